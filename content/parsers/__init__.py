@@ -1,0 +1,1 @@
+"""One parser per document kind; each exposes ``SOURCE`` (file name) and ``parse(sources_dir)``."""
