@@ -1,0 +1,7 @@
+"""CLI command groups, in the order ``--help`` lists them."""
+
+from types import ModuleType
+
+from bot.commands import content, db
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (content, db)

@@ -1,0 +1,50 @@
+"""What understanding produces: a pure value, text in, scored candidates out.
+
+``Understanding.entities`` keys (each present only when found):
+- ``codes``: list of {"framework", "code"} for every catalog node a code in the text names
+  (one entry per framework that has the code; the detailed standard first)
+- ``unknown_codes``: codes that look like codes but exist in no framework
+- ``aspect``: overview | criteria | evidence | knowledge | skills | prerequisites | laws | range | assessment
+- ``query``: the topic words of a search
+- ``group``: Executive | Management | Academic | Service | Technologist | Others
+- ``phase``: Early | Developing | Mature
+- ``agency``: free text
+- ``category``: PMQA category number (int 1–7); ``item``: "4.2"; ``question``: "4.1.1";
+  ``level``: Basic | Advance | Significance
+- ``due``: ISO date (YYYY-MM-DD) in Asia/Bangkok
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+INTENTS: tuple[str, ...] = (
+    "unit_info", "search", "role_requirements", "pmqa", "quiz_start", "reminder_set", "reminder_list",
+    "reminder_cancel", "profile_set", "profile_show", "progress", "data_delete", "help", "greeting",
+    "thanks", "cancel", "unknown",
+)
+ASPECTS: tuple[str, ...] = (
+    "overview", "criteria", "evidence", "knowledge", "skills", "prerequisites", "laws", "range", "assessment",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    intent: str
+    confidence: float
+    entities: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    text: str  # the message as received
+    normalised: str  # after normalisation
+    language: str  # "th" | "en"
+    intent: str
+    confidence: float  # 0..1
+    entities: dict[str, Any] = field(default_factory=dict)
+    alternatives: tuple[Candidate, ...] = ()  # next-best interpretations, best first
+
+    def as_json(self) -> dict[str, Any]:
+        return {"intent": self.intent, "confidence": round(self.confidence, 3), "entities": self.entities}
