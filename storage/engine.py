@@ -1,0 +1,112 @@
+"""Engine and session setup for the one database URL the operator chooses.
+
+SQLite (the embedded default) runs in WAL mode with foreign keys on and a busy timeout, and every
+transaction starts with ``BEGIN IMMEDIATE``: SQLite has one writer, and taking the write lock up
+front means a transaction that reads and then writes waits its turn (busy timeout) instead of
+failing when another connection wrote in between. PostgreSQL goes through asyncpg.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+
+from storage.errors import InvalidValueError
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/assistant.db"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def normalise_url(url: str | URL) -> URL:
+    """Accept plain ``sqlite:///`` / ``postgresql://`` URLs and pick the async driver."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite+aiosqlite")
+    if backend in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+asyncpg")
+    raise InvalidValueError(f"unsupported database URL {parsed.render_as_string(hide_password=True)!r}")
+
+
+def _ensure_sqlite_directory(url: URL) -> None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN itself (the driver's implicit BEGIN is deferred).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in (
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA foreign_keys=ON",
+        f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}",
+        "PRAGMA synchronous=NORMAL",
+    ):
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _sqlite_on_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_engine(url: str | URL = DEFAULT_DATABASE_URL, **kwargs: Any) -> AsyncEngine:
+    """An async engine for ``url``; for a SQLite file its directory is created first."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        _ensure_sqlite_directory(parsed)
+        engine = _create_async_engine(parsed, **kwargs)
+        event.listen(engine.sync_engine, "connect", _sqlite_on_connect)
+        event.listen(engine.sync_engine, "begin", _sqlite_on_begin)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return _create_async_engine(parsed, **kwargs)
+
+
+def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions whose objects stay readable after commit (the dialog keeps using them)."""
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def lock_id(key: str) -> int:
+    """A stable signed 64-bit id for an advisory-lock name (same on every replica)."""
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
+
+
+async def try_advisory_lock(conn: AsyncConnection, key: str) -> bool:
+    """Take the session-level advisory lock ``key`` if free; always True on SQLite."""
+    if conn.dialect.name != "postgresql":
+        return True
+    result = await conn.execute(text("SELECT pg_try_advisory_lock(:id)"), {"id": lock_id(key)})
+    return bool(result.scalar_one())
+
+
+async def advisory_unlock(conn: AsyncConnection, key: str) -> None:
+    if conn.dialect.name == "postgresql":
+        await conn.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": lock_id(key)})
+
+
+@asynccontextmanager
+async def advisory_lock(conn: AsyncConnection, key: str) -> AsyncIterator[bool]:
+    """``async with advisory_lock(conn, "sender:line") as held:`` — ``held`` says if we got it.
+
+    The lock belongs to the connection (not a transaction), so keep ``conn`` open while sending;
+    it is released on exit, or by PostgreSQL if the process dies.
+    """
+    held = await try_advisory_lock(conn, key)
+    try:
+        yield held
+    finally:
+        if held:
+            await advisory_unlock(conn, key)

@@ -1,0 +1,309 @@
+"""The ORM models: one class per table. Repositories are the only writers.
+
+Every time column is ``UTCDateTime`` (aware, UTC). Status columns are plain strings whose values
+are the ``StrEnum`` constants below, so no database enum types need migrating.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.types import UTCDateTime
+
+# Stable constraint names: migrations can drop what they created, SQLite batch mode included.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CODE = 64  # unit / criterion / framework codes
+NAME = 200
+
+
+class Platform(StrEnum):
+    LINE = "line"
+    TELEGRAM = "telegram"
+    WEB = "web"
+    CONSOLE = "console"
+
+
+class Role(StrEnum):
+    SUPER = "super"
+    AGENCY_HR = "agency_hr"
+
+
+class DeliveryKind(StrEnum):
+    REPLY = "reply"
+    REMINDER = "reminder"
+    BROADCAST = "broadcast"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"  # claimed by a worker; reclaimable once next_attempt_at (the lease) passes
+    SENT = "sent"
+    FAILED = "failed"  # gave up
+    SKIPPED = "skipped"  # recipient blocked / inactive
+    CANCELLED = "cancelled"
+
+
+class DeadlineStatus(StrEnum):
+    ACTIVE = "active"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"  # turned into a delivery
+    MISSED = "missed"  # fell due too long ago (e.g. during an outage) to still be useful
+    CANCELLED = "cancelled"
+
+
+class BroadcastStatus(StrEnum):
+    DRAFT = "draft"
+    QUEUED = "queued"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[int]: JSON(),
+    }
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("platform", "platform_user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    platform_user_id: Mapped[str] = mapped_column(String(128))
+    display_name: Mapped[str | None] = mapped_column(String(NAME))
+    language: Mapped[str] = mapped_column(String(8), default="th")
+    consent_at: Mapped[datetime | None]
+    broadcast_opt_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    blocked_at: Mapped[datetime | None]
+    agency: Mapped[str | None] = mapped_column(String(NAME), index=True)
+    profile_group: Mapped[str | None] = mapped_column(String(32))
+    profile_phase: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+
+
+class ConversationState(Base):
+    __tablename__ = "conversation_states"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    flow: Mapped[str] = mapped_column(String(CODE))
+    step: Mapped[str] = mapped_column(String(CODE))
+    data: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
+class ProcessedEvent(Base):
+    __tablename__ = "processed_events"
+
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    event_key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    processed_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class AssessmentAttempt(Base):
+    """A self-assessment of one unit; PMQA readiness checks use framework ``pmqa-4.0``."""
+
+    __tablename__ = "assessment_attempts"
+    __table_args__ = (Index("ix_assessment_attempts_user_unit", "user_id", "framework", "unit_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    framework: Mapped[str] = mapped_column(String(16))
+    unit_code: Mapped[str] = mapped_column(String(CODE))
+    catalog_version: Mapped[str] = mapped_column(String(CODE))
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
+class AssessmentAnswer(Base):
+    __tablename__ = "assessment_answers"
+
+    attempt_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_attempts.id", ondelete="CASCADE"), primary_key=True
+    )
+    criterion_code: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    answered_at: Mapped[datetime]
+
+
+class QuizAttempt(Base):
+    __tablename__ = "quiz_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    framework: Mapped[str] = mapped_column(String(16))
+    unit_code: Mapped[str] = mapped_column(String(CODE))
+    catalog_version: Mapped[str] = mapped_column(String(CODE))
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    score: Mapped[int | None] = mapped_column(Integer)
+    max_score: Mapped[int | None] = mapped_column(Integer)
+
+
+class AnonymousScore(Base):
+    """Counters left behind when a user's data is deleted: no user, no time, only sums.
+
+    ``kind`` "assessment": one row per criterion (``count`` answers, ``total`` sum of ratings).
+    ``kind`` "quiz": ``item_code`` is "", ``count`` attempts, ``total`` / ``max_total`` scores.
+    """
+
+    __tablename__ = "anonymous_scores"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    framework: Mapped[str] = mapped_column(String(16), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    item_code: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    catalog_version: Mapped[str] = mapped_column(String(CODE), primary_key=True)
+    agency: Mapped[str] = mapped_column(String(NAME), primary_key=True)  # "" when unknown
+    count: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    max_total: Mapped[int] = mapped_column(Integer)
+
+
+class Admin(Base):
+    __tablename__ = "admins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    role: Mapped[str] = mapped_column(String(16))
+    agency: Mapped[str | None] = mapped_column(String(NAME))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    admin_id: Mapped[int | None] = mapped_column(ForeignKey("admins.id", ondelete="SET NULL"), index=True)
+    action: Mapped[str] = mapped_column(String(CODE))
+    target: Mapped[str | None] = mapped_column(String(NAME))
+    details: Mapped[dict[str, Any]]
+    at: Mapped[datetime] = mapped_column(index=True)
+
+
+class DeadlineCampaign(Base):
+    """An HR officer's deadline for a segment; it created one ``EvidenceDeadline`` per member."""
+
+    __tablename__ = "deadline_campaigns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    author_admin_id: Mapped[int | None] = mapped_column(ForeignKey("admins.id", ondelete="SET NULL"))
+    agency: Mapped[str | None] = mapped_column(String(NAME))
+    segment: Mapped[dict[str, Any]]
+    framework: Mapped[str] = mapped_column(String(16))
+    unit_code: Mapped[str] = mapped_column(String(CODE))
+    due_date: Mapped[date] = mapped_column(Date)
+    offsets: Mapped[list[int]]
+    created_at: Mapped[datetime]
+    user_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EvidenceDeadline(Base):
+    __tablename__ = "evidence_deadlines"
+    __table_args__ = (UniqueConstraint("user_id", "framework", "unit_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    framework: Mapped[str] = mapped_column(String(16))
+    unit_code: Mapped[str] = mapped_column(String(CODE))
+    due_date: Mapped[date] = mapped_column(Date)
+    offsets: Mapped[list[int]]  # days before the due date, e.g. [7, 1, 0]
+    status: Mapped[str] = mapped_column(String(16), default=DeadlineStatus.ACTIVE)
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deadline_campaigns.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Reminder(Base):
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("deadline_id", "offset_days"),
+        Index("ix_reminders_status_due_at", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deadline_id: Mapped[int] = mapped_column(ForeignKey("evidence_deadlines.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    offset_days: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(16), default=ReminderStatus.PENDING)
+    sent_at: Mapped[datetime | None]
+
+
+class Broadcast(Base):
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    author_admin_id: Mapped[int | None] = mapped_column(ForeignKey("admins.id", ondelete="SET NULL"))
+    agency: Mapped[str | None] = mapped_column(String(NAME), index=True)  # None: every agency
+    segment: Mapped[dict[str, Any]]
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default=BroadcastStatus.DRAFT)
+    created_at: Mapped[datetime]
+    queued_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    recipient_count: Mapped[int] = mapped_column(Integer, default=0)
+    sent_count: Mapped[int] = mapped_column(Integer, default=0)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Delivery(Base):
+    """One outbound message (the outbox). ``next_attempt_at`` is also the claim lease."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (Index("ix_deliveries_claim", "platform", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    platform: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(128))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    broadcast_id: Mapped[int | None] = mapped_column(
+        ForeignKey("broadcasts.id", ondelete="SET NULL"), index=True
+    )
+    payload: Mapped[dict[str, Any]]
+    idempotency_key: Mapped[str] = mapped_column(String(NAME), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]

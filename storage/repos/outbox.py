@@ -1,0 +1,180 @@
+"""The outbox: outbound deliveries written in the transaction that causes them, sent by a worker.
+
+A claim moves rows to ``sending`` and pushes ``next_attempt_at`` forward by a lease: a worker that
+dies mid-batch leaves rows that another worker reclaims once the lease has run out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, literal_column, or_, select, update
+
+from storage.errors import NotFoundError
+from storage.models import Delivery, DeliveryStatus
+from storage.repos._base import Repository
+from storage.types import utcnow
+
+DEFAULT_LEASE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class NewDelivery:
+    """One delivery to enqueue (``Outbox.enqueue_many``)."""
+
+    kind: str
+    platform: str
+    recipient: str
+    payload: dict[str, Any]
+    idempotency_key: str
+    user_id: int | None = None
+    broadcast_id: int | None = None
+
+
+class Outbox(Repository):
+    async def enqueue(
+        self,
+        kind: str,
+        platform: str,
+        recipient: str,
+        payload: dict[str, Any],
+        idempotency_key: str,
+        *,
+        user_id: int | None = None,
+        broadcast_id: int | None = None,
+        not_before: datetime | None = None,
+        now: datetime | None = None,
+    ) -> bool:
+        """Add a delivery; False (and nothing added) if the idempotency key is already queued."""
+        item = NewDelivery(kind, platform, recipient, payload, idempotency_key, user_id, broadcast_id)
+        return await self.enqueue_many([item], not_before=not_before, now=now) == 1
+
+    async def enqueue_many(
+        self, items: Sequence[NewDelivery], *, not_before: datetime | None = None, now: datetime | None = None
+    ) -> int:
+        """Add deliveries, skipping idempotency keys already present; returns how many were added."""
+        if not items:
+            return 0
+        now = now or utcnow()
+        added = 0
+        for start in range(0, len(items), 500):
+            rows = [
+                {
+                    "kind": item.kind,
+                    "platform": item.platform,
+                    "recipient": item.recipient,
+                    "payload": item.payload,
+                    "idempotency_key": item.idempotency_key,
+                    "user_id": item.user_id,
+                    "broadcast_id": item.broadcast_id,
+                    "status": DeliveryStatus.PENDING,
+                    "attempts": 0,
+                    "next_attempt_at": not_before or now,
+                    "created_at": now,
+                }
+                for item in items[start : start + 500]
+            ]
+            stmt = (
+                self.insert(Delivery.__table__)
+                .values(rows)
+                .on_conflict_do_nothing(index_elements=["idempotency_key"])
+                .returning(literal_column("1"))
+            )
+            added += len((await self.session.execute(stmt)).all())
+        return added
+
+    async def get(self, delivery_id: int) -> Delivery | None:
+        return await self.session.get(Delivery, delivery_id)
+
+    async def claim_batch(
+        self, channel: str, limit: int, now: datetime | None = None, lease: timedelta = DEFAULT_LEASE
+    ) -> list[Delivery]:
+        """Take up to ``limit`` deliveries for platform ``channel`` that are due, oldest first.
+
+        One ``UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING``: on PostgreSQL two
+        workers never get the same row; SQLite has a single writer (``BEGIN IMMEDIATE``).
+        Each claimed row counts one attempt. Commit promptly to publish the claim.
+        """
+        now = now or utcnow()
+        due = (
+            select(Delivery.id)
+            .where(
+                Delivery.platform == channel,
+                Delivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENDING]),
+                Delivery.next_attempt_at <= now,
+            )
+            .order_by(Delivery.next_attempt_at, Delivery.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        stmt = (
+            update(Delivery)
+            .where(Delivery.id.in_(due.scalar_subquery()))
+            .values(
+                status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1, next_attempt_at=now + lease
+            )
+            .returning(Delivery)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        )
+        claimed = list((await self.session.scalars(stmt)).all())
+        return sorted(claimed, key=lambda d: d.id)
+
+    async def mark_sent(self, delivery_id: int, now: datetime | None = None) -> None:
+        await self._finish(delivery_id, status=DeliveryStatus.SENT, sent_at=now or utcnow(), last_error=None)
+
+    async def mark_failed(self, delivery_id: int, error: str, retry_at: datetime | None) -> None:
+        """Record an error; retry at ``retry_at``, or give up for good when it is None."""
+        if retry_at is None:
+            await self._finish(delivery_id, status=DeliveryStatus.FAILED, last_error=error)
+        else:
+            await self._finish(
+                delivery_id, status=DeliveryStatus.PENDING, last_error=error, next_attempt_at=retry_at
+            )
+
+    async def mark_skipped(self, delivery_id: int, reason: str) -> None:
+        """Not sent and never will be (the recipient blocked the bot, opted out …)."""
+        await self._finish(delivery_id, status=DeliveryStatus.SKIPPED, last_error=reason)
+
+    async def _finish(self, delivery_id: int, **values: Any) -> None:
+        delivery = await self.get(delivery_id)
+        if delivery is None:
+            raise NotFoundError(f"delivery {delivery_id} does not exist")
+        for name, value in values.items():
+            setattr(delivery, name, value)
+        await self.session.flush()
+
+    async def cancel_pending(self, *, broadcast_id: int | None = None, user_id: int | None = None) -> int:
+        """Cancel not-yet-sent deliveries of a broadcast or a user (claimed ones are left alone)."""
+        conditions = []
+        if broadcast_id is not None:
+            conditions.append(Delivery.broadcast_id == broadcast_id)
+        if user_id is not None:
+            conditions.append(Delivery.user_id == user_id)
+        if not conditions:
+            return 0
+        stmt = (
+            update(Delivery)
+            .where(Delivery.status == DeliveryStatus.PENDING, or_(*conditions))
+            .values(status=DeliveryStatus.CANCELLED)
+            .execution_options(synchronize_session="fetch")
+        )
+        result = await self.session.execute(stmt)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def status_counts(self, broadcast_id: int | None = None) -> dict[str, int]:
+        stmt = select(Delivery.status, func.count()).group_by(Delivery.status)
+        if broadcast_id is not None:
+            stmt = stmt.where(Delivery.broadcast_id == broadcast_id)
+        return {status: int(count) for status, count in (await self.session.execute(stmt)).all()}
+
+    async def prune_finished(self, older_than: datetime) -> int:
+        """Delete sent / failed / skipped / cancelled deliveries created before ``older_than``."""
+        stmt = delete(Delivery).where(
+            Delivery.created_at < older_than,
+            Delivery.status.not_in([DeliveryStatus.PENDING, DeliveryStatus.SENDING]),
+        )
+        result = await self.session.execute(stmt)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]

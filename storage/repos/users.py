@@ -1,0 +1,257 @@
+"""Users per platform: identity, profile, consent, opt-outs, and the PDPA deletion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+
+from storage.errors import NotFoundError
+from storage.models import (
+    AnonymousScore,
+    AssessmentAnswer,
+    AssessmentAttempt,
+    ConversationState,
+    Delivery,
+    EvidenceDeadline,
+    QuizAttempt,
+    Reminder,
+    User,
+)
+from storage.repos._base import Repository
+from storage.segment import Segment
+from storage.types import utcnow
+
+
+@dataclass(frozen=True)
+class DeletionReport:
+    """How many rows ``Users.delete_personal_data`` removed, per table."""
+
+    user_id: int
+    conversation_states: int
+    assessment_attempts: int
+    assessment_answers: int
+    quiz_attempts: int
+    deadlines: int
+    reminders: int
+    deliveries: int
+
+
+class Users(Repository):
+    async def get(self, user_id: int) -> User | None:
+        return await self.session.get(User, user_id)
+
+    async def require(self, user_id: int) -> User:
+        user = await self.get(user_id)
+        if user is None:
+            raise NotFoundError(f"user {user_id} does not exist")
+        return user
+
+    async def by_platform_id(self, platform: str, platform_user_id: str) -> User | None:
+        stmt = select(User).where(User.platform == platform, User.platform_user_id == platform_user_id)
+        return (await self.session.scalars(stmt)).one_or_none()
+
+    async def get_or_create(
+        self,
+        platform: str,
+        platform_user_id: str,
+        display_name: str | None = None,
+        now: datetime | None = None,
+    ) -> User:
+        """The user for this platform id, created on first contact; race-safe across replicas."""
+        now = now or utcnow()
+        values = {
+            "platform": platform,
+            "platform_user_id": platform_user_id,
+            "display_name": display_name,
+            "language": "th",
+            "broadcast_opt_out": False,
+            "active": True,
+            "created_at": now,
+            "last_seen_at": now,
+        }
+        stmt = (
+            self.insert(User)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=["platform", "platform_user_id"])
+        )
+        await self.session.execute(stmt)
+        user = await self.by_platform_id(platform, platform_user_id)
+        assert user is not None
+        user.last_seen_at = now
+        if display_name is not None:
+            user.display_name = display_name
+        await self.session.flush()
+        return user
+
+    async def _update(self, user_id: int, **values: Any) -> User:
+        user = await self.require(user_id)
+        for name, value in values.items():
+            setattr(user, name, value)
+        await self.session.flush()
+        return user
+
+    async def set_profile(self, user_id: int, group: str | None, phase: str | None) -> User:
+        return await self._update(user_id, profile_group=group, profile_phase=phase)
+
+    async def set_agency(self, user_id: int, agency: str | None) -> User:
+        return await self._update(user_id, agency=agency)
+
+    async def set_language(self, user_id: int, language: str) -> User:
+        return await self._update(user_id, language=language)
+
+    async def give_consent(self, user_id: int, now: datetime | None = None) -> User:
+        return await self._update(user_id, consent_at=now or utcnow())
+
+    async def withdraw_consent(self, user_id: int) -> User:
+        return await self._update(user_id, consent_at=None)
+
+    async def set_broadcast_opt_out(self, user_id: int, opt_out: bool) -> User:
+        return await self._update(user_id, broadcast_opt_out=opt_out)
+
+    async def mark_blocked(self, user_id: int, now: datetime | None = None) -> None:
+        """The user blocked / unfollowed the bot: deliveries skip them from now on."""
+        stmt = update(User).where(User.id == user_id).values(active=False, blocked_at=now or utcnow())
+        await self.session.execute(stmt)
+
+    async def mark_active(self, user_id: int) -> User:
+        return await self._update(user_id, active=True, blocked_at=None)
+
+    async def in_segment(self, segment: Segment, *, for_broadcast: bool = True) -> list[User]:
+        """Active users matching ``segment``; broadcasts also leave out those who opted out."""
+        stmt = select(User).where(User.active.is_(True)).order_by(User.id)
+        if for_broadcast:
+            stmt = stmt.where(User.broadcast_opt_out.is_(False))
+        if segment.agency is not None:
+            stmt = stmt.where(User.agency == segment.agency)
+        if segment.groups:
+            stmt = stmt.where(User.profile_group.in_(segment.groups))
+        if segment.phases:
+            stmt = stmt.where(User.profile_phase.in_(segment.phases))
+        if segment.platforms:
+            stmt = stmt.where(User.platform.in_(segment.platforms))
+        return list((await self.session.scalars(stmt)).all())
+
+    async def delete_personal_data(self, user_id: int) -> DeletionReport:
+        """PDPA erasure: delete the user and every row about them, in one transaction.
+
+        Kept: only counters in ``anonymous_scores`` (per framework, unit, criterion, catalog
+        version and agency: how many answers and their rating sum; per quiz unit: attempts and
+        score sums) to which the user's *finished* attempts are added first. No user id, platform
+        id, name, profile or time survives. Processed webhook keys hold no personal data and stay
+        until pruned; the audit log keeps admins' actions.
+        """
+        user = await self.require(user_id)
+        await self._fold_into_anonymous_scores(user_id, user.agency or "")
+        attempt_ids = select(AssessmentAttempt.id).where(AssessmentAttempt.user_id == user_id)
+        deadline_ids = select(EvidenceDeadline.id).where(EvidenceDeadline.user_id == user_id)
+        counts = {
+            "conversation_states": await self._delete(
+                ConversationState, ConversationState.user_id == user_id
+            ),
+            "assessment_answers": await self._delete(
+                AssessmentAnswer, AssessmentAnswer.attempt_id.in_(attempt_ids)
+            ),
+            "assessment_attempts": await self._delete(
+                AssessmentAttempt, AssessmentAttempt.user_id == user_id
+            ),
+            "quiz_attempts": await self._delete(QuizAttempt, QuizAttempt.user_id == user_id),
+            "reminders": await self._delete(
+                Reminder, (Reminder.user_id == user_id) | Reminder.deadline_id.in_(deadline_ids)
+            ),
+            "deadlines": await self._delete(EvidenceDeadline, EvidenceDeadline.user_id == user_id),
+            "deliveries": await self._delete(Delivery, Delivery.user_id == user_id),
+        }
+        await self._delete(User, User.id == user_id)
+        self._forget(user_id)
+        return DeletionReport(user_id=user_id, **counts)
+
+    def _forget(self, user_id: int) -> None:
+        # Bulk deletes bypass the identity map: drop the user's now-deleted objects from it.
+        for obj in list(self.session.identity_map.values()):
+            owner = obj.id if isinstance(obj, User) else getattr(obj, "user_id", None)
+            if owner == user_id or isinstance(obj, AssessmentAnswer):
+                self.session.expunge(obj)
+
+    async def _delete(self, model: Any, condition: Any) -> int:
+        result = await self.session.execute(
+            delete(model).where(condition).execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def _fold_into_anonymous_scores(self, user_id: int, agency: str) -> None:
+        rows: list[dict[str, Any]] = []
+        answers = (
+            select(
+                AssessmentAttempt.framework,
+                AssessmentAttempt.unit_code,
+                AssessmentAttempt.catalog_version,
+                AssessmentAnswer.criterion_code,
+                func.count(),
+                func.sum(AssessmentAnswer.rating),
+            )
+            .join(AssessmentAnswer, AssessmentAnswer.attempt_id == AssessmentAttempt.id)
+            .where(AssessmentAttempt.user_id == user_id, AssessmentAttempt.finished_at.is_not(None))
+            .group_by(
+                AssessmentAttempt.framework,
+                AssessmentAttempt.unit_code,
+                AssessmentAttempt.catalog_version,
+                AssessmentAnswer.criterion_code,
+            )
+        )
+        for framework, unit, version, criterion, count, total in (await self.session.execute(answers)).all():
+            rows.append(
+                _score_row("assessment", framework, unit, criterion, version, agency, count, total, 0)
+            )
+        quizzes = (
+            select(
+                QuizAttempt.framework,
+                QuizAttempt.unit_code,
+                QuizAttempt.catalog_version,
+                func.count(),
+                func.sum(QuizAttempt.score),
+                func.sum(QuizAttempt.max_score),
+            )
+            .where(QuizAttempt.user_id == user_id, QuizAttempt.finished_at.is_not(None))
+            .group_by(QuizAttempt.framework, QuizAttempt.unit_code, QuizAttempt.catalog_version)
+        )
+        for framework, unit, version, count, total, max_total in (await self.session.execute(quizzes)).all():
+            rows.append(_score_row("quiz", framework, unit, "", version, agency, count, total, max_total))
+        if not rows:
+            return
+        stmt = self.insert(AnonymousScore)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["kind", "framework", "unit_code", "item_code", "catalog_version", "agency"],
+            set_={
+                "count": AnonymousScore.count + stmt.excluded.count,
+                "total": AnonymousScore.total + stmt.excluded.total,
+                "max_total": AnonymousScore.max_total + stmt.excluded.max_total,
+            },
+        )
+        await self.session.execute(stmt, rows)
+
+
+def _score_row(
+    kind: str,
+    framework: str,
+    unit: str,
+    item: str,
+    version: str,
+    agency: str,
+    count: int,
+    total: Any,
+    max_total: Any,
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "framework": framework,
+        "unit_code": unit,
+        "item_code": item,
+        "catalog_version": version,
+        "agency": agency,
+        "count": int(count),
+        "total": int(total or 0),
+        "max_total": int(max_total or 0),
+    }
