@@ -1,0 +1,143 @@
+"""Score every intent from the features of one message: keyword rules plus what was found.
+
+Scores are in 0..1 and mean "how sure": a strong, specific signal (a known code, "ลบข้อมูล")
+scores about 0.9; a weak or shared one (a bare topic, a group named without a question) 0.6–0.7.
+``unknown`` scores what the others leave over, so a message that matches nothing is confidently
+out of scope and one that half-matches something is asked about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from intents import lexicon
+from intents.titles import TitleHit
+
+STRONG_TITLE = 88.0  # a title hit this good names the unit even without a code
+
+
+@dataclass(slots=True)
+class Features:
+    folded: str  # the message without codes, folded
+    words: int  # rough length, to tell "สวัสดีครับ" from a question that starts with a greeting
+    codes: tuple[dict[str, str], ...] = ()
+    unknown_codes: tuple[str, ...] = ()
+    aspect: str | None = None
+    group: str | None = None
+    phase: str | None = None
+    agency: str | None = None
+    pmqa: dict[str, Any] = field(default_factory=dict)
+    due: str | None = None
+    query: str = ""
+    hits: list[TitleHit] = field(default_factory=list)
+
+    def has(self, regex_name: str) -> bool:
+        return bool(getattr(lexicon, regex_name).search(self.folded))
+
+
+def _short(f: Features) -> bool:
+    return f.words <= 4
+
+
+def score(f: Features) -> dict[str, float]:
+    """Every intent's score for these features (intents that do not apply are left out)."""
+    s: dict[str, float] = {}
+    has_codes = bool(f.codes or f.unknown_codes)
+    strong_title = bool(f.hits) and f.hits[0].score >= STRONG_TITLE
+    search_kw = f.has("SEARCH")
+    first_person = f.has("FIRST_PERSON")
+    remind = f.has("REMIND")
+
+    action = f.has("QUIZ") or remind or f.has("PMQA")
+    if has_codes:
+        s["unit_info"] = 0.7 if action else 0.86 + (0.06 if f.aspect else 0.0)
+    elif strong_title and f.aspect and not search_kw:
+        s["unit_info"] = 0.72
+    if f.hits:
+        top = f.hits[0].score
+        base = 0.88 if search_kw else 0.7
+        s["search"] = base * min(1.0, top / 95) if not has_codes else 0.5
+    elif search_kw and not has_codes:
+        s["search"] = 0.55
+
+    if f.group or f.phase:
+        need = f.has("ROLE_NEED")
+        if need:
+            s["role_requirements"] = 0.9 + (0.05 if f.group and f.phase else 0.0)
+        else:
+            s["role_requirements"] = 0.62 if not first_person else 0.5
+        if first_person and not f.has("QUESTION"):
+            s["profile_set"] = 0.9
+        elif first_person:
+            s["profile_set"] = 0.8 if not need else 0.6
+        if strong_title and not f.phase:  # "งานบริการ" inside a unit title is not a person group
+            s["role_requirements"] -= 0.3
+    elif f.has("ROLE_WORD") and f.has("ROLE_NEED"):
+        s["role_requirements"] = 0.6
+    if f.has("PROFILE_SET"):
+        s["profile_set"] = max(s.get("profile_set", 0.0), 0.85 if (f.group or f.phase or f.agency) else 0.66)
+    if f.has("PROFILE_SHOW"):
+        s["profile_show"] = 0.9
+
+    if f.has("PMQA"):
+        s["pmqa"] = 0.93
+    elif f.pmqa.get("level") or ("item" in f.pmqa and not has_codes):
+        s["pmqa"] = 0.8 if f.pmqa.get("level") and "item" in f.pmqa else 0.66
+
+    if f.has("QUIZ"):
+        s["quiz_start"] = 0.9
+    if f.has("REMIND_CANCEL"):
+        s["reminder_cancel"] = 0.95
+    elif f.has("REMIND_LIST"):
+        s["reminder_list"] = 0.93
+    elif remind:
+        s["reminder_set"] = 0.84 + (0.1 if f.due else 0.0)
+    if f.has("PROGRESS"):
+        s["progress"] = 0.9
+    if f.has("DATA_DELETE"):
+        s["data_delete"] = 0.96
+    if f.has("HELP"):
+        s["help"] = 0.9 if not has_codes else 0.5
+    if f.has("GREETING"):
+        s["greeting"] = 0.92 if _short(f) else 0.45
+    if f.has("THANKS"):
+        s["thanks"] = 0.92 if _short(f) else 0.5
+    if f.has("CANCEL") and not remind:
+        s["cancel"] = 0.9 if _short(f) else 0.55
+
+    best = max(s.values(), default=0.0)
+    s["unknown"] = max(0.15, 0.88 - best)
+    return s
+
+
+def entities_for(intent: str, f: Features) -> dict[str, Any]:
+    """The entities a candidate of this intent carries (keys present only when found)."""
+    e: dict[str, Any] = {}
+    codes = [dict(c) for c in f.codes]
+    if intent == "unit_info" and not codes and f.hits:
+        top = f.hits[0].score
+        codes = [{"framework": h.framework, "code": h.code} for h in f.hits if h.score >= top - 1]
+    if intent == "search":
+        if f.query:
+            e["query"] = f.query
+        top = f.hits[0].score if f.hits else 0.0
+        codes = [{"framework": h.framework, "code": h.code} for h in f.hits if h.score >= top - 12] or codes
+    if intent in ("unit_info", "search", "quiz_start", "reminder_set") and codes:
+        e["codes"] = codes
+    if intent in ("unit_info", "quiz_start", "reminder_set") and f.unknown_codes:
+        e["unknown_codes"] = list(f.unknown_codes)
+    if intent == "unit_info" and f.aspect:
+        e["aspect"] = f.aspect
+    if intent in ("role_requirements", "profile_set"):
+        if f.group:
+            e["group"] = f.group
+        if f.phase:
+            e["phase"] = f.phase
+    if intent == "profile_set" and f.agency:
+        e["agency"] = f.agency
+    if intent == "pmqa":
+        e.update(f.pmqa)
+    if intent == "reminder_set" and f.due:
+        e["due"] = f.due
+    return e

@@ -1,0 +1,175 @@
+"""Due dates for reminders, as people write them in Thai (and English), in Asia/Bangkok.
+
+The common forms are read here directly ("15 ธ.ค.", "15 ธันวาคม 2569", "พรุ่งนี้", "อีก 3 วัน",
+"ศุกร์หน้า", ISO, "15/12/2569"): they are exact and take microseconds. Anything else goes to
+dateparser (``languages=["th", "en"]``, future preferred). Buddhist-era years (> 2400) become
+Common Era by subtracting 543, which dateparser does not do. A date without a year that has passed
+this year means next year: a reminder is always about the future.
+
+Weekdays: "ศุกร์นี้" / "this friday" / "ศุกร์" is the next Friday from today on (today included);
+"ศุกร์หน้า" / "next friday" is the Friday of next week (weeks start on Monday).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+BANGKOK = ZoneInfo("Asia/Bangkok")
+BE_OFFSET = 543
+
+_TH_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("มกราคม", "ม.ค.", "มค"), ("กุมภาพันธ์", "ก.พ.", "กพ"), ("มีนาคม", "มี.ค.", "มีค"),
+    ("เมษายน", "เม.ย.", "เมย"), ("พฤษภาคม", "พ.ค.", "พค"), ("มิถุนายน", "มิ.ย.", "มิย"),
+    ("กรกฎาคม", "ก.ค.", "กค"), ("สิงหาคม", "ส.ค.", "สค"), ("กันยายน", "ก.ย.", "กย"),
+    ("ตุลาคม", "ต.ค.", "ตค"), ("พฤศจิกายน", "พ.ย.", "พย"), ("ธันวาคม", "ธ.ค.", "ธค"),
+)
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS: dict[str, int] = {}
+for _n, _forms in enumerate(_TH_MONTHS, start=1):
+    for _form in _forms:
+        MONTHS[_form] = _n
+        MONTHS[_form.rstrip(".")] = _n  # "ธ.ค" without the final dot
+for _n, _form in enumerate(_EN_MONTHS, start=1):
+    MONTHS[_form] = _n
+_EN_LONG = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december")
+for _n, _form in enumerate(_EN_LONG, start=1):
+    MONTHS[_form] = _n
+_MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+
+_DAY_MONTH = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s*({_MONTH_ALT})\.?(?:\s*(?:พ\.?ศ\.?|ค\.?ศ\.?)?\s*(\d{{4}}|\d{{2}})(?!\d))?",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(\d{{4}}))?\b", re.IGNORECASE
+)
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?!\d)")
+_IN_N = re.compile(
+    r"(?:อีก|in)\s*(\d{1,3})\s*(วัน|สัปดาห์|อาทิตย์|เดือน|days?|weeks?|months?)|"
+    r"(\d{1,3})\s*(วัน|สัปดาห์|อาทิตย์|เดือน)ข้างหน้า",
+    re.IGNORECASE,
+)
+_WEEKDAYS: dict[str, int] = {
+    "จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+_WD_ALT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_TH = re.compile(rf"(วัน)?({_WD_ALT})\s*(หน้า|นี้)?", re.IGNORECASE)
+_WD_EN_ALT = "|".join(sorted((w for w in _WEEKDAYS if w.isascii()), key=len, reverse=True))
+_WEEKDAY_EN = re.compile(rf"\b(next|this|on)?\s*\b({_WD_EN_ALT})\b", re.IGNORECASE)
+_RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"มะรืน|day after tomorrow", re.IGNORECASE), 2),
+    (re.compile(r"พรุ่งนี้|พรุ่งนี|tomorrow|tmr", re.IGNORECASE), 1),
+    (re.compile(r"วันนี้|today|tonight|คืนนี้", re.IGNORECASE), 0),
+    (re.compile(r"สัปดาห์หน้า|อาทิตย์หน้า|next week", re.IGNORECASE), 7),
+)
+_DATE_HINT = re.compile(r"\d|เดือนหน้า|สิ้นเดือน|next month|end of", re.IGNORECASE)
+
+
+def to_common_era(year: int) -> int:
+    """Buddhist-era years (2569) become Common Era (2026); two-digit years are read too."""
+    if year > 2400:
+        return year - BE_OFFSET
+    if year < 100:
+        return 2500 + year - BE_OFFSET if year >= 60 else 2000 + year
+    return year
+
+
+def _today(now: datetime | None) -> date:
+    now = now or datetime.now(BANGKOK)
+    if now.tzinfo is not None:
+        now = now.astimezone(BANGKOK)
+    return now.date()
+
+
+def _make(year: int | None, month: int, day: int, today: date) -> date | None:
+    try:
+        if year is not None:
+            return date(to_common_era(year), month, day)
+        found = date(today.year, month, day)
+        return found if found >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(start: date, months: int) -> date:
+    month0 = start.month - 1 + months
+    year, month = start.year + month0 // 12, month0 % 12 + 1
+    for day in (start.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _weekday(weekday: int, modifier: str, today: date) -> date:
+    if modifier in ("หน้า", "next"):
+        monday_next = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return monday_next + timedelta(days=weekday)
+    return today + timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def _explicit(text: str, today: date) -> date | None:
+    if m := _ISO.search(text):
+        return _make(int(m[1]), int(m[2]), int(m[3]), today)
+    if m := _DAY_MONTH.search(text):
+        return _make(int(m[3]) if m[3] else None, MONTHS[m[2].lower()], int(m[1]), today)
+    if m := _MONTH_DAY.search(text):
+        return _make(int(m[3]) if m[3] else None, MONTHS[m[1].lower()], int(m[2]), today)
+    if m := _SLASHED.search(text):
+        return _make(int(m[3]) if m[3] else None, int(m[2]), int(m[1]), today)
+    return None
+
+
+def _relative(text: str, today: date) -> date | None:
+    if m := _IN_N.search(text):
+        n = int(m[1] or m[3])
+        unit = (m[2] or m[4]).lower()
+        if unit.startswith(("เดือน", "month")):
+            return _add_months(today, n)
+        weeks = unit.startswith(("สัปดาห์", "อาทิตย์", "week"))
+        return today + timedelta(days=n * 7 if weeks else n)
+    for m in _WEEKDAY_TH.finditer(text):
+        if m[2] == "อาทิตย์" and not m[1] and m[3] == "หน้า":
+            continue  # "อาทิตย์หน้า" alone is "next week", read below
+        if m[1] or m[3] or not m[2].isascii():
+            return _weekday(_WEEKDAYS[m[2].lower()], (m[3] or "").lower(), today)
+    for m in _WEEKDAY_EN.finditer(text):
+        return _weekday(_WEEKDAYS[m[2].lower()], (m[1] or "").lower(), today)
+    for regex, days in _RELATIVE_DAYS:
+        if regex.search(text):
+            return today + timedelta(days=days)
+    return None
+
+
+def _dateparser(text: str, now: datetime | None) -> date | None:
+    import dateparser.search  # imported lazily: loading it costs ~0.5 s
+
+    base = (now or datetime.now(BANGKOK)).astimezone(BANGKOK).replace(tzinfo=None)
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base, "TIMEZONE": "Asia/Bangkok",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser warns about pytz/regex internals
+        found = dateparser.search.search_dates(text, languages=["th", "en"], settings=settings)
+    if not found:
+        return None
+    value = found[0][1]
+    if value.year > 2400:
+        value = value.replace(year=value.year - BE_OFFSET)
+    return value.date()
+
+
+def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) -> date | None:
+    """The date a message names, or None. ``text`` should be normalised (Arabic digits)."""
+    today = _today(now)
+    found = _explicit(text, today) or _relative(text, today)
+    if found is None and fallback and _DATE_HINT.search(text):
+        found = _dateparser(text, now)
+    return found

@@ -1,0 +1,93 @@
+"""The pipeline: normalise, pull codes, read entities, score intents, rank candidates."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+from content.catalog import Catalog, get_catalog
+from intents import classify, entities, lexicon
+from intents.codes import find_codes
+from intents.dates import parse_due
+from intents.normalise import fold, normalise
+from intents.result import Candidate, Understanding
+from intents.titles import TitleIndex
+
+# Below this confidence the answer layer does not guess: it asks "หมายถึง … ใช่ไหม" with the top
+# three ``alternatives`` as buttons.
+CONFIDENCE_THRESHOLD = 0.6
+# Two interpretations this close are a coin toss: the top one's confidence is lowered to say so.
+AMBIGUITY_MARGIN = 0.05
+ALTERNATIVES = 3
+
+_SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
+_ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def fix_spelling(text: str) -> str:
+    for regex, right in _SPELLING:
+        text = regex.sub(right, text)
+    return text
+
+
+def language(text: str) -> str:
+    return "th" if _THAI.search(text) else "en"
+
+
+class Understander:
+    """Understanding against one catalog; build once (it indexes the vocabulary), call often."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.titles = TitleIndex(catalog)
+        self.reader = entities.EntityReader(catalog.synonyms)
+
+    def features(self, normalised: str, now: datetime | None) -> classify.Features:
+        found = find_codes(normalised, self.catalog)
+        rest = found.without_codes(normalised)
+        folded = fold(rest)
+        f = classify.Features(folded=folded, words=len(folded.split()) + len(folded) // 12,
+                              codes=found.codes, unknown_codes=found.unknown)
+        f.aspect = entities.aspect(folded)
+        f.group = self.reader.group(folded)
+        f.phase = self.reader.phase(folded)
+        f.agency = entities.agency(rest)
+        f.pmqa = entities.pmqa(folded)
+        if f.has("REMIND") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+            due = parse_due(rest, now=now)
+            f.due = due.isoformat() if due else None
+        if not found.codes and not f.pmqa.get("category") and not f.has("PMQA"):
+            f.query = self.titles.topic(rest)
+            if language(rest) == "en":
+                f.query = " ".join(r for p, r in _ENGLISH_TOPICS if p.search(f.query)) or f.query
+            f.hits = self.titles.search(f.query) if f.query else []
+        return f
+
+    def understand(self, text: str, *, now: datetime | None = None) -> Understanding:
+        normalised = fix_spelling(normalise(text))
+        f = self.features(normalised, now)
+        scores = classify.score(f)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        candidates = [Candidate(intent, round(min(conf, 1.0), 3), classify.entities_for(intent, f))
+                      for intent, conf in ranked]
+        top = candidates[0]
+        confidence = top.confidence
+        if len(candidates) > 1 and top.confidence - candidates[1].confidence < AMBIGUITY_MARGIN:
+            confidence = max(0.0, confidence - 0.15)
+        return Understanding(
+            text=text, normalised=normalised, language=language(f.folded) if f.folded else language(text),
+            intent=top.intent, confidence=round(confidence, 3), entities=top.entities,
+            alternatives=tuple(c for c in candidates[1:1 + ALTERNATIVES] if c.confidence > 0.2),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_understander() -> Understander:
+    return Understander(get_catalog())
+
+
+def understand(text: str, *, now: datetime | None = None) -> Understanding:
+    """What a message means, against the process-wide catalog. The first call builds the index."""
+    return default_understander().understand(text, now=now)

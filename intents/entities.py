@@ -1,0 +1,105 @@
+"""Entities other than codes and dates: person group, organisation phase, agency, aspect, PMQA."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from content.synonyms import GROUPS, PHASES
+from intents import lexicon
+from intents.normalise import fold
+
+# Wordings beyond content.synonyms that people use in chat (folded, matched as substrings).
+_EXTRA_GROUPS: dict[str, list[str]] = {
+    "Executive": ["ผู้บริหารระดับสูง", "ผู้บริหารองค์กร", "cio", "top management", "executive"],
+    "Management": ["ผู้บริหารระดับกลาง", "ผู้บริหารระดับกอง", "หัวหน้ากอง", "หัวหน้าหน่วยงาน", "middle management",
+                   "managers", "management"],
+    "Academic": ["สายวิชาการ", "ด้านวิชาการ", "งานวิชาการ", "งานนโยบาย", "ด้านนโยบาย", "academic", "policy"],
+    "Service": ["สายบริการ", "ฝ่ายบริการ", "งานบริการ", "ด้านบริการ", "ให้บริการประชาชน", "service staff",
+                "service"],
+    "Technologist": ["สายไอที", "ด้านไอที", "สายเทคโนโลยี", "ด้านเทคโนโลยี", "ไอที", "นักวิชาการคอมพิวเตอร์",
+                     "โปรแกรมเมอร์", "technologist", "it staff", "developer"],
+    "Others": ["กลุ่มอื่น", "ผู้ปฏิบัติงานอื่น", "other staff", "others"],
+}
+_EXTRA_PHASES: dict[str, list[str]] = {
+    "Early": ["ระยะแรก", "ช่วงเริ่มต้น", "early"],
+    "Developing": ["ระยะกำลังพัฒนา", "กำลังพัฒนา", "developing"],
+    "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "mature"],
+}
+
+_AGENCY = re.compile(
+    r"((?:กรม|กระทรวง|สำนักงาน|สำนัก|องค์การ|การไฟฟ้า|การประปา|มหาวิทยาลัย|โรงพยาบาล|จังหวัด|เทศบาล|"
+    r"องค์การบริหารส่วน|สถาบัน)[^\s,]*)"
+    r"|(?:agency is|work (?:at|for)|organi[sz]ation is)\s+(?:the\s+)?([A-Za-z][\w .&-]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequence[str]],
+                   catalog_syn: Mapping[str, Any] | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    wordings: dict[str, str] = {}
+    for source in (base, extra, catalog_syn or {}):
+        for key, words in source.items():
+            for w in words:
+                wordings.setdefault(fold(w), key)
+    out = []
+    for w in sorted(wordings, key=len, reverse=True):  # longest first: "ผู้บริหารกอง" before "ผู้บริหาร"
+        pattern = rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+        out.append((re.compile(pattern), wordings[w]))
+    return tuple(out)
+
+
+class EntityReader:
+    """Reads the non-code entities; built once per catalog (synonyms come from it too)."""
+
+    def __init__(self, synonyms: Mapping[str, Any]) -> None:
+        self._groups = _wording_table(GROUPS, _EXTRA_GROUPS, synonyms.get("groups"))
+        self._phases = _wording_table(PHASES, _EXTRA_PHASES, synonyms.get("phases"))
+
+    @staticmethod
+    def _first(table: Sequence[tuple[re.Pattern[str], str]], text: str) -> str | None:
+        best: tuple[int, int, str] | None = None  # earliest, then longest wording
+        for regex, key in table:
+            m = regex.search(text)
+            if m and (best is None or (m.start(), -(m.end() - m.start())) < (best[0], best[1])):
+                best = (m.start(), -(m.end() - m.start()), key)
+        return best[2] if best else None
+
+    def group(self, folded: str) -> str | None:
+        return self._first(self._groups, folded)
+
+    def phase(self, folded: str) -> str | None:
+        return self._first(self._phases, folded)
+
+
+def agency(text: str) -> str | None:
+    m = _AGENCY.search(text)
+    if not m:
+        return None
+    return (m.group(1) or m.group(2) or "").strip(" .") or None
+
+
+def aspect(folded: str) -> str | None:
+    for name in lexicon.ASPECT_ORDER:
+        if lexicon.ASPECTS[name].search(folded):
+            return name
+    return None
+
+
+def pmqa(folded: str) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    if m := lexicon.PMQA_QUESTION.search(folded):
+        found["question"] = m[1]
+        found["item"] = m[1].rsplit(".", 1)[0]
+    elif m := lexicon.PMQA_ITEM.search(folded):
+        found["item"] = m[1]
+    if m := lexicon.PMQA_CATEGORY.search(folded):
+        found["category"] = int(m[1])
+    elif "item" in found:
+        found["category"] = int(found["item"][0])
+    for level, regex in lexicon.PMQA_LEVELS.items():
+        if regex.search(folded):
+            found["level"] = level
+            break
+    return found

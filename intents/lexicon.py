@@ -1,0 +1,192 @@
+"""Words that signal each intent and entity, in Thai and English (regex fragments over folded text).
+
+Folded text is lower case with single spaces (``normalise.fold``). Thai has no word boundaries,
+so Thai fragments match anywhere; English ones are wrapped in ``\\b`` by ``word()``.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word(*english: str) -> str:
+    return r"\b(?:" + "|".join(english) + r")\b"
+
+
+def compile_any(*fragments: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
+
+
+# Common misspellings and informal spellings → the catalog's spelling (applied before matching).
+SPELLING: tuple[tuple[str, str], ...] = (
+    (r"ดิจิ(?:ตอล|ตัล|ทอล|ตอน)", "ดิจิทัล"),
+    (r"องค(?:์)?กรณ์|อง(?:ค์)?กร(?!ณ)|องกร", "องค์กร"),
+    (r"วิเคราะ(?!ห์)|วิเคาระห์|วิคราะห์", "วิเคราะห์"),
+    (r"ประเมิณ", "ประเมิน"),
+    (r"สมรรถณะ|สมรรถะนะ|สมถนะ", "สมรรถนะ"),
+    (r"ข้อมุล|ขัอมูล", "ข้อมูล"),
+    (r"กฏหมาย", "กฎหมาย"),
+    (r"ไซเบอ(?!ร์)", "ไซเบอร์"),
+    (r"เทคโนโลยีย์|เทคโนโลหยี|เทคโนโลยี่", "เทคโนโลยี"),
+    (r"ความเสี่ยง|ความเสียง(?=ดิจิ)", "ความเสี่ยง"),
+    (r"ธรรมาภิบาร", "ธรรมาภิบาล"),
+    (r"หลักถาน|หลักฐาณ", "หลักฐาน"),
+    (r"เกณท์|เกนฑ์|เกณ(?![ฑท])", "เกณฑ์"),
+)
+
+FIRST_PERSON = compile_any(
+    r"ผม|ฉัน|ดิฉัน|หนู|เรา(?!ช)|กระผม|ข้าพเจ้า|ตัวเอง", word("i", "i'm", "im", "my", "me", "i am"),
+)
+
+ASPECTS: dict[str, re.Pattern[str]] = {
+    "evidence": compile_any(r"หลักฐาน", word("evidence", "evidences", "proof")),
+    "knowledge": compile_any(r"ความรู้|ต้องรู้อะไร", word("knowledge")),
+    "skills": compile_any(r"ทักษะ", word("skills?")),
+    "prerequisites": compile_any(
+        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง", word("prerequisites?", "pre-requisites?")
+    ),
+    "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ", word("laws?", "legal", "regulations?")),
+    "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
+    "assessment": compile_any(
+        r"วิธี(?:การ)?ประเมิน|ประเมิน(?:ผล)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)",
+        word("assessment method", "assessed", "how is .* assessed"),
+    ),
+    "criteria": compile_any(
+        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|ต้องทำยังไง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
+        word("criteria", "criterion", "performance criteria", "elements?", "what do i need to do",
+             "what does.*require", "what do .*need", "requirements?"),
+    ),
+    "overview": compile_any(
+        r"คืออะไร|คือ อะไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?อะไร",
+        word("what is", "what's", "describe", "description", "overview", "explain", "details?"),
+    ),
+}
+# "range" must not fire on "range of dates" etc. only in unit questions; order: most specific first.
+ASPECT_ORDER: tuple[str, ...] = (
+    "evidence", "range", "assessment", "laws", "prerequisites", "knowledge", "skills", "criteria", "overview",
+)
+
+QUESTION = compile_any(
+    r"อะไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|\?", word("what", "which", "how", "is", "does"),
+)
+
+SEARCH = compile_any(
+    r"อยากรู้เรื่อง|อยากทราบเรื่อง|เรื่อง|เกี่ยวกับ|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
+    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ",
+    word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
+         "related to", "topic"),
+)
+
+ROLE_NEED = compile_any(
+    r"ต้องมี|ต้องใช้|ต้องรู้|ต้องการ|ต้องเรียน|ต้องผ่าน|ต้องพัฒนา|ควรมี|ควรรู้|ควรเรียน|ต้องมีทักษะ|หน่วยอะไร|"
+    r"สมรรถนะอะไร|ทักษะอะไร|ต้องทำอะไร|ควรพัฒนา|บทบาท",
+    word("need", "needs", "require", "required", "requirements?", "should", "must", "what units", "role"),
+)
+ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่มบุคคล|กลุ่มผู้|กลุ่มไหน", word("roles?", "position", "group"))
+
+PMQA = compile_any(
+    r"pmqa|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด\s*\d|เกณฑ์คุณภาพการบริหารจัดการภาครัฐ|ประเด็นพิจารณา",
+    word("category [1-7]", "pmqa item", "criteria item"),
+)
+PMQA_LEVELS: dict[str, re.Pattern[str]] = {
+    "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic")),
+    "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced")),
+    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant")),
+}
+PMQA_CATEGORY = re.compile(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
+PMQA_ITEM = re.compile(r"(?<![\w.])([1-7]\.[1-9])(?![\d.])")
+PMQA_QUESTION = re.compile(r"(?<![\w.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
+
+QUIZ = compile_any(
+    r"ประเมินตัวเอง|ประเมินตนเอง|แบบประเมิน|แบบทดสอบ|ทำแบบทดสอบ|ทดสอบ(?:ตัวเอง|ความรู้)?|ขอประเมิน|"
+    r"อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ",
+    word("quiz", "test me", "self-assess(?:ment)?", "self assess(?:ment)?", "assess me", "assess myself",
+         "evaluate myself", "start (?:an? )?(?:assessment|test)"),
+)
+
+REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
+REMIND_LIST = compile_any(
+    r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไว้บ้าง|ทั้งหมด|ที่มี|มีกี่)|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
+    r"(?:การ)?เตือน(?:ของ)?(?:ผม|ฉัน|ฉัน|หนู|ดิฉัน)",
+    word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
+         "reminders do i have", "pending reminders"),
+)
+REMIND_CANCEL = compile_any(
+    r"(?:ยกเลิก|ลบ|ไม่ต้อง|ปิด|หยุด|เลิก)(?:การ)?(?:แจ้ง)?(?:ตั้ง)?เตือน|เตือน.*(?:ยกเลิก|ไม่เอาแล้ว|ลบ)",
+    word("cancel (?:my |the |all )?reminders?", "delete (?:my |the |all )?reminders?",
+         "remove (?:my |the )?reminders?", "stop (?:the )?reminders?", "turn off reminders?"),
+)
+
+PROFILE_SHOW = compile_any(
+    r"โปรไฟล์(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)?(?!.*(?:ตั้ง|เปลี่ยน|แก้))|ข้อมูล(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|"
+    r"(?:ผม|ฉัน|หนู|ดิฉัน)อยู่กลุ่มไหน|(?:ผม|ฉัน|หนู|ดิฉัน)ตั้งค่า.*ไว้|ดูโปรไฟล์|ดูข้อมูลส่วนตัว",
+    word("my profile", "show (?:my )?profile", "who am i", "what group am i", "my settings"),
+)
+PROFILE_SET = compile_any(
+    r"ตั้งค่า(?:โปรไฟล์|กลุ่ม|ระยะ|หน่วยงาน)|เปลี่ยน(?:กลุ่ม|ระยะ|หน่วยงาน|โปรไฟล์)|แก้(?:ไข)?(?:โปรไฟล์|กลุ่ม)|"
+    r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา)(?:เป็น|ทำงาน|อยู่|คือ)|หน่วยงาน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|องค์กร(?:ของ)?(?:ผม|ฉัน)",
+    word("i am an?", "i'm an?", "i work (?:in|at|as|for)", "set (?:my )?(?:group|phase|agency|profile)",
+         "change (?:my )?(?:group|phase|agency|profile)", "my agency is", "my organi[sz]ation is",
+         "our organi[sz]ation is"),
+)
+PROGRESS = compile_any(
+    r"ความคืบหน้า|ความก้าวหน้า|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู)|"
+    r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่",
+    word("progress", "my results?", "my scores?", "how am i doing", "my gaps?", "what am i missing"),
+)
+DATA_DELETE = compile_any(
+    r"ลบข้อมูล|ลบประวัติ|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง",
+    word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
+         "delete everything"),
+)
+HELP = compile_any(
+    r"ช่วยอะไรได้|ทำอะไรได้|วิธีใช้|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
+    r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร",
+    word("help", "what can you do", "how do i use", "how does this work", "menu", "commands", "who are you"),
+)
+GREETING = compile_any(
+    r"สวัสดี|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ทักทาย",
+    word("hello", "hi", "hey", "good (?:morning|afternoon|evening)", "greetings", "yo"),
+)
+THANKS = compile_any(
+    r"ขอบคุณ|ขอบใจ|แต๊งกิ้ว|แต๊งค์|ขอบพระคุณ|ขอบคุน",
+    word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
+)
+CANCEL = re.compile(
+    r"^(?:ยกเลิก|พอแล้ว|ไม่เอาแล้ว|หยุด|เลิก|ออก|ช่างมัน|ไม่ทำแล้ว|ไม่ทำต่อ|ไม่เป็นไร|cancel|stop|quit|exit|never ?mind|"
+    r"abort)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|it|please|that|thanks?)*$",
+    re.IGNORECASE,
+)
+
+# Particles and question words that carry no topic: dropped before a title search.
+_STOP = (
+    """ครับ ค่ะ คะ คับ จ้า จ้ะ นะ น่ะ หน่อย ได้ไหม ไหม มั้ย บ้าง อะไร คือ อยาก รู้ ทราบ เรื่อง เกี่ยวกับ ค้นหา หา
+    รู้เรื่อง มี ไหน หน่วย สมรรถนะ ที่ ใน ของ และ กับ ให้ ขอ ช่วย บอก ดู แสดง ว่า การ ด้าน อยากรู้ อยากทราบ ขอดู ขอ
+    หน่วยไหน ใด ข้อมูลเรื่อง หัวข้อ ยังไง อย่างไร ไร เป็น เกณฑ์ ต้อง ทำ แนะนำ ตัว แบบ สอน ผม ฉัน หนู ดิฉัน
+    what which is are the a an of about on for to find search units unit any anything related me show tell
+    please i want know"""
+)
+STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
+
+# English topic words → the Thai wording of the catalog's titles (titles are Thai only in places).
+ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"data analy[sz](?:is|e|ing)|analy[sz]e data|data analytics", "วิเคราะห์ข้อมูล"),
+    (r"big data", "ข้อมูลขนาดใหญ่"),
+    (r"data governance", "ธรรมาภิบาลข้อมูล"),
+    (r"data catalog(?:ue)?", "บัญชีข้อมูล"),
+    (r"enterprise architecture", "สถาปัตยกรรมองค์กร"),
+    (r"(?:digital )?risk(?: management)?", "ความเสี่ยงดิจิทัล"),
+    (r"(?:design(?:ing)? (?:a )?digital organi[sz]ation|digital organi[sz]ation design|future design)",
+     "ออกแบบองค์กรดิจิทัล"),
+    (r"generative ai|gen ?ai|chatgpt", "Generative AI"),
+    (r"artificial intelligence|\bai\b", "ปัญญาประดิษฐ์"),
+    (r"software development|agile", "พัฒนาซอฟต์แวร์"),
+    (r"project management|projects?", "โครงการ"),
+    (r"digital service", "บริการดิจิทัล"),
+    (r"service innovation", "นวัตกรรมบริการ"),
+    (r"office (?:software|programs?)", "โปรแกรม"),
+    (r"\blaws?\b|legislation", "กฎหมาย"),
+    (r"change management", "การเปลี่ยนแปลง"),
+    (r"teamwork|team", "ทีม"),
+)

@@ -1,0 +1,65 @@
+"""Normalise what people type on a phone before anything else reads it.
+
+Thai digits become Arabic, zero-width characters go, letters repeated for emphasis ("ครับบบบ") are
+cut to one, PyThaiNLP fixes misordered and doubled vowels, and codes get their canonical spelling
+("dl 201", "DL ๒๐๑", "Dlit103.2" → "DL201", "DL201", "DLit103.2").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pythainlp.util import normalize as thai_normalize
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# A Thai consonant repeated three times or more is emphasis, never spelling ("มากกกก").
+_REPEATED_THAI = re.compile(r"([\u0e01-\u0e2e])\1{2,}")
+_REPEATED_LATIN = re.compile(r"([a-zA-Z!?.])\1{3,}")
+_SPACES = re.compile(r"\s+")
+
+# Code prefixes, longest first, so that "DLit" is never read as "DL" + "it" and "DTr" never as "DT".
+CODE_PREFIXES: tuple[str, ...] = ("DLit", "DTr", "DUS", "SPM", "CS", "DG", "DL", "DS", "DT")
+_PREFIX_CANON = {p.upper(): p for p in CODE_PREFIXES}
+_PREFIX_ALT = "|".join(CODE_PREFIXES)
+# A prefix, optional spaces or a hyphen, then 3–4 digits and an optional ".1" / ".01" part.
+_CODE_SPACING = re.compile(
+    rf"(?<![A-Za-z])({_PREFIX_ALT})[\s\-]?(\d{{3,4}}(?:\s?\.\s?\d{{1,2}})?)(?![\d])", re.IGNORECASE
+)
+_ALIAS_CODE = re.compile(r"(?<![A-Za-z])dg\s*-\s*ejjm\s*-\s*(\d{3})(?!\d)", re.IGNORECASE)
+
+# Thai-safe processing for fuzzy matching: keep every Thai letter, vowel and tone mark.
+_NON_WORD = re.compile(r"[^\w\u0e00-\u0e7f.]+")
+
+
+def canonical_code(prefix: str, number: str) -> str:
+    return _PREFIX_CANON[prefix.upper()] + "".join(number.split())
+
+
+def _fix_code(match: re.Match[str]) -> str:
+    return canonical_code(match.group(1), match.group(2))
+
+
+def normalise(text: str) -> str:
+    """The message in the one spelling the rest of ``intents`` reads."""
+    text = text.translate(THAI_DIGITS)
+    text = _ZERO_WIDTH.sub("", text)
+    text = thai_normalize(text)
+    text = _REPEATED_THAI.sub(r"\1", text)
+    text = _REPEATED_LATIN.sub(r"\1", text)
+    text = _ALIAS_CODE.sub(lambda m: f"DG-EJJM-{m.group(1)}", text)
+    text = _CODE_SPACING.sub(_fix_code, text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Thai-safe processor for rapidfuzz: lower case, punctuation to spaces, single spaces.
+
+    rapidfuzz's ``default_process`` would turn Thai vowel and tone marks into spaces.
+    """
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", text.lower())).strip()
+
+
+def squash(text: str) -> str:
+    """``fold`` without spaces: Thai writes words together, people split them anywhere."""
+    return fold(text).replace(" ", "")

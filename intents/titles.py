@@ -1,0 +1,88 @@
+"""The catalog's vocabulary: a newmm tokeniser that knows it, and fuzzy matching of titles.
+
+Titles, aliases and element names are indexed without spaces ("squashed"), since Thai writes words
+together and people split them anywhere. A query is matched with rapidfuzz's ``partial_ratio`` (a
+typo-tolerant "contains"), then re-scored so that a query that covers more of a title ranks higher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie
+from rapidfuzz import fuzz, process
+
+from content.catalog import Catalog
+from intents.lexicon import STOP_TOKENS
+from intents.normalise import fold, squash
+
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+MATCH_KINDS = ("unit", "element")
+MIN_QUERY = 4  # characters; shorter topics match too much
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHit:
+    framework: str
+    code: str  # the unit's code (an element or area match names its unit(s))
+    title: str
+    score: float  # 0..100
+
+
+class TitleIndex:
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        words: set[str] = set(thai_words())
+        keys: list[str] = []
+        entries: list[tuple[str, str, str, str]] = []  # kind, framework, code, title
+        for entry in catalog.titles():
+            if entry.kind not in MATCH_KINDS or not entry.text.strip():
+                continue
+            for variant in {entry.text, _PAREN.sub(" ", entry.text).strip()}:
+                key = squash(variant)
+                if len(key) >= 3:
+                    keys.append(key)
+                    entries.append((entry.kind, entry.framework, entry.code, entry.text))
+            words.update(w for w in _THAI_RUN.findall(_PAREN.sub(" ", entry.text)) if len(w) <= 40)
+        self._keys = keys
+        self._entries = entries
+        self._trie = Trie(words)
+
+    def tokens(self, text: str) -> list[str]:
+        return [t for t in word_tokenize(text, custom_dict=self._trie, engine="newmm") if t.strip()]
+
+    def topic(self, text: str) -> str:
+        """The words of a message that can name a topic: particles and question words dropped."""
+        kept = [t for t in self.tokens(fold(text)) if t not in STOP_TOKENS]
+        return " ".join(kept)
+
+    def search(self, query: str, *, limit: int = 5, cutoff: float = 75.0) -> list[TitleHit]:
+        key = squash(query)
+        if len(key) < MIN_QUERY:
+            return []
+        raw = process.extract(key, self._keys, scorer=fuzz.partial_ratio, processor=None,
+                              limit=40, score_cutoff=cutoff)
+        best: dict[tuple[str, str], TitleHit] = {}
+        for _, partial, idx in raw:
+            kind, framework, code, title = self._entries[idx]
+            # Coverage: "ข้อมูล" is contained in many titles; "วิเคราะห์ข้อมูลพื้นฐาน" names one.
+            whole = fuzz.ratio(key, self._keys[idx])
+            score = 0.65 * partial + 0.35 * whole
+            if kind != "unit":
+                score -= 3  # a unit's own title outranks an element that shares its words
+            for unit_code in self._units_of(kind, framework, code):
+                ref = (framework, unit_code)
+                if ref not in best or best[ref].score < score:
+                    best[ref] = TitleHit(framework, unit_code, title, score)
+        ranked = sorted(best.values(), key=lambda h: (-h.score, h.framework != "std-2567", h.code))
+        return ranked[:limit]
+
+    def _units_of(self, kind: str, framework: str, code: str) -> tuple[str, ...]:
+        if kind == "unit":
+            return (code,)
+        node = self._catalog.get(framework, code)
+        return (node.unit_code,) if node is not None and hasattr(node, "unit_code") else ()
