@@ -1,0 +1,178 @@
+"""The action grammar: what a button's ``data`` says, and how a press becomes a question again.
+
+A button press comes back as its ``data`` (a LINE postback, a Telegram callback). Every action is
+a short ASCII-led string, fields separated by ":", at most 64 bytes::
+
+    c:CODE                     every meaning of CODE, in every framework      c:DL201
+    u:FW:CODE[:ASPECT]         one unit/element/criterion of one framework;    u:std-2567:DL200:evidence
+                               ASPECT "criteria" lists every criterion (the "see all" button)
+    r:[GROUP]:[PHASE]          role requirements; an empty field is asked     r:Service:Early  r:Service:
+    p:[REF][:LEVEL]            PMQA: "" categories, "2" category, "2.1" item,  p:2:Significance  p:4.1.1
+                               "2.1.1" question; LEVEL Basic|Advance|Significance
+    s:QUERY                    search units by topic                           s:วิเคราะห์ข้อมูล
+    i:INTENT[:CODE]            any intent, optionally about one code           i:help  i:quiz_start:DG500
+    t:TEXT                     free text, understood as if the person typed it t:DL201 ต้องทำอะไร
+
+Structured actions (all but ``t:``) become an ``Understanding`` with confidence 1 without running
+the classifier, so a press is always answered the same way; ``t:`` goes through understanding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.dialog.replies import MAX_BUTTON_DATA_BYTES
+from intents.result import ASPECTS, INTENTS, Candidate, Understanding
+
+KINDS: tuple[str, ...] = ("c", "u", "r", "p", "s", "i", "t")
+PMQA_LEVELS: tuple[str, ...] = ("Basic", "Advance", "Significance")
+
+
+class ActionError(ValueError):
+    """Button data that does not follow the action grammar."""
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    kind: str  # one of KINDS
+    args: tuple[str, ...]
+
+
+def parse_action(data: str) -> Action:
+    kind, sep, rest = data.partition(":")
+    if not sep or kind not in KINDS:
+        raise ActionError(f"not an action: {data!r}")
+    if kind in ("s", "t"):
+        args: tuple[str, ...] = (rest,)
+    elif kind == "u":
+        args = tuple(rest.split(":", 2))
+        if len(args) < 2 or not all(args[:2]) or (len(args) == 3 and args[2] not in ASPECTS):
+            raise ActionError(f"bad unit action: {data!r}")
+    elif kind == "r":
+        args = tuple(rest.split(":", 1))
+        if len(args) != 2:
+            raise ActionError(f"bad role action: {data!r}")
+    elif kind == "p":
+        args = tuple(rest.split(":", 1)) if rest else ("",)
+        if len(args) == 2 and args[1] not in PMQA_LEVELS:
+            raise ActionError(f"bad PMQA level: {data!r}")
+    elif kind == "i":
+        args = tuple(rest.split(":", 1))
+        if args[0] not in INTENTS:
+            raise ActionError(f"unknown intent: {data!r}")
+    else:  # "c"
+        args = (rest,)
+    if not args[0] and kind in ("c", "s", "t"):
+        raise ActionError(f"empty action: {data!r}")
+    return Action(kind, args)
+
+
+# -- encoding -------------------------------------------------------------------------------------
+def _fits(data: str) -> bool:
+    return len(data.encode("utf-8")) <= MAX_BUTTON_DATA_BYTES
+
+
+def _cut(prefix: str, text: str) -> str:
+    """``prefix + text`` cut at a character boundary to fit the byte limit."""
+    data = prefix + text
+    while not _fits(data):
+        data = data[:-1]
+    return data.rstrip()
+
+
+def code_action(code: str) -> str:
+    return f"c:{code}"
+
+
+def node_action(framework: str, code: str, aspect: str | None = None) -> str:
+    return f"u:{framework}:{code}" + (f":{aspect}" if aspect else "")
+
+
+def role_action(group: str | None, phase: str | None) -> str:
+    return f"r:{group or ''}:{phase or ''}"
+
+
+def pmqa_action(ref: str | int = "", level: str | None = None) -> str:
+    return f"p:{ref}" + (f":{level}" if level else "")
+
+
+def search_action(query: str) -> str:
+    return _cut("s:", query)
+
+
+def intent_action(intent: str, code: str | None = None) -> str:
+    return f"i:{intent}" + (f":{code}" if code else "")
+
+
+def text_action(text: str) -> str | None:
+    """Free text as an action, or None when it does not fit in a button."""
+    data = f"t:{text}"
+    return data if _fits(data) else None
+
+
+def candidate_action(candidate: Candidate) -> str:
+    """The action that asks exactly what a candidate interpretation means."""
+    e = candidate.entities
+    codes: list[dict[str, str]] = list(e.get("codes") or [])
+    if candidate.intent == "unit_info" and codes:
+        first = codes[0]
+        aspect = e.get("aspect")
+        if aspect and aspect != "overview" and first.get("framework"):
+            return node_action(first["framework"], first["code"], aspect)
+        return code_action(first["code"])
+    if candidate.intent == "search" and e.get("query"):
+        return search_action(str(e["query"]))
+    if candidate.intent == "role_requirements":
+        return role_action(e.get("group"), e.get("phase"))
+    if candidate.intent == "pmqa":
+        ref = e.get("question") or e.get("item") or e.get("category") or ""
+        return pmqa_action(ref, e.get("level"))
+    return intent_action(candidate.intent, codes[0]["code"] if codes else None)
+
+
+# -- decoding -------------------------------------------------------------------------------------
+def action_understanding(action: Action, language: str = "th") -> Understanding | None:
+    """What a structured action asks, as an Understanding; None for free text (``t:``)."""
+    if action.kind == "t":
+        return None
+    intent, entities = _intent_and_entities(action)
+    text = ":".join((action.kind, *action.args))
+    return Understanding(text=text, normalised=text, language=language, intent=intent, confidence=1.0,
+                         entities=entities)
+
+
+def _intent_and_entities(action: Action) -> tuple[str, dict[str, Any]]:
+    a = action.args
+    if action.kind == "c":
+        return "unit_info", {"codes": [{"framework": "", "code": a[0]}]}
+    if action.kind == "u":
+        entities: dict[str, Any] = {"codes": [{"framework": a[0], "code": a[1]}]}
+        if len(a) == 3:
+            entities["aspect"] = a[2]
+        return "unit_info", entities
+    if action.kind == "r":
+        return "role_requirements", {k: v for k, v in (("group", a[0]), ("phase", a[1])) if v}
+    if action.kind == "p":
+        return "pmqa", _pmqa_entities(a)
+    if action.kind == "s":
+        return "search", {"query": a[0]}
+    # "i"
+    return a[0], ({"codes": [{"framework": "", "code": a[1]}]} if len(a) == 2 and a[1] else {})
+
+
+def _pmqa_entities(args: tuple[str, ...]) -> dict[str, Any]:
+    ref = args[0]
+    entities: dict[str, Any] = {}
+    dots = ref.count(".")
+    if ref and dots == 0 and ref.isdigit():
+        entities["category"] = int(ref)
+    elif dots == 1:
+        entities["item"] = ref
+        entities["category"] = int(ref.split(".")[0])
+    elif dots >= 2:
+        entities["question"] = ref
+        entities["item"] = ".".join(ref.split(".")[:2])
+    if len(args) == 2:
+        entities["level"] = args[1]
+    return entities

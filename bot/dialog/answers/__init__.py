@@ -1,0 +1,73 @@
+"""Answers: an ``Understanding`` and the catalog in, platform-neutral replies out (pure functions).
+
+``respond`` routes by intent to one small module per answer kind, sends unknown and low-confidence
+understandings to the clarification, and fits the result to the platforms' limits.
+``answer_action`` answers a pressed button (see ``bot.dialog.actions`` for the grammar).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from bot.dialog.actions import ActionError, action_understanding, parse_action
+from bot.dialog.answers import clarify, codes, later, pmqa, roles, search, smalltalk
+from bot.dialog.limits import fit
+from bot.dialog.phrases import say
+from bot.dialog.replies import Reply
+from content.catalog import Catalog
+from intents.result import Understanding
+
+__all__ = ["answer_action", "respond"]
+
+
+class Answer(Protocol):
+    def __call__(self, understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]: ...
+
+
+HANDLERS: dict[str, Answer] = {
+    "unit_info": codes.answer,
+    "search": search.answer,
+    "role_requirements": roles.answer,
+    "pmqa": pmqa.answer,
+    "help": smalltalk.answer,
+    "greeting": smalltalk.answer,
+    "thanks": smalltalk.answer,
+    "cancel": smalltalk.answer,
+    "unknown": clarify.answer,
+    **{intent: later.answer for intent in later.INTENTS},
+}
+
+
+def reply_language(understanding: Understanding, language: str | None = None) -> str:
+    chosen = language or understanding.language
+    return "en" if chosen == "en" else "th"
+
+
+def respond(understanding: Understanding, catalog: Catalog, *, language: str | None = None) -> list[Reply]:
+    """The replies to one understood message: at most 5, each within the platforms' limits."""
+    lang = reply_language(understanding, language)
+    if clarify.needs_clarification(understanding):
+        replies = clarify.answer(understanding, catalog, language=lang)
+    else:
+        handler = HANDLERS.get(understanding.intent, clarify.answer)
+        replies = handler(understanding, catalog, language=lang)
+    return fit(replies, say("truncated", lang))
+
+
+def answer_action(data: str, catalog: Catalog, *, language: str = "th",
+                  understand: Callable[[str], Understanding] | None = None) -> list[Reply]:
+    """The replies to a pressed button. Free-text actions (``t:``) go through ``understand``
+    (``intents.understand`` by default); data that is not an action gets the help reply."""
+    try:
+        action = parse_action(data)
+    except ActionError:
+        return fit([smalltalk.help_reply(language, say("not_understood", language))])
+    understanding = action_understanding(action, language)
+    if understanding is None:
+        if understand is None:
+            from intents import understand as default_understand
+
+            understand = default_understand
+        understanding = understand(action.args[0])
+    return respond(understanding, catalog, language=language)

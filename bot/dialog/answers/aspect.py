@@ -1,0 +1,61 @@
+"""One aspect of a detailed unit (evidence, knowledge, skills, laws, range, …): that field, exactly.
+
+Only detailed units (std-2567 units with a full competency-unit document) carry these fields. When
+a code means several things, the meanings whose unit has the field answer; when none has it, the
+reply says so and offers the sections that do exist.
+"""
+
+from __future__ import annotations
+
+from bot.dialog.actions import node_action
+from bot.dialog.answers.common import detail_lines, framework_label, framework_line
+from bot.dialog.limits import button
+from bot.dialog.phrases import ASPECT_LABELS, label, say
+from bot.dialog.replies import Button, Reply
+from content.catalog import Catalog
+from content.model import Node, Unit
+from content.schema import DETAIL_ASPECTS
+
+
+def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, language: str) -> list[Reply]:
+    units: list[Unit] = []
+    for node in nodes:
+        unit = catalog.unit_of(node)
+        if unit not in units:
+            units.append(unit)
+    with_field = [u for u in units if u.details.get(aspect)]
+    if with_field:
+        return [_field(u, aspect, catalog, language) for u in with_field]
+    return [_missing(u, aspect, catalog, language) for u in units[:1]]
+
+
+def _field(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
+    heading = say("aspect_of", language, aspect=label(ASPECT_LABELS, aspect, "th"),
+                  aspect_en=label(ASPECT_LABELS, aspect, "en"), code=unit.code, title=unit.title_th)
+    lines = [framework_line(catalog, unit.framework, language), heading, "",
+             *detail_lines(unit.details.get(aspect))]
+    others = [button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
+              for a in _present(unit) if a != aspect]
+    buttons = [button(unit.code, node_action(unit.framework, unit.code)), *others]
+    title = f"{unit.code} {label(ASPECT_LABELS, aspect, language)}"
+    return Reply("card", "\n".join(lines), tuple(buttons), title=title)
+
+
+def _missing(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
+    lines = [say("aspect_missing", language, code=unit.code, aspect=label(ASPECT_LABELS, aspect, "th"),
+                 aspect_en=label(ASPECT_LABELS, aspect, "en"),
+                 framework=framework_label(catalog, unit.framework, language))]
+    present = _present(unit)
+    buttons: list[Button] = [button(unit.code, node_action(unit.framework, unit.code))]
+    if present:
+        lines.append(say("aspect_available", language) + " "
+                     + ", ".join(label(ASPECT_LABELS, a, language) for a in present))
+        buttons.extend(button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
+                       for a in present)
+    return Reply("text", "\n".join(lines), tuple(buttons))
+
+
+def _present(unit: Unit) -> list[str]:
+    """Detail fields this unit has that the action grammar can ask for."""
+    askable = set(ASPECT_LABELS) - {"overview", "criteria", "description"}
+    return [a for a in DETAIL_ASPECTS if a in askable and unit.details.get(a)]

@@ -1,0 +1,93 @@
+"""``unknown`` and low-confidence understandings: never guess.
+
+With plausible interpretations the reply says what it understood ("หมายถึง … ใช่ไหม") and offers the
+top three as buttons; with none it says what the assistant can do, with example questions.
+"""
+
+from __future__ import annotations
+
+import intents
+from bot.dialog.actions import candidate_action
+from bot.dialog.answers import later
+from bot.dialog.answers.common import BULLET
+from bot.dialog.answers.smalltalk import help_reply
+from bot.dialog.limits import button
+from bot.dialog.phrases import ASPECT_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.replies import Reply
+from content.catalog import Catalog
+from intents.result import Candidate, Understanding
+
+# The intents package may define its own threshold; this default holds until it does.
+DEFAULT_CONFIDENCE_THRESHOLD = 0.5
+MAX_INTERPRETATIONS = 3
+
+_INTENT_LABELS: dict[str, tuple[str, str]] = {
+    "help": ("ดูว่าถามอะไรได้บ้าง", "what I can do"),
+    "greeting": ("ทักทาย", "a greeting"),
+    "thanks": ("ขอบคุณ", "thanks"),
+    "cancel": ("ยกเลิก", "cancel"),
+    "pmqa": ("เกณฑ์ PMQA 4.0", "PMQA 4.0"),
+    "role_requirements": ("สิ่งที่แต่ละกลุ่มต้องมี", "what a role needs"),
+    "search": ("ค้นหาหน่วยสมรรถนะ", "search units"),
+    "unit_info": ("ข้อมูลหน่วยสมรรถนะ", "about a unit"),
+}
+
+
+def confidence_threshold() -> float:
+    value = getattr(intents, "CONFIDENCE_THRESHOLD", DEFAULT_CONFIDENCE_THRESHOLD)
+    return float(value)
+
+
+def needs_clarification(understanding: Understanding) -> bool:
+    return understanding.intent == "unknown" or understanding.confidence < confidence_threshold()
+
+
+def interpretations(understanding: Understanding) -> list[Candidate]:
+    """The best distinct interpretations, the understood one first (``unknown`` is none)."""
+    pool = [Candidate(understanding.intent, understanding.confidence, understanding.entities),
+            *understanding.alternatives]
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for candidate in sorted(pool, key=lambda c: -c.confidence):
+        if candidate.intent == "unknown":
+            continue
+        action = candidate_action(candidate)
+        if action not in seen:
+            seen.add(action)
+            out.append(candidate)
+    return out[:MAX_INTERPRETATIONS]
+
+
+def describe(candidate: Candidate, language: str) -> str:
+    e = candidate.entities
+    en = language == "en"
+    codes = [c["code"] for c in e.get("codes") or [] if isinstance(c, dict) and c.get("code")]
+    if candidate.intent == "unit_info" and codes:
+        aspect = e.get("aspect")
+        prefix = label(ASPECT_LABELS, aspect, language) + " " if aspect and aspect != "overview" else ""
+        return f"{prefix}{codes[0]}" if en or prefix else f"ข้อมูล {codes[0]}"
+    if candidate.intent == "search" and e.get("query"):
+        return f"{'search' if en else 'ค้นหา'} \"{e['query']}\""
+    if candidate.intent == "role_requirements" and (e.get("group") or e.get("phase")):
+        parts = [label(GROUP_LABELS, e["group"], language) if e.get("group") else "",
+                 label(PHASE_LABELS, e["phase"], language) if e.get("phase") else ""]
+        return ("requirements: " if en else "สิ่งที่ต้องมี: ") + " ".join(p for p in parts if p)
+    if candidate.intent == "pmqa":
+        ref = e.get("question") or e.get("item") or e.get("category")
+        parts = ["PMQA", f"{'category' if en else 'หมวด'} {ref}" if isinstance(ref, int) else str(ref or ""),
+                 str(e.get("level") or "")]
+        return " ".join(p for p in parts if p)
+    if candidate.intent in later.INTENTS:
+        return later.describe(candidate.intent, e, language)
+    th_en = _INTENT_LABELS.get(candidate.intent, (candidate.intent, candidate.intent))
+    return th_en[1] if en else th_en[0]
+
+
+def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
+    options = interpretations(understanding)
+    if not options:
+        return [help_reply(language, say("not_understood", language))]
+    names = [describe(c, language) for c in options]
+    lines = [say("clarify", language), *(f"{BULLET} {n}" for n in names)]
+    buttons = tuple(button(n, candidate_action(c)) for n, c in zip(names, options, strict=True))
+    return [Reply("buttons", "\n".join(lines), buttons)]

@@ -1,0 +1,122 @@
+"""``unit_info``: what a code means, in every framework that has it (the detailed standard first).
+
+A unit shows its elements and criteria (summarised with a "ดูทั้งหมด" button when long); an element
+its criteria with codes and system codes; a criterion its text with its element and unit. An aspect
+(evidence, range, …) goes to ``answers.aspect``; codes that exist nowhere to ``answers.missing``.
+"""
+
+from __future__ import annotations
+
+from bot.dialog.actions import node_action
+from bot.dialog.answers import aspect as aspect_answer
+from bot.dialog.answers import missing, search
+from bot.dialog.answers.common import BULLET, criterion_line, detail_lines, framework_line, resolve_codes
+from bot.dialog.limits import button
+from bot.dialog.phrases import ASPECT_LABELS, label, say
+from bot.dialog.replies import Button, Reply
+from content.catalog import Catalog
+from content.model import Criterion, Element, Node, Unit
+from intents.result import Understanding
+
+# Above either bound a unit is summarised (elements with counts) behind a "see all" button.
+SUMMARY_CRITERIA = 12
+SUMMARY_CHARS = 1500
+# Detail fields offered as buttons under a detailed unit, in reading order.
+ASPECT_BUTTONS: tuple[str, ...] = ("evidence", "knowledge", "skills", "prerequisites", "range", "laws",
+                                   "assessment")
+ASPECTS_ANSWERED_HERE = ("overview", "criteria")
+
+
+def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
+    entities = understanding.entities
+    groups, unresolved = resolve_codes(entities.get("codes") or [], catalog)
+    unknown = [c for c in entities.get("unknown_codes") or [] if c not in unresolved] + unresolved
+    aspect = entities.get("aspect") or "overview"
+    replies: list[Reply] = []
+    for code, nodes in groups:
+        if aspect in ASPECTS_ANSWERED_HERE:
+            replies.extend(describe(code, nodes, catalog, language, full=aspect == "criteria"))
+        else:
+            replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language))
+    if unknown:
+        replies.extend(missing.answer_codes(unknown, catalog, language=language))
+    if not replies:
+        if entities.get("query"):
+            return search.answer(understanding, catalog, language=language)
+        replies.append(Reply("text", say("no_codes_given", language)))
+    return replies
+
+
+def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str, *,
+             full: bool = False) -> list[Reply]:
+    """One reply per meaning of ``code``; a heading first when several frameworks share it."""
+    replies = [describe_node(node, catalog, language, full=full) for node in nodes]
+    if len(replies) > 1:
+        first = replies[0]
+        heading = say("code_in_frameworks", language, code=code, n=len({n.framework for n in nodes}))
+        replies[0] = Reply(first.type, f"{heading}\n\n{first.text}", first.buttons, first.title, first.fields)
+    return replies
+
+
+def describe_node(node: Node, catalog: Catalog, language: str, *, full: bool = False) -> Reply:
+    if isinstance(node, Unit):
+        return _unit(node, catalog, language, full=full)
+    if isinstance(node, Element):
+        return _element(node, catalog, language)
+    return _criterion(node, catalog, language)
+
+
+def _unit(unit: Unit, catalog: Catalog, language: str, *, full: bool) -> Reply:
+    head = [framework_line(catalog, unit.framework, language),
+            say("unit", language, code=unit.code, title=unit.title_th)]
+    if unit.aliases:
+        head.append(say("also_known_as", language, codes=", ".join(unit.aliases)))
+    head.extend(detail_lines(unit.details.get("description"))[:1])
+    body: list[str] = []
+    for element in unit.elements:
+        body.append(f"{element.code} {element.title_th}")
+        body.extend(f"  {criterion_line(c, language)}" for c in element.criteria)
+    if not unit.elements:
+        body.append(say("no_elements", language))
+    buttons: list[Button] = []
+    n_criteria = len(unit.criteria)
+    long = n_criteria > SUMMARY_CRITERIA or len("\n".join(body)) > SUMMARY_CHARS
+    if long and not full:
+        body = [f"{BULLET} {e.code} {e.title_th} ({say('criteria_count', language, n=len(e.criteria))})"
+                for e in unit.elements]
+        body.append(say("summary_note", language, elements=len(unit.elements), criteria=n_criteria))
+        buttons.append(button(say("see_all", language), node_action(unit.framework, unit.code, "criteria")))
+        buttons.extend(button(e.code, node_action(e.framework, e.code)) for e in unit.elements)
+    buttons.extend(aspect_buttons(unit, language))
+    text = "\n".join([*head, "", *body])
+    return Reply("card", text, tuple(buttons), title=f"{unit.code} {unit.title_th}")
+
+
+def aspect_buttons(unit: Unit, language: str) -> list[Button]:
+    return [button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
+            for a in ASPECT_BUTTONS if unit.details.get(a)]
+
+
+def _element(element: Element, catalog: Catalog, language: str) -> Reply:
+    unit = catalog.unit_of(element)
+    lines = [framework_line(catalog, element.framework, language),
+             say("element", language, code=element.code, title=element.title_th),
+             say("element_of_unit", language, code=unit.code, title=unit.title_th), ""]
+    lines.extend(criterion_line(c, language) for c in element.criteria)
+    buttons = [button(unit.code, node_action(unit.framework, unit.code)), *aspect_buttons(unit, language)]
+    return Reply("card", "\n".join(lines), tuple(buttons), title=f"{element.code} {element.title_th}")
+
+
+def _criterion(criterion: Criterion, catalog: Catalog, language: str) -> Reply:
+    element = catalog.parent(criterion)
+    unit = catalog.unit_of(criterion)
+    system = f" ({say('system_code', language, code=criterion.system_code)})" if criterion.system_code else ""
+    lines = [framework_line(catalog, criterion.framework, language),
+             say("criterion", language, code=criterion.code) + system,
+             criterion.text_th, ""]
+    if element is not None:
+        lines.append(say("criterion_of", language, element=element.code, element_title=element.title_th,
+                         unit=unit.code, unit_title=unit.title_th))
+    buttons = [button(criterion.element_code, node_action(criterion.framework, criterion.element_code)),
+               button(unit.code, node_action(unit.framework, unit.code))]
+    return Reply("card", "\n".join(lines), tuple(buttons), title=criterion.code)

@@ -1,0 +1,78 @@
+"""Pieces every answer shares: framework labels, lines for criteria and detail fields, node lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from bot.dialog.phrases import say
+from content.catalog import FRAMEWORK_PRIORITY, Catalog
+from content.model import Criterion, Node
+
+BULLET = "•"
+# Sub-headings inside detail fields, "(ก) คำแนะนำ": shown as they are, without a bullet.
+_HEADING_PREFIXES = tuple(f"({c})" for c in "กขคงจฉ")
+
+
+def framework_label(catalog: Catalog, framework: str, language: str) -> str:
+    fw = catalog.frameworks.get(framework)
+    if fw is None:
+        return framework
+    return (fw.title_en or fw.title_th) if language == "en" else fw.title_th
+
+
+def framework_line(catalog: Catalog, framework: str, language: str) -> str:
+    return f"[{framework_label(catalog, framework, language)}]"
+
+
+def criterion_line(criterion: Criterion, language: str) -> str:
+    system = f" ({say('system_code', language, code=criterion.system_code)})" if criterion.system_code else ""
+    return f"{BULLET} {criterion.code} {criterion.text_th}{system}"
+
+
+def detail_lines(value: Any) -> list[str]:
+    """A detail field exactly as the catalog holds it: one line per paragraph or list item."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return []
+        return [text if text.startswith(_HEADING_PREFIXES) else f"{BULLET} {text}"]
+    if isinstance(value, Mapping):
+        lines: list[str] = []
+        for key, inner in value.items():
+            lines.append(str(key))
+            lines.extend(detail_lines(inner))
+        return lines
+    if isinstance(value, Iterable):
+        return [line for item in value for line in detail_lines(item)]
+    return [str(value)]
+
+
+def resolve_codes(entries: Sequence[Mapping[str, str]], catalog: Catalog) -> tuple[
+        list[tuple[str, tuple[Node, ...]]], list[str]]:
+    """Group ``codes`` entities by code: every node each names (detailed standard first), and the
+    codes that name nothing. An entry without a framework means "every framework"."""
+    found: dict[str, list[Node]] = {}
+    missing: list[str] = []
+    for entry in entries:
+        code = str(entry.get("code", "")).strip()
+        if not code:
+            continue
+        framework = entry.get("framework") or ""
+        if framework:
+            node = catalog.get(framework, code)
+            nodes: tuple[Node, ...] = (node,) if node is not None else ()
+        else:
+            nodes = catalog.find(code)
+        if not nodes:
+            if code not in missing and code not in found:
+                missing.append(code)
+            continue
+        bucket = found.setdefault(code, [])
+        bucket.extend(n for n in nodes if n not in bucket)
+    rank = {fw: n for n, fw in enumerate(FRAMEWORK_PRIORITY)}
+    groups = [(code, tuple(sorted(nodes, key=lambda n: rank.get(n.framework, 99))))
+              for code, nodes in found.items()]
+    return groups, [c for c in missing if c not in found]

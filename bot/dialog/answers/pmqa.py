@@ -1,0 +1,117 @@
+"""``pmqa``: PMQA 4.0 categories, items, levels and self-assessment questions.
+
+- nothing named: the seven categories as buttons;
+- a category: its intent and items; with a level: that level's requirement for every item;
+- an item: each level's summary; with a level: that level's detailed guidance;
+- a question: its text and sub-points.
+"""
+
+from __future__ import annotations
+
+from bot.dialog.actions import pmqa_action
+from bot.dialog.answers.common import BULLET
+from bot.dialog.limits import button
+from bot.dialog.phrases import say
+from bot.dialog.replies import Button, Reply
+from content.catalog import Catalog
+from content.model import PmqaCategory, PmqaItem
+from content.schema import PMQA_LEVELS
+from intents.result import Understanding
+
+
+def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
+    e = understanding.entities
+    level = e.get("level") if e.get("level") in PMQA_LEVELS else None
+    if e.get("question"):
+        return _question(str(e["question"]), catalog, language)
+    if e.get("item"):
+        item = catalog.pmqa_item(str(e["item"]))
+        if item is None:
+            return [Reply("text", say("pmqa_missing", language, what=e["item"]))]
+        return [_item_level(item, level, language) if level else _item(item, language)]
+    if e.get("category") is not None:
+        category = catalog.pmqa_category(int(e["category"]))
+        if category is None:
+            return [Reply("text", say("pmqa_missing", language, what=f"หมวด {e['category']}"))]
+        return [_category_level(category, level, language) if level else _category(category, language)]
+    return [_categories(catalog, language)]
+
+
+def _categories(catalog: Catalog, language: str) -> Reply:
+    cats = catalog.pmqa_categories
+    lines = [say("pmqa_categories", language, n=len(cats))]
+    lines += [f"{BULLET} {say('pmqa_category', language, no=c.no, title=c.title_th)}" for c in cats]
+    return Reply("list", "\n".join(lines), tuple(button(_category_label(c.no, language), pmqa_action(c.no))
+                                                for c in cats))
+
+
+def _category_label(no: int, language: str) -> str:
+    return say("pmqa_category", language, no=no, title="").strip()
+
+
+def _category(category: PmqaCategory, language: str) -> Reply:
+    lines = [say("pmqa_category", language, no=category.no, title=category.title_th)]
+    if category.intent_th:
+        lines.append(say("pmqa_intent", language, intent=category.intent_th))
+    lines += ["", say("pmqa_items", language)]
+    lines += [f"{BULLET} {i.code} {i.title_th}" for i in category.items]
+    buttons: list[Button] = [button(i.code, pmqa_action(i.code)) for i in category.items]
+    buttons += [button(lv, pmqa_action(category.no, lv)) for lv in PMQA_LEVELS]
+    return Reply("card", "\n".join(lines), tuple(buttons), title=f"{category.no} {category.title_th}")
+
+
+def _level_text(item: PmqaItem, level: str) -> list[str]:
+    summary = item.level_summary.get(level, "")
+    if summary:
+        return [summary]
+    return list(item.levels.get(level, ()))
+
+
+def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
+    lines = [say("pmqa_level_of_category", language, no=category.no, title=category.title_th, level=level)]
+    for item in category.items:
+        lines += ["", f"{item.code} {item.title_th}"]
+        text = _level_text(item, level)
+        lines += [f"{BULLET} {t}" for t in text] or [say("pmqa_no_level_text", language)]
+    buttons = tuple(button(f"{i.code} {level}", pmqa_action(i.code, level)) for i in category.items)
+    return Reply("list", "\n".join(lines), buttons, title=f"{category.no} {level}")
+
+
+def _item(item: PmqaItem, language: str) -> Reply:
+    lines = [say("pmqa_item", language, code=item.code, title=item.title_th)]
+    for lv in PMQA_LEVELS:
+        summary = item.level_summary.get(lv)
+        if summary:
+            lines.append(f"{BULLET} {lv}: {summary}")
+    if item.questions:
+        lines.append("")
+        lines += [f"{q.code} {q.text}" for q in item.questions]
+    buttons: list[Button] = [button(lv, pmqa_action(item.code, lv)) for lv in PMQA_LEVELS]
+    buttons.append(button(_category_label(item.category, language), pmqa_action(item.category)))
+    return Reply("card", "\n".join(lines), tuple(buttons), title=f"{item.code} {item.title_th}")
+
+
+def _item_level(item: PmqaItem, level: str, language: str) -> Reply:
+    lines = [say("pmqa_level_of_item", language, code=item.code, title=item.title_th, level=level)]
+    detailed = list(item.levels.get(level, ()))
+    summary = item.level_summary.get(level, "")
+    if summary and summary not in detailed:
+        lines.append(summary)
+    lines += [f"{BULLET} {t}" for t in detailed]
+    if len(lines) == 1:
+        lines.append(say("pmqa_no_level_text", language))
+    buttons = tuple(button(lv, pmqa_action(item.code, lv)) for lv in PMQA_LEVELS if lv != level)
+    return Reply("card", "\n".join(lines), (*buttons, button(item.code, pmqa_action(item.code))),
+                 title=f"{item.code} {level}")
+
+
+def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
+    question = catalog.pmqa_question(code)
+    if question is None:
+        return [Reply("text", say("pmqa_missing", language, what=code))]
+    lines = [say("pmqa_question", language, code=question.code), question.text]
+    lines += [f"{BULLET} {p}" for p in question.points]
+    if question.levels:
+        lines.append("(" + ", ".join(question.levels) + ")")
+    return [Reply("card", "\n".join(lines), (button(question.item_code, pmqa_action(question.item_code)),),
+                  title=question.code)]

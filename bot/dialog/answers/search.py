@@ -1,0 +1,74 @@
+"""``search``: the units whose titles best match a topic, up to five, with their codes as buttons.
+
+Titles are Thai, so matching uses a Thai-safe processor (rapidfuzz's ``default_process`` would turn
+vowel and tone marks into spaces). Units the understanding already named come first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from bot.dialog.actions import node_action
+from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
+from bot.dialog.limits import button
+from bot.dialog.phrases import say
+from bot.dialog.replies import Reply
+from content.catalog import FRAMEWORK_PRIORITY, Catalog
+from content.model import Unit
+from intents.result import Understanding
+
+MAX_RESULTS = 5
+SCORE_CUTOFF = 60.0
+_SPACE = re.compile(r"\s+")
+_SEARCHABLE_KINDS = frozenset({"unit", "element"})
+
+
+def thai_safe(text: str) -> str:
+    """Lower-case and collapse whitespace; vowel and tone marks stay."""
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def find_units(query: str, catalog: Catalog, limit: int = MAX_RESULTS) -> list[Unit]:
+    entries = [t for t in catalog.titles() if t.kind in _SEARCHABLE_KINDS]
+    if not query.strip() or not entries:
+        return []
+    matches = process.extract(thai_safe(query), [thai_safe(t.text) for t in entries], scorer=fuzz.WRatio,
+                              processor=None, limit=limit * 6, score_cutoff=SCORE_CUTOFF)
+    rank = {fw: n for n, fw in enumerate(FRAMEWORK_PRIORITY)}
+    best: dict[tuple[str, str], float] = {}
+    for _, score, index in matches:
+        entry = entries[index]
+        node = catalog.get(entry.framework, entry.code)
+        if node is None:
+            continue
+        unit = catalog.unit_of(node)
+        key = (unit.framework, unit.code)
+        # A unit's own title counts a little more than one of its elements' titles.
+        weighted = score if entry.kind == "unit" else score - 5
+        best[key] = max(best.get(key, 0.0), weighted)
+    ordered = sorted(best.items(), key=lambda kv: (-kv[1], rank.get(kv[0][0], 99), kv[0][1]))
+    units = [catalog.unit(fw, code) for (fw, code), _ in ordered[:limit]]
+    return [u for u in units if u is not None]
+
+
+def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
+    query = str(understanding.entities.get("query") or understanding.normalised or understanding.text).strip()
+    groups, _ = resolve_codes(understanding.entities.get("codes") or [], catalog)
+    units: list[Unit] = []
+    for _, nodes in groups:
+        for node in nodes:
+            unit = catalog.unit_of(node)
+            if unit not in units:
+                units.append(unit)
+    units += [u for u in find_units(query, catalog) if u not in units]
+    units = units[:MAX_RESULTS]
+    if not units:
+        return [Reply("text", say("search_none", language, query=query))]
+    lines = [say("search_results", language, query=query)]
+    for unit in units:
+        framework = framework_label(catalog, unit.framework, language)
+        lines.append(f"{BULLET} {unit.code} {unit.title_th} ({framework})")
+    buttons = tuple(button(u.code, node_action(u.framework, u.code)) for u in units)
+    return [Reply("list", "\n".join(lines), buttons, title=query)]

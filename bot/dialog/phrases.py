@@ -1,0 +1,137 @@
+"""Every sentence the answers frame the standards' text with, in Thai and English.
+
+The standards' own wording (titles, criteria, evidence) is never translated: only this framing is.
+``say(key, language, **values)`` picks the language ("en", else Thai) and fills the placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES: tuple[str, ...] = ("th", "en")
+
+_STRINGS: Mapping[str, tuple[str, str]] = {
+    # codes, units, elements, criteria
+    "code_in_frameworks": ("{code} มีใน {n} กรอบมาตรฐาน:", "{code} appears in {n} frameworks:"),
+    "unit": ("หน่วยสมรรถนะ {code} {title}", "Unit {code} {title}"),
+    "also_known_as": ("รหัสอื่น: {codes}", "Also known as: {codes}"),
+    "element": ("สมรรถนะย่อย {code} {title}", "Element {code} {title}"),
+    "element_of_unit": ("อยู่ในหน่วย {code} {title}", "Part of unit {code} {title}"),
+    "criterion": ("เกณฑ์ {code}", "Criterion {code}"),
+    "criterion_of": ("ของสมรรถนะย่อย {element} {element_title}\nในหน่วย {unit} {unit_title}",
+                     "Of element {element} {element_title}\nin unit {unit} {unit_title}"),
+    "system_code": ("รหัสระบบ {code}", "system code {code}"),
+    "criteria_count": ("{n} เกณฑ์", "{n} criteria"),
+    "no_elements": ("เอกสารระบุเพียงชื่อหน่วยนี้ ยังไม่มีรายละเอียดสมรรถนะย่อยและเกณฑ์",
+                    "The documents give only this unit's title, without elements or criteria."),
+    "summary_note": ("มี {elements} สมรรถนะย่อย {criteria} เกณฑ์ กด \"ดูทั้งหมด\" เพื่อดูเกณฑ์ทุกข้อ",
+                     "{elements} elements, {criteria} criteria: press \"ดูทั้งหมด\" (see all) for every "
+                     "criterion."),
+    "see_all": ("ดูทั้งหมด", "ดูทั้งหมด (see all)"),
+    "more_about": ("ดูเพิ่มเติมเกี่ยวกับหน่วยนี้:", "More about this unit:"),
+    "truncated": ("(ข้อความยาวเกินไป ตัดไว้เท่านี้)", "(too long: cut here)"),
+    # aspects
+    "aspect_of": ("{aspect} ของหน่วย {code} {title}", "{aspect_en} of unit {code} {title}"),
+    "aspect_missing": ("หน่วย {code} ใน{framework} ไม่มีหัวข้อ{aspect}ในเอกสาร",
+                       "Unit {code} in {framework} has no {aspect_en} section in the documents."),
+    "aspect_available": ("หัวข้อที่มี:", "Sections available:"),
+    # missing codes
+    "missing_code": ("ไม่พบรหัส {code} ในมาตรฐานใดเลย", "There is no code {code} in any framework."),
+    "nearest_codes": ("รหัสที่ใกล้เคียง:", "Nearest real codes:"),
+    "no_codes_given": ("ระบุรหัสหน่วยสมรรถนะด้วย เช่น DL201 หรือ DS700",
+                       "Please give a unit code, for example DL201 or DS700."),
+    # roles
+    "ask_group": ("คุณอยู่กลุ่มไหน", "Which group are you in?"),
+    "ask_phase": ("หน่วยงานของคุณอยู่ในระยะไหนของการเป็นองค์กรดิจิทัล",
+                  "Which phase of digital development is your organisation in?"),
+    "role_heading": ("{group} ในองค์กร{phase}", "{group_en}, organisation phase {phase_en}"),
+    "role_title": ("บทบาท: {title}", "Role: {title}"),
+    "role_units": ("ความสามารถที่ต้องมี ({n} หน่วย):", "Required units ({n}):"),
+    "role_knowledge": ("ความรู้:", "Knowledge:"),
+    "role_experience": ("ประสบการณ์:", "Experience:"),
+    "role_competencies": ("สมรรถนะ:", "Competencies:"),
+    "role_missing": ("ไม่พบข้อกำหนดของ{group} ในองค์กร{phase}",
+                     "No requirements found for {group_en} in phase {phase_en}."),
+    # PMQA
+    "pmqa_categories": ("เกณฑ์ PMQA 4.0 มี {n} หมวด เลือกหมวดที่ต้องการ:",
+                        "PMQA 4.0 has {n} categories; pick one:"),
+    "pmqa_category": ("หมวด {no} {title}", "Category {no} {title}"),
+    "pmqa_intent": ("เจตนารมณ์: {intent}", "Intent: {intent}"),
+    "pmqa_items": ("ประเด็นการพิจารณา:", "Items:"),
+    "pmqa_item": ("ประเด็น {code} {title}", "Item {code} {title}"),
+    "pmqa_level_of_category": ("หมวด {no} {title}\nระดับ {level}:", "Category {no} {title}\nLevel {level}:"),
+    "pmqa_level_of_item": ("ประเด็น {code} {title}\nระดับ {level}:", "Item {code} {title}\nLevel {level}:"),
+    "pmqa_question": ("คำถาม {code}", "Question {code}"),
+    "pmqa_missing": ("ไม่พบ {what} ในเกณฑ์ PMQA 4.0", "{what} is not in the PMQA 4.0 criteria."),
+    "pmqa_no_level_text": ("(เอกสารไม่ได้ระบุรายละเอียดระดับนี้)", "(the document gives nothing for this level)"),
+    # search
+    "search_results": ("หน่วยที่ตรงกับ \"{query}\" มากที่สุด:", "Units that best match \"{query}\":"),
+    "search_none": ("ไม่พบหน่วยที่ตรงกับ \"{query}\" ลองใช้คำอื่น หรือพิมพ์รหัส เช่น DL201",
+                    "No unit matches \"{query}\". Try other words, or a code such as DL201."),
+    # help and small talk
+    "help": (
+        "ถามเรื่องมาตรฐานสมรรถนะดิจิทัลได้เลย เช่น\n"
+        "• หน่วยสมรรถนะ สมรรถนะย่อย และเกณฑ์ (พิมพ์รหัส เช่น DL201)\n"
+        "• หลักฐาน ความรู้ ทักษะ ขอบเขต กฎหมาย การประเมิน ของหน่วยที่มีรายละเอียด\n"
+        "• สิ่งที่แต่ละกลุ่มต้องมีในแต่ละระยะขององค์กร\n"
+        "• เกณฑ์ PMQA 4.0 หมวด ประเด็น และระดับ\n"
+        "• ค้นหาหน่วยตามหัวข้อที่สนใจ",
+        "Ask me about the digital competency standards, for example:\n"
+        "• units, elements and criteria (type a code such as DL201)\n"
+        "• evidence, knowledge, skills, range, laws, assessment of a detailed unit\n"
+        "• what each group needs in each organisation phase\n"
+        "• PMQA 4.0 categories, items and levels\n"
+        "• finding units by topic",
+    ),
+    "greeting": ("สวัสดีครับ ถามเรื่องมาตรฐานสมรรถนะดิจิทัลได้เลย",
+                 "Hello! Ask me about the digital competency standards."),
+    "thanks": ("ยินดีครับ มีอะไรถามเพิ่มได้เลย", "You're welcome. Ask me anything else."),
+    "cancel": ("ตกลง หยุดไว้ก่อน ถามใหม่ได้ทุกเมื่อ", "OK, stopped. Ask again any time."),
+    # clarification
+    "clarify": ("ยังไม่แน่ใจว่าหมายถึงอะไร หมายถึง … ใช่ไหม", "I'm not sure what you mean. Did you mean …?"),
+    "not_understood": ("ยังไม่เข้าใจคำถามนี้", "I didn't understand that."),
+    # flows that later issues build
+    "not_available": ("เข้าใจว่าต้องการ{what} แต่ฟีเจอร์นี้ยังไม่เปิดให้ใช้ ยังไม่ได้บันทึกอะไรไว้",
+                      "I understood: {what_en}. That feature is not available yet, "
+                      "and nothing has been saved."),
+}
+
+# Labels for ids: group, phase, aspect, PMQA level; (Thai, English).
+GROUP_LABELS: Mapping[str, tuple[str, str]] = {
+    "Executive": ("ผู้บริหารส่วนราชการ", "Executive"),
+    "Management": ("ผู้อำนวยการกอง", "Management"),
+    "Academic": ("ผู้ทำงานด้านนโยบายและวิชาการ", "Academic"),
+    "Service": ("ผู้ทำงานด้านบริการ", "Service"),
+    "Technologist": ("ผู้ปฏิบัติงานด้านเทคโนโลยี", "Technologist"),
+    "Others": ("ผู้ปฏิบัติงานกลุ่มอื่น", "Others"),
+}
+PHASE_LABELS: Mapping[str, tuple[str, str]] = {
+    "Early": ("ระยะเริ่มต้น", "Early"),
+    "Developing": ("ระยะกำลังพัฒนา", "Developing"),
+    "Mature": ("ระยะพัฒนาแล้ว", "Mature"),
+}
+ASPECT_LABELS: Mapping[str, tuple[str, str]] = {
+    "overview": ("ภาพรวม", "Overview"),
+    "criteria": ("เกณฑ์การปฏิบัติงาน", "Performance criteria"),
+    "description": ("คำอธิบาย", "Description"),
+    "evidence": ("หลักฐานที่ต้องการ", "Evidence guide"),
+    "knowledge": ("ความรู้", "Knowledge"),
+    "skills": ("ทักษะ", "Skills"),
+    "prerequisites": ("ความรู้และทักษะก่อนหน้า", "Prerequisites"),
+    "laws": ("กฎหมายที่เกี่ยวข้อง", "Related laws"),
+    "range": ("ขอบเขต", "Range statement"),
+    "assessment": ("วิธีการประเมิน", "Assessment"),
+}
+
+
+def say(key: str, language: str, **values: object) -> str:
+    th, en = _STRINGS[key]
+    return (en if language == "en" else th).format(**values)
+
+
+def label(table: Mapping[str, tuple[str, str]], key: str, language: str) -> str:
+    """The Thai (or English) label of an id; the id itself when the table lacks it."""
+    pair = table.get(key)
+    if pair is None:
+        return key
+    return pair[1] if language == "en" else pair[0]
