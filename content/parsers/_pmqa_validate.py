@@ -7,6 +7,7 @@ item of หมวด 1–6 has all three levels; หมวด 7 has the measure 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from content.parsers._pmqa_text import LEVELS
@@ -39,7 +40,7 @@ def _item_problems(item: dict[str, Any]) -> list[str]:
     return found
 
 
-def problems(pmqa: dict[str, Any], *, strays: list[str] = (), misplaced: list[str] = (),  # type: ignore[assignment]
+def problems(pmqa: dict[str, Any], *, strays: Sequence[str] = (), misplaced: Sequence[str] = (),
              factors_stated: int | None = None) -> list[str]:
     """Every structural defect left in a parsed deck (an empty list when it is sound)."""
     found = [f"unclaimed {s}" for s in strays] + list(misplaced)

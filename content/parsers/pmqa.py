@@ -21,7 +21,7 @@ from content.parsers._pmqa_results import parse_results
 from content.parsers._pmqa_text import LEVELS
 from content.parsers._pmqa_validate import PmqaError, problems
 
-__all__ = ["SOURCE", "PmqaError", "parse", "problems"]
+__all__ = ["SOURCE", "PmqaError", "parse", "parse_text", "problems"]
 
 SOURCE = "pmqa_4_0_criteria_2565.txt"
 _RESULTS_NOTES = re.compile(r"^-\s*หมวด\s*7")
@@ -92,7 +92,16 @@ def _definitions(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def parse(sources_dir: Path) -> dict[str, Any]:
-    lines = corrected_source(SOURCE, sources_dir).split("\n")
+    """The ``pmqa`` part of the catalog from the deck with its errata applied."""
+    pmqa, found = parse_text(corrected_source(SOURCE, sources_dir))
+    if found:
+        raise PmqaError("; ".join(found))
+    return pmqa
+
+
+def parse_text(text: str) -> tuple[dict[str, Any], list[str]]:
+    """Parse deck text; return the result and every structural problem :func:`problems` finds."""
+    lines = text.split("\n")
     starts = _category_starts(lines)
     notes_at = next((i for i, raw in enumerate(lines) if _RESULTS_NOTES.match(raw)), starts[7])
     lessons_at = next(i for i, raw in enumerate(lines) if raw.strip().startswith(LESSONS_MARK))
@@ -138,26 +147,26 @@ def parse(sources_dir: Path) -> dict[str, Any]:
         "changes_2565": changes,
         **parse_lessons(lines, lessons_at),
     }
-    found = problems(pmqa, strays=strays, misplaced=misplaced, factors_stated=front["success_factors_stated"])
-    if found:
-        raise PmqaError("; ".join(found))
-    return pmqa
+    stated = front["success_factors_stated"]
+    return pmqa, problems(pmqa, strays=strays, misplaced=misplaced, factors_stated=stated)
 
 
 def _results_category(results: dict[str, Any]) -> dict[str, Any]:
-    """หมวด 7 as a category: its measure groups are its items; its levels are result bands."""
+    """หมวด 7 as a category: its measure groups are its items; its levels are result bands, the same
+    for every item."""
+    bands = {band["level"]: band["text"] for band in results["level_bands"]}
     return {
         "no": results["no"],
         "title_th": results["title"],
         "status": results["status"],
         "intent_th": results["intent"],
-        "level_summary": {band["level"]: band["text"] for band in results["level_bands"]},
+        "level_summary": bands,
         "items": [
             {
                 "code": group["code"],
                 "title_th": group["title_th"],
                 "title_variants": [],
-                "level_summary": {},
+                "level_summary": dict(bands),
                 "levels": {},
                 "questions": [],
                 "measures": group["measures"],
