@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from bot.commands import content, db
+from bot.commands import ask, content, db
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (content, db)
+COMMAND_MODULES: tuple[ModuleType, ...] = (content, db, ask)
