@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from content.errata import ERRATA_DIR, ErrataError, Fix, apply_errata, load_errata
 from content.build import SOURCES_DIR
+from content.errata import ERRATA_DIR, ErrataError, Fix, apply_errata, load_errata
 
 
 def fix(line: int, find: str, replace: str, lines: int = 1) -> Fix:
