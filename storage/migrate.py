@@ -44,12 +44,13 @@ def head_revision() -> str:
 
 
 async def _with_connection(url: str | URL, action: Callable[[Connection], T]) -> T:
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except OSError as exc:
+        raise MigrationError(f"cannot open the database: {exc}") from exc
     try:
         async with engine.begin() as conn:
             return await conn.run_sync(action)
-    except MigrationError:
-        raise
     except Exception as exc:  # one error route for callers: MigrationError names the cause
         raise MigrationError(f"migration failed: {exc}") from exc
     finally:

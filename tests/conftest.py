@@ -73,7 +73,7 @@ def db_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue(f"{request.param}_url"))
 
 
-async def _empty_tables(engine: AsyncEngine) -> None:
+async def empty_tables(engine: AsyncEngine) -> None:
     tables = list(reversed(Base.metadata.sorted_tables))
     async with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -88,7 +88,7 @@ async def _empty_tables(engine: AsyncEngine) -> None:
 async def engine(db_url: str) -> AsyncIterator[AsyncEngine]:
     """An engine on ``db_url`` whose tables are empty at the start of the test."""
     engine = create_engine(db_url)
-    await _empty_tables(engine)
+    await empty_tables(engine)
     try:
         yield engine
     finally:

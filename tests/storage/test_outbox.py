@@ -26,9 +26,7 @@ async def test_claim_batch_takes_due_rows_of_one_channel_oldest_first(session: A
     for i in range(5):
         await outbox.enqueue("reply", "line", f"U{i}", {"n": i}, f"line:{i}", now=NOW + timedelta(seconds=i))
     await outbox.enqueue("reply", "telegram", "T", {}, "tg:1", now=NOW)
-    await outbox.enqueue(
-        "reminder", "line", "later", {}, "line:later", not_before=NOW + timedelta(hours=1), now=NOW
-    )
+    await outbox.enqueue("reminder", "line", "later", {}, "line:later", not_before=NOW + timedelta(hours=1), now=NOW)
     batch = await outbox.claim_batch("line", 3, now=NOW + timedelta(minutes=1))
     assert [d.payload["n"] for d in batch] == [0, 1, 2]
     assert all(d.status == DeliveryStatus.SENDING and d.attempts == 1 for d in batch)

@@ -109,9 +109,7 @@ async def test_campaign_sets_deadlines_for_its_segment(session: AsyncSession) ->
         members.append(user)
     await users.set_broadcast_opt_out(members[1].id, True)  # still gets a deadline
     repo = Reminders(session)
-    campaign = await repo.create_campaign(
-        None, Segment(agency="DGA"), "ocsc-2561", "DL200", DUE, (7, 1), now=NOW
-    )
+    campaign = await repo.create_campaign(None, Segment(agency="DGA"), "ocsc-2561", "DL200", DUE, (7, 1), now=NOW)
     assert campaign.user_count == 2 and campaign.agency == "DGA" and campaign.offsets == [7, 1]
     assert campaign.segment == Segment(agency="DGA").to_json()
     for user, expected in zip(members, (1, 1, 0), strict=True):

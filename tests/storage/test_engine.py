@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage import DEFAULT_DATABASE_URL, InvalidValueError, advisory_lock, create_engine, try_advisory_lock
+from storage.engine import lock_id, normalise_url
+
+
+def test_default_url_is_a_sqlite_file_under_data() -> None:
+    assert DEFAULT_DATABASE_URL == "sqlite+aiosqlite:///./data/assistant.db"
+
+
+def test_plain_urls_get_the_async_driver() -> None:
+    assert normalise_url("sqlite:///x.db").drivername == "sqlite+aiosqlite"
+    assert normalise_url("postgresql://u@h/db").drivername == "postgresql+asyncpg"
+    assert normalise_url("postgres://u@h/db").drivername == "postgresql+asyncpg"
+    with pytest.raises(InvalidValueError):
+        normalise_url("mysql://u@h/db")
+
+
+async def test_sqlite_file_url_creates_its_directory_and_sets_pragmas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    engine = create_engine(DEFAULT_DATABASE_URL)
+    try:
+        assert (tmp_path / "data").is_dir()
+        async with engine.connect() as conn:
+            assert (await conn.execute(text("PRAGMA journal_mode"))).scalar_one() == "wal"
+            assert (await conn.execute(text("PRAGMA foreign_keys"))).scalar_one() == 1
+            assert (await conn.execute(text("PRAGMA busy_timeout"))).scalar_one() == 10_000
+    finally:
+        await engine.dispose()
+    assert (tmp_path / "data" / "assistant.db").is_file()
+
+
+async def test_sqlite_transactions_take_the_write_lock_up_front(tmp_path: Path) -> None:
+    """BEGIN IMMEDIATE: a second writer waits for the first instead of failing half-way."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'w.db'}", connect_args={"timeout": 0.2})
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE t (n INTEGER)"))
+        order: list[str] = []
+
+        async def writer(name: str, hold: float) -> None:
+            async with engine.begin() as conn:
+                order.append(f"{name} begin")
+                await conn.execute(text("SELECT count(*) FROM t"))
+                await asyncio.sleep(hold)
+                await conn.execute(text("INSERT INTO t VALUES (1)"))
+            order.append(f"{name} commit")
+
+        await asyncio.gather(writer("a", 0.05), writer("b", 0))
+        assert order == ["a begin", "a commit", "b begin", "b commit"]
+    finally:
+        await engine.dispose()
+
+
+def test_lock_id_is_stable_and_signed_64_bit() -> None:
+    assert lock_id("sender:line") == lock_id("sender:line") != lock_id("sender:telegram")
+    assert -(2**63) <= lock_id("sender:line") < 2**63
+
+
+async def test_advisory_lock_excludes_a_second_holder(engine: AsyncEngine) -> None:
+    async with engine.connect() as first, engine.connect() as second:
+        async with advisory_lock(first, "sender:line") as held:
+            assert held is True
+            if engine.dialect.name == "postgresql":
+                async with advisory_lock(second, "sender:line") as other:
+                    assert other is False
+                assert await try_advisory_lock(second, "sender:telegram") is True  # other keys are free
+            else:
+                async with advisory_lock(second, "sender:line") as other:
+                    assert other is True  # SQLite: one process, nothing to exclude
+        async with advisory_lock(second, "sender:line") as after_release:
+            assert after_release is True
