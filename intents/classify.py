@@ -78,7 +78,10 @@ def score(f: Features) -> dict[str, float]:
     if f.has("PROFILE_SET"):
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.85 if (f.group or f.phase or f.agency) else 0.66)
     if f.has("PROFILE_SHOW"):
-        s["profile_show"] = 0.9
+        asks = f.has("QUESTION")
+        s["profile_show"] = 0.9 if asks or not f.has("PROFILE_SET") else 0.6
+        if asks and "profile_set" in s:  # "ผมอยู่กลุ่มไหน" asks, it does not tell
+            s["profile_set"] = min(s["profile_set"], 0.6)
 
     if f.has("PMQA"):
         s["pmqa"] = 0.93

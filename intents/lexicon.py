@@ -85,7 +85,7 @@ ROLE_NEED = compile_any(
 ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่มบุคคล|กลุ่มผู้|กลุ่มไหน", word("roles?", "position", "group"))
 
 PMQA = compile_any(
-    r"pmqa|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด\s*\d|เกณฑ์คุณภาพการบริหารจัดการภาครัฐ|ประเด็นพิจารณา",
+    r"pmqa|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด(?:ที่)?\s*\d|เกณฑ์คุณภาพการบริหารจัดการภาครัฐ|ประเด็นพิจารณา",
     word("category [1-7]", "pmqa item", "criteria item"),
 )
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
@@ -107,7 +107,7 @@ QUIZ = compile_any(
 REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
 REMIND_LIST = compile_any(
     r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไว้บ้าง|ทั้งหมด|ที่มี|มีกี่)|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
-    r"(?:การ)?เตือน(?:ของ)?(?:ผม|ฉัน|ฉัน|หนู|ดิฉัน)",
+    r"การ(?:แจ้ง)?เตือน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|เตือนของ(?:ผม|ฉัน|หนู|ดิฉัน)",
     word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
          "reminders do i have", "pending reminders"),
 )
