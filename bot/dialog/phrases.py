@@ -105,6 +105,15 @@ GROUP_LABELS: Mapping[str, tuple[str, str]] = {
     "Technologist": ("ผู้ปฏิบัติงานด้านเทคโนโลยี", "Technologist"),
     "Others": ("ผู้ปฏิบัติงานกลุ่มอื่น", "Others"),
 }
+# Button labels fit LINE's 20 characters.
+GROUP_BUTTON_LABELS: Mapping[str, tuple[str, str]] = {
+    "Executive": ("ผู้บริหารส่วนราชการ", "Executive"),
+    "Management": ("ผู้อำนวยการกอง", "Management"),
+    "Academic": ("นโยบายและวิชาการ", "Academic"),
+    "Service": ("ผู้ทำงานด้านบริการ", "Service"),
+    "Technologist": ("ด้านเทคโนโลยี", "Technologist"),
+    "Others": ("กลุ่มอื่น", "Others"),
+}
 PHASE_LABELS: Mapping[str, tuple[str, str]] = {
     "Early": ("ระยะเริ่มต้น", "Early"),
     "Developing": ("ระยะกำลังพัฒนา", "Developing"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.dialog.actions import code_action, role_action
 from bot.dialog.limits import button
-from bot.dialog.phrases import GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
@@ -64,6 +64,6 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     what = describe(understanding.intent, e, language)
     buttons: list[Button] = [button(code, code_action(code)) for code in _codes(e) if catalog.find(code)]
     if understanding.intent == "profile_set" and e.get("group"):
-        group_label = label(GROUP_LABELS, str(e["group"]), language)
+        group_label = label(GROUP_BUTTON_LABELS, str(e["group"]), language)
         buttons.append(button(group_label, role_action(e["group"], e.get("phase"))))
     return [Reply("text", say("not_available", language, what=what, what_en=what), tuple(buttons))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.dialog.actions import code_action, role_action
 from bot.dialog.answers.common import BULLET
 from bot.dialog.limits import button
-from bot.dialog.phrases import GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
 from bot.dialog.replies import Reply
 from content.catalog import Catalog
 from content.schema import GROUPS, PHASES
@@ -22,7 +22,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     group = understanding.entities.get("group")
     phase = understanding.entities.get("phase")
     if group not in GROUPS:
-        buttons = tuple(button(label(GROUP_LABELS, g, language), role_action(g, phase)) for g in GROUPS)
+        buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, phase)) for g in GROUPS)
         return [Reply("buttons", say("ask_group", language), buttons)]
     if phase not in PHASES:
         buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(group, p)) for p in PHASES)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.dialog import ActionError, answer_action, parse_action, respond
+from bot.dialog.actions import Action, action_understanding, search_action, text_action
+from content.catalog import Catalog
+from intents.result import Understanding
+from tests.dialog.conftest import all_data, understood
+
+
+def test_parse_every_kind() -> None:
+    assert parse_action("c:DL201") == Action("c", ("DL201",))
+    assert parse_action("u:std-2567:DL200:evidence") == Action("u", ("std-2567", "DL200", "evidence"))
+    assert parse_action("r:Service:") == Action("r", ("Service", ""))
+    assert parse_action("p:2:Significance") == Action("p", ("2", "Significance"))
+    assert parse_action("p:") == Action("p", ("",))
+    assert parse_action("s:วิเคราะห์: ข้อมูล") == Action("s", ("วิเคราะห์: ข้อมูล",))
+    assert parse_action("i:quiz_start:DG500") == Action("i", ("quiz_start", "DG500"))
+
+
+@pytest.mark.parametrize("data", ["", "DL201", "x:1", "u:std-2567", "u:std-2567:DL200:colour", "p:2:Top",
+                                  "i:fly", "c:", "r:Service"])
+def test_bad_actions_raise(data: str) -> None:
+    with pytest.raises(ActionError):
+        parse_action(data)
+
+
+def test_pmqa_action_entities() -> None:
+    u = action_understanding(parse_action("p:4.1.1"))
+    assert u is not None and u.entities == {"question": "4.1.1", "item": "4.1"}
+    u = action_understanding(parse_action("p:2.1:Basic"))
+    assert u is not None and u.entities == {"item": "2.1", "category": 2, "level": "Basic"}
+
+
+def test_long_text_is_cut_to_64_bytes() -> None:
+    assert len(search_action("ก" * 40).encode()) <= 64
+    assert text_action("ก" * 40) is None
+
+
+def test_every_button_is_answerable(catalog: Catalog) -> None:
+    seeds = [
+        understood("unit_info", codes=[{"framework": "", "code": "DL201"}]),
+        understood("unit_info", codes=[{"framework": "ocsc-2561", "code": "SPM400"}]),
+        understood("unit_info", codes=[{"framework": "std-2567", "code": "DS700"}]),
+        understood("role_requirements", group="Service", phase="Early"),
+        understood("pmqa", category=2),
+        understood("help"),
+    ]
+    seen: set[str] = set()
+    for seed in seeds:
+        for data in all_data(respond(seed, catalog)):
+            if data in seen:
+                continue
+            seen.add(data)
+            replies = answer_action(data, catalog)
+            assert replies, data
+            assert not replies[0].text.startswith(("ไม่พบรหัส", "ยังไม่เข้าใจ")), data
+    assert len(seen) > 30
+
+
+def test_text_action_goes_through_understanding(catalog: Catalog) -> None:
+    calls: list[str] = []
+
+    def fake(text: str) -> Understanding:
+        calls.append(text)
+        return understood("pmqa", category=1)
+
+    replies = answer_action("t:หมวด 1", catalog, understand=fake)
+    assert calls == ["หมวด 1"] and replies[0].text.startswith("หมวด 1 การนำองค์การ")
+
+
+def test_stale_data_gets_help(catalog: Catalog) -> None:
+    [reply] = answer_action("old-button", catalog)
+    assert reply.text.startswith("ยังไม่เข้าใจ")

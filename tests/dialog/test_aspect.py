@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from content.catalog import Catalog
+from tests.dialog.conftest import Ask, all_data
+
+DS700_BOTH = [{"framework": "std-2567", "code": "DS700"}, {"framework": "ocsc-2561", "code": "DS700"}]
+
+
+def test_range_is_the_field_exactly(ask: Ask, catalog: Catalog) -> None:
+    [reply] = ask("unit_info", codes=DS700_BOTH, aspect="range")
+    assert "ขอบเขต ของหน่วย DS700" in reply.text
+    assert "• การกำหนดค่าวัด ต้องกำหนดให้มีความเหมาะสมทั้งในระดับบริการย่อย และในระดับบริการรวม" in reply.text
+    assert "• Metric คือค่าวัดที่เป็นตัวบ่งชี้ถึงการให้บริการย่อย หรือบริการรวม" in reply.text
+    unit = catalog.unit("std-2567", "DS700")
+    assert unit is not None
+    for paragraph in unit.details["range"]:
+        assert paragraph in reply.text
+    assert "หลักฐาน" not in reply.text.split("\n", 2)[2]  # nothing from other fields
+
+
+def test_evidence_keeps_its_subheadings(ask: Ask) -> None:
+    [reply] = ask("unit_info", codes=DS700_BOTH, aspect="evidence")
+    lines = reply.text.splitlines()
+    assert "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)" in lines
+    assert "• รายงานสรุปผลการติดตามประสิทธิภาพการให้บริการและความพึงพอใจของผู้ใช้บริการ" in lines
+    assert "u:std-2567:DS700:range" in all_data([reply]) and "u:std-2567:DS700:evidence" not in all_data([reply])
+
+
+def test_aspect_of_an_element_answers_for_its_unit(ask: Ask) -> None:
+    [reply] = ask("unit_info", codes=[{"framework": "std-2567", "code": "DL201"}], aspect="knowledge")
+    assert "ความรู้ ของหน่วย DL200 ออกแบบองค์กรดิจิทัล" in reply.text
+
+
+def test_aspect_of_a_unit_without_details_says_so(ask: Ask) -> None:
+    [reply] = ask("unit_info", codes=[{"framework": "ocsc-2561", "code": "DLit100"}], aspect="evidence")
+    assert "ไม่มีหัวข้อหลักฐานที่ต้องการ" in reply.text
+    assert all_data([reply]) == ["u:ocsc-2561:DLit100"]
+
+
+def test_aspect_in_english(ask: Ask) -> None:
+    [reply] = ask("unit_info", language="en", codes=DS700_BOTH, aspect="laws")
+    assert reply.text.splitlines()[1].startswith("Related laws of unit DS700")
+    assert "พระราชบัญญัติการพัฒนาดิจิทัลเพื่อเศรษฐกิจและสังคม" in reply.text

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from content.catalog import Catalog
+from tests.dialog.conftest import Ask, all_data, all_text
+
+
+def test_no_category_lists_the_seven(ask: Ask) -> None:
+    [reply] = ask("pmqa")
+    assert all_data([reply]) == [f"p:{n}" for n in range(1, 8)]
+
+
+def test_category_shows_intent_and_items(ask: Ask, catalog: Catalog) -> None:
+    [reply] = ask("pmqa", category=1)
+    assert reply.text.startswith("หมวด 1 การนำองค์การ")
+    assert "เจตนารมณ์: เพื่อให้เห็นถึงบทบาทของผู้นำในการชี้นำและขับเคลื่อนองค์การ" in reply.text
+    for code in ("1.1", "1.2", "1.3", "1.4"):
+        assert f"p:{code}" in all_data([reply])
+    assert "p:1:Significance" in all_data([reply])
+    [second] = ask("pmqa", category=2)
+    assert second.text.startswith("หมวด 2 การวางแผนเชิงยุทธศาสตร์") and "2.4 " in second.text
+
+
+def test_category_level_gives_each_items_requirement(ask: Ask) -> None:
+    text = all_text(ask("pmqa", category=2, level="Significance"))
+    assert "ระดับ Significance" in text
+    assert "แผนยุทธศาสตร์เพิ่มขีดความสามารถขององค์การ รวมทั้งการเปลี่ยนแปลงด้านเทคโนโลยีดิจิทัล" in text
+    for code in ("2.1", "2.2", "2.3", "2.4"):
+        assert f"\n{code} " in text
+
+
+def test_item_shows_every_level(ask: Ask) -> None:
+    [reply] = ask("pmqa", item="2.1", category=2)
+    assert "Basic: กระบวนการวางแผนยุทธศาสตร์ที่เป็นระบบตอบสนองความต้องการของประชาชน" in reply.text
+    assert "Advance: แผนยุทธศาสตร์ตอบสนองความท้าทายของส่วนราชการ" in reply.text
+    assert "p:2.1:Basic" in all_data([reply])
+
+
+def test_item_level_and_question(ask: Ask, catalog: Catalog) -> None:
+    [reply] = ask("pmqa", item="2.1", level="Advance")
+    assert "ระดับ Advance" in reply.text and "p:2.1:Advance" not in all_data([reply])
+    question = catalog.pmqa_question("2.1.1")
+    assert question is not None
+    [qreply] = ask("pmqa", question="2.1.1")
+    assert question.text in qreply.text
+
+
+def test_unknown_category_says_so(ask: Ask) -> None:
+    [reply] = ask("pmqa", category=9)
+    assert "ไม่พบ" in reply.text
