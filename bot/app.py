@@ -79,9 +79,7 @@ def create_app(
     app[_REQUESTS] = Counter(
         "bot_http_requests", "HTTP requests by route and status", ["route", "status"], registry=registry
     )
-    app[_LATENCY] = Histogram(
-        "bot_http_request_seconds", "HTTP request latency", ["route"], registry=registry
-    )
+    app[_LATENCY] = Histogram("bot_http_request_seconds", "HTTP request latency", ["route"], registry=registry)
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         url = settings.database_url
@@ -104,9 +102,7 @@ def create_app(
             tg_token = _secret(settings.telegram_bot_token)
             tg_secret = _secret(settings.telegram_webhook_secret)
             if tg_token and tg_secret:
-                telegram = TelegramChannel(
-                    tg_token, tg_secret, settings.telegram_api_base_url, late, marks, app[TASKS]
-                )
+                telegram = TelegramChannel(tg_token, tg_secret, settings.telegram_api_base_url, late, marks, app[TASKS])
                 await telegram.start()
                 started.append(telegram)
                 app[TELEGRAM] = telegram
@@ -138,9 +134,7 @@ def create_app(
     return app
 
 
-def _start_workers(
-    settings: Settings, sessions: async_sessionmaker[AsyncSession]
-) -> asyncio.Task[None] | None:
+def _start_workers(settings: Settings, sessions: async_sessionmaker[AsyncSession]) -> asyncio.Task[None] | None:
     """Run ``bot.workers.run(settings, sessions)`` alongside the web app when that module exists."""
     if importlib.util.find_spec("bot.workers") is None:
         return None

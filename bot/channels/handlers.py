@@ -1,17 +1,15 @@
-"""Which conversation handler the app runs: the dialog engine when it exists, else a fallback.
+"""Which conversation handler the app runs: the dialog engine when it exists, else stateless answers.
 
 The dialog engine (``bot.dialog.engine``) is expected to expose ``create_handler(sessions)``
-returning a ``Handler``; until it does, stateless question answering (``bot.dialog``'s
-``answer(text) -> list[Reply]``) is wrapped, and failing that a notice that the assistant is not
-ready is sent.
+returning a ``Handler``. Until it does, ``StatelessHandler`` wraps the question answering
+(``bot.dialog.respond`` over ``intents.understand``, ``bot.dialog.answer_action`` for buttons):
+every message is answered on its own, nothing is remembered.
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -22,29 +20,28 @@ from bot.incoming import Incoming
 
 log = logging.getLogger(__name__)
 
-NOT_READY = "ผู้ช่วยยังไม่พร้อมให้บริการ กรุณาลองใหม่ภายหลัง"
-
-
-class FallbackHandler:
-    async def __call__(self, incoming: Incoming) -> list[Reply]:
-        if incoming.kind == "unfollow":
-            return []
-        return [Reply("text", NOT_READY)]
+GREETING = "สวัสดี"
 
 
 class StatelessHandler:
-    """Wraps ``answer(text) -> list[Reply]`` (sync or async); postback data is treated as text."""
+    def __init__(self) -> None:
+        from content.catalog import get_catalog
+        from intents import understand
 
-    def __init__(self, answer: Callable[..., Any]) -> None:
-        self._answer = answer
+        self._catalog = get_catalog()
+        self._understand = understand
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
-        if incoming.kind not in ("text", "postback") or not incoming.text:
-            return []
-        result = self._answer(incoming.text)
-        if inspect.isawaitable(result):
-            result = await result
-        return list(result)
+        from bot.dialog import answer_action, respond
+
+        language = incoming.language if incoming.language in ("th", "en") else "th"
+        if incoming.kind == "postback":
+            return answer_action(incoming.text, self._catalog, language=language)
+        if incoming.kind in ("start", "follow"):
+            return respond(self._understand(GREETING), self._catalog)
+        if incoming.kind == "text" and incoming.text:
+            return respond(self._understand(incoming.text), self._catalog)
+        return []
 
 
 def _optional(module: str) -> Any | None:
@@ -59,13 +56,8 @@ def _optional(module: str) -> Any | None:
 def default_handler(sessions: async_sessionmaker[AsyncSession]) -> Handler:
     engine = _optional("bot.dialog.engine")
     if engine is not None and hasattr(engine, "create_handler"):
-        handler: Handler = engine.create_handler(sessions)
         log.info("conversation: dialog engine")
+        handler: Handler = engine.create_handler(sessions)
         return handler
-    for name in ("bot.dialog", "bot.dialog.answers"):
-        module = _optional(name)
-        if module is not None and callable(getattr(module, "answer", None)):
-            log.info("conversation: stateless answers from %s", name)
-            return StatelessHandler(module.answer)
-    log.warning("conversation: no dialog engine found, answering with a not-ready notice")
-    return FallbackHandler()
+    log.info("conversation: stateless answers (no dialog engine yet)")
+    return StatelessHandler()

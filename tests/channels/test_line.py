@@ -120,9 +120,7 @@ async def test_console_verification_request_gets_200(client: AppClient, line_api
     assert line_api.calls == []
 
 
-async def test_standby_events_are_skipped(
-    client: AppClient, line_api: FakeLineApi, handler: RecordingHandler
-) -> None:
+async def test_standby_events_are_skipped(client: AppClient, line_api: FakeLineApi, handler: RecordingHandler) -> None:
     assert await post_line(client, line_body(text_event("E1", mode="standby"))) == 200
     await settle(client)
     assert handler.seen == []

@@ -1,0 +1,39 @@
+"""``python -m bot serve [--host H] [--port P] [--no-workers]``: the web app, webhooks and simulator."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from bot.config import get_settings
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("serve", help="run the web app: webhooks, web chat simulator at /, health")
+    parser.add_argument("--host", help="address to listen on (default: HOST or 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on (default: PORT or 8080)")
+    parser.add_argument(
+        "--no-workers", action="store_true", help="do not run the delivery worker and scheduler in-process"
+    )
+    parser.set_defaults(handler=serve)
+
+
+def browse_url(host: str, port: int) -> str:
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/"
+
+
+def serve(args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from bot.app import create_app
+
+    settings = get_settings()
+    host = args.host or settings.host
+    port = args.port or settings.port
+    app = create_app(settings, workers=not args.no_workers)
+    print(f"Competency assistant: open {browse_url(host, port)} to chat (Ctrl+C stops)", flush=True)
+    web.run_app(app, host=host, port=port, print=None, access_log=None, shutdown_timeout=15)
+    return 0
