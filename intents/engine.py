@@ -23,6 +23,7 @@ ALTERNATIVES = 3
 
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
+_ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
@@ -58,12 +59,21 @@ class Understander:
         if f.has("REMIND") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             due = parse_due(rest, now=now)
             f.due = due.isoformat() if due else None
-        if not found.codes and not f.pmqa.get("category") and not f.has("PMQA"):
+        if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
             f.query = self.titles.topic(rest)
             if language(rest) == "en":
                 f.query = " ".join(r for p, r in _ENGLISH_TOPICS if p.search(f.query)) or f.query
             f.hits = self.titles.search(f.query) if f.query else []
         return f
+
+    @staticmethod
+    def _other_action(f: classify.Features) -> bool:
+        """A message that clearly asks for something else needs no title search (the slow part)."""
+        if f.has("SEARCH") or f.has("QUIZ"):
+            return False
+        if f.phase and f.has("ROLE_NEED"):  # phase words are in no title: a role question
+            return True
+        return any(f.has(name) for name in _ACTIONS)
 
     def understand(self, text: str, *, now: datetime | None = None) -> Understanding:
         normalised = fix_spelling(normalise(text))

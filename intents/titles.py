@@ -8,6 +8,7 @@ typo-tolerant "contains"), then re-scored so that a query that covers more of a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from pythainlp.corpus import thai_words
@@ -23,6 +24,11 @@ _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 MATCH_KINDS = ("unit", "element")
 MIN_QUERY = 4  # characters; shorter topics match too much
+PREFILTER = 25  # titles sharing the most character bigrams with the query, scored with rapidfuzz
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,12 @@ class TitleIndex:
             words.update(w for w in _THAI_RUN.findall(_PAREN.sub(" ", entry.text)) if len(w) <= 40)
         self._keys = keys
         self._entries = entries
+        # Character-bigram index: the fuzzy scorer then runs on a few dozen titles, not all of them.
+        grams: dict[str, set[int]] = {}
+        for idx, key in enumerate(keys):
+            for gram in _bigrams(key):
+                grams.setdefault(gram, set()).add(idx)
+        self._grams = {g: tuple(ids) for g, ids in grams.items()}
         self._trie = Trie(words)
 
     def tokens(self, text: str) -> list[str]:
@@ -64,10 +76,17 @@ class TitleIndex:
         key = squash(query)
         if len(key) < MIN_QUERY:
             return []
-        raw = process.extract(key, self._keys, scorer=fuzz.partial_ratio, processor=None,
+        shared: Counter[int] = Counter()
+        for gram in _bigrams(key):
+            shared.update(self._grams.get(gram, ()))
+        if not shared:
+            return []
+        pool = [idx for idx, _ in shared.most_common(PREFILTER)]
+        raw = process.extract(key, [self._keys[i] for i in pool], scorer=fuzz.partial_ratio, processor=None,
                               limit=40, score_cutoff=cutoff)
         best: dict[tuple[str, str], TitleHit] = {}
-        for _, partial, idx in raw:
+        for _, partial, pos in raw:
+            idx = pool[pos]
             kind, framework, code, title = self._entries[idx]
             # Coverage: "ข้อมูล" is contained in many titles; "วิเคราะห์ข้อมูลพื้นฐาน" names one.
             whole = fuzz.ratio(key, self._keys[idx])
