@@ -3,7 +3,8 @@
 SQLite (the embedded default) runs in WAL mode with foreign keys on and a busy timeout, and every
 transaction starts with ``BEGIN IMMEDIATE``: SQLite has one writer, and taking the write lock up
 front means a transaction that reads and then writes waits its turn (busy timeout) instead of
-failing when another connection wrote in between. PostgreSQL goes through asyncpg.
+failing when another connection wrote in between. The price: keep SQLite sessions short (no network
+calls inside one), since an open transaction holds the write lock. PostgreSQL goes through asyncpg.
 """
 
 from __future__ import annotations
@@ -84,17 +85,26 @@ def lock_id(key: str) -> int:
     return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
 
 
+async def _run_outside_transaction(conn: AsyncConnection, sql: str, key: str) -> object:
+    # Session-level locks outlive transactions: if we opened one just for this call, end it, so a
+    # long-held lock does not leave the connection "idle in transaction".
+    started_here = not conn.in_transaction()
+    result = (await conn.execute(text(sql), {"id": lock_id(key)})).scalar_one()
+    if started_here:
+        await conn.commit()
+    return result
+
+
 async def try_advisory_lock(conn: AsyncConnection, key: str) -> bool:
     """Take the session-level advisory lock ``key`` if free; always True on SQLite."""
     if conn.dialect.name != "postgresql":
         return True
-    result = await conn.execute(text("SELECT pg_try_advisory_lock(:id)"), {"id": lock_id(key)})
-    return bool(result.scalar_one())
+    return bool(await _run_outside_transaction(conn, "SELECT pg_try_advisory_lock(:id)", key))
 
 
 async def advisory_unlock(conn: AsyncConnection, key: str) -> None:
     if conn.dialect.name == "postgresql":
-        await conn.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": lock_id(key)})
+        await _run_outside_transaction(conn, "SELECT pg_advisory_unlock(:id)", key)
 
 
 @asynccontextmanager

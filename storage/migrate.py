@@ -20,11 +20,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL, Connection
 
-from storage.engine import create_engine, normalise_url
+from storage.engine import create_engine, lock_id, normalise_url
 from storage.errors import MigrationError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 T = TypeVar("T")
+MIGRATION_LOCK = "storage:migrations"
 
 
 def alembic_config(url: str | URL | None = None) -> Config:
@@ -59,6 +60,9 @@ async def _with_connection(url: str | URL, action: Callable[[Connection], T]) ->
 
 def _command(url: str | URL, name: str, revision: str) -> Callable[[Connection], None]:
     def run(connection: Connection) -> None:
+        if connection.dialect.name == "postgresql":
+            # Replicas starting together: one migrates, the others wait and then find nothing to do.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({lock_id(MIGRATION_LOCK)})")
         config = alembic_config(url)
         config.attributes["connection"] = connection
         getattr(command, name)(config, revision)

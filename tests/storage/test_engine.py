@@ -74,6 +74,7 @@ async def test_advisory_lock_excludes_a_second_holder(engine: AsyncEngine) -> No
                 async with advisory_lock(second, "sender:line") as other:
                     assert other is False
                 assert await try_advisory_lock(second, "sender:telegram") is True  # other keys are free
+                assert not second.in_transaction()  # holding a lock leaves no transaction open
             else:
                 async with advisory_lock(second, "sender:line") as other:
                     assert other is True  # SQLite: one process, nothing to exclude

@@ -86,3 +86,18 @@ def test_bad_url_raises_migration_error(tmp_path: Path) -> None:
     blocker.write_text("not a directory")
     with pytest.raises(MigrationError):
         upgrade(f"sqlite:///{blocker / 'x.db'}")
+
+
+@pytest.mark.postgres
+def test_concurrent_upgrades_on_postgres_do_not_collide() -> None:
+    url = create_postgres_database()
+
+    async def three_replicas_start() -> None:
+        await asyncio.gather(upgrade_async(url), upgrade_async(url), upgrade_async(url))
+
+    try:
+        asyncio.run(three_replicas_start())
+        assert current_revision(url) == head_revision()
+        assert asyncio.run(_inspect(url, _diff)) == []
+    finally:
+        drop_postgres_database(url)
