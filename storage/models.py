@@ -152,9 +152,7 @@ class AssessmentAttempt(Base):
 class AssessmentAnswer(Base):
     __tablename__ = "assessment_answers"
 
-    attempt_id: Mapped[int] = mapped_column(
-        ForeignKey("assessment_attempts.id", ondelete="CASCADE"), primary_key=True
-    )
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("assessment_attempts.id", ondelete="CASCADE"), primary_key=True)
     criterion_code: Mapped[str] = mapped_column(String(CODE), primary_key=True)
     rating: Mapped[int] = mapped_column(Integer)
     answered_at: Mapped[datetime]
@@ -296,9 +294,7 @@ class Delivery(Base):
     platform: Mapped[str] = mapped_column(String(16))
     recipient: Mapped[str] = mapped_column(String(128))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    broadcast_id: Mapped[int | None] = mapped_column(
-        ForeignKey("broadcasts.id", ondelete="SET NULL"), index=True
-    )
+    broadcast_id: Mapped[int | None] = mapped_column(ForeignKey("broadcasts.id", ondelete="SET NULL"), index=True)
     payload: Mapped[dict[str, Any]]
     idempotency_key: Mapped[str] = mapped_column(String(NAME), unique=True)
     status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)

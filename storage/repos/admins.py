@@ -26,9 +26,7 @@ class Admins(Repository):
     ) -> tuple[Admin, str]:
         """A new admin and their token; the token is shown once and only its hash is stored."""
         if role not in tuple(Role):
-            raise InvalidValueError(
-                f"unknown admin role {role!r} (expected one of {[r.value for r in Role]})"
-            )
+            raise InvalidValueError(f"unknown admin role {role!r} (expected one of {[r.value for r in Role]})")
         if role == Role.AGENCY_HR and not agency:
             raise InvalidValueError("an agency HR admin needs an agency")
         token = secrets.token_urlsafe(32)
@@ -76,9 +74,7 @@ class Audit(Repository):
         details: dict[str, Any] | None = None,
         now: datetime | None = None,
     ) -> AuditEntry:
-        entry = AuditEntry(
-            admin_id=admin_id, action=action, target=target, details=details or {}, at=now or utcnow()
-        )
+        entry = AuditEntry(admin_id=admin_id, action=action, target=target, details=details or {}, at=now or utcnow())
         self.session.add(entry)
         await self.session.flush()
         return entry

@@ -43,9 +43,7 @@ class Assessments(Repository):
     async def get(self, attempt_id: int) -> AssessmentAttempt | None:
         return await self.session.get(AssessmentAttempt, attempt_id)
 
-    async def answer(
-        self, attempt_id: int, criterion_code: str, rating: int, now: datetime | None = None
-    ) -> None:
+    async def answer(self, attempt_id: int, criterion_code: str, rating: int, now: datetime | None = None) -> None:
         """Record a rating; answering the same criterion again overwrites the earlier answer."""
         attempt = await self.get(attempt_id)
         if attempt is None:
@@ -89,18 +87,14 @@ class Assessments(Repository):
     async def latest_finished(self, user_id: int, framework: str, unit_code: str) -> AssessmentAttempt | None:
         return await self._latest(user_id, framework, unit_code, finished=True)
 
-    async def _latest(
-        self, user_id: int, framework: str, unit_code: str, finished: bool
-    ) -> AssessmentAttempt | None:
+    async def _latest(self, user_id: int, framework: str, unit_code: str, finished: bool) -> AssessmentAttempt | None:
         stmt = (
             select(AssessmentAttempt)
             .where(
                 AssessmentAttempt.user_id == user_id,
                 AssessmentAttempt.framework == framework,
                 AssessmentAttempt.unit_code == unit_code,
-                AssessmentAttempt.finished_at.is_not(None)
-                if finished
-                else AssessmentAttempt.finished_at.is_(None),
+                AssessmentAttempt.finished_at.is_not(None) if finished else AssessmentAttempt.finished_at.is_(None),
             )
             .order_by(AssessmentAttempt.started_at.desc(), AssessmentAttempt.id.desc())
             .limit(1)
@@ -159,9 +153,7 @@ class Assessments(Repository):
         await self.session.flush()
         return quiz
 
-    async def finish_quiz(
-        self, quiz_id: int, score: int, max_score: int, now: datetime | None = None
-    ) -> QuizAttempt:
+    async def finish_quiz(self, quiz_id: int, score: int, max_score: int, now: datetime | None = None) -> QuizAttempt:
         quiz = await self.session.get(QuizAttempt, quiz_id)
         if quiz is None:
             raise NotFoundError(f"quiz attempt {quiz_id} does not exist")
@@ -173,8 +165,6 @@ class Assessments(Repository):
 
     async def quizzes_for(self, user_id: int) -> list[QuizAttempt]:
         stmt = (
-            select(QuizAttempt)
-            .where(QuizAttempt.user_id == user_id)
-            .order_by(QuizAttempt.started_at, QuizAttempt.id)
+            select(QuizAttempt).where(QuizAttempt.user_id == user_id).order_by(QuizAttempt.started_at, QuizAttempt.id)
         )
         return list((await self.session.scalars(stmt)).all())

@@ -51,9 +51,7 @@ class Conversations(Repository):
             self.session.expunge(cached)
 
     async def clear(self, user_id: int) -> bool:
-        result = await self.session.execute(
-            delete(ConversationState).where(ConversationState.user_id == user_id)
-        )
+        result = await self.session.execute(delete(ConversationState).where(ConversationState.user_id == user_id))
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def prune_expired(self, now: datetime | None = None) -> int:

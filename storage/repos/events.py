@@ -29,7 +29,5 @@ class Events(Repository):
 
     async def prune(self, older_than: datetime) -> int:
         """Forget events processed before ``older_than`` (after the platforms stop redelivering)."""
-        result = await self.session.execute(
-            delete(ProcessedEvent).where(ProcessedEvent.processed_at < older_than)
-        )
+        result = await self.session.execute(delete(ProcessedEvent).where(ProcessedEvent.processed_at < older_than))
         return int(result.rowcount or 0)  # type: ignore[attr-defined]

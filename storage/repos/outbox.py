@@ -113,9 +113,7 @@ class Outbox(Repository):
         stmt = (
             update(Delivery)
             .where(Delivery.id.in_(due.scalar_subquery()))
-            .values(
-                status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1, next_attempt_at=now + lease
-            )
+            .values(status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1, next_attempt_at=now + lease)
             .returning(Delivery)
             .execution_options(synchronize_session=False, populate_existing=True)
         )
@@ -130,9 +128,7 @@ class Outbox(Repository):
         if retry_at is None:
             await self._finish(delivery_id, status=DeliveryStatus.FAILED, last_error=error)
         else:
-            await self._finish(
-                delivery_id, status=DeliveryStatus.PENDING, last_error=error, next_attempt_at=retry_at
-            )
+            await self._finish(delivery_id, status=DeliveryStatus.PENDING, last_error=error, next_attempt_at=retry_at)
 
     async def mark_skipped(self, delivery_id: int, reason: str) -> None:
         """Not sent and never will be (the recipient blocked the bot, opted out …)."""

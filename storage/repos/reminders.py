@@ -24,9 +24,7 @@ LOCAL_TZ = ZoneInfo("Asia/Bangkok")
 REMIND_AT = time(9, 0)
 
 
-def reminder_time(
-    due_date: date, offset_days: int, at: time = REMIND_AT, tz: ZoneInfo = LOCAL_TZ
-) -> datetime:
+def reminder_time(due_date: date, offset_days: int, at: time = REMIND_AT, tz: ZoneInfo = LOCAL_TZ) -> datetime:
     """When the reminder ``offset_days`` before ``due_date`` falls due (aware, local zone)."""
     return datetime.combine(due_date - timedelta(days=offset_days), at, tzinfo=tz)
 
@@ -68,10 +66,7 @@ class Reminders(Repository):
         existing = await self.session.scalars(select(Reminder).where(Reminder.deadline_id == deadline.id))
         keep: set[int] = set()
         for reminder in existing.all():
-            if (
-                reminder.status == ReminderStatus.SENT
-                and planned.get(reminder.offset_days) == reminder.due_at
-            ):
+            if reminder.status == ReminderStatus.SENT and planned.get(reminder.offset_days) == reminder.due_at:
                 keep.add(reminder.offset_days)
             else:
                 await self.session.delete(reminder)
@@ -170,7 +165,7 @@ class Reminders(Repository):
             framework=framework,
             unit_code=unit_code,
             due_date=due_date,
-            offsets=sorted(set(offsets), reverse=True),
+            offsets=sorted({int(o) for o in offsets if o >= 0}, reverse=True),
             created_at=now,
         )
         self.session.add(campaign)
@@ -183,9 +178,7 @@ class Reminders(Repository):
         return campaign
 
     async def campaigns(self, agency: str | None = None) -> list[DeadlineCampaign]:
-        stmt = select(DeadlineCampaign).order_by(
-            DeadlineCampaign.created_at.desc(), DeadlineCampaign.id.desc()
-        )
+        stmt = select(DeadlineCampaign).order_by(DeadlineCampaign.created_at.desc(), DeadlineCampaign.id.desc())
         if agency is not None:
             stmt = stmt.where(DeadlineCampaign.agency == agency)
         return list((await self.session.scalars(stmt)).all())

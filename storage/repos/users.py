@@ -73,9 +73,7 @@ class Users(Repository):
             "last_seen_at": now,
         }
         stmt = (
-            self.insert(User)
-            .values(**values)
-            .on_conflict_do_nothing(index_elements=["platform", "platform_user_id"])
+            self.insert(User).values(**values).on_conflict_do_nothing(index_elements=["platform", "platform_user_id"])
         )
         await self.session.execute(stmt)
         user = await self.by_platform_id(platform, platform_user_id)
@@ -140,23 +138,21 @@ class Users(Repository):
         Kept: only counters in ``anonymous_scores`` (per framework, unit, criterion, catalog
         version and agency: how many answers and their rating sum; per quiz unit: attempts and
         score sums) to which the user's *finished* attempts are added first. No user id, platform
-        id, name, profile or time survives. Processed webhook keys hold no personal data and stay
-        until pruned; the audit log keeps admins' actions.
+        id, name, profile or time survives. Deleted: the user row, conversation state, assessment
+        attempts and answers, quiz attempts, deadlines and reminders, and every delivery to them
+        (sent ones too: they name the recipient; broadcast counters already copied stay).
+        Processed webhook keys hold no personal data and stay until pruned; the audit log keeps
+        admins' actions.
         """
         user = await self.require(user_id)
         await self._fold_into_anonymous_scores(user_id, user.agency or "")
         attempt_ids = select(AssessmentAttempt.id).where(AssessmentAttempt.user_id == user_id)
+        attempts = set((await self.session.scalars(attempt_ids)).all())
         deadline_ids = select(EvidenceDeadline.id).where(EvidenceDeadline.user_id == user_id)
         counts = {
-            "conversation_states": await self._delete(
-                ConversationState, ConversationState.user_id == user_id
-            ),
-            "assessment_answers": await self._delete(
-                AssessmentAnswer, AssessmentAnswer.attempt_id.in_(attempt_ids)
-            ),
-            "assessment_attempts": await self._delete(
-                AssessmentAttempt, AssessmentAttempt.user_id == user_id
-            ),
+            "conversation_states": await self._delete(ConversationState, ConversationState.user_id == user_id),
+            "assessment_answers": await self._delete(AssessmentAnswer, AssessmentAnswer.attempt_id.in_(attempt_ids)),
+            "assessment_attempts": await self._delete(AssessmentAttempt, AssessmentAttempt.user_id == user_id),
             "quiz_attempts": await self._delete(QuizAttempt, QuizAttempt.user_id == user_id),
             "reminders": await self._delete(
                 Reminder, (Reminder.user_id == user_id) | Reminder.deadline_id.in_(deadline_ids)
@@ -165,20 +161,18 @@ class Users(Repository):
             "deliveries": await self._delete(Delivery, Delivery.user_id == user_id),
         }
         await self._delete(User, User.id == user_id)
-        self._forget(user_id)
+        self._forget(user_id, attempts)
         return DeletionReport(user_id=user_id, **counts)
 
-    def _forget(self, user_id: int) -> None:
+    def _forget(self, user_id: int, attempt_ids: set[int]) -> None:
         # Bulk deletes bypass the identity map: drop the user's now-deleted objects from it.
         for obj in list(self.session.identity_map.values()):
             owner = obj.id if isinstance(obj, User) else getattr(obj, "user_id", None)
-            if owner == user_id or isinstance(obj, AssessmentAnswer):
+            if owner == user_id or (isinstance(obj, AssessmentAnswer) and obj.attempt_id in attempt_ids):
                 self.session.expunge(obj)
 
     async def _delete(self, model: Any, condition: Any) -> int:
-        result = await self.session.execute(
-            delete(model).where(condition).execution_options(synchronize_session=False)
-        )
+        result = await self.session.execute(delete(model).where(condition).execution_options(synchronize_session=False))
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def _fold_into_anonymous_scores(self, user_id: int, agency: str) -> None:
@@ -202,9 +196,7 @@ class Users(Repository):
             )
         )
         for framework, unit, version, criterion, count, total in (await self.session.execute(answers)).all():
-            rows.append(
-                _score_row("assessment", framework, unit, criterion, version, agency, count, total, 0)
-            )
+            rows.append(_score_row("assessment", framework, unit, criterion, version, agency, count, total, 0))
         quizzes = (
             select(
                 QuizAttempt.framework,
