@@ -12,7 +12,7 @@ from intents.codes import find_codes
 from intents.dates import parse_due
 from intents.normalise import fold, normalise
 from intents.result import Candidate, Understanding
-from intents.titles import TitleIndex
+from intents.titles import TitleHit, TitleIndex
 
 # Below this confidence the answer layer does not guess: it asks "หมายถึง … ใช่ไหม" with the top
 # three ``alternatives`` as buttons.
@@ -61,10 +61,22 @@ class Understander:
             f.due = due.isoformat() if due else None
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
             f.query = self.titles.topic(rest)
-            if language(rest) == "en":
-                f.query = " ".join(r for p, r in _ENGLISH_TOPICS if p.search(f.query)) or f.query
-            f.hits = self.titles.search(f.query) if f.query else []
+            queries = [f.query]
+            if language(rest) == "en":  # English topics are looked up by the titles' Thai wording
+                queries = [r for p, r in _ENGLISH_TOPICS if p.search(f.query)][:3] or queries
+            f.hits = self._search(queries)
         return f
+
+    def _search(self, queries: list[str]) -> list[TitleHit]:
+        if len(queries) == 1:
+            return self.titles.search(queries[0]) if queries[0] else []
+        merged: dict[tuple[str, str], TitleHit] = {}
+        for query in queries:
+            for hit in self.titles.search(query):
+                ref = (hit.framework, hit.code)
+                if ref not in merged or merged[ref].score < hit.score:
+                    merged[ref] = hit
+        return sorted(merged.values(), key=lambda h: -h.score)[:5]
 
     @staticmethod
     def _other_action(f: classify.Features) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import Trie
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from content.catalog import Catalog
 from intents.lexicon import STOP_TOKENS
@@ -82,15 +82,20 @@ class TitleIndex:
         if not shared:
             return []
         pool = [idx for idx, _ in shared.most_common(PREFILTER)]
-        raw = process.extract(key, [self._keys[i] for i in pool], scorer=fuzz.partial_ratio, processor=None,
-                              limit=40, score_cutoff=cutoff)
+        words = [w for w in (squash(t) for t in query.split()) if len(w) >= 2]
+        total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
-        for _, partial, pos in raw:
-            idx = pool[pos]
+        for idx in pool:
+            title_key = self._keys[idx]
+            partial = fuzz.partial_ratio(key, title_key)
+            # Words found anywhere in the title: people name a title by its words, not always in order.
+            covered = 100.0 * sum(len(w) for w in words if w in title_key) / total
+            # Closeness of the whole: "ข้อมูล" is contained in many titles; "วิเคราะห์ข้อมูลพื้นฐาน" names one.
+            whole = fuzz.ratio(key, title_key)
+            score = 0.65 * max(partial, covered) + 0.35 * whole
+            if max(partial, covered) < cutoff:
+                continue
             kind, framework, code, title = self._entries[idx]
-            # Coverage: "ข้อมูล" is contained in many titles; "วิเคราะห์ข้อมูลพื้นฐาน" names one.
-            whole = fuzz.ratio(key, self._keys[idx])
-            score = 0.65 * partial + 0.35 * whole
             if kind != "unit":
                 score -= 3  # a unit's own title outranks an element that shares its words
             for unit_code in self._units_of(kind, framework, code):
