@@ -66,7 +66,7 @@ def score(f: Features) -> dict[str, float]:
         if need:
             s["role_requirements"] = 0.9 + (0.05 if f.group and f.phase else 0.0)
         else:
-            s["role_requirements"] = 0.62 if not first_person else 0.5
+            s["role_requirements"] = 0.58 if not first_person else 0.5
         if first_person and not f.has("QUESTION"):
             s["profile_set"] = 0.9
         elif first_person:
