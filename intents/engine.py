@@ -52,8 +52,9 @@ class Understander:
         f = classify.Features(folded=folded, words=len(folded.split()) + len(folded) // 12,
                               codes=found.codes, unknown_codes=found.unknown)
         f.aspect = entities.aspect(folded)
-        f.group = self.reader.group(folded)
-        f.phase = self.reader.phase(folded)
+        cased = " ".join(rest.split())
+        f.group = self.reader.group(cased)
+        f.phase = self.reader.phase(cased)
         f.agency = entities.agency(rest)
         f.pmqa = entities.pmqa(folded)
         if f.has("REMIND") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):

@@ -37,17 +37,25 @@ _AGENCY = re.compile(
 
 
 def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequence[str]],
-                   catalog_syn: Mapping[str, Any] | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+                   catalog_syn: Mapping[str, Any] | None) -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """(regex, id, is_acronym) per wording. Acronyms ("IT") are matched in the text as typed, upper
+    case in English ("what time is it" names no group), any case next to Thai ("ทำงานสาย it")."""
     wordings: dict[str, str] = {}
+    acronyms: set[str] = set()
     for source in (base, extra, catalog_syn or {}):
         for key, words in source.items():
             for w in words:
                 wordings.setdefault(fold(w), key)
+                if w.isascii() and w.isupper() and len(w) <= 3:
+                    acronyms.add(fold(w))
     out = []
     for w in sorted(wordings, key=len, reverse=True):  # longest first: "ผู้บริหารกอง" before "ผู้บริหาร"
         pattern = rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-        out.append((re.compile(pattern), wordings[w]))
+        out.append((re.compile(pattern, re.IGNORECASE), wordings[w], w in acronyms))
     return tuple(out)
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 class EntityReader:
@@ -58,19 +66,23 @@ class EntityReader:
         self._phases = _wording_table(PHASES, _EXTRA_PHASES, synonyms.get("phases"))
 
     @staticmethod
-    def _first(table: Sequence[tuple[re.Pattern[str], str]], text: str) -> str | None:
+    def _first(table: Sequence[tuple[re.Pattern[str], str, bool]], text: str) -> str | None:
         best: tuple[int, int, str] | None = None  # earliest, then longest wording
-        for regex, key in table:
+        thai = bool(_THAI.search(text))
+        for regex, key, acronym in table:
             m = regex.search(text)
+            if m and acronym and not thai and not m.group(0).isupper():
+                continue
             if m and (best is None or (m.start(), -(m.end() - m.start())) < (best[0], best[1])):
                 best = (m.start(), -(m.end() - m.start()), key)
         return best[2] if best else None
 
-    def group(self, folded: str) -> str | None:
-        return self._first(self._groups, folded)
+    def group(self, text: str) -> str | None:
+        """``text`` as typed (not lower-cased), so that acronyms can be told from words."""
+        return self._first(self._groups, text)
 
-    def phase(self, folded: str) -> str | None:
-        return self._first(self._phases, folded)
+    def phase(self, text: str) -> str | None:
+        return self._first(self._phases, text)
 
 
 def agency(text: str) -> str | None:

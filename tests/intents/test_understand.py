@@ -147,3 +147,9 @@ def test_understand_uses_the_built_catalog(real: Understander) -> None:
     assert {("std-2567", "DL200"), ("ocsc-2561", "SPM200")} <= set(_codes(got.entities))
     got = understand("เกณฑ์ DS704.03 คืออะไร", now=NOW)
     assert _codes(got.entities) == [("std-2567", "DS704.03")]
+
+
+def test_english_it_is_a_pronoun_unless_written_as_an_acronym(mini: Understander) -> None:
+    assert mini.understand("what time is it", now=NOW).intent == "unknown"
+    assert mini.understand("I work in IT", now=NOW).entities.get("group") == "Technologist"
+    assert mini.understand("ผมทำงานสาย it", now=NOW).entities.get("group") == "Technologist"
