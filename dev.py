@@ -70,7 +70,7 @@ COMMANDS: dict[str, list[list[str]]] = {
         ["-m", "pytest", "-q"],
     ],
     "eval": [["-m", "intents.evaluate"]],
-    "bench": [["bench/understanding.py"]],
+    "bench": [["bench/understanding.py"], ["bench/answering.py"]],
 }
 
 if __name__ == "__main__":
