@@ -13,6 +13,26 @@ a short ASCII-led string, fields separated by ":", at most 64 bytes::
     i:INTENT[:CODE]            any intent, optionally about one code           i:help  i:quiz_start:DG500
     t:TEXT                     free text, understood as if the person typed it t:DL201 ต้องทำอะไร
 
+Flow actions (``parse_flow_action``; the dialog engine's conversations, state in the database).
+RUN is the flow run a question belongs to ("a12" self-assessment attempt 12, "z3" knowledge quiz
+3, "y7" PMQA check attempt 7) and N the question's index, so a press on a stale button is seen::
+
+    k:y  k:n                   consent to the privacy notice / decline         k:y
+    m:g:GROUP  m:p:PHASE       profile: set person group / organisation phase  m:g:Academic
+    m:a                        profile: skip the agency question; m:s shows it m:s
+    q:s:a[:FW:CODE]            start a self-assessment (no unit: pick one)     q:s:a:std-2567:DL200
+    q:s:z[:FW:CODE]            start a knowledge quiz (optionally on a unit)   q:s:z
+    q:s:y[:CAT]                start a PMQA 4.0 readiness check (no CAT: pick) q:s:y:1
+    q:r:RUN:N:VALUE            answer question N (rating 1-4, choice 0-3,      q:r:a12:3:4
+                               PMQA 2 done / 1 partly / 0 not yet)
+    q:k:RUN:N  q:b:RUN:N       skip / go back to the previous question         q:k:a12:3
+    q:x:RUN    q:c             stop (resume later) / continue the open flow    q:c
+    q:p                        my progress                                     q:p
+    d:ask  d:yes  d:no         delete my data: ask, confirm, keep              d:yes
+    w:s:FW:CODE                set an evidence reminder: ask the date          w:s:std-2567:DL200
+    w:y:FW:CODE:YYYY-MM-DD     confirm that reminder                           w:y:std-2567:DL200:2026-12-15
+    w:l  w:c:ID                list reminders / cancel deadline ID             w:c:4
+
 Structured actions (all but ``t:``) become an ``Understanding`` with confidence 1 without running
 the classifier, so a press is always answered the same way; ``t:`` goes through understanding.
 """
@@ -176,3 +196,37 @@ def _pmqa_entities(args: tuple[str, ...]) -> dict[str, Any]:
     if len(args) == 2:
         entities["level"] = args[1]
     return entities
+
+
+# -- flow actions ---------------------------------------------------------------------------------
+# Buttons of the stateful conversations (``bot.dialog.engine``). They are not questions, so they
+# stay out of ``parse_action``: the stateless answers treat them as unknown data.
+FLOW_KINDS: tuple[str, ...] = ("k", "m", "q", "d", "w")
+
+
+@dataclass(frozen=True, slots=True)
+class FlowAction:
+    kind: str  # one of FLOW_KINDS
+    args: tuple[str, ...]
+
+    def arg(self, n: int) -> str:
+        return self.args[n] if n < len(self.args) else ""
+
+
+def parse_flow_action(data: str) -> FlowAction | None:
+    """A flow button's data split into its fields; None when ``data`` is not a flow action.
+
+    Field values are checked by the flow that receives them (a stale or malformed press gets a
+    polite reply there), so this only splits.
+    """
+    kind, sep, rest = data.partition(":")
+    if not sep or kind not in FLOW_KINDS or not rest:
+        return None
+    return FlowAction(kind, tuple(rest.split(":")))
+
+
+def flow_action(kind: str, *args: object) -> str:
+    data = ":".join((kind, *(str(a) for a in args)))
+    if kind not in FLOW_KINDS or not _fits(data):
+        raise ActionError(f"bad flow action: {data!r}")
+    return data

@@ -1,0 +1,32 @@
+"""Delete my data (PDPA): ask, then ``Users.delete_personal_data`` on the confirm button, then say so."""
+
+from __future__ import annotations
+
+from dataclasses import astuple
+
+from bot.dialog.actions import flow_action
+from bot.dialog.flows.common import FlowError, text
+from bot.dialog.flows.context import Ctx
+from bot.dialog.flows.wording import say
+from bot.dialog.limits import button
+from bot.dialog.replies import Reply
+from storage import Users
+
+
+def ask(ctx: Ctx) -> list[Reply]:
+    lang = ctx.language
+    return [text(say("delete_ask", lang), (button(say("delete_yes", lang), flow_action("d", "yes")),
+                                          button(say("delete_no", lang), flow_action("d", "no"))))]
+
+
+async def on_action(ctx: Ctx, verb: str) -> list[Reply]:
+    if verb == "ask":
+        return ask(ctx)
+    if verb == "no":
+        return [text(say("delete_kept", ctx.language))]
+    if verb == "yes":
+        report = await Users(ctx.session).delete_personal_data(ctx.user.id)
+        ctx.state = None
+        removed = 1 + sum(astuple(report)[1:])  # the user row and every row about them
+        return [text(say("delete_done", ctx.language, n=removed))]
+    raise FlowError(f"delete action {verb!r}")

@@ -1,0 +1,153 @@
+"""Self-assessment of one unit: each criterion rated 1-4, stored per criterion with the catalog version.
+
+State ``assess``: ``run`` "a<attempt id>", ``attempt``, ``fw``, ``unit``, ``codes`` (the unit's
+criteria in order), ``i``, ``n``. An unfinished attempt at the same unit and catalog version is
+resumed at its first unanswered criterion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from statistics import mean
+from typing import Any
+
+from bot.dialog.actions import flow_action
+from bot.dialog.answers.common import BULLET, detail_lines
+from bot.dialog.flows.common import FlowError, as_int, text
+from bot.dialog.flows.context import Ctx, State
+from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line
+from bot.dialog.flows.wording import say
+from bot.dialog.limits import MAX_BUTTONS, button
+from bot.dialog.replies import Reply
+from content.catalog import Catalog
+from content.model import Criterion, Element, Unit
+from storage import Assessments
+
+RATINGS: tuple[int, ...] = (1, 2, 3, 4)
+# The full wording of the scale, shown in the question (button labels are cut to 20 characters).
+SCALE = {"th": ("ยังทำไม่ได้", "ทำได้บ้าง", "ทำได้ดี", "ทำได้คล่องและสอนผู้อื่นได้"),
+         "en": ("not yet", "partly", "well", "fluently, and can teach others")}
+STRONG_FROM = 3  # an element whose mean rating is at least this is a strength
+MAX_EVIDENCE_LINES = 12
+ROLE_FRAMEWORK = "ocsc-2561"
+
+
+def criteria_of(unit: Unit) -> list[Criterion]:
+    return [c for e in unit.elements for c in e.criteria]
+
+
+def assessable_unit(catalog: Catalog, entries: Sequence[dict[str, str]]) -> Unit | None:
+    """The first unit (or unit of an element / criterion) named in ``codes`` that has criteria."""
+    for entry in entries:
+        found = catalog.get(entry["framework"], entry["code"]) if entry.get("framework") else None
+        nodes = (found,) if found else catalog.find(entry.get("code", ""))
+        for node in nodes:
+            if node is not None:
+                unit = catalog.unit_of(node)
+                if criteria_of(unit):
+                    return unit
+    return None
+
+
+class SelfAssessment:
+    flow = "assess"
+    prefix = "a"
+
+    def ask(self, ctx: Ctx, state: State) -> Reply:
+        lang, d = ctx.language, state.data
+        node = ctx.catalog.get(d["fw"], d["codes"][d["i"]])
+        unit = ctx.catalog.unit(d["fw"], d["unit"])
+        if not isinstance(node, Criterion) or unit is None:
+            raise FlowError(f"criterion {d['codes'][d['i']]} is not in the catalog")
+        element = ctx.catalog.parent(node)
+        assert isinstance(element, Element)
+        scale = SCALE["en" if lang == "en" else "th"]
+        lines = [f"{say('assess_title', lang, code=unit.code, title=unit.title_th)} ({progress_line(state, lang)})",
+                 say("assess_criterion", lang, element=element.code, element_title=element.title_th,
+                     code=node.code, text=node.text_th),
+                 *(f"{n} = {scale[n - 1]}" for n in RATINGS)]
+        buttons = [answer_button(state, say(f"rate_{n}", lang), n) for n in RATINGS]
+        return text("\n".join(lines), [*buttons, *navigation(state, lang)])
+
+    async def record(self, ctx: Ctx, state: State, value: str) -> list[Reply]:
+        rating = as_int(value, RATINGS[0], RATINGS[-1])
+        await Assessments(ctx.session).answer(state.data["attempt"], state.data["codes"][state.data["i"]], rating,
+                                              ctx.now)
+        return []
+
+    async def finish(self, ctx: Ctx, state: State) -> list[Reply]:
+        d, lang = state.data, ctx.language
+        repo = Assessments(ctx.session)
+        answers = await repo.answers(d["attempt"])
+        await repo.finish(d["attempt"], ctx.now)
+        unit = ctx.catalog.unit(d["fw"], d["unit"])
+        assert unit is not None
+        return summary(unit, answers, lang)
+
+
+def summary(unit: Unit, answers: dict[str, int], lang: str) -> list[Reply]:
+    total = len(criteria_of(unit))
+    lines = [say("assess_done", lang, code=unit.code, title=unit.title_th, answered=len(answers), total=total)]
+    strong: list[str] = []
+    weak: list[str] = []
+    for element in unit.elements:
+        ratings = [answers[c.code] for c in element.criteria if c.code in answers]
+        if ratings:
+            line = f"{BULLET} {element.code} {element.title_th} ({mean(ratings):.1f}/4)"
+            (strong if mean(ratings) >= STRONG_FROM else weak).append(line)
+    if not answers:
+        lines.append(say("assess_none_answered", lang))
+    if strong:
+        lines += ["", say("assess_strong", lang), *strong]
+    if weak:
+        lines += ["", say("assess_weak", lang), *weak]
+    evidence = detail_lines(unit.details.get("evidence"))
+    if evidence:
+        lines += ["", say("assess_evidence", lang), *evidence[:MAX_EVIDENCE_LINES]]
+    else:
+        lines += ["", say("assess_evidence_generic", lang)]
+    buttons = (button(say("set_reminder", lang), flow_action("w", "s", unit.framework, unit.code)),
+               button(say("retake", lang), flow_action("q", "s", "a", unit.framework, unit.code)),
+               button(say("progress_title", lang), flow_action("q", "p")))
+    return [text("\n".join(lines), buttons)]
+
+
+SELF_ASSESSMENT = SelfAssessment()
+
+
+async def start(ctx: Ctx, runner: Runner, unit: Unit) -> list[Reply]:
+    codes = [c.code for c in criteria_of(unit)]
+    if not codes:
+        return [text(say("assess_no_criteria", ctx.language, code=unit.code))]
+    repo = Assessments(ctx.session)
+    attempt = await repo.open_attempt(ctx.user.id, unit.framework, unit.code)
+    index = 0
+    if attempt is not None and attempt.catalog_version == ctx.catalog.version:
+        answered = await repo.answers(attempt.id)
+        index = next((n for n, code in enumerate(codes) if code not in answered), len(codes) - 1)
+    else:
+        attempt = await repo.start(ctx.user.id, unit.framework, unit.code, ctx.catalog.version, ctx.now)
+    data: dict[str, Any] = {"run": f"a{attempt.id}", "attempt": attempt.id, "fw": unit.framework,
+                            "unit": unit.code, "codes": codes, "n": len(codes)}
+    replies = await runner.start(ctx, SELF_ASSESSMENT, data, say("assess_title", ctx.language, code=unit.code,
+                                                                  title=unit.title_th))
+    if index:
+        state = State("assess", "ask", {**data, "i": index})
+        await ctx.set_state(state.flow, state.step, state.data)
+        replies = [replies[0], SELF_ASSESSMENT.ask(ctx, state)]
+    return replies
+
+
+async def pick_unit(ctx: Ctx) -> list[Reply]:
+    """No unit named: offer the units the profile's role needs that have no finished assessment."""
+    user, lang = ctx.user, ctx.language
+    if not (user.profile_group and user.profile_phase):
+        return [text(say("assess_pick_none", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
+    done = {a.unit_code for a in await Assessments(ctx.session).attempts_for(user.id) if a.finished_at}
+    units = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
+             if criteria_of(u)]
+    units.sort(key=lambda u: u.code in done)
+    buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code))
+               for u in units[:MAX_BUTTONS]]
+    lines = [say("assess_pick", lang), *(f"{BULLET} {u.code} {u.title_th}" for u in units)]
+    return [text("\n".join(lines), buttons)]

@@ -1,0 +1,52 @@
+"""Small helpers the flows share: reply builders and the error a malformed button raises.
+
+Exceptions raised on purpose by ``bot.dialog.flows``::
+
+    FlowError           a flow button whose fields make no sense (answered with a polite reply)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.dialog.actions import flow_action
+from bot.dialog.flows.wording import say
+from bot.dialog.limits import MAX_BUTTONS, button
+from bot.dialog.replies import Button, Reply
+
+
+class FlowError(ValueError):
+    """Button data of a flow kind whose fields are malformed or unknown."""
+
+
+def text(message: str, buttons: Iterable[Button] = ()) -> Reply:
+    found = tuple(buttons)
+    return Reply("buttons" if found else "text", message, found)
+
+
+def consent_buttons(language: str) -> tuple[Button, ...]:
+    return (button(say("consent_yes", language), flow_action("k", "y")),
+            button(say("consent_no", language), flow_action("k", "n")))
+
+
+def continue_button(language: str) -> Button:
+    return button(say("continue", language), flow_action("q", "c"))
+
+
+def with_button(replies: list[Reply], extra: Button) -> list[Reply]:
+    """``replies`` with ``extra`` added to the last one (or as a reply of its own when it is full)."""
+    if replies and len(replies[-1].buttons) < MAX_BUTTONS:
+        last = replies[-1]
+        kind = "buttons" if last.type == "text" else last.type
+        return [*replies[:-1], Reply(kind, last.text, (*last.buttons, extra), last.title, last.fields)]
+    return [*replies, Reply("buttons", extra.label, (extra,))]
+
+
+def as_int(value: str, low: int, high: int) -> int:
+    try:
+        number = int(value)
+    except ValueError as exc:
+        raise FlowError(f"not a number: {value!r}") from exc
+    if not low <= number <= high:
+        raise FlowError(f"{number} outside {low}..{high}")
+    return number

@@ -1,0 +1,44 @@
+"""First contact: a welcome, the privacy notice (PDPA) and consent; then "set your profile".
+
+Until the person agrees, nothing but the platform id is stored: no name, no profile, no results.
+"""
+
+from __future__ import annotations
+
+from bot.dialog.actions import flow_action
+from bot.dialog.flows.common import FlowError, consent_buttons, text
+from bot.dialog.flows.context import Ctx
+from bot.dialog.flows.profile import ask_group
+from bot.dialog.flows.wording import say
+from bot.dialog.limits import button
+from bot.dialog.replies import Reply
+from storage import Users
+
+
+def welcome(ctx: Ctx) -> list[Reply]:
+    lang = ctx.language
+    if ctx.consented:
+        return [text(say("welcome", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
+    return [text(say("welcome", lang)), text(say("privacy", lang), consent_buttons(lang))]
+
+
+def reoffer(ctx: Ctx) -> Reply:
+    return text(say("consent_reoffer", ctx.language), consent_buttons(ctx.language)[:1])
+
+
+def needed(ctx: Ctx) -> list[Reply]:
+    lang = ctx.language
+    return [text(say("consent_needed", lang)), text(say("privacy", lang), consent_buttons(lang))]
+
+
+async def on_action(ctx: Ctx, verb: str) -> list[Reply]:
+    if verb == "y":
+        if not ctx.consented:
+            await Users(ctx.session).give_consent(ctx.user.id, ctx.now)
+            await Users(ctx.session).set_language(ctx.user.id, ctx.language)
+        return [text(say("consent_given", ctx.language)), ask_group(ctx.language)]
+    if verb == "n":
+        if ctx.consented:
+            await Users(ctx.session).withdraw_consent(ctx.user.id)
+        return [text(say("consent_declined", ctx.language))]
+    raise FlowError(f"consent verb {verb!r}")

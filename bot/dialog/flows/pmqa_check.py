@@ -1,0 +1,100 @@
+"""PMQA 4.0 readiness self-check of one category: the deck's own questions (1.1.1 …) answered
+done / partly / not yet, summarised per item against the Basic / Advance / Significance levels.
+
+Stored as an assessment with framework ``pmqa-4.0``, unit code the category number, one answer per
+question (2 done, 1 partly, 0 not yet). State ``pmqa``: ``run`` "y<attempt id>", ``attempt``,
+``cat``, ``codes``, ``i``, ``n``.
+"""
+
+from __future__ import annotations
+
+from bot.dialog.actions import PMQA_LEVELS, flow_action
+from bot.dialog.flows.common import FlowError, as_int, text
+from bot.dialog.flows.context import Ctx, State
+from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line
+from bot.dialog.flows.wording import say
+from bot.dialog.limits import button
+from bot.dialog.replies import Reply
+from content.model import PmqaCategory, PmqaItem
+from storage import Assessments
+
+FRAMEWORK = "pmqa-4.0"
+VALUES: tuple[int, ...] = (2, 1, 0)  # done, partly, not yet
+DONE = 2
+
+
+def item_summary(item: PmqaItem, answers: dict[str, int], lang: str) -> list[str]:
+    codes = [q.code for q in item.questions]
+    got = [answers.get(c) for c in codes]
+    lines = [say("pmqa_item_line", lang, code=item.code, title=item.title_th, done=got.count(2),
+                 partly=got.count(1), no=got.count(0), n=len(codes))]
+    tagged = {level: [q.code for q in item.questions if level in q.levels] for level in PMQA_LEVELS}
+    if not any(tagged.values()):
+        basic = item.level_summary.get("Basic", "")
+        if basic:
+            lines.append(say("pmqa_untagged", lang, basic=basic))
+        return lines
+    reached, blocked = "", False
+    for level in PMQA_LEVELS:  # a level is reached when its questions and all below it are done
+        codes_at = tagged[level]
+        if not codes_at:
+            continue
+        done = sum(1 for c in codes_at if answers.get(c) == DONE)
+        lines.append(say("pmqa_level_line", lang, level=level, done=done, n=len(codes_at)))
+        blocked = blocked or done < len(codes_at)
+        reached = reached if blocked else level
+    lines.append(say("pmqa_reached", lang, level=reached) if reached else say("pmqa_not_reached", lang))
+    return lines
+
+
+class ReadinessCheck:
+    flow = "pmqa"
+    prefix = "y"
+
+    def ask(self, ctx: Ctx, state: State) -> Reply:
+        lang = ctx.language
+        question = ctx.catalog.pmqa_question(state.data["codes"][state.data["i"]])
+        item = ctx.catalog.pmqa_item(question.item_code) if question else None
+        if question is None or item is None:
+            raise FlowError(f"PMQA question {state.data['codes'][state.data['i']]} is not in the catalog")
+        body = say("pmqa_q", lang, item=item.code, item_title=item.title_th, code=question.code, text=question.text)
+        buttons = [answer_button(state, say(f"pmqa_{v}", lang), v) for v in VALUES]
+        return text(f"{progress_line(state, lang)}\n{body}", [*buttons, *navigation(state, lang)])
+
+    async def record(self, ctx: Ctx, state: State, value: str) -> list[Reply]:
+        answer = as_int(value, min(VALUES), max(VALUES))
+        await Assessments(ctx.session).answer(state.data["attempt"], state.data["codes"][state.data["i"]], answer,
+                                              ctx.now)
+        return []
+
+    async def finish(self, ctx: Ctx, state: State) -> list[Reply]:
+        repo = Assessments(ctx.session)
+        answers = await repo.answers(state.data["attempt"])
+        await repo.finish(state.data["attempt"], ctx.now)
+        category = ctx.catalog.pmqa_category(state.data["cat"])
+        assert category is not None
+        lines = [say("pmqa_done", ctx.language, no=category.no, title=category.title_th)]
+        for item in category.items:
+            lines += ["", *item_summary(item, answers, ctx.language)]
+        return [text("\n".join(lines), (button(say("retake", ctx.language), flow_action("q", "s", "y", category.no)),
+                                        button(say("progress_title", ctx.language), flow_action("q", "p"))))]
+
+
+READINESS_CHECK = ReadinessCheck()
+
+
+def pick(ctx: Ctx) -> list[Reply]:
+    cats = [c for c in ctx.catalog.pmqa_categories if any(i.questions for i in c.items)]
+    return [text(say("pmqa_pick", ctx.language),
+                 (button(f"{c.no} {c.title_th}", flow_action("q", "s", "y", c.no)) for c in cats))]
+
+
+async def start(ctx: Ctx, runner: Runner, category: PmqaCategory) -> list[Reply]:
+    codes = [q.code for item in category.items for q in item.questions]
+    if not codes:
+        return [text(say("pmqa_no_questions", ctx.language, no=category.no)), *pick(ctx)]
+    attempt = await Assessments(ctx.session).start(ctx.user.id, FRAMEWORK, str(category.no), ctx.catalog.version,
+                                                   ctx.now)
+    data = {"run": f"y{attempt.id}", "attempt": attempt.id, "cat": category.no, "codes": codes, "n": len(codes)}
+    intro = say("pmqa_title", ctx.language, no=category.no, title=category.title_th, n=len(codes))
+    return await runner.start(ctx, READINESS_CHECK, data, intro)

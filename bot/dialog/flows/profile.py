@@ -1,0 +1,103 @@
+"""The profile: person group and organisation phase (buttons or free text), then the agency.
+
+Buttons: ``m:g`` asks the group, ``m:g:GROUP`` sets it and asks the phase, ``m:p:PHASE`` sets the
+phase and asks the agency (the one free-text step, state ``profile/agency``), ``m:a`` skips it,
+``m:s`` shows the profile. Free text ("ฉันเป็นนักวิชาการ หน่วยงานระยะกำลังพัฒนา") sets what it names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.dialog.actions import flow_action, role_action
+from bot.dialog.flows.common import FlowError, text
+from bot.dialog.flows.context import Ctx
+from bot.dialog.flows.wording import say
+from bot.dialog.limits import button
+from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label
+from bot.dialog.replies import Reply
+from content.schema import GROUPS, PHASES
+from storage import Users
+
+MAX_AGENCY_CHARS = 200
+
+
+def ask_group(language: str) -> Reply:
+    return text(say("ask_group", language),
+                (button(label(GROUP_BUTTON_LABELS, g, language), flow_action("m", "g", g)) for g in GROUPS))
+
+
+def ask_phase(language: str) -> Reply:
+    return text(say("ask_phase", language),
+                (button(label(PHASE_LABELS, p, language), flow_action("m", "p", p)) for p in PHASES))
+
+
+def ask_agency(language: str) -> Reply:
+    return text(say("ask_agency", language), (button(say("skip", language), flow_action("m", "a")),))
+
+
+def show(ctx: Ctx) -> list[Reply]:
+    lang, user = ctx.language, ctx.user
+    none = say("profile_none", lang)
+    body = say("profile", lang,
+               group=label(GROUP_LABELS, user.profile_group, lang) if user.profile_group else none,
+               phase=label(PHASE_LABELS, user.profile_phase, lang) if user.profile_phase else none,
+               agency=user.agency or none)
+    buttons = [button(say("change_profile", lang), flow_action("m", "g"))]
+    if user.profile_group and user.profile_phase:
+        buttons.insert(0, button(say("what_i_need", lang), role_action(user.profile_group, user.profile_phase)))
+    return [text(body, buttons)]
+
+
+async def _next_missing(ctx: Ctx) -> list[Reply]:
+    """Ask for the first missing piece; the agency step keeps its state in the database."""
+    if ctx.user.profile_group is None:
+        return [ask_group(ctx.language)]
+    if ctx.user.profile_phase is None:
+        return [ask_phase(ctx.language)]
+    if ctx.user.agency is None:
+        await ctx.set_state("profile", "agency", {})
+        return [ask_agency(ctx.language)]
+    if ctx.state and ctx.state.flow == "profile":
+        await ctx.clear_state()
+    return show(ctx)
+
+
+async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
+    verb, value = args[0], (args[1] if len(args) > 1 else "")
+    users = Users(ctx.session)
+    if verb == "s":
+        return show(ctx)
+    if verb == "g" and not value:
+        return [ask_group(ctx.language)]
+    if verb == "g" and value in GROUPS:
+        await users.set_profile(ctx.user.id, value, ctx.user.profile_phase)
+        return [ask_phase(ctx.language)]
+    if verb == "p" and value in PHASES:
+        await users.set_profile(ctx.user.id, ctx.user.profile_group, value)
+        if ctx.user.profile_group is None:
+            return [ask_group(ctx.language)]
+        await ctx.set_state("profile", "agency", {})
+        return [text(say("profile_saved", ctx.language)), ask_agency(ctx.language)]
+    if verb == "a":
+        if ctx.state and ctx.state.flow == "profile":
+            await ctx.clear_state()
+        return show(ctx)
+    raise FlowError(f"profile action {args!r}")
+
+
+async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
+    """``profile_set`` from free text: store what it names, then ask what is still missing."""
+    group = entities.get("group") if entities.get("group") in GROUPS else ctx.user.profile_group
+    phase = entities.get("phase") if entities.get("phase") in PHASES else ctx.user.profile_phase
+    users = Users(ctx.session)
+    await users.set_profile(ctx.user.id, group, phase)
+    if entities.get("agency"):
+        await users.set_agency(ctx.user.id, str(entities["agency"])[:MAX_AGENCY_CHARS])
+    return [text(say("profile_saved", ctx.language)), *await _next_missing(ctx)]
+
+
+async def set_agency(ctx: Ctx, agency: str) -> list[Reply]:
+    await Users(ctx.session).set_agency(ctx.user.id, agency.strip()[:MAX_AGENCY_CHARS])
+    await ctx.clear_state()
+    return [text(say("profile_saved", ctx.language)), *show(ctx)]

@@ -1,0 +1,66 @@
+"""My progress: assessments over time (with gaps per unit), quiz scores, what my role still lacks."""
+
+from __future__ import annotations
+
+from bot.dialog.actions import flow_action
+from bot.dialog.answers.common import BULLET
+from bot.dialog.flows.assessment import ROLE_FRAMEWORK, criteria_of
+from bot.dialog.flows.common import text
+from bot.dialog.flows.context import Ctx
+from bot.dialog.flows.pmqa_check import DONE
+from bot.dialog.flows.pmqa_check import FRAMEWORK as PMQA_FRAMEWORK
+from bot.dialog.flows.wording import say
+from bot.dialog.limits import MAX_BUTTONS, button
+from bot.dialog.replies import Reply
+from bot.dialog.thaidate import show_date
+from storage import Assessments
+from storage.repos.reminders import LOCAL_TZ
+
+GAP_BELOW = 3  # a criterion rated under this is a gap to develop
+
+
+async def show(ctx: Ctx) -> list[Reply]:
+    lang, repo = ctx.language, Assessments(ctx.session)
+    attempts = await repo.attempts_for(ctx.user.id)
+    quizzes = [q for q in await repo.quizzes_for(ctx.user.id) if q.finished_at is not None]
+    lines = [say("progress_title", lang)]
+    if not attempts and not quizzes:
+        lines.append(say("progress_none", lang))
+    if attempts:
+        lines += ["", say("progress_assessments", lang)]
+    for attempt in attempts:
+        answers = await repo.answers(attempt.id)
+        if attempt.finished_at is None:
+            lines.append(say("progress_open", lang, code=attempt.unit_code, answered=len(answers)))
+            continue
+        day = show_date(attempt.finished_at.astimezone(LOCAL_TZ).date(), lang)
+        if attempt.framework == PMQA_FRAMEWORK:
+            done = sum(1 for v in answers.values() if v == DONE)
+            lines.append(say("progress_pmqa", lang, date=day, code=attempt.unit_code, done=done, n=len(answers)))
+            continue
+        mean = sum(answers.values()) / len(answers) if answers else 0.0
+        gaps = sum(1 for v in answers.values() if v < GAP_BELOW)
+        lines.append(say("progress_attempt", lang, date=day, code=attempt.unit_code, mean=f"{mean:.1f}",
+                         answered=len(answers), gaps=gaps))
+    if quizzes:
+        lines += ["", say("progress_quizzes", lang)]
+        lines += [say("progress_quiz", lang, date=show_date(q.finished_at.astimezone(LOCAL_TZ).date(), lang),
+                      score=q.score, total=q.max_score) for q in quizzes if q.finished_at]
+    buttons = []
+    user = ctx.user
+    lines.append("")
+    if user.profile_group and user.profile_phase:
+        done_codes = {a.unit_code for a in attempts if a.finished_at and a.framework != PMQA_FRAMEWORK}
+        lacking = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
+                   if u.code not in done_codes]
+        if lacking:
+            lines.append(say("progress_lacks", lang, n=len(lacking)))
+            lines += [f"{BULLET} {u.code} {u.title_th}" for u in lacking]
+            buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code))
+                       for u in lacking if criteria_of(u)][:MAX_BUTTONS]
+        else:
+            lines.append(say("progress_role_done", lang))
+    else:
+        lines.append(say("progress_no_profile", lang))
+        buttons = [button(say("set_profile", lang), flow_action("m", "g"))]
+    return [text("\n".join(lines), buttons)]

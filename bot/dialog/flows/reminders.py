@@ -1,0 +1,81 @@
+"""Evidence-deadline reminders: set (with a confirm button), list, cancel.
+
+Only the rows are written here (``Reminders.set_deadline`` plans the reminder times); the delivery
+worker sends them. A date typed in free text waits in state ``reminder/date``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bot.dialog.actions import flow_action
+from bot.dialog.flows.common import FlowError, text
+from bot.dialog.flows.context import Ctx
+from bot.dialog.flows.wording import say
+from bot.dialog.limits import MAX_BUTTONS, button
+from bot.dialog.replies import Reply
+from bot.dialog.thaidate import show_date
+from storage import Reminders
+from storage.repos.reminders import LOCAL_TZ
+
+PRESET_DAYS = (7, 14, 30)
+
+
+def today(ctx: Ctx) -> date:
+    return ctx.now.astimezone(LOCAL_TZ).date()
+
+
+async def ask_date(ctx: Ctx, framework: str, code: str) -> list[Reply]:
+    await ctx.set_state("reminder", "date", {"fw": framework, "unit": code})
+    buttons = [button(say("in_days", ctx.language, n=n),
+                      flow_action("w", "y", framework, code, (today(ctx) + timedelta(days=n)).isoformat()))
+               for n in PRESET_DAYS]
+    return [text(say("reminder_ask_date", ctx.language, code=code), buttons)]
+
+
+def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]:
+    if due <= today(ctx):
+        return [text(say("reminder_past", ctx.language))]
+    data = flow_action("w", "y", framework, code, due.isoformat())
+    return [text(say("reminder_confirm", ctx.language, code=code, date=show_date(due, ctx.language)),
+                 (button(say("confirm", ctx.language), data),))]
+
+
+async def list_reminders(ctx: Ctx) -> list[Reply]:
+    deadlines = await Reminders(ctx.session).deadlines_for(ctx.user.id)
+    if not deadlines:
+        return [text(say("reminder_none", ctx.language))]
+    lines = [say("reminder_list", ctx.language),
+             *(say("reminder_line", ctx.language, code=d.unit_code, date=show_date(d.due_date, ctx.language))
+               for d in deadlines)]
+    buttons = [button(f"✕ {d.unit_code} {show_date(d.due_date, ctx.language)}", flow_action("w", "c", d.id))
+               for d in deadlines][:MAX_BUTTONS]
+    return [text("\n".join(lines), buttons)]
+
+
+async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
+    verb = args[0]
+    repo = Reminders(ctx.session)
+    if verb == "s" and len(args) == 3 and ctx.catalog.unit(args[1], args[2]):
+        return await ask_date(ctx, args[1], args[2])
+    if verb == "y" and len(args) == 4 and ctx.catalog.unit(args[1], args[2]):
+        try:
+            due = date.fromisoformat(args[3])
+        except ValueError as exc:
+            raise FlowError(f"bad date {args[3]!r}") from exc
+        if due <= today(ctx):
+            return [text(say("reminder_past", ctx.language))]
+        await repo.set_deadline(ctx.user.id, args[1], args[2], due, now=ctx.now)
+        if ctx.state and ctx.state.flow == "reminder":
+            await ctx.clear_state()
+        return [text(say("reminder_set", ctx.language, code=args[2], date=show_date(due, ctx.language)))]
+    if verb == "l":
+        return await list_reminders(ctx)
+    if verb == "c" and len(args) == 2:
+        mine = {str(d.id): d for d in await repo.deadlines_for(ctx.user.id)}
+        deadline = mine.get(args[1])
+        if deadline is None:
+            return [text(say("stale", ctx.language))]
+        await repo.cancel_deadline(deadline.id)
+        return [text(say("reminder_cancelled", ctx.language, code=deadline.unit_code))]
+    raise FlowError(f"reminder action {args!r}")

@@ -1,0 +1,170 @@
+"""The conversations' own sentences, in Thai and English (``say(key, language, **values)``).
+
+The standards' text (titles, criteria, evidence, PMQA questions) is never translated: only this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+_STRINGS: Mapping[str, tuple[str, str]] = {
+    # first contact and consent (PDPA)
+    "welcome": ("สวัสดีครับ ผมคือผู้ช่วยด้านมาตรฐานสมรรถนะดิจิทัลของข้าราชการ ถามเรื่องหน่วยสมรรถนะ "
+                "ทำแบบประเมินตนเอง และติดตามความก้าวหน้าได้ที่นี่",
+                "Hello! I help civil servants with the digital competency standards: ask about units, "
+                "take self-assessments and follow your progress here."),
+    "privacy": ("ประกาศความเป็นส่วนตัว (PDPA)\n"
+                "• สิ่งที่บันทึก: รหัสผู้ใช้ของแพลตฟอร์ม กลุ่มบุคลากร ระยะขององค์กร หน่วยงาน "
+                "ผลแบบประเมินและแบบทดสอบ และการเตือนที่คุณตั้ง\n"
+                "• เพื่อ: แนะนำหน่วยสมรรถนะที่ตรงกับคุณ เก็บผลประเมินให้ดูย้อนหลัง และส่งการเตือน\n"
+                "• ไม่ส่งต่อข้อมูลที่ระบุตัวคุณ หน่วยงานเห็นเพียงผลรวม\n"
+                "• ลบได้ทุกเมื่อ: พิมพ์ \"ลบข้อมูลของฉัน\"\n"
+                "ก่อนยินยอม เราเก็บเพียงรหัสผู้ใช้ของแพลตฟอร์ม และตอบคำถามได้ตามปกติ",
+                "Privacy notice (PDPA)\n"
+                "• What we store: your platform user id, person group, organisation phase, agency, your "
+                "assessment and quiz results, and the reminders you set\n"
+                "• Why: to suggest the units that fit you, keep your results and send your reminders\n"
+                "• Nothing that identifies you is passed on; agencies see only totals\n"
+                "• Delete it any time: type \"delete my data\"\n"
+                "Until you agree we keep only your platform user id, and still answer questions."),
+    "consent_yes": ("ยินยอม", "I agree"),
+    "consent_no": ("ไม่ยินยอม", "No thanks"),
+    "consent_given": ("ขอบคุณครับ บันทึกความยินยอมแล้ว มาตั้งค่าข้อมูลของคุณกัน",
+                      "Thank you, your consent is recorded. Let's set your profile."),
+    "consent_declined": ("ได้ครับ จะไม่บันทึกข้อมูลของคุณ ถามเรื่องมาตรฐานได้ตามปกติ",
+                         "OK, nothing about you will be stored. You can still ask about the standards."),
+    "consent_needed": ("ถ้าต้องการให้บันทึกผลและข้อมูลของคุณ กรุณายินยอมตามประกาศความเป็นส่วนตัวก่อน",
+                       "To keep your results and profile, please agree to the privacy notice first."),
+    "consent_reoffer": ("ต้องการให้ช่วยบันทึกผลและแนะนำตามตำแหน่งของคุณไหม กด \"ยินยอม\" ได้เลย",
+                        "Want me to keep your results and advise you by role? Press \"I agree\"."),
+    # profile
+    "set_profile": ("ตั้งค่าข้อมูลของฉัน", "Set my profile"),
+    "ask_group": ("คุณอยู่กลุ่มบุคลากรไหน", "Which group are you in?"),
+    "ask_phase": ("หน่วยงานของคุณอยู่ในระยะไหนของการเป็นองค์กรดิจิทัล",
+                  "Which phase of digital development is your organisation in?"),
+    "ask_agency": ("พิมพ์ชื่อหน่วยงานของคุณ (เช่น กรมสรรพากร) หรือกด \"ข้าม\"",
+                   "Type the name of your agency (e.g. the Revenue Department) or press \"Skip\"."),
+    "profile_saved": ("บันทึกแล้ว", "Saved."),
+    "profile": ("ข้อมูลของคุณ\n• กลุ่ม: {group}\n• ระยะขององค์กร: {phase}\n• หน่วยงาน: {agency}",
+                "Your profile\n• Group: {group}\n• Organisation phase: {phase}\n• Agency: {agency}"),
+    "profile_none": ("ยังไม่ได้ระบุ", "not set"),
+    "what_i_need": ("สิ่งที่ต้องมี", "What I need"),
+    "change_profile": ("แก้ไขข้อมูล", "Edit profile"),
+    # questionnaires (shared)
+    "skip": ("ข้าม", "Skip"),
+    "back": ("ย้อนกลับ", "Back"),
+    "stop": ("หยุดไว้ก่อน", "Stop for now"),
+    "continue": ("ทำแบบประเมินต่อ", "Continue"),
+    "stopped": ("หยุดไว้ก่อนแล้ว คำตอบที่ทำไปถูกบันทึกไว้ พิมพ์ \"ทำต่อ\" หรือกดปุ่มเพื่อทำต่อ",
+                "Stopped. Your answers so far are saved: type \"continue\" or press the button to go on."),
+    "cancelled": ("ยกเลิกแล้ว ถามใหม่ได้ทุกเมื่อ", "Cancelled. Ask again any time."),
+    "nothing_to_resume": ("ไม่มีแบบประเมินที่ค้างไว้", "There is nothing to continue."),
+    "stale": ("ปุ่มนี้ใช้ไม่ได้แล้ว (คำถามนี้ตอบไปแล้วหรือแบบประเมินจบแล้ว)",
+              "That button is no longer valid (the question was answered or the quiz has ended)."),
+    "unknown_button": ("ขออภัย ไม่เข้าใจปุ่มนี้ ลองพิมพ์คำถามได้เลย",
+                       "Sorry, I don't recognise that button. Type your question instead."),
+    "progress_n": ("ข้อ {n}/{total}", "Question {n}/{total}"),
+    # self-assessment
+    "assess_title": ("แบบประเมินตนเอง หน่วย {code} {title}", "Self-assessment: unit {code} {title}"),
+    "assess_criterion": ("สมรรถนะย่อย {element} {element_title}\nเกณฑ์ {code}: {text}\n\nคุณทำสิ่งนี้ได้ระดับไหน",
+                         "Element {element} {element_title}\nCriterion {code}: {text}\n\nHow well can you do this?"),
+    "rate_1": ("ยังทำไม่ได้", "Not yet"),
+    "rate_2": ("ทำได้บ้าง", "Partly"),
+    "rate_3": ("ทำได้ดี", "Well"),
+    "rate_4": ("คล่อง สอนผู้อื่นได้", "Expert, can teach"),
+    "assess_no_criteria": ("หน่วย {code} ไม่มีเกณฑ์ในเอกสารให้ประเมิน", "Unit {code} has no criteria to assess."),
+    "assess_pick": ("เลือกหน่วยที่ต้องการประเมินตนเอง:", "Pick a unit to assess yourself on:"),
+    "assess_pick_none": ("บอกรหัสหน่วยที่ต้องการประเมิน เช่น \"ทำแบบประเมิน DL200\" หรือตั้งค่าข้อมูลของคุณ "
+                         "เพื่อให้แนะนำหน่วยตามตำแหน่ง",
+                         "Tell me which unit, e.g. \"start self assessment DL200\", or set your profile so "
+                         "I can suggest the units of your role."),
+    "assess_done": ("ประเมินหน่วย {code} {title} เสร็จแล้ว (ตอบ {answered}/{total} เกณฑ์)",
+                    "Self-assessment of {code} {title} done ({answered}/{total} criteria answered)."),
+    "assess_strong": ("จุดแข็ง:", "Strengths:"),
+    "assess_weak": ("ควรพัฒนา:", "To develop:"),
+    "assess_none_answered": ("ยังไม่ได้ตอบเกณฑ์ใดเลย", "No criterion was answered."),
+    "assess_evidence": ("หลักฐานที่ควรเตรียม:", "Evidence to prepare:"),
+    "assess_evidence_generic": ("หลักฐานที่ควรเตรียม: ผลงานหรือเอกสารที่แสดงว่าทำได้ตามเกณฑ์ที่ยังอ่อน",
+                                "Evidence to prepare: work or documents showing you meet the weaker criteria."),
+    "set_reminder": ("ตั้งเตือนส่งหลักฐาน", "Evidence reminder"),
+    "retake": ("ประเมินใหม่", "Retake"),
+    # knowledge quiz
+    "quiz_title": ("แบบทดสอบความรู้ {n} ข้อ", "Knowledge quiz, {n} questions"),
+    "quiz_q_element": ("เกณฑ์ \"{text}\" อยู่ในสมรรถนะย่อยใด", "Which element does the criterion \"{text}\" belong to?"),
+    "quiz_q_unit": ("หน่วยสมรรถนะ \"{title}\" คือรหัสใด", "Which code is the unit \"{title}\"?"),
+    "quiz_right": ("ถูกต้อง", "Correct."),
+    "quiz_wrong": ("ยังไม่ถูก คำตอบคือ {answer}", "Not quite: the answer is {answer}."),
+    "quiz_score": ("ได้ {score}/{total} คะแนน", "Score: {score}/{total}."),
+    "quiz_again": ("ทำแบบทดสอบอีกครั้ง", "Another quiz"),
+    "knowledge_quiz": ("แบบทดสอบความรู้", "Knowledge quiz"),
+    "self_assessment": ("ประเมินตนเอง", "Self-assessment"),
+    "pmqa_check": ("ประเมินความพร้อม PMQA", "PMQA readiness"),
+    # PMQA readiness
+    "pmqa_pick": ("เลือกหมวดของเกณฑ์ PMQA 4.0 ที่ต้องการประเมินความพร้อม:",
+                  "Pick a PMQA 4.0 category to check your readiness on:"),
+    "pmqa_no_questions": ("หมวด {no} ไม่มีคำถามประเมินตนเองในเอกสาร",
+                          "Category {no} has no self-assessment questions in the deck."),
+    "pmqa_title": ("ประเมินความพร้อม PMQA 4.0 หมวด {no} {title} ({n} คำถาม)",
+                   "PMQA 4.0 readiness, category {no} {title} ({n} questions)"),
+    "pmqa_q": ("ประเด็น {item} {item_title}\nคำถาม {code}: {text}\n\nหน่วยงานของคุณทำแล้วหรือยัง",
+               "Item {item} {item_title}\nQuestion {code}: {text}\n\nHas your organisation done this?"),
+    "pmqa_2": ("ทำแล้ว", "Done"),
+    "pmqa_1": ("ทำบางส่วน", "Partly"),
+    "pmqa_0": ("ยังไม่ได้ทำ", "Not yet"),
+    "pmqa_done": ("ผลประเมินความพร้อม หมวด {no} {title}", "Readiness, category {no} {title}"),
+    "pmqa_item_line": ("ประเด็น {code} {title}: ทำแล้ว {done} บางส่วน {partly} ยังไม่ได้ทำ {no} (จาก {n})",
+                       "Item {code} {title}: done {done}, partly {partly}, not yet {no} (of {n})"),
+    "pmqa_level_line": ("  {level}: ทำแล้ว {done}/{n}", "  {level}: done {done}/{n}"),
+    "pmqa_reached": ("  ถึงระดับ {level}", "  reaches {level}"),
+    "pmqa_not_reached": ("  ยังไม่ถึงระดับ Basic", "  not yet at Basic"),
+    "pmqa_untagged": ("  (คำถามไม่ได้ระบุระดับ เทียบเองกับระดับ Basic: {basic})",
+                      "  (the questions carry no level; compare with Basic: {basic})"),
+    # progress
+    "progress_title": ("ความก้าวหน้าของคุณ", "Your progress"),
+    "progress_none": ("ยังไม่มีผลประเมิน ลองเริ่มทำแบบประเมินตนเองได้เลย",
+                      "No results yet: start a self-assessment."),
+    "progress_assessments": ("แบบประเมินที่ทำแล้ว:", "Assessments taken:"),
+    "progress_attempt": ("• {date} {code} เฉลี่ย {mean}/4 ({answered} เกณฑ์) ควรพัฒนา {gaps} เกณฑ์",
+                         "• {date} {code} mean {mean}/4 ({answered} criteria), {gaps} to develop"),
+    "progress_pmqa": ("• {date} PMQA หมวด {code}: ทำแล้ว {done}/{n}", "• {date} PMQA category {code}: done {done}/{n}"),
+    "progress_open": ("• {code} ยังทำไม่เสร็จ ({answered} เกณฑ์)", "• {code} unfinished ({answered} criteria)"),
+    "progress_quizzes": ("แบบทดสอบความรู้:", "Knowledge quizzes:"),
+    "progress_quiz": ("• {date} ได้ {score}/{total}", "• {date} scored {score}/{total}"),
+    "progress_lacks": ("หน่วยที่ตำแหน่งของคุณยังไม่ได้ประเมิน ({n}):", "Units your role still lacks ({n}):"),
+    "progress_role_done": ("ประเมินครบทุกหน่วยของตำแหน่งแล้ว", "Every unit of your role is assessed."),
+    "progress_no_profile": ("ตั้งค่าข้อมูลของคุณเพื่อดูว่าตำแหน่งยังขาดหน่วยใด",
+                            "Set your profile to see what your role still lacks."),
+    # delete
+    "delete_ask": ("ต้องการลบข้อมูลทั้งหมดของคุณใช่ไหม (ข้อมูลส่วนตัว ผลประเมิน การเตือน) ลบแล้วกู้คืนไม่ได้",
+                   "Delete all your data (profile, results, reminders)? This cannot be undone."),
+    "delete_yes": ("ยืนยันลบข้อมูล", "Yes, delete"),
+    "delete_no": ("ไม่ลบ", "Keep it"),
+    "delete_done": ("ลบข้อมูลของคุณเรียบร้อยแล้ว ({n} รายการ) เหลือเพียงสถิติรวมที่ไม่ระบุตัวตน",
+                    "Your data is deleted ({n} records); only anonymous totals remain."),
+    "delete_kept": ("ไม่ได้ลบอะไร ข้อมูลของคุณยังอยู่", "Nothing was deleted."),
+    # reminders
+    "reminder_ask_date": ("ต้องการให้เตือนส่งหลักฐานหน่วย {code} ภายในวันไหน พิมพ์วันที่ (เช่น 15 ธ.ค. 2569) "
+                          "หรือเลือก:",
+                          "By which date should the evidence for {code} be ready? Type a date "
+                          "(e.g. 15 Dec 2026) or pick:"),
+    "reminder_confirm": ("ตั้งเตือนส่งหลักฐานหน่วย {code} กำหนดวันที่ {date} (เตือนก่อน 7 วัน 1 วัน และในวันนั้น) "
+                         "ยืนยันไหม",
+                         "Set an evidence deadline for {code} on {date} (reminders 7 days and 1 day before, "
+                         "and on the day)?"),
+    "confirm": ("ยืนยัน", "Confirm"),
+    "reminder_set": ("ตั้งเตือนแล้ว: หน่วย {code} วันที่ {date}", "Reminder set: {code} on {date}."),
+    "reminder_need_unit": ("ต้องการตั้งเตือนส่งหลักฐานของหน่วยไหน เช่น \"เตือนส่งหลักฐาน DL200 วันที่ 15 ธ.ค. 2569\"",
+                           "Which unit? e.g. \"remind me of DL200 evidence on 15 Dec 2026\""),
+    "reminder_past": ("วันที่นั้นผ่านไปแล้ว กรุณาเลือกวันในอนาคต", "That date has passed: pick a future date."),
+    "reminder_list": ("การเตือนของคุณ:", "Your reminders:"),
+    "reminder_line": ("• {code} วันที่ {date}", "• {code} on {date}"),
+    "reminder_none": ("ยังไม่มีการเตือน", "You have no reminders."),
+    "reminder_cancel_pick": ("เลือกการเตือนที่ต้องการยกเลิก:", "Pick the reminder to cancel:"),
+    "reminder_cancelled": ("ยกเลิกการเตือนหน่วย {code} แล้ว", "Reminder for {code} cancelled."),
+    "in_days": ("อีก {n} วัน", "in {n} days"),
+}
+
+
+def say(key: str, language: str, **values: object) -> str:
+    th, en = _STRINGS[key]
+    return (en if language == "en" else th).format(**values)

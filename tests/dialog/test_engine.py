@@ -1,0 +1,252 @@
+"""The dialog engine end to end over a real database: every flow through text and button data."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.dialog.engine import DialogEngine, create_handler
+from bot.dialog.replies import Reply
+from bot.incoming import Incoming
+from content.catalog import get_catalog
+from storage import (
+    AssessmentAnswer,
+    AssessmentAttempt,
+    ConversationState,
+    EvidenceDeadline,
+    QuizAttempt,
+    Reminder,
+    User,
+    create_engine,
+    session_factory,
+    upgrade_async,
+)
+from tests.conftest import empty_tables
+
+UID = "U1"
+
+
+@pytest.fixture
+async def sqlite_sessions(tmp_path: object) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    url = f"sqlite+aiosqlite:///{tmp_path}/engine.db"
+    await upgrade_async(url)
+    engine: AsyncEngine = create_engine(url)
+    await empty_tables(engine)
+    try:
+        yield session_factory(engine)
+    finally:
+        await engine.dispose()
+
+
+class Chat:
+    """One person talking to the engine; ``replica()`` is a fresh engine on the same database."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], uid: str = UID) -> None:
+        self.sessions, self.uid = sessions, uid
+        self.engine = create_handler(sessions)
+        self.last: list[Reply] = []
+
+    def replica(self) -> None:
+        self.engine = DialogEngine(self.sessions)
+
+    async def send(self, message: str) -> list[Reply]:
+        self.last = await self.engine(Incoming("web", self.uid, "text", message))
+        return self.last
+
+    async def press(self, data: str) -> list[Reply]:
+        self.last = await self.engine(Incoming("web", self.uid, "postback", data))
+        return self.last
+
+    async def event(self, kind: str) -> list[Reply]:
+        self.last = await self.engine(Incoming("line", self.uid, kind))  # type: ignore[arg-type]
+        return self.last
+
+    def text(self) -> str:
+        return "\n".join(r.text for r in self.last)
+
+    def data(self) -> list[str]:
+        return [b.data for r in self.last for b in r.buttons]
+
+    def button(self, prefix: str) -> str:
+        found = [d for d in self.data() if d.startswith(prefix)]
+        assert found, f"no button {prefix!r} in {self.data()}"
+        return found[0]
+
+    async def count(self, model: type, *where: object) -> int:
+        async with self.sessions() as session:
+            return int(await session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+    async def user(self) -> User | None:
+        async with self.sessions() as session:
+            return (await session.scalars(select(User).where(User.platform_user_id == self.uid))).one_or_none()
+
+
+@pytest.fixture
+def chat(sqlite_sessions: async_sessionmaker[AsyncSession]) -> Chat:
+    return Chat(sqlite_sessions)
+
+
+async def consented(chat: Chat) -> Chat:
+    await chat.send("สวัสดี")
+    await chat.press("k:y")
+    return chat
+
+
+async def test_first_contact_privacy_and_consent(chat: Chat) -> None:
+    replies = await chat.send("สวัสดี")
+    assert "PDPA" in chat.text() and "ลบข้อมูลของฉัน" in chat.text()
+    assert chat.data() == ["k:y", "k:n"]
+    user = await chat.user()
+    assert user is not None and user.consent_at is None and user.display_name is None
+    assert replies[0].text.startswith("สวัสดีครับ")
+    await chat.press("k:y")
+    user = await chat.user()
+    assert user is not None and user.consent_at is not None
+    assert "m:g:Academic" in chat.data() and len([d for d in chat.data() if d.startswith("m:g:")]) == 6
+
+
+async def test_follow_and_unfollow(chat: Chat) -> None:
+    await chat.event("follow")
+    assert "k:y" in chat.data()
+    assert await chat.event("unfollow") == []
+    user = await chat.user()
+    assert user is not None and user.active is False and user.blocked_at is not None
+    await chat.event("follow")
+    user = await chat.user()
+    assert user is not None and user.active is True
+
+
+async def test_question_before_consent_is_answered_and_consent_reoffered(chat: Chat) -> None:
+    await chat.send("สวัสดี")
+    await chat.send("DL201 คืออะไร")
+    assert "DL201" in chat.text() and "k:y" in chat.data()
+    await chat.send("ทำแบบประเมิน DL200")
+    assert "ยินยอม" in chat.text()
+    assert await chat.count(AssessmentAttempt) == 0
+
+
+async def test_profile_by_buttons_then_what_i_need(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    assert chat.button("m:p:") == "m:p:Early"
+    await chat.press("m:p:Developing")
+    assert "m:a" in chat.data()
+    await chat.send("กรมสรรพากร")
+    user = await chat.user()
+    assert user is not None
+    assert (user.profile_group, user.profile_phase, user.agency) == ("Academic", "Developing", "กรมสรรพากร")
+    assert "กรมสรรพากร" in chat.text()
+    await chat.send("ต้องมีทักษะอะไรบ้าง")
+    role = get_catalog().role("Developing", "Academic")
+    assert role is not None and role.role_title_th in chat.text()
+    assert await chat.count(ConversationState) == 0
+
+
+async def test_profile_by_free_text_and_show(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ฉันเป็นนักวิชาการ หน่วยงานระยะกำลังพัฒนา")
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Academic", "Developing")
+    assert "m:a" in chat.data()  # the agency is asked next
+    await chat.press("m:a")
+    await chat.send("ข้อมูลของฉัน")
+    assert "ระยะกำลังพัฒนา" in chat.text() and "ผู้ทำงานด้านนโยบายและวิชาการ" in chat.text()
+
+
+async def test_delete_my_data(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ฉันเป็นนักวิชาการ หน่วยงานระยะกำลังพัฒนา")
+    await chat.send("ทำแบบประเมิน DL200")
+    await chat.press(chat.button("q:r:"))
+    await chat.send("ลบข้อมูลของฉัน")
+    assert chat.data() == ["d:yes", "d:no"]
+    assert await chat.user() is not None
+    await chat.press("d:yes")
+    assert "เรียบร้อย" in chat.text()
+    assert await chat.user() is None
+    assert await chat.count(AssessmentAttempt) == 0 and await chat.count(AssessmentAnswer) == 0
+    assert await chat.count(ConversationState) == 0
+
+
+async def test_cancel_leaves_the_flow(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทำแบบประเมิน DL200")
+    assert await chat.count(ConversationState) == 1
+    await chat.send("ยกเลิก")
+    assert "ยกเลิกแล้ว" in chat.text()
+    assert await chat.count(ConversationState) == 0
+
+
+async def test_stale_and_garbage_buttons(chat: Chat) -> None:
+    await consented(chat)
+    for data in ("garbage", "q:r:a999:0:1", "q:zz", "m:g:Nobody", "w:y:std-2567:DL200:notadate", "q:s:y:99", "d:?"):
+        replies = await chat.press(data)
+        assert replies and all(r.text for r in replies), data
+    await chat.press("q:r:a999:0:1")
+    assert "ใช้ไม่ได้แล้ว" in chat.text()
+
+
+async def test_english(chat: Chat) -> None:
+    await chat.send("hello")
+    assert "Privacy notice" in chat.text()
+    await chat.press("k:y")
+    await chat.send("I am an academic in a developing organisation")
+    assert "Saved." in chat.text()
+    await chat.send("my progress")
+    assert "Your progress" in chat.text()
+
+
+async def test_progress_lists_what_the_role_lacks(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ฉันเป็นนักวิชาการ หน่วยงานระยะกำลังพัฒนา")
+    await chat.send("ดูความก้าวหน้า")
+    role = get_catalog().role("Developing", "Academic")
+    assert role is not None
+    assert f"({len(role.units)})" in chat.text()
+    assert "q:s:a:ocsc-2561:DLit100" in chat.data()
+
+
+async def test_reminder_set_list_cancel(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DL200 วันที่ 15 ธ.ค. 2569")
+    assert "15 ธ.ค. 2569" in chat.text()
+    await chat.press(chat.button("w:y:"))
+    assert await chat.count(EvidenceDeadline) == 1 and await chat.count(Reminder) == 3
+    await chat.send("ดูการเตือน")
+    assert "DL200" in chat.text()
+    await chat.press(chat.button("w:c:"))
+    assert "ยกเลิก" in chat.text()
+    assert await chat.count(Reminder, Reminder.status == "pending") == 0
+
+
+async def test_knowledge_quiz(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("แบบทดสอบความรู้")
+    assert "1/5" in chat.text()
+    for n in range(5):
+        assert f"{n + 1}/5" in chat.text()
+        await chat.press(chat.button("q:r:"))
+    assert "คะแนน" in chat.text()
+    async with chat.sessions() as session:
+        quiz = (await session.scalars(select(QuizAttempt))).one()
+    assert quiz.finished_at is not None and quiz.max_score == 5 and quiz.score is not None
+
+
+async def test_pmqa_readiness_check(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("q:s:y:1")
+    catalog = get_catalog()
+    category = catalog.pmqa_category(1)
+    assert category is not None
+    total = sum(len(i.questions) for i in category.items)
+    assert f"1/{total}" in chat.text() and "1.1.1" in chat.text()
+    for _ in range(total):
+        await chat.press(chat.button("q:r:") .rsplit(":", 1)[0] + ":2")
+    assert "ถึงระดับ Significance" in chat.text()
+    async with chat.sessions() as session:
+        attempt = (await session.scalars(select(AssessmentAttempt))).one()
+    assert (attempt.framework, attempt.unit_code) == ("pmqa-4.0", "1") and attempt.finished_at
+    assert await chat.count(AssessmentAnswer) == total
