@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import logging
 from datetime import UTC, datetime
+from typing import Any, cast
 
 from aiohttp import web
 from linebot.v3 import WebhookParser
@@ -20,11 +21,9 @@ from linebot.v3.messaging import (
     AsyncApiClient,
     AsyncMessagingApi,
     Configuration,
-    Message,
     PushMessageRequest,
     ReplyMessageRequest,
     ShowLoadingAnimationRequest,
-    TextMessage,
 )
 from linebot.v3.webhooks import (
     Event,
@@ -56,6 +55,25 @@ def verify(secret: str, body: bytes, header: str | None) -> bool:
     if not header:
         return False
     return hmac.compare_digest(signature(secret, body).encode(), header.encode())
+
+
+class _RenderedReply(ReplyMessageRequest):
+    """A reply request whose body is already the API's JSON (see ``line_render``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return cast(dict[str, Any], self.__dict__["_body"])
+
+
+class _RenderedPush(PushMessageRequest):
+    def to_dict(self) -> dict[str, Any]:
+        return cast(dict[str, Any], self.__dict__["_body"])
+
+
+def _request(cls: type[_RenderedReply] | type[_RenderedPush], body: dict[str, Any]) -> Any:
+    # construct(): the body was built to the API's schema; validating it again is the cost we avoid.
+    request = cls.construct(messages=[])
+    object.__setattr__(request, "_body", body)
+    return request
 
 
 def to_incoming(event: Event) -> Incoming | None:
@@ -174,14 +192,15 @@ class LineChannel:
                 log.warning("line: loading animation refused (%s)", exc.status)
         return await task
 
-    async def send(self, user_id: str, reply_token: str, messages: list[Message]) -> None:
+    async def send(self, user_id: str, reply_token: str, messages: list[line_render.Message]) -> None:
         """Reply with the token (≤ 5 messages), push the rest; push all if the token is spent."""
         groups = line_render.batches(messages)
         if not groups:
             return
         if reply_token:
             try:
-                await self.api.reply_message(ReplyMessageRequest(replyToken=reply_token, messages=groups[0]))
+                body = {"replyToken": reply_token, "messages": groups[0]}
+                await self.api.reply_message(_request(_RenderedReply, body))
                 groups = groups[1:]
             except ApiException as exc:
                 if exc.status != 400:
@@ -189,7 +208,4 @@ class LineChannel:
                 # 400 "Invalid reply token": used already or expired (about a minute): push instead.
                 log.info("line: reply token refused, pushing instead")
         for group in groups:
-            await self.api.push_message(PushMessageRequest(to=user_id, messages=group))
-
-    async def push_text(self, user_id: str, text: str) -> None:
-        await self.api.push_message(PushMessageRequest(to=user_id, messages=[TextMessage(text=text)]))
+            await self.api.push_message(_request(_RenderedPush, {"to": user_id, "messages": group}))

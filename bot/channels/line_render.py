@@ -1,5 +1,10 @@
 """Neutral replies → LINE messages: text, Flex bubbles for cards and lists, quick replies for buttons.
 
+Messages are rendered as the API's JSON objects (plain dicts): the SDK's generated ``to_dict``
+re-serialises every nested model once per level, which cost more than everything else together in
+the benchmark. ``tests/channels/test_line_render.py`` checks each shape round-trips through the
+SDK's own models, so the SDK still vouches for them.
+
 Limits (LINE Messaging API): ≤ 5 messages per reply token, text ≤ 5,000 characters, ≤ 13 quick
 reply items, action labels ≤ 20 characters, postback data ≤ 300 characters, altText ≤ 400.
 """
@@ -7,8 +12,6 @@ reply items, action labels ≤ 20 characters, postback data ≤ 300 characters, 
 from __future__ import annotations
 
 from typing import Any
-
-from linebot.v3.messaging import FlexMessage, Message, PostbackAction, QuickReply, QuickReplyItem, TextMessage
 
 from bot.dialog.replies import Button, Reply
 
@@ -38,9 +41,16 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     return pieces
 
 
-def postback(button: Button) -> PostbackAction:
-    data = button.data[:MAX_POSTBACK_DATA]
-    return PostbackAction(label=_clip(button.label, MAX_LABEL), data=data, displayText=button.label[:300])
+Message = dict[str, Any]
+
+
+def postback(button: Button) -> dict[str, Any]:
+    return {
+        "type": "postback",
+        "label": _clip(button.label, MAX_LABEL),
+        "data": button.data[:MAX_POSTBACK_DATA],
+        "displayText": button.label[:300],
+    }
 
 
 def _text_component(text: str, **extra: Any) -> dict[str, Any]:
@@ -82,9 +92,9 @@ def bubble(reply: Reply) -> dict[str, Any]:
 def _messages_for(reply: Reply) -> list[Message]:
     if reply.type in ("card", "list") and (reply.title or reply.fields):
         alt = _clip(reply.title or reply.text or "card", MAX_ALT_TEXT)
-        return [FlexMessage.from_dict({"type": "flex", "altText": alt, "contents": bubble(reply)})]
+        return [{"type": "flex", "altText": alt, "contents": bubble(reply)}]
     text = f"{reply.title}\n{reply.text}" if reply.title else reply.text
-    return [TextMessage(text=piece) for piece in split_text(text or " ")]
+    return [{"type": "text", "text": piece} for piece in split_text(text or " ")]
 
 
 def render(replies: list[Reply]) -> list[Message]:
@@ -94,8 +104,7 @@ def render(replies: list[Reply]) -> list[Message]:
         messages.extend(_messages_for(reply))
     buttons = [b for reply in replies for b in reply.buttons][:MAX_QUICK_REPLIES]
     if messages and buttons:
-        items = [QuickReplyItem(action=postback(b)) for b in buttons]
-        messages[-1].quick_reply = QuickReply(items=items)
+        messages[-1]["quickReply"] = {"items": [{"type": "action", "action": postback(b)} for b in buttons]}
     return messages
 
 

@@ -96,7 +96,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path, template_db: Path) -> str:
+def app_db_url(tmp_path: Path, template_db: Path) -> str:
     target = tmp_path / "assistant.db"
     shutil.copy(template_db, target)
     return f"sqlite+aiosqlite:///{target}"
@@ -119,10 +119,10 @@ async def telegram_api() -> AsyncIterator[FakeTelegramApi]:
 
 
 @pytest.fixture
-def settings(db_url: str, line_api: FakeLineApi, telegram_api: FakeTelegramApi) -> Settings:
+def settings(app_db_url: str, line_api: FakeLineApi, telegram_api: FakeTelegramApi) -> Settings:
     return Settings.model_validate(
         {
-            "DATABASE_URL": db_url,
+            "DATABASE_URL": app_db_url,
             "LINE_CHANNEL_SECRET": LINE_SECRET,
             "LINE_CHANNEL_ACCESS_TOKEN": LINE_TOKEN,
             "LINE_API_BASE_URL": line_api.url,

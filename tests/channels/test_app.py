@@ -28,9 +28,9 @@ async def test_metrics_count_requests(client: AppClient) -> None:
 
 
 async def test_channels_without_credentials_are_404_and_app_runs(
-    make_client: ClientFactory, db_url: str, handler: RecordingHandler
+    make_client: ClientFactory, app_db_url: str, handler: RecordingHandler
 ) -> None:
-    settings = Settings.model_validate({"DATABASE_URL": db_url, "LINE_CHANNEL_SECRET": "only-the-secret"})
+    settings = Settings.model_validate({"DATABASE_URL": app_db_url, "LINE_CHANNEL_SECRET": "only-the-secret"})
     client = await make_client(settings, handler)
     body = line_body(text_event("E1"))
     line = await client.post("/webhook/line", data=body, headers={"X-Line-Signature": line_signature(body)})

@@ -35,3 +35,20 @@ async def test_memory_dedup() -> None:
     assert await dedup.mark_processed("line", "a")
     assert not await dedup.mark_processed("line", "a")
     assert await dedup.mark_processed("telegram", "a")
+
+
+async def test_storage_dedup_batches_concurrent_marks(db_url: str) -> None:
+    import storage
+    from bot.channels.dedup import StorageDeduplicator
+
+    engine = storage.create_engine(db_url)
+    try:
+        dedup = StorageDeduplicator(storage.session_factory(engine))
+        keys = [f"k{i % 50}" for i in range(200)]  # each key four times, all at once
+        results = await asyncio.gather(*(dedup.mark_processed("line", k) for k in keys))
+        assert sum(results) == 50
+        assert {k for k, new in zip(keys, results, strict=True) if new} == {f"k{i}" for i in range(50)}
+        assert await dedup.mark_processed("telegram", "k1")
+        assert not await dedup.mark_processed("line", "k1")
+    finally:
+        await engine.dispose()
