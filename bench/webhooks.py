@@ -1,10 +1,13 @@
 """Benchmark: signed LINE webhook events per second through ``python -m bot serve`` on SQLite.
 
 The real server runs as a subprocess (``serve --no-workers``, a fresh SQLite file, the default
-conversation handler) with ``LINE_API_BASE_URL`` pointing at a fake LINE API inside this process.
+conversation handler: the dialog engine, one database transaction per event) with
+``LINE_API_BASE_URL`` pointing at a fake LINE API inside this process.
 Each request carries one text event with its own ``webhookEventId`` and reply token; latency runs
 from sending the webhook until the reply call for that token reaches the fake API. A bare aiohttp
-handler (answers 200, does nothing) is measured in the same run, the same way, for the ratio.
+handler (answers 200, does nothing) is measured in the same run, the same way, for the ratio; so
+is the same app with the stateless answers instead of the dialog engine (webhook, dedup, answer,
+reply: the channel layer's own cost).
 
     .venv/bin/python bench/webhooks.py [--events 3000] [--concurrency 32] [--text "DL201 คืออะไร"]
 """
@@ -34,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 SECRET = "bench-channel-secret"
 TOKEN = "bench-access-token"
-USER = "U0123456789abcdef0123456789abcdef"
+USERS = 500  # events cycle through this many distinct LINE users
 
 BARE_SERVER = """
 import sys
@@ -45,6 +48,17 @@ async def ok(request):
 app = web.Application()
 app.router.add_post("/webhook/line", ok)
 app.router.add_get("/healthz", ok)
+web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None)
+"""
+
+
+STATELESS_APP = """
+import sys
+from aiohttp import web
+from bot.app import create_app
+from bot.channels.handlers import StatelessHandler
+from bot.config import Settings
+app = create_app(Settings(), StatelessHandler())
 web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None)
 """
 
@@ -60,7 +74,7 @@ def event_body(i: int, text: str, run: str) -> tuple[bytes, str]:
         "type": "message",
         "mode": "active",
         "timestamp": int(time.time() * 1000),
-        "source": {"type": "user", "userId": USER},
+        "source": {"type": "user", "userId": f"U{i % USERS:032x}"},
         "webhookEventId": f"{run}-{i:07d}",
         "deliveryContext": {"isRedelivery": False},
         "replyToken": f"{run}-rt-{i}",
@@ -185,7 +199,7 @@ async def main() -> int:
     await web.TCPSite(runner, "127.0.0.1", fake_port).start()
 
     with tempfile.TemporaryDirectory() as tmp:
-        port, bare_port = free_port(), free_port()
+        port, bare_port, stateless_port = free_port(), free_port(), free_port()
         env = {
             **os.environ,
             "PYTHONPATH": str(ROOT),
@@ -204,12 +218,22 @@ async def main() -> int:
             stderr=subprocess.DEVNULL,
         )
         bare = subprocess.Popen([sys.executable, "-c", BARE_SERVER, str(bare_port)], cwd=tmp)
+        stateless = subprocess.Popen(
+            [sys.executable, "-c", STATELESS_APP, str(stateless_port)],
+            cwd=tmp,
+            env={**env, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp}/stateless.db"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             url, bare_url = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{bare_port}"
+            stateless_url = f"http://127.0.0.1:{stateless_port}"
             await wait_healthy(url, serve)
             await wait_healthy(bare_url, bare)
+            await wait_healthy(stateless_url, stateless)
             warm = [event_body(i, args.text, "warm") for i in range(args.warmup)]
             await load(url, warm, args.concurrency, fake, "warm")
+            await load(stateless_url, warm, args.concurrency, fake, "swarm")
             await load(bare_url, warm, args.concurrency, None, "warm")
 
             bodies = [event_body(i, args.text, "run") for i in range(args.events)]
@@ -219,14 +243,23 @@ async def main() -> int:
                 args.events,
                 *await load(bare_url, bodies, args.concurrency, None, "run"),
             )
+            stateless_bodies = [event_body(i, args.text, "srun") for i in range(args.events)]
+            channel_rate = report(
+                "app + stateless answers (→ reply)",
+                args.events,
+                *await load(stateless_url, stateless_bodies, args.concurrency, fake, "srun"),
+            )
             rate = report(
-                "serve on SQLite (request → reply)",
+                "serve + dialog engine (→ reply)",
                 args.events,
                 *await load(url, bodies, args.concurrency, fake, "run"),
             )
-            print(f"ratio serve / bare: {rate / bare_rate:.2f}   loading animations: {fake.loading_calls}")
+            print(
+                f"ratio to bare: serve {rate / bare_rate:.3f}, stateless app {channel_rate / bare_rate:.3f};"
+                f" loading animations sent: {fake.loading_calls}"
+            )
         finally:
-            for proc in (serve, bare):
+            for proc in (serve, bare, stateless):
                 proc.terminate()
                 proc.wait(15)
             await runner.cleanup()

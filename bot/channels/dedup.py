@@ -25,8 +25,9 @@ MAX_BATCH = 500
 class StorageDeduplicator:
     """``processed_events`` has a unique (platform, key): any replica sees every other's marks."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], write_lock: asyncio.Lock | None = None) -> None:
         self._sessions = sessions
+        self._lock = write_lock
         self._pending: list[tuple[str, str, asyncio.Future[bool]]] = []
         self._writer: asyncio.Task[None] | None = None
 
@@ -56,6 +57,12 @@ class StorageDeduplicator:
 
     async def _insert(self, keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
         """One ``INSERT … ON CONFLICT DO NOTHING RETURNING`` for the batch: the keys that were new."""
+        if self._lock is None:
+            return await self._insert_now(keys)
+        async with self._lock:
+            return await self._insert_now(keys)
+
+    async def _insert_now(self, keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
         now = utcnow()
         async with self._sessions.begin() as session:
             dialect = session.get_bind().dialect.name
