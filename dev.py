@@ -62,7 +62,7 @@ def main(argv: list[str]) -> None:
 
 
 COMMANDS: dict[str, list[list[str]]] = {
-    "run": [["-m", "bot", "content", "stats"]],
+    "run": [["-m", "bot", "serve"]],
     "test": [
         ["-m", "ruff", "check", "."],
         ["-m", "mypy"],

@@ -8,7 +8,6 @@ the background event tasks have drained. A channel without credentials is off: i
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -16,7 +15,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
@@ -27,6 +25,7 @@ from bot.channels.line import LineChannel
 from bot.channels.telegram import TelegramChannel
 from bot.channels.web import WebChannel
 from bot.config import Settings
+from bot.database import is_sqlite, open_engine
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 
@@ -70,16 +69,11 @@ def _secret(value: object) -> str:
     return str(getter()) if getter is not None else ""
 
 
-def _is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
-
-
 def create_app(
     settings: Settings,
     handler: Handler | None = None,
     *,
     dedup: Deduplicator | None = None,
-    workers: bool = False,
 ) -> web.Application:
     app = web.Application(client_max_size=1024**2, middlewares=[_metrics_middleware])
     late = _LateHandler()
@@ -95,13 +89,11 @@ def create_app(
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         url = settings.database_url
-        if _is_sqlite(url):
-            await storage.upgrade_async(url)  # the embedded default migrates itself
-        engine = storage.create_engine(url)
+        engine = await open_engine(url)
         sessions = storage.session_factory(engine)
         app[ENGINE], app[SESSIONS] = engine, sessions
         chosen = handler or default_handler(sessions)
-        if _is_sqlite(url):
+        if is_sqlite(url):
             write_lock = asyncio.Lock()
             late.target = _SerialHandler(chosen, write_lock)
             marks = dedup or StorageDeduplicator(sessions, write_lock)
@@ -109,7 +101,6 @@ def create_app(
             late.target = chosen
             marks = dedup or StorageDeduplicator(sessions)
         started: list[LineChannel | TelegramChannel] = []
-        worker_task: asyncio.Task[None] | None = None
         try:
             secret, token = _secret(settings.line_channel_secret), _secret(settings.line_channel_access_token)
             if secret and token:
@@ -127,13 +118,8 @@ def create_app(
             elif tg_token:
                 log.warning("telegram: TELEGRAM_WEBHOOK_SECRET is not set, the channel stays off")
             log.info("channels on: %s", ", ".join(["web", *(c.platform for c in started)]))
-            if workers:
-                worker_task = _start_workers(settings, sessions)
             yield
         finally:
-            if worker_task is not None:
-                worker_task.cancel()
-                await asyncio.gather(worker_task, return_exceptions=True)
             await app[TASKS].drain(SHUTDOWN_GRACE_SECONDS)
             for channel in reversed(started):
                 try:
@@ -150,18 +136,6 @@ def create_app(
     app.router.add_get("/metrics", _metrics)
     WebChannel(late).add_routes(app)
     return app
-
-
-def _start_workers(settings: Settings, sessions: async_sessionmaker[AsyncSession]) -> asyncio.Task[None] | None:
-    """Run ``bot.workers.run(settings, sessions)`` alongside the web app when that module exists."""
-    if importlib.util.find_spec("bot.workers") is None:
-        return None
-    from bot import workers  # type: ignore[attr-defined]
-
-    run = getattr(workers, "run", None)
-    if run is None:
-        return None
-    return asyncio.get_running_loop().create_task(run(settings, sessions), name="workers")
 
 
 async def _line_webhook(request: web.Request) -> web.StreamResponse:

@@ -1,16 +1,12 @@
-"""Which conversation handler the app runs: the dialog engine when it exists, else stateless answers.
+"""The conversation handlers the app can run.
 
-The dialog engine (``bot.dialog.engine``) is expected to expose ``create_handler(sessions)``
-returning a ``Handler``. Until it does, ``StatelessHandler`` wraps the question answering
-(``bot.dialog.respond`` over ``intents.understand``, ``bot.dialog.answer_action`` for buttons):
-every message is answered on its own, nothing is remembered.
+``default_handler`` is the dialog engine (state in the database). ``StatelessHandler`` answers
+every message on its own from the catalog and remembers nothing: the benchmark's baseline.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -44,20 +40,8 @@ class StatelessHandler:
         return []
 
 
-def _optional(module: str) -> Any | None:
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-
-
 def default_handler(sessions: async_sessionmaker[AsyncSession]) -> Handler:
-    engine = _optional("bot.dialog.engine")
-    if engine is not None and hasattr(engine, "create_handler"):
-        log.info("conversation: dialog engine")
-        handler: Handler = engine.create_handler(sessions)
-        return handler
-    log.info("conversation: stateless answers (no dialog engine yet)")
-    return StatelessHandler()
+    """The conversation the app runs: the dialog engine, state in the database."""
+    from bot.dialog.engine import create_handler
+
+    return create_handler(sessions)

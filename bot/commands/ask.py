@@ -1,25 +1,26 @@
 """``python -m bot ask [--json] [--user ID] [--db URL] TEXT`` and ``--batch FILE``.
 
-One message through understanding and answering as a local user. ``--user`` and ``--db`` are
-accepted for the command-line contract but unused until conversations are stored: every message is
-answered as a fresh local user, without state.
+One message through the whole dialog pipeline (understanding, the dialog engine, storage) as a
+local console user. The local user is the operator at the terminal, so their consent is recorded
+as given: a question that starts a flow (a self-assessment, a reminder) starts it at once.
+``--user`` keeps a conversation across calls; ``--batch`` answers each line as a fresh user.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
-from collections.abc import Callable
+import uuid
 from pathlib import Path
 from typing import Any
 
-from bot.dialog import respond
+from bot.config import get_settings
+from bot.database import open_engine
 from bot.dialog.replies import Reply
-from content.catalog import Catalog, get_catalog
+from bot.incoming import Incoming
 from intents.result import Understanding
-
-Understand = Callable[[str], Understanding]
 
 
 def register(commands: Any) -> None:
@@ -30,21 +31,33 @@ def register(commands: Any) -> None:
     parser.add_argument("--json", action="store_true",
                         help='print {"intent", "confidence", "entities", "replies"}')
     parser.add_argument("--user", default="local", metavar="ID",
-                        help="local user id (unused until storage lands)")
-    parser.add_argument("--db", metavar="URL", help="database URL (unused until storage lands)")
+                        help="local user id; the conversation continues across calls (default: local)")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL)")
     parser.set_defaults(handler=ask)
 
 
-def pipeline() -> tuple[Catalog, Understand]:
-    """The catalog and the understanding function (a seam for tests)."""
+async def answer_all(url: str, messages: list[tuple[str, str]]) -> list[tuple[Understanding, list[Reply]]]:
+    """Each (user id, text) through understanding and the dialog engine, in order."""
+    import storage
+    from bot.dialog.engine import DialogEngine
     from intents import understand
 
-    return get_catalog(), understand
-
-
-def run(text: str, catalog: Catalog, understand: Understand) -> tuple[Understanding, list[Reply]]:
-    understanding = understand(text)
-    return understanding, respond(understanding, catalog)
+    engine = await open_engine(url)
+    try:
+        sessions = storage.session_factory(engine)
+        dialog = DialogEngine(sessions, understand=understand)
+        results = []
+        for user_id, text in messages:
+            async with sessions.begin() as session:
+                users = storage.Users(session)
+                user = await users.get_or_create("console", user_id)
+                if user.consent_at is None:
+                    await users.give_consent(user.id)
+            replies = await dialog(Incoming(platform="console", user_id=user_id, kind="text", text=text))
+            results.append((understand(text), replies))
+        return results
+    finally:
+        await engine.dispose()
 
 
 def as_json(understanding: Understanding, replies: list[Reply]) -> dict[str, Any]:
@@ -66,14 +79,14 @@ def ask(args: argparse.Namespace) -> int:
     if (args.text is None) == (args.batch is None):
         print("give either TEXT or --batch FILE", file=sys.stderr)
         return 2
-    catalog, understand = pipeline()
+    url = args.db or get_settings().database_url
     if args.batch is not None:
-        for line in args.batch.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                result = as_json(*run(line.strip(), catalog, understand))
-                print(json.dumps({"text": line.strip(), **result}, ensure_ascii=False))
+        lines = [line.strip() for line in args.batch.read_text(encoding="utf-8").splitlines() if line.strip()]
+        batch = [(f"batch-{uuid.uuid4().hex[:12]}", line) for line in lines]
+        for (_, text), result in zip(batch, asyncio.run(answer_all(url, batch)), strict=True):
+            print(json.dumps({"text": text, **as_json(*result)}, ensure_ascii=False))
         return 0
-    understanding, replies = run(args.text, catalog, understand)
+    ((understanding, replies),) = asyncio.run(answer_all(url, [(args.user, args.text)]))
     if args.json:
         print(json.dumps(as_json(understanding, replies), ensure_ascii=False, indent=1))
     else:

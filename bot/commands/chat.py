@@ -7,9 +7,8 @@ import asyncio
 import contextlib
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
 from bot.config import get_settings
+from bot.database import open_engine
 
 
 def register(commands: Any) -> None:
@@ -24,9 +23,7 @@ async def _chat(url: str, user: str) -> None:
     from bot.channels import console
     from bot.channels.handlers import default_handler
 
-    if make_url(url).get_backend_name() == "sqlite":  # the embedded default migrates itself
-        await storage.upgrade_async(url)
-    engine = storage.create_engine(url)
+    engine = await open_engine(url)
     try:
         await console.run(default_handler(storage.session_factory(engine)), user_id=user)
     finally:

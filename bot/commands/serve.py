@@ -13,7 +13,10 @@ def register(commands: Any) -> None:
     parser.add_argument("--host", help="address to listen on (default: HOST or 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port to listen on (default: PORT or 8080)")
     parser.add_argument(
-        "--no-workers", action="store_true", help="do not run the delivery worker and scheduler in-process"
+        "--no-workers",
+        action="store_true",
+        help="do not run background workers in-process (none exist yet: reminder and broadcast delivery "
+        "is not built; the flag is accepted so deployments can pass it already)",
     )
     parser.set_defaults(handler=serve)
 
@@ -33,7 +36,7 @@ def serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
-    app = create_app(settings, workers=not args.no_workers)
+    app = create_app(settings)
     print(f"Competency assistant: open {browse_url(host, port)} to chat (Ctrl+C stops)", flush=True)
     web.run_app(app, host=host, port=port, print=None, access_log=None, shutdown_timeout=15)
     return 0

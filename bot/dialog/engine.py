@@ -126,7 +126,8 @@ class DialogEngine:
             greeting = onboarding.welcome(ctx)
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
                 return greeting
-            return greeting + respond(understanding, self._catalog, language=ctx.language)
+            # The answer first: the platforms cap replies at five, and the question is what they came for.
+            return respond(understanding, self._catalog, language=ctx.language) + greeting
         if understanding.intent == "cancel" and ctx.state is not None:
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]

@@ -121,3 +121,35 @@ async def test_catalog_answer_renders_as_card(browser: Browser, tmp_path: Path) 
         await expect(page.locator("article.card h2").last).to_contain_text("DL201")
     finally:
         await server.close()
+
+
+async def test_whole_self_assessment_with_the_real_engine(browser: Browser, tmp_path: Path) -> None:
+    """A newcomer opens the page, consents, assesses DLit400 by buttons and sees the summary."""
+    import sqlalchemy as sa
+
+    server = await open_app(tmp_path)
+    try:
+        page = await new_page(browser)
+        await page.goto(str(server.make_url("/")))
+        await page.get_by_role("button", name="ยินยอม", exact=True).click()
+        await page.fill("#text", "ขอประเมินตัวเองเรื่อง DLit400")
+        await page.press("#text", "Enter")
+        ratings = ("ทำได้ดี", "ยังทำไม่ได้", "ทำได้ดี", "ทำได้บ้าง")
+        for step, label in enumerate(ratings, start=1):
+            await expect(page.locator(".msg.bot").last).to_contain_text(f"{step}/4")
+            await page.locator(".buttons").last.get_by_role("button", name=label, exact=True).click()
+        await expect(page.locator(".msg.bot").last).to_contain_text("ควรพัฒนา")
+        await page.screenshot(path=str(tmp_path / "self-assessment.png"), full_page=True)
+    finally:
+        await server.close()
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'b.db'}")
+    with engine.connect() as conn:
+        attempt = conn.execute(sa.text(
+            "SELECT id, framework, unit_code, catalog_version, finished_at FROM assessment_attempts")).one()
+        answers = conn.execute(sa.text(
+            "SELECT criterion_code, rating FROM assessment_answers WHERE attempt_id = :a ORDER BY criterion_code"),
+            {"a": attempt.id}).all()
+    engine.dispose()
+    assert (attempt.framework, attempt.unit_code) == ("ocsc-2561", "DLit400")
+    assert attempt.finished_at is not None and attempt.catalog_version
+    assert [tuple(a) for a in answers] == [("DLit401.1", 3), ("DLit401.2", 1), ("DLit402.1", 3), ("DLit402.2", 2)]

@@ -108,6 +108,12 @@ async def test_first_contact_privacy_and_consent(chat: Chat) -> None:
     assert "m:g:Academic" in chat.data() and len([d for d in chat.data() if d.startswith("m:g:")]) == 6
 
 
+async def test_first_message_a_question_is_answered_before_the_welcome(chat: Chat) -> None:
+    replies = await chat.send("เกณฑ์ DS704.03 คืออะไร")
+    assert "นำข้อเสนอแนะที่ได้ไปปรับปรุงแผนที่นำทางบริการดิจิทัล และสถาปัตยกรรมองค์กร" in replies[0].text
+    assert "PDPA" in replies[-1].text and chat.data()[-2:] == ["k:y", "k:n"]
+
+
 async def test_follow_and_unfollow(chat: Chat) -> None:
     await chat.event("follow")
     assert "k:y" in chat.data()
