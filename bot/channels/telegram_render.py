@@ -10,6 +10,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.dialog.limits import split_text
 from bot.dialog.replies import Reply
 
 MAX_TEXT = 4096
@@ -52,29 +53,17 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows)
 
 
+def _entity_safe_cut(line: str, limit: int) -> int:
+    """Where to cut an over-long line of escaped text without splitting an HTML entity."""
+    cut = limit
+    while "&" in line[max(0, cut - 8) : cut] and ";" not in line[line.rfind("&", 0, cut) : cut]:
+        cut = line.rfind("&", 0, cut)
+    return cut
+
+
 def _split_html(html: str) -> list[str]:
     """Pieces ≤ 4,096 characters, cut at line breaks so no tag is split (tags never span lines)."""
-    pieces: list[str] = []
-    current = ""
-    for line in html.split("\n"):
-        while len(line) > MAX_TEXT:  # one enormous line: cut it (escaped text, no tags inside)
-            if current:
-                pieces.append(current)
-                current = ""
-            cut = MAX_TEXT
-            while "&" in line[max(0, cut - 8) : cut] and ";" not in line[line.rfind("&", 0, cut) : cut]:
-                cut = line.rfind("&", 0, cut)
-            pieces.append(line[:cut])
-            line = line[cut:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > MAX_TEXT:
-            pieces.append(current)
-            current = line
-        else:
-            current = candidate
-    if current or not pieces:
-        pieces.append(current)
-    return pieces
+    return split_text(html, MAX_TEXT, _entity_safe_cut)
 
 
 def render(replies: list[Reply]) -> list[OutMessage]:

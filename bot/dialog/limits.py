@@ -6,7 +6,7 @@ LINE: ≤ 5 messages per reply, ≤ 13 quick-reply items, text ≤ 5,000 charact
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.dialog.replies import Button, Reply
 
@@ -24,8 +24,12 @@ def button(label: str, data: str) -> Button:
     return Button(label, data)
 
 
-def split_text(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:
-    """Split at line breaks into chunks of at most ``limit`` characters (hard-cut over-long lines)."""
+def split_text(text: str, limit: int = MAX_TEXT_CHARS, cut: Callable[[str, int], int] | None = None) -> list[str]:
+    """Split at line breaks into chunks of at most ``limit`` characters.
+
+    An over-long line is hard-cut at ``cut(line, limit)`` (default: at ``limit``), so a renderer
+    can keep an HTML entity whole.
+    """
     chunks: list[str] = []
     current = ""
     for line in text.split("\n"):
@@ -33,8 +37,9 @@ def split_text(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:
             if current:
                 chunks.append(current)
                 current = ""
-            chunks.append(line[:limit])
-            line = line[limit:]
+            at = cut(line, limit) if cut else limit
+            chunks.append(line[:at])
+            line = line[at:]
         candidate = f"{current}\n{line}" if current else line
         if len(candidate) > limit:
             chunks.append(current)
