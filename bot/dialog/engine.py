@@ -56,7 +56,8 @@ class DialogEngine:
             if known is not None:
                 await users.mark_blocked(known.id, now)
             return []
-        user = await users.get_or_create(incoming.platform, incoming.user_id, now=now)  # no name: PDPA
+        user = known or await users.get_or_create(incoming.platform, incoming.user_id, now=now)  # no name: PDPA
+        user.last_seen_at = now
         if not user.active:
             await users.mark_active(user.id)
         row = await Conversations(session).get(user.id, now)

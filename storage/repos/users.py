@@ -62,6 +62,12 @@ class Users(Repository):
     ) -> User:
         """The user for this platform id, created on first contact; race-safe across replicas."""
         now = now or utcnow()
+        user = await self.by_platform_id(platform, platform_user_id)
+        if user is not None:  # the common case: one SELECT, the update rides on the next flush
+            user.last_seen_at = now
+            if display_name is not None:
+                user.display_name = display_name
+            return user
         values = {
             "platform": platform,
             "platform_user_id": platform_user_id,
