@@ -6,7 +6,7 @@ The standards' own wording (titles, criteria, evidence) is never translated: onl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 LANGUAGES: tuple[str, ...] = ("th", "en")
 
@@ -133,9 +133,17 @@ ASPECT_LABELS: Mapping[str, tuple[str, str]] = {
 }
 
 
-def say(key: str, language: str, **values: object) -> str:
-    th, en = _STRINGS[key]
-    return (en if language == "en" else th).format(**values)
+def phrasebook(strings: Mapping[str, tuple[str, str]]) -> Callable[..., str]:
+    """A ``say(key, language, **values)`` over (Thai, English) pairs: English for "en", else Thai."""
+
+    def say(key: str, language: str, **values: object) -> str:
+        th, en = strings[key]
+        return (en if language == "en" else th).format(**values)
+
+    return say
+
+
+say = phrasebook(_STRINGS)
 
 
 def label(table: Mapping[str, tuple[str, str]], key: str, language: str) -> str:

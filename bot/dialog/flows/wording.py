@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.dialog.phrases import phrasebook
+
 _STRINGS: Mapping[str, tuple[str, str]] = {
     # first contact and consent (PDPA)
     "welcome": ("สวัสดีครับ ผมคือผู้ช่วยด้านมาตรฐานสมรรถนะดิจิทัลของข้าราชการ ถามเรื่องหน่วยสมรรถนะ "
@@ -164,7 +166,4 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "in_days": ("อีก {n} วัน", "in {n} days"),
 }
 
-
-def say(key: str, language: str, **values: object) -> str:
-    th, en = _STRINGS[key]
-    return (en if language == "en" else th).format(**values)
+say = phrasebook(_STRINGS)
