@@ -13,8 +13,8 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.dialog.actions import FlowAction, parse_flow_action
-from bot.dialog.answers import answer_action, respond
+from bot.dialog.actions import ActionError, FlowAction, action_understanding, parse_action, parse_flow_action
+from bot.dialog.answers import respond
 from bot.dialog.flows import account, assessment, knowledge, onboarding, pmqa_check, profile, progress, reminders
 from bot.dialog.flows.common import FlowError, continue_button, text, with_button
 from bot.dialog.flows.context import Ctx, State
@@ -75,9 +75,13 @@ class DialogEngine:
     # -- buttons ------------------------------------------------------------------------------
     async def _button(self, ctx: Ctx, data: str) -> list[Reply]:
         action = parse_flow_action(data)
-        if action is None:  # a question button: answered like the question, any flow kept
-            return self._keep_flow(ctx, self._with_consent_offer(ctx, answer_action(
-                data, self._catalog, language=ctx.language, understand=self._understand)))
+        if action is None:  # a question button: handled as if the question were typed, any flow kept
+            try:
+                question = parse_action(data)
+            except ActionError:
+                return [text(say("unknown_button", ctx.language))]
+            understanding = action_understanding(question, ctx.language) or self._understand(question.args[0])
+            return await self._intent(ctx, understanding, None)
         if action.kind != "k" and not ctx.consented and action.kind != "d":
             return onboarding.needed(ctx)
         try:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from bot.dialog import answer_action
-from bot.dialog.answers.clarify import confidence_threshold
 from content.catalog import Catalog
+from intents import CONFIDENCE_THRESHOLD
 from intents.result import Candidate
 from tests.dialog.conftest import Ask, all_data
 
@@ -25,7 +25,7 @@ def test_low_confidence_offers_top_three(ask: Ask, catalog: Catalog) -> None:
 
 
 def test_threshold_comes_from_intents(ask: Ask) -> None:
-    threshold = confidence_threshold()
+    threshold = CONFIDENCE_THRESHOLD
     assert 0 < threshold < 1
     above = ask("help", confidence=threshold + 0.01)
     below = ask("help", confidence=threshold - 0.01, alternatives=(Candidate("greeting", 0.2, {}),))

@@ -256,3 +256,18 @@ async def test_pmqa_readiness_check(chat: Chat) -> None:
         attempt = (await session.scalars(select(AssessmentAttempt))).one()
     assert (attempt.framework, attempt.unit_code) == ("pmqa-4.0", "1") and attempt.finished_at
     assert await chat.count(AssessmentAnswer) == total
+
+
+async def test_question_buttons_reach_the_flows_not_a_not_yet_notice(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("i:quiz_start:DLit400")
+    assert "DLit401.1" in chat.text() and chat.button("q:r:")
+    assert await chat.count(AssessmentAttempt) == 1
+    await chat.press("t:เตือนส่งหลักฐาน DL200 วันที่ 3 มี.ค. 2570")
+    assert "3 มี.ค. 2570" in chat.text() and "ยังไม่เปิดให้ใช้" not in chat.text()
+
+
+async def test_garbage_button_data_gets_a_polite_reply(chat: Chat) -> None:
+    await consented(chat)
+    replies = await chat.press("zz:nonsense")
+    assert len(replies) == 1 and replies[0].text

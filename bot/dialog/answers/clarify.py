@@ -6,7 +6,6 @@ top three as buttons; with none it says what the assistant can do, with example 
 
 from __future__ import annotations
 
-import intents
 from bot.dialog.actions import candidate_action
 from bot.dialog.answers import later
 from bot.dialog.answers.common import BULLET
@@ -15,10 +14,9 @@ from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
 from bot.dialog.replies import Reply
 from content.catalog import Catalog
+from intents import CONFIDENCE_THRESHOLD
 from intents.result import Candidate, Understanding
 
-# The intents package may define its own threshold; this default holds until it does.
-DEFAULT_CONFIDENCE_THRESHOLD = 0.5
 MAX_INTERPRETATIONS = 3
 
 _INTENT_LABELS: dict[str, tuple[str, str]] = {
@@ -33,13 +31,8 @@ _INTENT_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def confidence_threshold() -> float:
-    value = getattr(intents, "CONFIDENCE_THRESHOLD", DEFAULT_CONFIDENCE_THRESHOLD)
-    return float(value)
-
-
 def needs_clarification(understanding: Understanding) -> bool:
-    return understanding.intent == "unknown" or understanding.confidence < confidence_threshold()
+    return understanding.intent == "unknown" or understanding.confidence < CONFIDENCE_THRESHOLD
 
 
 def interpretations(understanding: Understanding) -> list[Candidate]:
