@@ -63,10 +63,16 @@ web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def free_ports(n: int) -> list[int]:
+    """``n`` distinct free ports (all held open while choosing, so none is handed out twice)."""
+    sockets = [socket.socket() for _ in range(n)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
 
 
 def event_body(i: int, text: str, run: str) -> tuple[bytes, str]:
@@ -195,11 +201,10 @@ async def main() -> int:
     fake = FakeLine()
     runner = web.AppRunner(fake.app, access_log=None)
     await runner.setup()
-    fake_port = free_port()
+    fake_port, port, bare_port, stateless_port = free_ports(4)
     await web.TCPSite(runner, "127.0.0.1", fake_port).start()
 
     with tempfile.TemporaryDirectory() as tmp:
-        port, bare_port, stateless_port = free_port(), free_port(), free_port()
         env = {
             **os.environ,
             "PYTHONPATH": str(ROOT),
