@@ -52,8 +52,8 @@ def build(sources_dir: Path = SOURCES_DIR) -> dict[str, Any]:
         "items": [i for p in parts for i in p.get("items", [])],
         "functional_map": std_part.get("functional_map", {}),
         "pmqa": pmqa.parse(sources_dir),
-        "synonyms": synonyms.SYNONYMS,
     }
+    catalog["synonyms"] = synonyms.synonyms(catalog["areas"])
     catalog["version"] = content_hash(catalog)
     return catalog
 

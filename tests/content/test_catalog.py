@@ -85,3 +85,13 @@ def test_catalog_objects_are_immutable(catalog: Catalog) -> None:
         unit.code = "X"  # type: ignore[misc]
     with pytest.raises(TypeError):
         unit.details["x"] = 1  # type: ignore[index]
+
+
+def test_synonyms_cover_groups_phases_and_areas_in_the_documents_wordings(catalog: Catalog) -> None:
+    groups, phases, areas = (catalog.synonyms[k] for k in ("groups", "phases", "areas"))
+    assert {"ผู้บริหารระดับสูง", "ผู้บริหารส่วนราชการ", "Executive"} <= set(groups["Executive"])
+    assert {"ระยะเริ่มแรก", "ระยะเริ่มต้น", "Early"} <= set(phases["Early"])
+    assert set(groups) == {"Executive", "Management", "Academic", "Service", "Technologist", "Others"}
+    assert len(areas) == len(catalog.areas)
+    leadership = areas["ocsc-2561:DL"]
+    assert {"ความสามารถด้านผู้นำดิจิทัล", "ผู้นำดิจิทัล", "Digital Leadership"} <= set(leadership)

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from content.catalog import Catalog, get_catalog
-from content.synonyms import SYNONYMS
+from content.synonyms import synonyms
 from intents.dates import BANGKOK
 from intents.engine import Understander, default_understander
 
@@ -33,7 +33,7 @@ MINI: dict[str, Any] = {
     "version": "test",
     "frameworks": [{"id": "std-2567", "title_th": "มาตรฐาน", "title_en": "", "source": "x"},
                    {"id": "ocsc-2561", "title_th": "ก.พ.", "title_en": "", "source": "y"}],
-    "areas": [], "roles": [], "items": [], "functional_map": {}, "pmqa": {}, "synonyms": SYNONYMS,
+    "areas": [], "roles": [], "items": [], "functional_map": {}, "pmqa": {}, "synonyms": synonyms([]),
     "units": [
         _unit("std-2567", "DL200", "ออกแบบองค์กรดิจิทัล", [
             _el("DL201", "วิเคราะห์องค์กรปัจจุบันเปรียบเทียบกับองค์กรดิจิทัลอนาคต", [
