@@ -238,7 +238,8 @@ async def main() -> int:
             await wait_healthy(stateless_url, stateless)
             warm = [event_body(i, args.text, "warm") for i in range(args.warmup)]
             await load(url, warm, args.concurrency, fake, "warm")
-            await load(stateless_url, warm, args.concurrency, fake, "swarm")
+            stateless_warm = [event_body(i, args.text, "swarm") for i in range(args.warmup)]
+            await load(stateless_url, stateless_warm, args.concurrency, fake, "swarm")
             await load(bare_url, warm, args.concurrency, None, "warm")
 
             bodies = [event_body(i, args.text, "run") for i in range(args.events)]
