@@ -9,7 +9,7 @@ commits. Nothing is kept in process memory between events, so any replica can ta
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -28,6 +28,8 @@ from content.catalog import Catalog, get_catalog
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
 
+# "Last seen" is kept to within a few minutes: writing it on every message would cost an UPDATE each.
+LAST_SEEN_RESOLUTION = timedelta(minutes=5)
 RUNNER = Runner([assessment.SELF_ASSESSMENT, knowledge.KNOWLEDGE_QUIZ, pmqa_check.READINESS_CHECK])
 # Intents that store something about the person: they need consent first.
 STORING_INTENTS = ("quiz_start", "reminder_set", "reminder_list", "reminder_cancel", "profile_set", "progress")
@@ -56,8 +58,9 @@ class DialogEngine:
             if known is not None:
                 await users.mark_blocked(known.id, now)
             return []
+        if known is not None and now - known.last_seen_at >= LAST_SEEN_RESOLUTION:
+            known.last_seen_at = now
         user = known or await users.get_or_create(incoming.platform, incoming.user_id, now=now)  # no name: PDPA
-        user.last_seen_at = now
         if not user.active:
             await users.mark_active(user.id)
         row = await Conversations(session).get(user.id, now)

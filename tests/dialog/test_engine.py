@@ -271,3 +271,23 @@ async def test_garbage_button_data_gets_a_polite_reply(chat: Chat) -> None:
     await consented(chat)
     replies = await chat.press("zz:nonsense")
     assert len(replies) == 1 and replies[0].text
+
+
+async def test_last_seen_is_written_at_most_every_few_minutes(chat: Chat) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.dialog.engine import LAST_SEEN_RESOLUTION
+
+    now = datetime(2026, 11, 22, 3, 0, tzinfo=UTC)
+    chat.engine = DialogEngine(chat.sessions, clock=lambda: now)
+    await chat.send("สวัสดี")
+    first = await chat.user()
+    assert first is not None and first.last_seen_at == now
+    now += LAST_SEEN_RESOLUTION - timedelta(seconds=1)
+    await chat.send("DL201 คืออะไร")
+    user = await chat.user()
+    assert user is not None and user.last_seen_at == first.last_seen_at
+    now += timedelta(seconds=1)
+    await chat.send("DL201 คืออะไร")
+    user = await chat.user()
+    assert user is not None and user.last_seen_at == now
