@@ -291,3 +291,10 @@ async def test_last_seen_is_written_at_most_every_few_minutes(chat: Chat) -> Non
     await chat.send("DL201 คืออะไร")
     user = await chat.user()
     assert user is not None and user.last_seen_at == now
+
+
+async def test_self_assessment_opens_with_how_it_works_then_the_first_criterion(chat: Chat) -> None:
+    await consented(chat)
+    replies = await chat.send("ขอประเมินตัวเองเรื่อง DLit400")
+    assert "4 เกณฑ์" in replies[0].text and "ทำต่อ" in replies[0].text
+    assert "(ข้อ 1/4)" in replies[1].text and "DLit401.1" in replies[1].text

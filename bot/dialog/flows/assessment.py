@@ -129,8 +129,8 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit) -> list[Reply]:
         attempt = await repo.start(ctx.user.id, unit.framework, unit.code, ctx.catalog.version, ctx.now)
     data: dict[str, Any] = {"run": f"a{attempt.id}", "attempt": attempt.id, "fw": unit.framework,
                             "unit": unit.code, "codes": codes, "n": len(codes)}
-    replies = await runner.start(ctx, SELF_ASSESSMENT, data, say("assess_title", ctx.language, code=unit.code,
-                                                                  title=unit.title_th))
+    replies = await runner.start(ctx, SELF_ASSESSMENT, data, say("assess_intro", ctx.language, code=unit.code,
+                                                                  n=len(codes)))
     if index:
         state = State("assess", "ask", {**data, "i": index})
         await ctx.set_state(state.flow, state.step, state.data)

@@ -68,6 +68,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "progress_n": ("ข้อ {n}/{total}", "Question {n}/{total}"),
     # self-assessment
     "assess_title": ("แบบประเมินตนเอง หน่วย {code} {title}", "Self-assessment: unit {code} {title}"),
+    "assess_intro": ("เริ่มประเมินตนเองหน่วย {code}: {n} เกณฑ์ เลือกระดับที่ตรงกับคุณทีละข้อ "
+                     "กด \"ข้าม\" หรือ \"หยุดไว้ก่อน\" ได้ทุกเมื่อ แล้วพิมพ์ \"ทำต่อ\" เพื่อกลับมาทำต่อ",
+                     "Self-assessment of {code}: {n} criteria, one at a time. Skip or stop any time; "
+                     "type \"continue\" to come back."),
     "assess_criterion": ("สมรรถนะย่อย {element} {element_title}\nเกณฑ์ {code}: {text}\n\nคุณทำสิ่งนี้ได้ระดับไหน",
                          "Element {element} {element_title}\nCriterion {code}: {text}\n\nHow well can you do this?"),
     "rate_1": ("ยังทำไม่ได้", "Not yet"),
