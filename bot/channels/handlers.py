@@ -6,42 +6,34 @@ every message on its own from the catalog and remembers nothing: the benchmark's
 
 from __future__ import annotations
 
-import logging
-
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.base import Handler
+from bot.dialog import answer_action, respond
+from bot.dialog.engine import create_handler
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
-
-log = logging.getLogger(__name__)
+from content.catalog import get_catalog
+from intents import understand
 
 GREETING = "สวัสดี"
 
 
 class StatelessHandler:
     def __init__(self) -> None:
-        from content.catalog import get_catalog
-        from intents import understand
-
         self._catalog = get_catalog()
-        self._understand = understand
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
-        from bot.dialog import answer_action, respond
-
         language = incoming.language if incoming.language in ("th", "en") else "th"
         if incoming.kind == "postback":
             return answer_action(incoming.text, self._catalog, language=language)
         if incoming.kind in ("start", "follow"):
-            return respond(self._understand(GREETING), self._catalog)
+            return respond(understand(GREETING), self._catalog)
         if incoming.kind == "text" and incoming.text:
-            return respond(self._understand(incoming.text), self._catalog)
+            return respond(understand(incoming.text), self._catalog)
         return []
 
 
 def default_handler(sessions: async_sessionmaker[AsyncSession]) -> Handler:
     """The conversation the app runs: the dialog engine, state in the database."""
-    from bot.dialog.engine import create_handler
-
     return create_handler(sessions)
