@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     )
     delivery_max_attempts: int = Field(8, validation_alias="DELIVERY_MAX_ATTEMPTS", ge=1)
     worker_batch_size: int = Field(500, validation_alias="WORKER_BATCH_SIZE", ge=1, le=5000)
+    worker_lease_seconds: float = Field(120.0, validation_alias="WORKER_LEASE_SECONDS", gt=0)
     worker_poll_seconds: float = Field(1.0, validation_alias="WORKER_POLL_SECONDS", gt=0)
     reminder_max_late: timedelta = Field(timedelta(hours=24), validation_alias="REMINDER_MAX_LATE")
 
