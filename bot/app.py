@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
+from bot import logs
 from bot.channels.base import Deduplicator, Handler, TaskTracker
 from bot.channels.dedup import StorageDeduplicator
 from bot.channels.handlers import default_handler
@@ -75,6 +76,7 @@ def create_app(
     *,
     dedup: Deduplicator | None = None,
 ) -> web.Application:
+    logs.quiet_url_loggers()  # before any Telegram call: httpx logs URLs, which contain the token
     app = web.Application(client_max_size=1024**2, middlewares=[_metrics_middleware])
     late = _LateHandler()
     app[SETTINGS] = settings

@@ -81,7 +81,7 @@ class WebChannel:
         try:
             replies = await self._handler(incoming)
         except Exception:
-            log.exception("web: handling a %s from session %s failed", incoming.kind, incoming.user_id)
+            log.exception("web: handling a %s failed", incoming.kind)
             replies = [Reply("text", APOLOGY)]
         return web.json_response({"replies": [reply_json(r) for r in replies]})
 
