@@ -24,6 +24,19 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", validation_alias="HOST")
     port: int = Field(8080, validation_alias="PORT", ge=1, le=65535)
     timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY")
+    web_chat: Literal["on", "off"] = Field(
+        "off",
+        validation_alias="WEB_CHAT",
+        description="the web chat simulator at / (on for trying and demos; dev.py run turns it on)",
+    )
+    web_chat_rate_per_minute: int = Field(
+        30, validation_alias="WEB_CHAT_RATE_PER_MINUTE", ge=1, description="web chat requests per client address"
+    )
+    trust_forwarded_for: bool = Field(
+        False,
+        validation_alias="TRUST_FORWARDED_FOR",
+        description="take the client address from X-Forwarded-For (only behind a reverse proxy that sets it)",
+    )
     log_format: Literal["text", "json"] = Field(
         "text", validation_alias="LOG_FORMAT", description="text, or json: one JSON object per line"
     )
