@@ -90,8 +90,10 @@ async def _status(args: argparse.Namespace) -> int:
             return 1
     fan_out = "" if progress.fanned_out else " (still fanning out)"
     print(f"broadcast {progress.id}: {progress.status}{fan_out}")
-    print(f"recipients {progress.recipients}: queued {progress.queued}, sent {progress.sent}, "
-          f"failed {progress.skipped}, dead {progress.failed}, cancelled {progress.cancelled}")
+    print(
+        f"recipients {progress.recipients}: queued {progress.queued}, sent {progress.sent}, "
+        f"failed {progress.skipped}, dead {progress.failed}, cancelled {progress.cancelled}"
+    )
     if progress.waiting_for_quota:
         print(f"LINE monthly quota exhausted: {progress.waiting_for_quota} LINE messages wait for the quota")
     return 0

@@ -59,8 +59,10 @@ async def _create(args: argparse.Namespace) -> int:
         except InvalidValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-    print(f"campaign {framework}:{code} due {args.due.isoformat()} for {describe(segment)}: "
-          f"{campaign.user_count} people now; later joiners get it too")
+    print(
+        f"campaign {framework}:{code} due {args.due.isoformat()} for {describe(segment)}: "
+        f"{campaign.user_count} people now; later joiners get it too"
+    )
     print(campaign.id)
     return 0
 
@@ -76,8 +78,10 @@ async def _list(args: argparse.Namespace) -> int:
         print("no campaigns")
     for c in campaigns:
         state = "cancelled" if c.cancelled_at else "active"
-        print(f"{c.id}\t{c.framework}:{c.unit_code}\tdue {c.due_date.isoformat()}\t{c.user_count} people\t"
-              f"{state}\t{describe(Segment.from_json(c.segment))}")
+        print(
+            f"{c.id}\t{c.framework}:{c.unit_code}\tdue {c.due_date.isoformat()}\t{c.user_count} people\t"
+            f"{state}\t{describe(Segment.from_json(c.segment))}"
+        )
     return 0
 
 

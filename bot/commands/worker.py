@@ -18,8 +18,12 @@ from bot.config import get_settings
 def register(commands: Any) -> None:
     parser = commands.add_parser("worker", help="run the reminder scheduler and the delivery worker")
     parser.add_argument("--once", action="store_true", help="one pass, then exit")
-    parser.add_argument("--now", type=parse_now, metavar="ISO-8601",
-                        help="the clock for --once (default: now; a time without a zone is UTC)")
+    parser.add_argument(
+        "--now",
+        type=parse_now,
+        metavar="ISO-8601",
+        help="the clock for --once (default: now; a time without a zone is UTC)",
+    )
     parser.set_defaults(handler=worker)
 
 
@@ -49,12 +53,16 @@ async def _once(now: datetime | None) -> int:
         with ProgressBars() as bars:
             report = await worker.run_once(now, progress=bars.advance)
     scheduled = report.scheduled
-    print(f"reminders: {scheduled['reminders_sent']} queued, {scheduled['reminders_missed']} missed; "
-          f"broadcast rows queued: {scheduled['broadcast_rows']}; "
-          f"campaign deadlines added: {scheduled['campaign_deadlines']}")
+    print(
+        f"reminders: {scheduled['reminders_sent']} queued, {scheduled['reminders_missed']} missed; "
+        f"broadcast rows queued: {scheduled['broadcast_rows']}; "
+        f"campaign deadlines added: {scheduled['campaign_deadlines']}"
+    )
     for platform, counts in report.sent.items():
-        print(f"{platform}: sent {counts['sent']}, retry later {counts['retry']}, dead {counts['dead']}, "
-              f"blocked {counts['blocked']}, waiting for quota {counts['quota']}")
+        print(
+            f"{platform}: sent {counts['sent']}, retry later {counts['retry']}, dead {counts['dead']}, "
+            f"blocked {counts['blocked']}, waiting for quota {counts['quota']}"
+        )
     for platform in report.skipped_channels:
         print(f"{platform}: another worker holds the sender lock; nothing sent here")
     return 0

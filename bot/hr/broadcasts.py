@@ -37,8 +37,13 @@ async def create_broadcast(
     if unknown:
         raise InvalidValueError(f"unknown platform(s): {', '.join(sorted(unknown))}")
     broadcast = await Broadcasts(session).create(author_admin_id, text, segment, now, status=BroadcastStatus.QUEUED)
-    await Audit(session).record(author_admin_id, "broadcast.create", f"broadcast:{broadcast.id}",
-                                {"segment": segment.to_json(), "characters": len(text)}, now)
+    await Audit(session).record(
+        author_admin_id,
+        "broadcast.create",
+        f"broadcast:{broadcast.id}",
+        {"segment": segment.to_json(), "characters": len(text)},
+        now,
+    )
     return broadcast
 
 
@@ -49,14 +54,16 @@ async def broadcast_status(session: AsyncSession, broadcast_id: int) -> Progress
 async def cancel_broadcast(session: AsyncSession, broadcast_id: int, author_admin_id: int | None = None) -> int:
     """Nothing more goes out; returns how many queued messages were cancelled."""
     cancelled = await Broadcasts(session).cancel(broadcast_id)
-    await Audit(session).record(author_admin_id, "broadcast.cancel", f"broadcast:{broadcast_id}",
-                                {"cancelled": cancelled})
+    await Audit(session).record(
+        author_admin_id, "broadcast.cancel", f"broadcast:{broadcast_id}", {"cancelled": cancelled}
+    )
     return cancelled
 
 
 async def retry_dead(session: AsyncSession, broadcast_id: int, author_admin_id: int | None = None) -> int:
     """Dead letters of the broadcast are queued again (same LINE retry keys); returns how many."""
     count = await Broadcasts(session).retry_dead(broadcast_id)
-    await Audit(session).record(author_admin_id, "broadcast.retry_dead", f"broadcast:{broadcast_id}",
-                                {"requeued": count})
+    await Audit(session).record(
+        author_admin_id, "broadcast.retry_dead", f"broadcast:{broadcast_id}", {"requeued": count}
+    )
     return count

@@ -36,9 +36,18 @@ async def create_campaign(
     campaign = await Reminders(session).create_campaign(
         author_admin_id, segment, unit.framework, unit.code, due, DEFAULT_OFFSETS, now
     )
-    await Audit(session).record(author_admin_id, "campaign.create", f"campaign:{campaign.id}",
-                                {"unit": f"{unit.framework}:{unit.code}", "due": due.isoformat(),
-                                 "segment": segment.to_json(), "users": campaign.user_count}, now)
+    await Audit(session).record(
+        author_admin_id,
+        "campaign.create",
+        f"campaign:{campaign.id}",
+        {
+            "unit": f"{unit.framework}:{unit.code}",
+            "due": due.isoformat(),
+            "segment": segment.to_json(),
+            "users": campaign.user_count,
+        },
+        now,
+    )
     return campaign
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -43,7 +44,7 @@ class ChannelLock:
                 return True
             self._held = await try_advisory_lock(self._conn, self.key)
             if self._held:
-                log.info("worker: took the %s lock", self.key)
+                log.info("worker %s: took the %s lock", os.getpid(), self.key)
             return self._held
         except (OSError, DBAPIError, OperationalError):
             log.warning("worker: lost the database connection holding %s", self.key)

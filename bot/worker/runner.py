@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import signal
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
@@ -46,8 +47,9 @@ class PassReport:
 
 
 def telegram_batch(settings: Settings) -> int:
-    """A Telegram batch lasts about ten seconds at the configured pace (well inside the lease)."""
-    return max(1, min(settings.worker_batch_size, int(settings.telegram_max_per_second * 10)))
+    """A Telegram batch is about one second of sending at the configured pace: Telegram has no
+    idempotency key, so what a crash can double is at most the batch in flight; keep it small."""
+    return max(1, min(settings.worker_batch_size, math.ceil(settings.telegram_max_per_second)))
 
 
 class Worker:
@@ -74,8 +76,9 @@ class Worker:
             for platform, sender in senders.items()
         }
 
-    async def run_once(self, now: datetime | None = None, progress: Callable[[str, int], None] | None = None
-                       ) -> PassReport:
+    async def run_once(
+        self, now: datetime | None = None, progress: Callable[[str, int], None] | None = None
+    ) -> PassReport:
         """Schedule at ``now`` and send everything sendable at that clock, then return."""
         at = now or utcnow()
         report = PassReport()
@@ -104,8 +107,9 @@ class Worker:
     async def run(self, stop: asyncio.Event) -> None:
         """Until ``stop``: the scheduler every few seconds, each channel sending while it holds its lock."""
         tasks = [asyncio.create_task(self._schedule_loop(stop), name="worker:scheduler")]
-        tasks += [asyncio.create_task(self._channel_loop(p, c, stop), name=f"worker:{p}")
-                  for p, c in self.channels.items()]
+        tasks += [
+            asyncio.create_task(self._channel_loop(p, c, stop), name=f"worker:{p}") for p, c in self.channels.items()
+        ]
         try:
             await asyncio.gather(*tasks)
         finally:

@@ -122,8 +122,12 @@ class Scheduler:
                         continue
                     items += [
                         NewDelivery(
-                            DeliveryKind.REMINDER, user.platform, user.platform_user_id, payload,
-                            f"reminder:{reminder.id}:{n}", user_id=user.id,
+                            DeliveryKind.REMINDER,
+                            user.platform,
+                            user.platform_user_id,
+                            payload,
+                            f"reminder:{reminder.id}:{n}",
+                            user_id=user.id,
                         )
                         for n, payload in enumerate(payloads)
                     ]
@@ -135,8 +139,13 @@ class Scheduler:
         if user.platform not in self.platforms or not user.active:
             return []
         replies = reminder_message(
-            self.catalog, deadline.framework, deadline.unit_code, deadline.due_date, deadline.id,
-            now.astimezone(LOCAL_TZ).date(), user.language,
+            self.catalog,
+            deadline.framework,
+            deadline.unit_code,
+            deadline.due_date,
+            deadline.id,
+            now.astimezone(LOCAL_TZ).date(),
+            user.language,
         )
         return list(payloads_for(user.platform, replies))
 

@@ -38,6 +38,9 @@ class FakeLineApi(RecordingServer):
         (a lost answer: the platform took the message, the client saw an error)."""
         self.faults.append((status, body or {"message": f"fault {status}"}, accept))
 
+    def delivered_to_set(self) -> set[str]:
+        return {to for to, _ in self.delivered}
+
     def delivered_to(self, recipient: str) -> int:
         return sum(1 for to, _ in self.delivered if to == recipient)
 

@@ -27,20 +27,35 @@ from tests.worker.conftest import WorkerFactory
 NOW = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
 
 
-async def add_users(sessions: async_sessionmaker[AsyncSession], platform: str, count: int, start: int = 0,
-                    **values: object) -> list[str]:
-    ids = [f"{platform[0].upper()}{start + i:05d}" if platform == "line" else str(700000 + start + i)
-           for i in range(count)]
-    rows = [{"platform": platform, "platform_user_id": pid, "language": "th", "broadcast_opt_out": False,
-             "active": True, "created_at": NOW, "last_seen_at": NOW, **values} for pid in ids]
+async def add_users(
+    sessions: async_sessionmaker[AsyncSession], platform: str, count: int, start: int = 0, **values: object
+) -> list[str]:
+    ids = [
+        f"{platform[0].upper()}{start + i:05d}" if platform == "line" else str(700000 + start + i) for i in range(count)
+    ]
+    rows = [
+        {
+            "platform": platform,
+            "platform_user_id": pid,
+            "language": "th",
+            "broadcast_opt_out": False,
+            "active": True,
+            "created_at": NOW,
+            "last_seen_at": NOW,
+            **values,
+        }
+        for pid in ids
+    ]
     async with sessions.begin() as session:
         await session.execute(insert(User), rows)
     return ids
 
 
 async def test_broadcast_reaches_its_segment_exactly_once(
-    sessions: async_sessionmaker[AsyncSession], new_worker: WorkerFactory,
-    line_api: FakeLineApi, telegram_api: FakeTelegramApi,
+    sessions: async_sessionmaker[AsyncSession],
+    new_worker: WorkerFactory,
+    line_api: FakeLineApi,
+    telegram_api: FakeTelegramApi,
 ) -> None:
     line_ids = await add_users(sessions, "line", 1203, agency="DGA")
     tg_ids = await add_users(sessions, "telegram", 7, agency="DGA")
@@ -64,12 +79,18 @@ async def test_broadcast_reaches_its_segment_exactly_once(
     async with sessions() as session:
         progress = await broadcast_status(session, broadcast.id)
     assert (progress.status, progress.recipients, progress.sent, progress.queued) == (
-        BroadcastStatus.DONE, 1210, 1210, 0)
+        BroadcastStatus.DONE,
+        1210,
+        1210,
+        0,
+    )
 
 
 async def test_faults_lose_nothing_and_double_nothing(
-    sessions: async_sessionmaker[AsyncSession], new_worker: WorkerFactory,
-    line_api: FakeLineApi, telegram_api: FakeTelegramApi,
+    sessions: async_sessionmaker[AsyncSession],
+    new_worker: WorkerFactory,
+    line_api: FakeLineApi,
+    telegram_api: FakeTelegramApi,
 ) -> None:
     line_ids = await add_users(sessions, "line", 1100)
     tg_ids = await add_users(sessions, "telegram", 6)
@@ -94,8 +115,10 @@ async def test_faults_lose_nothing_and_double_nothing(
 
 
 async def test_blocked_dead_quota_and_cancel(
-    sessions: async_sessionmaker[AsyncSession], new_worker: WorkerFactory,
-    line_api: FakeLineApi, telegram_api: FakeTelegramApi,
+    sessions: async_sessionmaker[AsyncSession],
+    new_worker: WorkerFactory,
+    line_api: FakeLineApi,
+    telegram_api: FakeTelegramApi,
 ) -> None:
     [line_id] = await add_users(sessions, "line", 1)
     tg_ids = await add_users(sessions, "telegram", 2)
@@ -122,7 +145,9 @@ async def test_blocked_dead_quota_and_cancel(
 
 
 async def test_dead_letters_are_retried_by_command(
-    sessions: async_sessionmaker[AsyncSession], new_worker: WorkerFactory, line_api: FakeLineApi,
+    sessions: async_sessionmaker[AsyncSession],
+    new_worker: WorkerFactory,
+    line_api: FakeLineApi,
 ) -> None:
     await add_users(sessions, "line", 3)
     async with sessions.begin() as session:
@@ -141,13 +166,16 @@ async def test_dead_letters_are_retried_by_command(
 
 
 async def test_campaign_reaches_late_joiners(
-    sessions: async_sessionmaker[AsyncSession], new_worker: WorkerFactory, line_api: FakeLineApi,
+    sessions: async_sessionmaker[AsyncSession],
+    new_worker: WorkerFactory,
+    line_api: FakeLineApi,
 ) -> None:
     await add_users(sessions, "line", 2, agency="DGA", profile_group="Technologist")
     await add_users(sessions, "line", 1, start=10, agency="DGA", profile_group=None)  # no group given
     async with sessions.begin() as session:
-        campaign = await create_campaign(session, "std-2567", "DS700", date(2026, 12, 15),
-                                         Segment(agency="DGA", groups=("Technologist",)), now=NOW)
+        campaign = await create_campaign(
+            session, "std-2567", "DS700", date(2026, 12, 15), Segment(agency="DGA", groups=("Technologist",)), now=NOW
+        )
     assert campaign.user_count == 2
     late = await add_users(sessions, "line", 1, start=20, agency="DGA", profile_group="Technologist")
     async with new_worker() as worker:
@@ -163,7 +191,9 @@ async def test_campaign_reaches_late_joiners(
 
 
 async def test_embedded_loop_sends_and_stops(
-    sessions: async_sessionmaker[AsyncSession], new_worker: WorkerFactory, line_api: FakeLineApi,
+    sessions: async_sessionmaker[AsyncSession],
+    new_worker: WorkerFactory,
+    line_api: FakeLineApi,
 ) -> None:
     ids = await add_users(sessions, "line", 3)
     async with sessions.begin() as session:
