@@ -69,6 +69,11 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"วันนี้|today|tonight|คืนนี้", re.IGNORECASE), 0),
     (re.compile(r"สัปดาห์หน้า|อาทิตย์หน้า|next week", re.IGNORECASE), 7),
 )
+_END_OF_MONTH = re.compile(r"สิ้นเดือน\s*(หน้า|นี้)?|end of (this|next|the) month", re.IGNORECASE)
+_PAST_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"เมื่อวานซืน", re.IGNORECASE), -2),
+    (re.compile(r"เมื่อวาน|yesterday", re.IGNORECASE), -1),
+)
 _DATE_HINT = re.compile(r"\d|เดือนหน้า|สิ้นเดือน|next month|end of", re.IGNORECASE)
 
 
@@ -149,6 +154,35 @@ def _relative(text: str, today: date) -> date | None:
     return None
 
 
+def _end_of_month(text: str, today: date) -> date | None:
+    if not (m := _END_OF_MONTH.search(text)):
+        return None
+    start = _add_months(today.replace(day=1), 1 if (m[1] == "หน้า" or (m[2] or "").lower() == "next") else 0)
+    return _add_months(start, 1) - timedelta(days=1)
+
+
+def impossible_date(text: str) -> str | None:
+    """The day-and-month a message names when no such day exists ("31 ก.พ. 2570"), else None."""
+    for regex, order in ((_DAY_MONTH, (1, 2, 3)), (_MONTH_DAY, (2, 1, 3))):
+        for m in regex.finditer(text):
+            day, month, year = int(m[order[0]]), MONTHS[m[order[1]].lower()], m[order[2]]
+            try:
+                date(to_common_era(int(year)) if year else 2024, month, day)  # 2024: 29 Feb exists
+            except ValueError:
+                return m[0].strip()
+    return None
+
+
+def past_date(text: str, *, now: datetime | None = None) -> date | None:
+    """A day in the past the message names ("เมื่อวาน", a dated year gone by), else None."""
+    today = _today(now)
+    for regex, days in _PAST_DAYS:
+        if regex.search(text):
+            return today + timedelta(days=days)
+    found = _explicit(text, today)
+    return found if found is not None and found < today else None
+
+
 def _dateparser(text: str, now: datetime | None) -> date | None:
     import dateparser.search  # imported lazily: loading it costs ~0.5 s
 
@@ -169,7 +203,9 @@ def _dateparser(text: str, now: datetime | None) -> date | None:
 def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) -> date | None:
     """The date a message names, or None. ``text`` should be normalised (Arabic digits)."""
     today = _today(now)
-    found = _explicit(text, today) or _relative(text, today)
+    if impossible_date(text) is not None or any(regex.search(text) for regex, _ in _PAST_DAYS):
+        return None  # never guess another day for "31 ก.พ." or "เมื่อวาน"
+    found = _explicit(text, today) or _end_of_month(text, today) or _relative(text, today)
     if found is None and fallback and _DATE_HINT.search(text):
         found = _dateparser(text, now)
     return found

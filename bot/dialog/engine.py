@@ -15,7 +15,17 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialog.actions import ActionError, FlowAction, action_understanding, parse_action, parse_flow_action
 from bot.dialog.answers import respond
-from bot.dialog.flows import account, assessment, knowledge, onboarding, pmqa_check, profile, progress, reminders
+from bot.dialog.flows import (
+    account,
+    assessment,
+    knowledge,
+    news,
+    onboarding,
+    pmqa_check,
+    profile,
+    progress,
+    reminders,
+)
 from bot.dialog.flows.common import FlowError, continue_button, text, with_button
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.keywords import command
@@ -130,6 +140,8 @@ class DialogEngine:
         if ctx.consented and ctx.user.language != ctx.language:
             await Users(ctx.session).set_language(ctx.user.id, ctx.language)
         cmd = command(message)
+        if cmd in ("news_off", "news_on"):
+            return await news.set_news(ctx, wanted=cmd == "news_on")
         if first:
             greeting = onboarding.welcome(ctx)
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
@@ -165,11 +177,8 @@ class DialogEngine:
                 return await profile.set_from_entities(ctx, understanding.entities)
             if understanding.intent in ("unknown", "search") or understanding.confidence < 0.8:
                 return await profile.set_agency(ctx, understanding.text)
-        if state.flow == "reminder" and understanding.entities.get("due"):
-            from datetime import date
-
-            return reminders.confirm(ctx, state.data["fw"], state.data["unit"],
-                                     date.fromisoformat(understanding.entities["due"]))
+        if state.flow == "reminder":
+            return await reminders.on_text(ctx, understanding)
         return None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
@@ -209,18 +218,7 @@ class DialogEngine:
         return await (assessment.start(ctx, RUNNER, unit) if unit else assessment.pick_unit(ctx))
 
     async def _reminder_text(self, ctx: Ctx, u: Understanding) -> list[Reply]:
-        if u.intent == "reminder_list" or u.intent == "reminder_cancel":
-            return await reminders.list_reminders(ctx)
-        unit = assessment.assessable_unit(self._catalog, u.entities.get("codes") or []) or next(
-            (n for entry in u.entities.get("codes") or [] for n in self._catalog.find(entry["code"])), None)
-        if unit is None:
-            return [text(say("reminder_need_unit", ctx.language))]
-        target = self._catalog.unit_of(unit)
-        if u.entities.get("due"):
-            from datetime import date
-
-            return reminders.confirm(ctx, target.framework, target.code, date.fromisoformat(u.entities["due"]))
-        return await reminders.ask_date(ctx, target.framework, target.code)
+        return await reminders.from_intent(ctx, u)
 
     # -- helpers ------------------------------------------------------------------------------
     def _with_consent_offer(self, ctx: Ctx, replies: list[Reply]) -> list[Reply]:

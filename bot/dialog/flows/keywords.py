@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 COMMANDS: tuple[str, ...] = ("resume", "skip", "back", "stop", "consent", "decline", "needs", "knowledge",
-                             "readiness")
+                             "readiness", "news_off", "news_on")
 
 _EXACT: dict[str, str] = {
     "ทำต่อ": "resume", "ทำแบบประเมินต่อ": "resume", "ต่อ": "resume", "continue": "resume", "resume": "resume",
@@ -18,6 +18,10 @@ _EXACT: dict[str, str] = {
     "หยุด": "stop", "หยุดก่อน": "stop", "หยุดไว้ก่อน": "stop", "stop": "stop", "pause": "stop",
     "ยินยอม": "consent", "ตกลงยินยอม": "consent", "i agree": "consent", "agree": "consent",
     "ไม่ยินยอม": "decline", "i do not agree": "decline", "decline": "decline",
+    "หยุดรับข่าว": "news_off", "ไม่รับข่าว": "news_off", "ยกเลิกรับข่าว": "news_off", "stop news": "news_off",
+    "unsubscribe": "news_off",
+    "รับข่าว": "news_on", "รับข่าวสาร": "news_on", "รับข่าวอีกครั้ง": "news_on", "get news": "news_on",
+    "subscribe": "news_on",
 }
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ต้องมี(ทักษะ|สมรรถนะ|ความสามารถ|ความรู้)?อะไรบ้าง|what (skills |competencies |units )?do i need"),
