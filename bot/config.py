@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import lru_cache
 from typing import Literal
 
@@ -24,6 +25,16 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", validation_alias="HOST")
     port: int = Field(8080, validation_alias="PORT", ge=1, le=65535)
     timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY")
+    # Delivery (bot/senders, bot/worker): platform ceilings, retries, reminders.
+    line_max_calls_per_second: float = Field(200.0, validation_alias="LINE_MAX_CALLS_PER_SECOND", gt=0)
+    telegram_max_per_second: float = Field(25.0, validation_alias="TELEGRAM_MAX_PER_SECOND", gt=0)
+    telegram_max_per_chat_per_second: float = Field(
+        1.0, validation_alias="TELEGRAM_MAX_PER_CHAT_PER_SECOND", gt=0
+    )
+    delivery_max_attempts: int = Field(8, validation_alias="DELIVERY_MAX_ATTEMPTS", ge=1)
+    worker_batch_size: int = Field(500, validation_alias="WORKER_BATCH_SIZE", ge=1, le=5000)
+    worker_poll_seconds: float = Field(1.0, validation_alias="WORKER_POLL_SECONDS", gt=0)
+    reminder_max_late: timedelta = Field(timedelta(hours=24), validation_alias="REMINDER_MAX_LATE")
     web_chat: Literal["on", "off"] = Field(
         "off",
         validation_alias="WEB_CHAT",
