@@ -20,6 +20,8 @@ from storage import Reminders
 from storage.repos.reminders import LOCAL_TZ
 
 PRESET_DAYS = (7, 14, 30)
+# Evidence deadlines are weeks or months away; a date further than this is a typo or a forgery.
+MAX_DAYS_AHEAD = 3 * 366
 
 
 def today(ctx: Ctx) -> date:
@@ -34,9 +36,19 @@ async def ask_date(ctx: Ctx, framework: str, code: str) -> list[Reply]:
     return [text(say("reminder_ask_date", ctx.language, code=code), buttons)]
 
 
-def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]:
+def _out_of_range(ctx: Ctx, due: date) -> list[Reply] | None:
+    """The reply refusing ``due`` when it is not within the next ``MAX_DAYS_AHEAD`` days."""
     if due <= today(ctx):
         return [text(say("reminder_past", ctx.language))]
+    if due > today(ctx) + timedelta(days=MAX_DAYS_AHEAD):
+        return [text(say("reminder_too_far", ctx.language, years=MAX_DAYS_AHEAD // 366))]
+    return None
+
+
+def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]:
+    refused = _out_of_range(ctx, due)
+    if refused:
+        return refused
     data = flow_action("w", "y", framework, code, due.isoformat())
     return [text(say("reminder_confirm", ctx.language, code=code, date=show_date(due, ctx.language)),
                  (button(say("confirm", ctx.language), data),))]
@@ -64,8 +76,9 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
             due = date.fromisoformat(args[3])
         except ValueError as exc:
             raise FlowError(f"bad date {args[3]!r}") from exc
-        if due <= today(ctx):
-            return [text(say("reminder_past", ctx.language))]
+        refused = _out_of_range(ctx, due)
+        if refused:
+            return refused
         await repo.set_deadline(ctx.user.id, args[1], args[2], due, now=ctx.now)
         if ctx.state and ctx.state.flow == "reminder":
             await ctx.clear_state()
