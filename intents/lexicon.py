@@ -39,12 +39,15 @@ FIRST_PERSON = compile_any(
 )
 
 ASPECTS: dict[str, re.Pattern[str]] = {
-    "evidence": compile_any(r"หลักฐาน", word("evidence", "evidences", "proof")),
-    "knowledge": compile_any(r"ความรู้|ต้องรู้อะไร", word("knowledge")),
-    "skills": compile_any(r"ทักษะ", word("skills?")),
+    "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|portfolio|พอร์ต",
+                            word("evidence", "evidences", "proof")),
+    "knowledge": compile_any(r"ความรู้|ต้องรู้อะไร|ต้องรู้เรื่อง|รู้อะไรบ้าง", word("knowledge", "need to know")),
+    "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
-        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง", word("prerequisites?", "pre-requisites?")
+        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร",
+        word("prerequisites?", "pre-requisites?", "before (?:i )?start", "beforehand"),
     ),
+    "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร", word("occupations?", "jobs?")),
     "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ", word("laws?", "legal", "regulations?")),
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(
@@ -63,7 +66,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
 }
 # "range" must not fire on "range of dates" etc. only in unit questions; order: most specific first.
 ASPECT_ORDER: tuple[str, ...] = (
-    "evidence", "range", "assessment", "laws", "prerequisites", "knowledge", "skills", "criteria", "overview",
+    "evidence", "range", "assessment", "laws", "prerequisites", "occupations", "knowledge", "skills", "criteria",
+    "overview",
 )
 
 QUESTION = compile_any(
@@ -72,7 +76,8 @@ QUESTION = compile_any(
 
 SEARCH = compile_any(
     r"อยากรู้เรื่อง|อยากทราบเรื่อง|เรื่อง|เกี่ยวกับ|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
-    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ",
+    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่(?:ใน|ที่)?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน)|อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|"
+    r"ครอบคลุม|ตรงกับหน่วย",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
          "related to", "topic"),
 )
@@ -82,6 +87,16 @@ ROLE_NEED = compile_any(
     r"สมรรถนะอะไร|ทักษะอะไร|ต้องทำอะไร|ควรพัฒนา|บทบาท",
     word("need", "needs", "require", "required", "requirements?", "should", "must", "what units", "role"),
 )
+# "What do I need?" without a code or a topic: the person's own role (the profile fills group and phase).
+ROLE_SELF = compile_any(
+    r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตัวเอง)?\s*(?:ต้อง|ควร)(?:มี|รู้|พัฒนา|เรียน)(?:ทักษะ|สมรรถนะ|ความสามารถ|ความรู้)?\s*(?:อะไร|ไร)|"
+    r"ทักษะ(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|(?:ผม|ฉัน|หนู|ดิฉัน|เรา)\s*(?:ต้อง|ควร)(?:มี|ใช้|รู้)",
+    word("what (?:skills |competencies |units )?do i need", "what should i learn", "my role needs?"),
+)
+# An explicit request to change the profile (a question that mentions "เราอยู่…" is not one).
+PROFILE_VERB = compile_any(r"ตั้งค่า|เปลี่ยน|แก้ไข|แก้|บันทึก|อัปเดต|อัพเดท", word("set", "change", "update"))
+# A second framework named next to one code: "DL201 ก.พ. 2561 กับ 2567".
+FRAMEWORK_WORDS = compile_any(r"2561|2567|ก\.?พ\.?|สดช|มาตรฐานอาชีพ|กรอบ", word("ocsc", "framework", "standard"))
 ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่มบุคคล|กลุ่มผู้|กลุ่มไหน", word("roles?", "position", "group"))
 
 PMQA = compile_any(
@@ -131,7 +146,8 @@ PROFILE_SET = compile_any(
 )
 PROGRESS = compile_any(
     r"ความคืบหน้า|ความก้าวหน้า|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู)|"
-    r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่",
+    r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่|คะแนน.{0,12}(?:ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|"
+    r"ผล.{0,8}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)",
     word("progress", "my results?", "my scores?", "how am i doing", "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
@@ -145,7 +161,7 @@ HELP = compile_any(
     word("help", "what can you do", "how do i use", "how does this work", "menu", "commands", "who are you"),
 )
 GREETING = compile_any(
-    r"สวัสดี|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ทักทาย",
+    r"^start$|สวัสดี|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ทักทาย",
     word("hello", "hi", "hey", "good (?:morning|afternoon|evening)", "greetings", "yo"),
 )
 THANKS = compile_any(
@@ -153,16 +169,64 @@ THANKS = compile_any(
     word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
 )
 CANCEL = re.compile(
-    r"^(?:ยกเลิก|พอแล้ว|ไม่เอาแล้ว|หยุด|เลิก|ออก|ช่างมัน|ไม่ทำแล้ว|ไม่ทำต่อ|ไม่เป็นไร|cancel|stop|quit|exit|never ?mind|"
-    r"abort)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|it|please|that|thanks?)*$",
+    r"^(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|forget it)"
+    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|it|please|that|thanks?)*$",
     re.IGNORECASE,
 )
+# Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
+FLOW_STOP = re.compile(
+    r"^(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
+    r"stop|quit|exit|pause|later)"
+    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|now|for now|please|it)*$",
+    re.IGNORECASE,
+)
+FLOW_RESUME = compile_any(
+    r"^(?:ขอ)?ทำต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
+    r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้",
+    word("continue", "resume", "carry on", "pick up where"),
+)
+HANDOFF = compile_any(
+    r"(?:คุย|ติดต่อ|ปรึกษา|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
+    r"ขอ(?:คุย|สาย)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง",
+    word("talk to (?:a |an )?(?:human|person|agent|hr|staff|admin)", "contact (?:hr|staff|admin|support)",
+         "human agent", "real person"),
+)
+NEWS_OPT_OUT = compile_any(
+    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)",
+    word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
+         "opt out"),
+)
+NEWS_OPT_IN = compile_any(
+    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?รับข่าว|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)",
+    word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news"),
+)
+COMPARE = compile_any(
+    r"ต่างกัน|แตกต่าง|ความต่าง|เปรียบเทียบ|เทียบ|ต่างจาก|เหมือนกัน(?:ไหม|มั้ย|หรือเปล่า|ป่ะ|รึเปล่า)|อันเดียวกัน",
+    word("compare", "comparison", "difference", "differences", "differ", "vs", "versus"),
+)
+ROLE_OVERVIEW = compile_any(
+    r"(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ|(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ.*(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม|"
+    r"ภาพรวม(?:ของ)?(?:ทุก|แต่ละ)?(?:กลุ่ม|บทบาท)|ตาราง(?:กลุ่ม|บทบาท)",
+    word("every group", "each group", "all groups", "all roles", "each role"),
+)
+PHASE_INFO = compile_any(
+    r"ระยะ(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|แบ่งยังไง)|"
+    r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก)\S{0,12}อยู่(?:ใน)?ระยะไหน|ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}ระยะ|"
+    r"(?:3|สาม)\s*ระยะ|รู้ได้ไง.{0,12}ระยะ|ระยะ(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)",
+    word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)"),
+)
+# What a phase adds to the one before ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม").
+ADDED = compile_any(r"เพิ่ม(?:อะไร|ขึ้น|เติม)|อะไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
+                                                                            "more than", "extra"))
+PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย",
+                              word("indicators?", "kpis?", "mandatory"))
 
 # Particles and question words that carry no topic: dropped before a title search.
 _STOP = (
     """ครับ ค่ะ คะ คับ จ้า จ้ะ นะ น่ะ หน่อย ได้ไหม ไหม มั้ย บ้าง อะไร คือ อยาก รู้ ทราบ เรื่อง เกี่ยวกับ ค้นหา หา
     รู้เรื่อง มี ไหน หน่วย สมรรถนะ ที่ ใน ของ และ กับ ให้ ขอ ช่วย บอก ดู แสดง ว่า การ ด้าน อยากรู้ อยากทราบ ขอดู ขอ
     หน่วยไหน ใด ข้อมูลเรื่อง หัวข้อ ยังไง อย่างไร ไร เป็น เกณฑ์ ต้อง ทำ แนะนำ ตัว แบบ สอน ผม ฉัน หนู ดิฉัน
+    อยู่ ตรง ตรงไหน เรียน ส่วน ย่อย ได้ ล่ะ คะ ครอบคลุม
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know"""
 )
@@ -172,7 +236,10 @@ STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
     (r"data analy[sz](?:is|e|ing)|analy[sz]e data|data analytics", "วิเคราะห์ข้อมูล"),
-    (r"big data", "ข้อมูลขนาดใหญ่"),
+    (r"big ?data", "ข้อมูลขนาดใหญ่"),
+    (r"design thinking", "คิดเชิงออกแบบ"),
+    (r"cloud", "คลาวด์"),
+    (r"blueprint", "พิมพ์เขียว"),
     (r"data governance", "ธรรมาภิบาลข้อมูล"),
     (r"data catalog(?:ue)?", "บัญชีข้อมูล"),
     (r"enterprise architecture", "สถาปัตยกรรมองค์กร"),
@@ -189,4 +256,12 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"\blaws?\b|legislation", "กฎหมาย"),
     (r"change management", "การเปลี่ยนแปลง"),
     (r"teamwork|team", "ทีม"),
+)
+# Thai wordings whose English the sources give in parentheses ("ธรรมาภิบาลข้อมูล" → "Data Governance").
+THAI_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"ข้อมูลขนาดใหญ่|บิ๊กดาต้า|บิ๊ก ?ดาต้า", "big data"),
+    (r"ธรรมาภิบาล ?ข้อมูล", "data governance"),
+    (r"คิดเชิงออกแบบ|ดีไซน์ ?ธิงกิ้ง", "design thinking"),
+    (r"ปัญญาประดิษฐ์", "artificial intelligence"),
+    (r"พิมพ์เขียว", "blueprint"),
 )
