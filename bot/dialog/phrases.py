@@ -126,6 +126,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                      "What should I compare? e.g. \"DS700 vs DS600\" or \"technologist early vs mature\"."),
     "compare_shared": ("หน่วยที่เหมือนกัน: {n} หน่วย", "Units in both: {n}"),
     "compare_only": ("มีเฉพาะ {who} ({n}):", "Only {who} ({n}):"),
+    "found_in_criterion": ("พบในเกณฑ์ {code} \"{text}\" ของสมรรถนะย่อย {element} หน่วย {unit}",
+                           "found in criterion {code} \"{text}\" of element {element}, unit {unit}"),
+    "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\" ของหน่วย {unit}",
+                         "found in element {code} \"{text}\" of unit {unit}"),
     # PMQA category 7 indicators
     "pmqa_indicators": ("ตัวชี้วัดหมวด 7 (* = ตัววัดบังคับ):", "Category 7 indicators (* = mandatory):"),
     "pmqa_bands": ("เกณฑ์ระดับของผลลัพธ์:", "Result level thresholds:"),
