@@ -80,7 +80,7 @@ class Understander:
             f.query = self.titles.topic(rest)
             queries = [f.query]
             if language(rest) == "en":  # English topics are looked up by the titles' Thai wording
-                queries = [r for p, r in _ENGLISH_TOPICS if p.search(f.query)][:3] or queries
+                queries += [r for p, r in _ENGLISH_TOPICS if p.search(f.query)][:2]
             elif f.query:  # a term the sources give in both languages: look for both wordings
                 queries += [r for p, r in (*_ENGLISH_TOPICS, *_THAI_TOPICS)
                             if p.search(f.query) or p.search(f.query.replace(" ", ""))][:2]

@@ -13,7 +13,7 @@ from intents.normalise import fold
 # Wordings beyond content.synonyms that people use in chat (folded, matched as substrings).
 _EXTRA_GROUPS: dict[str, list[str]] = {
     "Executive": [
-        "ผู้บริหารระดับสุง", "ผู้บริหารสูงสุด", "หัวหน้าส่วนราชการ", "อธิบดี", "ปลัด", "รองอธิบดี",
+        "ผู้บริหารระดับสุง", "ผู้บริหรระดับสูง", "ผู้บริหารสูงสุด", "หัวหน้าส่วนราชการ", "อธิบดี", "ปลัด", "รองอธิบดี",
         "ผู้บริหารระดับสูง", "ผู้บริหารองค์กร", "cio", "top management", "executive",
     ],
     "Management": [
@@ -40,7 +40,7 @@ _EXTRA_GROUPS: dict[str, list[str]] = {
 _EXTRA_PHASES: dict[str, list[str]] = {
     "Early": ["ระยะแรก", "ช่วงเริ่มต้น", "เริ่มตั้น", "เรื่มต้น", "ช่วงแรก", "early"],
     "Developing": ["ระยะกำลังพัฒนา", "กำลังพัฒนา", "กำลังพัทนา", "ระยะพัฒนา", "developing"],
-    "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "พัฒนาแล้ว", "พัทนาแล้ว", "mature"],
+    "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "สมบูรน์", "พัฒนาแล้ว", "ดิจิทัลเต็มตัว", "พัทนาแล้ว", "mature"],
 }
 
 _AGENCY = re.compile(
@@ -123,11 +123,14 @@ class EntityReader:
         return self._first(self._phases, text)
 
 
+_TRAILING_PARTICLE = re.compile(r"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)+$")
+
+
 def agency(text: str) -> str | None:
     m = _AGENCY.search(text)
     if not m:
         return None
-    return (m.group(1) or m.group(2) or "").strip(" .") or None
+    return _TRAILING_PARTICLE.sub("", (m.group(1) or m.group(2) or "").strip(" .")) or None
 
 
 def aspect(folded: str) -> str | None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from content.catalog import load_catalog
+from intents.context import follow_up, topic_of
 from intents.dates import BANGKOK
 from intents.engine import Understander, default_understander
 from intents.result import Understanding
@@ -43,11 +44,23 @@ class Example:
     intent: str
     entities: dict[str, Any]
     expect: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # earlier messages a follow-up leans on
 
 
 def load_devset(path: Path = DEVSET) -> list[Example]:
     rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return [Example(r["text"], r["intent"], r.get("entities", {}), tuple(r.get("expect") or ())) for r in rows]
+    return [Example(r["text"], r["intent"], r.get("entities", {}), tuple(r.get("expect") or ()),
+                    tuple(r.get("context") or ())) for r in rows]
+
+
+def understand_in_context(understander: Understander, ex: Example) -> Understanding:
+    """The message as the dialog engine reads it: completed from the topic its context left."""
+    topic = None
+    for earlier in ex.context:
+        before = follow_up(understander.understand(earlier, now=DEVSET_NOW), topic, catalog=understander.catalog)
+        topic = topic_of(before) or topic
+    got = understander.understand(ex.text, now=DEVSET_NOW)
+    return follow_up(got, topic, catalog=understander.catalog)
 
 
 def split(examples: Sequence[Example]) -> tuple[list[Example], list[Example]]:
@@ -108,7 +121,7 @@ def score_rules(understander: Understander, examples: Iterable[Example]) -> Scor
     confusions: list[tuple[str, str, str]] = []
     misses: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     for ex in examples:
-        got = understander.understand(ex.text, now=DEVSET_NOW)
+        got = understand_in_context(understander, ex)
         if got.intent == ex.intent:
             right += 1
         else:
@@ -145,9 +158,15 @@ def score_answers(examples: Iterable[Example]) -> AnswerScores:
     wanted = [ex for ex in examples if ex.expect]
     if not wanted:
         return AnswerScores(0, 0.0, ())
+    messages = [(f"eval{n}", text) for n, ex in enumerate(wanted) for text in (*ex.context, ex.text)]
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{tmp}/evaluate.db"
-        results = asyncio.run(answer_all(url, [(f"eval{n}", ex.text) for n, ex in enumerate(wanted)]))
+        every = asyncio.run(answer_all(url, messages))
+    results = []  # the reply to each example's own message (its context went first, as the same person)
+    at = 0
+    for ex in wanted:
+        at += len(ex.context) + 1
+        results.append(every[at - 1])
     misses = []
     for ex, (understood, replies) in zip(wanted, results, strict=True):
         shown = _squash(render(replies)[0])

@@ -48,17 +48,19 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         word("prerequisites?", "pre-requisites?", "before (?:i )?start", "beforehand"),
     ),
     "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร", word("occupations?", "jobs?")),
-    "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ", word("laws?", "legal", "regulations?")),
+    "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ|กม\.|\bกม\b", word("laws?", "legal", "regulations?")),
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(
-        r"วิธี(?:การ)?ประเมิน|ประเมิน(?:ผล)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)",
+        r"วิธี(?:การ)?ประเมิน|ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
         word("assessment method", "assessed", "how is .* assessed"),
     ),
     "criteria": compile_any(
-        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|ต้องทำยังไง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
+        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
         word("criteria", "criterion", "performance criteria", "elements?", "what do i need to do",
              "what does.*require", "what do .*need", "requirements?"),
     ),
+    "description": compile_any(r"คำอธิบายหน่วย|คำอธิบายของหน่วย|จะเป็นคนแบบไหน|เป็นคนแบบไหน|ผู้ที่ผ่าน",
+                               word("unit description")),
     "overview": compile_any(
         r"คืออะไร|คือ อะไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?อะไร",
         word("what is", "what's", "describe", "description", "overview", "explain", "details?"),
@@ -66,8 +68,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
 }
 # "range" must not fire on "range of dates" etc. only in unit questions; order: most specific first.
 ASPECT_ORDER: tuple[str, ...] = (
-    "evidence", "range", "assessment", "laws", "prerequisites", "occupations", "knowledge", "skills", "criteria",
-    "overview",
+    "evidence", "range", "assessment", "laws", "prerequisites", "occupations", "knowledge", "skills", "description",
+    "criteria", "overview",
 )
 
 QUESTION = compile_any(
@@ -106,15 +108,15 @@ PMQA = compile_any(
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic")),
     "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced")),
-    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant")),
+    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig")),
 }
 PMQA_CATEGORY = re.compile(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
-PMQA_ITEM = re.compile(r"(?<![\w.])([1-7]\.[1-9])(?![\d.])")
-PMQA_QUESTION = re.compile(r"(?<![\w.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
+PMQA_ITEM = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9])(?![\d.])")
+PMQA_QUESTION = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
 
 QUIZ = compile_any(
     r"ประเมินตัวเอง|ประเมินตนเอง|แบบประเมิน|แบบทดสอบ|ทำแบบทดสอบ|ทดสอบ(?:ตัวเอง|ความรู้)?|ขอประเมิน|"
-    r"อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ",
+    r"อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ|ประเมินความรู้|ประเมินตัวเอง|ประเมินทักษะ",
     word("quiz", "test me", "self-assess(?:ment)?", "self assess(?:ment)?", "assess me", "assess myself",
          "evaluate myself", "start (?:an? )?(?:assessment|test)"),
 )
@@ -123,6 +125,7 @@ REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้ง�
 REMIND_LIST = compile_any(
     r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไว้บ้าง|ทั้งหมด|ที่มี|มีกี่)|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
     r"การ(?:แจ้ง)?เตือน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|เตือนของ(?:ผม|ฉัน|หนู|ดิฉัน)",
+    r"^reminders?$",
     word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
          "reminders do i have", "pending reminders"),
 )
@@ -147,16 +150,16 @@ PROFILE_SET = compile_any(
 PROGRESS = compile_any(
     r"ความคืบหน้า|ความก้าวหน้า|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู)|"
     r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่|คะแนน.{0,12}(?:ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|"
-    r"ผล.{0,8}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)",
+    r"ผล.{0,14}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)",
     word("progress", "my results?", "my scores?", "how am i doing", "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
-    r"ลบข้อมูล|ลบประวัติ|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง",
+    r"ลบข้อมูล|ลบประวัติ|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
          "delete everything"),
 )
 HELP = compile_any(
-    r"ช่วยอะไรได้|ทำอะไรได้|วิธีใช้|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
+    r"ช่วยอะไรได้|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
     r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร",
     word("help", "what can you do", "how do i use", "how does this work", "menu", "commands", "who are you"),
 )
@@ -169,20 +172,21 @@ THANKS = compile_any(
     word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
 )
 CANCEL = re.compile(
-    r"^(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|forget it)"
-    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|it|please|that|thanks?)*$",
+    r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|"
+    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|ทั้งหมด|อันนี้|it|please|that|thanks?)*$",
     re.IGNORECASE,
 )
 # Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
 FLOW_STOP = re.compile(
     r"^(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
     r"stop|quit|exit|pause|later)"
-    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|now|for now|please|it)*$",
+    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"
+    r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|now|for now|please|it)*$",
     re.IGNORECASE,
 )
 FLOW_RESUME = compile_any(
     r"^(?:ขอ)?ทำต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
-    r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้",
+    r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้|ต่อจาก(?:เมื่อวาน|วันก่อน|ที่หยุด)",
     word("continue", "resume", "carry on", "pick up where"),
 )
 HANDOFF = compile_any(
@@ -192,7 +196,8 @@ HANDOFF = compile_any(
          "human agent", "real person"),
 )
 NEWS_OPT_OUT = compile_any(
-    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)",
+    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
+    r"ข่าว(?:สาร)?\S{0,4}(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
          "opt out"),
 )
@@ -206,19 +211,27 @@ COMPARE = compile_any(
 )
 ROLE_OVERVIEW = compile_any(
     r"(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ|(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ.*(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม|"
-    r"ภาพรวม(?:ของ)?(?:ทุก|แต่ละ)?(?:กลุ่ม|บทบาท)|ตาราง(?:กลุ่ม|บทบาท)",
+    r"ภาพรวม(?:ของ)?\s*(?:ทุก|แต่ละ|ทั้ง)?\s*(?:6|หก)?\s*(?:กลุ่ม|บทบาท)|ตาราง(?:กลุ่ม|บทบาท)|(?:6|หก)\s*กลุ่ม\s*(?:x|×|คูณ)?\s*(?:3|สาม)\s*ระยะ",
     word("every group", "each group", "all groups", "all roles", "each role"),
 )
 PHASE_INFO = compile_any(
     r"ระยะ(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|แบ่งยังไง)|"
     r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก)\S{0,12}อยู่(?:ใน)?ระยะไหน|ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}ระยะ|"
-    r"(?:3|สาม)\s*ระยะ|รู้ได้ไง.{0,12}ระยะ|ระยะ(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)",
+    r"(?:3|สาม)\s*ระยะ|รู้ได้ไง.{0,12}ระยะ|ระยะ(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
+    r"ระยะ.{0,40}เรียกว่าอะไร|ต่างจากระยะอื่น",
     word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)"),
 )
+# "Which needs more", "same thing?": comparison without the word ต่างกัน.
+MORE_THAN = compile_any(r"ใคร(?:ต้อง)?(?:มี)?มากกว่า|อันไหน(?:มาก|ยาก)กว่า|ตัวเดียวกัน(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)?")
+# "DL200 สองฉบับ": one code in both frameworks.
+TWO_VERSIONS = compile_any(r"สอง ?(?:ฉบับ|กรอบ|มาตรฐาน|เวอร์ชัน)|2 ?(?:ฉบับ|กรอบ|มาตรฐาน)|ทั้งสอง|ฉบับเก่า|ฉบับใหม่",
+                           word("both versions", "two versions", "both frameworks"))
+# A phase named and "what does it mean": the phases, not a role.
+MEANING = compile_any(r"หมายถึง|คืออะไร|คือไร|แปลว่า|เรียกว่า", word("mean", "means", "what is", "what's"))
 # What a phase adds to the one before ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม").
 ADDED = compile_any(r"เพิ่ม(?:อะไร|ขึ้น|เติม)|อะไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
                                                                             "more than", "extra"))
-PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย",
+PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย|ดอกจัน|ดีกว่าเป้า|กี่ ?%",
                               word("indicators?", "kpis?", "mandatory"))
 
 # Particles and question words that carry no topic: dropped before a title search.

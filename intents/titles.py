@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
@@ -41,8 +41,12 @@ class TitleHit:
     score: float  # 0..100
     where: str = ""  # the code of the node that matched (a criterion, an element, the unit itself)
     level: str = "unit"  # unit | element | criterion | knowledge | skills | evidence
+    matches: tuple[tuple[str, str, str], ...] = ()  # (code, level, text) of this unit's best matches
 
 
+# A unit's other matches this close to its best are shown too ("พิมพ์เขียว" in an element and its criterion).
+MATCH_SPREAD = 8.0
+MAX_MATCHES = 3
 # Below a unit's own title: a match in a criterion or a detail line is weaker evidence of the topic.
 LEVEL_PENALTY = {"unit": 0.0, "element": 3.0, "criterion": 5.0, "knowledge": 7.0, "skills": 7.0, "evidence": 8.0}
 DETAIL_LEVELS = ("knowledge", "skills", "evidence")
@@ -105,6 +109,7 @@ class TitleIndex:
         words = [w for w in (squash(t) for t in query.split()) if len(w) >= 2]
         total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
+        found: dict[tuple[str, str], list[tuple[float, str, str, str]]] = {}
         for idx in pool:
             title_key = self._keys[idx]
             partial = fuzz.partial_ratio(key, title_key)
@@ -112,18 +117,26 @@ class TitleIndex:
             covered = 100.0 * sum(len(w) for w in words if w in title_key) / total
             # Closeness of the whole: "ข้อมูล" is contained in many titles; "วิเคราะห์ข้อมูลพื้นฐาน" names one.
             whole = fuzz.ratio(key, title_key)
-            score = 0.65 * max(partial, covered) + 0.35 * whole
+            kind, framework, code, title = self._entries[idx]
+            # A title is named whole; a criterion or a knowledge line is long and only contains the topic.
+            weight = 0.65 if kind in MATCH_KINDS else 0.9
+            score = weight * max(partial, covered) + (1 - weight) * whole
             if max(partial, covered) < cutoff:
                 continue
-            kind, framework, code, title = self._entries[idx]
             score -= LEVEL_PENALTY.get(kind, 3.0)  # a unit's own title outranks a part that shares its words
             level = kind if kind in LEVEL_PENALTY else "unit"
             for unit_code in self._units_of(kind, framework, code):
                 ref = (framework, unit_code)
+                found.setdefault(ref, []).append((score, code, level, title))
                 if ref not in best or best[ref].score < score:
                     best[ref] = TitleHit(framework, unit_code, title, score, code, level)
         ranked = sorted(best.values(), key=lambda h: (-h.score, h.framework != "std-2567", h.code))
-        return ranked[:limit]
+        out = []
+        for hit in ranked[:limit]:
+            near = sorted(found[(hit.framework, hit.code)], key=lambda m: -m[0])
+            kept = tuple(dict.fromkeys((c, lv, t) for sc, c, lv, t in near if sc >= hit.score - MATCH_SPREAD))
+            out.append(replace(hit, matches=kept[:MAX_MATCHES]))
+        return out
 
     def _units_of(self, kind: str, framework: str, code: str) -> tuple[str, ...]:
         if kind in ("unit", *DETAIL_LEVELS):

@@ -25,6 +25,7 @@ from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
 from intents.commands import choice_number, command, fold_short
+from intents.context import follow_up, topic_of
 from intents.dates import ImpossibleDate, parse_due
 from intents.engine import default_understander
 from intents.result import Understanding
@@ -38,6 +39,8 @@ STORING_INTENTS = ("quiz_start", "reminder_set", "reminder_list", "reminder_canc
                    "profile_show", "flow_resume")
 # Asked before consent, these are kept (intent and codes only, nothing personal) and done after it.
 PENDING_FLOW = "pending"
+# The last answer's subject (codes, group and phase, PMQA reference), kept for a follow-up ("แล้วหลักฐานล่ะ").
+TOPIC_FLOW = "topic"
 # A typed group or phase label is a button press only when the message is about that short.
 LABEL_WORDS = 6
 
@@ -139,6 +142,8 @@ class DialogEngine:
     # -- text ---------------------------------------------------------------------------------
     async def _text(self, ctx: Ctx, message: str, *, first: bool) -> list[Reply]:
         understanding = self._understand(message)
+        if ctx.state is not None and ctx.state.flow == TOPIC_FLOW:
+            understanding = follow_up(understanding, ctx.state.data, catalog=self._catalog)
         ctx.language = conversation_language(understanding, ctx.language)
         if ctx.consented and ctx.user.language != ctx.language:
             await Users(ctx.session).set_language(ctx.user.id, ctx.language)
@@ -260,7 +265,20 @@ class DialogEngine:
             return await progress.show(ctx)
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
             return await self._reminder_text(ctx, u)
-        return self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
+        replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
+        await self._remember_topic(ctx, u)
+        return replies
+
+    async def _remember_topic(self, ctx: Ctx, u: Understanding) -> None:
+        """Keep what this answer was about for a follow-up; only between flows, only after consent,
+        and written only when it changes."""
+        soft = ctx.state is None or ctx.state.flow == TOPIC_FLOW or \
+            (ctx.state.flow == "profile" and ctx.state.step in ("group", "phase"))  # a question moved on
+        if not ctx.consented or not soft:
+            return
+        topic = topic_of(u)
+        if topic is not None and (ctx.state is None or ctx.state.data != topic):
+            await ctx.set_state(TOPIC_FLOW, "", topic)
 
     async def _quiz_text(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         if cmd == "resume" or u.intent == "flow_resume" or \

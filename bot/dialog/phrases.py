@@ -128,6 +128,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "compare_only": ("มีเฉพาะ {who} ({n}):", "Only {who} ({n}):"),
     "found_in_criterion": ("พบในเกณฑ์ {code} \"{text}\" ของสมรรถนะย่อย {element} หน่วย {unit}",
                            "found in criterion {code} \"{text}\" of element {element}, unit {unit}"),
+    "found_in_detail": ("พบใน{aspect}ของหน่วย {unit}: \"{text}\"", "found in the {aspect} of unit {unit}: \"{text}\""),
     "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\" ของหน่วย {unit}",
                          "found in element {code} \"{text}\" of unit {unit}"),
     # PMQA category 7 indicators

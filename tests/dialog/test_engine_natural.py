@@ -47,8 +47,24 @@ async def test_groups_and_phases_named_win_over_the_profile(chat: Chat) -> None:
     await chat.send("กลุ่มเทคโนโลยี ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง")
     assert "ผู้พัฒนาเทคโนโลยีดิจิทัลของหน่วยงาน" in chat.text()  # Technologist, Early
     assert "ผู้สร้างองค์กรอัจฉริยะ" in chat.text()  # Technologist, Mature
+    await chat.send("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม")  # a follow-up: the group just discussed
+    assert "ผู้สร้างองค์กรอัจฉริยะ" in chat.text() and "ระยะกำลังพัฒนา" in chat.text()
+
+
+async def test_the_profile_fills_only_what_the_question_leaves_out(chat: Chat) -> None:
+    await with_profile(chat)
     await chat.send("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม")  # group from the profile, phase from the question
     assert "ผู้นำด้านการบริการภาครัฐ" in chat.text() and "ระยะกำลังพัฒนา" in chat.text()
+
+
+async def test_follow_ups_use_the_last_answer(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DS700 มีเกณฑ์อะไรบ้าง")
+    await chat.send("แล้วหลักฐานล่ะ")
+    assert "รายงานสรุปผลการติดตามประสิทธิภาพการให้บริการและความพึงพอใจของผู้ใช้บริการ" in chat.text()
+    await chat.send("ผอ.กอง ระยะเริ่มต้น")
+    await chat.send("แล้วระยะกำลังพัฒนาล่ะ")
+    assert "ผู้บริหารการเปลี่ยนแปลงด้านดิจิทัลระดับองค์กร" in chat.text()  # Management, Developing
 
 
 @pytest.mark.parametrize("first", ["ขอทำแบบประเมินตนเอง DS700", "เตือนส่งหลักฐาน DL200 วันที่ 15 ธ.ค. 2569"])

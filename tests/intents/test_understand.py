@@ -58,7 +58,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("bitcoin price", "unknown", {}),
     # natural questions (issue 10)
     ("กลุ่มเทคโนโลยี ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง", "compare",
-     {"groups": ["Technologist"], "phases": ["Early", "Mature"]}),
+     {"group": "Technologist", "phases": ["Early", "Mature"]}),
     ("บุคลากรแต่ละกลุ่มต้องมีทักษะอะไรในแต่ละระยะ", "role_overview", {}),
     ("ระยะต่างกันอย่างไร ดูยังไงว่าเราอยู่ระยะไหน", "phase_info", {}),
     ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม", "role_requirements", {"phase": "Mature", "aspect": "added"}),

@@ -28,7 +28,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if len(groups) == 1 and len(groups[0][1]) >= 2:
         return [_two(groups[0][1][0], groups[0][1][1], catalog, language, same_code=True)]
     if e.get("groups") or e.get("phases"):
-        return [_roles(list(e.get("groups") or []), list(e.get("phases") or []), catalog, language)]
+        groups_named = list(e.get("groups") or ([e["group"]] if e.get("group") else []))
+        phases_named = list(e.get("phases") or ([e["phase"]] if e.get("phase") else []))
+        return [_roles(groups_named, phases_named, catalog, language)]
     if len(groups) == 1:  # one meaning only: nothing to compare it with
         node = groups[0][1][0]
         return [Reply("text", say("compare_one", language, code=node.code,
