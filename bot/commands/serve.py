@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 from typing import Any
 
 from bot.config import get_settings
@@ -29,8 +30,7 @@ def browse_url(host: str, port: int) -> str:
 
 
 def serve(args: argparse.Namespace) -> int:
-    from aiohttp import web
-
+    from bot import serving
     from bot.app import create_app
 
     settings = get_settings()
@@ -42,5 +42,5 @@ def serve(args: argparse.Namespace) -> int:
 
         app.cleanup_ctx.append(worker_context(settings))
     print(f"Competency assistant: open {browse_url(host, port)} to chat (Ctrl+C stops)", flush=True)
-    web.run_app(app, host=host, port=port, print=None, access_log=None, shutdown_timeout=15)
+    asyncio.run(serving.serve_forever(app, settings, host, port))
     return 0

@@ -22,7 +22,7 @@ from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Reply
 from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
-from intents.dates import impossible_date, parse_due, past_date
+from intents.dates import ImpossibleDate, parse_due, past_date
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
 from storage.models import EvidenceDeadline
@@ -30,6 +30,8 @@ from storage.repos.reminders import LOCAL_TZ
 
 PRESET_DAYS = (7, 14, 30)
 SNOOZE_DAYS = (3, 7, 14)
+# Evidence deadlines are weeks or months away; a date further than this is a typo or a forgery.
+MAX_DAYS_AHEAD = 3 * 366
 MAX_EVIDENCE_LINES = 12
 _YES = re.compile(r"^(ยืนยัน|ใช่|ใช่ครับ|ใช่ค่ะ|ตกลง|โอเค|ok|okay|yes|y|confirm|ได้|ได้เลย)$", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
@@ -59,19 +61,30 @@ async def ask_date(ctx: Ctx, framework: str, code: str) -> list[Reply]:
     return [text(say("reminder_ask_date", ctx.language, code=code), buttons)]
 
 
-def date_problem(ctx: Ctx, message: str, due: date | None) -> list[Reply] | None:
-    """A Thai (or English) reply saying why the date cannot be used; None when it can."""
-    if (named := impossible_date(message)) is not None:
-        return [text(say("reminder_impossible", ctx.language, date=named))]
-    past = past_date(message, now=ctx.now) if due is None else (due if due <= today(ctx) else None)
-    if past is not None:
-        return [text(say("reminder_past_date", ctx.language, date=show_date(past, ctx.language)))]
+def read_date(ctx: Ctx, message: str) -> tuple[date | None, list[Reply] | None]:
+    """The date a message names, or a Thai (or English) reply saying why it cannot be used:
+    no such day ("31 ก.พ. 2570"), already past ("เมื่อวาน", a year gone by), or years away."""
+    try:
+        due = parse_due(message, now=ctx.now)
+    except ImpossibleDate as exc:
+        return None, [text(say("date_impossible", ctx.language, written=exc.written))]
+    problem = _out_of_range(ctx, due) if due is not None else None
+    if due is None and (past := past_date(message, now=ctx.now)) is not None:
+        problem = _out_of_range(ctx, past)
+    return due, problem
+
+
+def _out_of_range(ctx: Ctx, due: date) -> list[Reply] | None:
+    if due <= today(ctx):
+        return [text(say("reminder_past_date", ctx.language, date=show_date(due, ctx.language)))]
+    if due > today(ctx) + timedelta(days=MAX_DAYS_AHEAD):
+        return [text(say("reminder_too_far", ctx.language, years=MAX_DAYS_AHEAD // 366))]
     return None
 
 
 async def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]:
-    if due <= today(ctx):
-        return [text(say("reminder_past_date", ctx.language, date=show_date(due, ctx.language)))]
+    if (problem := _out_of_range(ctx, due)) is not None:
+        return problem
     await ctx.set_state("reminder", "confirm", {"fw": framework, "unit": code, "due": due.isoformat()})
     lang = ctx.language
     return [text(say("reminder_confirm", lang, code=code, date=show_date(due, lang)),
@@ -82,8 +95,8 @@ async def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]
 
 async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool = False) -> list[Reply]:
     """Store the deadline, unless another date for the same unit exists: then ask first."""
-    if due <= today(ctx):
-        return [text(say("reminder_past_date", ctx.language, date=show_date(due, ctx.language)))]
+    if (problem := _out_of_range(ctx, due)) is not None:
+        return problem
     lang, repo = ctx.language, Reminders(ctx.session)
     existing = next((d for d in await repo.deadlines_for(ctx.user.id)
                      if d.framework == framework and d.unit_code == code), None)
@@ -116,13 +129,12 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
     if u.intent in ("reminder_list", "reminder_cancel"):
         return await list_reminders(ctx)
-    message = _message(u)
     # Read at the conversation's clock (the classifier's entity uses the wall clock).
-    due = parse_due(message, now=ctx.now)
+    due, problem = read_date(ctx, _message(u))
+    if problem is not None:
+        return problem
     if due is None and u.entities.get("due"):
         due = date.fromisoformat(u.entities["due"])
-    if (problem := date_problem(ctx, message, due)) is not None:
-        return problem
     unit = _unit_from(ctx, u)
     if unit is None:
         if due is None:
@@ -153,13 +165,11 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
                           replace=state.step == "replace")
     if state.step in ("confirm", "replace") and _CHANGE_DATE.search(folded):
         return await ask_date(ctx, data["fw"], data["unit"])
-    message = _message(u)
-    due = parse_due(message, now=ctx.now)
-    if due is None and impossible_date(message) is None and past_date(message, now=ctx.now) is None:
-        return None
-    if (problem := date_problem(ctx, message, due)) is not None:
+    due, problem = read_date(ctx, _message(u))
+    if problem is not None:
         return problem
-    assert due is not None
+    if due is None:
+        return None
     if state.step == "snooze":
         return await _snooze(ctx, int(data["deadline"]), due)
     return await confirm(ctx, data["fw"], data["unit"], due)

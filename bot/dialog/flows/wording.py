@@ -60,6 +60,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "stopped": ("หยุดไว้ก่อนแล้ว คำตอบที่ทำไปถูกบันทึกไว้ พิมพ์ \"ทำต่อ\" หรือกดปุ่มเพื่อทำต่อ",
                 "Stopped. Your answers so far are saved: type \"continue\" or press the button to go on."),
     "cancelled": ("ยกเลิกแล้ว ถามใหม่ได้ทุกเมื่อ", "Cancelled. Ask again any time."),
+    "discard_confirm": ("ยกเลิกแบบประเมินนี้ใช่ไหม ถ้ายกเลิก คำตอบที่ทำไปในรอบนี้จะไม่ถูกนับ "
+                        "(ถ้าแค่อยากพักไว้ พิมพ์ \"หยุด\" แล้วพิมพ์ \"ทำต่อ\" เมื่อพร้อม)",
+                        "Cancel this quiz? The answers of this round will not count "
+                        "(to pause instead, type \"stop\" and \"continue\" when ready)."),
+    "discard": ("ยืนยันยกเลิก", "Yes, cancel it"),
+    "discarded": ("ยกเลิกแบบประเมินแล้ว เริ่มใหม่ได้ทุกเมื่อ", "Quiz cancelled. Start again any time."),
     "nothing_to_resume": ("ไม่มีแบบประเมินที่ค้างไว้", "There is nothing to continue."),
     "stale": ("ปุ่มนี้ใช้ไม่ได้แล้ว (คำถามนี้ตอบไปแล้วหรือแบบประเมินจบแล้ว)",
               "That button is no longer valid (the question was answered or the quiz has ended)."),
@@ -161,6 +167,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_set": ("ตั้งเตือนแล้ว: หน่วย {code} วันที่ {date}", "Reminder set: {code} on {date}."),
     "reminder_need_unit": ("ต้องการตั้งเตือนส่งหลักฐานของหน่วยไหน เช่น \"เตือนส่งหลักฐาน DL200 วันที่ 15 ธ.ค. 2569\"",
                            "Which unit? e.g. \"remind me of DL200 evidence on 15 Dec 2026\""),
+    "reminder_too_far": ("วันที่นั้นไกลเกินไป ตั้งการเตือนได้ภายใน {years} ปีข้างหน้า",
+                         "That date is too far ahead: reminders can be set up to {years} years ahead."),
     "reminder_list": ("การเตือนของคุณ:", "Your reminders:"),
     "reminder_line": ("• {code} กำหนดส่ง {date}", "• {code} due {date}"),
     "reminder_none": ("ยังไม่มีการเตือน", "You have no reminders."),
@@ -175,8 +183,6 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                              "{code} already has a deadline on {old}. Change it to {new}?"),
     "reminder_replace": ("เปลี่ยนเป็น {date}", "Change to {date}"),
     "reminder_keep": ("คงวันที่ {date}", "Keep {date}"),
-    "reminder_impossible": ("ไม่มีวันที่ {date} ในปฏิทิน กรุณาพิมพ์วันที่ใหม่ (เช่น 28 ก.พ. 2570)",
-                            "There is no such day as {date}: please type another date."),
     "reminder_past_date": ("วันที่ {date} ผ่านไปแล้ว ตั้งเตือนได้เฉพาะวันในอนาคต กรุณาเลือกวันใหม่",
                            "{date} has passed: a reminder needs a future date."),
     "reminder_need_unit_for": ("จะให้เตือนส่งหลักฐานหน่วยไหนภายในวันที่ {date} พิมพ์รหัสหน่วย เช่น DS700",
@@ -189,9 +195,6 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_mark_missed": ("✗ พลาด (ระบบไม่ได้ส่งตามเวลา)", "✗ missed"),
     "reminder_mark_cancelled": ("(ยกเลิก)", "(cancelled)"),
     "reminder_mark_done": ("ส่งหลักฐานแล้ว", "evidence sent"),
-    "news_off": ("หยุดส่งข่าวประชาสัมพันธ์ให้คุณแล้ว การเตือนที่คุณตั้งไว้ยังส่งตามปกติ พิมพ์ \"รับข่าว\" เพื่อรับอีกครั้ง",
-                 "You will get no more news broadcasts; your own reminders still come. Type \"get news\" to undo."),
-    "news_on": ("จะส่งข่าวประชาสัมพันธ์ให้คุณอีกครั้ง", "You will get news broadcasts again."),
     # the reminder message the worker sends
     "reminder_due_title": ("เตือนส่งหลักฐาน {code}", "Evidence reminder: {code}"),
     "reminder_due_days": ("กำหนดส่ง {date} (อีก {n} วัน)", "Due {date} ({n} days left)"),
@@ -203,6 +206,24 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # broadcasts
     "broadcast_footer": ("(พิมพ์ \"หยุดรับข่าว\" หากไม่ต้องการรับข่าวนี้อีก)",
                          "(Type \"stop news\" to stop receiving these.)"),
+    "date_impossible": ("ไม่มีวันที่ {written} ในปฏิทิน กรุณาพิมพ์วันที่ใหม่ เช่น 28 ก.พ. 2570",
+                        "There is no such day as {written}: please type another date, e.g. 28 Feb 2027."),
+    # profile changes say what changed
+    "profile_changed": ("บันทึกข้อมูลของคุณแล้ว: {changes}", "Profile saved: {changes}"),
+    "profile_change_line": ("{what} {old} → {new}", "{what} {old} → {new}"),
+    "profile_group_word": ("กลุ่ม", "group"),
+    "profile_phase_word": ("ระยะ", "phase"),
+    "profile_agency_word": ("หน่วยงาน", "agency"),
+    "profile_unset": ("(ยังไม่ระบุ)", "(not set)"),
+    "profile_nothing_changed": ("ข้อมูลของคุณเป็นแบบนี้อยู่แล้ว ไม่มีอะไรเปลี่ยน", "Your profile already says so."),
+    # news
+    "news_off": ("หยุดส่งข่าวประกาศให้คุณแล้ว การเตือนส่งหลักฐานที่ตั้งไว้ยังทำงานตามปกติ พิมพ์ \"รับข่าว\" เมื่อต้องการรับอีกครั้ง",
+                 "You will get no more announcements; your evidence reminders still work. Type \"subscribe\" to "
+                 "get them again."),
+    "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
+    "news_on_button": ("รับข่าว", "Subscribe"),
+    "nothing_open": ("ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่", "Nothing is open right now."),
+    "pending_after_consent": ("ขอบคุณที่ยินยอม ต่อจากที่ถามไว้เลย", "Thank you. On with what you asked:"),
 }
 
 say = phrasebook(_STRINGS)
