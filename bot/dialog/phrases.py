@@ -120,8 +120,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "source": ("ที่มา: {title}", "Source: {title}"),
     "compare_same_code": ("{code} ใน 2 กรอบเป็นคนละสมรรถนะกัน รหัสเดียวกันแต่เนื้อหาต่างกัน:\n• {a}\n• {b}",
                           "{code} names two different competencies in the two frameworks:\n• {a}\n• {b}"),
-    "compare_one": ("{code} มีเฉพาะใน{framework} ระบุอีกรหัสเพื่อเปรียบเทียบ เช่น \"DS700 กับ DS600\"",
-                    "{code} exists only in {framework}. Name a second code, e.g. \"DS700 vs DS600\"."),
+    "compare_one": ("{code} {title} มีเฉพาะใน{framework} ไม่มีอีกกรอบให้เทียบ ระบุอีกรหัสเพื่อเปรียบเทียบ เช่น "
+                    "\"DS700 กับ DS600\"",
+                    "{code} {title} exists only in {framework}. Name a second code, e.g. \"DS700 vs DS600\"."),
     "compare_what": ("ต้องการเปรียบเทียบอะไรกับอะไร เช่น \"DS700 กับ DS600\" หรือ \"สายไอที ระยะเริ่มต้นกับระยะพัฒนาแล้ว\"",
                      "What should I compare? e.g. \"DS700 vs DS600\" or \"technologist early vs mature\"."),
     "compare_shared": ("หน่วยที่เหมือนกัน: {n} หน่วย", "Units in both: {n}"),

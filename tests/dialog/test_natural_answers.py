@@ -82,3 +82,18 @@ def test_pmqa_indicators_mark_the_mandatory(ask: Ask) -> None:
 def test_pmqa_question_in_full(ask: Ask) -> None:
     text = all_text(ask("pmqa", question="1.1.1", item="1.1", category=1))
     assert "ด้านเศรษฐกิจ เช่น" in text and "1.1" in text
+
+
+def test_pmqa_category_level_gives_the_guidance_rows(ask: Ask) -> None:
+    text = all_text(ask("pmqa", category=4, level="Advance"))
+    assert "การวิเคราะห์ความเสี่ยงของระบบเทคโนโลยีดิจิทัล และการวางแผนการป้องกันการโจมตีทางไซเบอร์" in text
+
+
+def test_pmqa_two_levels_of_one_item(ask: Ask) -> None:
+    replies = ask("pmqa", item="6.1", category=6, level="Basic", levels=["Basic", "Advance"])
+    assert [r.title for r in replies] == ["6.1 Basic", "6.1 Advance"]
+
+
+def test_pmqa_item_found_by_its_topic(ask: Ask) -> None:
+    text = all_text(ask("pmqa", query="ร้องเรียน"))
+    assert "3.4" in text and "กระบวนการแก้ไขข้อร้องเรียนที่รวดเร็วและสร้างสรรค์" in text

@@ -33,7 +33,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [_roles(groups_named, phases_named, catalog, language)]
     if len(groups) == 1:  # one meaning only: nothing to compare it with
         node = groups[0][1][0]
-        return [Reply("text", say("compare_one", language, code=node.code,
+        return [Reply("text", say("compare_one", language, code=node.code, title=node.title_th,
                                   framework=framework_label(catalog, node.framework, language)),
                       (button(node.code, node_action(node.framework, node.code)),))]
     return [Reply("text", say("compare_what", language))]
