@@ -122,7 +122,8 @@ class TitleIndex:
             whole = fuzz.ratio(key, title_key)
             kind, framework, code, title = self._entries[idx]
             # A title is named whole; a criterion or a knowledge line is long and only contains the topic.
-            contains = len(key) >= CONTAINMENT_MIN and (kind not in MATCH_KINDS or len(title_key) > 2 * len(key))
+            long_text = kind not in MATCH_KINDS or len(title_key) > 2 * len(key)
+            contains = (len(key) >= CONTAINMENT_MIN or key.isascii()) and long_text
             weight = 0.9 if contains else 0.65
             score = weight * max(partial, covered) + (1 - weight) * whole
             if max(partial, covered) < cutoff:

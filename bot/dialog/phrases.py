@@ -96,8 +96,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "not_understood": ("ยังไม่เข้าใจคำถามนี้", "I didn't understand that."),
     # starting a conversation from a pure answer (a button does it)
     "start_offer": ("กดปุ่มเพื่อเริ่ม{what}", "Press the button to start {what_en}."),
-    "handoff": ("ต้องการคุยกับเจ้าหน้าที่ HR พิมพ์ข้อความที่ต้องการฝากไว้ได้เลย เจ้าหน้าที่จะตอบกลับในแชตนี้",
-                "To reach HR staff, type your message: they will answer in this chat."),
+    "handoff": ("เข้าใจว่าต้องการคุยกับเจ้าหน้าที่ HR ของหน่วยงาน", "You would like to talk to HR staff."),
     "flow_stopped_none": ("ตอนนี้ไม่มีอะไรทำค้างอยู่ ถามต่อได้เลย", "Nothing is open right now. Ask away."),
     # roles, phases, comparisons
     "type_a_code": ("กดรหัสหรือพิมพ์รหัสเพื่อดูรายละเอียด เช่น DS100", "Tap or type a code for details, e.g. DS100."),

@@ -93,8 +93,9 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
     only_second = [c for c in second.units if c not in first.units]
     lines += ["", say("compare_shared", language, n=len(shared))]
     for role, only in ((first, only_first), (second, only_second)):
-        name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
-        lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
+        if only:
+            name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
+            lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
     buttons: list[Button] = [
         button(f"{label(PHASE_LABELS, r.phase, language)}" if len(phases) >= 2
                else label(GROUP_LABELS, r.group, language), role_action(r.group, r.phase))
