@@ -23,6 +23,7 @@ class FakeTelegramApi(RecordingServer):
         self.blocked: set[str] = set()
         self.faults: list[tuple[int, str, int | None]] = []
         self.sent_at: list[tuple[str, float]] = []
+        self.faulted_at: list[tuple[str, float]] = []  # (chat id, monotonic time) of each fault answered
         self.app.router.add_post("/bot{token}/{method}", self._method)
 
     def fail_next(self, status: int, description: str = "fault", retry_after: int | None = None) -> None:
@@ -44,6 +45,7 @@ class FakeTelegramApi(RecordingServer):
             chat = str(call.body["chat_id"])
             if self.faults:
                 status, description, retry_after = self.faults.pop(0)
+                self.faulted_at.append((chat, time.monotonic()))
                 error: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
                 if retry_after is not None:
                     error["parameters"] = {"retry_after": retry_after}
