@@ -87,6 +87,12 @@ class Settings(BaseSettings):
         validation_alias="REMINDER_MAX_LATE",
         description="a reminder found later than this after its time (e.g. after downtime) is marked missed, not sent",
     )
+    worker_lease_seconds: float = Field(
+        120.0,
+        validation_alias="WORKER_LEASE_SECONDS",
+        description="seconds a claimed outbox row stays with its worker before another may take it",
+        gt=0,
+    )
     web_chat: Literal["on", "off"] = Field(
         "off",
         validation_alias="WEB_CHAT",

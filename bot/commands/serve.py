@@ -16,8 +16,8 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--no-workers",
         action="store_true",
-        help="do not run background workers in-process (none exist yet: reminder and broadcast delivery "
-        "is not built; the flag is accepted so deployments can pass it already)",
+        help="do not run the reminder scheduler and delivery worker in this process "
+        "(run python -m bot worker separately)",
     )
     parser.set_defaults(handler=serve)
 
@@ -37,6 +37,10 @@ def serve(args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     app = create_app(settings)
+    if not args.no_workers:
+        from bot.worker import worker_context
+
+        app.cleanup_ctx.append(worker_context(settings))
     print(f"Competency assistant: open {browse_url(host, port)} to chat (Ctrl+C stops)", flush=True)
     asyncio.run(serving.serve_forever(app, settings, host, port))
     return 0

@@ -23,7 +23,6 @@ class FakeTelegramApi(RecordingServer):
         self.blocked: set[str] = set()
         self.faults: list[tuple[int, str, int | None]] = []
         self.sent_at: list[tuple[str, float]] = []
-        self.faulted_at: list[tuple[str, float]] = []  # (chat id, monotonic time) of each fault answered
         self.app.router.add_post("/bot{token}/{method}", self._method)
 
     def fail_next(self, status: int, description: str = "fault", retry_after: int | None = None) -> None:
@@ -31,6 +30,9 @@ class FakeTelegramApi(RecordingServer):
 
     def calls_to(self, method: str) -> list[dict[str, Any]]:
         return [c.body for c in self.calls if c.path.endswith(f"/{method}")]
+
+    def calls_to_with_time(self, method: str) -> list[float]:
+        return [c.at for c in self.calls if c.path.endswith(f"/{method}")]
 
     def delivered_to(self, chat_id: str) -> int:
         return sum(1 for chat, _ in self.sent_at if chat == str(chat_id))
@@ -45,7 +47,6 @@ class FakeTelegramApi(RecordingServer):
             chat = str(call.body["chat_id"])
             if self.faults:
                 status, description, retry_after = self.faults.pop(0)
-                self.faulted_at.append((chat, time.monotonic()))
                 error: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
                 if retry_after is not None:
                     error["parameters"] = {"retry_after": retry_after}
@@ -54,7 +55,7 @@ class FakeTelegramApi(RecordingServer):
                 description = "Forbidden: bot was blocked by the user"
                 return web.json_response({"ok": False, "error_code": 403, "description": description}, status=403)
             self._message_id += 1
-            self.sent_at.append((chat, time.monotonic()))
+            self.sent_at.append((chat, time.perf_counter()))
             result = {
                 "message_id": self._message_id,
                 "date": int(time.time()),

@@ -15,6 +15,7 @@ import kubernetes_validate
 import pytest
 import yaml
 
+from bot.cli import build_parser
 from bot.commands.settings import env_example
 from bot.config import Settings
 
@@ -90,6 +91,38 @@ def test_the_image_is_multi_stage_pinned_non_root_with_the_catalog_built_in() ->
     assert "python -m bot content build" in dockerfile and "python -m bot content check" in dockerfile
     for image in (s["image"] for s in _compose()["services"].values() if "image" in s):
         assert not image.endswith(":latest") and ":" in image, image
+
+
+def _commands() -> list[list[str]]:
+    """Every ``python -m bot …`` command the deploy files run (compose, Kubernetes, the image)."""
+    found: list[list[str]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            if node[:3] == ["python", "-m", "bot"]:
+                found.append(node[3:])
+            for value in node:
+                walk(value)
+
+    walk(_compose())
+    walk(_all_k8s())
+    for line in re.findall(r"^CMD (\[.*\])", (DEPLOY / "Dockerfile").read_text(encoding="utf-8"), re.MULTILINE):
+        walk(json.loads(line))
+    return found
+
+
+def test_every_command_the_deploy_files_run_exists() -> None:
+    commands = _commands()
+    assert {c[0] for c in commands} >= {"serve", "worker", "db"}
+    parser = build_parser()
+    for command in commands:
+        try:
+            parser.parse_args(command)
+        except SystemExit:
+            pytest.fail(f"python -m bot {' '.join(command)}: not a command python -m bot knows")
 
 
 def test_env_example_is_generated_and_complete() -> None:

@@ -176,6 +176,17 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_cancel_pick": ("เลือกการเตือนที่ต้องการยกเลิก:", "Pick the reminder to cancel:"),
     "reminder_cancelled": ("ยกเลิกการเตือนหน่วย {code} แล้ว", "Reminder for {code} cancelled."),
     "in_days": ("อีก {n} วัน", "in {n} days"),
+    # the reminder message the worker sends
+    "reminder_due_title": ("เตือนส่งหลักฐาน {code}", "Evidence reminder: {code}"),
+    "reminder_due_days": ("กำหนดส่ง {date} (อีก {n} วัน)", "Due {date} ({n} days left)"),
+    "reminder_due_today": ("กำหนดส่งวันนี้ {date}", "Due today, {date}"),
+    "reminder_evidence": ("หลักฐานที่ใช้:", "Evidence:"),
+    "reminder_evidence_button": ("ดูหลักฐานที่ใช้", "Evidence list"),
+    "reminder_done_button": ("ส่งแล้ว", "Sent"),
+    "reminder_snooze_button": ("เลื่อน", "Postpone"),
+    # broadcasts
+    "broadcast_footer": ("(พิมพ์ \"หยุดรับข่าว\" หากไม่ต้องการรับข่าวนี้อีก)",
+                         "(Type \"stop news\" to stop receiving these.)"),
 }
 
 say = phrasebook(_STRINGS)
