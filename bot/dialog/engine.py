@@ -263,6 +263,10 @@ class DialogEngine:
             return await self._news(ctx, opt_out=intent == "news_opt_out")
         if intent == "flow_stop" and RUNNER.active(ctx):
             return await RUNNER.stop(ctx)
+        if intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented:
+            resumed = await assessment.resume_latest(ctx, RUNNER)
+            if resumed is not None:
+                return resumed
         if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented):
             return [text(say("nothing_open", ctx.language))]
         if intent == "profile_show" and ctx.consented:
