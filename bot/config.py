@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", validation_alias="HOST")
     port: int = Field(8080, validation_alias="PORT", ge=1, le=65535)
     timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY")
+    # How long a process owns the replies it just wrote before another may send them (a crash).
+    reply_lease_seconds: float = Field(30.0, validation_alias="REPLY_LEASE_SECONDS", gt=0, le=3600)
 
 
 @lru_cache(maxsize=1)

@@ -73,7 +73,7 @@ class WebChannel:
     async def chat(self, request: web.Request) -> web.Response:
         try:
             data = await request.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested absurdly deep
             return _bad("body must be JSON")
         incoming = parse_request(data)
         if isinstance(incoming, str):
