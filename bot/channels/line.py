@@ -17,13 +17,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from linebot.v3.messaging import (
-    ApiException,
-    AsyncApiClient,
-    AsyncMessagingApi,
-    Configuration,
-    ShowLoadingAnimationRequest,
-)
+import aiohttp
 
 from bot.channels.base import BadPayloadError, clean_text, load_json
 from bot.incoming import Incoming
@@ -118,34 +112,30 @@ class LineChannel:
 
     def __init__(self, channel_secret: str, access_token: str, api_base_url: str) -> None:
         self._secret = channel_secret
-        self._token = access_token
-        self._base_url = api_base_url.rstrip("/")
-        self._client: AsyncApiClient | None = None
-        self._api: AsyncMessagingApi | None = None
+        self._headers = {"Authorization": f"Bearer {access_token}", "Content-Type": "application/json"}
+        self._loading_url = api_base_url.rstrip("/") + "/v2/bot/chat/loading/start"
+        self._http: aiohttp.ClientSession | None = None
 
     def verify(self, body: bytes, header: str | None) -> bool:
         return verify(self._secret, body, header)
 
     async def start(self) -> None:
-        # AsyncApiClient opens an aiohttp session: it must be created inside the running loop.
-        config = Configuration(host=self._base_url, access_token=self._token)
-        self._client = AsyncApiClient(config)
-        self._api = AsyncMessagingApi(self._client)
+        # One session per process, opened inside the loop; no proxy or netrc look-ups per call.
+        self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5), trust_env=False)
 
     async def close(self) -> None:
-        if self._client is not None:
-            await self._client.close()
-            self._client = None
-            self._api = None
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
 
     async def show_loading(self, incoming: Incoming) -> None:
         """The "typing" dots while a person's event waits; best effort, never raises."""
-        if self._api is None or incoming.kind not in ("text", "postback"):
+        if self._http is None or incoming.kind not in ("text", "postback"):
             return
+        body = {"chatId": incoming.user_id, "loadingSeconds": LOADING_SECONDS}
         try:
-            request = ShowLoadingAnimationRequest(chatId=incoming.user_id, loadingSeconds=LOADING_SECONDS)
-            await self._api.show_loading_animation(request)
-        except ApiException as exc:
-            log.warning("line: loading animation refused (%s)", exc.status)
-        except Exception as exc:
+            async with self._http.post(self._loading_url, json=body, headers=self._headers) as response:
+                if response.status >= 300:
+                    log.warning("line: loading animation refused (%s)", response.status)
+        except (aiohttp.ClientError, TimeoutError) as exc:
             log.warning("line: loading animation failed (%s)", type(exc).__name__)

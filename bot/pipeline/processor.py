@@ -33,8 +33,9 @@ from bot.incoming import Incoming
 from bot.pipeline._standin_senders import Outgoing, Result, Sender, Verdict
 from bot.pipeline.outbox_rows import ReplyRow, insert_sending, outgoing, reply_rows
 from bot.pipeline.results import record_results
-from storage import Delivery, DeliveryStatus, Inbox, InboxEvent, User, utcnow
+from storage import ConversationState, Delivery, DeliveryStatus, Inbox, InboxEvent, User, utcnow
 from storage.engine import lock_id
+from storage.repos._base import PREFETCHED
 
 log = logging.getLogger(__name__)
 
@@ -142,14 +143,12 @@ class BatchProcessor:
         if self._single_process:
             await self._guard(self._release_sending())
         while not self._stopping:
-            handled = await self._guard(self.run_once())
-            if handled:
+            if await self._guard(self.run_once()):
                 continue
-            await self._guard(self.retry_due())
-            if self._stopping:
-                break
-            with contextlib.suppress(TimeoutError):
+            try:
                 await asyncio.wait_for(self._wake.wait(), self._poll)
+            except TimeoutError:  # quiet for a while: time to look at the outbox's leftovers
+                await self._guard(self.retry_due())
             self._wake.clear()
 
     async def _guard(self, work: object) -> int:
@@ -187,12 +186,17 @@ class BatchProcessor:
             if session.get_bind().dialect.name == "postgresql":
                 rows = await self._lock_people(session, inbox, rows)
             now = utcnow()
+            ahead = await _prefetch(session, rows)
             replies: list[ReplyRow] = []
             for row in rows:
                 incoming = to_incoming(row)
                 self._effects.claimed(incoming, (utcnow() - row.received_at).total_seconds())
+                _hand_over(session, ahead.pop((row.platform, row.user_key), None))
                 replies.extend(reply_rows(incoming, await self._handle(session, incoming), row.received_at))
                 batch.committed.append(incoming)
+                # The next event starts as if in its own session: nothing read before can be stale.
+                session.info.pop(PREFETCHED, None)
+                session.expunge_all()
             user_ids = await _user_ids(session, {(r.platform, r.recipient) for r in replies})
             batch.sends = await insert_sending(session, replies, user_ids, now, self._lease)
             await inbox.mark_done([row.id for row in rows], now)
@@ -307,6 +311,35 @@ class BatchProcessor:
                 .values(next_attempt_at=utcnow())
                 .execution_options(synchronize_session=False)
             )
+
+
+async def _prefetch(session: AsyncSession, rows: list[InboxEvent]) -> dict[tuple[str, str], list[object]]:
+    """The batch's known people and their states, two ``IN`` queries for the whole batch.
+
+    Each is handed to the first event of its person only (``_hand_over``); later events of the same
+    person in the batch read afresh, after the earlier ones changed things.
+    """
+    people = sorted({(r.platform, r.user_key) for r in rows})
+    users = (await session.scalars(
+        select(User).where(tuple_(User.platform, User.platform_user_id).in_(people))
+    )).all()
+    states = {s.user_id: s for s in (await session.scalars(
+        select(ConversationState).where(ConversationState.user_id.in_([u.id for u in users]))
+    )).all()} if users else {}
+    session.expunge_all()
+    return {(u.platform, u.platform_user_id): [u, states.get(u.id)] for u in users}
+
+
+def _hand_over(session: AsyncSession, loaded: list[object] | None) -> None:
+    """Make this event's prefetched user and state the answer to its engine's first lookups."""
+    if loaded is None:
+        return
+    user, state = loaded
+    assert isinstance(user, User)
+    session.add(user)
+    if state is not None:
+        session.add(state)
+    session.info[PREFETCHED] = {("user", user.platform, user.platform_user_id): user, ("state", user.id): state}
 
 
 async def _user_ids(session: AsyncSession, people: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
