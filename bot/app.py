@@ -24,10 +24,12 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
+from bot import logs
 from bot.channels import line as line_inbound
 from bot.channels import telegram as telegram_inbound
 from bot.channels.base import BadPayloadError, Conversation, Handler, InTransaction, TaskTracker, as_conversation
 from bot.channels.line import LineChannel
+from bot.channels.ratelimit import RateLimiter
 from bot.channels.telegram import TelegramChannel
 from bot.channels.web import WebChannel
 from bot.config import Settings
@@ -36,8 +38,8 @@ from bot.dialog.engine import DialogEngine
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.pipeline import BatchProcessor, InboxWriter
-from bot.pipeline._standin_senders import Sender, create_senders
 from bot.pipeline.warmup import warm_up
+from bot.senders import Sender, create_senders
 from storage import NewInboxEvent
 
 log = logging.getLogger(__name__)
@@ -92,6 +94,7 @@ def _secret(value: object) -> str:
 
 
 def create_app(settings: Settings, handler: Conversation | Handler | None = None) -> web.Application:
+    logs.quiet_url_loggers()  # before any Telegram call: httpx logs URLs, which contain the token
     app = web.Application(client_max_size=1024**2, middlewares=[_metrics_middleware])
     late = _LateHandler()
     app[SETTINGS] = settings
@@ -135,14 +138,16 @@ def create_app(settings: Settings, handler: Conversation | Handler | None = None
                 log.warning("telegram: TELEGRAM_WEBHOOK_SECRET is not set, the channel stays off")
             processor = BatchProcessor(
                 sessions, conversation, senders, effects=app[EFFECTS],
-                lease=timedelta(seconds=settings.reply_lease_seconds), single_process=is_sqlite(url),
+                lease=timedelta(seconds=settings.reply_lease_seconds), max_attempts=settings.delivery_max_attempts,
+                single_process=is_sqlite(url),
             )
             app[PROCESSOR] = processor
             app[INBOX] = InboxWriter(sessions, on_commit=processor.wake)
             if handler is None:
                 warm_up()
             await processor.start()  # finishes what a previous run left in the inbox and outbox first
-            log.info("channels on: %s", ", ".join(["web", *(c.platform for c in started)]))
+            web_chat = ["web"] if settings.web_chat == "on" else []
+            log.info("channels on: %s", ", ".join([*web_chat, *(c.platform for c in started)]) or "none")
             yield
         finally:
             if processor is not None:
@@ -161,7 +166,9 @@ def create_app(settings: Settings, handler: Conversation | Handler | None = None
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/readyz", _readyz)
     app.router.add_get("/metrics", _metrics)
-    WebChannel(late).add_routes(app)
+    if settings.web_chat == "on":
+        limiter = RateLimiter(settings.web_chat_rate_per_minute, per=60.0)
+        WebChannel(late, limiter, settings.trust_forwarded_for).add_routes(app)
     return app
 
 

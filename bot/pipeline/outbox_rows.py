@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.channels import line_render, telegram_render
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
-from bot.pipeline._standin_senders import Outgoing
+from bot.senders import Outgoing
 from storage import Delivery, DeliveryStatus
 
 # LINE reply tokens are good for about a minute after the event; past this, push.
@@ -66,7 +66,6 @@ def reply_rows(incoming: Incoming, replies: list[Reply], received_at: datetime) 
     rows = []
     for n, payload in enumerate(payloads):
         retry_key = str(uuid.uuid4())
-        payload["retry_key"] = retry_key  # until the deliveries table has its retry_key column
         key = f"reply:{incoming.platform}:{incoming.event_id}:{n}"
         rows.append(ReplyRow(incoming.platform, incoming.user_id, payload, key, retry_key))
     return rows
@@ -87,6 +86,7 @@ async def insert_sending(
             "user_id": user_ids.get((r.platform, r.recipient)),
             "payload": r.payload,
             "idempotency_key": r.idempotency_key,
+            "retry_key": r.retry_key,
             "status": DeliveryStatus.SENDING,
             "attempts": 1,
             "next_attempt_at": now + lease,
@@ -100,6 +100,5 @@ async def insert_sending(
 
 
 def outgoing(delivery: Delivery) -> Outgoing:
-    payload = dict(delivery.payload)
-    return Outgoing(delivery.id, delivery.platform, delivery.recipient, payload, str(payload.get("retry_key", "")),
-                    delivery.kind)
+    return Outgoing(delivery.id, delivery.platform, delivery.recipient, dict(delivery.payload),
+                    delivery.retry_key or "", delivery.kind)

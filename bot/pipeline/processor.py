@@ -30,10 +30,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.channels.base import APOLOGY, Conversation
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
-from bot.pipeline._standin_senders import Outgoing, Result, Sender, Verdict
+from bot.logs import bind_event_id, reset_event_id
 from bot.pipeline.outbox_rows import ReplyRow, insert_sending, outgoing, reply_rows
-from bot.pipeline.results import record_results
-from storage import ConversationState, Delivery, DeliveryStatus, Inbox, InboxEvent, User, utcnow
+from bot.senders import Outgoing, Result, Sender, Verdict
+from storage import ConversationState, Delivery, DeliveryStatus, Inbox, InboxEvent, Outbox, User, utcnow
 from storage.engine import lock_id
 from storage.repos._base import PREFETCHED
 
@@ -44,6 +44,7 @@ REPLY_LEASE = timedelta(seconds=30)
 POLL_SECONDS = 1.0
 MAX_SENDS_IN_FLIGHT = 8
 RETRY_BATCH = 100
+MAX_ATTEMPTS = 8
 
 
 class Effects(Protocol):
@@ -93,11 +94,12 @@ class BatchProcessor:
         batch_size: int = BATCH_SIZE,
         lease: timedelta = REPLY_LEASE,
         poll: float = POLL_SECONDS,
+        max_attempts: int = MAX_ATTEMPTS,
         single_process: bool = False,
     ) -> None:
         self._sessions, self._conversation, self._senders = sessions, conversation, senders
         self._effects = effects or NoEffects()
-        self._batch_size, self._lease, self._poll = batch_size, lease, poll
+        self._batch_size, self._lease, self._poll, self._max_attempts = batch_size, lease, poll, max_attempts
         self._single_process = single_process  # SQLite: nobody else can own a 'sending' row
         self._wake = asyncio.Event()
         self._stopping = False
@@ -190,6 +192,8 @@ class BatchProcessor:
             replies: list[ReplyRow] = []
             for row in rows:
                 incoming = to_incoming(row)
+                event_log = bind_event_id(f"{row.platform}:{row.event_key}")  # this event's log lines say so
+                log.debug("processor: %s from %s", incoming.kind, incoming.user_id)  # personal data: debug only
                 self._effects.claimed(incoming, (utcnow() - row.received_at).total_seconds())
                 _hand_over(session, ahead.pop((row.platform, row.user_key), None))
                 replies.extend(reply_rows(incoming, await self._handle(session, incoming), row.received_at))
@@ -197,6 +201,7 @@ class BatchProcessor:
                 # The next event starts as if in its own session: nothing read before can be stale.
                 session.info.pop(PREFETCHED, None)
                 session.expunge_all()
+                reset_event_id(event_log)
             user_ids = await _user_ids(session, {(r.platform, r.recipient) for r in replies})
             batch.sends = await insert_sending(session, replies, user_ids, now, self._lease)
             await inbox.mark_done([row.id for row in rows], now)
@@ -240,12 +245,10 @@ class BatchProcessor:
 
         task.add_done_callback(forget)
 
-    async def _send(
-        self, items: Sequence[Outgoing], before: set[asyncio.Task[None]], attempts: dict[int, int] | None = None
-    ) -> None:
+    async def _send(self, items: Sequence[Outgoing], before: set[asyncio.Task[None]]) -> None:
         if before:  # the same people's earlier replies go first
             await asyncio.wait(before)
-        outcome: list[tuple[Outgoing, Result, int]] = []
+        outcome: list[tuple[int, Result]] = []
         by_platform: dict[str, list[Outgoing]] = {}
         for item in items:
             by_platform.setdefault(item.platform, []).append(item)
@@ -259,14 +262,13 @@ class BatchProcessor:
                 except Exception as exc:
                     log.exception("processor: %s sender failed", platform)
                     results = [Result(Verdict.RETRY, type(exc).__name__)] * len(group)
-            tries = attempts or {}
-            outcome.extend((item, result, tries.get(item.id, 1)) for item, result in zip(group, results, strict=True))
-        failed = sum(1 for _, r, _ in outcome if r.verdict is not Verdict.SENT)
+            outcome.extend((item.id, result) for item, result in zip(group, results, strict=True))
+        failed = sum(1 for _, r in outcome if r.verdict is not Verdict.SENT)
         if failed:
             log.warning("processor: %d of %d replies not sent; kept in the outbox", failed, len(outcome))
         try:
             async with self._sessions.begin() as session:
-                await record_results(session, outcome, utcnow())
+                await Outbox(session).record_results(outcome, utcnow(), max_attempts=self._max_attempts)
         except Exception:  # the rows stay 'sending' and come back when the lease runs out
             log.exception("processor: recording %d send results failed", len(outcome))
 
@@ -296,10 +298,9 @@ class BatchProcessor:
                 .execution_options(synchronize_session=False)
             )
             claimed = sorted((await session.scalars(stmt)).all(), key=lambda d: d.id)
-            attempts = {d.id: d.attempts for d in claimed}
             items = [outgoing(d) for d in claimed]
         if items:
-            await self._send(items, set(), attempts)
+            await self._send(items, set())
         return len(items)
 
     async def _release_sending(self) -> None:

@@ -1,7 +1,7 @@
 """inbox: webhook events stored before the 200, processed in batches
 
-Revision ID: 0002_inbox
-Revises: 0001
+Revision ID: 0003_inbox
+Revises: 0002_delivery
 Create Date: 2026-11-28
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_inbox"
-down_revision: str | None = "0001"
+revision: str = "0003_inbox"
+down_revision: str | None = "0002_delivery"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
