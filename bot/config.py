@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/assistant.db"
 
@@ -15,28 +16,90 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/assistant.db"
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    database_url: str = Field(DEFAULT_DATABASE_URL, validation_alias="DATABASE_URL")
-    line_channel_secret: SecretStr | None = Field(None, validation_alias="LINE_CHANNEL_SECRET")
-    line_channel_access_token: SecretStr | None = Field(None, validation_alias="LINE_CHANNEL_ACCESS_TOKEN")
-    line_api_base_url: str = Field("https://api.line.me", validation_alias="LINE_API_BASE_URL")
-    telegram_bot_token: SecretStr | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
-    telegram_webhook_secret: SecretStr | None = Field(None, validation_alias="TELEGRAM_WEBHOOK_SECRET")
-    telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
-    host: str = Field("127.0.0.1", validation_alias="HOST")
-    port: int = Field(8080, validation_alias="PORT", ge=1, le=65535)
-    timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY")
-    # How long a process owns the replies it just wrote before another may send them (a crash).
-    reply_lease_seconds: float = Field(30.0, validation_alias="REPLY_LEASE_SECONDS", gt=0, le=3600)
-    # Delivery (bot/senders, bot/worker): platform ceilings, retries, reminders.
-    line_max_calls_per_second: float = Field(200.0, validation_alias="LINE_MAX_CALLS_PER_SECOND", gt=0)
-    telegram_max_per_second: float = Field(25.0, validation_alias="TELEGRAM_MAX_PER_SECOND", gt=0)
-    telegram_max_per_chat_per_second: float = Field(
-        1.0, validation_alias="TELEGRAM_MAX_PER_CHAT_PER_SECOND", gt=0
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL,
+        validation_alias="DATABASE_URL",
+        description="sqlite+aiosqlite:///FILE (embedded, one process) or postgresql+asyncpg://USER:PASSWORD@HOST:5432/DB",
     )
-    delivery_max_attempts: int = Field(8, validation_alias="DELIVERY_MAX_ATTEMPTS", ge=1)
-    worker_batch_size: int = Field(500, validation_alias="WORKER_BATCH_SIZE", ge=1, le=5000)
-    worker_poll_seconds: float = Field(1.0, validation_alias="WORKER_POLL_SECONDS", gt=0)
-    reminder_max_late: timedelta = Field(timedelta(hours=24), validation_alias="REMINDER_MAX_LATE")
+    line_channel_secret: SecretStr | None = Field(
+        None,
+        validation_alias="LINE_CHANNEL_SECRET",
+        description="LINE Messaging API channel secret (Basic settings); LINE is off without it",
+    )
+    line_channel_access_token: SecretStr | None = Field(
+        None,
+        validation_alias="LINE_CHANNEL_ACCESS_TOKEN",
+        description="LINE long-lived channel access token (Messaging API tab)",
+    )
+    line_api_base_url: str = Field(
+        "https://api.line.me",
+        validation_alias="LINE_API_BASE_URL",
+        description="LINE API address (tests point it at a fake server)",
+    )
+    telegram_bot_token: SecretStr | None = Field(
+        None,
+        validation_alias="TELEGRAM_BOT_TOKEN",
+        description="the bot token from @BotFather; Telegram is off without it",
+    )
+    telegram_webhook_secret: SecretStr | None = Field(
+        None,
+        validation_alias="TELEGRAM_WEBHOOK_SECRET",
+        description="a random string Telegram sends back with each update (telegram set-webhook registers it)",
+    )
+    telegram_api_base_url: str = Field(
+        "https://api.telegram.org",
+        validation_alias="TELEGRAM_API_BASE_URL",
+        description="Telegram Bot API address (tests point it at a fake server)",
+    )
+    host: str = Field("127.0.0.1", validation_alias="HOST", description="address serve listens on")
+    port: int = Field(8080, validation_alias="PORT", description="port serve listens on", ge=1, le=65535)
+    timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY", description="time zone dates are shown in")
+    reply_lease_seconds: float = Field(
+        30.0,
+        validation_alias="REPLY_LEASE_SECONDS",
+        description="seconds a serve process owns the replies it just wrote; after a crash they are sent once it ends",
+        gt=0,
+        le=3600,
+    )
+    # Delivery (bot/senders, bot/worker): platform ceilings, retries, reminders.
+    line_max_calls_per_second: float = Field(
+        200.0,
+        validation_alias="LINE_MAX_CALLS_PER_SECOND",
+        description="ceiling on LINE API calls per second (all replicas share one sender)",
+        gt=0,
+    )
+    telegram_max_per_second: float = Field(
+        25.0,
+        validation_alias="TELEGRAM_MAX_PER_SECOND",
+        description="ceiling on Telegram messages per second overall",
+        gt=0,
+    )
+    telegram_max_per_chat_per_second: float = Field(
+        1.0,
+        validation_alias="TELEGRAM_MAX_PER_CHAT_PER_SECOND",
+        description="ceiling on Telegram messages per second to one chat",
+        gt=0,
+    )
+    delivery_max_attempts: int = Field(
+        8, validation_alias="DELIVERY_MAX_ATTEMPTS", description="tries before a delivery is given up as dead", ge=1
+    )
+    worker_batch_size: int = Field(
+        500, validation_alias="WORKER_BATCH_SIZE", description="outbox rows claimed per worker pass", ge=1, le=5000
+    )
+    worker_poll_seconds: float = Field(
+        1.0, validation_alias="WORKER_POLL_SECONDS", description="seconds between worker passes when idle", gt=0
+    )
+    reminder_max_late: timedelta = Field(
+        timedelta(hours=24),
+        validation_alias="REMINDER_MAX_LATE",
+        description="a reminder found later than this after its time (e.g. after downtime) is marked missed, not sent",
+    )
+    worker_lease_seconds: float = Field(
+        120.0,
+        validation_alias="WORKER_LEASE_SECONDS",
+        description="seconds a claimed outbox row stays with its worker before another may take it",
+        gt=0,
+    )
     web_chat: Literal["on", "off"] = Field(
         "off",
         validation_alias="WEB_CHAT",
@@ -50,12 +113,39 @@ class Settings(BaseSettings):
         validation_alias="TRUST_FORWARDED_FOR",
         description="take the client address from X-Forwarded-For (only behind a reverse proxy that sets it)",
     )
+    db_connect_timeout: float = Field(
+        5.0, validation_alias="DB_CONNECT_TIMEOUT", gt=0, description="seconds to open a database connection"
+    )
+    db_statement_timeout: float = Field(
+        10.0,
+        validation_alias="DB_STATEMENT_TIMEOUT",
+        gt=0,
+        description="seconds one statement may take (PostgreSQL), or wait for SQLite's write lock",
+    )
+    http_read_timeout: float = Field(
+        15.0,
+        validation_alias="HTTP_READ_TIMEOUT",
+        gt=0,
+        description="seconds a client has to send a request's headers and body (and to idle between requests)",
+    )
+    http_max_connections: int = Field(
+        1000, validation_alias="HTTP_MAX_CONNECTIONS", ge=1, description="open client connections per process"
+    )
     log_format: Literal["text", "json"] = Field(
         "text", validation_alias="LOG_FORMAT", description="text, or json: one JSON object per line"
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", validation_alias="LOG_LEVEL", description="DEBUG adds user ids and message text; never in production"
     )
+
+    def engine_options(self) -> dict[str, Any]:
+        """Keyword arguments for ``storage.create_engine``: the connect and statement timeouts."""
+        if make_url(self.database_url).get_backend_name() == "sqlite":
+            return {"connect_args": {"timeout": self.db_statement_timeout}}
+        return {
+            "pool_timeout": self.db_connect_timeout,
+            "connect_args": {"timeout": self.db_connect_timeout, "command_timeout": self.db_statement_timeout},
+        }
 
     def secret_values(self) -> list[str]:
         """Every configured secret, for the log redaction filter."""

@@ -107,8 +107,10 @@ class InlineConnection:
 def connector(database: str, timeout_seconds: float) -> Callable[[], Any]:
     """The ``async_creator`` for ``create_async_engine``: opens ``database`` inline."""
 
-    async def connect() -> InlineConnection:
-        raw = sqlite3.connect(database, timeout=timeout_seconds, isolation_level=None, check_same_thread=False)
+    async def connect(*_args: Any, timeout: float | None = None, **_ignored: Any) -> InlineConnection:
+        # ``timeout``: the engine's connect_args (the busy timeout in seconds), if any were given.
+        wait = timeout_seconds if timeout is None else timeout
+        raw = sqlite3.connect(database, timeout=wait, isolation_level=None, check_same_thread=False)
         return InlineConnection(raw)
 
     return connect

@@ -98,8 +98,3 @@ async def insert_sending(
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     ids = [row[0] for row in (await session.execute(stmt, params)).all()]
     return [Outgoing(i, r.platform, r.recipient, r.payload, r.retry_key) for i, r in zip(ids, rows, strict=True)]
-
-
-def outgoing(delivery: Delivery) -> Outgoing:
-    return Outgoing(delivery.id, delivery.platform, delivery.recipient, dict(delivery.payload),
-                    delivery.retry_key or "", delivery.kind)

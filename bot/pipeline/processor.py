@@ -12,7 +12,7 @@ event, and only the failing one gets the apology (see ``_process``). Replies bec
 (``sending``, leased to this process) and the inbox rows are marked done, in the same
 transaction. After the commit the rows are sent through the Senders (each person's in order) and
 the results written in one short transaction. A failed send stays in the outbox as ``pending``
-with ``next_attempt_at``; so does everything a crash interrupts.
+with ``next_attempt_at`` for the delivery worker (``bot.worker``); so does what a crash interrupts.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from bot.channels.base import APOLOGY, Conversation
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.logs import bind_event_id, reset_event_id
-from bot.pipeline.outbox_rows import ReplyRow, insert_sending, outgoing, reply_rows
+from bot.pipeline.outbox_rows import ReplyRow, insert_sending, reply_rows
 from bot.senders import Outgoing, Result, Sender, Verdict
 from storage import ConversationState, Delivery, DeliveryStatus, Inbox, InboxEvent, Outbox, User, utcnow
 from storage.engine import lock_id
@@ -44,7 +44,6 @@ BATCH_SIZE = 16
 REPLY_LEASE = timedelta(seconds=30)
 POLL_SECONDS = 1.0
 MAX_SENDS_IN_FLIGHT = 8
-RETRY_BATCH = 100
 MAX_ATTEMPTS = 8
 
 
@@ -118,6 +117,9 @@ class BatchProcessor:
         self._wake.set()
 
     async def start(self) -> None:
+        """Release what a crash left (before any delivery worker of this process claims), then run."""
+        if self._single_process:
+            await self._guard(self._release_sending())
         self._task = asyncio.get_running_loop().create_task(self._run(), name="batch-processor")
 
     async def stop(self, timeout: float = 10.0) -> None:
@@ -147,15 +149,11 @@ class BatchProcessor:
                 raise TimeoutError("the inbox did not empty in time")
 
     async def _run(self) -> None:
-        if self._single_process:
-            await self._guard(self._release_sending())
         while not self._stopping:
             if await self._guard(self.run_once()):
                 continue
-            try:
+            with contextlib.suppress(TimeoutError):  # another replica's rows need a look now and then
                 await asyncio.wait_for(self._wake.wait(), self._poll)
-            except TimeoutError:  # quiet for a while: time to look at the outbox's leftovers
-                await self._guard(self.retry_due())
             self._wake.clear()
 
     async def _guard(self, work: object) -> int:
@@ -300,39 +298,10 @@ class BatchProcessor:
         except Exception:  # the rows stay 'sending' and come back when the lease runs out
             log.exception("processor: recording %d send results failed", len(outcome))
 
-    # -- the outbox's leftovers (until the delivery worker does it) -------------------------------
-    async def retry_due(self) -> int:
-        """Send reply rows that failed earlier (now due) or whose lease ran out (a crash)."""
-        now = utcnow()
-        async with self._sessions.begin() as session:
-            due = (
-                select(Delivery.id)
-                .where(
-                    Delivery.kind == "reply",
-                    Delivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENDING]),
-                    Delivery.next_attempt_at <= now,
-                )
-                .order_by(Delivery.id)
-                .limit(RETRY_BATCH)
-                .with_for_update(skip_locked=True)
-            )
-            stmt = (
-                update(Delivery)
-                .where(Delivery.id.in_(due.scalar_subquery()))
-                .values(
-                    status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1, next_attempt_at=now + self._lease
-                )
-                .returning(Delivery)
-                .execution_options(synchronize_session=False)
-            )
-            claimed = sorted((await session.scalars(stmt)).all(), key=lambda d: d.id)
-            items = [outgoing(d) for d in claimed]
-        if items:
-            await self._send(items, set())
-        return len(items)
-
+    # -- crash recovery -------------------------------------------------------------------------
     async def _release_sending(self) -> None:
-        """SQLite runs one process: rows left 'sending' by a crash are due now, not after the lease."""
+        """SQLite runs one process: rows left 'sending' by a crash are due now, not after the lease
+        (the delivery worker sends them; on PostgreSQL it takes them once their lease runs out)."""
         async with self._sessions.begin() as session:
             await session.execute(
                 update(Delivery)

@@ -5,7 +5,7 @@ delivers nothing. ``fail_next`` queues error answers (409/429/500 …) for the n
 calls; ``blocked`` users get 403; ``delivered`` lists every (recipient, messages) really delivered.
 
 For the hot path's crash and retry tests: ``failures`` queues HTTP statuses for the next reply or
-push calls (429 carries ``Retry-After: 0``); while ``hold`` is set, reply and push calls wait and
+push calls (each with ``Retry-After: 0.1``); while ``hold`` is set, reply and push calls wait and
 count as received only if their caller is still connected when it ends (a sender killed meanwhile
 never delivered them); ``accepted`` lists the recipient of every accepted reply or push (a reply's
 recipient from ``token_users``, else its token).
@@ -36,6 +36,8 @@ class FakeLineApi(RecordingServer):
         self.hold: asyncio.Event | None = None
         self.token_users: dict[str, str] = {}
         self.accepted: list[str] = []
+        self.answer_delay = 0.0  # seconds between accepting a push/multicast and answering it
+        self.held: asyncio.Event | None = None  # when set up: accepted calls are answered only once it is set
         self.app.router.add_post("/v2/bot/message/reply", self._reply)
         self.app.router.add_post("/v2/bot/message/push", self._push)
         self.app.router.add_post("/v2/bot/message/multicast", self._multicast)
@@ -47,6 +49,9 @@ class FakeLineApi(RecordingServer):
         (a lost answer: the platform took the message, the client saw an error)."""
         self.faults.append((status, body or {"message": f"fault {status}"}, accept))
 
+    def delivered_to_set(self) -> set[str]:
+        return {to for to, _ in self.delivered}
+
     def delivered_to(self, recipient: str) -> int:
         return sum(1 for to, _ in self.delivered if to == recipient)
 
@@ -57,7 +62,7 @@ class FakeLineApi(RecordingServer):
                 return web.json_response({}, status=499)  # the caller is gone: never received
         if self.failures:
             status = self.failures.pop(0)
-            headers = {"Retry-After": "0"} if status == 429 else {}
+            headers = {"Retry-After": "0.1"}  # soon: the tests wait for the retry
             return web.json_response({"message": "fault injected"}, status=status, headers=headers)
         return None
 
@@ -78,7 +83,9 @@ class FakeLineApi(RecordingServer):
         fault = await self._fault(request)
         if fault is not None:
             return fault
-        return self._deliver([call.body["to"]], call.body, call.headers.get("X-Line-Retry-Key"))
+        response = self._deliver([call.body["to"]], call.body, call.headers.get("X-Line-Retry-Key"))
+        await self._delay()
+        return response
 
     async def _multicast(self, request: web.Request) -> web.Response:
         call = await self.record(request)
@@ -86,7 +93,14 @@ class FakeLineApi(RecordingServer):
         if not 1 <= len(recipients) <= 500:
             return web.json_response({"message": "The request body has 1 error(s)"}, status=400)
         response = self._deliver(recipients, call.body, call.headers.get("X-Line-Retry-Key"))
+        await self._delay()
         return web.json_response({}, status=200) if response.status == 200 else response
+
+    async def _delay(self) -> None:
+        if self.answer_delay:
+            await asyncio.sleep(self.answer_delay)
+        if self.held is not None:
+            await self.held.wait()
 
     def _deliver(self, recipients: list[str], body: dict[str, Any], key: str | None) -> web.Response:
         if key is not None and key in self.accepted_keys:

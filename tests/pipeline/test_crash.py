@@ -43,7 +43,8 @@ async def serving(db_url: str, api: FakeLineApi) -> AsyncIterator[tuple[str, Ser
         "LINE_CHANNEL_SECRET": LINE_SECRET,
         "LINE_CHANNEL_ACCESS_TOKEN": LINE_TOKEN,
         "LINE_API_BASE_URL": api.url,
-        "REPLY_LEASE_SECONDS": "1",
+        # Long enough for a loaded machine to send and record; short enough for the restart to wait.
+        "REPLY_LEASE_SECONDS": "8",
         "TELEGRAM_BOT_TOKEN": "",
     }
     base = f"http://127.0.0.1:{port}"
@@ -127,6 +128,7 @@ async def test_sigkill_after_300_acknowledged_events_then_restart_answers_each_o
         acknowledged = await _burst(base, burst)
         proc.send_signal(signal.SIGKILL)
         await proc.wait()
+        await asyncio.sleep(0.5)  # the fake notices the dead connections before the hold ends
         line_api.hold.set()
         await asyncio.sleep(0.1)
         line_api.hold = None

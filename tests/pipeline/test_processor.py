@@ -7,10 +7,12 @@ import asyncio
 from collections.abc import Callable
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import Select, func, select
 
-from bot.app import ENGINE
+from bot.app import ENGINE, create_app
 from bot.config import Settings
+from bot.worker import worker_context
 from storage import AssessmentAnswer, Delivery, DeliveryStatus, InboxEvent, InboxStatus
 from tests.channels.conftest import AppClient, ClientFactory, RecordingHandler
 from tests.fakes import FakeLineApi
@@ -25,9 +27,20 @@ async def _count(client: AppClient, stmt: Select[tuple[int]]) -> int:
 
 
 async def test_reply_refused_with_500_503_429_is_delivered_later_once(
-    make_client: ClientFactory, db_settings: Callable[..., Settings], line_api: FakeLineApi, handler: RecordingHandler
+    db_settings: Callable[..., Settings], line_api: FakeLineApi, handler: RecordingHandler
 ) -> None:
-    client = await make_client(db_settings(), handler)
+    settings = db_settings(WORKER_POLL_SECONDS="0.1")
+    app = create_app(settings, handler)
+    app.cleanup_ctx.append(worker_context(settings))  # as serve runs it: the worker retries
+    client: AppClient = TestClient(TestServer(app))
+    await client.start_server()
+    try:
+        await _delivered_later_once(client, line_api, handler)
+    finally:
+        await client.close()
+
+
+async def _delivered_later_once(client: AppClient, line_api: FakeLineApi, handler: RecordingHandler) -> None:
     line_api.failures = [500, 503, 429]
     event = line_event("U-retry", "text", "hello")
     await post_events(client, event)
