@@ -229,6 +229,12 @@ class DialogEngine:
             if group and phase:
                 await ctx.clear_state()
                 return await profile.set_from_entities(ctx, {"group": group, "phase": phase})
+        if state.flow == assessment.PICK_FLOW:
+            await ctx.clear_state()
+            unit = assessment.assessable_unit(self._catalog, understanding.entities.get("codes") or [])
+            if unit is not None and understanding.intent in ("unit_info", "quiz_start"):
+                return await assessment.start(ctx, RUNNER, unit)
+            return None
         if state.flow == "reminder":
             return await reminders.on_text(ctx, understanding)
         return None

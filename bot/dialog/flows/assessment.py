@@ -30,6 +30,8 @@ SCALE = {"th": ("ยังทำไม่ได้", "ทำได้บ้า�
 STRONG_FROM = 3  # an element whose mean rating is at least this is a strength
 MAX_EVIDENCE_LINES = 12
 ROLE_FRAMEWORK = "ocsc-2561"
+# While the unit menu is shown, a typed code ("DS700") picks that unit.
+PICK_FLOW = "assess_pick"
 
 
 def criteria_of(unit: Unit) -> list[Criterion]:
@@ -159,4 +161,7 @@ async def pick_unit(ctx: Ctx) -> list[Reply]:
     buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code))
                for u in units[:MAX_BUTTONS]]
     lines = [say("assess_pick", lang), *(f"{BULLET} {u.code} {u.title_th}" for u in units)]
+    if len(units) > MAX_BUTTONS:  # every unit is listed; those without a button are typed
+        lines += ["", say("assess_pick_type", lang)]
+    await ctx.set_state(PICK_FLOW, "unit", {})
     return [text("\n".join(lines), buttons)]
