@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
 from bot.config import Settings
-from bot.database import open_engine
+from bot.database import is_sqlite, open_engine
 from bot.senders import Sender, create_senders
 from bot.worker.delivery import ChannelDelivery
 from bot.worker.lock import ChannelLock
@@ -152,15 +152,21 @@ async def _wait(stop: asyncio.Event, seconds: float) -> None:
 
 
 @contextlib.asynccontextmanager
-async def open_worker(settings: Settings) -> AsyncIterator[Worker]:
-    """A worker with its own engine and started senders, closed on exit."""
-    engine = await open_engine(settings.database_url)
-    senders = create_senders(settings)
+async def open_worker(
+    settings: Settings, engine: AsyncEngine | None = None, senders: dict[str, Sender] | None = None
+) -> AsyncIterator[Worker]:
+    """A worker with its own engine and started senders, closed on exit; an ``engine`` or
+    ``senders`` passed in belong to the caller (the web app) and are left open."""
+    own_engine = engine is None
+    engine = engine or await open_engine(settings.database_url, settings)
+    own_senders = senders is None
+    senders = create_senders(settings) if senders is None else senders
     started: list[Sender] = []
     try:
-        for sender in senders.values():
-            await sender.start()
-            started.append(sender)
+        if own_senders:
+            for sender in senders.values():
+                await sender.start()
+                started.append(sender)
         yield Worker(settings, engine, senders)
     finally:
         for sender in started:
@@ -168,15 +174,25 @@ async def open_worker(settings: Settings) -> AsyncIterator[Worker]:
                 await sender.close()
             except Exception:
                 log.exception("worker: closing the %s sender failed", sender.platform)
-        await engine.dispose()
+        if own_engine:
+            await engine.dispose()
 
 
 def worker_context(settings: Settings) -> Callable[[web.Application], AsyncIterator[None]]:
     """An aiohttp ``cleanup_ctx`` entry: the worker loop runs beside the web app (``serve``)."""
 
-    async def context(_app: web.Application) -> AsyncIterator[None]:
+    async def context(app: web.Application) -> AsyncIterator[None]:
+        from bot.app import ENGINE, SENDERS
+
         stop = asyncio.Event()
-        async with open_worker(settings) as worker:
+        # On SQLite the web app's engine runs inline on one connection: a second engine in the same
+        # process could hold the write lock across an await while the inline one waits for it on the
+        # loop's own thread. Sharing makes them take turns in the pool instead. (PostgreSQL: the
+        # worker's lock connections stay out of the web app's small pool.)
+        shared = app.get(ENGINE) if is_sqlite(settings.database_url) else None
+        # The app's started senders too: Telegram's pace and 429 pause are per bot, so replies and
+        # the worker share one limiter (and one HTTP client) per process.
+        async with open_worker(settings, shared, app.get(SENDERS)) as worker:
             task = asyncio.create_task(worker.run(stop), name="worker")
             log.info("worker: embedded (%s)", ", ".join(worker.channels) or "no channel configured")
             try:

@@ -127,7 +127,8 @@ async def test_sigkill_mid_broadcast_sends_every_message_once(
     doubled = sum(1 for n in per_chat.values() if n > 1)
     assert max(per_chat.values()) <= 2 and doubled <= TELEGRAM_RATE  # at most the one batch in flight
     assert progress.sent == 2 * RECIPIENTS_PER_PLATFORM  # type: ignore[attr-defined]
-    assert takeover < 10
+    if postgres:
+        assert takeover < 10  # the standby took the locks within seconds (SQLite: a restart, timed by start-up)
     backend = "postgresql" if postgres else "sqlite"
     print(
         f"\n[{backend}] SIGKILL mid-broadcast: LINE doubles 0 of {RECIPIENTS_PER_PLATFORM}; Telegram doubles "
