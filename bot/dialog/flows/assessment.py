@@ -140,6 +140,15 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit) -> list[Reply]:
     return replies
 
 
+async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:
+    """The newest unfinished self-assessment, resumed where it stopped (another flow may have run since
+    it was paused, so the conversation state no longer names it); None when there is none."""
+    attempts = await Assessments(ctx.session).attempts_for(ctx.user.id)
+    open_attempt = next((a for a in reversed(attempts) if a.finished_at is None), None)
+    unit = ctx.catalog.unit(open_attempt.framework, open_attempt.unit_code) if open_attempt else None
+    return await start(ctx, runner, unit) if unit is not None else None
+
+
 async def pick_unit(ctx: Ctx) -> list[Reply]:
     """No unit named: offer the units the profile's role needs that have no finished assessment."""
     user, lang = ctx.user, ctx.language
