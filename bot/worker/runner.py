@@ -138,11 +138,9 @@ class Worker:
                     await _wait(stop, LOCK_RETRY_SECONDS)
                     continue
                 try:
-                    sent = await channel.run_batch(utcnow)
+                    await channel.run(stop, lock.ensure, self.settings.worker_poll_seconds)
                 except Exception:
-                    log.exception("worker: %s batch failed", platform)
-                    sent = 0
-                if sent == 0:
+                    log.exception("worker: %s delivery failed; starting again", platform)
                     await _wait(stop, self.settings.worker_poll_seconds)
         finally:
             await lock.release()
