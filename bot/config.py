@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         validation_alias="LINE_API_BASE_URL",
         description="LINE API address (tests point it at a fake server)",
     )
+    line_api_data_base_url: str = Field(
+        "https://api-data.line.me",
+        validation_alias="LINE_API_DATA_BASE_URL",
+        description="LINE data API address (rich menu pictures; tests point it at a fake server)",
+    )
     telegram_bot_token: SecretStr | None = Field(
         None,
         validation_alias="TELEGRAM_BOT_TOKEN",

@@ -17,8 +17,9 @@ from telegram.error import TelegramError
 
 from bot.channels import telegram_render
 from bot.channels.base import APOLOGY, Deduplicator, Handler, TaskTracker
+from bot.channels.menu import COMMAND_ACTIONS
 from bot.dialog.replies import Reply
-from bot.incoming import Incoming
+from bot.incoming import EventKind, Incoming
 from bot.logs import bind_event_id
 
 log = logging.getLogger(__name__)
@@ -59,10 +60,13 @@ def to_incoming(update: Update) -> Incoming | None:
     user = message.from_user
     text = message.text
     command = text.split(maxsplit=1)[0].split("@", 1)[0] if text.startswith("/") else ""
+    kind: EventKind = "start" if command == "/start" else "text"
+    if command in COMMAND_ACTIONS:  # the command menu (telegram set-commands) works like its button
+        kind, text = "postback", COMMAND_ACTIONS[command]
     return Incoming(
         platform="telegram",
         user_id=str(message.chat.id),
-        kind="start" if command == "/start" else "text",
+        kind=kind,
         text="" if command == "/start" else text,
         event_id=event_id,
         timestamp=message.date,
