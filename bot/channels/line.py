@@ -11,6 +11,7 @@ import base64
 import hashlib
 import hmac
 import logging
+import time
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -35,6 +36,7 @@ from linebot.v3.webhooks import (
     UserSource,
 )
 
+from bot import metrics
 from bot.channels import line_render
 from bot.channels.base import APOLOGY, Deduplicator, Handler, TaskTracker
 from bot.dialog.replies import Reply
@@ -167,6 +169,7 @@ class LineChannel:
     async def process(self, incoming: Incoming) -> None:
         """Deduplicate, run the handler (loading animation if slow), send; never raises."""
         bind_event_id(f"line:{incoming.event_id}")  # this task's log lines carry the event id
+        started = time.perf_counter()  # spawned as the webhook answers: the latency from its arrival
         log.debug("line: %s from %s", incoming.kind, incoming.user_id)  # personal data: debug only
         try:
             if incoming.event_id and not await self._dedup.mark_processed("line", incoming.event_id):
@@ -181,7 +184,11 @@ class LineChannel:
         try:
             await self.send(incoming.user_id, incoming.reply_handle, line_render.render(replies))
         except Exception:
+            metrics.REPLIES.labels("line", "failed").inc()
             log.exception("line: sending replies for event %s failed", incoming.event_id)
+        else:
+            metrics.REPLIES.labels("line", "sent").inc()
+            metrics.WEBHOOK_TO_REPLY_SECONDS.labels("line").observe(time.perf_counter() - started)
 
     async def _answer(self, incoming: Incoming) -> list[Reply]:
         task = asyncio.ensure_future(self._handler(incoming))

@@ -9,12 +9,14 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import time
 
 from aiohttp import web
 from telegram import Bot, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
+from bot import metrics
 from bot.channels import telegram_render
 from bot.channels.base import APOLOGY, Deduplicator, Handler, TaskTracker
 from bot.channels.menu import COMMAND_ACTIONS
@@ -118,6 +120,7 @@ class TelegramChannel:
         """Deduplicate, answer the callback query, run the handler, send; never raises."""
         key = f"{self._bot_id}:{update.update_id}"
         bind_event_id(f"telegram:{update.update_id}")  # this task's log lines carry the event id
+        started = time.perf_counter()  # spawned as the webhook answers: the latency from its arrival
         log.debug("telegram: update from %s", update.effective_user.id if update.effective_user else "?")
         incoming: Incoming | None = None
         try:
@@ -141,7 +144,11 @@ class TelegramChannel:
         try:
             await self.send(incoming.user_id, replies)
         except Exception:
+            metrics.REPLIES.labels("telegram", "failed").inc()
             log.exception("telegram: sending replies for update %s failed", update.update_id)
+        else:
+            metrics.REPLIES.labels("telegram", "sent").inc()
+            metrics.WEBHOOK_TO_REPLY_SECONDS.labels("telegram").observe(time.perf_counter() - started)
 
     def _safe_incoming(self, update: Update) -> Incoming | None:
         try:

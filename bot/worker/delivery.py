@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.senders import Outgoing, Result, Sender
 from storage import Outbox
 from storage.models import Delivery
@@ -54,4 +55,5 @@ class ChannelDelivery:
                 max_attempts=self.max_attempts,
             )
         self.totals.update(counts)
+        metrics.record_deliveries(self.platform, counts)
         return len(items)
