@@ -60,6 +60,13 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", validation_alias="HOST", description="address serve listens on")
     port: int = Field(8080, validation_alias="PORT", description="port serve listens on", ge=1, le=65535)
     timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY", description="time zone dates are shown in")
+    reply_lease_seconds: float = Field(
+        30.0,
+        validation_alias="REPLY_LEASE_SECONDS",
+        description="seconds a serve process owns the replies it just wrote; after a crash they are sent once it ends",
+        gt=0,
+        le=3600,
+    )
     # Delivery (bot/senders, bot/worker): platform ceilings, retries, reminders.
     line_max_calls_per_second: float = Field(
         200.0,

@@ -4,7 +4,7 @@ Counters and histograms live in ``REGISTRY`` (one per process) and are increment
 happen: the dialog engine (messages by platform and intent, understanding latency), the channels
 (webhook-to-reply latency, replies sent/failed), the delivery worker (deliveries by verdict) and
 the scheduler (reminders). Gauges of the shared database (outbox depth and oldest age, reminders
-due) are read at scrape time by ``refresh_gauges``, so every replica reports the same
+due, inbox depth) are read at scrape time by ``refresh_gauges``, so every replica reports the same
 truth without a worker owning them.
 
 ``/metrics`` is protected by ``METRICS_TOKEN`` (``Authorization: Bearer``) when it is set, and
@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from aiohttp import web
@@ -24,7 +24,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, G
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage.models import Delivery, DeliveryStatus, Reminder, ReminderStatus
+from bot.senders.base import Result, Verdict
+from storage.models import Delivery, DeliveryStatus, InboxEvent, InboxStatus, Reminder, ReminderStatus
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,6 @@ OUTBOX_DEPTH = Gauge("bot_outbox_depth", "Deliveries waiting to be sent (pending
 OUTBOX_OLDEST_AGE = Gauge("bot_outbox_oldest_age_seconds", "Age of the oldest waiting delivery", registry=REGISTRY)
 REMINDERS_DUE = Gauge("bot_reminders_due", "Reminders whose time has come and that are not sent yet",
                       registry=REGISTRY)  # fmt: skip
-# Set by the batch processor that owns the inbox (it knows its table); 0 until then.
 INBOX_DEPTH = Gauge("bot_inbox_depth", "Incoming events stored and not processed yet", registry=REGISTRY)
 SCRAPE_ERRORS = Counter("bot_metrics_database_errors", "Scrapes whose database gauges could not be read",
                         registry=REGISTRY)  # fmt: skip
@@ -61,6 +61,17 @@ def record_deliveries(platform: str, verdicts: Mapping[str, int]) -> None:
     for verdict, count in verdicts.items():
         if count:
             DELIVERIES.labels(platform, verdict).inc(count)
+
+
+def record_replies(platform: str, results: Sequence[Result], received_at: datetime | None) -> None:
+    """A reply batch's outcome; the latency runs from the oldest webhook of its batch to now."""
+    sent = sum(1 for r in results if r.verdict is Verdict.SENT)
+    REPLIES.labels(platform, "sent").inc(sent)
+    REPLIES.labels(platform, "failed").inc(len(results) - sent)
+    if sent and received_at is not None:
+        seconds = _age_seconds(received_at, utcnow())
+        for _ in range(sent):
+            WEBHOOK_TO_REPLY_SECONDS.labels(platform).observe(seconds)
 
 
 def record_reminders(sent: int, missed: int) -> None:
@@ -84,6 +95,9 @@ async def refresh_gauges(engine: AsyncEngine, timeout: float) -> None:
             depth, oldest = (await conn.execute(
                 select(func.count(), func.min(Delivery.created_at)).where(Delivery.status.in_(WAITING))
             )).one()  # fmt: skip
+            inbox = (await conn.execute(
+                select(func.count()).select_from(InboxEvent).where(InboxEvent.status == InboxStatus.PENDING)
+            )).scalar_one()  # fmt: skip
             due = (await conn.execute(
                 select(func.count()).select_from(Reminder)
                 .where(Reminder.status == ReminderStatus.PENDING, Reminder.due_at <= now)
@@ -95,6 +109,7 @@ async def refresh_gauges(engine: AsyncEngine, timeout: float) -> None:
     OUTBOX_DEPTH.set(depth)
     OUTBOX_OLDEST_AGE.set(_age_seconds(oldest, now))
     REMINDERS_DUE.set(due)
+    INBOX_DEPTH.set(inbox)
 
 
 def authorised(request: web.Request, token: str) -> bool:

@@ -47,6 +47,8 @@ from storage.models import (
     DeliveryKind,
     DeliveryStatus,
     EvidenceDeadline,
+    InboxEvent,
+    InboxStatus,
     Platform,
     ProcessedEvent,
     QuizAttempt,
@@ -60,6 +62,7 @@ from storage.repos.assessments import Assessments, CriterionStats
 from storage.repos.broadcasts import Broadcasts
 from storage.repos.conversations import Conversations
 from storage.repos.events import Events
+from storage.repos.inbox import Inbox, NewInboxEvent
 from storage.repos.outbox import NewDelivery, Outbox
 from storage.repos.reminders import Reminders, reminder_time
 from storage.repos.users import DeletionReport, Users
@@ -90,9 +93,13 @@ __all__ = [
     "DeliveryStatus",
     "Events",
     "EvidenceDeadline",
+    "Inbox",
+    "InboxEvent",
+    "InboxStatus",
     "InvalidValueError",
     "MigrationError",
     "NewDelivery",
+    "NewInboxEvent",
     "NotFoundError",
     "Outbox",
     "Platform",

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from telegram import Update
 
 from bot.channels.line_richmenu import HEIGHT, MENU_NAME, WIDTH, RichMenus, tiles
 from bot.channels.menu import MENU
 from bot.channels.menu_image import ASSETS, find_thai_font
-from bot.channels.telegram import to_incoming
+from bot.channels.telegram import to_event
 from bot.commands import telegram as telegram_command
 from bot.config import get_settings
 from bot.dialog.actions import parse_button
@@ -111,6 +110,5 @@ def test_a_telegram_command_is_its_menu_button(entry: object) -> None:
     from bot.channels.menu import MenuEntry
 
     assert isinstance(entry, MenuEntry)
-    update = Update.de_json(message_update(5, f"/{entry.command}"), None)
-    incoming = to_incoming(update)
-    assert incoming is not None and (incoming.kind, incoming.text) == ("postback", entry.data)
+    event = to_event(message_update(5, f"/{entry.command}"), "123456")
+    assert event is not None and (event.kind, event.text) == ("postback", entry.data)

@@ -17,7 +17,7 @@ from bot.dialog.engine import DialogEngine
 from bot.incoming import Incoming
 from bot.senders import create_senders
 from bot.worker import Worker
-from tests.channels.conftest import AppClient, ClientFactory, line_body, line_signature, text_event
+from tests.channels.conftest import AppClient, ClientFactory, line_body, line_signature, settle, text_event
 from tests.channels.test_telegram import message_update, post_update
 from tests.fakes import FakeLineApi, FakeTelegramApi
 
@@ -50,7 +50,7 @@ async def test_messages_latencies_replies_and_deliveries_are_counted(
     assert await post_update(client, message_update(9101, "สวัสดี")) == 200
     await line_api.wait_for("/reply", timeout=20)
     await telegram_api.wait_for("/sendMessage", timeout=20)
-    await _settle(client)
+    await settle(client)
     after = await scrape(client)
 
     def grew(name: str, **labels: str) -> float:
@@ -59,16 +59,11 @@ async def test_messages_latencies_replies_and_deliveries_are_counted(
     assert grew("bot_messages_total", platform="line", intent="unit_info") == 1
     assert grew("bot_messages_total", platform="telegram", intent="greeting") == 1
     assert grew("bot_understanding_seconds_count") == 2
-    assert grew("bot_replies_total", platform="line", result="sent") == 1
-    assert grew("bot_replies_total", platform="telegram", result="sent") == 1
-    assert grew("bot_webhook_to_reply_seconds_count", platform="line") == 1
+    assert grew("bot_replies_total", platform="line", result="sent") >= 1
+    assert grew("bot_replies_total", platform="telegram", result="sent") >= 1
+    assert grew("bot_replies_total", platform="line", result="failed") == 0
+    assert grew("bot_webhook_to_reply_seconds_count", platform="line") >= 1
     assert sample(after, "bot_webhook_to_reply_seconds_sum", platform="line") > 0
-
-
-async def _settle(client: AppClient) -> None:
-    from bot.app import TASKS
-
-    await client.app[TASKS].drain(5)
 
 
 async def test_outbox_and_reminder_gauges_and_worker_counters(
