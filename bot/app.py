@@ -19,11 +19,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Histogram
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
-from bot import hardening, logs
+from bot import hardening, logs, metrics
 from bot.channels import line as line_inbound
 from bot.channels import telegram as telegram_inbound
 from bot.channels.base import BadPayloadError, Conversation, Handler, InTransaction, TaskTracker, as_conversation
@@ -246,8 +246,19 @@ async def _readyz(request: web.Request) -> web.Response:
 
 
 async def _metrics(request: web.Request) -> web.Response:
-    body = generate_latest(request.app[METRICS])
-    return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+    settings = request.app[SETTINGS]
+    if settings.metrics_port is not None:
+        raise web.HTTPNotFound(text="metrics are served on METRICS_PORT")
+    return await metrics_response(request.app, request)
+
+
+async def metrics_response(app: web.Application, request: web.Request) -> web.Response:
+    """The exposition (this app's HTTP metrics and the process's), after the token check."""
+    settings = app[SETTINGS]
+    if not metrics.authorised(request, _secret(settings.metrics_token)):
+        return web.Response(status=401, text="metrics need the bearer token", headers={"WWW-Authenticate": "Bearer"})
+    await metrics.refresh_gauges(app[ENGINE], settings.db_connect_timeout)
+    return metrics.exposition(app[METRICS])
 
 
 _REQUESTS = web.AppKey("requests_counter", Counter)

@@ -22,12 +22,13 @@ import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.channels.base import APOLOGY, Conversation
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
@@ -86,6 +87,7 @@ class _Batch:
     sends: list[Outgoing] = field(default_factory=list)
     committed: list[Incoming] = field(default_factory=list)
     handled: int = 0
+    received_at: datetime | None = None  # the batch's oldest webhook arrival (for the latency metric)
 
 
 class BatchProcessor:
@@ -185,7 +187,7 @@ class BatchProcessor:
         for incoming in batch.committed:
             self._effects.committed(incoming)
         if batch.sends:
-            self._spawn_send(batch.sends)
+            self._spawn_send(batch.sends, batch.received_at)
         return batch.handled
 
     async def _process(self) -> _Batch:
@@ -206,6 +208,7 @@ class BatchProcessor:
             if not rows:
                 return batch
             batch.handled = len(rows)
+            batch.received_at = min(row.received_at for row in rows)
             if session.get_bind().dialect.name == "postgresql":
                 rows = await self._lock_people(session, inbox, rows)
             now = utcnow()
@@ -263,10 +266,10 @@ class BatchProcessor:
         return [r for r in rows if (r.platform, r.user_key) not in later]
 
     # -- sending --------------------------------------------------------------------------------
-    def _spawn_send(self, items: list[Outgoing]) -> None:
+    def _spawn_send(self, items: list[Outgoing], received_at: datetime | None = None) -> None:
         people = {(i.platform, i.recipient) for i in items}
         before = {t for p in people if (t := self._last_send.get(p)) is not None and not t.done()}
-        task = asyncio.get_running_loop().create_task(self._send(items, before), name="reply-send")
+        task = asyncio.get_running_loop().create_task(self._send(items, before, received_at), name="reply-send")
         self._sending.add(task)
         for person in people:
             self._last_send[person] = task
@@ -279,7 +282,9 @@ class BatchProcessor:
 
         task.add_done_callback(forget)
 
-    async def _send(self, items: Sequence[Outgoing], before: set[asyncio.Task[None]]) -> None:
+    async def _send(
+        self, items: Sequence[Outgoing], before: set[asyncio.Task[None]], received_at: datetime | None = None
+    ) -> None:
         if before:  # the same people's earlier replies go first
             await asyncio.wait(before)
         outcome: list[tuple[int, Result]] = []
@@ -297,6 +302,7 @@ class BatchProcessor:
                     log.exception("processor: %s sender failed", platform)
                     results = [Result(Verdict.RETRY, type(exc).__name__)] * len(group)
             outcome.extend((item.id, result) for item, result in zip(group, results, strict=True))
+            metrics.record_replies(platform, results, received_at)
         failed = sum(1 for _, r in outcome if r.verdict is not Verdict.SENT)
         if failed:
             log.warning("processor: %d of %d replies not sent; kept in the outbox", failed, len(outcome))
