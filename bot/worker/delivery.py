@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.senders import Outgoing, Result, Sender
 from storage import Outbox
 from storage.types import utcnow
@@ -62,6 +63,7 @@ class ChannelDelivery:
                 max_attempts=self.max_attempts,
             )
         self.totals.update(counts)
+        metrics.record_deliveries(self.platform, counts)
 
     async def release(self, items: list[Outgoing]) -> None:
         if items:
