@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any, Protocol, TypeVar
 
 import pytest
 
@@ -13,41 +15,44 @@ LINE_TOKEN = "test-access-token"
 TELEGRAM_TOKEN = "123456:TEST-token"
 
 
+class _Startable(Protocol):
+    async def start(self) -> Any: ...
+    async def close(self) -> Any: ...
+
+
+T = TypeVar("T", bound=_Startable)
+
+
+@asynccontextmanager
+async def started(thing: T) -> AsyncIterator[T]:
+    """A fake server or a sender, started for the test and closed after it."""
+    await thing.start()
+    try:
+        yield thing
+    finally:
+        await thing.close()
+
+
 @pytest.fixture
 async def line_api() -> AsyncIterator[FakeLineApi]:
-    api = FakeLineApi()
-    await api.start()
-    try:
+    async with started(FakeLineApi()) as api:
         yield api
-    finally:
-        await api.close()
 
 
 @pytest.fixture
 async def telegram_api() -> AsyncIterator[FakeTelegramApi]:
-    api = FakeTelegramApi()
-    await api.start()
-    try:
+    async with started(FakeTelegramApi()) as api:
         yield api
-    finally:
-        await api.close()
 
 
 @pytest.fixture
 async def line_sender(line_api: FakeLineApi) -> AsyncIterator[LineSender]:
-    sender = LineSender(LINE_TOKEN, line_api.url, calls_per_second=1000)
-    await sender.start()
-    try:
+    async with started(LineSender(LINE_TOKEN, line_api.url, calls_per_second=1000)) as sender:
         yield sender
-    finally:
-        await sender.close()
 
 
 @pytest.fixture
 async def telegram_sender(telegram_api: FakeTelegramApi) -> AsyncIterator[TelegramSender]:
     sender = TelegramSender(TELEGRAM_TOKEN, telegram_api.url, per_second=200, per_chat_per_second=50)
-    await sender.start()
-    try:
-        yield sender
-    finally:
-        await sender.close()
+    async with started(sender) as running:
+        yield running
