@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
+from bot.admin import create_admin_app
 from bot.channels.base import Deduplicator, Handler, TaskTracker
 from bot.channels.dedup import StorageDeduplicator
 from bot.channels.handlers import default_handler
@@ -135,6 +136,7 @@ def create_app(
     app.router.add_get("/readyz", _readyz)
     app.router.add_get("/metrics", _metrics)
     WebChannel(late).add_routes(app)
+    app.add_subapp("/admin", create_admin_app(settings, lambda: app[SESSIONS]))
     return app
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import lru_cache
 
 from pydantic import Field, SecretStr
@@ -23,6 +24,14 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", validation_alias="HOST")
     port: int = Field(8080, validation_alias="PORT", ge=1, le=65535)
     timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY")
+    # Admin pages: the key that encrypts session cookies (any string; random per process when unset,
+    # which logs everyone out on restart and does not work across replicas), how long a login lasts,
+    # and whether the cookie is sent over HTTPS only (set it behind TLS).
+    admin_session_secret: SecretStr | None = Field(None, validation_alias="ADMIN_SESSION_SECRET")
+    admin_session_max_age: timedelta = Field(timedelta(hours=8), validation_alias="ADMIN_SESSION_MAX_AGE")
+    admin_cookie_secure: bool = Field(False, validation_alias="ADMIN_COOKIE_SECURE")
+    # A person talking to HR: the bot stays quiet this long after the last message either side.
+    handoff_timeout: timedelta = Field(timedelta(hours=24), validation_alias="HANDOFF_TIMEOUT")
 
 
 @lru_cache(maxsize=1)

@@ -47,8 +47,14 @@ from storage.models import (
     DeliveryKind,
     DeliveryStatus,
     EvidenceDeadline,
+    Handoff,
+    HandoffMessage,
+    HandoffStatus,
+    MessageStat,
+    OpenQuestion,
     Platform,
     ProcessedEvent,
+    QuestionStatus,
     QuizAttempt,
     Reminder,
     ReminderStatus,
@@ -60,8 +66,11 @@ from storage.repos.assessments import Assessments, CriterionStats
 from storage.repos.broadcasts import Broadcasts
 from storage.repos.conversations import Conversations
 from storage.repos.events import Events
+from storage.repos.handoffs import Handoffs
+from storage.repos.insights import IntentCount, MessageStats, OpenQuestions
 from storage.repos.outbox import NewDelivery, Outbox
 from storage.repos.reminders import Reminders, reminder_time
+from storage.repos.reports import Mean, PersonResult, PersonStatus, Reports
 from storage.repos.users import DeletionReport, Users
 from storage.segment import Segment
 from storage.types import UTCDateTime, utcnow
@@ -90,17 +99,31 @@ __all__ = [
     "DeliveryStatus",
     "Events",
     "EvidenceDeadline",
+    "Handoff",
+    "HandoffMessage",
+    "HandoffStatus",
+    "Handoffs",
+    "IntentCount",
     "InvalidValueError",
+    "Mean",
+    "MessageStat",
+    "MessageStats",
     "MigrationError",
     "NewDelivery",
     "NotFoundError",
+    "OpenQuestion",
+    "OpenQuestions",
     "Outbox",
+    "PersonResult",
+    "PersonStatus",
     "Platform",
     "ProcessedEvent",
+    "QuestionStatus",
     "QuizAttempt",
     "Reminder",
     "ReminderStatus",
     "Reminders",
+    "Reports",
     "Role",
     "Segment",
     "StorageError",

@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from bot.commands import ask, chat, content, db, serve, telegram
+from bot.commands import admin, ask, chat, content, db, serve, telegram
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (content, db, ask, serve, chat, telegram)
+COMMAND_MODULES: tuple[ModuleType, ...] = (content, db, ask, serve, chat, telegram, admin)

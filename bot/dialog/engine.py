@@ -13,9 +13,20 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.dialog import insights
 from bot.dialog.actions import ActionError, FlowAction, action_understanding, parse_action, parse_flow_action
 from bot.dialog.answers import respond
-from bot.dialog.flows import account, assessment, knowledge, onboarding, pmqa_check, profile, progress, reminders
+from bot.dialog.flows import (
+    account,
+    assessment,
+    handoff,
+    knowledge,
+    onboarding,
+    pmqa_check,
+    profile,
+    progress,
+    reminders,
+)
 from bot.dialog.flows.common import FlowError, continue_button, text, with_button
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.keywords import command
@@ -127,6 +138,9 @@ class DialogEngine:
     async def _text(self, ctx: Ctx, message: str, *, first: bool) -> list[Reply]:
         understanding = self._understand(message)
         ctx.language = "en" if understanding.language == "en" else "th"
+        if (held := await handoff.on_text(ctx, message, understanding)) is not None:
+            return held  # a conversation with HR is open (or just ended): the bot stays out of it
+        await insights.record(ctx, understanding)
         if ctx.consented and ctx.user.language != ctx.language:
             await Users(ctx.session).set_language(ctx.user.id, ctx.language)
         cmd = command(message)
