@@ -57,6 +57,9 @@ def main(argv: list[str]) -> None:
         print(__doc__)
         sys.exit(2)
     ensure_venv()
+    if argv[0] == "run":
+        # The web chat simulator is off by default (deployments); trying it locally is what run is for.
+        os.environ.setdefault("WEB_CHAT", "on")
     for step in COMMANDS[argv[0]]:
         run([str(PY), *step, *(argv[1:] if step is COMMANDS[argv[0]][-1] else [])])
 

@@ -18,11 +18,13 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
+from bot import logs
 from bot.admin import create_admin_app
 from bot.channels.base import Deduplicator, Handler, TaskTracker
 from bot.channels.dedup import StorageDeduplicator
 from bot.channels.handlers import default_handler
 from bot.channels.line import LineChannel
+from bot.channels.ratelimit import RateLimiter
 from bot.channels.telegram import TelegramChannel
 from bot.channels.web import WebChannel
 from bot.config import Settings
@@ -76,6 +78,7 @@ def create_app(
     *,
     dedup: Deduplicator | None = None,
 ) -> web.Application:
+    logs.quiet_url_loggers()  # before any Telegram call: httpx logs URLs, which contain the token
     app = web.Application(client_max_size=1024**2, middlewares=[_metrics_middleware])
     late = _LateHandler()
     app[SETTINGS] = settings
@@ -118,7 +121,8 @@ def create_app(
                 app[TELEGRAM] = telegram
             elif tg_token:
                 log.warning("telegram: TELEGRAM_WEBHOOK_SECRET is not set, the channel stays off")
-            log.info("channels on: %s", ", ".join(["web", *(c.platform for c in started)]))
+            web_chat = ["web"] if settings.web_chat == "on" else []
+            log.info("channels on: %s", ", ".join([*web_chat, *(c.platform for c in started)]) or "none")
             yield
         finally:
             await app[TASKS].drain(SHUTDOWN_GRACE_SECONDS)
@@ -135,7 +139,9 @@ def create_app(
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/readyz", _readyz)
     app.router.add_get("/metrics", _metrics)
-    WebChannel(late).add_routes(app)
+    if settings.web_chat == "on":
+        limiter = RateLimiter(settings.web_chat_rate_per_minute, per=60.0)
+        WebChannel(late, limiter, settings.trust_forwarded_for).add_routes(app)
     app.add_subapp("/admin", create_admin_app(settings, lambda: app[SESSIONS]))
     return app
 

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from collections.abc import Sequence
 
+from pydantic import ValidationError
+
+from bot import logs
 from bot.commands import COMMAND_MODULES
+from bot.config import get_settings
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,9 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    try:
+        settings = get_settings()
+    except ValidationError as exc:
+        print(f"invalid settings in the environment:\n{exc}", file=sys.stderr)
+        return 2
+    level = logging.DEBUG if args.verbose else logging.getLevelName(settings.log_level)
+    logs.configure(level, settings.log_format, settings.secret_values())
     code: int = args.handler(args)
     return code

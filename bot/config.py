@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -32,6 +33,40 @@ class Settings(BaseSettings):
     admin_cookie_secure: bool = Field(False, validation_alias="ADMIN_COOKIE_SECURE")
     # A person talking to HR: the bot stays quiet this long after the last message either side.
     handoff_timeout: timedelta = Field(timedelta(hours=24), validation_alias="HANDOFF_TIMEOUT")
+    # Delivery (bot/senders, bot/worker): platform ceilings, retries, reminders.
+    line_max_calls_per_second: float = Field(200.0, validation_alias="LINE_MAX_CALLS_PER_SECOND", gt=0)
+    telegram_max_per_second: float = Field(25.0, validation_alias="TELEGRAM_MAX_PER_SECOND", gt=0)
+    telegram_max_per_chat_per_second: float = Field(
+        1.0, validation_alias="TELEGRAM_MAX_PER_CHAT_PER_SECOND", gt=0
+    )
+    delivery_max_attempts: int = Field(8, validation_alias="DELIVERY_MAX_ATTEMPTS", ge=1)
+    worker_batch_size: int = Field(500, validation_alias="WORKER_BATCH_SIZE", ge=1, le=5000)
+    worker_poll_seconds: float = Field(1.0, validation_alias="WORKER_POLL_SECONDS", gt=0)
+    reminder_max_late: timedelta = Field(timedelta(hours=24), validation_alias="REMINDER_MAX_LATE")
+    web_chat: Literal["on", "off"] = Field(
+        "off",
+        validation_alias="WEB_CHAT",
+        description="the web chat simulator at / (on for trying and demos; dev.py run turns it on)",
+    )
+    web_chat_rate_per_minute: int = Field(
+        30, validation_alias="WEB_CHAT_RATE_PER_MINUTE", ge=1, description="web chat requests per client address"
+    )
+    trust_forwarded_for: bool = Field(
+        False,
+        validation_alias="TRUST_FORWARDED_FOR",
+        description="take the client address from X-Forwarded-For (only behind a reverse proxy that sets it)",
+    )
+    log_format: Literal["text", "json"] = Field(
+        "text", validation_alias="LOG_FORMAT", description="text, or json: one JSON object per line"
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", validation_alias="LOG_LEVEL", description="DEBUG adds user ids and message text; never in production"
+    )
+
+    def secret_values(self) -> list[str]:
+        """Every configured secret, for the log redaction filter."""
+        values = [getattr(self, name) for name in type(self).model_fields]
+        return [v.get_secret_value() for v in values if isinstance(v, SecretStr) and v.get_secret_value()]
 
 
 @lru_cache(maxsize=1)

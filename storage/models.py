@@ -242,6 +242,7 @@ class DeadlineCampaign(Base):
     offsets: Mapped[list[int]]
     created_at: Mapped[datetime]
     user_count: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled_at: Mapped[datetime | None]
 
 
 class EvidenceDeadline(Base):
@@ -291,6 +292,7 @@ class Broadcast(Base):
     queued_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
     recipient_count: Mapped[int] = mapped_column(Integer, default=0)
+    fanned_out_at: Mapped[datetime | None]  # every recipient has its delivery row (fan-out is chunked)
     sent_count: Mapped[int] = mapped_column(Integer, default=0)
     failed_count: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -309,6 +311,9 @@ class Delivery(Base):
     broadcast_id: Mapped[int | None] = mapped_column(ForeignKey("broadcasts.id", ondelete="SET NULL"), index=True)
     payload: Mapped[dict[str, Any]]
     idempotency_key: Mapped[str] = mapped_column(String(NAME), unique=True)
+    # LINE X-Line-Retry-Key (a UUID), set at insert and never changed; a LINE multicast group of
+    # broadcast rows shares one key (one call), see bot/senders/line.py.
+    retry_key: Mapped[str | None] = mapped_column(String(36), index=True)
     status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]

@@ -39,6 +39,7 @@ from bot.channels import line_render
 from bot.channels.base import APOLOGY, Deduplicator, Handler, TaskTracker
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
+from bot.logs import bind_event_id
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +166,8 @@ class LineChannel:
 
     async def process(self, incoming: Incoming) -> None:
         """Deduplicate, run the handler (loading animation if slow), send; never raises."""
+        bind_event_id(f"line:{incoming.event_id}")  # this task's log lines carry the event id
+        log.debug("line: %s from %s", incoming.kind, incoming.user_id)  # personal data: debug only
         try:
             if incoming.event_id and not await self._dedup.mark_processed("line", incoming.event_id):
                 log.info("line: redelivered event %s skipped", incoming.event_id)

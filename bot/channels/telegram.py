@@ -19,6 +19,7 @@ from bot.channels import telegram_render
 from bot.channels.base import APOLOGY, Deduplicator, Handler, TaskTracker
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
+from bot.logs import bind_event_id
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,8 @@ class TelegramChannel:
     async def process(self, update: Update) -> None:
         """Deduplicate, answer the callback query, run the handler, send; never raises."""
         key = f"{self._bot_id}:{update.update_id}"
+        bind_event_id(f"telegram:{update.update_id}")  # this task's log lines carry the event id
+        log.debug("telegram: update from %s", update.effective_user.id if update.effective_user else "?")
         incoming: Incoming | None = None
         try:
             if not await self._dedup.mark_processed("telegram", key):

@@ -7,6 +7,7 @@ import asyncio
 import sys
 from typing import Any
 
+from bot import logs
 from bot.config import Settings, get_settings
 
 ALLOWED_UPDATES = ("message", "callback_query")
@@ -36,6 +37,7 @@ def _credentials(settings: Settings, need_secret: bool) -> tuple[str, str] | Non
 async def _call(settings: Settings, token: str, action: str, url: str = "", secret: str = "") -> bool:
     from bot.channels.telegram import make_bot
 
+    logs.quiet_url_loggers()  # httpx would log the request URL, which contains the token
     async with make_bot(token, settings.telegram_api_base_url) as bot:
         if action == "set":
             return bool(await bot.set_webhook(url, secret_token=secret, allowed_updates=list(ALLOWED_UPDATES)))

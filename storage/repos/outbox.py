@@ -6,15 +6,17 @@ dies mid-batch leaves rows that another worker reclaims once the lease has run o
 
 from __future__ import annotations
 
+import random
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import delete, func, literal_column, or_, select, update
 
 from storage.errors import NotFoundError
-from storage.models import Delivery, DeliveryStatus
+from storage.models import Delivery, DeliveryKind, DeliveryStatus, User
 from storage.repos._base import Repository
 from storage.types import utcnow
 
@@ -32,6 +34,27 @@ class NewDelivery:
     idempotency_key: str
     user_id: int | None = None
     broadcast_id: int | None = None
+    retry_key: str | None = None  # a fresh UUID when None
+
+
+class SendResult(Protocol):
+    """What ``record_results`` reads of a sender's verdict (``bot.senders.Result``)."""
+
+    @property
+    def verdict(self) -> str: ...
+    @property
+    def error(self) -> str: ...
+    @property
+    def retry_after(self) -> float | None: ...
+
+
+QUOTA_RETRY = timedelta(hours=1)
+
+
+def retry_delay(attempt: int, base: float = 2.0, cap: float = 900.0) -> timedelta:
+    """Exponential backoff with jitter for the ``attempt``-th try (1-based): 1-2 s, 2-4 s, …"""
+    ceiling = min(cap, base * 2 ** max(0, attempt - 1))
+    return timedelta(seconds=random.uniform(ceiling / 2, ceiling))
 
 
 class Outbox(Repository):
@@ -70,6 +93,7 @@ class Outbox(Repository):
                     "idempotency_key": item.idempotency_key,
                     "user_id": item.user_id,
                     "broadcast_id": item.broadcast_id,
+                    "retry_key": item.retry_key or str(uuid.uuid4()),
                     "status": DeliveryStatus.PENDING,
                     "attempts": 0,
                     "next_attempt_at": not_before or now,
@@ -119,6 +143,114 @@ class Outbox(Repository):
         )
         claimed = list((await self.session.scalars(stmt)).all())
         return sorted(claimed, key=lambda d: d.id)
+
+    async def claim_groups(
+        self, channel: str, limit: int, now: datetime | None = None, lease: timedelta = DEFAULT_LEASE
+    ) -> list[Delivery]:
+        """``claim_batch`` plus the rest of each claimed broadcast row's multicast group.
+
+        Broadcast rows sharing a ``retry_key`` are one LINE multicast call: a retry must repeat the
+        same call with the same recipients, so a group is never split across claims. Only the one
+        sender that holds the channel's lock claims broadcast rows, so no other claim races this.
+        """
+        now = now or utcnow()
+        claimed = await self.claim_batch(channel, limit, now, lease)
+        keys = {d.retry_key for d in claimed if d.kind == DeliveryKind.BROADCAST and d.retry_key}
+        if not keys:
+            return claimed
+        stmt = (
+            update(Delivery)
+            .where(
+                Delivery.platform == channel,
+                Delivery.retry_key.in_(keys),
+                Delivery.kind == DeliveryKind.BROADCAST,
+                or_(
+                    Delivery.status == DeliveryStatus.PENDING,
+                    (Delivery.status == DeliveryStatus.SENDING) & (Delivery.next_attempt_at <= now),
+                ),
+            )
+            .values(status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1, next_attempt_at=now + lease)
+            .returning(Delivery)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        )
+        claimed += list((await self.session.scalars(stmt)).all())
+        return sorted(claimed, key=lambda d: d.id)
+
+    async def record_results(
+        self, results: Sequence[tuple[int, SendResult]], now: datetime | None = None, max_attempts: int = 8
+    ) -> dict[str, int]:
+        """Write a sender's verdicts: sent, retry (backoff; dead after ``max_attempts``), dead,
+        blocked (row skipped, user inactive, their other pending rows skipped) or quota (back to
+        pending in an hour, not counted as an attempt). Returns how many rows got each verdict."""
+        now = now or utcnow()
+        by_verdict: dict[str, list[tuple[int, SendResult]]] = {}
+        for delivery_id, result in results:
+            by_verdict.setdefault(str(result.verdict), []).append((delivery_id, result))
+        sent = [i for i, _ in by_verdict.get("sent", [])]
+        for start in range(0, len(sent), 1000):
+            await self._bulk(sent[start : start + 1000], status=DeliveryStatus.SENT, sent_at=now, last_error=None)
+        for delivery_id, result in by_verdict.get("dead", []):
+            await self._bulk([delivery_id], status=DeliveryStatus.FAILED, last_error=result.error or "dead")
+        quota = by_verdict.get("quota", [])
+        for start in range(0, len(quota), 1000):
+            ids = [i for i, _ in quota[start : start + 1000]]
+            await self._bulk(
+                ids,
+                status=DeliveryStatus.PENDING,
+                last_error=quota[start][1].error or "quota",
+                next_attempt_at=now + QUOTA_RETRY,
+                attempts=func.max(Delivery.attempts - 1, 0) if self.dialect == "sqlite"
+                else func.greatest(Delivery.attempts - 1, 0),
+            )
+        retries = by_verdict.get("retry", [])
+        if retries:
+            attempts = dict(
+                (await self.session.execute(
+                    select(Delivery.id, Delivery.attempts).where(Delivery.id.in_([i for i, _ in retries]))
+                )).tuples().all()
+            )
+            for delivery_id, result in retries:
+                tries = attempts.get(delivery_id, 1)
+                if tries >= max_attempts:
+                    error = f"gave up after {tries} attempts: {result.error}"
+                    await self._bulk([delivery_id], status=DeliveryStatus.FAILED, last_error=error)
+                else:
+                    delay = timedelta(seconds=result.retry_after) if result.retry_after else retry_delay(tries)
+                    await self._bulk(
+                        [delivery_id], status=DeliveryStatus.PENDING, last_error=result.error,
+                        next_attempt_at=now + delay,
+                    )
+        blocked = [i for i, _ in by_verdict.get("blocked", [])]
+        if blocked:
+            await self._bulk(blocked, status=DeliveryStatus.SKIPPED, last_error="blocked by the user")
+            users = select(Delivery.user_id).where(Delivery.id.in_(blocked), Delivery.user_id.is_not(None))
+            await self.session.execute(
+                update(User).where(User.id.in_(users)).values(active=False, blocked_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            await self.session.execute(
+                update(Delivery)
+                .where(Delivery.user_id.in_(users), Delivery.status == DeliveryStatus.PENDING)
+                .values(status=DeliveryStatus.SKIPPED, last_error="blocked by the user")
+                .execution_options(synchronize_session=False)
+            )
+        return {verdict: len(rows) for verdict, rows in by_verdict.items()}
+
+    async def _bulk(self, ids: Sequence[int], **values: Any) -> None:
+        if ids:
+            stmt = update(Delivery).where(Delivery.id.in_(ids)).values(**values)
+            await self.session.execute(stmt.execution_options(synchronize_session=False))
+
+    async def retry_dead(self, broadcast_id: int, now: datetime | None = None) -> int:
+        """Dead (failed) deliveries of a broadcast go back to the queue, same retry keys."""
+        stmt = (
+            update(Delivery)
+            .where(Delivery.broadcast_id == broadcast_id, Delivery.status == DeliveryStatus.FAILED)
+            .values(status=DeliveryStatus.PENDING, attempts=0, next_attempt_at=now or utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        result = await self.session.execute(stmt)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def mark_sent(self, delivery_id: int, now: datetime | None = None) -> None:
         await self._finish(delivery_id, status=DeliveryStatus.SENT, sent_at=now or utcnow(), last_error=None)

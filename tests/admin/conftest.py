@@ -44,7 +44,7 @@ def admin_settings(tmp_path: Path, admin_template_db: Path) -> Settings:
     target = tmp_path / "assistant.db"
     shutil.copy(admin_template_db, target)
     return Settings.model_validate({"DATABASE_URL": f"sqlite+aiosqlite:///{target}",
-                                    "ADMIN_SESSION_SECRET": "test-session-secret"})
+                                    "ADMIN_SESSION_SECRET": "test-session-secret", "WEB_CHAT": "on"})
 
 
 @pytest.fixture

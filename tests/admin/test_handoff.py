@@ -8,22 +8,29 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from bot.channels.web import COOKIE, session_user_id
 from storage import AuditEntry, Delivery, Handoffs, HandoffStatus, Users
 from tests.admin.conftest import AGENCY_A, AppClient, Tokens, csrf_of, login, sessions_of
 
 
-async def say(client: AppClient, text: str, session: str = "s1") -> list[dict[str, Any]]:
-    response = await client.post("/api/chat", json={"session": session, "text": text})
+async def say(client: AppClient, text: str) -> list[dict[str, Any]]:
+    """A message from the web chat's person (the client's chat cookie says who)."""
+    response = await client.post("/api/chat", json={"text": text})
     assert response.status == 200
     replies: list[dict[str, Any]] = (await response.json())["replies"]
     return replies
 
 
-async def consenting_person(client: AppClient, session: str = "s1", agency: str | None = AGENCY_A) -> int:
-    await say(client, "สวัสดี", session)
+def web_user(client: AppClient) -> str:
+    cookie = client.session.cookie_jar.filter_cookies(client.make_url("/api/chat"))[COOKIE]
+    return session_user_id(cookie.value)
+
+
+async def consenting_person(client: AppClient, agency: str | None = AGENCY_A) -> int:
+    await say(client, "สวัสดี")
     async with sessions_of(client).begin() as db:
         users = Users(db)
-        user = await users.by_platform_id("web", f"web-{session}")
+        user = await users.by_platform_id("web", web_user(client))
         assert user is not None
         await users.give_consent(user.id)
         await users.set_agency(user.id, agency)
@@ -51,7 +58,7 @@ async def test_a_whole_handoff(app_client: AppClient, tokens: Tokens) -> None:
     assert answer.status == 303
     [pushed] = await deliveries(app_client)
     assert (pushed.kind, pushed.platform, pushed.recipient, pushed.user_id, pushed.payload) == (
-        "handoff", "web", "web-s1", user_id, {"text": "เจ้าหน้าที่: DL201 ต้องมีหลักฐาน 3 ชิ้นครับ"})
+        "handoff", "web", web_user(app_client), user_id, {"text": "เจ้าหน้าที่: DL201 ต้องมีหลักฐาน 3 ชิ้นครับ"})
     assert await say(app_client, "ขอบคุณครับ") == []
     closed = await app_client.post("/admin/handoffs/1/close", data={"csrf": csrf}, allow_redirects=False)
     assert closed.status == 303
@@ -91,8 +98,8 @@ async def test_after_the_timeout_the_bot_is_back_and_says_so(app_client: AppClie
 
 
 async def test_without_consent_no_handoff_is_opened(app_client: AppClient) -> None:
-    await say(app_client, "สวัสดี", "s2")
-    replies = await say(app_client, "ขอคุยกับเจ้าหน้าที่", "s2")
+    await say(app_client, "สวัสดี")
+    replies = await say(app_client, "ขอคุยกับเจ้าหน้าที่")
     assert "ยินยอม" in replies[0]["text"]
     async with sessions_of(app_client)() as db:
         assert await Handoffs(db).list() == []

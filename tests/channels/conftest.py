@@ -129,6 +129,7 @@ def settings(app_db_url: str, line_api: FakeLineApi, telegram_api: FakeTelegramA
             "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
             "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
             "TELEGRAM_API_BASE_URL": telegram_api.url,
+            "WEB_CHAT": "on",
         }
     )
 

@@ -30,14 +30,16 @@ async def test_metrics_count_requests(client: AppClient) -> None:
 async def test_channels_without_credentials_are_404_and_app_runs(
     make_client: ClientFactory, app_db_url: str, handler: RecordingHandler
 ) -> None:
-    settings = Settings.model_validate({"DATABASE_URL": app_db_url, "LINE_CHANNEL_SECRET": "only-the-secret"})
+    settings = Settings.model_validate(
+        {"DATABASE_URL": app_db_url, "LINE_CHANNEL_SECRET": "only-the-secret", "WEB_CHAT": "on"}
+    )
     client = await make_client(settings, handler)
     body = line_body(text_event("E1"))
     line = await client.post("/webhook/line", data=body, headers={"X-Line-Signature": line_signature(body)})
     assert line.status == 404
     telegram = await client.post("/webhook/telegram", json={"update_id": 1})
     assert telegram.status == 404
-    web = await client.post("/api/chat", json={"session": "s", "text": "hi"})
+    web = await client.post("/api/chat", json={"text": "hi"})
     assert web.status == 200
     assert handler.seen[0].platform == "web"
 

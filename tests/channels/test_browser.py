@@ -72,7 +72,7 @@ async def browser() -> AsyncIterator[Browser]:
 
 
 async def open_app(tmp_path: Path, handler: Any = None) -> TestServer:
-    settings = Settings.model_validate({"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'b.db'}"})
+    settings = Settings.model_validate({"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'b.db'}", "WEB_CHAT": "on"})
     server = TestServer(create_app(settings, handler), host="127.0.0.1")
     await server.start_server()
     return server
@@ -100,6 +100,9 @@ async def test_whole_quiz_by_buttons(browser: Browser, tmp_path: Path) -> None:
         await expect(page.locator(".msg.user")).to_have_text(["เริ่มประเมิน", "ทำได้ดีมาก", "ทำได้บ้าง", "ยังทำไม่ได้"])
         [session] = handler.answers
         assert session.startswith("web-") and handler.answers[session] == ["4", "2", "1"]
+        [cookie] = await page.context.cookies()
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+        assert await page.evaluate("document.cookie") == ""  # scripts cannot read the session
 
         await page.fill("#text", "ขอบคุณ")
         await page.press("#text", "Enter")

@@ -1,4 +1,9 @@
-"""A fake LINE Messaging API: reply (single-use tokens), push, loading animation."""
+"""A fake LINE Messaging API: reply (single-use tokens), push, multicast, loading animation.
+
+Push and multicast honour ``X-Line-Retry-Key`` as LINE does: a key already accepted answers 409 and
+delivers nothing. ``fail_next`` queues error answers (409/429/500 …) for the next push/multicast
+calls; ``blocked`` users get 403; ``delivered`` lists every (recipient, messages) really delivered.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,31 @@ from aiohttp import web
 
 from tests.fakes.base import RecordingServer
 
+MONTHLY_LIMIT = {"message": "You have reached your monthly limit."}
+
 
 class FakeLineApi(RecordingServer):
     def __init__(self) -> None:
         super().__init__()
         self.used_tokens: set[str] = set()
         self.expired_tokens: set[str] = set()
+        self.accepted_keys: set[str] = set()
+        self.blocked: set[str] = set()
+        self.delivered: list[tuple[str, list[dict[str, Any]]]] = []
+        self.faults: list[tuple[int, dict[str, Any], bool]] = []
         self.app.router.add_post("/v2/bot/message/reply", self._reply)
         self.app.router.add_post("/v2/bot/message/push", self._push)
+        self.app.router.add_post("/v2/bot/message/multicast", self._multicast)
         self.app.router.add_post("/v2/bot/chat/loading/start", self._loading)
         self.app.router.add_route("*", "/{tail:.*}", self._unknown)
+
+    def fail_next(self, status: int, body: dict[str, Any] | None = None, *, accept: bool = False) -> None:
+        """Answer the next push/multicast with ``status``; ``accept``: deliver it anyway first
+        (a lost answer: the platform took the message, the client saw an error)."""
+        self.faults.append((status, body or {"message": f"fault {status}"}, accept))
+
+    def delivered_to(self, recipient: str) -> int:
+        return sum(1 for to, _ in self.delivered if to == recipient)
 
     async def _reply(self, request: web.Request) -> web.Response:
         call = await self.record(request)
@@ -29,7 +49,39 @@ class FakeLineApi(RecordingServer):
 
     async def _push(self, request: web.Request) -> web.Response:
         call = await self.record(request)
-        return _sent(call.body)
+        return self._deliver([call.body["to"]], call.body, call.headers.get("X-Line-Retry-Key"))
+
+    async def _multicast(self, request: web.Request) -> web.Response:
+        call = await self.record(request)
+        recipients = list(call.body["to"])
+        if not 1 <= len(recipients) <= 500:
+            return web.json_response({"message": "The request body has 1 error(s)"}, status=400)
+        response = self._deliver(recipients, call.body, call.headers.get("X-Line-Retry-Key"))
+        return web.json_response({}, status=200) if response.status == 200 else response
+
+    def _deliver(self, recipients: list[str], body: dict[str, Any], key: str | None) -> web.Response:
+        if key is not None and key in self.accepted_keys:
+            return web.json_response(
+                {"message": "The retry key is already accepted"},
+                status=409,
+                headers={"X-Line-Accepted-Request-Id": "accepted"},
+            )
+        if self.faults:
+            status, fault, accept = self.faults.pop(0)
+            if accept:
+                self._accept(recipients, body, key)
+            return web.json_response(fault, status=status)
+        if len(recipients) == 1 and recipients[0] in self.blocked:
+            return web.json_response({"message": "The user has blocked the account"}, status=403)
+        self._accept(recipients, body, key)
+        return _sent(body)
+
+    def _accept(self, recipients: list[str], body: dict[str, Any], key: str | None) -> None:
+        if key is not None:
+            self.accepted_keys.add(key)
+        for recipient in recipients:
+            if recipient not in self.blocked:
+                self.delivered.append((recipient, body["messages"]))
 
     async def _loading(self, request: web.Request) -> web.Response:
         await self.record(request)

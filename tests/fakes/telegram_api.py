@@ -1,4 +1,8 @@
-"""A fake Telegram Bot API under ``/bot<token>/<method>``."""
+"""A fake Telegram Bot API under ``/bot<token>/<method>``.
+
+``fail_next`` queues error answers (429 with ``retry_after``, 500 …) for the next sendMessage
+calls; ``blocked`` chats get 403; ``sent_at`` keeps (chat id, loop time) of every delivered message.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +20,19 @@ class FakeTelegramApi(RecordingServer):
     def __init__(self) -> None:
         super().__init__()
         self._message_id = 0
+        self.blocked: set[str] = set()
+        self.faults: list[tuple[int, str, int | None]] = []
+        self.sent_at: list[tuple[str, float]] = []
         self.app.router.add_post("/bot{token}/{method}", self._method)
+
+    def fail_next(self, status: int, description: str = "fault", retry_after: int | None = None) -> None:
+        self.faults.append((status, description, retry_after))
 
     def calls_to(self, method: str) -> list[dict[str, Any]]:
         return [c.body for c in self.calls if c.path.endswith(f"/{method}")]
+
+    def delivered_to(self, chat_id: str) -> int:
+        return sum(1 for chat, _ in self.sent_at if chat == str(chat_id))
 
     async def _method(self, request: web.Request) -> web.Response:
         call = await self.record(request)
@@ -28,7 +41,18 @@ class FakeTelegramApi(RecordingServer):
         if method == "getMe":
             result = BOT_USER
         elif method == "sendMessage":
+            chat = str(call.body["chat_id"])
+            if self.faults:
+                status, description, retry_after = self.faults.pop(0)
+                error: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+                if retry_after is not None:
+                    error["parameters"] = {"retry_after": retry_after}
+                return web.json_response(error, status=status)
+            if chat in self.blocked:
+                description = "Forbidden: bot was blocked by the user"
+                return web.json_response({"ok": False, "error_code": 403, "description": description}, status=403)
             self._message_id += 1
+            self.sent_at.append((chat, time.monotonic()))
             result = {
                 "message_id": self._message_id,
                 "date": int(time.time()),

@@ -4,19 +4,10 @@
   const log = document.getElementById("log");
   const form = document.getElementById("composer");
   const input = document.getElementById("text");
-  const KEY = "assistant-session";
-
-  function newSession() {
-    const bytes = new Uint8Array(12);
-    crypto.getRandomValues(bytes);
-    const id = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    localStorage.setItem(KEY, id);
-    return id;
-  }
-
-  let session = localStorage.getItem(KEY);
-  const fresh = !session;
-  if (!session) session = newSession();
+  // The session itself is an HttpOnly cookie the server issues; the page only remembers that a
+  // conversation was started here, to greet once instead of on every reload.
+  const KEY = "assistant-started";
+  const fresh = !localStorage.getItem(KEY);
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -72,11 +63,14 @@
       const response = await fetch("/api/chat", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(Object.assign({ session: session }, payload)),
+        credentials: "same-origin",
+        body: JSON.stringify(payload),
       });
       const data = await response.json();
       typing.remove();
+      if (response.status === 429) throw new Error("ส่งเร็วเกินไป กรุณารอสักครู่");
       if (!response.ok) throw new Error(data.error || response.statusText);
+      localStorage.setItem(KEY, "1");
       for (const reply of data.replies) renderReply(reply);
     } catch (err) {
       typing.remove();
@@ -94,7 +88,6 @@
   });
 
   document.getElementById("reset").addEventListener("click", () => {
-    session = newSession();
     log.replaceChildren();
     send({ event: "start" });
   });

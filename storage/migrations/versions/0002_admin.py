@@ -1,7 +1,7 @@
 """admin: handoff conversations, message statistics, open questions
 
 Revision ID: 0002_admin
-Revises: 0001
+Revises: 0002_delivery
 Create Date: 2026-11-28
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0002_admin'
-down_revision: str | None = '0001'
+down_revision: str | None = '0002_delivery'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
