@@ -6,6 +6,7 @@ format) and a synonym candidate, for a maintainer to review and commit.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
@@ -61,6 +62,17 @@ async def content_page(request: web.Request) -> web.Response:
                                {"เริ่ม": [step.started_n for step in shown], "จบ": [step.finished_n for step in shown]})
     return render(request, "content.html", charts=[intent_chart, units_chart, funnel_chart], questions=questions,
                   unanswered=unanswered, total=sum(r.messages for r in counts), steps=steps, intents=INTENTS)
+
+
+@routes.get("/content/suggestions.jsonl")
+async def suggestions(request: web.Request) -> web.Response:
+    """The suggested dev-set lines, one JSON object per line, for a maintainer to review and add."""
+    async with transaction(request) as session:
+        questions = await OpenQuestions(session).list(scope(request), limit=1000)
+    lines = [json.dumps(q.suggestion["devset"], ensure_ascii=False) for q in reversed(questions)
+             if q.suggestion and "devset" in q.suggestion]
+    return web.Response(text="".join(f"{line}\n" for line in lines), content_type="application/x-ndjson",
+                        charset="utf-8", headers={"Content-Disposition": 'attachment; filename="suggestions.jsonl"'})
 
 
 @routes.post("/content/questions/{id}/suggest")

@@ -27,8 +27,8 @@ VIEWS = ("people", "aggregate")
 
 
 def _people_rows(results: Sequence[PersonResult]) -> list[tuple[object, ...]]:
-    return [(r.platform, r.platform_user_id, r.display_name or "", r.agency or "", r.group or "", r.phase or "",
-             r.framework, r.unit_code, r.criterion_code, r.rating,
+    return [(r.person.platform, r.person.platform_user_id, r.person.display_name or "", r.person.agency or "",
+             r.person.group or "", r.person.phase or "", r.framework, r.unit_code, r.criterion_code, r.rating,
              r.finished_at.astimezone(BANGKOK).isoformat(timespec="minutes")) for r in results]
 
 

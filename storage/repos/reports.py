@@ -8,7 +8,7 @@ size of their group so that callers can suppress small ones (``privacy.MIN_GROUP
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -34,13 +34,25 @@ PMQA = "pmqa-4.0"  # readiness checks share the attempts table; they are not sel
 
 
 @dataclass(frozen=True)
-class PersonStatus:
+class Person:
+    """Who a per-person row is about (consented people only)."""
+
     platform: str
     platform_user_id: str
     display_name: str | None
     agency: str | None
     group: str | None
     phase: str | None
+
+    @classmethod
+    def of(cls, user: User) -> Person:
+        return cls(user.platform, user.platform_user_id, user.display_name, user.agency, user.profile_group,
+                   user.profile_phase)
+
+
+@dataclass(frozen=True)
+class PersonStatus:
+    person: Person
     status: str  # "not_started" | "in_progress" | "finished"
     finished_at: datetime | None
     due_date: date | None
@@ -48,12 +60,7 @@ class PersonStatus:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "platform": self.platform,
-            "platform_user_id": self.platform_user_id,
-            "display_name": self.display_name,
-            "agency": self.agency,
-            "group": self.group,
-            "phase": self.phase,
+            **asdict(self.person),
             "status": self.status,
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
             "due_date": self.due_date.isoformat() if self.due_date else None,
@@ -77,12 +84,7 @@ class Mean:
 
 @dataclass(frozen=True)
 class PersonResult:
-    platform: str
-    platform_user_id: str
-    display_name: str | None
-    agency: str | None
-    group: str | None
-    phase: str | None
+    person: Person
     framework: str
     unit_code: str
     criterion_code: str
@@ -131,9 +133,7 @@ class Reports(Repository):
             state = "finished" if finished is not None else "in_progress" if n else "not_started"
             if status is not None and state != status:
                 continue
-            out.append(PersonStatus(user.platform, user.platform_user_id, user.display_name, user.agency,
-                                    user.profile_group, user.profile_phase, state, finished, due,
-                                    int(missed_count or 0)))
+            out.append(PersonStatus(Person.of(user), state, finished, due, int(missed_count or 0)))
         return out
 
     async def completion(self, agency: str | None) -> dict[tuple[str, str], tuple[int, int]]:
@@ -202,8 +202,7 @@ class Reports(Repository):
             agency,
         )
         return [
-            PersonResult(u.platform, u.platform_user_id, u.display_name, u.agency, u.profile_group, u.profile_phase,
-                         a.framework, a.unit_code, ans.criterion_code, ans.rating, a.finished_at)
+            PersonResult(Person.of(u), a.framework, a.unit_code, ans.criterion_code, ans.rating, a.finished_at)
             for u, a, ans in (await self.session.execute(stmt)).all()
         ]
 

@@ -14,10 +14,10 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-import storage
 from bot.app import SESSIONS, create_app
 from bot.config import Settings
 from storage import Admins, Assessments, Users
+from tests.channels.conftest import template_db  # noqa: F401  (a migrated SQLite file to copy)
 
 AGENCY_A, AGENCY_B = "กรมเอ", "กรมบี"
 NOW = datetime.now(UTC)
@@ -32,17 +32,10 @@ class Tokens:
     revoked: str
 
 
-@pytest.fixture(scope="session")
-def admin_template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("admin-template") / "assistant.db"
-    storage.upgrade(f"sqlite+aiosqlite:///{path}")
-    return path
-
-
 @pytest.fixture
-def admin_settings(tmp_path: Path, admin_template_db: Path) -> Settings:
+def admin_settings(tmp_path: Path, template_db: Path) -> Settings:  # noqa: F811
     target = tmp_path / "assistant.db"
-    shutil.copy(admin_template_db, target)
+    shutil.copy(template_db, target)
     return Settings.model_validate({"DATABASE_URL": f"sqlite+aiosqlite:///{target}",
                                     "ADMIN_SESSION_SECRET": "test-session-secret", "WEB_CHAT": "on"})
 

@@ -14,9 +14,9 @@ import pytest
 from playwright.async_api import Browser, Page, expect
 from sqlalchemy import select
 
-from storage import Delivery, Users
+from storage import Delivery
 from tests.admin.conftest import AGENCY_A, AppClient, Tokens, sessions_of
-from tests.admin.test_handoff import web_user
+from tests.admin.test_handoff import consenting_person, web_user
 from tests.channels.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
 
 pytestmark = pytest.mark.browser
@@ -64,13 +64,7 @@ async def test_dashboard_charts_and_csv_export(browser: Browser, app_client: App
 
 
 async def test_answer_a_handoff(browser: Browser, app_client: AppClient, tokens: Tokens) -> None:  # noqa: F811
-    await app_client.post("/api/chat", json={"text": "สวัสดี"})
-    async with sessions_of(app_client).begin() as session:
-        users = Users(session)
-        person = await users.by_platform_id("web", web_user(app_client))
-        assert person is not None
-        await users.give_consent(person.id)
-        await users.set_agency(person.id, AGENCY_A)
+    await consenting_person(app_client)
     await app_client.post("/api/chat", json={"text": "ขอคุยกับเจ้าหน้าที่ เรื่องหลักฐาน DS700"})
     page = await log_in(browser, app_client, tokens.hr_a)
     await page.get_by_role("link", name="คุยกับผู้ใช้").click()

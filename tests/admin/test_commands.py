@@ -24,8 +24,8 @@ async def _stored(url: str) -> tuple[list[tuple[str, str, str | None, str, bool]
         await engine.dispose()
 
 
-def test_create_list_revoke(tmp_path: Path, admin_template_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    shutil.copy(admin_template_db, tmp_path / "a.db")
+def test_create_list_revoke(tmp_path: Path, template_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(template_db, tmp_path / "a.db")
     db = f"sqlite:///{tmp_path / 'a.db'}"
     assert main(["admin", "create", "--name", "HR เอ", "--role", "hr", "--agency", "กรมเอ", "--db", db]) == 0
     token = capsys.readouterr().out.strip().splitlines()[-1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from openpyxl import load_workbook
 
@@ -96,3 +97,6 @@ async def test_content_page_shows_questions_and_makes_suggestions(app_client: Ap
     assert "&#34;intent&#34;: &#34;search&#34;" in page or '"intent": "search"' in page
     other = await app_client.post("/admin/content/questions/2/suggest", data={"csrf": csrf, "intent": "search"})
     assert other.status == 404
+    lines = await (await app_client.get("/admin/content/suggestions.jsonl")).text()
+    assert [json.loads(line) for line in lines.splitlines()] == [
+        {"text": "วิธีขอใบรับรอง", "intent": "search", "entities": {}}]

@@ -35,15 +35,15 @@ async def test_figures_per_agency(session: AsyncSession) -> None:
     assert await reports.counts("กรมเอ", NOW) == {"registered": 3, "consented": 2, "active_30d": 2}
     assert await reports.counts(None, NOW) == {"registered": 4, "consented": 3, "active_30d": 3}
     people = await reports.people("std-2567", "DS700", "กรมเอ")
-    assert [(p.platform_user_id, p.status) for p in people] == [("A1", "finished"), ("A2", "in_progress")]
-    assert sorted(p.platform_user_id for p in await reports.people("std-2567", "DS700", None, "finished")) == [
+    assert [(p.person.platform_user_id, p.status) for p in people] == [("A1", "finished"), ("A2", "in_progress")]
+    assert sorted(p.person.platform_user_id for p in await reports.people("std-2567", "DS700", None, "finished")) == [
         "A1", "B1"]
     assert await reports.completion("กรมเอ") == {("Executive", "Early"): (2, 1)}
     [unit] = await reports.unit_means("กรมเอ")
     assert (unit.key, unit.people, unit.answers, unit.total) == (("std-2567", "DS700"), 1, 2, 6)
     criteria = await reports.criterion_means("std-2567", "DS700", None)
     assert [(c.key, c.people, c.total) for c in criteria] == [(("DS701.01",), 2, 5), (("DS701.02",), 1, 2)]
-    assert [(r.platform_user_id, r.criterion_code, r.rating) for r in await reports.results("กรมเอ")] == [
+    assert [(r.person.platform_user_id, r.criterion_code, r.rating) for r in await reports.results("กรมเอ")] == [
         ("A1", "DS701.01", 4), ("A1", "DS701.02", 2)]
     assert await reports.quiz_funnel("กรมเอ") == {"std-2567:DS700": (2, 1)}
     await Users(session).delete_personal_data(a1)
