@@ -1,4 +1,5 @@
-"""Who is asking: a bearer token (the JSON API, exports) or a login session (the pages).
+"""Who is asking: a bearer token (the JSON API, exports) or a login session (the pages, and the API
+calls their scripts make).
 
 ``auth_middleware`` puts a ``Principal`` on every request it lets through. A wrong, missing or
 revoked token answers 401; a page without a valid session redirects to the login page. Sessions
@@ -112,11 +113,10 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
         request[PRINCIPAL] = Principal.of(admin)
         request[VIA_TOKEN] = True
         return await handler(request)
-    if path.startswith("/admin/api/"):
-        raise _unauthorized()
+    # The pages' own scripts call the API with the session cookie (and the CSRF header to change things).
     admin = await _admin_by_session(request, await get_session(request))
     if admin is None:
-        if request.method in ("GET", "HEAD"):
+        if request.method in ("GET", "HEAD") and not path.startswith("/admin/api/"):
             raise web.HTTPFound("/admin/login")
         raise _unauthorized()
     request[PRINCIPAL] = Principal.of(admin)

@@ -178,3 +178,22 @@ async def test_audit_page_is_for_super_admins(app_client: AppClient, tokens: Tok
     async with sessions_of(app_client)() as session:
         actions = [(e.admin_id, e.action) for e in (await session.scalars(select(AuditEntry))).all()]
     assert (2, "login") in actions and (1, "login") in actions
+
+
+SCOPED_GETS = ("/admin/", "/admin/people?unit=std-2567:DS700", "/admin/content", "/admin/handoffs",
+               "/admin/api/people?unit=std-2567:DS700", "/admin/api/results", "/admin/api/handoffs",
+               "/admin/export/results.csv", "/admin/export/results.csv?view=aggregate")
+
+
+@pytest.mark.parametrize("path", SCOPED_GETS)
+async def test_no_endpoint_shows_another_agency(app_client: AppClient, tokens: Tokens, people: dict[str, int],
+                                                path: str) -> None:
+    async with sessions_of(app_client).begin() as session:
+        person = await Users(session).require(people["b0"])
+        await Handoffs(session).open(person)
+    await login(app_client, tokens.hr_a)
+    for query in ("", f"{'&' if '?' in path else '?'}agency={AGENCY_B}"):
+        response = await app_client.get(path + query)
+        assert response.status == 200, path + query
+        body = await response.text()
+        assert AGENCY_B not in body and "Ub0" not in body and "Ub-new" not in body, path + query
