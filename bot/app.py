@@ -14,11 +14,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
-from bot import logs
+from bot import hardening, logs
 from bot.admin import create_admin_app
 from bot.channels.base import Deduplicator, Handler, TaskTracker
 from bot.channels.dedup import StorageDeduplicator
@@ -28,7 +27,7 @@ from bot.channels.ratelimit import RateLimiter
 from bot.channels.telegram import TelegramChannel
 from bot.channels.web import WebChannel
 from bot.config import Settings
-from bot.database import is_sqlite, open_engine
+from bot.database import check_ready, is_sqlite, open_engine
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 
@@ -79,7 +78,8 @@ def create_app(
     dedup: Deduplicator | None = None,
 ) -> web.Application:
     logs.quiet_url_loggers()  # before any Telegram call: httpx logs URLs, which contain the token
-    app = web.Application(client_max_size=1024**2, middlewares=[_metrics_middleware])
+    app = web.Application(client_max_size=1024**2, middlewares=[_metrics_middleware, hardening.read_body_in_time])
+    hardening.install(app, settings)
     late = _LateHandler()
     app[SETTINGS] = settings
     app[TASKS] = TaskTracker()
@@ -93,7 +93,7 @@ def create_app(
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         url = settings.database_url
-        engine = await open_engine(url)
+        engine = await open_engine(url, settings)
         sessions = storage.session_factory(engine)
         app[ENGINE], app[SESSIONS] = engine, sessions
         chosen = handler or default_handler(sessions)
@@ -165,11 +165,10 @@ async def _healthz(_request: web.Request) -> web.Response:
 
 
 async def _readyz(request: web.Request) -> web.Response:
-    try:
-        async with request.app[ENGINE].connect() as conn:
-            await conn.execute(text("SELECT 1"))
-    except Exception as exc:
-        log.warning("readyz: database unreachable (%s)", type(exc).__name__)
+    settings = request.app[SETTINGS]
+    problem = await check_ready(request.app[ENGINE], settings.database_url, settings.db_connect_timeout)
+    if problem is not None:
+        log.warning("readyz: %s", problem)
         return web.json_response({"status": "unavailable", "database": "down"}, status=503)
     return web.json_response({"status": "ready", "database": "up"})
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/assistant.db"
 
@@ -41,6 +42,7 @@ class Settings(BaseSettings):
     )
     delivery_max_attempts: int = Field(8, validation_alias="DELIVERY_MAX_ATTEMPTS", ge=1)
     worker_batch_size: int = Field(500, validation_alias="WORKER_BATCH_SIZE", ge=1, le=5000)
+    worker_lease_seconds: float = Field(120.0, validation_alias="WORKER_LEASE_SECONDS", gt=0)
     worker_poll_seconds: float = Field(1.0, validation_alias="WORKER_POLL_SECONDS", gt=0)
     reminder_max_late: timedelta = Field(timedelta(hours=24), validation_alias="REMINDER_MAX_LATE")
     web_chat: Literal["on", "off"] = Field(
@@ -56,12 +58,39 @@ class Settings(BaseSettings):
         validation_alias="TRUST_FORWARDED_FOR",
         description="take the client address from X-Forwarded-For (only behind a reverse proxy that sets it)",
     )
+    db_connect_timeout: float = Field(
+        5.0, validation_alias="DB_CONNECT_TIMEOUT", gt=0, description="seconds to open a database connection"
+    )
+    db_statement_timeout: float = Field(
+        10.0,
+        validation_alias="DB_STATEMENT_TIMEOUT",
+        gt=0,
+        description="seconds one statement may take (PostgreSQL), or wait for SQLite's write lock",
+    )
+    http_read_timeout: float = Field(
+        15.0,
+        validation_alias="HTTP_READ_TIMEOUT",
+        gt=0,
+        description="seconds a client has to send a request's headers and body (and to idle between requests)",
+    )
+    http_max_connections: int = Field(
+        1000, validation_alias="HTTP_MAX_CONNECTIONS", ge=1, description="open client connections per process"
+    )
     log_format: Literal["text", "json"] = Field(
         "text", validation_alias="LOG_FORMAT", description="text, or json: one JSON object per line"
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", validation_alias="LOG_LEVEL", description="DEBUG adds user ids and message text; never in production"
     )
+
+    def engine_options(self) -> dict[str, Any]:
+        """Keyword arguments for ``storage.create_engine``: the connect and statement timeouts."""
+        if make_url(self.database_url).get_backend_name() == "sqlite":
+            return {"connect_args": {"timeout": self.db_statement_timeout}}
+        return {
+            "pool_timeout": self.db_connect_timeout,
+            "connect_args": {"timeout": self.db_connect_timeout, "command_timeout": self.db_statement_timeout},
+        }
 
     def secret_values(self) -> list[str]:
         """Every configured secret, for the log redaction filter."""

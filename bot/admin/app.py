@@ -17,7 +17,7 @@ from aiohttp_session import get_session, session_middleware
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.admin import api, content_owner, exports, handoffs, pages
+from bot.admin import api, broadcasts, content_owner, exports, handoffs, pages
 from bot.admin.auth import auth_middleware
 from bot.admin.common import thai_datetime, thai_day
 from bot.admin.csrf import csrf_middleware, csrf_token
@@ -28,7 +28,7 @@ from bot.config import Settings
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 COOKIE = "admin_session"
-ROUTE_MODULES: tuple[Any, ...] = (pages, api, exports, handoffs, content_owner)
+ROUTE_MODULES: tuple[Any, ...] = (pages, api, exports, handoffs, content_owner, broadcasts)
 
 
 def _session_key(settings: Settings) -> bytes:
@@ -51,9 +51,11 @@ async def _security_headers(request: web.Request, handler: Any) -> web.StreamRes
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
+    # As the app's own policy, but styles may be inline: the charts' SVG carries its <style>.
     response.headers.setdefault("Content-Security-Policy",
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                "script-src 'self'; frame-ancestors 'none'")
+                                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                                "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+                                "form-action 'self'; frame-ancestors 'none'")
     return response
 
 

@@ -106,10 +106,10 @@ async def dashboard(request: web.Request) -> web.Response:
                                      "ไม่สำเร็จ": [deliveries[d]["failed"] for d in days]})
     return render(request, "dashboard.html", counts=counts, cells=cells, units=units, criteria=criteria,
                   unit=unit, agency=agency, charts=[completion_chart, unit_chart, criterion_chart, delivery_chart],
-                  unit_choices=_assessable_units())
+                  unit_choices=assessable_units())
 
 
-def _assessable_units() -> list[str]:
+def assessable_units() -> list[str]:
     catalog = get_catalog()
     return [f"{u.framework}:{u.code}" for fw in ("std-2567", "ocsc-2561") for u in catalog.units_in(fw)]
 
@@ -126,7 +126,7 @@ async def people_page(request: web.Request) -> web.Response:
     for person in people:
         tally[person.status] += 1
     return render(request, "people.html", people=people, unit=unit, status=status, statuses=STATUS_LABELS,
-                  tally=tally, unit_choices=_assessable_units(), group_labels=GROUP_LABELS,
+                  tally=tally, unit_choices=assessable_units(), group_labels=GROUP_LABELS,
                   phase_labels=PHASE_LABELS)
 
 

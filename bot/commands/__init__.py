@@ -2,6 +2,8 @@
 
 from types import ModuleType
 
-from bot.commands import admin, ask, chat, content, db, serve, telegram
+from bot.commands import admin, ask, broadcast, campaign, chat, content, db, serve, telegram, worker
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (content, db, ask, serve, chat, telegram, admin)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    content, db, ask, serve, worker, broadcast, campaign, chat, telegram, admin,
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 from typing import Any
 
 from bot.config import get_settings
@@ -15,8 +16,8 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--no-workers",
         action="store_true",
-        help="do not run background workers in-process (none exist yet: reminder and broadcast delivery "
-        "is not built; the flag is accepted so deployments can pass it already)",
+        help="do not run the reminder scheduler and delivery worker in this process "
+        "(run python -m bot worker separately)",
     )
     parser.set_defaults(handler=serve)
 
@@ -29,14 +30,17 @@ def browse_url(host: str, port: int) -> str:
 
 
 def serve(args: argparse.Namespace) -> int:
-    from aiohttp import web
-
+    from bot import serving
     from bot.app import create_app
 
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
     app = create_app(settings)
+    if not args.no_workers:
+        from bot.worker import worker_context
+
+        app.cleanup_ctx.append(worker_context(settings))
     print(f"Competency assistant: open {browse_url(host, port)} to chat (Ctrl+C stops)", flush=True)
-    web.run_app(app, host=host, port=port, print=None, access_log=None, shutdown_timeout=15)
+    asyncio.run(serving.serve_forever(app, settings, host, port))
     return 0

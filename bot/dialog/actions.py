@@ -27,11 +27,18 @@ RUN is the flow run a question belongs to ("a12" self-assessment attempt 12, "z3
                                PMQA 2 done / 1 partly / 0 not yet)
     q:k:RUN:N  q:b:RUN:N       skip / go back to the previous question         q:k:a12:3
     q:x:RUN    q:c             stop (resume later) / continue the open flow    q:c
+    q:d:RUN                    discard the run (after "ยกเลิก" asked to confirm) q:d:a12
     q:p                        my progress                                     q:p
     d:ask  d:yes  d:no         delete my data: ask, confirm, keep              d:yes
     w:s:FW:CODE                set an evidence reminder: ask the date          w:s:std-2567:DL200
     w:y:FW:CODE:YYYY-MM-DD     confirm that reminder                           w:y:std-2567:DL200:2026-12-15
     w:l  w:c:ID                list reminders / cancel deadline ID             w:c:4
+
+Every press goes through ``parse_button``, the one validating parser: each field is checked
+against the grammar above (codes, run ids, indexes, known groups and phases, PMQA references,
+dates within ``MIN_DATE``..``MAX_DATE``), and anything else raises ``ActionError``, which the
+engine answers with the polite stale-button reply. Flows then only check meaning (is this run
+still the open one, is the date in the future).
 
 Structured actions (all but ``t:``) become an ``Understanding`` with confidence 1 without running
 the classifier, so a press is always answered the same way; ``t:`` goes through understanding.
@@ -39,14 +46,28 @@ the classifier, so a press is always answered the same way; ``t:`` goes through 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from bot.dialog.replies import MAX_BUTTON_DATA_BYTES
+from content.synonyms import GROUPS, PHASES
 from intents.result import ASPECTS, INTENTS, Candidate, Understanding
 
 KINDS: tuple[str, ...] = ("c", "u", "r", "p", "s", "i", "t")
 PMQA_LEVELS: tuple[str, ...] = ("Basic", "Advance", "Significance")
+# Dates a button may carry: anything outside is forged or corrupt (flows bound them further).
+MIN_DATE, MAX_DATE = date(2000, 1, 1), date(2199, 12, 31)
+
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,23}")
+_FRAMEWORK = re.compile(r"[a-z0-9][a-z0-9.\-]{0,23}")
+_PMQA_REF = re.compile(r"(?:[1-9]\d?(?:\.[1-9]\d?){0,2})?")
+_RUN = re.compile(r"[a-z][1-9]\d{0,11}")
+_INDEX = re.compile(r"0|[1-9]\d{0,3}")
+_VALUE = re.compile(r"\d{1,2}")
+_ID = re.compile(r"[1-9]\d{0,17}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ActionError(ValueError):
@@ -59,7 +80,18 @@ class Action:
     args: tuple[str, ...]
 
 
+def _match(pattern: re.Pattern[str], value: str) -> bool:
+    return pattern.fullmatch(value) is not None
+
+
+def _fits_bytes(data: str) -> None:
+    if len(data.encode("utf-8")) > MAX_BUTTON_DATA_BYTES:
+        raise ActionError(f"over {MAX_BUTTON_DATA_BYTES} bytes")
+
+
 def parse_action(data: str) -> Action:
+    """A question button's data, every field validated; ``ActionError`` when it is not one."""
+    _fits_bytes(data)
     kind, sep, rest = data.partition(":")
     if not sep or kind not in KINDS:
         raise ActionError(f"not an action: {data!r}")
@@ -67,23 +99,26 @@ def parse_action(data: str) -> Action:
         args: tuple[str, ...] = (rest,)
     elif kind == "u":
         args = tuple(rest.split(":", 2))
-        if len(args) < 2 or not all(args[:2]) or (len(args) == 3 and args[2] not in ASPECTS):
+        if (len(args) < 2 or not _match(_FRAMEWORK, args[0]) or not _match(_CODE, args[1])
+                or (len(args) == 3 and args[2] not in ASPECTS)):
             raise ActionError(f"bad unit action: {data!r}")
     elif kind == "r":
         args = tuple(rest.split(":", 1))
-        if len(args) != 2:
+        if len(args) != 2 or args[0] not in ("", *GROUPS) or args[1] not in ("", *PHASES):
             raise ActionError(f"bad role action: {data!r}")
     elif kind == "p":
         args = tuple(rest.split(":", 1)) if rest else ("",)
-        if len(args) == 2 and args[1] not in PMQA_LEVELS:
-            raise ActionError(f"bad PMQA level: {data!r}")
+        if not _match(_PMQA_REF, args[0]) or (len(args) == 2 and args[1] not in PMQA_LEVELS):
+            raise ActionError(f"bad PMQA action: {data!r}")
     elif kind == "i":
         args = tuple(rest.split(":", 1))
-        if args[0] not in INTENTS:
-            raise ActionError(f"unknown intent: {data!r}")
+        if args[0] not in INTENTS or (len(args) == 2 and not _match(_CODE, args[1])):
+            raise ActionError(f"bad intent action: {data!r}")
     else:  # "c"
         args = (rest,)
-    if not args[0] and kind in ("c", "s", "t"):
+        if not _match(_CODE, rest):
+            raise ActionError(f"bad code action: {data!r}")
+    if not args[0].strip() and kind in ("s", "t"):
         raise ActionError(f"empty action: {data!r}")
     return Action(kind, args)
 
@@ -213,16 +248,66 @@ class FlowAction:
         return self.args[n] if n < len(self.args) else ""
 
 
-def parse_flow_action(data: str) -> FlowAction | None:
-    """A flow button's data split into its fields; None when ``data`` is not a flow action.
+# Each flow action's shapes: after the kind, a tuple of field checks (a set of literal words or a
+# pattern); the first field is the verb. A shape matches when every field passes.
+_Field = frozenset[str] | re.Pattern[str]
+_W = frozenset
+_FLOW_SHAPES: dict[str, tuple[tuple[_Field, ...], ...]] = {
+    "k": ((_W({"y", "n"}),),),
+    "m": ((_W({"g"}),), (_W({"g"}), _W(GROUPS)), (_W({"p"}), _W(PHASES)), (_W({"a"}),), (_W({"s"}),)),
+    "q": (
+        (_W({"s"}), _W({"a", "z", "y"})),
+        (_W({"s"}), _W({"a", "z"}), _FRAMEWORK, _CODE),
+        (_W({"s"}), _W({"y"}), re.compile(r"[1-9]\d?")),
+        (_W({"r"}), _RUN, _INDEX, _VALUE),
+        (_W({"k"}), _RUN, _INDEX),
+        (_W({"b"}), _RUN, _INDEX),
+        (_W({"x"}), _RUN),
+        (_W({"d"}), _RUN),
+        (_W({"c"}),),
+        (_W({"p"}),),
+    ),
+    "d": ((_W({"ask", "yes", "no"}),),),
+    "w": (
+        (_W({"s"}), _FRAMEWORK, _CODE),
+        (_W({"y"}), _FRAMEWORK, _CODE, _ISO_DATE),
+        (_W({"l"}),),
+        (_W({"c"}), _ID),
+    ),
+}
 
-    Field values are checked by the flow that receives them (a stale or malformed press gets a
-    polite reply there), so this only splits.
-    """
+
+def _passes(check: _Field, value: str) -> bool:
+    return value in check if isinstance(check, frozenset) else check.fullmatch(value) is not None
+
+
+def _date_in_range(value: str) -> bool:
+    try:
+        return MIN_DATE <= date.fromisoformat(value) <= MAX_DATE
+    except ValueError:
+        return False
+
+
+def parse_flow_action(data: str) -> FlowAction | None:
+    """A flow button's data, every field validated; None when ``data`` is not a flow action at
+    all (another kind), ``ActionError`` when it is one but malformed."""
     kind, sep, rest = data.partition(":")
-    if not sep or kind not in FLOW_KINDS or not rest:
+    if not sep or kind not in FLOW_KINDS:
         return None
-    return FlowAction(kind, tuple(rest.split(":")))
+    _fits_bytes(data)
+    args = tuple(rest.split(":"))
+    for shape in _FLOW_SHAPES[kind]:
+        if len(shape) == len(args) and all(_passes(check, arg) for check, arg in zip(shape, args, strict=True)):
+            if kind == "w" and args[0] == "y" and not _date_in_range(args[3]):
+                break
+            return FlowAction(kind, args)
+    raise ActionError(f"bad flow action: {data!r}")
+
+
+def parse_button(data: str) -> Action | FlowAction:
+    """The one parser every button press goes through; ``ActionError`` for anything malformed."""
+    flow = parse_flow_action(data)
+    return flow if flow is not None else parse_action(data)
 
 
 def flow_action(kind: str, *args: object) -> str:

@@ -8,13 +8,14 @@ commits. Nothing is kept in process memory between events, so any replica can ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.dialog import insights
-from bot.dialog.actions import ActionError, FlowAction, action_understanding, parse_action, parse_flow_action
+from bot.dialog.actions import Action, ActionError, FlowAction, action_understanding, flow_action, parse_button
 from bot.dialog.answers import respond
 from bot.dialog.flows import (
     account,
@@ -32,7 +33,7 @@ from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.keywords import command
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
-from bot.dialog.limits import fit
+from bot.dialog.limits import button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
@@ -42,6 +43,8 @@ from storage import Conversations, Users, utcnow
 # "Last seen" is kept to within a few minutes: writing it on every message would cost an UPDATE each.
 LAST_SEEN_RESOLUTION = timedelta(minutes=5)
 RUNNER = Runner([assessment.SELF_ASSESSMENT, knowledge.KNOWLEDGE_QUIZ, pmqa_check.READINESS_CHECK])
+# The words that discard an open questionnaire (after a confirmation); other "stop" words pause it.
+_DISCARD_WORDS = re.compile(r"ยกเลิก(?:แบบประเมิน|การประเมิน)?|cancel(?: (?:the |this )?(?:quiz|assessment))?")
 # Intents that store something about the person: they need consent first.
 STORING_INTENTS = ("quiz_start", "reminder_set", "reminder_list", "reminder_cancel", "profile_set", "progress")
 
@@ -88,20 +91,19 @@ class DialogEngine:
 
     # -- buttons ------------------------------------------------------------------------------
     async def _button(self, ctx: Ctx, data: str) -> list[Reply]:
-        action = parse_flow_action(data)
-        if action is None:  # a question button: handled as if the question were typed, any flow kept
-            try:
-                question = parse_action(data)
-            except ActionError:
-                return [text(say("unknown_button", ctx.language))]
-            understanding = action_understanding(question, ctx.language) or self._understand(question.args[0])
+        try:
+            action = parse_button(data)  # the one validating parser: garbage is a stale button
+        except ActionError:
+            return RUNNER.stale(ctx)
+        if isinstance(action, Action):  # a question button: handled as if the question were typed, any flow kept
+            understanding = action_understanding(action, ctx.language) or self._understand(action.args[0])
             return await self._intent(ctx, understanding, None)
         if action.kind != "k" and not ctx.consented and action.kind != "d":
             return onboarding.needed(ctx)
         try:
             return await self._flow_action(ctx, action)
         except FlowError:
-            return [text(say("unknown_button", ctx.language))]
+            return RUNNER.stale(ctx)
 
     async def _flow_action(self, ctx: Ctx, action: FlowAction) -> list[Reply]:
         verb = action.arg(0)
@@ -150,6 +152,13 @@ class DialogEngine:
                 return greeting
             # The answer first: the platforms cap replies at five, and the question is what they came for.
             return respond(understanding, self._catalog, language=ctx.language) + greeting
+        if understanding.intent == "cancel" and ctx.state is not None and RUNNER.active(ctx) is not None:
+            # Stopping a questionnaire pauses it; only "ยกเลิก" discards, and asks first.
+            if not _DISCARD_WORDS.fullmatch(message.strip().lower()):
+                return await RUNNER.stop(ctx)
+            return [text(say("discard_confirm", ctx.language),
+                         (button(say("discard", ctx.language), flow_action("q", "d", ctx.state.data["run"])),
+                          continue_button(ctx.language)))]
         if understanding.intent == "cancel" and ctx.state is not None:
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]

@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import JSON, Date, Integer, String, exists, func, insert, literal, select, update
 
 from storage.errors import NotFoundError
-from storage.models import DeadlineCampaign, DeadlineStatus, EvidenceDeadline, Reminder, ReminderStatus
+from storage.models import DeadlineCampaign, DeadlineStatus, EvidenceDeadline, Reminder, ReminderStatus, User
 from storage.repos._base import Repository
-from storage.repos.users import Users
+from storage.repos.users import segment_conditions
 from storage.segment import Segment
-from storage.types import utcnow
+from storage.types import UTCDateTime, utcnow
 
 LOCAL_TZ = ZoneInfo("Asia/Bangkok")
 REMIND_AT = time(9, 0)
@@ -156,7 +156,10 @@ class Reminders(Repository):
         now: datetime | None = None,
     ) -> DeadlineCampaign:
         """Set the deadline for every active user in ``segment`` (broadcast opt-outs included:
-        a deadline is not a broadcast). ``segment.agency`` is the campaign's agency scope."""
+        a deadline is not a broadcast). ``segment.agency`` is the campaign's agency scope.
+
+        Set-based (``apply_campaign``); people who join the segment later get it on the worker's
+        next pass. A person's own deadline for the same unit is kept, not overwritten."""
         now = now or utcnow()
         campaign = DeadlineCampaign(
             author_admin_id=author_admin_id,
@@ -167,15 +170,72 @@ class Reminders(Repository):
             due_date=due_date,
             offsets=sorted({int(o) for o in offsets if o >= 0}, reverse=True),
             created_at=now,
+            user_count=0,
         )
         self.session.add(campaign)
         await self.session.flush()
-        users = await Users(self.session).in_segment(segment, for_broadcast=False)
-        for user in users:
-            await self.set_deadline(user.id, framework, unit_code, due_date, offsets, now, campaign.id)
-        campaign.user_count = len(users)
-        await self.session.flush()
+        await self.apply_campaign(campaign, now)
         return campaign
+
+    async def apply_campaign(self, campaign: DeadlineCampaign, now: datetime | None = None) -> int:
+        """Give the campaign's deadline (and its future reminders) to every segment member who has
+        no deadline for that unit yet: two ``INSERT … SELECT``s per offset. Returns new deadlines."""
+        now = now or utcnow()
+        if campaign.cancelled_at is not None:
+            return 0
+        segment = Segment.from_json(campaign.segment)
+        taken = exists().where(
+            EvidenceDeadline.user_id == User.id,
+            EvidenceDeadline.framework == campaign.framework,
+            EvidenceDeadline.unit_code == campaign.unit_code,
+        )
+        members = select(
+            User.id,
+            literal(campaign.framework, String),
+            literal(campaign.unit_code, String),
+            literal(campaign.due_date, Date),
+            literal(list(campaign.offsets), JSON),
+            literal(str(DeadlineStatus.ACTIVE), String),
+            literal(campaign.id, Integer),
+            literal(now, UTCDateTime),
+            literal(now, UTCDateTime),
+        ).where(*segment_conditions(segment, for_broadcast=False), ~taken)
+        columns = ["user_id", "framework", "unit_code", "due_date", "offsets", "status", "campaign_id",
+                   "created_at", "updated_at"]
+        result = await self.session.execute(insert(EvidenceDeadline).from_select(columns, members))
+        added = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        for offset in campaign.offsets:
+            due_at = reminder_time(campaign.due_date, offset)
+            if due_at <= now:
+                continue
+            planned = exists().where(Reminder.deadline_id == EvidenceDeadline.id, Reminder.offset_days == offset)
+            rows = select(
+                EvidenceDeadline.id,
+                EvidenceDeadline.user_id,
+                literal(offset, Integer),
+                literal(due_at, UTCDateTime),
+                literal(str(ReminderStatus.PENDING), String),
+            ).where(
+                EvidenceDeadline.campaign_id == campaign.id,
+                EvidenceDeadline.status == DeadlineStatus.ACTIVE,
+                ~planned,
+            )
+            await self.session.execute(
+                insert(Reminder).from_select(["deadline_id", "user_id", "offset_days", "due_at", "status"], rows)
+            )
+        if added:
+            count = await self.session.scalar(
+                select(func.count()).where(EvidenceDeadline.campaign_id == campaign.id)
+            )
+            campaign.user_count = int(count or 0)
+        await self.session.flush()
+        return added
+
+    async def open_campaigns(self, today: date) -> list[DeadlineCampaign]:
+        stmt = select(DeadlineCampaign).where(
+            DeadlineCampaign.cancelled_at.is_(None), DeadlineCampaign.due_date >= today
+        )
+        return list((await self.session.scalars(stmt.order_by(DeadlineCampaign.id))).all())
 
     async def campaigns(self, agency: str | None = None) -> list[DeadlineCampaign]:
         stmt = select(DeadlineCampaign).order_by(DeadlineCampaign.created_at.desc(), DeadlineCampaign.id.desc())
@@ -183,8 +243,13 @@ class Reminders(Repository):
             stmt = stmt.where(DeadlineCampaign.agency == agency)
         return list((await self.session.scalars(stmt)).all())
 
-    async def cancel_campaign(self, campaign_id: int) -> int:
-        """Cancel every still-active deadline the campaign created; returns how many."""
+    async def cancel_campaign(self, campaign_id: int, now: datetime | None = None) -> int:
+        """Cancel the campaign (no late joiners from now) and every still-active deadline it
+        created; returns how many deadlines."""
+        campaign = await self.session.get(DeadlineCampaign, campaign_id)
+        if campaign is None:
+            raise NotFoundError(f"campaign {campaign_id} does not exist")
+        campaign.cancelled_at = campaign.cancelled_at or now or utcnow()
         stmt = select(EvidenceDeadline.id).where(
             EvidenceDeadline.campaign_id == campaign_id, EvidenceDeadline.status == DeadlineStatus.ACTIVE
         )

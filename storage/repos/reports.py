@@ -236,6 +236,19 @@ class Reports(Repository):
                 out[f"{fw}:{unit}"][1] += int(finished)
         return {k: (v[0], v[1]) for k, v in sorted(out.items())}
 
+    async def campaign_reminders(self, campaign_ids: list[int]) -> dict[int, dict[str, int]]:
+        """Per deadline campaign: its reminders by status (pending, sent, missed, cancelled)."""
+        if not campaign_ids:
+            return {}
+        stmt = (select(EvidenceDeadline.campaign_id, Reminder.status, func.count())
+                .join(Reminder, Reminder.deadline_id == EvidenceDeadline.id)
+                .where(EvidenceDeadline.campaign_id.in_(campaign_ids))
+                .group_by(EvidenceDeadline.campaign_id, Reminder.status))
+        out: dict[int, dict[str, int]] = defaultdict(dict)
+        for campaign_id, status, n in (await self.session.execute(stmt)).all():
+            out[int(campaign_id)][str(status)] = int(n)
+        return dict(out)
+
     def _bangkok_day(self, column: Any) -> Any:
         if self.dialect == "postgresql":
             return cast(func.timezone("Asia/Bangkok", column), SqlDate)

@@ -39,6 +39,23 @@ class DeletionReport:
     deliveries: int
 
 
+def segment_conditions(segment: Segment, *, for_broadcast: bool = True) -> list[Any]:
+    """WHERE conditions on ``users`` for the active members of ``segment`` (set-based fan-outs use
+    them in INSERT … SELECT). A group, phase or agency only matches people who gave it."""
+    conditions: list[Any] = [User.active.is_(True)]
+    if for_broadcast:
+        conditions.append(User.broadcast_opt_out.is_(False))
+    if segment.agency is not None:
+        conditions.append(User.agency == segment.agency)
+    if segment.groups:
+        conditions.append(User.profile_group.in_(segment.groups))
+    if segment.phases:
+        conditions.append(User.profile_phase.in_(segment.phases))
+    if segment.platforms:
+        conditions.append(User.platform.in_(segment.platforms))
+    return conditions
+
+
 class Users(Repository):
     async def get(self, user_id: int) -> User | None:
         return await self.session.get(User, user_id)
@@ -125,17 +142,7 @@ class Users(Repository):
 
     async def in_segment(self, segment: Segment, *, for_broadcast: bool = True) -> list[User]:
         """Active users matching ``segment``; broadcasts also leave out those who opted out."""
-        stmt = select(User).where(User.active.is_(True)).order_by(User.id)
-        if for_broadcast:
-            stmt = stmt.where(User.broadcast_opt_out.is_(False))
-        if segment.agency is not None:
-            stmt = stmt.where(User.agency == segment.agency)
-        if segment.groups:
-            stmt = stmt.where(User.profile_group.in_(segment.groups))
-        if segment.phases:
-            stmt = stmt.where(User.profile_phase.in_(segment.phases))
-        if segment.platforms:
-            stmt = stmt.where(User.platform.in_(segment.platforms))
+        stmt = select(User).where(*segment_conditions(segment, for_broadcast=for_broadcast)).order_by(User.id)
         return list((await self.session.scalars(stmt)).all())
 
     async def delete_personal_data(self, user_id: int) -> DeletionReport:

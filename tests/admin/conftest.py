@@ -17,7 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.app import SESSIONS, create_app
 from bot.config import Settings
 from storage import Admins, Assessments, Users
-from tests.channels.conftest import template_db  # noqa: F401  (a migrated SQLite file to copy)
+from tests.channels.conftest import LINE_TOKEN, line_api, template_db  # noqa: F401  (fixtures: fake LINE, a migrated DB)
+from tests.fakes import FakeLineApi
 
 AGENCY_A, AGENCY_B = "กรมเอ", "กรมบี"
 NOW = datetime.now(UTC)
@@ -33,11 +34,13 @@ class Tokens:
 
 
 @pytest.fixture
-def admin_settings(tmp_path: Path, template_db: Path) -> Settings:  # noqa: F811
+def admin_settings(tmp_path: Path, template_db: Path, line_api: FakeLineApi) -> Settings:  # noqa: F811
+    """The app on a fresh SQLite file; LINE sends (by the worker) go to a fake LINE API."""
     target = tmp_path / "assistant.db"
     shutil.copy(template_db, target)
     return Settings.model_validate({"DATABASE_URL": f"sqlite+aiosqlite:///{target}",
-                                    "ADMIN_SESSION_SECRET": "test-session-secret", "WEB_CHAT": "on"})
+                                    "ADMIN_SESSION_SECRET": "test-session-secret", "WEB_CHAT": "on",
+                                    "LINE_CHANNEL_ACCESS_TOKEN": LINE_TOKEN, "LINE_API_BASE_URL": line_api.url})
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """An HR officer in headless Chromium (Debian's ``chromium`` driven by Playwright): log in, read the
-dashboard's charts, export CSV and open it, answer a person who asked for a human.
+dashboard's charts, export CSV and open it, answer a person who asked for a human, compose a broadcast,
+confirm it and watch it reach everyone (the real worker, against the fake LINE API).
 
 Screenshots are kept in ``tests/artifacts/admin/`` (git-ignored) for a human to look at.
 """
@@ -14,10 +15,13 @@ import pytest
 from playwright.async_api import Browser, Page, expect
 from sqlalchemy import select
 
+from bot.app import SETTINGS
+from bot.worker import open_worker
 from storage import Delivery
 from tests.admin.conftest import AGENCY_A, AppClient, Tokens, sessions_of
 from tests.admin.test_handoff import consenting_person, web_user
 from tests.channels.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
+from tests.fakes import FakeLineApi
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "admin"
@@ -78,3 +82,30 @@ async def test_answer_a_handoff(browser: Browser, app_client: AppClient, tokens:
         [pushed] = (await session.scalars(select(Delivery))).all()
     assert (pushed.kind, pushed.recipient, pushed.payload["text"]) == (
         "handoff", web_user(app_client), "เจ้าหน้าที่: ส่งแฟ้มผลงานภายในวันศุกร์นี้ครับ")
+
+
+async def test_broadcast_reaches_everyone(browser: Browser, app_client: AppClient, tokens: Tokens,  # noqa: F811
+                                          people: dict[str, int], line_api: FakeLineApi) -> None:
+    page = await log_in(browser, app_client, tokens.hr_a)
+    await page.get_by_role("link", name="ประกาศ").click()
+    await page.get_by_role("link", name="เขียนประกาศใหม่").click()
+    await page.fill("#text", "ส่งหลักฐาน DS700 ภายในวันศุกร์นี้นะครับ")
+    await expect(page.locator("#recipient-count")).to_have_text("9")
+    await expect(page.locator("#preview-bubble")).to_have_text("ส่งหลักฐาน DS700 ภายในวันศุกร์นี้นะครับ")
+    await page.get_by_label("ผู้อำนวยการกอง").check()  # nobody of agency A is in that group
+    await expect(page.locator("#recipient-count")).to_have_text("0")
+    await page.get_by_label("ผู้บริหารส่วนราชการ").check()  # everyone of A is
+    await expect(page.locator("#recipient-count")).to_have_text("9")
+    await shot(page, "broadcast-compose")
+    await page.get_by_role("button", name="ตรวจทานก่อนส่ง").click()
+    await expect(page.locator("#confirm-count")).to_have_text("9")
+    await page.get_by_role("button", name="ยืนยันส่ง").click()
+    await expect(page.locator("h1")).to_contain_text("ประกาศ #1")
+    async with open_worker(app_client.app[SETTINGS]) as worker:
+        for _ in range(5):
+            await worker.run_once()
+    await expect(page.locator("#progress-label")).to_have_text("100% (9/9)", timeout=10_000)
+    await expect(page.locator(".progress > div")).to_have_attribute("style", "width: 100%;")
+    await expect(page.locator("#status")).to_have_text("ส่งครบแล้ว")
+    await shot(page, "broadcast-done")
+    assert line_api.delivered_to_set() >= {f"Ua{i}" for i in range(6)} | {"Ua-new", "Ua-progress", "Ua-noconsent"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialog import ActionError, answer_action, parse_action, respond
-from bot.dialog.actions import Action, action_understanding, search_action, text_action
+from bot.dialog.actions import Action, action_understanding, parse_button, search_action, text_action
 from content.catalog import Catalog
 from intents.result import Understanding
 from tests.dialog.conftest import all_data, understood
@@ -73,3 +73,25 @@ def test_text_action_goes_through_understanding(catalog: Catalog) -> None:
 def test_stale_data_gets_help(catalog: Catalog) -> None:
     [reply] = answer_action("old-button", catalog)
     assert reply.text.startswith("ยังไม่เข้าใจ")
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["p:x.1", "p:5DL9.1", "r::" + "A" * 57, "w:y:std-2567:DL200:9999-12-31", "w:y:std-2567:DL200:1999-12-31",
+     "q:r:a1:x:1", "q:x:A1", "m:g:Root", "c:DL 201", "u:STD:DL200", "k:y:extra", "t:" + "ก" * 30],
+)  # fmt: skip
+def test_the_one_parser_refuses_garbage(data: str) -> None:
+    with pytest.raises(ActionError):
+        parse_button(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["p:", "p:2", "p:2.1:Basic", "p:4.1.1", "r:Service:", "r::Early", "c:DL201", "u:std-2567:DL200:evidence",
+     "i:help", "s:วิเคราะห์ข้อมูล", "k:y", "m:g:Academic", "m:p:Early", "q:s:a:std-2567:DL200", "q:s:y:1",
+     "q:r:a12:3:4", "q:k:a12:3", "q:x:z3", "q:d:a12", "q:c", "d:yes", "w:s:std-2567:DL200",
+     "w:y:std-2567:DL200:2026-12-15", "w:l", "w:c:4"],
+)  # fmt: skip
+def test_the_one_parser_accepts_every_documented_shape(data: str) -> None:
+    parsed = parse_button(data)
+    assert ":".join((parsed.kind, *parsed.args)) == data

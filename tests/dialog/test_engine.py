@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -177,13 +178,41 @@ async def test_delete_my_data(chat: Chat) -> None:
     assert await chat.count(ConversationState) == 0
 
 
-async def test_cancel_leaves_the_flow(chat: Chat) -> None:
+async def test_cancel_discards_the_assessment_only_after_confirming(chat: Chat) -> None:
     await consented(chat)
     await chat.send("ทำแบบประเมิน DL200")
     assert await chat.count(ConversationState) == 1
     await chat.send("ยกเลิก")
-    assert "ยกเลิกแล้ว" in chat.text()
+    assert "ใช่ไหม" in chat.text()
+    assert await chat.count(ConversationState) == 1  # nothing discarded yet
+    discard, keep = chat.data()
+    assert discard.startswith("q:d:") and keep == "q:c"
+    await chat.press(discard)
+    assert "ยกเลิกแบบประเมินแล้ว" in chat.text()
     assert await chat.count(ConversationState) == 0
+    await chat.press(discard)  # pressed again: the run is gone
+    assert "ใช้ไม่ได้แล้ว" in chat.text()
+
+
+@pytest.mark.parametrize("word", ["หยุด", "หยุดก่อน", "stop", "พอแล้ว"])
+async def test_stopping_pauses_the_assessment_and_resume_continues(chat: Chat, word: str) -> None:
+    await consented(chat)
+    await chat.send("ทำแบบประเมิน DL200")
+    await chat.press(chat.button("q:r:"))  # answer question 1
+    await chat.send(word)
+    assert "หยุดไว้ก่อนแล้ว" in chat.text() or "Stopped." in chat.text()
+    assert await chat.count(ConversationState) == 1
+    await chat.send("ทำต่อ")
+    assert any(d.startswith("q:r:") and d.split(":")[3] == "1" for d in chat.data())  # question 2, not 1
+
+
+async def test_the_cancel_confirmation_keeps_the_run_when_continuing(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทำแบบประเมิน DL200")
+    await chat.send("ยกเลิก")
+    await chat.press("q:c")
+    assert any(d.startswith("q:r:") for d in chat.data())
+    assert await chat.count(ConversationState) == 1
 
 
 async def test_stale_and_garbage_buttons(chat: Chat) -> None:
@@ -191,6 +220,32 @@ async def test_stale_and_garbage_buttons(chat: Chat) -> None:
     for data in ("garbage", "q:r:a999:0:1", "q:zz", "m:g:Nobody", "w:y:std-2567:DL200:notadate", "q:s:y:99", "d:?"):
         replies = await chat.press(data)
         assert replies and all(r.text for r in replies), data
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "p:x.1", "p:5DL9.1", "p:1.2.3.4", "r::" + "A" * 57, "r:Nobody:Early", "u:std-2567:DL200:nope",
+        "w:y:std-2567:DL200:9999-12-31", "w:y:std-2567:DL200:2026-02-30", "w:c:abc", "q:r:a1:0:999",
+        "c:" + "D" * 60, "i:unit_info:<script>", "k:maybe", "q:s:a:std-2567", "\x00", "",
+    ],
+)  # fmt: skip
+async def test_crafted_buttons_get_the_stale_button_reply(chat: Chat, data: str) -> None:
+    await consented(chat)
+    await chat.send("ทำแบบประเมิน DL200")
+    replies = await chat.press(data)
+    assert "ใช้ไม่ได้แล้ว" in chat.text(), data
+    assert chat.data() == ["q:c"]  # the open assessment is one press away
+    assert len(replies) == 1
+
+
+async def test_reminder_dates_are_bounded(chat: Chat) -> None:
+    await consented(chat)
+    far = (date.today() + timedelta(days=4 * 365)).isoformat()
+    await chat.press(f"w:y:std-2567:DL200:{far}")
+    assert "ไกลเกินไป" in chat.text()
+    await chat.press("w:l")
+    assert "DL200" not in chat.text()
     await chat.press("q:r:a999:0:1")
     assert "ใช้ไม่ได้แล้ว" in chat.text()
 
@@ -263,7 +318,7 @@ async def test_question_buttons_reach_the_flows_not_a_not_yet_notice(chat: Chat)
     await chat.press("i:quiz_start:DLit400")
     assert "DLit401.1" in chat.text() and chat.button("q:r:")
     assert await chat.count(AssessmentAttempt) == 1
-    await chat.press("t:เตือนส่งหลักฐาน DL200 วันที่ 3 มี.ค. 2570")
+    await chat.press("t:เตือน DL200 3 มี.ค. 2570")  # fits a button: ≤ 64 bytes
     assert "3 มี.ค. 2570" in chat.text() and "ยังไม่เปิดให้ใช้" not in chat.text()
 
 

@@ -7,6 +7,7 @@ calls; ``blocked`` users get 403; ``delivered`` lists every (recipient, messages
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from aiohttp import web
@@ -25,6 +26,7 @@ class FakeLineApi(RecordingServer):
         self.blocked: set[str] = set()
         self.delivered: list[tuple[str, list[dict[str, Any]]]] = []
         self.faults: list[tuple[int, dict[str, Any], bool]] = []
+        self.answer_delay = 0.0  # seconds between accepting a push/multicast and answering it
         self.app.router.add_post("/v2/bot/message/reply", self._reply)
         self.app.router.add_post("/v2/bot/message/push", self._push)
         self.app.router.add_post("/v2/bot/message/multicast", self._multicast)
@@ -35,6 +37,9 @@ class FakeLineApi(RecordingServer):
         """Answer the next push/multicast with ``status``; ``accept``: deliver it anyway first
         (a lost answer: the platform took the message, the client saw an error)."""
         self.faults.append((status, body or {"message": f"fault {status}"}, accept))
+
+    def delivered_to_set(self) -> set[str]:
+        return {to for to, _ in self.delivered}
 
     def delivered_to(self, recipient: str) -> int:
         return sum(1 for to, _ in self.delivered if to == recipient)
@@ -49,7 +54,9 @@ class FakeLineApi(RecordingServer):
 
     async def _push(self, request: web.Request) -> web.Response:
         call = await self.record(request)
-        return self._deliver([call.body["to"]], call.body, call.headers.get("X-Line-Retry-Key"))
+        response = self._deliver([call.body["to"]], call.body, call.headers.get("X-Line-Retry-Key"))
+        await self._delay()
+        return response
 
     async def _multicast(self, request: web.Request) -> web.Response:
         call = await self.record(request)
@@ -57,7 +64,12 @@ class FakeLineApi(RecordingServer):
         if not 1 <= len(recipients) <= 500:
             return web.json_response({"message": "The request body has 1 error(s)"}, status=400)
         response = self._deliver(recipients, call.body, call.headers.get("X-Line-Retry-Key"))
+        await self._delay()
         return web.json_response({}, status=200) if response.status == 200 else response
+
+    async def _delay(self) -> None:
+        if self.answer_delay:
+            await asyncio.sleep(self.answer_delay)
 
     def _deliver(self, recipients: list[str], body: dict[str, Any], key: str | None) -> web.Response:
         if key is not None and key in self.accepted_keys:

@@ -31,6 +31,9 @@ class FakeTelegramApi(RecordingServer):
     def calls_to(self, method: str) -> list[dict[str, Any]]:
         return [c.body for c in self.calls if c.path.endswith(f"/{method}")]
 
+    def calls_to_with_time(self, method: str) -> list[float]:
+        return [c.at for c in self.calls if c.path.endswith(f"/{method}")]
+
     def delivered_to(self, chat_id: str) -> int:
         return sum(1 for chat, _ in self.sent_at if chat == str(chat_id))
 
@@ -52,7 +55,7 @@ class FakeTelegramApi(RecordingServer):
                 description = "Forbidden: bot was blocked by the user"
                 return web.json_response({"ok": False, "error_code": 403, "description": description}, status=403)
             self._message_id += 1
-            self.sent_at.append((chat, time.monotonic()))
+            self.sent_at.append((chat, time.perf_counter()))
             result = {
                 "message_id": self._message_id,
                 "date": int(time.time()),

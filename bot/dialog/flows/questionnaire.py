@@ -79,15 +79,18 @@ class Runner:
         return [text(say("stopped", ctx.language), (continue_button(ctx.language),))]
 
     async def step(self, ctx: Ctx, verb: str, args: tuple[str, ...]) -> list[Reply]:
-        """``q:r`` / ``q:k`` / ``q:b`` / ``q:x`` for run ``args[0]``, question ``args[1]``."""
+        """``q:r`` / ``q:k`` / ``q:b`` / ``q:x`` / ``q:d`` for run ``args[0]``, question ``args[1]``."""
         flow, state = self.active(ctx), ctx.state
         run = args[0] if args else ""
         if flow is None or state is None or state.data.get("run") != run:
-            return self._stale(ctx)
+            return self.stale(ctx)
         if verb == "x":
             return await self.stop(ctx)
+        if verb == "d":  # discard, confirmed
+            await ctx.clear_state()
+            return [text(say("discarded", ctx.language))]
         if len(args) < 2 or args[1] != str(state.data["i"]):
-            return self._stale(ctx)
+            return self.stale(ctx)
         if verb == "b":
             data = {**state.data, "i": max(0, state.data["i"] - 1)}
             await ctx.set_state(state.flow, "ask", data)
@@ -116,6 +119,7 @@ class Runner:
         await ctx.set_state(state.flow, state.step, state.data)
         return [text(intro), flow.ask(ctx, state)]
 
-    def _stale(self, ctx: Ctx) -> list[Reply]:
+    def stale(self, ctx: Ctx) -> list[Reply]:
+        """The polite reply to a button that no longer (or never did) apply."""
         buttons = (continue_button(ctx.language),) if self.active(ctx) else ()
         return [text(say("stale", ctx.language), buttons)]

@@ -60,6 +60,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "stopped": ("หยุดไว้ก่อนแล้ว คำตอบที่ทำไปถูกบันทึกไว้ พิมพ์ \"ทำต่อ\" หรือกดปุ่มเพื่อทำต่อ",
                 "Stopped. Your answers so far are saved: type \"continue\" or press the button to go on."),
     "cancelled": ("ยกเลิกแล้ว ถามใหม่ได้ทุกเมื่อ", "Cancelled. Ask again any time."),
+    "discard_confirm": ("ยกเลิกแบบประเมินนี้ใช่ไหม ถ้ายกเลิก คำตอบที่ทำไปในรอบนี้จะไม่ถูกนับ "
+                        "(ถ้าแค่อยากพักไว้ พิมพ์ \"หยุด\" แล้วพิมพ์ \"ทำต่อ\" เมื่อพร้อม)",
+                        "Cancel this quiz? The answers of this round will not count "
+                        "(to pause instead, type \"stop\" and \"continue\" when ready)."),
+    "discard": ("ยืนยันยกเลิก", "Yes, cancel it"),
+    "discarded": ("ยกเลิกแบบประเมินแล้ว เริ่มใหม่ได้ทุกเมื่อ", "Quiz cancelled. Start again any time."),
     "nothing_to_resume": ("ไม่มีแบบประเมินที่ค้างไว้", "There is nothing to continue."),
     "stale": ("ปุ่มนี้ใช้ไม่ได้แล้ว (คำถามนี้ตอบไปแล้วหรือแบบประเมินจบแล้ว)",
               "That button is no longer valid (the question was answered or the quiz has ended)."),
@@ -161,6 +167,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_set": ("ตั้งเตือนแล้ว: หน่วย {code} วันที่ {date}", "Reminder set: {code} on {date}."),
     "reminder_need_unit": ("ต้องการตั้งเตือนส่งหลักฐานของหน่วยไหน เช่น \"เตือนส่งหลักฐาน DL200 วันที่ 15 ธ.ค. 2569\"",
                            "Which unit? e.g. \"remind me of DL200 evidence on 15 Dec 2026\""),
+    "reminder_too_far": ("วันที่นั้นไกลเกินไป ตั้งการเตือนได้ภายใน {years} ปีข้างหน้า",
+                         "That date is too far ahead: reminders can be set up to {years} years ahead."),
     "reminder_past": ("วันที่นั้นผ่านไปแล้ว กรุณาเลือกวันในอนาคต", "That date has passed: pick a future date."),
     "reminder_list": ("การเตือนของคุณ:", "Your reminders:"),
     "reminder_line": ("• {code} วันที่ {date}", "• {code} on {date}"),
@@ -168,6 +176,17 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_cancel_pick": ("เลือกการเตือนที่ต้องการยกเลิก:", "Pick the reminder to cancel:"),
     "reminder_cancelled": ("ยกเลิกการเตือนหน่วย {code} แล้ว", "Reminder for {code} cancelled."),
     "in_days": ("อีก {n} วัน", "in {n} days"),
+    # the reminder message the worker sends
+    "reminder_due_title": ("เตือนส่งหลักฐาน {code}", "Evidence reminder: {code}"),
+    "reminder_due_days": ("กำหนดส่ง {date} (อีก {n} วัน)", "Due {date} ({n} days left)"),
+    "reminder_due_today": ("กำหนดส่งวันนี้ {date}", "Due today, {date}"),
+    "reminder_evidence": ("หลักฐานที่ใช้:", "Evidence:"),
+    "reminder_evidence_button": ("ดูหลักฐานที่ใช้", "Evidence list"),
+    "reminder_done_button": ("ส่งแล้ว", "Sent"),
+    "reminder_snooze_button": ("เลื่อน", "Postpone"),
+    # broadcasts
+    "broadcast_footer": ("(พิมพ์ \"หยุดรับข่าว\" หากไม่ต้องการรับข่าวนี้อีก)",
+                         "(Type \"stop news\" to stop receiving these.)"),
 }
 
 say = phrasebook(_STRINGS)
