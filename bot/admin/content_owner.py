@@ -16,7 +16,7 @@ from aiohttp import web
 from bot.admin import charts
 from bot.admin.auth import principal
 from bot.admin.common import BANGKOK, audit, render, scope, transaction
-from bot.admin.privacy import people_label, too_small
+from bot.admin.privacy import SUPPRESSED, people_label, too_small
 from intents import INTENTS
 from storage import MessageStats, OpenQuestions, Reports, utcnow
 
@@ -32,6 +32,16 @@ class Step:
     drop: int | None  # percent who started and did not finish; None when the group is too small
     started_n: int
     finished_n: int
+    stop: str  # the question most who gave up stopped at ("" when none did, "< 5" when too few started)
+
+
+def _usual_stop(stops: dict[int, int], started: int) -> str:
+    if too_small(started):
+        return SUPPRESSED
+    if not stops:
+        return ""
+    answered, _ = max(stops.items(), key=lambda item: (item[1], -item[0]))
+    return f"ข้อ {answered + 1}"
 
 
 @routes.get("/content", name="content")
@@ -43,6 +53,7 @@ async def content_page(request: web.Request) -> web.Response:
         top_units = await MessageStats(session).top_units(since, agency)
         questions = await OpenQuestions(session).list(agency)
         funnel = await Reports(session).quiz_funnel(agency)
+        stops = await Reports(session).stop_steps(agency)
     per_day: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     unanswered = 0
     for row in counts:
@@ -55,7 +66,8 @@ async def content_page(request: web.Request) -> web.Response:
                                   {i: [per_day[d].get(i, 0) for d in days] for i in intents})
     units_chart = charts.bars("หน่วยสมรรถนะที่ถูกถามมากที่สุด", [u for u, _ in top_units],
                               {"ครั้ง": [n for _, n in top_units]}, horizontal=True)
-    steps = [Step(unit, people_label(s), people_label(f), None if too_small(s) else round(100 * (s - f) / s), s, f)
+    steps = [Step(unit, people_label(s), people_label(f), None if too_small(s) else round(100 * (s - f) / s), s, f,
+                  _usual_stop(stops.get(unit, {}), s))
              for unit, (s, f) in funnel.items()]
     shown = [step for step in steps if step.drop is not None]
     funnel_chart = charts.bars("เริ่มทำ / ทำจบ (แบบประเมินและแบบทดสอบ)", [step.unit.split(":")[1] for step in shown],

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Date as SqlDate
-from sqlalchemy import Select, case, cast, distinct, func, select
+from sqlalchemy import Select, case, cast, distinct, func, literal_column, select
 
 from storage.models import (
     AnonymousScore,
@@ -235,6 +235,25 @@ class Reports(Repository):
                 out[f"{fw}:{unit}"][0] += int(started)
                 out[f"{fw}:{unit}"][1] += int(finished)
         return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+    async def stop_steps(self, agency: str | None) -> dict[str, dict[int, int]]:
+        """Per "framework:unit": unfinished self-assessments by how many questions they had answered
+        (the step where people dropped off)."""
+        answered = (select(AssessmentAnswer.attempt_id, func.count().label("n"))
+                    .group_by(AssessmentAnswer.attempt_id).subquery())
+        step = func.coalesce(answered.c.n, literal_column("0"))  # a literal: PostgreSQL groups by the same text
+        stmt = _scoped(
+            select(AssessmentAttempt.framework, AssessmentAttempt.unit_code, step, func.count())
+            .join(User, User.id == AssessmentAttempt.user_id)
+            .outerjoin(answered, answered.c.attempt_id == AssessmentAttempt.id)
+            .where(AssessmentAttempt.finished_at.is_(None))
+            .group_by(AssessmentAttempt.framework, AssessmentAttempt.unit_code, step),
+            agency,
+        )
+        out: dict[str, dict[int, int]] = defaultdict(dict)
+        for fw, unit, answers, n in (await self.session.execute(stmt)).all():
+            out[f"{fw}:{unit}"][int(answers)] = int(n)
+        return dict(out)
 
     async def campaign_reminders(self, campaign_ids: list[int]) -> dict[int, dict[str, int]]:
         """Per deadline campaign: its reminders by status (pending, sent, missed, cancelled)."""

@@ -65,6 +65,10 @@ async def test_dashboard_charts_and_csv_export(browser: Browser, app_client: App
     await expect(page.locator("#people tbody tr")).to_have_count(1)
     await expect(page.locator("#people tbody")).to_contain_text("คุณ Ua-new")
     await shot(page, "people")
+    await page.get_by_role("link", name="เนื้อหา").click()
+    await expect(page.locator("figure.chart svg")).to_have_count(3)
+    await expect(page.locator("table").first).to_contain_text("ข้อ 1")
+    await shot(page, "content")
 
 
 async def test_answer_a_handoff(browser: Browser, app_client: AppClient, tokens: Tokens) -> None:  # noqa: F811

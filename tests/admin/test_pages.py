@@ -89,6 +89,8 @@ async def test_content_page_shows_questions_and_makes_suggestions(app_client: Ap
     page = await (await app_client.get("/admin/content")).text()
     assert page.count("<svg") == 3 and "วิธีขอใบรับรอง" in page and "คำถามของกรมบี" not in page
     assert "ข้อความทั้งหมด 2 · ตอบไม่ได้หรือไม่มั่นใจ 1" in page
+    # Seven of agency A started DS700, six finished; the one who gave up had answered nothing.
+    assert "<td>std-2567:DS700</td><td>7</td><td>6</td><td>14%</td><td>ข้อ 1</td>" in page
     csrf = await csrf_of(app_client, "/admin/content")
     done = await app_client.post("/admin/content/questions/1/suggest", data={"csrf": csrf, "intent": "search"},
                                  allow_redirects=False)

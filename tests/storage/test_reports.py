@@ -46,6 +46,7 @@ async def test_figures_per_agency(session: AsyncSession) -> None:
     assert [(r.person.platform_user_id, r.criterion_code, r.rating) for r in await reports.results("กรมเอ")] == [
         ("A1", "DS701.01", 4), ("A1", "DS701.02", 2)]
     assert await reports.quiz_funnel("กรมเอ") == {"std-2567:DS700": (2, 1)}
+    assert await reports.stop_steps("กรมเอ") == {"std-2567:DS700": {1: 1}}  # A2 stopped after one answer
     await Users(session).delete_personal_data(a1)
     [kept] = await reports.unit_means("กรมเอ")
     assert (kept.people, kept.answers, kept.total) == (1, 2, 6)  # the anonymous sums still count as one
