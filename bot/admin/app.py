@@ -19,11 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.admin import api, broadcasts, content_owner, exports, handoffs, pages
 from bot.admin.auth import auth_middleware
-from bot.admin.common import thai_datetime, thai_day
+from bot.admin.common import thai_datetime, thai_day, transaction
 from bot.admin.csrf import csrf_middleware, csrf_token
 from bot.admin.keys import PRINCIPAL, SESSIONS, SETTINGS
 from bot.admin.privacy import SUPPRESSED
 from bot.config import Settings
+from storage import Handoffs
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -41,8 +42,13 @@ def _session_key(settings: Settings) -> bytes:
 
 async def _template_context(request: web.Request) -> dict[str, Any]:
     session = await get_session(request)
-    return {"me": request.get(PRINCIPAL), "csrf": csrf_token(session), "path": request.path,
-            "suppressed": SUPPRESSED}
+    me = request.get(PRINCIPAL)
+    waiting = 0
+    if me is not None:  # people waiting for HR, shown in the menu
+        async with transaction(request) as db:
+            waiting = await Handoffs(db).open_count(me.scope())
+    return {"me": me, "csrf": csrf_token(session), "path": request.path, "suppressed": SUPPRESSED,
+            "waiting": waiting}
 
 
 @web.middleware

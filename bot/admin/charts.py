@@ -18,11 +18,13 @@ STYLE = Style(
     plot_background="#ffffff",
     font_family="'Noto Sans Thai', 'Loma', 'Garuda', sans-serif",
     colors=("#06c755", "#e5533d", "#2f6fde", "#f2a900", "#7b4fd6", "#1aa3a3", "#8a8a8a"),
-    label_font_size=13,
-    major_label_font_size=13,
-    legend_font_size=13,
-    title_font_size=15,
-    value_font_size=12,
+    # Sizes in SVG units: a 720-wide chart shrinks to half on a phone, so they are drawn large.
+    label_font_size=18,
+    major_label_font_size=18,
+    legend_font_size=20,
+    title_font_size=24,
+    value_font_size=16,
+    no_data_font_size=40,
 )
 
 

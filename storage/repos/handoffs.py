@@ -80,6 +80,12 @@ class Handoffs(Repository):
             await self.session.flush()
         return handoff
 
+    async def open_count(self, agency: str | None = None) -> int:
+        stmt = select(func.count()).select_from(Handoff).where(Handoff.status == HandoffStatus.OPEN)
+        if agency is not None:
+            stmt = stmt.where(Handoff.agency == agency)
+        return int(await self.session.scalar(stmt) or 0)
+
     async def list(self, agency: str | None = None, *, status: str | None = None,
                    limit: int = 100) -> list[tuple[Handoff, int]]:
         """Handoffs newest activity first, each with its message count; ``agency`` None: all."""

@@ -49,7 +49,7 @@ async def test_a_whole_handoff(app_client: AppClient, tokens: Tokens) -> None:
     assert await say(app_client, "DL201 ต้องทำอะไรบ้าง") == []  # the bot stays quiet
     await login(app_client, tokens.hr_a)
     listing = await (await app_client.get("/admin/handoffs")).text()
-    assert "#1" in listing and "เปิดอยู่" in listing
+    assert "#1" in listing and "เปิดอยู่" in listing and '<span class="badge" id="waiting">1</span>' in listing
     page = await (await app_client.get("/admin/handoffs/1")).text()
     assert "ขอคุยกับเจ้าหน้าที่หน่อยครับ" in page and "DL201 ต้องทำอะไรบ้าง" in page
     csrf = await csrf_of(app_client, "/admin/handoffs/1")
