@@ -133,5 +133,6 @@ class CatalogDict(TypedDict):
     roles: list[RoleDict]
     items: list[ItemDict]
     functional_map: dict[str, Any]  # std-2567: key purpose, key roles, key functions
+    letter: list[dict[str, Any]]  # ocsc-2561 clauses ๕–๗: {"no": "๕", "line": 136, "paragraphs": [...]}
     pmqa: dict[str, Any]  # {"categories": [PmqaCategoryDict], "definitions", "changes_2565", ...}
     synonyms: dict[str, dict[str, list[str]]]  # "groups"/"phases"/"areas" -> id -> wordings

@@ -26,6 +26,9 @@ class Features:
     aspect: str | None = None
     group: str | None = None
     phase: str | None = None
+    groups: list[str] = field(default_factory=list)
+    phases: list[str] = field(default_factory=list)
+    due_error: str | None = None
     agency: str | None = None
     pmqa: dict[str, Any] = field(default_factory=dict)
     due: str | None = None
@@ -65,6 +68,8 @@ def score(f: Features) -> dict[str, float]:
         need = f.has("ROLE_NEED")
         if need:
             s["role_requirements"] = 0.9 + (0.05 if f.group and f.phase else 0.0)
+        elif f.group and f.phase and not first_person:  # "ผอ.กอง ระยะเริ่มต้น": both named, nothing else
+            s["role_requirements"] = 0.88
         else:
             s["role_requirements"] = 0.58 if not first_person else 0.5
         if first_person and not f.has("QUESTION"):
@@ -109,9 +114,54 @@ def score(f: Features) -> dict[str, float]:
     if f.has("CANCEL") and not remind:
         s["cancel"] = 0.9 if _short(f) else 0.55
 
+    _conversation(f, s, has_codes, strong_title)
+
     best = max(s.values(), default=0.0)
     s["unknown"] = max(0.15, 0.88 - best)
     return s
+
+
+def _distinct_codes(f: Features) -> list[str]:
+    out: list[str] = []
+    for c in f.codes:
+        if c["code"] not in out:
+            out.append(c["code"])
+    return out + [c for c in f.unknown_codes if c not in out]
+
+
+def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_title: bool) -> None:
+    """The intents added for natural questions: comparisons, overviews, flow phrases, handoff, news."""
+    question = f.has("QUESTION")
+    phases_only = len(f.phases) >= 2 and not f.groups
+    if f.has("COMPARE") or f.has("MORE_THAN"):
+        n_codes = len(_distinct_codes(f))
+        if n_codes >= 2 or len(f.groups) >= 2 or (len(f.phases) >= 2 and not phases_only) or \
+                (n_codes == 1 and (f.has("FRAMEWORK_WORDS") or f.has("TWO_VERSIONS"))):
+            s["compare"] = 0.97
+    if f.has("ROLE_OVERVIEW"):
+        s["role_overview"] = 0.94
+    if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
+            (phases_only and f.has("COMPARE")) or (f.phase and not f.group and f.has("MEANING"))) and not has_codes:
+        s["phase_info"] = 0.93 if not f.group else 0.7
+    if f.has("ADDED") and f.phase and not has_codes:
+        s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.93)
+    if "profile_set" in s and question and not f.has("PROFILE_VERB"):
+        s["profile_set"] = min(s["profile_set"], 0.5)  # "เราอยู่ระยะไหน" asks; it changes nothing
+    if not has_codes and not strong_title and not (f.group or f.phase) and f.has("ROLE_SELF") \
+            and not f.has("QUIZ") and not f.has("PMQA") and not f.pmqa:
+        s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)
+    if f.has("FLOW_STOP"):
+        s["flow_stop"] = 0.93
+    elif f.has("FLOW_RESUME") and (not has_codes or "ค้าง" in f.folded):
+        s["flow_resume"] = 0.92
+    if f.has("HANDOFF"):
+        s["handoff"] = 0.95
+    if f.has("NEWS_OPT_OUT"):
+        s["news_opt_out"] = 0.96
+    elif f.has("NEWS_OPT_IN"):
+        s["news_opt_in"] = 0.93
+    if f.has("PMQA_INDICATORS") and (f.has("PMQA") or f.pmqa.get("category") == 7 or "ผลลัพธ์" in f.folded):
+        s["pmqa"] = max(s.get("pmqa", 0.0), 0.9)
 
 
 def entities_for(intent: str, f: Features) -> dict[str, Any]:
@@ -125,8 +175,20 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         if f.query:
             e["query"] = f.query
         top = f.hits[0].score if f.hits else 0.0
-        codes = [{"framework": h.framework, "code": h.code} for h in f.hits if h.score >= top - 12] or codes
-    if intent in ("unit_info", "search", "quiz_start", "reminder_set") and codes:
+        found: list[dict[str, str]] = []
+        shown: list[dict[str, str]] = []
+        for h in f.hits:  # where each match is (a criterion, an element, a knowledge line), then its unit
+            if h.score >= top - 12:
+                where = [m[0] for m in h.matches] or [h.where or h.code]
+                for code in dict.fromkeys((*where, h.code)):
+                    found.append({"framework": h.framework, "code": code})
+                shown += [{"framework": h.framework, "unit": h.code, "code": c, "level": lv, "text": t[:300]}
+                          for c, lv, t in h.matches if lv != "unit"]
+        codes = found or codes
+        if shown:
+            e["found"] = shown
+    if intent in ("unit_info", "search", "quiz_start", "reminder_set", "reminder_cancel", "progress",
+                  "flow_resume") and codes:
         e["codes"] = codes
     if intent in ("unit_info", "quiz_start", "reminder_set") and f.unknown_codes:
         e["unknown_codes"] = list(f.unknown_codes)
@@ -141,6 +203,23 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["agency"] = f.agency
     if intent == "pmqa":
         e.update(f.pmqa)
+        if f.has("PMQA_INDICATORS"):
+            e["aspect"] = "indicators"
+    if intent == "role_requirements" and f.has("ADDED") and f.phase:
+        e["aspect"] = "added"
+    if intent == "compare":  # what is compared is a list; a shared group or phase is singular
+        if codes:
+            e["codes"] = codes
+        if len(f.groups) >= 2:
+            e["groups"] = list(f.groups)
+        elif f.groups:
+            e["group"] = f.groups[0]
+        if len(f.phases) >= 2:
+            e["phases"] = list(f.phases)
+        elif f.phases:
+            e["phase"] = f.phases[0]
+    if intent == "reminder_set" and f.due_error:
+        e["due_error"] = f.due_error
     if intent == "reminder_set" and f.due:
         e["due"] = f.due
     return e

@@ -8,6 +8,14 @@ this year means next year: a reminder is always about the future.
 
 Weekdays: "ศุกร์นี้" / "this friday" / "ศุกร์" is the next Friday from today on (today included);
 "ศุกร์หน้า" / "next friday" is the Friday of next week (weeks start on Monday).
+
+A date written out in full that names no real day ("31 ก.พ. 2570", "2026-02-30") raises
+``ImpossibleDate``: guessing another day would set a reminder nobody asked for.
+
+Exceptions::
+
+    ValueError
+     └ ImpossibleDate   a day/month (and year) that is not in the calendar; ``written`` says which
 """
 
 from __future__ import annotations
@@ -72,6 +80,14 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
 _DATE_HINT = re.compile(r"\d|เดือนหน้า|สิ้นเดือน|next month|end of", re.IGNORECASE)
 
 
+class ImpossibleDate(ValueError):
+    """The text names a day that does not exist (31 February); ``written`` is that date as typed."""
+
+    def __init__(self, written: str) -> None:
+        super().__init__(f"no such day: {written!r}")
+        self.written = written
+
+
 def to_common_era(year: int) -> int:
     """Buddhist-era years (2569) become Common Era (2026); two-digit years are read too."""
     if year > 2400:
@@ -117,15 +133,18 @@ def _weekday(weekday: int, modifier: str, today: date) -> date:
 
 
 def _explicit(text: str, today: date) -> date | None:
+    found: date | None = None
     if m := _ISO.search(text):
-        return _make(int(m[1]), int(m[2]), int(m[3]), today)
-    if m := _DAY_MONTH.search(text):
-        return _make(int(m[3]) if m[3] else None, MONTHS[m[2].lower()], int(m[1]), today)
-    if m := _MONTH_DAY.search(text):
-        return _make(int(m[3]) if m[3] else None, MONTHS[m[1].lower()], int(m[2]), today)
-    if m := _SLASHED.search(text):
-        return _make(int(m[3]) if m[3] else None, int(m[2]), int(m[1]), today)
-    return None
+        found = _make(int(m[1]), int(m[2]), int(m[3]), today)
+    elif m := _DAY_MONTH.search(text):
+        found = _make(int(m[3]) if m[3] else None, MONTHS[m[2].lower()], int(m[1]), today)
+    elif m := _MONTH_DAY.search(text):
+        found = _make(int(m[3]) if m[3] else None, MONTHS[m[1].lower()], int(m[2]), today)
+    elif m := _SLASHED.search(text):
+        found = _make(int(m[3]) if m[3] else None, int(m[2]), int(m[1]), today)
+    if m and found is None:
+        raise ImpossibleDate(m.group(0).strip())
+    return found
 
 
 def _relative(text: str, today: date) -> date | None:
@@ -167,7 +186,9 @@ def _dateparser(text: str, now: datetime | None) -> date | None:
 
 
 def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) -> date | None:
-    """The date a message names, or None. ``text`` should be normalised (Arabic digits)."""
+    """The date a message names, or None. ``text`` should be normalised (Arabic digits).
+
+    Raises ``ImpossibleDate`` for a fully written date that is not in the calendar."""
     today = _today(now)
     found = _explicit(text, today) or _relative(text, today)
     if found is None and fallback and _DATE_HINT.search(text):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from content.catalog import Catalog, get_catalog
 from intents import classify, entities, lexicon
 from intents.codes import find_codes
-from intents.dates import parse_due
+from intents.dates import ImpossibleDate, parse_due
 from intents.normalise import fold, normalise
 from intents.result import Candidate, Understanding
 from intents.titles import TitleHit, TitleIndex
@@ -23,8 +23,14 @@ ALTERNATIVES = 3
 
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
-_ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL")
+_THAI_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.THAI_TOPICS)
+_ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
+            "FLOW_RESUME", "HANDOFF", "NEWS_OPT_OUT", "NEWS_OPT_IN", "ROLE_OVERVIEW", "PHASE_INFO")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+# Words that are the same in a Thai conversation ("ok", "help", a code): they do not switch to English.
+_NEUTRAL = frozenset({"ok", "okay", "help", "start", "hi", "yes", "no", "pmqa", "it", "ai", "hr", "cio", "menu",
+                      "thx", "ty", "quiz", "stop", "cancel", "skip", "back", "continue"})
 
 
 def fix_spelling(text: str) -> str:
@@ -34,7 +40,12 @@ def fix_spelling(text: str) -> str:
 
 
 def language(text: str) -> str:
-    return "th" if _THAI.search(text) else "en"
+    """"en" only for a message that is clearly English: no Thai, and English words beyond the few
+    that Thai speakers type too ("ok", "help", a code). Thai is the default."""
+    if _THAI.search(text):
+        return "th"
+    words = [w.lower() for w in _ENGLISH_WORD.findall(text)]
+    return "en" if any(w not in _NEUTRAL for w in words) and len(words) >= 2 else "th"
 
 
 class Understander:
@@ -55,16 +66,24 @@ class Understander:
         cased = " ".join(rest.split())
         f.group = self.reader.group(cased)
         f.phase = self.reader.phase(cased)
+        f.groups = self.reader.groups(cased) if f.group else []
+        f.phases = self.reader.phases(cased) if f.phase else []
         f.agency = entities.agency(rest)
         f.pmqa = entities.pmqa(folded)
         if f.has("REMIND") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
-            due = parse_due(rest, now=now)
+            try:
+                due = parse_due(rest, now=now)
+            except ImpossibleDate as exc:
+                due, f.due_error = None, exc.written
             f.due = due.isoformat() if due else None
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
             f.query = self.titles.topic(rest)
             queries = [f.query]
             if language(rest) == "en":  # English topics are looked up by the titles' Thai wording
-                queries = [r for p, r in _ENGLISH_TOPICS if p.search(f.query)][:3] or queries
+                queries += [r for p, r in _ENGLISH_TOPICS if p.search(f.query)][:2]
+            elif f.query:  # a term the sources give in both languages: look for both wordings
+                queries += [r for p, r in (*_ENGLISH_TOPICS, *_THAI_TOPICS)
+                            if p.search(f.query) or p.search(f.query.replace(" ", ""))][:2]
             f.hits = self._search(queries)
         return f
 
@@ -100,10 +119,17 @@ class Understander:
         if len(candidates) > 1 and top.confidence - candidates[1].confidence < AMBIGUITY_MARGIN:
             confidence = max(0.0, confidence - 0.15)
         return Understanding(
-            text=text, normalised=normalised, language=language(f.folded) if f.folded else language(text),
+            text=text, normalised=normalised, language=language(normalised),
             intent=top.intent, confidence=round(confidence, 3), entities=top.entities,
             alternatives=tuple(c for c in candidates[1:1 + ALTERNATIVES] if c.confidence > 0.2),
         )
+
+
+    def group_and_phase(self, text: str) -> tuple[str | None, str | None]:
+        """The person group and the phase a short message names, whatever its intent (a typed button
+        label: "ด้านเทคโนโลยี", "ระยะกำลังพัฒนา")."""
+        cased = " ".join(fix_spelling(normalise(text)).split())
+        return self.reader.group(cased), self.reader.phase(cased)
 
 
 @lru_cache(maxsize=1)

@@ -12,20 +12,35 @@ from intents.normalise import fold
 
 # Wordings beyond content.synonyms that people use in chat (folded, matched as substrings).
 _EXTRA_GROUPS: dict[str, list[str]] = {
-    "Executive": ["ผู้บริหารระดับสูง", "ผู้บริหารองค์กร", "cio", "top management", "executive"],
-    "Management": ["ผู้บริหารระดับกลาง", "ผู้บริหารระดับกอง", "หัวหน้ากอง", "หัวหน้าหน่วยงาน", "middle management",
-                   "managers", "management"],
-    "Academic": ["สายวิชาการ", "ด้านวิชาการ", "งานวิชาการ", "งานนโยบาย", "ด้านนโยบาย", "academic", "policy"],
-    "Service": ["สายบริการ", "ฝ่ายบริการ", "งานบริการ", "ด้านบริการ", "ให้บริการประชาชน", "service staff",
-                "service"],
-    "Technologist": ["สายไอที", "ด้านไอที", "สายเทคโนโลยี", "ด้านเทคโนโลยี", "ไอที", "นักวิชาการคอมพิวเตอร์",
-                     "โปรแกรมเมอร์", "technologist", "it staff", "developer"],
-    "Others": ["กลุ่มอื่น", "ผู้ปฏิบัติงานอื่น", "other staff", "others"],
+    "Executive": [
+        "ผู้บริหารระดับสุง", "ผู้บริหรระดับสูง", "ผู้บริหารสูงสุด", "หัวหน้าส่วนราชการ", "อธิบดี", "ปลัด", "รองอธิบดี",
+        "ผู้บริหารระดับสูง", "ผู้บริหารองค์กร", "cio", "top management", "executive",
+    ],
+    "Management": [
+        "ผอ กอง", "ผอ.สำนัก", "ผู้อำนวยการสำนัก", "ผอ.", "ผู้บริหารระดับกลาง", "ผู้บริหารระดับกอง",
+        "หัวหน้ากอง", "หัวหน้าหน่วยงาน", "middle management", "managers", "management",
+    ],
+    "Academic": [
+        "กลุ่มวิชาการ", "นักวิเคราะห์นโยบาย", "สายวิชาการ", "ด้านวิชาการ", "งานวิชาการ", "งานนโยบาย",
+        "ด้านนโยบาย", "academic", "policy",
+    ],
+    "Service": [
+        "สายบริกาน", "กลุ่มบริการ", "สายบริการ", "ฝ่ายบริการ", "งานบริการ", "ด้านบริการ", "ให้บริการประชาชน",
+        "service staff", "service",
+    ],
+    "Technologist": [
+        "กลุ่มเทคโนโลยี", "กลุ่มไอที", "สายเทค", "ผู้ปฏิบัติงานด้านเทคโนโลยี", "เทคโนโลยีสารสนเทศ (it)",
+        "สายไอที", "ด้านไอที", "สายเทคโนโลยี", "ด้านเทคโนโลยี", "ไอที", "นักวิชาการคอมพิวเตอร์",
+        "โปรแกรมเมอร์", "technologist", "it staff", "developer",
+    ],
+    "Others": [
+        "กลุ่มอื่น", "ผู้ปฏิบัติงานอื่น", "other staff", "others",
+    ],
 }
 _EXTRA_PHASES: dict[str, list[str]] = {
-    "Early": ["ระยะแรก", "ช่วงเริ่มต้น", "early"],
-    "Developing": ["ระยะกำลังพัฒนา", "กำลังพัฒนา", "developing"],
-    "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "mature"],
+    "Early": ["ระยะแรก", "ช่วงเริ่มต้น", "เริ่มตั้น", "เรื่มต้น", "ช่วงแรก", "early"],
+    "Developing": ["ระยะกำลังพัฒนา", "กำลังพัฒนา", "กำลังพัทนา", "ระยะพัฒนา", "developing"],
+    "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "สมบูรน์", "พัฒนาแล้ว", "ดิจิทัลเต็มตัว", "พัทนาแล้ว", "mature"],
 }
 
 _AGENCY = re.compile(
@@ -77,6 +92,29 @@ class EntityReader:
                 best = (m.start(), -(m.end() - m.start()), key)
         return best[2] if best else None
 
+    @staticmethod
+    def _all(table: Sequence[tuple[re.Pattern[str], str, bool]], text: str) -> list[str]:
+        """Every key named, in the order of the text; overlapping wordings count once (longest)."""
+        thai = bool(_THAI.search(text))
+        spans: list[tuple[int, int, str]] = []
+        for regex, key, acronym in table:  # longest wordings first
+            for m in regex.finditer(text):
+                if acronym and not thai and not m.group(0).isupper():
+                    continue
+                if not any(m.start() < end and start < m.end() for start, end, _ in spans):
+                    spans.append((m.start(), m.end(), key))
+        out: list[str] = []
+        for _, _, key in sorted(spans):
+            if key not in out:
+                out.append(key)
+        return out
+
+    def groups(self, text: str) -> list[str]:
+        return self._all(self._groups, text)
+
+    def phases(self, text: str) -> list[str]:
+        return self._all(self._phases, text)
+
     def group(self, text: str) -> str | None:
         """``text`` as typed (not lower-cased), so that acronyms can be told from words."""
         return self._first(self._groups, text)
@@ -85,11 +123,14 @@ class EntityReader:
         return self._first(self._phases, text)
 
 
+_TRAILING_PARTICLE = re.compile(r"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)+$")
+
+
 def agency(text: str) -> str | None:
     m = _AGENCY.search(text)
     if not m:
         return None
-    return (m.group(1) or m.group(2) or "").strip(" .") or None
+    return _TRAILING_PARTICLE.sub("", (m.group(1) or m.group(2) or "").strip(" .")) or None
 
 
 def aspect(folded: str) -> str | None:

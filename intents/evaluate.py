@@ -1,8 +1,13 @@
-"""Measure understanding on the labelled development set: ``python -m intents.evaluate``.
+"""Measure understanding and answers on the labelled sets: ``python -m intents.evaluate``.
 
-Prints intent accuracy and entity accuracy of the rules on the whole set and on a fixed, stratified
-30% test split, the TF-IDF character n-gram baseline trained on the other 70% and scored on the
-same 30%, and the confusion list (gold → predicted, with the messages).
+Prints, for the development sets (``devset.jsonl`` and the realistic ``realistic.jsonl``): intent
+accuracy and entity accuracy of the rules, and answer-content accuracy: each message with ``expect``
+strings goes through the whole pipeline (understanding, the dialog engine, storage, as a fresh local
+user who has consented) and the rendered replies must contain every expected string. Beside them
+the TF-IDF character n-gram baseline (trained on a fixed, stratified 70% and scored on the same 30%
+as the rules), and the confusion list (gold → predicted, with the messages).
+
+The holdout is read only with ``--holdout`` (run once, after tuning: it is the out-of-sample figure).
 """
 
 from __future__ import annotations
@@ -18,13 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from content.catalog import load_catalog
+from intents.context import follow_up, topic_of
 from intents.dates import BANGKOK
 from intents.engine import Understander, default_understander
 from intents.result import Understanding
 
-DEVSET = Path(__file__).parent / "devset" / "devset.jsonl"
-# Written and labelled after the rules were tuned on DEVSET, run once: the out-of-sample figure.
-HOLDOUT = Path(__file__).parent / "devset" / "holdout.jsonl"
+DEVSET_DIR = Path(__file__).parent / "devset"
+DEVSET = DEVSET_DIR / "devset.jsonl"
+REALISTIC = DEVSET_DIR / "realistic.jsonl"
+# Written and labelled after the rules were tuned on the dev sets, run once: the out-of-sample figure.
+HOLDOUT = DEVSET_DIR / "holdout_2611.jsonl"
 DEVSET_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=BANGKOK)  # the labels' "today" (a Sunday)
 SPLIT_SEED = 4
 TEST_SHARE = 0.3
@@ -35,11 +43,24 @@ class Example:
     text: str
     intent: str
     entities: dict[str, Any]
+    expect: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # earlier messages a follow-up leans on
 
 
 def load_devset(path: Path = DEVSET) -> list[Example]:
     rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return [Example(r["text"], r["intent"], r.get("entities", {})) for r in rows]
+    return [Example(r["text"], r["intent"], r.get("entities", {}), tuple(r.get("expect") or ()),
+                    tuple(r.get("context") or ())) for r in rows]
+
+
+def understand_in_context(understander: Understander, ex: Example) -> Understanding:
+    """The message as the dialog engine reads it: completed from the topic its context left."""
+    topic = None
+    for earlier in ex.context:
+        before = follow_up(understander.understand(earlier, now=DEVSET_NOW), topic, catalog=understander.catalog)
+        topic = topic_of(before) or topic
+    got = understander.understand(ex.text, now=DEVSET_NOW)
+    return follow_up(got, topic, catalog=understander.catalog)
 
 
 def split(examples: Sequence[Example]) -> tuple[list[Example], list[Example]]:
@@ -69,7 +90,9 @@ def entities_match(gold: Example, got: Understanding) -> bool:
         return False
     for key, want in gold.entities.items():
         have = got.entities.get(key)
-        if key == "codes":
+        if key in ("groups", "phases"):
+            ok = list(want) == list(have or [])
+        elif key == "codes":
             ok = _codes(gold.entities) <= _codes(got.entities) if gold.intent == "search" \
                 else _codes(gold.entities) == _codes(got.entities)
         elif key == "unknown_codes":
@@ -98,7 +121,7 @@ def score_rules(understander: Understander, examples: Iterable[Example]) -> Scor
     confusions: list[tuple[str, str, str]] = []
     misses: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     for ex in examples:
-        got = understander.understand(ex.text, now=DEVSET_NOW)
+        got = understand_in_context(understander, ex)
         if got.intent == ex.intent:
             right += 1
         else:
@@ -111,6 +134,46 @@ def score_rules(understander: Understander, examples: Iterable[Example]) -> Scor
                 misses.append((ex.text, ex.entities, got.entities))
     return Scores(len(examples), right / max(1, len(examples)), ent_right / max(1, ent_total), ent_total,
                   tuple(confusions), tuple(misses))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerScores:
+    n: int  # examples with expected strings
+    accuracy: float
+    misses: tuple[tuple[str, tuple[str, ...], str], ...]  # text, missing strings, intent understood
+
+
+def score_answers(examples: Iterable[Example]) -> AnswerScores:
+    """Every example with ``expect`` through the whole pipeline, each as a fresh consented user."""
+    import asyncio
+    import tempfile
+
+    from bot.channels.console import render
+    from bot.commands.ask import answer_all
+
+    wanted = [ex for ex in examples if ex.expect]
+    if not wanted:
+        return AnswerScores(0, 0.0, ())
+    messages = [(f"eval{n}", text) for n, ex in enumerate(wanted) for text in (*ex.context, ex.text)]
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite+aiosqlite:///{tmp}/evaluate.db"
+        every = asyncio.run(answer_all(url, messages))
+    results = []  # the reply to each example's own message (its context went first, as the same person)
+    at = 0
+    for ex in wanted:
+        at += len(ex.context) + 1
+        results.append(every[at - 1])
+    misses = []
+    for ex, (understood, replies) in zip(wanted, results, strict=True):
+        shown = _squash(render(replies)[0])
+        missing = tuple(e for e in ex.expect if _squash(e) not in shown)
+        if missing:
+            misses.append((ex.text, missing, understood.intent))
+    return AnswerScores(len(wanted), 1 - len(misses) / len(wanted), tuple(misses))
 
 
 def baseline_accuracy(train: Sequence[Example], test: Sequence[Example]) -> tuple[float, list[tuple[str, str, str]]]:
@@ -129,43 +192,62 @@ def _print_confusions(title: str, confusions: Sequence[tuple[str, str, str]]) ->
         print(f"  {gold:>18} → {got:<18} {count:>3}  e.g. {' | '.join(examples)}")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m intents.evaluate", description=__doc__)
-    parser.add_argument("--devset", type=Path, default=DEVSET)
-    parser.add_argument("--catalog", type=Path, help="a catalog.json other than the built one")
-    parser.add_argument("--verbose", action="store_true", help="list entity misses too")
-    args = parser.parse_args(argv)
-
-    examples = load_devset(args.devset)
+def _report(name: str, understander: Understander, examples: list[Example], verbose: bool) -> None:
     train, test = split(examples)
-    understander = Understander(load_catalog(args.catalog)) if args.catalog else default_understander()
     whole = score_rules(understander, examples)
     held = score_rules(understander, test)
     base_acc, base_wrong = baseline_accuracy(train, test)
-    holdout = load_devset(HOLDOUT) if HOLDOUT.exists() else []
-
+    answers = score_answers(examples)
     counts = Counter(e.intent for e in examples)
-    print(f"dev set: {len(examples)} messages, {len(counts)} intents; split: fixed stratified "
+    print(f"\n== {name}: {len(examples)} messages, {len(counts)} intents; split: fixed stratified "
           f"{1 - TEST_SHARE:.0%}/{TEST_SHARE:.0%} (seed {SPLIT_SEED}), {len(train)} train / {len(test)} test")
-    print(f"catalog version {understander.catalog.version}, {len(understander.catalog.units)} units")
-    print(f"\n{'':28}{'intent acc':>12}{'entity acc':>12}")
-    print(f"{'rules, whole set':28}{whole.intent_accuracy:>12.3f}{whole.entity_accuracy:>12.3f}"
-          f"   (entities labelled on {whole.n_entities})")
-    print(f"{'rules, 30% test split':28}{held.intent_accuracy:>12.3f}{held.entity_accuracy:>12.3f}")
-    print(f"{'TF-IDF char + LR, same split':28}{base_acc:>12.3f}{'—':>12}   (no entities)")
-    if holdout:
-        fresh = score_rules(understander, holdout)
-        fresh_base, _ = baseline_accuracy(examples, holdout)
-        print(f"\nholdout ({len(holdout)} messages written after tuning; baseline trained on the whole dev set)")
-        print(f"{'rules, holdout':28}{fresh.intent_accuracy:>12.3f}{fresh.entity_accuracy:>12.3f}")
-        print(f"{'TF-IDF char + LR, holdout':28}{fresh_base:>12.3f}{'—':>12}")
-        _print_confusions("confusions, rules, holdout:", fresh.confusions)
-    _print_confusions("confusions, rules, whole set (gold → predicted):", whole.confusions)
-    _print_confusions("confusions, baseline, test split:", base_wrong)
-    if args.verbose:
+    print(f"{'':30}{'intent acc':>12}{'entity acc':>12}{'answer acc':>12}")
+    print(f"{'rules, whole set':30}{whole.intent_accuracy:>12.3f}{whole.entity_accuracy:>12.3f}"
+          f"{answers.accuracy:>12.3f}   (entities labelled on {whole.n_entities}, expect on {answers.n})")
+    print(f"{'rules, 30% test split':30}{held.intent_accuracy:>12.3f}{held.entity_accuracy:>12.3f}")
+    print(f"{'TF-IDF char + LR, same split':30}{base_acc:>12.3f}{'—':>12}{'—':>12}")
+    _print_confusions("confusions, rules (gold → predicted):", whole.confusions)
+    if verbose:
+        _print_confusions("confusions, baseline, test split:", base_wrong)
         print("\nentity misses (intent right):")
         for text, want, have in whole.entity_misses:
             print(f"  {text}\n      want {want}\n      got  {have}")
+    if answers.misses:
+        print("\nanswers missing expected text:")
+        for text, missing, intent in answers.misses[: None if verbose else 25]:
+            print(f"  [{intent}] {text}\n      missing {list(missing)}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m intents.evaluate", description=__doc__)
+    parser.add_argument("--devset", type=Path, action="append",
+                        help="a labelled set (repeatable; default: devset.jsonl and realistic.jsonl)")
+    parser.add_argument("--catalog", type=Path, help="a catalog.json other than the built one")
+    parser.add_argument("--verbose", action="store_true", help="list entity misses and every answer miss")
+    parser.add_argument("--holdout", nargs="?", const=HOLDOUT, type=Path, metavar="FILE",
+                        help="also score the holdout (default holdout_2611.jsonl): once, after tuning")
+    args = parser.parse_args(argv)
+
+    understander = Understander(load_catalog(args.catalog)) if args.catalog else default_understander()
+    print(f"catalog version {understander.catalog.version}, {len(understander.catalog.units)} units")
+    paths = args.devset or [p for p in (DEVSET, REALISTIC) if p.exists()]
+    sets = {p.name: load_devset(p) for p in paths}
+    for name, examples in sets.items():
+        _report(name, understander, examples, args.verbose)
+    if len(sets) > 1:
+        _report("all dev sets", understander, [e for ex in sets.values() for e in ex], verbose=False)
+    if args.holdout:
+        dev = [e for ex in sets.values() for e in ex]
+        holdout = load_devset(args.holdout)
+        fresh = score_rules(understander, holdout)
+        fresh_base, _ = baseline_accuracy(dev, holdout)
+        answers = score_answers(holdout)
+        print(f"\n== holdout {args.holdout.name}: {len(holdout)} messages written after tuning "
+              f"(baseline trained on every dev set)")
+        print(f"{'rules, holdout':30}{fresh.intent_accuracy:>12.3f}{fresh.entity_accuracy:>12.3f}"
+              f"{answers.accuracy:>12.3f}   (expect on {answers.n})")
+        print(f"{'TF-IDF char + LR, holdout':30}{fresh_base:>12.3f}{'—':>12}{'—':>12}")
+        _print_confusions("confusions, rules, holdout:", fresh.confusions)
     return 0
 
 

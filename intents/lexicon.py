@@ -39,23 +39,28 @@ FIRST_PERSON = compile_any(
 )
 
 ASPECTS: dict[str, re.Pattern[str]] = {
-    "evidence": compile_any(r"หลักฐาน", word("evidence", "evidences", "proof")),
-    "knowledge": compile_any(r"ความรู้|ต้องรู้อะไร", word("knowledge")),
-    "skills": compile_any(r"ทักษะ", word("skills?")),
+    "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|portfolio|พอร์ต",
+                            word("evidence", "evidences", "proof")),
+    "knowledge": compile_any(r"ความรู้|ต้องรู้อะไร|ต้องรู้เรื่อง|รู้อะไรบ้าง", word("knowledge", "need to know")),
+    "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
-        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง", word("prerequisites?", "pre-requisites?")
+        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร",
+        word("prerequisites?", "pre-requisites?", "before (?:i )?start", "beforehand"),
     ),
-    "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ", word("laws?", "legal", "regulations?")),
+    "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร", word("occupations?", "jobs?")),
+    "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ|กม\.|\bกม\b", word("laws?", "legal", "regulations?")),
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(
-        r"วิธี(?:การ)?ประเมิน|ประเมิน(?:ผล)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)",
+        r"วิธี(?:การ)?ประเมิน|ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
         word("assessment method", "assessed", "how is .* assessed"),
     ),
     "criteria": compile_any(
-        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|ต้องทำยังไง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
+        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
         word("criteria", "criterion", "performance criteria", "elements?", "what do i need to do",
              "what does.*require", "what do .*need", "requirements?"),
     ),
+    "description": compile_any(r"คำอธิบายหน่วย|คำอธิบายของหน่วย|จะเป็นคนแบบไหน|เป็นคนแบบไหน|ผู้ที่ผ่าน",
+                               word("unit description")),
     "overview": compile_any(
         r"คืออะไร|คือ อะไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?อะไร",
         word("what is", "what's", "describe", "description", "overview", "explain", "details?"),
@@ -63,7 +68,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
 }
 # "range" must not fire on "range of dates" etc. only in unit questions; order: most specific first.
 ASPECT_ORDER: tuple[str, ...] = (
-    "evidence", "range", "assessment", "laws", "prerequisites", "knowledge", "skills", "criteria", "overview",
+    "evidence", "range", "assessment", "laws", "prerequisites", "occupations", "knowledge", "skills", "description",
+    "criteria", "overview",
 )
 
 QUESTION = compile_any(
@@ -72,7 +78,8 @@ QUESTION = compile_any(
 
 SEARCH = compile_any(
     r"อยากรู้เรื่อง|อยากทราบเรื่อง|เรื่อง|เกี่ยวกับ|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
-    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ",
+    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่(?:ใน|ที่)?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน)|อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|"
+    r"ครอบคลุม|ตรงกับหน่วย",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
          "related to", "topic"),
 )
@@ -82,6 +89,16 @@ ROLE_NEED = compile_any(
     r"สมรรถนะอะไร|ทักษะอะไร|ต้องทำอะไร|ควรพัฒนา|บทบาท",
     word("need", "needs", "require", "required", "requirements?", "should", "must", "what units", "role"),
 )
+# "What do I need?" without a code or a topic: the person's own role (the profile fills group and phase).
+ROLE_SELF = compile_any(
+    r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตัวเอง)?\s*(?:ต้อง|ควร)(?:มี|รู้|พัฒนา|เรียน)(?:ทักษะ|สมรรถนะ|ความสามารถ|ความรู้)?\s*(?:อะไร|ไร)|"
+    r"ทักษะ(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|(?:ผม|ฉัน|หนู|ดิฉัน|เรา)\s*(?:ต้อง|ควร)(?:มี|ใช้|รู้)",
+    word("what (?:skills |competencies |units )?do i need", "what should i learn", "my role needs?"),
+)
+# An explicit request to change the profile (a question that mentions "เราอยู่…" is not one).
+PROFILE_VERB = compile_any(r"ตั้งค่า|เปลี่ยน|แก้ไข|แก้|บันทึก|อัปเดต|อัพเดท", word("set", "change", "update"))
+# A second framework named next to one code: "DL201 ก.พ. 2561 กับ 2567".
+FRAMEWORK_WORDS = compile_any(r"2561|2567|ก\.?พ\.?|สดช|มาตรฐานอาชีพ|กรอบ", word("ocsc", "framework", "standard"))
 ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่มบุคคล|กลุ่มผู้|กลุ่มไหน", word("roles?", "position", "group"))
 
 PMQA = compile_any(
@@ -91,15 +108,15 @@ PMQA = compile_any(
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic")),
     "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced")),
-    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant")),
+    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig")),
 }
 PMQA_CATEGORY = re.compile(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
-PMQA_ITEM = re.compile(r"(?<![\w.])([1-7]\.[1-9])(?![\d.])")
-PMQA_QUESTION = re.compile(r"(?<![\w.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
+PMQA_ITEM = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9])(?![\d.])")
+PMQA_QUESTION = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
 
 QUIZ = compile_any(
     r"ประเมินตัวเอง|ประเมินตนเอง|แบบประเมิน|แบบทดสอบ|ทำแบบทดสอบ|ทดสอบ(?:ตัวเอง|ความรู้)?|ขอประเมิน|"
-    r"อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ",
+    r"อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ|ประเมินความรู้|ประเมินตัวเอง|ประเมินทักษะ",
     word("quiz", "test me", "self-assess(?:ment)?", "self assess(?:ment)?", "assess me", "assess myself",
          "evaluate myself", "start (?:an? )?(?:assessment|test)"),
 )
@@ -108,6 +125,7 @@ REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้ง�
 REMIND_LIST = compile_any(
     r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไว้บ้าง|ทั้งหมด|ที่มี|มีกี่)|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
     r"การ(?:แจ้ง)?เตือน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|เตือนของ(?:ผม|ฉัน|หนู|ดิฉัน)",
+    r"^reminders?$",
     word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
          "reminders do i have", "pending reminders"),
 )
@@ -131,21 +149,22 @@ PROFILE_SET = compile_any(
 )
 PROGRESS = compile_any(
     r"ความคืบหน้า|ความก้าวหน้า|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู)|"
-    r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่",
+    r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่|คะแนน.{0,12}(?:ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|"
+    r"ผล.{0,14}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)",
     word("progress", "my results?", "my scores?", "how am i doing", "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
-    r"ลบข้อมูล|ลบประวัติ|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง",
+    r"ลบข้อมูล|ลบประวัติ|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
          "delete everything"),
 )
 HELP = compile_any(
-    r"ช่วยอะไรได้|ทำอะไรได้|วิธีใช้|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
+    r"ช่วยอะไรได้|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
     r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร",
     word("help", "what can you do", "how do i use", "how does this work", "menu", "commands", "who are you"),
 )
 GREETING = compile_any(
-    r"สวัสดี|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ทักทาย",
+    r"^start$|สวัสดี|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ทักทาย",
     word("hello", "hi", "hey", "good (?:morning|afternoon|evening)", "greetings", "yo"),
 )
 THANKS = compile_any(
@@ -153,16 +172,74 @@ THANKS = compile_any(
     word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
 )
 CANCEL = re.compile(
-    r"^(?:ยกเลิก|พอแล้ว|ไม่เอาแล้ว|หยุด|เลิก|ออก|ช่างมัน|ไม่ทำแล้ว|ไม่ทำต่อ|ไม่เป็นไร|cancel|stop|quit|exit|never ?mind|"
-    r"abort)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|it|please|that|thanks?)*$",
+    r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|"
+    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|ทั้งหมด|อันนี้|it|please|that|thanks?)*$",
     re.IGNORECASE,
 )
+# Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
+FLOW_STOP = re.compile(
+    r"^(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
+    r"stop|quit|exit|pause|later)"
+    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"
+    r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|now|for now|please|it)*$",
+    re.IGNORECASE,
+)
+FLOW_RESUME = compile_any(
+    r"^(?:ขอ)?ทำต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
+    r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้|ต่อจาก(?:เมื่อวาน|วันก่อน|ที่หยุด)",
+    word("continue", "resume", "carry on", "pick up where"),
+)
+HANDOFF = compile_any(
+    r"(?:คุย|ติดต่อ|ปรึกษา|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
+    r"ขอ(?:คุย|สาย)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง",
+    word("talk to (?:a |an )?(?:human|person|agent|hr|staff|admin)", "contact (?:hr|staff|admin|support)",
+         "human agent", "real person"),
+)
+NEWS_OPT_OUT = compile_any(
+    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
+    r"ข่าว(?:สาร)?\S{0,4}(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
+    word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
+         "opt out"),
+)
+NEWS_OPT_IN = compile_any(
+    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?รับข่าว|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)",
+    word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news"),
+)
+COMPARE = compile_any(
+    r"ต่างกัน|แตกต่าง|ความต่าง|เปรียบเทียบ|เทียบ|ต่างจาก|เหมือนกัน(?:ไหม|มั้ย|หรือเปล่า|ป่ะ|รึเปล่า)|อันเดียวกัน",
+    word("compare", "comparison", "difference", "differences", "differ", "vs", "versus"),
+)
+ROLE_OVERVIEW = compile_any(
+    r"(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ|(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ.*(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม|"
+    r"ภาพรวม(?:ของ)?\s*(?:ทุก|แต่ละ|ทั้ง)?\s*(?:6|หก)?\s*(?:กลุ่ม|บทบาท)|ตาราง(?:กลุ่ม|บทบาท)|(?:6|หก)\s*กลุ่ม\s*(?:x|×|คูณ)?\s*(?:3|สาม)\s*ระยะ",
+    word("every group", "each group", "all groups", "all roles", "each role"),
+)
+PHASE_INFO = compile_any(
+    r"ระยะ(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|แบ่งยังไง)|"
+    r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก)\S{0,12}อยู่(?:ใน)?ระยะไหน|ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}ระยะ|"
+    r"(?:3|สาม)\s*ระยะ|รู้ได้ไง.{0,12}ระยะ|ระยะ(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
+    r"ระยะ.{0,40}เรียกว่าอะไร|ต่างจากระยะอื่น",
+    word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)"),
+)
+# "Which needs more", "same thing?": comparison without the word ต่างกัน.
+MORE_THAN = compile_any(r"ใคร(?:ต้อง)?(?:มี)?มากกว่า|อันไหน(?:มาก|ยาก)กว่า|ตัวเดียวกัน(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)?")
+# "DL200 สองฉบับ": one code in both frameworks.
+TWO_VERSIONS = compile_any(r"สอง ?(?:ฉบับ|กรอบ|มาตรฐาน|เวอร์ชัน)|2 ?(?:ฉบับ|กรอบ|มาตรฐาน)|ทั้งสอง|ฉบับเก่า|ฉบับใหม่",
+                           word("both versions", "two versions", "both frameworks"))
+# A phase named and "what does it mean": the phases, not a role.
+MEANING = compile_any(r"หมายถึง|คืออะไร|คือไร|แปลว่า|เรียกว่า", word("mean", "means", "what is", "what's"))
+# What a phase adds to the one before ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม").
+ADDED = compile_any(r"เพิ่ม(?:อะไร|ขึ้น|เติม)|อะไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
+                                                                            "more than", "extra"))
+PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย|ดอกจัน|ดีกว่าเป้า|กี่ ?%",
+                              word("indicators?", "kpis?", "mandatory"))
 
 # Particles and question words that carry no topic: dropped before a title search.
 _STOP = (
     """ครับ ค่ะ คะ คับ จ้า จ้ะ นะ น่ะ หน่อย ได้ไหม ไหม มั้ย บ้าง อะไร คือ อยาก รู้ ทราบ เรื่อง เกี่ยวกับ ค้นหา หา
     รู้เรื่อง มี ไหน หน่วย สมรรถนะ ที่ ใน ของ และ กับ ให้ ขอ ช่วย บอก ดู แสดง ว่า การ ด้าน อยากรู้ อยากทราบ ขอดู ขอ
     หน่วยไหน ใด ข้อมูลเรื่อง หัวข้อ ยังไง อย่างไร ไร เป็น เกณฑ์ ต้อง ทำ แนะนำ ตัว แบบ สอน ผม ฉัน หนู ดิฉัน
+    อยู่ ตรง ตรงไหน เรียน ส่วน ย่อย ได้ ล่ะ คะ ครอบคลุม
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know"""
 )
@@ -172,7 +249,10 @@ STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
     (r"data analy[sz](?:is|e|ing)|analy[sz]e data|data analytics", "วิเคราะห์ข้อมูล"),
-    (r"big data", "ข้อมูลขนาดใหญ่"),
+    (r"big ?data", "ข้อมูลขนาดใหญ่"),
+    (r"design thinking", "คิดเชิงออกแบบ"),
+    (r"cloud", "คลาวด์"),
+    (r"blueprint", "พิมพ์เขียว"),
     (r"data governance", "ธรรมาภิบาลข้อมูล"),
     (r"data catalog(?:ue)?", "บัญชีข้อมูล"),
     (r"enterprise architecture", "สถาปัตยกรรมองค์กร"),
@@ -189,4 +269,12 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"\blaws?\b|legislation", "กฎหมาย"),
     (r"change management", "การเปลี่ยนแปลง"),
     (r"teamwork|team", "ทีม"),
+)
+# Thai wordings whose English the sources give in parentheses ("ธรรมาภิบาลข้อมูล" → "Data Governance").
+THAI_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"ข้อมูลขนาดใหญ่|บิ๊กดาต้า|บิ๊ก ?ดาต้า", "big data"),
+    (r"ธรรมาภิบาล ?ข้อมูล", "data governance"),
+    (r"คิดเชิงออกแบบ|ดีไซน์ ?ธิงกิ้ง", "design thinking"),
+    (r"ปัญญาประดิษฐ์", "artificial intelligence"),
+    (r"พิมพ์เขียว", "blueprint"),
 )

@@ -4,7 +4,10 @@
 - ``codes``: list of {"framework", "code"} for every catalog node a code in the text names
   (one entry per framework that has the code; the detailed standard first)
 - ``unknown_codes``: codes that look like codes but exist in no framework
-- ``aspect``: overview | criteria | evidence | knowledge | skills | prerequisites | laws | range | assessment
+- ``aspect``: overview | criteria | evidence | knowledge | skills | prerequisites | laws | range | assessment |
+  occupations | description (unit_info); added (role_requirements: over the phase before); indicators (pmqa)
+- ``groups`` / ``phases``: every group / phase named, in order (``compare``)
+- ``due_error``: the date as written when it names no real day ("31 ก.พ. 2570")
 - ``query``: the topic words of a search
 - ``group``: Executive | Management | Academic | Service | Technologist | Others
 - ``phase``: Early | Developing | Mature
@@ -22,10 +25,12 @@ from typing import Any
 INTENTS: tuple[str, ...] = (
     "unit_info", "search", "role_requirements", "pmqa", "quiz_start", "reminder_set", "reminder_list",
     "reminder_cancel", "profile_set", "profile_show", "progress", "data_delete", "help", "greeting",
-    "thanks", "cancel", "unknown",
+    "thanks", "cancel", "unknown", "compare", "role_overview", "phase_info", "flow_stop", "flow_resume", "handoff",
+    "news_opt_out", "news_opt_in",
 )
 ASPECTS: tuple[str, ...] = (
     "overview", "criteria", "evidence", "knowledge", "skills", "prerequisites", "laws", "range", "assessment",
+    "occupations", "description", "added", "indicators",
 )
 
 

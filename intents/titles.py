@@ -1,15 +1,17 @@
 """The catalog's vocabulary: a newmm tokeniser that knows it, and fuzzy matching of titles.
 
-Titles, aliases and element names are indexed without spaces ("squashed"), since Thai writes words
-together and people split them anywhere. A query is matched with rapidfuzz's ``partial_ratio`` (a
-typo-tolerant "contains"), then re-scored so that a query that covers more of a title ranks higher.
+Every level is searchable: unit titles and aliases, elements, criteria, and the detailed units'
+knowledge, skills and evidence lines; a hit says where it matched (``where``, ``level``). Texts are
+indexed without spaces ("squashed"), since Thai writes words together and people split them
+anywhere. A query is matched with rapidfuzz's ``partial_ratio`` (a typo-tolerant "contains"), then
+re-scored so that a query that covers more of a title ranks higher.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
@@ -37,6 +39,17 @@ class TitleHit:
     code: str  # the unit's code (an element or area match names its unit(s))
     title: str
     score: float  # 0..100
+    where: str = ""  # the code of the node that matched (a criterion, an element, the unit itself)
+    level: str = "unit"  # unit | element | criterion | knowledge | skills | evidence
+    matches: tuple[tuple[str, str, str], ...] = ()  # (code, level, text) of this unit's best matches
+
+
+# A unit's other matches this close to its best are shown too ("พิมพ์เขียว" in an element and its criterion).
+MATCH_SPREAD = 8.0
+MAX_MATCHES = 3
+# Below a unit's own title: a match in a criterion or a detail line is weaker evidence of the topic.
+LEVEL_PENALTY = {"unit": 0.0, "element": 3.0, "criterion": 5.0, "knowledge": 7.0, "skills": 7.0, "evidence": 8.0}
+DETAIL_LEVELS = ("knowledge", "skills", "evidence")
 
 
 class TitleIndex:
@@ -45,15 +58,14 @@ class TitleIndex:
         words: set[str] = set(thai_words())
         keys: list[str] = []
         entries: list[tuple[str, str, str, str]] = []  # kind, framework, code, title
-        for entry in catalog.titles():
-            if entry.kind not in MATCH_KINDS or not entry.text.strip():
-                continue
-            for variant in {entry.text, _PAREN.sub(" ", entry.text).strip()}:
+        for kind, framework, code, title in self._texts(catalog):
+            for variant in {title, _PAREN.sub(" ", title).strip()}:
                 key = squash(variant)
                 if len(key) >= 3:
                     keys.append(key)
-                    entries.append((entry.kind, entry.framework, entry.code, entry.text))
-            words.update(w for w in _THAI_RUN.findall(_PAREN.sub(" ", entry.text)) if len(w) <= 40)
+                    entries.append((kind, framework, code, title))
+            if kind in MATCH_KINDS:
+                words.update(w for w in _THAI_RUN.findall(_PAREN.sub(" ", title)) if len(w) <= 40)
         self._keys = keys
         self._entries = entries
         # Character-bigram index: the fuzzy scorer then runs on a few dozen titles, not all of them.
@@ -63,6 +75,18 @@ class TitleIndex:
                 grams.setdefault(gram, set()).add(idx)
         self._grams = {g: tuple(ids) for g, ids in grams.items()}
         self._trie = Trie(words)
+
+    @staticmethod
+    def _texts(catalog: Catalog) -> list[tuple[str, str, str, str]]:
+        out = [(e.kind, e.framework, e.code, e.text) for e in catalog.titles()
+               if e.kind in MATCH_KINDS and e.text.strip()]
+        for unit in catalog.units:
+            out.extend(("criterion", c.framework, c.code, c.text_th) for c in unit.criteria if c.text_th.strip())
+            for level in DETAIL_LEVELS:
+                lines = unit.details.get(level) or ()
+                out.extend((level, unit.framework, unit.code, str(line)) for line in lines
+                           if isinstance(line, str) and line.strip())
+        return out
 
     def tokens(self, text: str) -> list[str]:
         return [t for t in word_tokenize(text, custom_dict=self._trie, engine="newmm") if t.strip()]
@@ -85,6 +109,7 @@ class TitleIndex:
         words = [w for w in (squash(t) for t in query.split()) if len(w) >= 2]
         total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
+        found: dict[tuple[str, str], list[tuple[float, str, str, str]]] = {}
         for idx in pool:
             title_key = self._keys[idx]
             partial = fuzz.partial_ratio(key, title_key)
@@ -92,21 +117,29 @@ class TitleIndex:
             covered = 100.0 * sum(len(w) for w in words if w in title_key) / total
             # Closeness of the whole: "ข้อมูล" is contained in many titles; "วิเคราะห์ข้อมูลพื้นฐาน" names one.
             whole = fuzz.ratio(key, title_key)
-            score = 0.65 * max(partial, covered) + 0.35 * whole
+            kind, framework, code, title = self._entries[idx]
+            # A title is named whole; a criterion or a knowledge line is long and only contains the topic.
+            weight = 0.65 if kind in MATCH_KINDS else 0.9
+            score = weight * max(partial, covered) + (1 - weight) * whole
             if max(partial, covered) < cutoff:
                 continue
-            kind, framework, code, title = self._entries[idx]
-            if kind != "unit":
-                score -= 3  # a unit's own title outranks an element that shares its words
+            score -= LEVEL_PENALTY.get(kind, 3.0)  # a unit's own title outranks a part that shares its words
+            level = kind if kind in LEVEL_PENALTY else "unit"
             for unit_code in self._units_of(kind, framework, code):
                 ref = (framework, unit_code)
+                found.setdefault(ref, []).append((score, code, level, title))
                 if ref not in best or best[ref].score < score:
-                    best[ref] = TitleHit(framework, unit_code, title, score)
+                    best[ref] = TitleHit(framework, unit_code, title, score, code, level)
         ranked = sorted(best.values(), key=lambda h: (-h.score, h.framework != "std-2567", h.code))
-        return ranked[:limit]
+        out = []
+        for hit in ranked[:limit]:
+            near = sorted(found[(hit.framework, hit.code)], key=lambda m: -m[0])
+            kept = tuple(dict.fromkeys((c, lv, t) for sc, c, lv, t in near if sc >= hit.score - MATCH_SPREAD))
+            out.append(replace(hit, matches=kept[:MAX_MATCHES]))
+        return out
 
     def _units_of(self, kind: str, framework: str, code: str) -> tuple[str, ...]:
-        if kind == "unit":
+        if kind in ("unit", *DETAIL_LEVELS):
             return (code,)
         node = self._catalog.get(framework, code)
         return (node.unit_code,) if node is not None and hasattr(node, "unit_code") else ()

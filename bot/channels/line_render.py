@@ -5,8 +5,14 @@ re-serialises every nested model once per level, which cost more than everything
 the benchmark. ``tests/channels/test_line_render.py`` checks each shape round-trips through the
 SDK's own models, so the SDK still vouches for them.
 
-Limits (LINE Messaging API): ≤ 5 messages per reply token, text ≤ 5,000 characters, ≤ 13 quick
-reply items, action labels ≤ 20 characters, postback data ≤ 300 characters, altText ≤ 400.
+Limits (LINE Messaging API): ≤ 5 messages per reply token, text ≤ 5,000 characters counted in
+UTF-16 code units (a character outside the Basic Multilingual Plane counts two), ≤ 13 quick reply
+items, action labels ≤ 20 characters, postback data ≤ 300 characters, altText ≤ 400, a carousel ≤ 12
+bubbles.
+
+Nothing the person needs to act is dropped: a long card becomes a carousel of bubbles (never cut
+with "…"); the last reply's buttons (the consent's, on first contact) come first in the quick reply,
+and a card's own buttons go in its bubble's footer.
 """
 
 from __future__ import annotations
@@ -21,20 +27,41 @@ MAX_QUICK_REPLIES = 13
 MAX_LABEL = 20
 MAX_POSTBACK_DATA = 300
 MAX_ALT_TEXT = 400
+MAX_BUBBLES = 12
+BUBBLE_TEXT = 1500  # UTF-16 units of body text per bubble: a phone screen or two, well inside 30 KB
+MAX_FOOTER_BUTTONS = 10
+
+
+def utf16_len(text: str) -> int:
+    """Length as LINE counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _utf16_prefix(text: str, limit: int) -> int:
+    """How many characters of ``text`` fit in ``limit`` UTF-16 units."""
+    units = 0
+    for n, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return n
+    return len(text)
 
 
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if utf16_len(text) <= limit:
+        return text
+    return text[: _utf16_prefix(text, limit - 1)] + "…"
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Split long text on line breaks where possible, each piece ≤ ``limit`` characters."""
+    """Split long text on line breaks where possible, each piece ≤ ``limit`` UTF-16 units."""
     pieces: list[str] = []
     rest = text
-    while len(rest) > limit:
-        cut = rest.rfind("\n", 0, limit)
+    while utf16_len(rest) > limit:
+        fits = _utf16_prefix(rest, limit)
+        cut = rest.rfind("\n", 0, fits)
         if cut <= 0:
-            cut = limit
+            cut = fits
         pieces.append(rest[:cut])
         rest = rest[cut:].lstrip("\n")
     pieces.append(rest)
@@ -49,7 +76,7 @@ def postback(button: Button) -> dict[str, Any]:
         "type": "postback",
         "label": _clip(button.label, MAX_LABEL),
         "data": button.data[:MAX_POSTBACK_DATA],
-        "displayText": button.label[:300],
+        "displayText": _clip(button.label, 300),
     }
 
 
@@ -57,12 +84,15 @@ def _text_component(text: str, **extra: Any) -> dict[str, Any]:
     return {"type": "text", "text": text, "wrap": True, **extra}
 
 
-def bubble(reply: Reply) -> dict[str, Any]:
-    """A Flex bubble: the title as header, the text and the (label, value) rows as body."""
+def bubble(reply: Reply, text: str | None = None, *, fields: bool = True,
+           footer: tuple[Button, ...] = ()) -> dict[str, Any]:
+    """A Flex bubble: the title as header, the text (or ``text``, one page of it) and the (label,
+    value) rows as body, ``footer`` buttons under it."""
     body: list[dict[str, Any]] = []
-    if reply.text:
-        body.append(_text_component(_clip(reply.text, 2000), size="sm"))
-    for label, value in reply.fields:
+    shown = reply.text if text is None else text
+    if shown:
+        body.append(_text_component(shown, size="sm"))
+    for label, value in reply.fields if fields else ():
         body.append(
             {
                 "type": "box",
@@ -86,23 +116,53 @@ def bubble(reply: Reply) -> dict[str, Any]:
             "layout": "vertical",
             "contents": [_text_component(_clip(reply.title, 200), weight="bold", size="lg")],
         }
+    if footer:
+        out["footer"] = {"type": "box", "layout": "vertical", "spacing": "sm", "contents": [
+            {"type": "button", "style": "link", "height": "sm", "action": postback(b)}
+            for b in footer[:MAX_FOOTER_BUTTONS]]}
     return out
 
 
-def _messages_for(reply: Reply) -> list[Message]:
-    if reply.type in ("card", "list") and (reply.title or reply.fields):
-        alt = _clip(reply.title or reply.text or "card", MAX_ALT_TEXT)
-        return [{"type": "flex", "altText": alt, "contents": bubble(reply)}]
+def _flex(reply: Reply, footer: tuple[Button, ...]) -> list[Message]:
+    """One bubble, or a carousel of pages when the text is long (more pages than a carousel holds
+    continue as text messages)."""
+    pages = split_text(reply.text, BUBBLE_TEXT) if reply.text else [""]
+    alt = _clip(reply.title or reply.text or "card", MAX_ALT_TEXT)
+    if len(pages) == 1:
+        return [{"type": "flex", "altText": alt, "contents": bubble(reply, footer=footer)}]
+    shown, rest = pages[:MAX_BUBBLES], pages[MAX_BUBBLES:]
+    bubbles = [bubble(reply, page, fields=n == len(shown) - 1,
+                      footer=footer if n == len(shown) - 1 else ()) for n, page in enumerate(shown)]
+    messages: list[Message] = [{"type": "flex", "altText": alt,
+                                "contents": {"type": "carousel", "contents": bubbles}}]
+    messages += [{"type": "text", "text": piece} for page in rest for piece in split_text(page)]
+    return messages
+
+
+def _is_flex(reply: Reply) -> bool:
+    return reply.type in ("card", "list") and bool(reply.title or reply.fields)
+
+
+def _messages_for(reply: Reply, footer: tuple[Button, ...] = ()) -> list[Message]:
+    if _is_flex(reply):
+        return _flex(reply, footer)
     text = f"{reply.title}\n{reply.text}" if reply.title else reply.text
     return [{"type": "text", "text": piece} for piece in split_text(text or " ")]
 
 
 def render(replies: list[Reply]) -> list[Message]:
-    """All messages for ``replies``; the last one carries every button as a quick reply."""
+    """All messages for ``replies``. The last message's quick reply holds the last reply's buttons
+    first (the consent's on first contact), then earlier text replies' buttons while room is left;
+    an earlier card keeps its own buttons in its bubble's footer."""
     messages: list[Message] = []
-    for reply in replies:
-        messages.extend(_messages_for(reply))
-    buttons = [b for reply in replies for b in reply.buttons][:MAX_QUICK_REPLIES]
+    quick: list[Button] = list(replies[-1].buttons) if replies else []
+    for n, reply in enumerate(replies):
+        last = n == len(replies) - 1
+        in_footer = reply.buttons if _is_flex(reply) and not last else ()
+        messages.extend(_messages_for(reply, in_footer))
+        if not last and not in_footer:
+            quick.extend(b for b in reply.buttons if b not in quick)
+    buttons = quick[:MAX_QUICK_REPLIES]
     if messages and buttons:
         messages[-1]["quickReply"] = {"items": [{"type": "action", "action": postback(b)} for b in buttons]}
     return messages

@@ -10,10 +10,10 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.dialog.limits import split_text
 from bot.dialog.replies import Reply
 
 MAX_TEXT = 4096
+MAX_TITLE = 256
 SHORT_LABEL = 12  # labels this short go two to a row
 
 
@@ -23,15 +23,41 @@ class OutMessage:
     keyboard: InlineKeyboardMarkup | None = None
 
 
-def html_for(reply: Reply) -> str:
-    parts: list[str] = []
+def _escaped_chunks(raw: str, limit: int) -> list[str]:
+    """``raw`` escaped, in chunks of at most ``limit`` characters, never cutting an entity (``&amp;``)."""
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for ch in raw:
+        piece = escape(ch)
+        if size + len(piece) > limit:
+            chunks.append("".join(current))
+            current, size = [], 0
+        current.append(piece)
+        size += len(piece)
+    chunks.append("".join(current))
+    return chunks
+
+
+def _lines(reply: Reply) -> list[str]:
+    """The message's HTML lines, each whole in itself (a tag opens and closes on its line) and short
+    enough for one message."""
+    lines: list[str] = []
     if reply.title:
-        parts.append(f"<b>{escape(reply.title)}</b>")
-    if reply.text:
-        parts.append(escape(reply.text))
+        title = reply.title if len(reply.title) <= MAX_TITLE else reply.title[: MAX_TITLE - 1] + "…"
+        lines.append(f"<b>{escape(title)}</b>")
+    for raw in (reply.text.split("\n") if reply.text else []):
+        lines.extend(_escaped_chunks(raw, MAX_TEXT))
     for label, value in reply.fields:
-        parts.append(f"<b>{escape(label)}</b>: {escape(value)}")
-    return "\n".join(parts) or "…"
+        head = f"<b>{escape(label[:MAX_TITLE])}</b>: "
+        first, *rest = _escaped_chunks(value, MAX_TEXT - len(head))
+        lines.append(head + first)
+        lines.extend(rest)
+    return lines or ["…"]
+
+
+def html_for(reply: Reply) -> str:
+    return "\n".join(_lines(reply))
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -53,23 +79,26 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows)
 
 
-def _entity_safe_cut(line: str, limit: int) -> int:
-    """Where to cut an over-long line of escaped text without splitting an HTML entity."""
-    cut = limit
-    while "&" in line[max(0, cut - 8) : cut] and ";" not in line[line.rfind("&", 0, cut) : cut]:
-        cut = line.rfind("&", 0, cut)
-    return cut
-
-
-def _split_html(html: str) -> list[str]:
-    """Pieces ≤ 4,096 characters, cut at line breaks so no tag is split (tags never span lines)."""
-    return split_text(html, MAX_TEXT, _entity_safe_cut)
+def _split_html(reply: Reply) -> list[str]:
+    """Pieces ≤ 4,096 characters cut between lines: every tag and entity stays whole, so each piece
+    parses on its own."""
+    pieces: list[str] = []
+    current = ""
+    for line in _lines(reply):
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > MAX_TEXT:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    pieces.append(current)
+    return pieces
 
 
 def render(replies: list[Reply]) -> list[OutMessage]:
     out: list[OutMessage] = []
     for reply in replies:
-        pieces = _split_html(html_for(reply))
+        pieces = _split_html(reply)
         out.extend(OutMessage(p) for p in pieces[:-1])
         out.append(OutMessage(pieces[-1], keyboard(reply)))
     return out

@@ -30,13 +30,16 @@ from bot.dialog.flows import (
 )
 from bot.dialog.flows.common import FlowError, continue_button, text, with_button
 from bot.dialog.flows.context import Ctx, State
-from bot.dialog.flows.keywords import command
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
+from intents.commands import choice_number, command, fold_short
+from intents.context import follow_up, topic_of
+from intents.dates import ImpossibleDate, parse_due
+from intents.engine import default_understander
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
 
@@ -46,7 +49,14 @@ RUNNER = Runner([assessment.SELF_ASSESSMENT, knowledge.KNOWLEDGE_QUIZ, pmqa_chec
 # The words that discard an open questionnaire (after a confirmation); other "stop" words pause it.
 _DISCARD_WORDS = re.compile(r"ยกเลิก(?:แบบประเมิน|การประเมิน)?|cancel(?: (?:the |this )?(?:quiz|assessment))?")
 # Intents that store something about the person: they need consent first.
-STORING_INTENTS = ("quiz_start", "reminder_set", "reminder_list", "reminder_cancel", "profile_set", "progress")
+STORING_INTENTS = ("quiz_start", "reminder_set", "reminder_list", "reminder_cancel", "profile_set", "progress",
+                   "profile_show", "flow_resume")
+# Asked before consent, these are kept (intent and codes only, nothing personal) and done after it.
+PENDING_FLOW = "pending"
+# The last answer's subject (codes, group and phase, PMQA reference), kept for a follow-up ("แล้วหลักฐานล่ะ").
+TOPIC_FLOW = "topic"
+# A typed group or phase label is a button press only when the message is about that short.
+LABEL_WORDS = 6
 
 
 class DialogEngine:
@@ -79,7 +89,7 @@ class DialogEngine:
             await users.mark_active(user.id)
         row = await Conversations(session).get(user.id, now)
         state = State(row.flow, row.step, dict(row.data)) if row else None
-        hint = incoming.language if incoming.language in ("th", "en") else "th"
+        hint = "th"  # Thai by default: a phone's locale says nothing of the conversation's language
         ctx = Ctx(session, user, self._catalog, user.language if user.consent_at else hint, now, state)
         if incoming.kind in ("follow", "start"):
             return onboarding.welcome(ctx)
@@ -108,7 +118,13 @@ class DialogEngine:
     async def _flow_action(self, ctx: Ctx, action: FlowAction) -> list[Reply]:
         verb = action.arg(0)
         if action.kind == "k":
-            return await onboarding.on_action(ctx, verb)
+            pending = ctx.state.data if ctx.state and ctx.state.flow == PENDING_FLOW else None
+            replies = await onboarding.on_action(ctx, verb)
+            if pending is not None and verb == "y":
+                await ctx.clear_state()
+                asked = Understanding("", "", ctx.language, pending["intent"], 1.0, pending.get("entities") or {})
+                return [text(say("pending_after_consent", ctx.language)), *await self._intent(ctx, asked, None)]
+            return replies
         if action.kind == "m":
             return await profile.on_action(ctx, action.args)
         if action.kind == "d":
@@ -139,7 +155,9 @@ class DialogEngine:
     # -- text ---------------------------------------------------------------------------------
     async def _text(self, ctx: Ctx, message: str, *, first: bool) -> list[Reply]:
         understanding = self._understand(message)
-        ctx.language = "en" if understanding.language == "en" else "th"
+        if ctx.state is not None and ctx.state.flow == TOPIC_FLOW:
+            understanding = follow_up(understanding, ctx.state.data, catalog=self._catalog)
+        ctx.language = conversation_language(understanding, ctx.language)
         if (held := await handoff.on_text(ctx, message, understanding)) is not None:
             return held  # a conversation with HR is open (or just ended): the bot stays out of it
         await insights.record(ctx, understanding)
@@ -150,8 +168,10 @@ class DialogEngine:
             greeting = onboarding.welcome(ctx)
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
                 return greeting
+            if understanding.intent in STORING_INTENTS:
+                return await self._pending(ctx, understanding)
             # The answer first: the platforms cap replies at five, and the question is what they came for.
-            return respond(understanding, self._catalog, language=ctx.language) + greeting
+            return [*respond(understanding, self._catalog, language=ctx.language)[:3], *greeting]
         if understanding.intent == "cancel" and ctx.state is not None and RUNNER.active(ctx) is not None:
             # Stopping a questionnaire pauses it; only "ยกเลิก" discards, and asks first.
             if not _DISCARD_WORDS.fullmatch(message.strip().lower()):
@@ -163,41 +183,85 @@ class DialogEngine:
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]
         if cmd in ("consent", "decline"):
-            return await onboarding.on_action(ctx, "y" if cmd == "consent" else "n")
+            return await self._flow_action(ctx, FlowAction("k", ("y" if cmd == "consent" else "n",)))
         replies = await self._flow_text(ctx, understanding, cmd)
         if replies is not None:
             return replies
         return await self._intent(ctx, understanding, cmd)
+
+    async def _pending(self, ctx: Ctx, u: Understanding) -> list[Reply]:
+        """A first message that needs consent: the notice now, the request right after "ยินยอม"."""
+        kept = {k: v for k, v in u.entities.items() if k in ("codes", "due", "category", "group", "phase")}
+        await ctx.set_state(PENDING_FLOW, "consent", {"intent": u.intent, "entities": kept})
+        return onboarding.needed(ctx)
 
     async def _flow_text(self, ctx: Ctx, understanding: Understanding, cmd: str | None) -> list[Reply] | None:
         """A message that belongs to the open flow's step; None when it is something else."""
         state = ctx.state
         if state is None or not ctx.consented:
             return None
+        intent = understanding.intent
         if RUNNER.active(ctx) is not None:
             run, index = state.data["run"], str(state.data["i"])
-            if cmd == "resume":
+            if cmd == "resume" or intent == "flow_resume":
                 return await RUNNER.resume(ctx)
-            if cmd == "stop":
+            if cmd == "stop" or intent == "flow_stop":
                 return await RUNNER.stop(ctx)
             if cmd in ("skip", "back") and state.step == "ask":
                 return await RUNNER.step(ctx, "k" if cmd == "skip" else "b", (run, index))
+            if state.step == "ask":
+                data = self._typed_answer(ctx, understanding.text)
+                if data is not None:
+                    return await self._button(ctx, data)
             return None
         if state.flow == "profile" and state.step == "agency":
+            if cmd == "skip":
+                return await profile.on_action(ctx, ("a",))
             if understanding.intent == "profile_set":
                 return await profile.set_from_entities(ctx, understanding.entities)
             if understanding.intent in ("unknown", "search") or understanding.confidence < 0.8:
                 return await profile.set_agency(ctx, understanding.text)
-        if state.flow == "reminder" and understanding.entities.get("due"):
-            from datetime import date
+        if state.flow == "profile" and state.step in ("group", "phase") and \
+                len(understanding.normalised.split()) <= LABEL_WORDS:
+            group, phase = default_understander().group_and_phase(understanding.text)
+            if state.step == "group" and group and not phase:
+                return await profile.on_action(ctx, ("g", group))
+            if state.step == "phase" and phase and not group:
+                return await profile.on_action(ctx, ("p", phase))
+            if group and phase:
+                await ctx.clear_state()
+                return await profile.set_from_entities(ctx, {"group": group, "phase": phase})
+        if state.flow == "reminder" and understanding.intent in ("reminder_set", "unknown", "search"):
+            try:
+                due = parse_due(understanding.normalised, now=ctx.now)
+            except ImpossibleDate as exc:
+                return [text(say("date_impossible", ctx.language, written=exc.written))]
+            if due is not None:
+                return reminders.confirm(ctx, state.data["fw"], state.data["unit"], due)
+        return None
 
-            return reminders.confirm(ctx, state.data["fw"], state.data["unit"],
-                                     date.fromisoformat(understanding.entities["due"]))
+    @staticmethod
+    def _typed_answer(ctx: Ctx, typed: str) -> str | None:
+        """The answer button a typed message names: its label, or its number on the shown scale
+        ("3", "๓", "ระดับ 3" for the third answer)."""
+        flow = RUNNER.active(ctx)
+        if flow is None or ctx.state is None:
+            return None
+        answers = [b for b in flow.ask(ctx, ctx.state).buttons if b.data.startswith("q:r:")]
+        folded = fold_short(typed)
+        for b in answers:
+            if fold_short(b.label) == folded:
+                return b.data
+        number = choice_number(typed)
+        if number is not None and 1 <= number <= len(answers):
+            by_value = [b for b in answers if b.data.rsplit(":", 1)[1] == str(number)]
+            return (by_value or [answers[number - 1]])[0].data
         return None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         intent, e = u.intent, u.entities
-        if cmd == "needs" or (intent == "role_requirements" and not (e.get("group") and e.get("phase"))):
+        if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
+            # What the message names wins; the profile fills only what it leaves out.
             filled = {"group": ctx.user.profile_group, "phase": ctx.user.profile_phase, **e}
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
                               {k: v for k, v in filled.items() if v})
@@ -206,11 +270,17 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return account.ask(ctx)
+        if intent in ("news_opt_out", "news_opt_in"):
+            return await self._news(ctx, opt_out=intent == "news_opt_out")
+        if intent == "flow_stop" and RUNNER.active(ctx):
+            return await RUNNER.stop(ctx)
+        if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented):
+            return [text(say("nothing_open", ctx.language))]
         if intent == "profile_show" and ctx.consented:
             return profile.show(ctx)
         if intent in STORING_INTENTS and not ctx.consented:
             return onboarding.needed(ctx)
-        if intent == "quiz_start" or cmd == "resume":
+        if intent == "quiz_start" or cmd == "resume" or intent == "flow_resume":
             return await self._quiz_text(ctx, u, cmd)
         if intent == "profile_set":
             return await profile.set_from_entities(ctx, e)
@@ -218,10 +288,24 @@ class DialogEngine:
             return await progress.show(ctx)
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
             return await self._reminder_text(ctx, u)
-        return self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
+        replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
+        await self._remember_topic(ctx, u)
+        return replies
+
+    async def _remember_topic(self, ctx: Ctx, u: Understanding) -> None:
+        """Keep what this answer was about for a follow-up; only between flows, only after consent,
+        and written only when it changes."""
+        soft = ctx.state is None or ctx.state.flow == TOPIC_FLOW or \
+            (ctx.state.flow == "profile" and ctx.state.step in ("group", "phase"))  # a question moved on
+        if not ctx.consented or not soft:
+            return
+        topic = topic_of(u)
+        if topic is not None and (ctx.state is None or ctx.state.data != topic):
+            await ctx.set_state(TOPIC_FLOW, "", topic)
 
     async def _quiz_text(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
-        if cmd == "resume" or (RUNNER.active(ctx) and not u.entities.get("codes") and cmd is None):
+        if cmd == "resume" or u.intent == "flow_resume" or \
+                (RUNNER.active(ctx) and not u.entities.get("codes") and cmd is None):
             return await RUNNER.resume(ctx)
         unit = assessment.assessable_unit(self._catalog, u.entities.get("codes") or [])
         if cmd == "knowledge":
@@ -236,6 +320,8 @@ class DialogEngine:
             return await reminders.list_reminders(ctx)
         unit = assessment.assessable_unit(self._catalog, u.entities.get("codes") or []) or next(
             (n for entry in u.entities.get("codes") or [] for n in self._catalog.find(entry["code"])), None)
+        if u.entities.get("due_error"):
+            return [text(say("date_impossible", ctx.language, written=u.entities["due_error"]))]
         if unit is None:
             return [text(say("reminder_need_unit", ctx.language))]
         target = self._catalog.unit_of(unit)
@@ -244,6 +330,13 @@ class DialogEngine:
 
             return reminders.confirm(ctx, target.framework, target.code, date.fromisoformat(u.entities["due"]))
         return await reminders.ask_date(ctx, target.framework, target.code)
+
+    async def _news(self, ctx: Ctx, *, opt_out: bool) -> list[Reply]:
+        """Announcements on or off; a preference, kept even before consent (it stores nothing else)."""
+        await Users(ctx.session).set_broadcast_opt_out(ctx.user.id, opt_out)
+        if opt_out:
+            return [text(say("news_off", ctx.language))]
+        return [text(say("news_on", ctx.language))]
 
     # -- helpers ------------------------------------------------------------------------------
     def _with_consent_offer(self, ctx: Ctx, replies: list[Reply]) -> list[Reply]:
@@ -254,6 +347,16 @@ class DialogEngine:
         if RUNNER.active(ctx) is None:
             return replies
         return with_button(fit(replies)[:4], continue_button(ctx.language))
+
+
+def conversation_language(understanding: Understanding, current: str) -> str:
+    """English only for a message that is clearly English; a Thai one switches back to Thai; one
+    that is neither ("3", "ok", "DL201") keeps the conversation's language."""
+    if understanding.language == "en":
+        return "en"
+    if any("\u0e00" <= ch <= "\u0e7f" for ch in understanding.text):
+        return "th"
+    return current if current in ("th", "en") else "th"
 
 
 def create_handler(sessions: async_sessionmaker[AsyncSession]) -> DialogEngine:

@@ -70,18 +70,22 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                     "No unit matches \"{query}\". Try other words, or a code such as DL201."),
     # help and small talk
     "help": (
-        "ถามเรื่องมาตรฐานสมรรถนะดิจิทัลได้เลย เช่น\n"
-        "• หน่วยสมรรถนะ สมรรถนะย่อย และเกณฑ์ (พิมพ์รหัส เช่น DL201)\n"
-        "• หลักฐาน ความรู้ ทักษะ ขอบเขต กฎหมาย การประเมิน ของหน่วยที่มีรายละเอียด\n"
+        "ถามได้เลย หรือพิมพ์สิ่งที่ต้องการ เช่น\n"
+        "• ดูหน่วยสมรรถนะ สมรรถนะย่อย เกณฑ์ (พิมพ์รหัส เช่น DL201) และหลักฐาน ความรู้ ทักษะ ขอบเขต กฎหมาย\n"
+        "• ค้นหาตามหัวข้อ (\"Big Data อยู่หน่วยไหน\") และเปรียบเทียบ (\"DS700 กับ DS600\")\n"
         "• สิ่งที่แต่ละกลุ่มต้องมีในแต่ละระยะขององค์กร\n"
-        "• เกณฑ์ PMQA 4.0 หมวด ประเด็น และระดับ\n"
-        "• ค้นหาหน่วยตามหัวข้อที่สนใจ",
-        "Ask me about the digital competency standards, for example:\n"
-        "• units, elements and criteria (type a code such as DL201)\n"
-        "• evidence, knowledge, skills, range, laws, assessment of a detailed unit\n"
+        "• เกณฑ์ PMQA 4.0 หมวด ประเด็น ระดับ และตัวชี้วัดหมวด 7\n"
+        "• ทำแบบประเมินตนเอง (\"ประเมินตนเอง DS700\") แบบทดสอบความรู้ และประเมินความพร้อม PMQA\n"
+        "• ตั้งเตือนส่งหลักฐาน และดูความก้าวหน้าของฉัน\n"
+        "• หยุดรับข่าว / รับข่าว, ขอคุยกับเจ้าหน้าที่ HR, ลบข้อมูลของฉัน",
+        "Ask away, or type what you need, for example:\n"
+        "• units, elements and criteria (type a code such as DL201), and evidence, knowledge, skills, range, laws\n"
+        "• find by topic (\"where is Big Data\") and compare (\"DS700 vs DS600\")\n"
         "• what each group needs in each organisation phase\n"
-        "• PMQA 4.0 categories, items and levels\n"
-        "• finding units by topic",
+        "• PMQA 4.0 categories, items, levels and category 7 indicators\n"
+        "• self-assessment (\"assess me on DS700\"), knowledge quiz, PMQA readiness check\n"
+        "• evidence reminders and my progress\n"
+        "• stop / resume news, talk to HR staff, delete my data",
     ),
     "greeting": ("สวัสดีครับ ถามเรื่องมาตรฐานสมรรถนะดิจิทัลได้เลย",
                  "Hello! Ask me about the digital competency standards."),
@@ -90,10 +94,48 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # clarification
     "clarify": ("ยังไม่แน่ใจว่าหมายถึงอะไร หมายถึง … ใช่ไหม", "I'm not sure what you mean. Did you mean …?"),
     "not_understood": ("ยังไม่เข้าใจคำถามนี้", "I didn't understand that."),
-    # flows that later issues build
-    "not_available": ("เข้าใจว่าต้องการ{what} แต่ฟีเจอร์นี้ยังไม่เปิดให้ใช้ ยังไม่ได้บันทึกอะไรไว้",
-                      "I understood: {what_en}. That feature is not available yet, "
-                      "and nothing has been saved."),
+    # starting a conversation from a pure answer (a button does it)
+    "start_offer": ("กดปุ่มเพื่อเริ่ม{what}", "Press the button to start {what_en}."),
+    "handoff": ("ต้องการคุยกับเจ้าหน้าที่ HR พิมพ์ข้อความที่ต้องการฝากไว้ได้เลย เจ้าหน้าที่จะตอบกลับในแชตนี้",
+                "To reach HR staff, type your message: they will answer in this chat."),
+    "flow_stopped_none": ("ตอนนี้ไม่มีอะไรทำค้างอยู่ ถามต่อได้เลย", "Nothing is open right now. Ask away."),
+    # roles, phases, comparisons
+    "type_a_code": ("กดรหัสหรือพิมพ์รหัสเพื่อดูรายละเอียด เช่น DS100", "Tap or type a code for details, e.g. DS100."),
+    "role_expected": ("บทบาทและพฤติกรรมที่คาดหวัง:", "Expected role and behaviour:"),
+    "role_added": ("{group} ใน{phase} ต้องมีเพิ่มจาก{before} {n} หน่วย:",
+                   "{group_en} in phase {phase_en} adds {n} units over {before}:"),
+    "role_added_first": ("{phase} เป็นระยะแรก ไม่มีระยะก่อนหน้าให้เทียบ สิ่งที่{group}ต้องมี:",
+                         "{phase_en} is the first phase; there is nothing before it. {group_en} needs:"),
+    "role_not_listed": ("หน่วยในระยะก่อนที่ระยะนี้ไม่ได้ระบุ ({n}):", "Units of the phase before not listed here ({n}):"),
+    "role_overview_title": ("ทักษะของแต่ละกลุ่มในแต่ละระยะ", "Each group in each phase"),
+    "role_overview": ("สิ่งที่แต่ละกลุ่มต้องมีในแต่ละระยะ (บทบาท และจำนวนหน่วยความสามารถ):",
+                      "What each group needs in each phase (role, and number of units):"),
+    "role_overview_hint": ("เลือกกลุ่ม หรือพิมพ์ เช่น \"สายบริการ ระยะกำลังพัฒนา\" เพื่อดูรายการหน่วย",
+                           "Pick a group, or type e.g. \"service, developing\" for its units."),
+    "n_units": ("{n} หน่วย", "{n} units"),
+    "phases_heading": ("หนังสือสำนักงาน ก.พ. ว่าด้วยทักษะด้านดิจิทัล กำหนดไว้ว่า:",
+                       "The OCSC letter on digital skills says (in Thai):"),
+    "phases_missing": ("ไม่พบข้อความเรื่องระยะในเอกสาร", "The documents say nothing about the phases."),
+    "source_at": ("ที่มา: {source} บรรทัด {line}", "Source: {source}, line {line}"),
+    "source": ("ที่มา: {title}", "Source: {title}"),
+    "compare_same_code": ("{code} ใน 2 กรอบเป็นคนละสมรรถนะกัน รหัสเดียวกันแต่เนื้อหาต่างกัน:\n• {a}\n• {b}",
+                          "{code} names two different competencies in the two frameworks:\n• {a}\n• {b}"),
+    "compare_one": ("{code} มีเฉพาะใน{framework} ระบุอีกรหัสเพื่อเปรียบเทียบ เช่น \"DS700 กับ DS600\"",
+                    "{code} exists only in {framework}. Name a second code, e.g. \"DS700 vs DS600\"."),
+    "compare_what": ("ต้องการเปรียบเทียบอะไรกับอะไร เช่น \"DS700 กับ DS600\" หรือ \"สายไอที ระยะเริ่มต้นกับระยะพัฒนาแล้ว\"",
+                     "What should I compare? e.g. \"DS700 vs DS600\" or \"technologist early vs mature\"."),
+    "compare_shared": ("หน่วยที่เหมือนกัน: {n} หน่วย", "Units in both: {n}"),
+    "compare_only": ("มีเฉพาะ {who} ({n}):", "Only {who} ({n}):"),
+    "found_in_criterion": ("พบในเกณฑ์ {code} \"{text}\" ของสมรรถนะย่อย {element} หน่วย {unit}",
+                           "found in criterion {code} \"{text}\" of element {element}, unit {unit}"),
+    "found_in_detail": ("พบใน{aspect}ของหน่วย {unit}: \"{text}\"", "found in the {aspect} of unit {unit}: \"{text}\""),
+    "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\" ของหน่วย {unit}",
+                         "found in element {code} \"{text}\" of unit {unit}"),
+    # PMQA category 7 indicators
+    "pmqa_indicators": ("ตัวชี้วัดหมวด 7 (* = ตัววัดบังคับ):", "Category 7 indicators (* = mandatory):"),
+    "pmqa_bands": ("เกณฑ์ระดับของผลลัพธ์:", "Result level thresholds:"),
+    "pmqa_points": ("ประเด็นที่ต้องตอบ:", "Points to answer:"),
+    "pmqa_levels_of_question": ("ใช้ประเมินระดับ: {levels}", "Levels assessed: {levels}"),
 }
 
 # Labels for ids: group, phase, aspect, PMQA level; (Thai, English).

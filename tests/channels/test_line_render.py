@@ -67,3 +67,38 @@ def test_every_shape_round_trips_through_the_sdk_models() -> None:
         assert Message.from_dict(message).to_dict() == message
     request = PushMessageRequest.from_dict({"to": "U1", "messages": messages[:5]})
     assert request.to_dict()["messages"] == messages[:5]
+
+
+def test_text_length_counts_utf16_units_like_line() -> None:
+    from bot.channels.line_render import MAX_TEXT, render, utf16_len
+
+    wide = "\U0001F600" * 2653  # outside the BMP: two UTF-16 units each, 5,306 in all
+    messages = render([Reply("text", wide)])
+    assert len(messages) == 2
+    assert all(utf16_len(m["text"]) <= MAX_TEXT for m in messages)
+    assert "".join(m["text"] for m in messages) == wide
+
+
+def test_consent_buttons_survive_a_full_answer() -> None:
+    from bot.channels.line_render import render
+    from bot.dialog.replies import Button
+
+    answer = Reply("list", "DS700 …", tuple(Button(f"DS{n}", f"c:DS{n}") for n in range(13)), title="DS700")
+    privacy = Reply("buttons", "ประกาศความเป็นส่วนตัว", (Button("ยินยอม", "k:y"), Button("ไม่ยินยอม", "k:n")))
+    messages = render([answer, privacy])
+    quick = [item["action"]["data"] for item in messages[-1]["quickReply"]["items"]]
+    assert quick[:2] == ["k:y", "k:n"]
+    footer = messages[0]["contents"]["footer"]["contents"]
+    assert [b["action"]["data"] for b in footer] == [f"c:DS{n}" for n in range(10)]
+
+
+def test_a_long_card_is_a_carousel_never_cut() -> None:
+    from bot.channels.line_render import render
+
+    lines = [f"• SPM{n} ข้อความยาวของหน่วยสมรรถนะ {'ก' * 60}" for n in range(120)]
+    messages = render([Reply("list", "\n".join(lines), title="บทบาท")])
+    flex = messages[0]["contents"]
+    assert flex["type"] == "carousel" and len(flex["contents"]) > 1
+    shown = "\n".join(c["text"] for b in flex["contents"] for c in b["body"]["contents"])
+    shown += "\n".join(m.get("text", "") for m in messages[1:])
+    assert all(line in shown for line in lines) and "…" not in shown

@@ -35,3 +35,19 @@ def test_one_huge_line_is_not_cut_inside_an_entity() -> None:
     messages = telegram_render.render([Reply("text", "&" * 5000)])
     assert all(len(m.html) <= 4096 for m in messages)
     assert all(m.html.replace("&amp;", "") == "" for m in messages)
+
+
+def test_a_very_long_answer_splits_between_whole_tags_and_entities() -> None:
+    import re
+    from html.parser import HTMLParser
+
+    long_title = "หน่วย <DS700> & " * 40
+    text = ("a & b < c " * 900) + "\n" + ("\U0001F600" * 5000)
+    pieces = telegram_render.render([Reply("card", text, title=long_title, fields=(("x&", "y" * 5000),))])
+    assert len(pieces) > 2
+    for piece in pieces:
+        assert len(piece.html) <= telegram_render.MAX_TEXT
+        assert piece.html.count("<b>") == piece.html.count("</b>")
+        assert not re.search(r"&[a-z]*$", piece.html)  # no entity cut at the end
+        assert not re.search(r"^[a-z]*;", piece.html)
+        HTMLParser().feed(piece.html)

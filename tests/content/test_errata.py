@@ -69,3 +69,13 @@ def test_entry_without_reason_is_rejected(tmp_path: Path) -> None:
     )
     with pytest.raises(ErrataError, match="why"):
         load_errata("doc.txt", tmp_path)
+
+
+def test_pmqa_text_has_no_split_words() -> None:
+    """PDF line wraps split words ("ไซ เบอร์"); the errata join them, so a search for the word finds it."""
+    import json
+
+    from content.catalog import CATALOG_PATH
+
+    text = json.dumps(json.loads(CATALOG_PATH.read_text(encoding="utf-8"))["pmqa"], ensure_ascii=False)
+    assert "ไซ เบอร์" not in text and "ความมั่นคงทางไซเบอร์" in text

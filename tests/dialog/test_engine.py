@@ -149,7 +149,7 @@ async def test_profile_by_buttons_then_what_i_need(chat: Chat) -> None:
     await chat.send("ต้องมีทักษะอะไรบ้าง")
     role = get_catalog().role("Developing", "Academic")
     assert role is not None and role.role_title_th in chat.text()
-    assert await chat.count(ConversationState) == 0
+    assert await chat.count(ConversationState, ConversationState.flow != "topic") == 0  # no flow left open
 
 
 async def test_profile_by_free_text_and_show(chat: Chat) -> None:
@@ -251,11 +251,11 @@ async def test_reminder_dates_are_bounded(chat: Chat) -> None:
 
 
 async def test_english(chat: Chat) -> None:
-    await chat.send("hello")
+    await chat.send("hello there")
     assert "Privacy notice" in chat.text()
     await chat.press("k:y")
     await chat.send("I am an academic in a developing organisation")
-    assert "Saved." in chat.text()
+    assert "Profile saved" in chat.text()
     await chat.send("my progress")
     assert "Your progress" in chat.text()
 

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from intents.dates import parse_due, to_common_era
+from intents.dates import ImpossibleDate, parse_due, to_common_era
+from intents.normalise import normalise
 from tests.intents.conftest import NOW  # Sunday 2026-11-22
 
 
@@ -49,3 +50,10 @@ def test_buddhist_era() -> None:
     assert to_common_era(2569) == 2026
     assert to_common_era(69) == 2026
     assert to_common_era(2026) == 2026
+
+
+@pytest.mark.parametrize("text", ["31 ก.พ. 2570", "30 กุมภาพันธ์", "2026-02-30", "31/4/2570", "45 ธ.ค."])
+def test_an_impossible_date_is_an_error_not_another_day(text: str) -> None:
+    with pytest.raises(ImpossibleDate) as caught:
+        parse_due(normalise(text), now=NOW)
+    assert caught.value.written.startswith(text.split()[0].split("/")[0].split("-")[0])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import Understander
-from intents.evaluate import HOLDOUT, load_devset, score_rules, split
+from intents.evaluate import DEVSET_DIR, load_devset, score_rules, split
 from intents.result import INTENTS
 
 # Measured with the built catalog (83 units): 0.991 intent, 1.000 entity accuracy. Floors leave room
@@ -32,7 +32,8 @@ def test_accuracy_stays_above_the_floor(real: Understander) -> None:
     assert scores.entity_accuracy >= ENTITY_FLOOR, scores.entity_misses
 
 
-def test_holdout_stays_above_its_floor(real: Understander) -> None:
-    """The holdout was written after tuning and run once (0.919, then 0.935 after fixing "it")."""
-    scores = score_rules(real, load_devset(HOLDOUT))
+def test_first_holdout_stays_above_its_floor(real: Understander) -> None:
+    """The first holdout was written after tuning and run once (0.919, then 0.935 after fixing "it");
+    the newer ``holdout_2611.jsonl`` is read by ``python -m intents.evaluate --holdout`` only."""
+    scores = score_rules(real, load_devset(DEVSET_DIR / "holdout.jsonl"))
     assert scores.intent_accuracy >= 0.9, scores.confusions

@@ -56,7 +56,38 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("what can you do", "help", {}),
     ("thank you", "thanks", {}),
     ("bitcoin price", "unknown", {}),
+    # natural questions (issue 10)
+    ("กลุ่มเทคโนโลยี ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง", "compare",
+     {"group": "Technologist", "phases": ["Early", "Mature"]}),
+    ("บุคลากรแต่ละกลุ่มต้องมีทักษะอะไรในแต่ละระยะ", "role_overview", {}),
+    ("ระยะต่างกันอย่างไร ดูยังไงว่าเราอยู่ระยะไหน", "phase_info", {}),
+    ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม", "role_requirements", {"phase": "Mature", "aspect": "added"}),
+    ("ผอ.กอง ระยะเริ่มต้น", "role_requirements", {"group": "Management", "phase": "Early"}),
+    ("สายบริการ ช่วงกำลังพัฒนา ต้องมีไร", "role_requirements", {"group": "Service", "phase": "Developing"}),
+    ("ไม่ทำต่อแล้ว ออกเลย", "flow_stop", {}),
+    ("พอก่อน", "flow_stop", {}),
+    ("ทำข้อที่ค้างไว้", "flow_resume", {}),
+    ("คะแนนที่ทำไว้คราวก่อนเป็นยังไง", "progress", {}),
+    ("ขอคุยกับเจ้าหน้าที่", "handoff", {}),
+    ("ติดต่อ HR", "handoff", {}),
+    ("หยุดรับข่าว", "news_opt_out", {}),
+    ("รับข่าว", "news_opt_in", {}),
+    ("PMQA หมวด 7 ตัวชี้วัดบังคับมีอะไรบ้าง", "pmqa", {"category": 7, "aspect": "indicators"}),
+    ("เตือนส่งหลักฐาน DL200 วันที่ 31 ก.พ. 2570", "reminder_set", {"due_error": "31 ก.พ. 2570"}),
 ]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("3", "th"), ("ok", "th"), ("help", "th"), ("DL201", "th"), ("/start", "th"), ("ขอดู DL201", "th"),
+    ("what does DL201 require", "en"), ("show my reminders", "en"),
+])
+def test_english_only_when_clearly_english(mini: Understander, text: str, language: str) -> None:
+    assert mini.understand(text, now=NOW).language == language
+
+
+def test_a_question_about_phases_never_sets_the_profile(mini: Understander) -> None:
+    got = mini.understand("เราอยู่ระยะไหน ดูยังไง", now=NOW)
+    assert got.intent != "profile_set"
 
 
 @pytest.mark.parametrize(("text", "intent", "entities"), CASES)

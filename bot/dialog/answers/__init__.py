@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from bot.dialog.actions import ActionError, action_understanding, parse_action
-from bot.dialog.answers import clarify, codes, later, pmqa, roles, search, smalltalk
+from bot.dialog.answers import clarify, codes, compare, offers, pmqa, roles, search, smalltalk
 from bot.dialog.limits import fit
 from bot.dialog.phrases import say
 from bot.dialog.replies import Reply
@@ -29,13 +29,16 @@ HANDLERS: dict[str, Answer] = {
     "unit_info": codes.answer,
     "search": search.answer,
     "role_requirements": roles.answer,
+    "role_overview": roles.overview,
+    "phase_info": roles.phases,
+    "compare": compare.answer,
     "pmqa": pmqa.answer,
     "help": smalltalk.answer,
     "greeting": smalltalk.answer,
     "thanks": smalltalk.answer,
     "cancel": smalltalk.answer,
     "unknown": clarify.answer,
-    **{intent: later.answer for intent in later.INTENTS},
+    **{intent: offers.answer for intent in offers.INTENTS},
 }
 
 

@@ -7,7 +7,7 @@ top three as buttons; with none it says what the assistant can do, with example 
 from __future__ import annotations
 
 from bot.dialog.actions import candidate_action
-from bot.dialog.answers import later
+from bot.dialog.answers import offers
 from bot.dialog.answers.common import BULLET
 from bot.dialog.answers.smalltalk import help_reply
 from bot.dialog.limits import button
@@ -70,8 +70,8 @@ def describe(candidate: Candidate, language: str) -> str:
         parts = ["PMQA", f"{'category' if en else 'หมวด'} {ref}" if isinstance(ref, int) else str(ref or ""),
                  str(e.get("level") or "")]
         return " ".join(p for p in parts if p)
-    if candidate.intent in later.INTENTS:
-        return later.describe(candidate.intent, e, language)
+    if candidate.intent in offers.INTENTS:
+        return offers.describe(candidate.intent, e, language)
     th_en = _INTENT_LABELS.get(candidate.intent, (candidate.intent, candidate.intent))
     return th_en[1] if en else th_en[0]
 

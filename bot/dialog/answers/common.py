@@ -25,6 +25,14 @@ def framework_line(catalog: Catalog, framework: str, language: str) -> str:
     return f"[{framework_label(catalog, framework, language)}]"
 
 
+def source_line(catalog: Catalog, framework: str, language: str) -> str:
+    """Where an answer comes from: the document's title (its file in content/sources)."""
+    fw = catalog.frameworks.get(framework)
+    if fw is None:
+        return ""
+    return say("source", language, title=f"{fw.title_th} ({fw.source})")
+
+
 def criterion_line(criterion: Criterion, language: str) -> str:
     system = f" ({say('system_code', language, code=criterion.system_code)})" if criterion.system_code else ""
     return f"{BULLET} {criterion.code} {criterion.text_th}{system}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.dialog.actions import code_action
 from bot.dialog.answers.common import BULLET
@@ -18,7 +19,8 @@ SCORE_CUTOFF = 50.0
 
 
 def nearest_codes(code: str, catalog: Catalog, limit: int = MAX_SUGGESTIONS) -> list[str]:
-    """Real codes closest to ``code`` (codes are ASCII, so plain ratio on upper-cased keys is safe)."""
+    """Real codes closest to ``code``, one edit away first (codes are ASCII, so plain ratio on
+    upper-cased keys is safe)."""
     key = code_key(code)
     choices = catalog.all_codes()
     scored = process.extract(key, choices, scorer=fuzz.ratio, processor=code_key, limit=limit * 4,
@@ -27,7 +29,9 @@ def nearest_codes(code: str, catalog: Catalog, limit: int = MAX_SUGGESTIONS) -> 
     # Same letter prefix first (DL209 → DL20x before DT209), then the same level (a criterion code
     # suggests criteria, a unit code units), then score, shorter codes, and code order for stability.
     dotted = "." in key
-    ranked = sorted(scored, key=lambda m: (not code_key(m[0]).startswith(prefix), ("." in m[0]) != dotted,
+    # A code one edit away (DS710 → DS701: a swap; DL210 → DL201) is almost surely the one meant.
+    ranked = sorted(scored, key=lambda m: (DamerauLevenshtein.distance(key, code_key(m[0])) > 1,
+                                           not code_key(m[0]).startswith(prefix), ("." in m[0]) != dotted,
                                            -m[1], len(m[0]), m[0]))
     return [m[0] for m in ranked[:limit]]
 

@@ -22,6 +22,8 @@ from intents.result import Understanding
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
     e = understanding.entities
     level = e.get("level") if e.get("level") in PMQA_LEVELS else None
+    if e.get("aspect") == "indicators" and int(e.get("category") or 7) == 7:
+        return [_indicators(catalog, str(e.get("item") or ""), language)]
     if e.get("question"):
         return _question(str(e["question"]), catalog, language)
     if e.get("item"):
@@ -105,13 +107,35 @@ def _item_level(item: PmqaItem, level: str, language: str) -> Reply:
                  title=f"{item.code} {level}")
 
 
+def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
+    """Category 7: its measure groups per item, mandatory ones marked *, how many to fill, level bands."""
+    data = catalog.pmqa_extra.get("category7") or {}
+    lines = [*data.get("notes", ()), "", say("pmqa_indicators", language)]
+    for group in data.get("measure_groups", ()):
+        if item_code and group["code"] != item_code:
+            continue
+        lines += ["", f"{group['code']} {group['title_th']}"]
+        lines += [f"{BULLET} {m['text']}{' *' if m['mandatory'] else ''}" for m in group["measures"]]
+    bands = data.get("level_bands", ())
+    if bands:
+        lines += ["", say("pmqa_bands", language)]
+        lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
+    buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ()))
+    return Reply("text", "\n".join(lines).strip(), buttons)
+
+
 def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
     question = catalog.pmqa_question(code)
     if question is None:
         return [Reply("text", say("pmqa_missing", language, what=code))]
-    lines = [say("pmqa_question", language, code=question.code), question.text]
-    lines += [f"{BULLET} {p}" for p in question.points]
+    item = catalog.pmqa_item(question.item_code)
+    lines = [say("pmqa_question", language, code=question.code)]
+    if item is not None:
+        lines.append(say("pmqa_item", language, code=item.code, title=item.title_th))
+    lines.append(question.text)
+    if question.points:
+        lines += [say("pmqa_points", language), *(f"{BULLET} {p}" for p in question.points)]
     if question.levels:
-        lines.append("(" + ", ".join(question.levels) + ")")
+        lines.append(say("pmqa_levels_of_question", language, levels=", ".join(question.levels)))
     return [Reply("card", "\n".join(lines), (button(question.item_code, pmqa_action(question.item_code)),),
                   title=question.code)]

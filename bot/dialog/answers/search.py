@@ -13,10 +13,10 @@ from rapidfuzz import fuzz, process
 from bot.dialog.actions import node_action
 from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
 from bot.dialog.limits import button
-from bot.dialog.phrases import say
+from bot.dialog.phrases import ASPECT_LABELS, label, say
 from bot.dialog.replies import Reply
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
-from content.model import Unit
+from content.model import Criterion, Element, Node, Unit
 from intents.result import Understanding
 
 MAX_RESULTS = 5
@@ -53,13 +53,36 @@ def find_units(query: str, catalog: Catalog, limit: int = MAX_RESULTS) -> list[U
     return [u for u in units if u is not None]
 
 
+def where_line(node: Node, catalog: Catalog, language: str) -> str:
+    """Where a match is: a criterion in its element and unit, an element in its unit, or the unit."""
+    unit = catalog.unit_of(node)
+    if isinstance(node, Criterion):
+        return say("found_in_criterion", language, code=node.code, text=node.text_th, element=node.element_code,
+                   unit=unit.code, title=unit.title_th)
+    if isinstance(node, Element):
+        return say("found_in_element", language, code=node.code, text=node.title_th, unit=unit.code,
+                   title=unit.title_th)
+    return ""
+
+
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
     query = str(understanding.entities.get("query") or understanding.normalised or understanding.text).strip()
     groups, _ = resolve_codes(understanding.entities.get("codes") or [], catalog)
     units: list[Unit] = []
+    found_at: dict[tuple[str, str], list[str]] = {}
+    for match in understanding.entities.get("found") or []:  # where the topic matched, as understood
+        ref = (match["framework"], match["unit"])
+        node = catalog.get(match["framework"], match["code"])
+        line = where_line(node, catalog, language) if node is not None and match["level"] in ("element", "criterion") \
+            else say("found_in_detail", language, aspect=label(ASPECT_LABELS, match["level"], language),
+                     text=match["text"], unit=match["unit"])
+        if line and line not in found_at.setdefault(ref, []):
+            found_at[ref].append(line)
     for _, nodes in groups:
         for node in nodes:
             unit = catalog.unit_of(node)
+            if node is not unit and (unit.framework, unit.code) not in found_at:
+                found_at[(unit.framework, unit.code)] = [where_line(node, catalog, language)]
             if unit not in units:
                 units.append(unit)
     units += [u for u in find_units(query, catalog) if u not in units]
@@ -70,5 +93,6 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     for unit in units:
         framework = framework_label(catalog, unit.framework, language)
         lines.append(f"{BULLET} {unit.code} {unit.title_th} ({framework})")
+        lines.extend(f"   {line}" for line in found_at.get((unit.framework, unit.code), []) if line)
     buttons = tuple(button(u.code, node_action(u.framework, u.code)) for u in units)
     return [Reply("list", "\n".join(lines), buttons, title=query)]

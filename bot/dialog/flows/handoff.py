@@ -1,4 +1,4 @@
-"""Handoff: "ขอคุยกับเจ้าหน้าที่" opens a conversation with the person's agency HR.
+"""Handoff: "ขอคุยกับเจ้าหน้าที่" (the ``handoff`` intent) opens a conversation with the person's agency HR.
 
 While it is open the bot stays quiet: the person's messages go to HR, whose answers arrive through
 the outbox. It ends when HR closes it, the person types "จบการสนทนา", or nothing was said for
@@ -20,13 +20,6 @@ from intents.result import Understanding
 from storage import Handoffs
 
 INTENT = "handoff"
-# Until the intent classifier knows "handoff": the few ways people ask for a human, narrowly.
-_ASK = re.compile(
-    r"(?:ขอ|อยาก|ต้องการ)\s*(?:คุย|ติดต่อ|สอบถาม|ปรึกษา)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|แอดมิน|admin|คน|พนักงาน|hr)"
-    r"|ติดต่อเจ้าหน้าที่|คุยกับเจ้าหน้าที่"
-    r"|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?(?:human|person|staff|admin|someone|hr)\b",
-    re.IGNORECASE,
-)
 _END = re.compile(r"^\s*(?:จบการสนทนา|จบการคุย|เลิกคุยกับเจ้าหน้าที่|end chat|end conversation)\s*$", re.IGNORECASE)
 
 say = phrasebook({
@@ -46,7 +39,7 @@ say = phrasebook({
 
 
 def asks_for_human(understanding: Understanding) -> bool:
-    return understanding.intent == INTENT or bool(_ASK.search(understanding.text))
+    return understanding.intent == INTENT
 
 
 def timeout() -> timedelta:

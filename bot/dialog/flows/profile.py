@@ -2,7 +2,11 @@
 
 Buttons: ``m:g`` asks the group, ``m:g:GROUP`` sets it and asks the phase, ``m:p:PHASE`` sets the
 phase and asks the agency (the one free-text step, state ``profile/agency``), ``m:a`` skips it,
-``m:s`` shows the profile. Free text ("ฉันเป็นนักวิชาการ หน่วยงานระยะกำลังพัฒนา") sets what it names.
+``m:s`` shows the profile. Free text ("ฉันเป็นนักวิชาการ หน่วยงานระยะกำลังพัฒนา") sets what it names,
+and the reply says what changed (old → new): a profile never changes without the person seeing it.
+
+While the group or the phase is asked, the state is ``profile/group`` or ``profile/phase``, so that
+typing a button's label ("ผู้บริหารระดับสูง", "ระยะเริ่มต้น") works as pressing it.
 """
 
 from __future__ import annotations
@@ -63,20 +67,26 @@ async def _next_missing(ctx: Ctx) -> list[Reply]:
     return show(ctx)
 
 
+async def asking_group(ctx: Ctx) -> list[Reply]:
+    await ctx.set_state("profile", "group", {})
+    return [ask_group(ctx.language)]
+
+
 async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     verb, value = args[0], (args[1] if len(args) > 1 else "")
     users = Users(ctx.session)
     if verb == "s":
         return show(ctx)
     if verb == "g" and not value:
-        return [ask_group(ctx.language)]
+        return await asking_group(ctx)
     if verb == "g" and value in GROUPS:
         await users.set_profile(ctx.user.id, value, ctx.user.profile_phase)
+        await ctx.set_state("profile", "phase", {})
         return [ask_phase(ctx.language)]
     if verb == "p" and value in PHASES:
         await users.set_profile(ctx.user.id, ctx.user.profile_group, value)
         if ctx.user.profile_group is None:
-            return [ask_group(ctx.language)]
+            return await asking_group(ctx)
         await ctx.set_state("profile", "agency", {})
         return [text(say("profile_saved", ctx.language)), ask_agency(ctx.language)]
     if verb == "a":
@@ -87,17 +97,41 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
 
 
 async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
-    """``profile_set`` from free text: store what it names, then ask what is still missing."""
-    group = entities.get("group") if entities.get("group") in GROUPS else ctx.user.profile_group
-    phase = entities.get("phase") if entities.get("phase") in PHASES else ctx.user.profile_phase
+    """``profile_set`` from free text: store what it names, say what changed, ask what is missing."""
+    lang, user = ctx.language, ctx.user
+    old = (user.profile_group, user.profile_phase, user.agency)
+    group = entities.get("group") if entities.get("group") in GROUPS else user.profile_group
+    phase = entities.get("phase") if entities.get("phase") in PHASES else user.profile_phase
+    agency = str(entities["agency"])[:MAX_AGENCY_CHARS] if entities.get("agency") else user.agency
     users = Users(ctx.session)
-    await users.set_profile(ctx.user.id, group, phase)
-    if entities.get("agency"):
-        await users.set_agency(ctx.user.id, str(entities["agency"])[:MAX_AGENCY_CHARS])
-    return [text(say("profile_saved", ctx.language)), *await _next_missing(ctx)]
+    if (group, phase) != old[:2]:
+        await users.set_profile(user.id, group, phase)
+    if agency != old[2]:
+        await users.set_agency(user.id, agency)
+    changes = changed_lines(old, (group, phase, agency), lang)
+    if not changes and not entities:
+        return await _next_missing(ctx)
+    first = say("profile_changed", lang, changes="\n" + "\n".join(changes)) if changes \
+        else say("profile_nothing_changed", lang)
+    return [text(first), *await _next_missing(ctx)]
+
+
+def changed_lines(old: tuple[str | None, ...], new: tuple[str | None, ...], lang: str) -> list[str]:
+    unset = say("profile_unset", lang)
+    tables = (GROUP_LABELS, PHASE_LABELS, None)
+    words = ("profile_group_word", "profile_phase_word", "profile_agency_word")
+
+    def shown(value: str | None, table: Any) -> str:
+        return unset if not value else (label(table, value, lang) if table else value)
+
+    return [say("profile_change_line", lang, what=say(word, lang), old=shown(o, table), new=shown(n, table))
+            for o, n, word, table in zip(old, new, words, tables, strict=True) if o != n]
 
 
 async def set_agency(ctx: Ctx, agency: str) -> list[Reply]:
-    await Users(ctx.session).set_agency(ctx.user.id, agency.strip()[:MAX_AGENCY_CHARS])
+    old = (ctx.user.profile_group, ctx.user.profile_phase, ctx.user.agency)
+    new_agency = agency.strip()[:MAX_AGENCY_CHARS]
+    await Users(ctx.session).set_agency(ctx.user.id, new_agency)
     await ctx.clear_state()
-    return [text(say("profile_saved", ctx.language)), *show(ctx)]
+    changes = changed_lines(old, (*old[:2], new_agency), ctx.language)
+    return [text(say("profile_changed", ctx.language, changes="\n" + "\n".join(changes))), *show(ctx)]

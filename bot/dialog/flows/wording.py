@@ -187,6 +187,24 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # broadcasts
     "broadcast_footer": ("(พิมพ์ \"หยุดรับข่าว\" หากไม่ต้องการรับข่าวนี้อีก)",
                          "(Type \"stop news\" to stop receiving these.)"),
+    "date_impossible": ("ไม่มีวันที่ {written} ในปฏิทิน กรุณาพิมพ์วันที่ใหม่ เช่น 28 ก.พ. 2570",
+                        "There is no such day as {written}: please type another date, e.g. 28 Feb 2027."),
+    # profile changes say what changed
+    "profile_changed": ("บันทึกข้อมูลของคุณแล้ว: {changes}", "Profile saved: {changes}"),
+    "profile_change_line": ("{what} {old} → {new}", "{what} {old} → {new}"),
+    "profile_group_word": ("กลุ่ม", "group"),
+    "profile_phase_word": ("ระยะ", "phase"),
+    "profile_agency_word": ("หน่วยงาน", "agency"),
+    "profile_unset": ("(ยังไม่ระบุ)", "(not set)"),
+    "profile_nothing_changed": ("ข้อมูลของคุณเป็นแบบนี้อยู่แล้ว ไม่มีอะไรเปลี่ยน", "Your profile already says so."),
+    # news
+    "news_off": ("หยุดส่งข่าวประกาศให้คุณแล้ว การเตือนส่งหลักฐานที่ตั้งไว้ยังทำงานตามปกติ พิมพ์ \"รับข่าว\" เมื่อต้องการรับอีกครั้ง",
+                 "You will get no more announcements; your evidence reminders still work. Type \"subscribe\" to "
+                 "get them again."),
+    "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
+    "news_on_button": ("รับข่าว", "Subscribe"),
+    "nothing_open": ("ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่", "Nothing is open right now."),
+    "pending_after_consent": ("ขอบคุณที่ยินยอม ต่อจากที่ถามไว้เลย", "Thank you. On with what you asked:"),
 }
 
 say = phrasebook(_STRINGS)

@@ -1,0 +1,102 @@
+"""``compare``: two units, one code in two frameworks, two phases or two groups, side by side.
+
+Short on purpose: for each side its title and what it holds (elements or units), then what the two
+share and what only one has; the full answer of either side is one tap away.
+"""
+
+from __future__ import annotations
+
+from bot.dialog.actions import node_action, role_action
+from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
+from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
+from bot.dialog.limits import MAX_BUTTONS, button
+from bot.dialog.phrases import GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.replies import Button, Reply
+from content.catalog import Catalog
+from content.model import Node, Unit
+from content.schema import GROUPS, PHASES
+from intents.result import Understanding
+
+MAX_SIDE_LINES = 8
+
+
+def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
+    e = understanding.entities
+    groups, _ = resolve_codes(e.get("codes") or [], catalog)
+    if len(groups) >= 2:
+        return [_two(groups[0][1][0], groups[1][1][0], catalog, language, same_code=False)]
+    if len(groups) == 1 and len(groups[0][1]) >= 2:
+        return [_two(groups[0][1][0], groups[0][1][1], catalog, language, same_code=True)]
+    if e.get("groups") or e.get("phases"):
+        groups_named = list(e.get("groups") or ([e["group"]] if e.get("group") else []))
+        phases_named = list(e.get("phases") or ([e["phase"]] if e.get("phase") else []))
+        return [_roles(groups_named, phases_named, catalog, language)]
+    if len(groups) == 1:  # one meaning only: nothing to compare it with
+        node = groups[0][1][0]
+        return [Reply("text", say("compare_one", language, code=node.code,
+                                  framework=framework_label(catalog, node.framework, language)),
+                      (button(node.code, node_action(node.framework, node.code)),))]
+    return [Reply("text", say("compare_what", language))]
+
+
+def _parts(node: Node, catalog: Catalog) -> tuple[Unit, list[str]]:
+    unit = catalog.unit_of(node)
+    return unit, [f"{BULLET} {e.code} {e.title_th}" for e in unit.elements][:MAX_SIDE_LINES]
+
+
+def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) -> Reply:
+    lines: list[str] = []
+    if same_code:
+        lines.append(say("compare_same_code", language, code=a.code,
+                         a=framework_label(catalog, a.framework, language),
+                         b=framework_label(catalog, b.framework, language)))
+    for node in (a, b):
+        unit, parts = _parts(node, catalog)
+        title = node.title_th
+        lines += ["", f"[{framework_label(catalog, node.framework, language)}]", f"{node.code} {title}"]
+        if unit is node:
+            lines += parts
+        else:
+            lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
+    buttons = [button(f"{n.code} ({_short_framework(n.framework)})", node_action(n.framework, n.code))
+               for n in (a, b)]
+    return Reply("text", "\n".join(lines).strip(), tuple(buttons))
+
+
+def _short_framework(framework: str) -> str:
+    return {"std-2567": "2567", "ocsc-2561": "ก.พ. 2561"}.get(framework, framework)
+
+
+def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str) -> Reply:
+    """Two roles: the same group in two phases, or two groups in one phase."""
+    groups = [g for g in groups if g in GROUPS] or []
+    phases = [p for p in phases if p in PHASES] or []
+    pairs: list[tuple[str, str]]
+    if len(phases) >= 2 and groups:
+        pairs = [(groups[0], p) for p in phases[:2]]
+    elif len(groups) >= 2 and phases:
+        pairs = [(g, phases[0]) for g in groups[:2]]
+    else:
+        return Reply("text", say("compare_what", language))
+    roles = [catalog.role(p, g, ROLE_FRAMEWORK) for g, p in pairs]
+    if any(r is None for r in roles):
+        return Reply("text", say("compare_what", language))
+    first, second = roles[0], roles[1]
+    assert first is not None and second is not None
+    lines: list[str] = []
+    for role in (first, second):
+        lines += ["", f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}",
+                  say("role_title", language, title=role.role_title_th),
+                  say("n_units", language, n=len(role.units))]
+    shared = [c for c in first.units if c in second.units]
+    only_first = [c for c in first.units if c not in second.units]
+    only_second = [c for c in second.units if c not in first.units]
+    lines += ["", say("compare_shared", language, n=len(shared))]
+    for role, only in ((first, only_first), (second, only_second)):
+        name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
+        lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
+    buttons: list[Button] = [
+        button(f"{label(PHASE_LABELS, r.phase, language)}" if len(phases) >= 2
+               else label(GROUP_LABELS, r.group, language), role_action(r.group, r.phase))
+        for r in (first, second)]
+    return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))

@@ -1,0 +1,57 @@
+"""Words that only mean something inside a conversation ("ข้าม", "ยินยอม", "ทำต่อ"), and the typed
+forms of a flow's answer buttons ("3", "๓", "ระดับ 3").
+
+``command(text)`` returns one of ``COMMANDS`` or None; ``choice_number(text)`` the number a typed
+answer names (1-based) or None. The classifier reads the flow phrases in other words too
+(``flow_stop``, ``flow_resume``); these are the exact short forms a flow step takes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.normalise import THAI_DIGITS
+
+COMMANDS: tuple[str, ...] = ("resume", "skip", "back", "stop", "consent", "decline", "knowledge", "readiness")
+
+_PARTICLES = r"(?:\s*(?:ครับ|ค่ะ|คะ|คับ|นะ|จ้า|จ้ะ|ค่า|ด้วย|please))*"
+_EXACT: dict[str, str] = {
+    "ทำต่อ": "resume", "ทำแบบประเมินต่อ": "resume", "ต่อ": "resume", "continue": "resume", "resume": "resume",
+    "ทำข้อที่ค้างไว้": "resume", "ทำต่อจากเดิม": "resume", "ทำต่อจากที่ค้างไว้": "resume", "ไปต่อ": "resume",
+    "ข้าม": "skip", "skip": "skip", "ข้ามไป": "skip", "ข้ามข้อนี้": "skip", "ไม่ระบุ": "skip", "ไม่บอก": "skip",
+    "ย้อนกลับ": "back", "ย้อน": "back", "back": "back", "ข้อก่อนหน้า": "back",
+    "หยุด": "stop", "หยุดก่อน": "stop", "หยุดไว้ก่อน": "stop", "stop": "stop", "pause": "stop", "พอก่อน": "stop",
+    "พักก่อน": "stop",
+    "ยินยอม": "consent", "ตกลงยินยอม": "consent", "i agree": "consent", "agree": "consent", "ยอมรับ": "consent",
+    "ไม่ยินยอม": "decline", "i do not agree": "decline", "decline": "decline",
+}
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ทดสอบความรู้|ควิซ|knowledge quiz|^quiz$"), "knowledge"),
+    (re.compile(r"(ประเมิน|เช็ค|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม|readiness|self.?check)"),
+     "readiness"),
+)
+_TRAILING = re.compile(rf"{_PARTICLES}$", re.IGNORECASE)
+# "3", "๓", "ระดับ 3", "ข้อ 3", "ตอบ 3", "3 ครับ", "level 3"
+_NUMBER = re.compile(r"^(?:ระดับ|ข้อ|ตอบ|ให้|เลือก|level|option|choice)?\s*(\d{1,2})\s*(?:คะแนน)?$", re.IGNORECASE)
+
+
+def fold_short(text: str) -> str:
+    """Lower case, single spaces, no trailing punctuation or polite particles."""
+    folded = " ".join(text.strip().lower().replace("\u200b", "").split()).rstrip("?!. ")
+    return _TRAILING.sub("", folded).strip()
+
+
+def command(text: str) -> str | None:
+    folded = fold_short(text)
+    if folded in _EXACT:
+        return _EXACT[folded]
+    for pattern, name in _PATTERNS:
+        if pattern.search(folded):
+            return name
+    return None
+
+
+def choice_number(text: str) -> int | None:
+    """The number a typed answer names, Thai digits included; None when it is not just a number."""
+    m = _NUMBER.match(fold_short(text.translate(THAI_DIGITS)))
+    return int(m[1]) if m else None

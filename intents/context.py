@@ -1,0 +1,108 @@
+"""Follow-ups: a short message that leans on the one before ("แล้วหลักฐานล่ะ" after DS700).
+
+``topic_of(understanding)`` is what a message leaves for the next one to lean on (codes, group and
+phase, PMQA reference), or None; ``follow_up(understanding, topic)`` completes a message that names
+no code, group or PMQA item of its own from that topic. Both are pure: the dialog engine keeps the
+topic between messages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from intents import entities, lexicon
+from intents.normalise import fold
+from intents.result import Understanding
+
+Topic = dict[str, Any]
+
+# Words that say "the same thing as before": แล้ว…ล่ะ, …ด้วย, เรื่องนี้, ถ้าเป็น…
+_LEAN = re.compile(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|ล่ะ|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
+                   r"อันไหน|what about|and the|how about", re.IGNORECASE)
+_NEXT = re.compile(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|\bnext\b", re.IGNORECASE)
+_MAX_WORDS = 10
+_TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
+_NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
+
+
+def topic_of(u: Understanding) -> Topic | None:
+    """What the next message may lean on; None when this one leaves nothing."""
+    e = u.entities
+    if u.intent not in _TOPIC_INTENTS:
+        return None
+    topic: Topic = {"intent": u.intent}
+    codes = [c["code"] if isinstance(c, dict) else c for c in e.get("codes") or []]
+    if codes and u.intent != "search":
+        topic["codes"] = list(dict.fromkeys(codes))[:3]
+    for key in ("group", "phase"):
+        if e.get(key):
+            topic[key] = e[key]
+    for key in ("category", "item", "question", "level"):
+        if e.get(key) is not None:
+            topic.setdefault("pmqa", {})[key] = e[key]
+    return topic if len(topic) > 1 else None
+
+
+def _codes(topic: Topic) -> list[dict[str, str]]:
+    return [{"code": c} for c in topic.get("codes") or []]
+
+
+def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> Understanding:
+    """``u`` completed from ``topic`` when it leans on it; ``u`` itself otherwise."""
+    if not topic:
+        return u
+    e = dict(u.entities)
+    folded = fold(u.normalised or u.text)
+    short = len(folded.split()) <= _MAX_WORDS
+    leans = bool(_LEAN.search(folded)) or len(folded.split()) <= 3
+    named = e.get("codes") if u.intent != "search" else None  # a search's codes are its results
+    if named or e.get("unknown_codes") or not short:
+        return u
+    if u.intent in _NEEDS_CODES and topic.get("codes"):
+        return replace(u, entities={**e, "codes": _codes(topic)})
+    aspect = entities.aspect(folded)
+    if topic.get("codes") and aspect and leans and u.intent in ("unit_info", "search", "unknown", "help"):
+        return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
+    if (topic.get("group") or topic.get("phase")) and leans and u.intent in ("role_requirements", "profile_set",
+                                                                            "unknown", "search"):
+        group, phase = e.get("group"), e.get("phase")
+        if group or phase:
+            filled = {**e, "group": group or topic.get("group"), "phase": phase or topic.get("phase")}
+            return replace(u, intent="role_requirements", confidence=0.9,
+                           entities={k: v for k, v in filled.items() if v and k != "agency"})
+    pmqa = topic.get("pmqa")
+    if pmqa and leans and u.intent in ("pmqa", "unknown", "search", "role_requirements"):
+        return replace(u, intent="pmqa", confidence=0.9, entities=_pmqa(folded, e, pmqa, catalog))
+    return u
+
+
+def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:
+    found = entities.pmqa(folded)
+    out = {k: v for k, v in before.items() if k != "level"}
+    if found.get("level"):
+        out["level"] = found["level"]
+    if lexicon.PMQA_INDICATORS.search(folded):
+        out["aspect"] = "indicators"
+    if _NEXT.search(folded) and catalog is not None:
+        out.pop("level", None)
+        if out.get("question"):
+            nxt = _next_question(catalog, str(out["question"]))
+            if nxt:
+                out.update(question=nxt, item=nxt.rsplit(".", 1)[0])
+        elif out.get("item"):
+            nxt = _next_item(catalog, str(out["item"]))
+            if nxt:
+                out["item"] = nxt
+    return out
+
+
+def _next_item(catalog: Any, code: str) -> str | None:
+    codes = [i.code for c in catalog.pmqa_categories for i in c.items]
+    return codes[codes.index(code) + 1] if code in codes and codes.index(code) + 1 < len(codes) else None
+
+
+def _next_question(catalog: Any, code: str) -> str | None:
+    codes = [q.code for c in catalog.pmqa_categories for i in c.items for q in i.questions]
+    return codes[codes.index(code) + 1] if code in codes and codes.index(code) + 1 < len(codes) else None

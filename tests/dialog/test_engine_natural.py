@@ -1,0 +1,163 @@
+"""Issue 10's wrong turns, each through the whole engine: named codes win, questions never change the
+profile, nothing says "not available", Thai by default, typed labels and numbers work as buttons."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from storage import AssessmentAnswer, User
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
+
+__all__ = ["chat", "sqlite_sessions"]  # the fixtures, shared with the engine's own tests
+
+
+async def with_profile(chat: Chat, group: str = "Service", phase: str = "Mature") -> None:
+    await consented(chat)
+    await chat.press(f"m:g:{group}")
+    await chat.press(f"m:p:{phase}")
+    await chat.press("m:a")
+
+
+async def test_a_named_code_wins_over_the_profile(chat: Chat) -> None:
+    await with_profile(chat)
+    await chat.send("DS700 ต้องมีความรู้อะไรบ้าง")
+    assert "ความรู้" in chat.text() and "DS700" in chat.text()
+    assert "ผู้นำด้านการบริการภาครัฐ" not in chat.text()  # the profile's role (Service, Mature)
+    await chat.send("DS700 ต้องมีทักษะอะไรบ้าง")
+    assert "ทักษะ" in chat.text() and "ผู้นำด้านการบริการภาครัฐ" not in chat.text()
+
+
+async def test_a_question_never_changes_the_profile(chat: Chat) -> None:
+    await with_profile(chat)
+    await chat.send("ระยะต่างกันอย่างไร ดูยังไงว่าเราอยู่ระยะไหน")
+    assert "ระยะเริ่มต้น (Early Stage)" in chat.text()
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Service", "Mature")
+
+
+async def test_a_profile_change_says_what_changed(chat: Chat) -> None:
+    await with_profile(chat)
+    await chat.send("ผมทำงานสายไอที")
+    assert "ผู้ทำงานด้านบริการ → ผู้ปฏิบัติงานด้านเทคโนโลยี" in chat.text()
+
+
+async def test_groups_and_phases_named_win_over_the_profile(chat: Chat) -> None:
+    await with_profile(chat)
+    await chat.send("กลุ่มเทคโนโลยี ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง")
+    assert "ผู้พัฒนาเทคโนโลยีดิจิทัลของหน่วยงาน" in chat.text()  # Technologist, Early
+    assert "ผู้สร้างองค์กรอัจฉริยะ" in chat.text()  # Technologist, Mature
+    await chat.send("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม")  # a follow-up: the group just discussed
+    assert "ผู้สร้างองค์กรอัจฉริยะ" in chat.text() and "ระยะกำลังพัฒนา" in chat.text()
+
+
+async def test_the_profile_fills_only_what_the_question_leaves_out(chat: Chat) -> None:
+    await with_profile(chat)
+    await chat.send("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม")  # group from the profile, phase from the question
+    assert "ผู้นำด้านการบริการภาครัฐ" in chat.text() and "ระยะกำลังพัฒนา" in chat.text()
+
+
+async def test_follow_ups_use_the_last_answer(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DS700 มีเกณฑ์อะไรบ้าง")
+    await chat.send("แล้วหลักฐานล่ะ")
+    assert "รายงานสรุปผลการติดตามประสิทธิภาพการให้บริการและความพึงพอใจของผู้ใช้บริการ" in chat.text()
+    await chat.send("ผอ.กอง ระยะเริ่มต้น")
+    await chat.send("แล้วระยะกำลังพัฒนาล่ะ")
+    assert "ผู้บริหารการเปลี่ยนแปลงด้านดิจิทัลระดับองค์กร" in chat.text()  # Management, Developing
+
+
+@pytest.mark.parametrize("first", ["ขอทำแบบประเมินตนเอง DS700", "เตือนส่งหลักฐาน DL200 วันที่ 15 ธ.ค. 2569"])
+async def test_a_first_message_that_needs_consent_is_done_after_it(chat: Chat, first: str) -> None:
+    await chat.send(first)
+    assert "ยังไม่เปิดให้ใช้" not in chat.text()
+    assert "k:y" in chat.data()
+    await chat.press("k:y")
+    assert "ยังไม่เปิดให้ใช้" not in chat.text()
+    assert any(d.startswith(("q:r:", "w:y:")) for d in chat.data()), chat.data()
+
+
+async def test_progress_after_deleting_data_asks_consent_again(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ลบข้อมูลของฉัน")
+    await chat.press("d:yes")
+    await chat.send("ความคืบหน้าของฉัน")
+    assert "ยังไม่เปิดให้ใช้" not in chat.text() and "k:y" in chat.data()
+
+
+@pytest.mark.parametrize("message", ["3", "ok", "help", "DL201"])
+async def test_thai_replies_to_neutral_messages(chat: Chat, message: str) -> None:
+    await consented(chat)
+    await chat.send(message)
+    assert any("\u0e00" <= ch <= "\u0e7f" for ch in chat.text()), chat.text()
+
+
+async def test_start_is_answered_in_thai(chat: Chat) -> None:
+    await chat.event("start")
+    assert "ยินยอม" in "".join(b.label for r in chat.last for b in r.buttons)
+
+
+async def test_typing_a_group_then_a_phase_label_sets_them(chat: Chat) -> None:
+    await chat.send("สวัสดี")
+    await chat.press("k:y")
+    await chat.send("ด้านเทคโนโลยี")
+    await chat.send("ระยะกำลังพัฒนา")
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Technologist", "Developing")
+
+
+@pytest.mark.parametrize(("typed", "rating"), [("3", 3), ("๓", 3), ("ระดับ 3", 3), ("4 ครับ", 4)])
+async def test_a_typed_rating_is_recorded(chat: Chat, typed: str, rating: int) -> None:
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DL200")
+    await chat.send(typed)
+    async with chat.sessions() as session:
+        ratings = list(await session.scalars(select(AssessmentAnswer.rating)))
+    assert ratings == [rating]
+    assert "2/" in chat.text()  # on to the second question
+
+
+async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("ข้าม")
+    user = await chat.user()
+    assert user is not None and user.agency is None
+
+
+async def test_an_impossible_date_is_reported(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DL200 วันที่ 31 ก.พ. 2570")
+    assert "ไม่มีวันที่ 31 ก.พ. 2570" in chat.text()
+    await chat.send("เตือนส่งหลักฐาน DL200")
+    await chat.send("31 ก.พ. 2570")
+    assert "ไม่มีวันที่ 31 ก.พ. 2570" in chat.text() and "29 พ.ย." not in chat.text()
+
+
+async def test_stop_in_other_words_pauses_and_resume_continues(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DL200")
+    await chat.send("ไม่ทำต่อแล้ว ออกเลย")
+    assert "q:c" in chat.data()
+    await chat.send("ทำข้อที่ค้างไว้")
+    assert any(d.startswith("q:r:") for d in chat.data())
+
+
+async def test_news_opt_out_and_in(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หยุดรับข่าว")
+    user = await chat.user()
+    assert user is not None and user.broadcast_opt_out
+    await chat.send("รับข่าว")
+    async with chat.sessions() as session:
+        again = (await session.scalars(select(User))).one()
+    assert not again.broadcast_opt_out
+
+
+async def test_help_lists_everything_that_works(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ช่วยอะไรได้บ้าง")
+    for feature in ("ประเมินตนเอง", "แบบทดสอบความรู้", "PMQA", "ตั้งเตือน", "ความก้าวหน้า", "หยุดรับข่าว",
+                    "HR", "ลบข้อมูล", "Big Data"):
+        assert feature in chat.text(), feature

@@ -1,0 +1,84 @@
+"""Answers to the natural questions of issue 10: comparisons, the roles overview, phases, what a
+phase adds, where a topic is, near codes, PMQA indicators and questions."""
+
+from __future__ import annotations
+
+from tests.dialog.conftest import Ask, all_data, all_text
+
+
+def test_two_units_side_by_side(ask: Ask) -> None:
+    replies = ask("compare", codes=[{"code": "DS700"}, {"code": "DS600"}])
+    assert len(replies) == 1
+    text = all_text(replies)
+    assert "บริหารประสิทธิภาพการบริการและการทำงานดิจิทัล" in text
+    assert "ปรับปรุงงานบริการดิจิทัลเพื่อยกระดับอย่างต่อเนื่อง" in text
+
+
+def test_one_code_in_two_frameworks_is_two_competencies(ask: Ask) -> None:
+    text = all_text(ask("compare", codes=[{"code": "DL201"}]))
+    assert "คนละสมรรถนะ" in text
+    assert "วิเคราะห์องค์กรปัจจุบันเปรียบเทียบกับองค์กรดิจิทัลอนาคต" in text
+    assert "สร้างและบริหารทีมงานทำงานจากหลายหน่วยงานที่มีระดับทักษะดิจิทัลที่ต่างกัน" in text
+
+
+def test_two_phases_of_one_group(ask: Ask) -> None:
+    text = all_text(ask("compare", groups=["Technologist"], phases=["Early", "Mature"]))
+    assert "ผู้พัฒนาเทคโนโลยีดิจิทัลของหน่วยงาน" in text and "ผู้สร้างองค์กรอัจฉริยะ" in text
+    assert "หน่วยที่เหมือนกัน" in text
+
+
+def test_role_overview_has_every_group_and_phase(ask: Ask, catalog: object) -> None:
+    text = all_text(ask("role_overview"))
+    for title in ("ผู้กระตุ้นและสร้างความตระหนักรู้", "ผู้ใช้เทคโนโลยีดิจิทัลอย่างชาญฉลาด", "ผู้สร้างองค์กรอัจฉริยะ"):
+        assert title in text
+    assert text.count("•") == 18
+
+
+def test_phase_info_quotes_the_letter_with_its_line(ask: Ask) -> None:
+    text = all_text(ask("phase_info"))
+    assert "ระยะเริ่มต้น (Early Stage)" in text and "ระยะพัฒนาแล้ว (Mature Stage)" in text
+    assert "ocsc_digital_skills_2561.txt บรรทัด" in text
+
+
+def test_what_a_phase_adds(ask: Ask, catalog: object) -> None:
+    from content.catalog import get_catalog
+
+    c = get_catalog()
+    before, now = c.role("Developing", "Technologist"), c.role("Mature", "Technologist")
+    assert before is not None and now is not None
+    new = [u for u in now.units if u not in before.units]
+    replies = ask("role_requirements", group="Technologist", phase="Mature", aspect="added")
+    assert f"{len(new)} หน่วย" in all_text(replies)
+    assert all(code in all_text(replies) for code in new)
+
+
+def test_role_answer_is_short_first(ask: Ask) -> None:
+    replies = ask("role_requirements", group="Technologist", phase="Mature")
+    first = replies[0].text
+    assert first.count("ผู้สร้างองค์กรอัจฉริยะ") == 1 and "SPM100" in first
+    assert "ที่มา:" in first  # where it comes from
+
+
+def test_search_says_where_the_match_is(ask: Ask) -> None:
+    from bot.dialog import respond
+    from content.catalog import get_catalog
+    from intents import understand
+
+    text = all_text(respond(understand("จัดทำพิมพ์เขียวอยู่ในสมรรถนะย่อยไหน"), get_catalog()))
+    assert "DL203.01" in text and "DL203" in text and "DL200" in text
+
+
+def test_a_code_one_edit_away_is_suggested(ask: Ask) -> None:
+    replies = ask("unit_info", unknown_codes=["DS710"])
+    assert "DS701" in all_data(replies)[:2] or "c:DS701" in all_data(replies)[:2]
+
+
+def test_pmqa_indicators_mark_the_mandatory(ask: Ask) -> None:
+    text = all_text(ask("pmqa", category=7, aspect="indicators"))
+    assert "ตัววัดตามภารกิจหลัก *" in text and "การดำเนินการด้านกฎหมาย\n" in text
+    assert "5 ตัวชี้วัด" in text and "> 10%" in text
+
+
+def test_pmqa_question_in_full(ask: Ask) -> None:
+    text = all_text(ask("pmqa", question="1.1.1", item="1.1", category=1))
+    assert "ด้านเศรษฐกิจ เช่น" in text and "1.1" in text
