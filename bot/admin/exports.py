@@ -7,6 +7,7 @@ read "< 5".
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import Sequence
@@ -78,22 +79,23 @@ async def results_csv(request: web.Request) -> web.Response:
                         headers=_disposition(f"results-{view}.csv"))
 
 
+def _workbook(data: dict[str, list[tuple[object, ...]]]) -> bytes:
+    book = Workbook(write_only=True)  # streams rows: several times faster for big exports
+    for title, header, rows in (("รายบุคคล", PEOPLE_HEADER, data["people"]),
+                                ("สรุปรวม", AGGREGATE_HEADER, data["aggregate"])):
+        sheet = book.create_sheet(title)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 @routes.get("/export/results.xlsx")
 async def results_xlsx(request: web.Request) -> web.Response:
     data = await _collect(request, VIEWS, "xlsx")
-    book = Workbook()
-    people = book.active
-    assert people is not None
-    people.title = "รายบุคคล"
-    people.append(PEOPLE_HEADER)
-    for row in data["people"]:
-        people.append(row)
-    aggregate = book.create_sheet("สรุปรวม")
-    aggregate.append(AGGREGATE_HEADER)
-    for row in data["aggregate"]:
-        aggregate.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return web.Response(body=buffer.getvalue(),
-                        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    # openpyxl takes seconds for thousands of rows: off the event loop, which also serves the webhooks.
+    body = await asyncio.to_thread(_workbook, data)
+    return web.Response(body=body, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         headers=_disposition("results.xlsx"))

@@ -193,18 +193,18 @@ class Reports(Repository):
 
     async def results(self, agency: str | None) -> list[PersonResult]:
         """Every rating of consented people's finished self-assessments (for per-person exports)."""
+        # Plain columns, not ORM objects: an export reads thousands of rows.
         stmt = _scoped(
-            select(User, AssessmentAttempt, AssessmentAnswer)
+            select(User.platform, User.platform_user_id, User.display_name, User.agency, User.profile_group,
+                   User.profile_phase, AssessmentAttempt.framework, AssessmentAttempt.unit_code,
+                   AssessmentAnswer.criterion_code, AssessmentAnswer.rating, AssessmentAttempt.finished_at)
             .join(AssessmentAttempt, AssessmentAttempt.user_id == User.id)
             .join(AssessmentAnswer, AssessmentAnswer.attempt_id == AssessmentAttempt.id)
             .where(User.consent_at.is_not(None), AssessmentAttempt.finished_at.is_not(None))
             .order_by(User.id, AssessmentAttempt.finished_at, AssessmentAttempt.id, AssessmentAnswer.criterion_code),
             agency,
         )
-        return [
-            PersonResult(Person.of(u), a.framework, a.unit_code, ans.criterion_code, ans.rating, a.finished_at)
-            for u, a, ans in (await self.session.execute(stmt)).all()
-        ]
+        return [PersonResult(Person(*row[:6]), *row[6:]) for row in (await self.session.execute(stmt)).all()]
 
     async def deliveries_by_day(self, agency: str | None, since: datetime) -> dict[date, dict[str, int]]:
         """Deliveries created since ``since`` per Bangkok day: sent / failed (failed and skipped)."""
