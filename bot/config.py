@@ -16,35 +16,100 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/assistant.db"
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    database_url: str = Field(DEFAULT_DATABASE_URL, validation_alias="DATABASE_URL")
-    line_channel_secret: SecretStr | None = Field(None, validation_alias="LINE_CHANNEL_SECRET")
-    line_channel_access_token: SecretStr | None = Field(None, validation_alias="LINE_CHANNEL_ACCESS_TOKEN")
-    line_api_base_url: str = Field("https://api.line.me", validation_alias="LINE_API_BASE_URL")
-    telegram_bot_token: SecretStr | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
-    telegram_webhook_secret: SecretStr | None = Field(None, validation_alias="TELEGRAM_WEBHOOK_SECRET")
-    telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
-    host: str = Field("127.0.0.1", validation_alias="HOST")
-    port: int = Field(8080, validation_alias="PORT", ge=1, le=65535)
-    timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY")
-    # Admin pages: the key that encrypts session cookies (any string; random per process when unset,
-    # which logs everyone out on restart and does not work across replicas), how long a login lasts,
-    # and whether the cookie is sent over HTTPS only (set it behind TLS).
-    admin_session_secret: SecretStr | None = Field(None, validation_alias="ADMIN_SESSION_SECRET")
-    admin_session_max_age: timedelta = Field(timedelta(hours=8), validation_alias="ADMIN_SESSION_MAX_AGE")
-    admin_cookie_secure: bool = Field(False, validation_alias="ADMIN_COOKIE_SECURE")
-    # A person talking to HR: the bot stays quiet this long after the last message either side.
-    handoff_timeout: timedelta = Field(timedelta(hours=24), validation_alias="HANDOFF_TIMEOUT")
-    # Delivery (bot/senders, bot/worker): platform ceilings, retries, reminders.
-    line_max_calls_per_second: float = Field(200.0, validation_alias="LINE_MAX_CALLS_PER_SECOND", gt=0)
-    telegram_max_per_second: float = Field(25.0, validation_alias="TELEGRAM_MAX_PER_SECOND", gt=0)
-    telegram_max_per_chat_per_second: float = Field(
-        1.0, validation_alias="TELEGRAM_MAX_PER_CHAT_PER_SECOND", gt=0
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL,
+        validation_alias="DATABASE_URL",
+        description="sqlite+aiosqlite:///FILE (embedded, one process) or postgresql+asyncpg://USER:PASSWORD@HOST:5432/DB",
     )
-    delivery_max_attempts: int = Field(8, validation_alias="DELIVERY_MAX_ATTEMPTS", ge=1)
-    worker_batch_size: int = Field(500, validation_alias="WORKER_BATCH_SIZE", ge=1, le=5000)
-    worker_lease_seconds: float = Field(120.0, validation_alias="WORKER_LEASE_SECONDS", gt=0)
-    worker_poll_seconds: float = Field(1.0, validation_alias="WORKER_POLL_SECONDS", gt=0)
-    reminder_max_late: timedelta = Field(timedelta(hours=24), validation_alias="REMINDER_MAX_LATE")
+    line_channel_secret: SecretStr | None = Field(
+        None,
+        validation_alias="LINE_CHANNEL_SECRET",
+        description="LINE Messaging API channel secret (Basic settings); LINE is off without it",
+    )
+    line_channel_access_token: SecretStr | None = Field(
+        None,
+        validation_alias="LINE_CHANNEL_ACCESS_TOKEN",
+        description="LINE long-lived channel access token (Messaging API tab)",
+    )
+    line_api_base_url: str = Field(
+        "https://api.line.me",
+        validation_alias="LINE_API_BASE_URL",
+        description="LINE API address (tests point it at a fake server)",
+    )
+    telegram_bot_token: SecretStr | None = Field(
+        None,
+        validation_alias="TELEGRAM_BOT_TOKEN",
+        description="the bot token from @BotFather; Telegram is off without it",
+    )
+    telegram_webhook_secret: SecretStr | None = Field(
+        None,
+        validation_alias="TELEGRAM_WEBHOOK_SECRET",
+        description="a random string Telegram sends back with each update (telegram set-webhook registers it)",
+    )
+    telegram_api_base_url: str = Field(
+        "https://api.telegram.org",
+        validation_alias="TELEGRAM_API_BASE_URL",
+        description="Telegram Bot API address (tests point it at a fake server)",
+    )
+    host: str = Field("127.0.0.1", validation_alias="HOST", description="address serve listens on")
+    port: int = Field(8080, validation_alias="PORT", description="port serve listens on", ge=1, le=65535)
+    timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY", description="time zone dates are shown in")
+    admin_session_secret: SecretStr | None = Field(
+        None,
+        validation_alias="ADMIN_SESSION_SECRET",
+        description="encrypts the admin session cookie; random per process when unset (logins end on restart "
+        "and do not cross replicas)",
+    )
+    admin_session_max_age: timedelta = Field(
+        timedelta(hours=8), validation_alias="ADMIN_SESSION_MAX_AGE", description="how long an admin login lasts"
+    )
+    admin_cookie_secure: bool = Field(
+        False, validation_alias="ADMIN_COOKIE_SECURE", description="send the admin cookie over HTTPS only (behind TLS)"
+    )
+    handoff_timeout: timedelta = Field(
+        timedelta(hours=24),
+        validation_alias="HANDOFF_TIMEOUT",
+        description="a conversation with HR ends after this long without a message; the bot answers again",
+    )
+    # Delivery (bot/senders, bot/worker): platform ceilings, retries, reminders.
+    line_max_calls_per_second: float = Field(
+        200.0,
+        validation_alias="LINE_MAX_CALLS_PER_SECOND",
+        description="ceiling on LINE API calls per second (all replicas share one sender)",
+        gt=0,
+    )
+    telegram_max_per_second: float = Field(
+        25.0,
+        validation_alias="TELEGRAM_MAX_PER_SECOND",
+        description="ceiling on Telegram messages per second overall",
+        gt=0,
+    )
+    telegram_max_per_chat_per_second: float = Field(
+        1.0,
+        validation_alias="TELEGRAM_MAX_PER_CHAT_PER_SECOND",
+        description="ceiling on Telegram messages per second to one chat",
+        gt=0,
+    )
+    delivery_max_attempts: int = Field(
+        8, validation_alias="DELIVERY_MAX_ATTEMPTS", description="tries before a delivery is given up as dead", ge=1
+    )
+    worker_batch_size: int = Field(
+        500, validation_alias="WORKER_BATCH_SIZE", description="outbox rows claimed per worker pass", ge=1, le=5000
+    )
+    worker_poll_seconds: float = Field(
+        1.0, validation_alias="WORKER_POLL_SECONDS", description="seconds between worker passes when idle", gt=0
+    )
+    reminder_max_late: timedelta = Field(
+        timedelta(hours=24),
+        validation_alias="REMINDER_MAX_LATE",
+        description="a reminder found later than this after its time (e.g. after downtime) is marked missed, not sent",
+    )
+    worker_lease_seconds: float = Field(
+        120.0,
+        validation_alias="WORKER_LEASE_SECONDS",
+        description="seconds a claimed outbox row stays with its worker before another may take it",
+        gt=0,
+    )
     web_chat: Literal["on", "off"] = Field(
         "off",
         validation_alias="WEB_CHAT",

@@ -77,6 +77,11 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"วันนี้|today|tonight|คืนนี้", re.IGNORECASE), 0),
     (re.compile(r"สัปดาห์หน้า|อาทิตย์หน้า|next week", re.IGNORECASE), 7),
 )
+_END_OF_MONTH = re.compile(r"สิ้นเดือน\s*(หน้า|นี้)?|end of (this|next|the) month", re.IGNORECASE)
+_PAST_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"เมื่อวานซืน", re.IGNORECASE), -2),
+    (re.compile(r"เมื่อวาน|yesterday", re.IGNORECASE), -1),
+)
 _DATE_HINT = re.compile(r"\d|เดือนหน้า|สิ้นเดือน|next month|end of", re.IGNORECASE)
 
 
@@ -168,6 +173,23 @@ def _relative(text: str, today: date) -> date | None:
     return None
 
 
+def _end_of_month(text: str, today: date) -> date | None:
+    if not (m := _END_OF_MONTH.search(text)):
+        return None
+    start = _add_months(today.replace(day=1), 1 if (m[1] == "หน้า" or (m[2] or "").lower() == "next") else 0)
+    return _add_months(start, 1) - timedelta(days=1)
+
+
+def past_date(text: str, *, now: datetime | None = None) -> date | None:
+    """A day in the past the message names ("เมื่อวาน", a dated year gone by), else None."""
+    today = _today(now)
+    for regex, days in _PAST_DAYS:
+        if regex.search(text):
+            return today + timedelta(days=days)
+    found = _explicit(text, today)
+    return found if found is not None and found < today else None
+
+
 def _dateparser(text: str, now: datetime | None) -> date | None:
     import dateparser.search  # imported lazily: loading it costs ~0.5 s
 
@@ -190,7 +212,9 @@ def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) 
 
     Raises ``ImpossibleDate`` for a fully written date that is not in the calendar."""
     today = _today(now)
-    found = _explicit(text, today) or _relative(text, today)
+    if any(regex.search(text) for regex, _ in _PAST_DAYS):
+        return None  # "เมื่อวาน": never guess a future day for it (``past_date`` reads it)
+    found = _explicit(text, today) or _end_of_month(text, today) or _relative(text, today)
     if found is None and fallback and _DATE_HINT.search(text):
         found = _dateparser(text, now)
     return found

@@ -70,6 +70,10 @@ class Understander:
         f.phases = self.reader.phases(cased) if f.phase else []
         f.agency = entities.agency(rest)
         f.pmqa = entities.pmqa(folded)
+        if f.has("PMQA") and not f.pmqa.get("category") and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
+            topic = lexicon.PMQA.sub(" ", self.titles.topic(rest))
+            if len(topic.replace(" ", "")) >= 3:
+                f.pmqa["query"] = " ".join(topic.split())
         if f.has("REMIND") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             try:
                 due = parse_due(rest, now=now)

@@ -151,8 +151,9 @@ def pmqa(folded: str) -> dict[str, Any]:
         found["category"] = int(m[1])
     elif "item" in found:
         found["category"] = int(found["item"][0])
-    for level, regex in lexicon.PMQA_LEVELS.items():
-        if regex.search(folded):
-            found["level"] = level
-            break
+    levels = [level for level, regex in lexicon.PMQA_LEVELS.items() if regex.search(folded)]
+    if levels:
+        found["level"] = levels[0]
+    if len(levels) >= 2:
+        found["levels"] = levels
     return found

@@ -24,8 +24,11 @@ from intents.normalise import fold, squash
 
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
+# Polite particles glued to the last word ("ไหนคะ") would be cut into nonsense tokens.
+_PARTICLES = re.compile(r"(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|ป่ะ|มั้ย)+(?=\s|$)")
 MATCH_KINDS = ("unit", "element")
 MIN_QUERY = 4  # characters; shorter topics match too much
+CONTAINMENT_MIN = 6  # a topic this long found inside a long text is a match, whatever the text's length
 PREFILTER = 25  # titles sharing the most character bigrams with the query, scored with rapidfuzz
 
 
@@ -93,7 +96,7 @@ class TitleIndex:
 
     def topic(self, text: str) -> str:
         """The words of a message that can name a topic: particles and question words dropped."""
-        kept = [t for t in self.tokens(fold(text)) if t not in STOP_TOKENS]
+        kept = [t for t in self.tokens(_PARTICLES.sub("", fold(text))) if t not in STOP_TOKENS]
         return " ".join(kept)
 
     def search(self, query: str, *, limit: int = 5, cutoff: float = 75.0) -> list[TitleHit]:
@@ -119,7 +122,9 @@ class TitleIndex:
             whole = fuzz.ratio(key, title_key)
             kind, framework, code, title = self._entries[idx]
             # A title is named whole; a criterion or a knowledge line is long and only contains the topic.
-            weight = 0.65 if kind in MATCH_KINDS else 0.9
+            long_text = kind not in MATCH_KINDS or len(title_key) > 2 * len(key)
+            contains = (len(key) >= CONTAINMENT_MIN or key.isascii()) and long_text
+            weight = 0.9 if contains else 0.65
             score = weight * max(partial, covered) + (1 - weight) * whole
             if max(partial, covered) < cutoff:
                 continue

@@ -33,6 +33,10 @@ RUN is the flow run a question belongs to ("a12" self-assessment attempt 12, "z3
     w:s:FW:CODE                set an evidence reminder: ask the date          w:s:std-2567:DL200
     w:y:FW:CODE:YYYY-MM-DD     confirm that reminder                           w:y:std-2567:DL200:2026-12-15
     w:l  w:c:ID                list reminders / cancel deadline ID             w:c:4
+    w:e:FW:CODE  w:x           change the date / drop the reminder being set   w:e:std-2567:DL200
+    w:r:FW:CODE:YYYY-MM-DD w:k replace the unit's earlier deadline / keep it   w:r:std-2567:DL200:2026-12-20
+    w:d:ID  w:z:ID             evidence sent (no more reminders) / snooze      w:d:4
+    w:n:ID:YYYY-MM-DD          snooze deadline ID to that date                 w:n:4:2026-12-22
 
 Every press goes through ``parse_button``, the one validating parser: each field is checked
 against the grammar above (codes, run ids, indexes, known groups and phases, PMQA references,
@@ -269,10 +273,11 @@ _FLOW_SHAPES: dict[str, tuple[tuple[_Field, ...], ...]] = {
     ),
     "d": ((_W({"ask", "yes", "no"}),),),
     "w": (
-        (_W({"s"}), _FRAMEWORK, _CODE),
-        (_W({"y"}), _FRAMEWORK, _CODE, _ISO_DATE),
-        (_W({"l"}),),
-        (_W({"c"}), _ID),
+        (_W({"s", "e"}), _FRAMEWORK, _CODE),
+        (_W({"y", "r"}), _FRAMEWORK, _CODE, _ISO_DATE),
+        (_W({"l", "x", "k"}),),
+        (_W({"c", "d", "z"}), _ID),
+        (_W({"n"}), _ID, _ISO_DATE),
     ),
 }
 
@@ -298,7 +303,7 @@ def parse_flow_action(data: str) -> FlowAction | None:
     args = tuple(rest.split(":"))
     for shape in _FLOW_SHAPES[kind]:
         if len(shape) == len(args) and all(_passes(check, arg) for check, arg in zip(shape, args, strict=True)):
-            if kind == "w" and args[0] == "y" and not _date_in_range(args[3]):
+            if kind == "w" and args[0] in ("y", "r", "n") and not _date_in_range(args[-1]):
                 break
             return FlowAction(kind, args)
     raise ActionError(f"bad flow action: {data!r}")

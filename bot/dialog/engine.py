@@ -38,7 +38,6 @@ from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
 from intents.commands import choice_number, command, fold_short
 from intents.context import follow_up, topic_of
-from intents.dates import ImpossibleDate, parse_due
 from intents.engine import default_understander
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
@@ -231,13 +230,8 @@ class DialogEngine:
             if group and phase:
                 await ctx.clear_state()
                 return await profile.set_from_entities(ctx, {"group": group, "phase": phase})
-        if state.flow == "reminder" and understanding.intent in ("reminder_set", "unknown", "search"):
-            try:
-                due = parse_due(understanding.normalised, now=ctx.now)
-            except ImpossibleDate as exc:
-                return [text(say("date_impossible", ctx.language, written=exc.written))]
-            if due is not None:
-                return reminders.confirm(ctx, state.data["fw"], state.data["unit"], due)
+        if state.flow == "reminder":
+            return await reminders.on_text(ctx, understanding)
         return None
 
     @staticmethod
@@ -316,20 +310,7 @@ class DialogEngine:
         return await (assessment.start(ctx, RUNNER, unit) if unit else assessment.pick_unit(ctx))
 
     async def _reminder_text(self, ctx: Ctx, u: Understanding) -> list[Reply]:
-        if u.intent == "reminder_list" or u.intent == "reminder_cancel":
-            return await reminders.list_reminders(ctx)
-        unit = assessment.assessable_unit(self._catalog, u.entities.get("codes") or []) or next(
-            (n for entry in u.entities.get("codes") or [] for n in self._catalog.find(entry["code"])), None)
-        if u.entities.get("due_error"):
-            return [text(say("date_impossible", ctx.language, written=u.entities["due_error"]))]
-        if unit is None:
-            return [text(say("reminder_need_unit", ctx.language))]
-        target = self._catalog.unit_of(unit)
-        if u.entities.get("due"):
-            from datetime import date
-
-            return reminders.confirm(ctx, target.framework, target.code, date.fromisoformat(u.entities["due"]))
-        return await reminders.ask_date(ctx, target.framework, target.code)
+        return await reminders.from_intent(ctx, u)
 
     async def _news(self, ctx: Ctx, *, opt_out: bool) -> list[Reply]:
         """Announcements on or off; a preference, kept even before consent (it stores nothing else)."""

@@ -96,8 +96,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "not_understood": ("ยังไม่เข้าใจคำถามนี้", "I didn't understand that."),
     # starting a conversation from a pure answer (a button does it)
     "start_offer": ("กดปุ่มเพื่อเริ่ม{what}", "Press the button to start {what_en}."),
-    "handoff": ("ต้องการคุยกับเจ้าหน้าที่ HR พิมพ์ข้อความที่ต้องการฝากไว้ได้เลย เจ้าหน้าที่จะตอบกลับในแชตนี้",
-                "To reach HR staff, type your message: they will answer in this chat."),
+    "handoff": ("เข้าใจว่าต้องการคุยกับเจ้าหน้าที่ HR ของหน่วยงาน", "You would like to talk to HR staff."),
     "flow_stopped_none": ("ตอนนี้ไม่มีอะไรทำค้างอยู่ ถามต่อได้เลย", "Nothing is open right now. Ask away."),
     # roles, phases, comparisons
     "type_a_code": ("กดรหัสหรือพิมพ์รหัสเพื่อดูรายละเอียด เช่น DS100", "Tap or type a code for details, e.g. DS100."),
@@ -120,8 +119,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "source": ("ที่มา: {title}", "Source: {title}"),
     "compare_same_code": ("{code} ใน 2 กรอบเป็นคนละสมรรถนะกัน รหัสเดียวกันแต่เนื้อหาต่างกัน:\n• {a}\n• {b}",
                           "{code} names two different competencies in the two frameworks:\n• {a}\n• {b}"),
-    "compare_one": ("{code} มีเฉพาะใน{framework} ระบุอีกรหัสเพื่อเปรียบเทียบ เช่น \"DS700 กับ DS600\"",
-                    "{code} exists only in {framework}. Name a second code, e.g. \"DS700 vs DS600\"."),
+    "compare_one": ("{code} {title} มีเฉพาะใน{framework} ไม่มีอีกกรอบให้เทียบ ระบุอีกรหัสเพื่อเปรียบเทียบ เช่น "
+                    "\"DS700 กับ DS600\"",
+                    "{code} {title} exists only in {framework}. Name a second code, e.g. \"DS700 vs DS600\"."),
     "compare_what": ("ต้องการเปรียบเทียบอะไรกับอะไร เช่น \"DS700 กับ DS600\" หรือ \"สายไอที ระยะเริ่มต้นกับระยะพัฒนาแล้ว\"",
                      "What should I compare? e.g. \"DS700 vs DS600\" or \"technologist early vs mature\"."),
     "compare_shared": ("หน่วยที่เหมือนกัน: {n} หน่วย", "Units in both: {n}"),

@@ -27,6 +27,7 @@ class FakeLineApi(RecordingServer):
         self.delivered: list[tuple[str, list[dict[str, Any]]]] = []
         self.faults: list[tuple[int, dict[str, Any], bool]] = []
         self.answer_delay = 0.0  # seconds between accepting a push/multicast and answering it
+        self.held: asyncio.Event | None = None  # when set up: accepted calls are answered only once it is set
         self.app.router.add_post("/v2/bot/message/reply", self._reply)
         self.app.router.add_post("/v2/bot/message/push", self._push)
         self.app.router.add_post("/v2/bot/message/multicast", self._multicast)
@@ -70,6 +71,8 @@ class FakeLineApi(RecordingServer):
     async def _delay(self) -> None:
         if self.answer_delay:
             await asyncio.sleep(self.answer_delay)
+        if self.held is not None:
+            await self.held.wait()
 
     def _deliver(self, recipients: list[str], body: dict[str, Any], key: str | None) -> web.Response:
         if key is not None and key in self.accepted_keys:

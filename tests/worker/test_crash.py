@@ -78,7 +78,7 @@ async def test_sigkill_mid_broadcast_sends_every_message_once(
         if postgres:
             standby = await start_worker(db_url, line_api, telegram_api, log)
             await wait_until(lambda: log.read_bytes().count(b"worker running") == 2, 60, "the standby")
-        line_api.answer_delay = 1.5  # LINE accepts, then answers late: the kill lands in between
+        line_api.held = asyncio.Event()  # LINE accepts, then holds its answer: the kill lands in between
         async with sessions.begin() as session:
             broadcast = await create_broadcast(session, "ประกาศ", Segment())
         await wait_until(
@@ -87,7 +87,8 @@ async def test_sigkill_mid_broadcast_sends_every_message_once(
         first.send_signal(signal.SIGKILL)
         await first.wait()
         killed_at = time.perf_counter()
-        line_api.answer_delay = 0.0
+        line_api.held.set()
+        line_api.held = None
         sent_at_kill = len(telegram_api.sent_at)
         if not postgres:
             standby = await start_worker(db_url, line_api, telegram_api, log)

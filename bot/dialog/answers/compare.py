@@ -33,7 +33,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [_roles(groups_named, phases_named, catalog, language)]
     if len(groups) == 1:  # one meaning only: nothing to compare it with
         node = groups[0][1][0]
-        return [Reply("text", say("compare_one", language, code=node.code,
+        return [Reply("text", say("compare_one", language, code=node.code, title=node.title_th,
                                   framework=framework_label(catalog, node.framework, language)),
                       (button(node.code, node_action(node.framework, node.code)),))]
     return [Reply("text", say("compare_what", language))]
@@ -93,8 +93,9 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
     only_second = [c for c in second.units if c not in first.units]
     lines += ["", say("compare_shared", language, n=len(shared))]
     for role, only in ((first, only_first), (second, only_second)):
-        name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
-        lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
+        if only:
+            name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
+            lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
     buttons: list[Button] = [
         button(f"{label(PHASE_LABELS, r.phase, language)}" if len(phases) >= 2
                else label(GROUP_LABELS, r.group, language), role_action(r.group, r.phase))

@@ -3,10 +3,15 @@
 - nothing named: the seven categories as buttons;
 - a category: its intent and items; with a level: that level's requirement for every item;
 - an item: each level's summary; with a level: that level's detailed guidance;
-- a question: its text and sub-points.
+- a question: its text and sub-points;
+- two levels of one item ("6.1 basic กับ advance"): both levels' guidance;
+- category 7's indicators (``aspect`` "indicators"): measure groups, the mandatory ones marked *;
+- a topic without a number ("ข้อที่ว่าด้วยเรื่องร้องเรียน"): the item whose wording holds it.
 """
 
 from __future__ import annotations
+
+from rapidfuzz import fuzz
 
 from bot.dialog.actions import pmqa_action
 from bot.dialog.answers.common import BULLET
@@ -16,7 +21,10 @@ from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import PmqaCategory, PmqaItem
 from content.schema import PMQA_LEVELS
+from intents.normalise import squash
 from intents.result import Understanding
+
+TOPIC_CUTOFF = 70.0
 
 
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
@@ -30,7 +38,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         item = catalog.pmqa_item(str(e["item"]))
         if item is None:
             return [Reply("text", say("pmqa_missing", language, what=e["item"]))]
+        levels = [lv for lv in e.get("levels") or () if lv in PMQA_LEVELS]
+        if len(levels) >= 2:
+            return [_item_level(item, lv, language) for lv in levels]
         return [_item_level(item, level, language) if level else _item(item, language)]
+    if e.get("category") is None and e.get("query"):
+        found = find_item(str(e["query"]), catalog)
+        if found is not None:
+            return [_item_level(found, level, language) if level else _item(found, language)]
     if e.get("category") is not None:
         category = catalog.pmqa_category(int(e["category"]))
         if category is None:
@@ -70,10 +85,12 @@ def _level_text(item: PmqaItem, level: str) -> list[str]:
 
 
 def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
+    """Each item's overview cell for the level, then its guidance rows (แนวทางการดำเนินงาน)."""
     lines = [say("pmqa_level_of_category", language, no=category.no, title=category.title_th, level=level)]
     for item in category.items:
         lines += ["", f"{item.code} {item.title_th}"]
         text = _level_text(item, level)
+        text += [t for t in item.levels.get(level, ()) if t not in text]
         lines += [f"{BULLET} {t}" for t in text] or [say("pmqa_no_level_text", language)]
     buttons = tuple(button(f"{i.code} {level}", pmqa_action(i.code, level)) for i in category.items)
     return Reply("list", "\n".join(lines), buttons, title=f"{category.no} {level}")
@@ -105,6 +122,27 @@ def _item_level(item: PmqaItem, level: str, language: str) -> Reply:
     buttons = tuple(button(lv, pmqa_action(item.code, lv)) for lv in PMQA_LEVELS if lv != level)
     return Reply("card", "\n".join(lines), (*buttons, button(item.code, pmqa_action(item.code))),
                  title=f"{item.code} {level}")
+
+
+def find_item(query: str, catalog: Catalog) -> PmqaItem | None:
+    """The item whose title, overview cells or guidance hold the topic best (None below the cutoff)."""
+    key = squash(query)
+    words = [squash(w) for w in query.split() if len(squash(w)) >= 3]
+    if len(key) < 3 or not words:
+        return None
+    total = sum(len(w) for w in words)
+    best: tuple[float, PmqaItem] | None = None
+    for category in catalog.pmqa_categories:
+        for item in category.items:
+            title = squash(" ".join((item.title_th, *item.title_variants)))
+            body = squash(" ".join([*item.level_summary.values(), *(t for rows in item.levels.values() for t in rows)]))
+            # Words of the topic found in the item's title (best) or its guidance, longest words counting most.
+            in_title = 100.0 * sum(len(w) for w in words if w in title) / total
+            in_body = 100.0 * sum(len(w) for w in words if w in body) / total - 10
+            score = max(fuzz.partial_ratio(key, title), in_title, in_body)
+            if best is None or score > best[0]:
+                best = (score, item)
+    return best[1] if best and best[0] >= TOPIC_CUTOFF else None
 
 
 def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:

@@ -60,8 +60,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
 
 
 def describe(role: Role, catalog: Catalog, language: str) -> list[Reply]:
-    lines = [say("role_heading", language, **names(role.group, role.phase)),
-             say("role_title", language, title=role.role_title_th), "",
+    # The role's title is the card's title: said once, not again in the body.
+    lines = [say("role_heading", language, **names(role.group, role.phase)), "",
              say("role_units", language, n=len(role.units)), *unit_lines(role.units, catalog), "",
              say("type_a_code", language), source_line(catalog, ROLE_FRAMEWORK, language)]
     first = Reply("list", "\n".join(lines), tuple(unit_buttons(role.units)), title=role.role_title_th)
@@ -86,9 +86,9 @@ def added(role: Role, catalog: Catalog, language: str) -> Reply:
     earlier = set(before.units) if before else set()
     new = [c for c in role.units if c not in earlier]
     dropped = [c for c in (before.units if before else ()) if c not in role.units]
-    lines = [say("role_added", language, **names(role.group, role.phase),
-                 before=label(PHASE_LABELS, PHASES[index - 1], language), n=len(new)),
-             say("role_title", language, title=role.role_title_th), *unit_lines(new, catalog)]
+    lines = [say("role_title", language, title=role.role_title_th),
+             say("role_added", language, **names(role.group, role.phase),
+                 before=label(PHASE_LABELS, PHASES[index - 1], language), n=len(new)), *unit_lines(new, catalog)]
     new_knowledge = [k for k in role.knowledge if before is None or k not in before.knowledge]
     if new_knowledge:
         lines += ["", say("role_knowledge", language), *(f"{BULLET} {k}" for k in new_knowledge)]

@@ -97,4 +97,7 @@ async def start(ctx: Ctx, runner: Runner, focus: Unit | None, seed: int | None =
     qs = generate(ctx.catalog, seed, focus)
     data = {"run": f"z{quiz.id}", "quiz": quiz.id, "seed": seed, "fw": fw, "unit": unit, "qs": qs, "ans": {},
             "n": len(qs)}
-    return await runner.start(ctx, KNOWLEDGE_QUIZ, data, say("quiz_title", ctx.language, n=len(qs)))
+    intro = say("quiz_title", ctx.language, n=len(qs))
+    if focus is not None:
+        intro += f" ({focus.code} {focus.title_th})"
+    return await runner.start(ctx, KNOWLEDGE_QUIZ, data, intro)

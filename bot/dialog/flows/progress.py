@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.dialog.actions import flow_action
 from bot.dialog.answers.common import BULLET
+from bot.dialog.flows import reminders
 from bot.dialog.flows.assessment import ROLE_FRAMEWORK, criteria_of
 from bot.dialog.flows.common import text
 from bot.dialog.flows.context import Ctx
@@ -46,6 +47,9 @@ async def show(ctx: Ctx) -> list[Reply]:
         lines += ["", say("progress_quizzes", lang)]
         lines += [say("progress_quiz", lang, date=show_date(q.finished_at.astimezone(LOCAL_TZ).date(), lang),
                       score=q.score, total=q.max_score) for q in quizzes if q.finished_at]
+    reminder_lines, _ = await reminders.reminder_lines(ctx)
+    if reminder_lines:
+        lines += ["", say("reminder_list", lang), *reminder_lines]
     buttons = []
     user = ctx.user
     lines.append("")

@@ -1,12 +1,18 @@
-"""Evidence-deadline reminders: set (with a confirm button), list, cancel.
+"""Evidence-deadline reminders in chat: set (confirm, change the date, cancel), replace-or-keep,
+list, "ส่งแล้ว" (done) and "เลื่อน" (snooze), and the message the worker sends when one falls due.
 
-Only the rows are written here (``Reminders.set_deadline`` plans the reminder times); the delivery
-worker sends them. A date typed in free text waits in state ``reminder/date``.
+Only rows are written here (``Reminders.set_deadline`` plans 7 days, 1 day before and the day,
+09:00 Bangkok); the worker sends them. Steps kept in the conversation state (flow "reminder"):
+``unit`` (a date, waiting for the unit), ``date`` (a unit, waiting for the date), ``confirm``,
+``replace`` (a second deadline for the same unit), ``snooze`` (a new date for a deadline).
+A message that names another unit always starts afresh: nothing from an earlier prompt is carried.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
 from bot.dialog.flows.common import FlowError, text
@@ -16,16 +22,35 @@ from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Reply
 from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
-from storage import Reminders
+from intents.dates import ImpossibleDate, parse_due, past_date
+from intents.result import Understanding
+from storage import Reminders, ReminderStatus
+from storage.models import EvidenceDeadline
 from storage.repos.reminders import LOCAL_TZ
 
 PRESET_DAYS = (7, 14, 30)
+SNOOZE_DAYS = (3, 7, 14)
 # Evidence deadlines are weeks or months away; a date further than this is a typo or a forgery.
 MAX_DAYS_AHEAD = 3 * 366
+MAX_EVIDENCE_LINES = 12
+_YES = re.compile(r"^(ยืนยัน|ใช่|ใช่ครับ|ใช่ค่ะ|ตกลง|โอเค|ok|okay|yes|y|confirm|ได้|ได้เลย)$", re.IGNORECASE)
+_CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
 
 
 def today(ctx: Ctx) -> date:
     return ctx.now.astimezone(LOCAL_TZ).date()
+
+
+def _message(u: Understanding) -> str:
+    """The text dates are read from: normalised (Thai digits → Arabic) when available."""
+    return u.normalised or u.text
+
+
+def _folded(message: str) -> str:
+    return " ".join(message.strip().lower().split()).rstrip("!.? ")
+
+
+# -- asking and confirming -------------------------------------------------------------------
 
 
 async def ask_date(ctx: Ctx, framework: str, code: str) -> list[Reply]:
@@ -36,81 +61,224 @@ async def ask_date(ctx: Ctx, framework: str, code: str) -> list[Reply]:
     return [text(say("reminder_ask_date", ctx.language, code=code), buttons)]
 
 
+def read_date(ctx: Ctx, message: str) -> tuple[date | None, list[Reply] | None]:
+    """The date a message names, or a Thai (or English) reply saying why it cannot be used:
+    no such day ("31 ก.พ. 2570"), already past ("เมื่อวาน", a year gone by), or years away."""
+    try:
+        due = parse_due(message, now=ctx.now)
+    except ImpossibleDate as exc:
+        return None, [text(say("date_impossible", ctx.language, written=exc.written))]
+    problem = _out_of_range(ctx, due) if due is not None else None
+    if due is None and (past := past_date(message, now=ctx.now)) is not None:
+        problem = _out_of_range(ctx, past)
+    return due, problem
+
+
 def _out_of_range(ctx: Ctx, due: date) -> list[Reply] | None:
-    """The reply refusing ``due`` when it is not within the next ``MAX_DAYS_AHEAD`` days."""
     if due <= today(ctx):
-        return [text(say("reminder_past", ctx.language))]
+        return [text(say("reminder_past_date", ctx.language, date=show_date(due, ctx.language)))]
     if due > today(ctx) + timedelta(days=MAX_DAYS_AHEAD):
         return [text(say("reminder_too_far", ctx.language, years=MAX_DAYS_AHEAD // 366))]
     return None
 
 
-def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]:
-    refused = _out_of_range(ctx, due)
-    if refused:
-        return refused
-    data = flow_action("w", "y", framework, code, due.isoformat())
-    return [text(say("reminder_confirm", ctx.language, code=code, date=show_date(due, ctx.language)),
-                 (button(say("confirm", ctx.language), data),))]
+async def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]:
+    if (problem := _out_of_range(ctx, due)) is not None:
+        return problem
+    await ctx.set_state("reminder", "confirm", {"fw": framework, "unit": code, "due": due.isoformat()})
+    lang = ctx.language
+    return [text(say("reminder_confirm", lang, code=code, date=show_date(due, lang)),
+                 (button(say("confirm", lang), flow_action("w", "y", framework, code, due.isoformat())),
+                  button(say("reminder_change_date", lang), flow_action("w", "e", framework, code)),
+                  button(say("reminder_cancel_button", lang), flow_action("w", "x"))))]
 
 
-async def list_reminders(ctx: Ctx) -> list[Reply]:
-    deadlines = await Reminders(ctx.session).deadlines_for(ctx.user.id)
-    if not deadlines:
-        return [text(say("reminder_none", ctx.language))]
-    lines = [say("reminder_list", ctx.language),
-             *(say("reminder_line", ctx.language, code=d.unit_code, date=show_date(d.due_date, ctx.language))
-               for d in deadlines)]
-    buttons = [button(f"✕ {d.unit_code} {show_date(d.due_date, ctx.language)}", flow_action("w", "c", d.id))
-               for d in deadlines][:MAX_BUTTONS]
-    return [text("\n".join(lines), buttons)]
+async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool = False) -> list[Reply]:
+    """Store the deadline, unless another date for the same unit exists: then ask first."""
+    if (problem := _out_of_range(ctx, due)) is not None:
+        return problem
+    lang, repo = ctx.language, Reminders(ctx.session)
+    existing = next((d for d in await repo.deadlines_for(ctx.user.id)
+                     if d.framework == framework and d.unit_code == code), None)
+    if existing is not None and existing.due_date != due and not replace:
+        await ctx.set_state("reminder", "replace", {"fw": framework, "unit": code, "due": due.isoformat()})
+        old, new = show_date(existing.due_date, lang), show_date(due, lang)
+        return [text(say("reminder_replace_ask", lang, code=code, old=old, new=new),
+                     (button(say("reminder_replace", lang, date=new),
+                             flow_action("w", "r", framework, code, due.isoformat())),
+                      button(say("reminder_keep", lang, date=old), flow_action("w", "k"))))]
+    await repo.set_deadline(ctx.user.id, framework, code, due, now=ctx.now,
+                            campaign_id=existing.campaign_id if existing is not None else None)
+    if ctx.state and ctx.state.flow == "reminder":
+        await ctx.clear_state()
+    return [text(say("reminder_set", lang, code=code, date=show_date(due, lang)))]
+
+
+# -- the entry points the engine calls -------------------------------------------------------
+
+
+def _unit_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
+    for entry in u.entities.get("codes") or []:
+        for node in ctx.catalog.find(entry["code"]):
+            unit = ctx.catalog.unit_of(node)
+            return unit.framework, unit.code
+    return None
+
+
+async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
+    """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
+    if u.intent in ("reminder_list", "reminder_cancel"):
+        return await list_reminders(ctx)
+    # Read at the conversation's clock (the classifier's entity uses the wall clock).
+    due, problem = read_date(ctx, _message(u))
+    if problem is not None:
+        return problem
+    if due is None and u.entities.get("due"):
+        due = date.fromisoformat(u.entities["due"])
+    unit = _unit_from(ctx, u)
+    if unit is None:
+        if due is None:
+            if ctx.state and ctx.state.flow == "reminder":
+                await ctx.clear_state()
+            return [text(say("reminder_need_unit", ctx.language))]
+        await ctx.set_state("reminder", "unit", {"due": due.isoformat()})
+        return [text(say("reminder_need_unit_for", ctx.language, date=show_date(due, ctx.language)))]
+    if due is None:
+        return await ask_date(ctx, *unit)
+    return await confirm(ctx, *unit, due)
+
+
+async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
+    """A message while a reminder step waits; None when it is about something else."""
+    state = ctx.state
+    assert state is not None and state.flow == "reminder"
+    data, folded = state.data, _folded(u.text)
+    named = _unit_from(ctx, u)
+    if state.step == "unit":
+        if named is None:
+            return None
+        return await confirm(ctx, *named, date.fromisoformat(data["due"]))
+    if named is not None and (state.step == "snooze" or named != (data.get("fw"), data.get("unit"))):
+        return None  # another unit: a new request, handled from scratch
+    if state.step in ("confirm", "replace") and _YES.match(folded):
+        return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]),
+                          replace=state.step == "replace")
+    if state.step in ("confirm", "replace") and _CHANGE_DATE.search(folded):
+        return await ask_date(ctx, data["fw"], data["unit"])
+    due, problem = read_date(ctx, _message(u))
+    if problem is not None:
+        return problem
+    if due is None:
+        return None
+    if state.step == "snooze":
+        return await _snooze(ctx, int(data["deadline"]), due)
+    return await confirm(ctx, data["fw"], data["unit"], due)
 
 
 async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
-    verb = args[0]
+    verb, lang = args[0], ctx.language
     repo = Reminders(ctx.session)
     if verb == "s" and len(args) == 3 and ctx.catalog.unit(args[1], args[2]):
         return await ask_date(ctx, args[1], args[2])
-    if verb == "y" and len(args) == 4 and ctx.catalog.unit(args[1], args[2]):
-        try:
-            due = date.fromisoformat(args[3])
-        except ValueError as exc:
-            raise FlowError(f"bad date {args[3]!r}") from exc
-        refused = _out_of_range(ctx, due)
-        if refused:
-            return refused
-        await repo.set_deadline(ctx.user.id, args[1], args[2], due, now=ctx.now)
+    if verb in ("y", "r") and len(args) == 4 and ctx.catalog.unit(args[1], args[2]):
+        return await _set(ctx, args[1], args[2], _iso(args[3]), replace=verb == "r")
+    if verb == "e" and len(args) == 3 and ctx.catalog.unit(args[1], args[2]):
+        return await ask_date(ctx, args[1], args[2])
+    if verb in ("x", "k"):
         if ctx.state and ctx.state.flow == "reminder":
             await ctx.clear_state()
-        return [text(say("reminder_set", ctx.language, code=args[2], date=show_date(due, ctx.language)))]
+        return [text(say("reminder_not_set" if verb == "x" else "reminder_kept", lang))]
     if verb == "l":
         return await list_reminders(ctx)
-    if verb == "c" and len(args) == 2:
-        mine = {str(d.id): d for d in await repo.deadlines_for(ctx.user.id)}
-        deadline = mine.get(args[1])
+    if verb in ("c", "d", "z", "n") and len(args) >= 2:
+        deadline = await _mine(ctx, args[1])
         if deadline is None:
-            return [text(say("stale", ctx.language))]
-        await repo.cancel_deadline(deadline.id)
-        return [text(say("reminder_cancelled", ctx.language, code=deadline.unit_code))]
+            return [text(say("stale", lang))]
+        if verb == "c":
+            await repo.cancel_deadline(deadline.id)
+            return [text(say("reminder_cancelled", lang, code=deadline.unit_code))]
+        if verb == "d":
+            await repo.complete_deadline(deadline.id)
+            return [text(say("reminder_done", lang, code=deadline.unit_code))]
+        if verb == "z":
+            await ctx.set_state("reminder", "snooze", {"deadline": deadline.id})
+            buttons = [button(show_date(deadline.due_date + timedelta(days=n), lang),
+                              flow_action("w", "n", deadline.id, (deadline.due_date + timedelta(days=n)).isoformat()))
+                       for n in SNOOZE_DAYS]
+            return [text(say("reminder_snooze_ask", lang, code=deadline.unit_code), buttons)]
+        if verb == "n" and len(args) == 3:
+            return await _snooze(ctx, deadline.id, _iso(args[2]))
     raise FlowError(f"reminder action {args!r}")
 
 
-MAX_EVIDENCE_LINES = 12
+def _iso(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise FlowError(f"bad date {value!r}") from exc
+
+
+async def _mine(ctx: Ctx, deadline_id: str) -> EvidenceDeadline | None:
+    mine = {str(d.id): d for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)}
+    return mine.get(deadline_id)
+
+
+async def _snooze(ctx: Ctx, deadline_id: int, due: date) -> list[Reply]:
+    deadline = await _mine(ctx, str(deadline_id))
+    if deadline is None:
+        return [text(say("stale", ctx.language))]
+    return await _set(ctx, deadline.framework, deadline.unit_code, due, replace=True)
+
+
+# -- listing -----------------------------------------------------------------------------------
+
+
+_MARKS = {ReminderStatus.PENDING: "reminder_mark_open", ReminderStatus.SENT: "reminder_mark_sent",
+          ReminderStatus.MISSED: "reminder_mark_missed", ReminderStatus.CANCELLED: "reminder_mark_cancelled"}
+
+
+async def reminder_lines(ctx: Ctx) -> tuple[list[str], list[EvidenceDeadline]]:
+    """One line per deadline (open or done) with each reminder's state; and the open deadlines."""
+    lang, repo = ctx.language, Reminders(ctx.session)
+    deadlines = [d for d in await repo.deadlines_for(ctx.user.id, active_only=False) if d.status != "cancelled"]
+    lines: list[str] = []
+    for d in deadlines:
+        head = say("reminder_line", lang, code=d.unit_code, date=show_date(d.due_date, lang))
+        if d.status == "done":
+            lines.append(f"{head} — {say('reminder_mark_done', lang)}")
+            continue
+        parts = [f"{show_date(r.due_at.astimezone(LOCAL_TZ).date(), lang)} "
+                 f"{say(_MARKS[ReminderStatus(r.status)], lang)}" for r in await repo.reminders_for(d.id)]
+        lines.append(f"{head} — " + ", ".join(parts) if parts else head)
+    return lines, [d for d in deadlines if d.status == "active"]
+
+
+async def list_reminders(ctx: Ctx) -> list[Reply]:
+    lines, open_ = await reminder_lines(ctx)
+    if not lines:
+        return [text(say("reminder_none", ctx.language))]
+    buttons = [button(f"✕ {d.unit_code} {show_date(d.due_date, ctx.language)}", flow_action("w", "c", d.id))
+               for d in open_][:MAX_BUTTONS]
+    return [text("\n".join([say("reminder_list", ctx.language), *lines]), buttons)]
+
+
+# -- the message the worker sends --------------------------------------------------------------
 
 
 def reminder_message(catalog: Catalog, framework: str, code: str, due: date, deadline_id: int, today_: date,
                      language: str) -> list[Reply]:
-    """What the worker sends when a reminder falls due: unit code and title, the Thai date, days
-    left, the evidence list of a detailed unit (or a button to it), "ส่งแล้ว" and "เลื่อน"."""
+    """The unit code and title, the Thai date, days left, the evidence list of a detailed unit (or a
+    button to it), and the buttons "ส่งแล้ว" (done: no more reminders) and "เลื่อน" (snooze)."""
     unit = catalog.unit(framework, code)
     title = say("reminder_due_title", language, code=code)
-    unit_title = (unit.title_en or unit.title_th) if unit is not None and language == "en" else (
-        unit.title_th if unit is not None else "")
+    unit_title = ""
+    if unit is not None:
+        unit_title = (unit.title_en or unit.title_th) if language == "en" else unit.title_th
     days = (due - today_).days
     when = (say("reminder_due_today", language, date=show_date(due, language)) if days <= 0
             else say("reminder_due_days", language, date=show_date(due, language), n=days))
     lines = [line for line in (unit_title, when) if line]
-    evidence = [str(e) for e in (unit.details.get("evidence") or ())] if unit is not None else []
+    evidence: list[Any] = list(unit.details.get("evidence") or ()) if unit is not None else []
     buttons = [button(say("reminder_done_button", language), flow_action("w", "d", deadline_id)),
                button(say("reminder_snooze_button", language), flow_action("w", "z", deadline_id))]
     if evidence and len(evidence) <= MAX_EVIDENCE_LINES:

@@ -1,0 +1,41 @@
+"""Follow-ups lean on the topic the message before left."""
+
+from __future__ import annotations
+
+from intents import Understander
+from intents.context import follow_up, topic_of
+from tests.intents.conftest import NOW
+
+
+def _after(u: Understander, first: str, then: str) -> dict[str, object]:
+    topic = topic_of(u.understand(first, now=NOW))
+    got = follow_up(u.understand(then, now=NOW), topic, catalog=u.catalog)
+    return {"intent": got.intent, **got.entities}
+
+
+def test_an_aspect_after_a_code(real: Understander) -> None:
+    got = _after(real, "DS700 มีเกณฑ์อะไรบ้าง", "แล้วหลักฐานล่ะ")
+    assert got["intent"] == "unit_info" and got["aspect"] == "evidence"
+    assert {c["code"] for c in got["codes"]} == {"DS700"}  # type: ignore[attr-defined]
+
+
+def test_a_phase_after_a_role(real: Understander) -> None:
+    got = _after(real, "ผอ.กอง ระยะเริ่มต้น", "แล้วระยะกำลังพัฒนาล่ะ")
+    assert (got["intent"], got["group"], got["phase"]) == ("role_requirements", "Management", "Developing")
+
+
+def test_a_level_and_the_next_question_after_pmqa(real: Understander) -> None:
+    got = _after(real, "หมวด 4 ระดับ Basic", "Advance ล่ะ")
+    assert (got["intent"], got["category"], got["level"]) == ("pmqa", 4, "Advance")
+    got = _after(real, "5.2.1 คืออะไร", "ข้อถัดไปล่ะ")
+    assert (got["intent"], got["question"]) == ("pmqa", "5.2.2")
+
+
+def test_a_message_with_its_own_code_keeps_it(real: Understander) -> None:
+    got = _after(real, "DS700 มีเกณฑ์อะไรบ้าง", "DL200 หลักฐานล่ะ")
+    assert {c["code"] for c in got["codes"]} == {"DL200"}  # type: ignore[attr-defined]
+
+
+def test_nothing_leans_without_a_topic(real: Understander) -> None:
+    got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
+    assert follow_up(got, None) is got
