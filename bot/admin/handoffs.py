@@ -12,7 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.admin.auth import Principal, principal
 from bot.admin.common import audit, render, scope, transaction
 from bot.dialog.flows.handoff import closed_notice
-from storage import DeliveryKind, Handoff, Handoffs, HandoffStatus, Outbox, Users
+from bot.dialog.replies import Reply
+from bot.senders.payloads import payloads_for
+from storage import DeliveryKind, Handoff, Handoffs, HandoffStatus, NewDelivery, Outbox, Users
 
 routes = web.RouteTableDef()
 MAX_ANSWER = 2000
@@ -25,10 +27,16 @@ async def _visible(session: AsyncSession, who: Principal, handoff_id: str) -> Ha
     return handoff
 
 
-async def _push(session: AsyncSession, handoff: Handoff, text: str, key: str) -> None:
+async def _push(session: AsyncSession, handoff: Handoff, text: str, key: str) -> int:
+    """Queue ``text`` for the person as the worker sends it (one row per platform call); returns rows.
+
+    Web-simulator and console people have nowhere to be pushed to: the answer stays in the history.
+    """
     user = await Users(session).require(handoff.user_id)
-    await Outbox(session).enqueue(DeliveryKind.HANDOFF, user.platform, user.platform_user_id, {"text": text}, key,
-                                  user_id=user.id)
+    payloads = payloads_for(user.platform, [Reply("text", text)])
+    items = [NewDelivery(DeliveryKind.HANDOFF, user.platform, user.platform_user_id, payload, f"{key}:{i}", user.id)
+             for i, payload in enumerate(payloads)]
+    return await Outbox(session).enqueue_many(items)
 
 
 async def answer(session: AsyncSession, who: Principal, handoff_id: str, text: str) -> Handoff:

@@ -39,7 +39,7 @@ def admin_settings(tmp_path: Path, template_db: Path, line_api: FakeLineApi) -> 
     target = tmp_path / "assistant.db"
     shutil.copy(template_db, target)
     return Settings.model_validate({"DATABASE_URL": f"sqlite+aiosqlite:///{target}",
-                                    "ADMIN_SESSION_SECRET": "test-session-secret", "WEB_CHAT": "on",
+                                    "ADMIN_SESSION_SECRET": "test-session-secret",
                                     "LINE_CHANNEL_ACCESS_TOKEN": LINE_TOKEN, "LINE_API_BASE_URL": line_api.url})
 
 

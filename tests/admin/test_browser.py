@@ -19,7 +19,7 @@ from bot.app import SETTINGS
 from bot.worker import open_worker
 from storage import Delivery
 from tests.admin.conftest import AGENCY_A, AppClient, Tokens, sessions_of
-from tests.admin.test_handoff import consenting_person, web_user
+from tests.admin.test_handoff import PERSON, consenting_person, say
 from tests.channels.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
 from tests.fakes import FakeLineApi
 
@@ -71,9 +71,10 @@ async def test_dashboard_charts_and_csv_export(browser: Browser, app_client: App
     await shot(page, "content")
 
 
-async def test_answer_a_handoff(browser: Browser, app_client: AppClient, tokens: Tokens) -> None:  # noqa: F811
+async def test_answer_a_handoff(browser: Browser, app_client: AppClient, tokens: Tokens,  # noqa: F811
+                                line_api: FakeLineApi) -> None:
     await consenting_person(app_client)
-    await app_client.post("/api/chat", json={"text": "ขอคุยกับเจ้าหน้าที่ เรื่องหลักฐาน DS700"})
+    await say(app_client, "ขอคุยกับเจ้าหน้าที่ เรื่องหลักฐาน DS700")
     page = await log_in(browser, app_client, tokens.hr_a)
     await page.get_by_role("link", name="คุยกับผู้ใช้").click()
     await page.get_by_role("link", name="#1").click()
@@ -82,10 +83,12 @@ async def test_answer_a_handoff(browser: Browser, app_client: AppClient, tokens:
     await page.get_by_role("button", name="ส่งคำตอบ").click()
     await expect(page.locator("#thread li.admin .text")).to_have_text(["ส่งแฟ้มผลงานภายในวันศุกร์นี้ครับ"])
     await shot(page, "handoff")
+    async with open_worker(app_client.app[SETTINGS]) as worker:  # the answer goes out through the outbox
+        await worker.run_once()
     async with sessions_of(app_client)() as session:
         [pushed] = (await session.scalars(select(Delivery))).all()
-    assert (pushed.kind, pushed.recipient, pushed.payload["text"]) == (
-        "handoff", web_user(app_client), "เจ้าหน้าที่: ส่งแฟ้มผลงานภายในวันศุกร์นี้ครับ")
+    assert (pushed.kind, pushed.recipient, pushed.status) == ("handoff", PERSON, "sent")
+    assert line_api.delivered_to(PERSON) == 1
 
 
 async def test_broadcast_reaches_everyone(browser: Browser, app_client: AppClient, tokens: Tokens,  # noqa: F811

@@ -3,38 +3,38 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from bot.channels.web import COOKIE, session_user_id
+from bot.dialog.engine import DialogEngine
+from bot.dialog.replies import Reply
+from bot.incoming import Incoming
 from storage import AuditEntry, Delivery, Handoffs, HandoffStatus, Users
 from tests.admin.conftest import AGENCY_A, AppClient, Tokens, csrf_of, login, sessions_of
 
-
-async def say(client: AppClient, text: str) -> list[dict[str, Any]]:
-    """A message from the web chat's person (the client's chat cookie says who)."""
-    response = await client.post("/api/chat", json={"text": text})
-    assert response.status == 200
-    replies: list[dict[str, Any]] = (await response.json())["replies"]
-    return replies
+PERSON = "U4f0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d"  # a LINE user id
 
 
-def web_user(client: AppClient) -> str:
-    cookie = client.session.cookie_jar.filter_cookies(client.make_url("/api/chat"))[COOKIE]
-    return session_user_id(cookie.value)
+async def say(client: AppClient, text: str, user: str = PERSON) -> list[Reply]:
+    """A LINE message through the dialog engine, as the LINE channel hands it over."""
+    return await DialogEngine(sessions_of(client))(Incoming(platform="line", user_id=user, kind="text", text=text))
 
 
-async def consenting_person(client: AppClient, agency: str | None = AGENCY_A) -> int:
-    await say(client, "สวัสดี")
+async def consenting_person(client: AppClient, agency: str | None = AGENCY_A, user: str = PERSON) -> int:
+    await say(client, "สวัสดี", user)
     async with sessions_of(client).begin() as db:
         users = Users(db)
-        user = await users.by_platform_id("web", web_user(client))
-        assert user is not None
-        await users.give_consent(user.id)
-        await users.set_agency(user.id, agency)
-        return user.id
+        person = await users.by_platform_id("line", user)
+        assert person is not None
+        await users.give_consent(person.id)
+        await users.set_agency(person.id, agency)
+        return person.id
+
+
+def pushed_text(delivery: Delivery) -> str:
+    [message] = delivery.payload["messages"]
+    return str(message["text"])
 
 
 async def deliveries(client: AppClient) -> list[Delivery]:
@@ -45,7 +45,7 @@ async def deliveries(client: AppClient) -> list[Delivery]:
 async def test_a_whole_handoff(app_client: AppClient, tokens: Tokens) -> None:
     user_id = await consenting_person(app_client)
     opened = await say(app_client, "ขอคุยกับเจ้าหน้าที่หน่อยครับ")
-    assert "ส่งเรื่องถึงเจ้าหน้าที่ของกรมเอแล้ว" in opened[0]["text"]
+    assert "ส่งเรื่องถึงเจ้าหน้าที่ของกรมเอแล้ว" in opened[0].text
     assert await say(app_client, "DL201 ต้องทำอะไรบ้าง") == []  # the bot stays quiet
     await login(app_client, tokens.hr_a)
     listing = await (await app_client.get("/admin/handoffs")).text()
@@ -57,13 +57,13 @@ async def test_a_whole_handoff(app_client: AppClient, tokens: Tokens) -> None:
                                    allow_redirects=False)
     assert answer.status == 303
     [pushed] = await deliveries(app_client)
-    assert (pushed.kind, pushed.platform, pushed.recipient, pushed.user_id, pushed.payload) == (
-        "handoff", "web", web_user(app_client), user_id, {"text": "เจ้าหน้าที่: DL201 ต้องมีหลักฐาน 3 ชิ้นครับ"})
+    assert (pushed.kind, pushed.platform, pushed.recipient, pushed.user_id, pushed_text(pushed)) == (
+        "handoff", "line", PERSON, user_id, "เจ้าหน้าที่: DL201 ต้องมีหลักฐาน 3 ชิ้นครับ")
     assert await say(app_client, "ขอบคุณครับ") == []
     closed = await app_client.post("/admin/handoffs/1/close", data={"csrf": csrf}, allow_redirects=False)
     assert closed.status == 303
     notice = (await deliveries(app_client))[-1]
-    assert notice.payload == {"text": "เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ"}
+    assert pushed_text(notice) == "เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ"
     back = await say(app_client, "DL201 ต้องทำอะไรบ้าง")
     assert back and "DL201" in str(back)
     async with sessions_of(app_client)() as db:
@@ -78,7 +78,7 @@ async def test_the_person_can_end_it(app_client: AppClient) -> None:
     await consenting_person(app_client)
     await say(app_client, "ขอคุยกับเจ้าหน้าที่")
     ended = await say(app_client, "จบการสนทนา")
-    assert ended[0]["text"] == "จบการสนทนากับเจ้าหน้าที่แล้ว บอทกลับมาตอบตามปกติครับ"
+    assert ended[0].text == "จบการสนทนากับเจ้าหน้าที่แล้ว บอทกลับมาตอบตามปกติครับ"
     async with sessions_of(app_client)() as db:
         handoff = await Handoffs(db).get(1)
         assert handoff is not None and (handoff.status, handoff.closed_by) == (HandoffStatus.CLOSED, "user")
@@ -90,7 +90,7 @@ async def test_after_the_timeout_the_bot_is_back_and_says_so(app_client: AppClie
     await say(app_client, "ขอคุยกับเจ้าหน้าที่")
     monkeypatch.setattr("bot.dialog.flows.handoff.timeout", lambda: timedelta(0))
     [notice] = await say(app_client, "ยังอยู่ไหมครับ")
-    assert "หมดเวลา" in notice["text"]
+    assert "หมดเวลา" in notice.text
     assert await say(app_client, "DL201 ต้องทำอะไรบ้าง") != []
     async with sessions_of(app_client)() as db:
         handoff = await Handoffs(db).get(1)
@@ -100,7 +100,7 @@ async def test_after_the_timeout_the_bot_is_back_and_says_so(app_client: AppClie
 async def test_without_consent_no_handoff_is_opened(app_client: AppClient) -> None:
     await say(app_client, "สวัสดี")
     replies = await say(app_client, "ขอคุยกับเจ้าหน้าที่")
-    assert "ยินยอม" in replies[0]["text"]
+    assert "ยินยอม" in replies[0].text
     async with sessions_of(app_client)() as db:
         assert await Handoffs(db).list() == []
 
@@ -116,5 +116,5 @@ async def test_answering_through_the_api(app_client: AppClient, tokens: Tokens) 
     assert (await app_client.post("/admin/api/handoffs/1/close", headers=headers)).status == 200
     late = await app_client.post("/admin/api/handoffs/1/reply", json={"text": "ยังอยู่ไหม"}, headers=headers)
     assert late.status == 409
-    assert [d.payload["text"] for d in await deliveries(app_client)] == [
+    assert [pushed_text(d) for d in await deliveries(app_client)] == [
         "เจ้าหน้าที่: สวัสดีครับ", "เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ"]
