@@ -1,15 +1,22 @@
-"""Benchmark: signed LINE webhook events per second through ``python -m bot serve`` on SQLite.
+"""Benchmark: signed LINE webhook events through ``python -m bot serve``, webhook to reply.
 
-The real server runs as a subprocess (``serve --no-workers``, a fresh SQLite file, the default
-conversation handler: the dialog engine, one database transaction per event) with
-``LINE_API_BASE_URL`` pointing at a fake LINE API inside this process.
-Each request carries one text event with its own ``webhookEventId`` and reply token; latency runs
-from sending the webhook until the reply call for that token reaches the fake API. A bare aiohttp
-handler (answers 200, does nothing) is measured in the same run, the same way, for the ratio; so
-is the same app with the stateless answers instead of the dialog engine (webhook, dedup, answer,
-reply: the channel layer's own cost).
+Every server runs as a subprocess; the fake LINE API runs inside this process and records when the
+reply for each event's reply token arrives. Rows, all in the same run:
 
-    .venv/bin/python bench/webhooks.py [--events 3000] [--concurrency 32] [--text "DL201 คืออะไร"]
+- bare aiohttp: verify nothing, answer 200 (the HTTP floor);
+- ideal channel layer: bare aiohttp that verifies the signature, decodes the body and sends one
+  reply through a shared client session (no database, no conversation): the ceiling for a server
+  that answers;
+- ``serve`` on SQLite, on PostgreSQL, and two ``serve`` replicas on one PostgreSQL database (the
+  load alternates between them): the real thing, dialog engine and all.
+
+Each row runs a closed loop (``--concurrency`` requests in flight, one event per request) and the
+SQLite row also an open loop at ``--rate`` events/s (latency from each event's scheduled send
+time, so queueing shows). Also printed: the first event after ``/readyz`` of a fresh ``serve`` and
+its RSS before and after the runs. Figures only: nothing here is asserted.
+
+    .venv/bin/python bench/webhooks.py [--events 3000] [--concurrency 32] [--rate 800] [--seconds 5]
+                                      [--no-postgres] [--text "DL201 คืออะไร"]
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import hashlib
 import hmac
 import json
 import os
+import secrets
 import socket
 import statistics
 import subprocess
@@ -33,11 +41,10 @@ import aiohttp
 from aiohttp import web
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
 SECRET = "bench-channel-secret"
 TOKEN = "bench-access-token"
 USERS = 500  # events cycle through this many distinct LINE users
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 BARE_SERVER = """
 import sys
@@ -47,18 +54,37 @@ async def ok(request):
     return web.Response(text="OK")
 app = web.Application()
 app.router.add_post("/webhook/line", ok)
-app.router.add_get("/healthz", ok)
+app.router.add_get("/readyz", ok)
 web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None)
 """
 
-
-STATELESS_APP = """
-import sys
+IDEAL_SERVER = """
+import base64, hashlib, hmac, json, sys
+import aiohttp
 from aiohttp import web
-from bot.app import create_app
-from bot.channels.handlers import StatelessHandler
-from bot.config import Settings
-app = create_app(Settings(), StatelessHandler())
+SECRET, TOKEN, FAKE = sys.argv[2].encode(), sys.argv[3], sys.argv[4]
+async def start(app):
+    app["http"] = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64), trust_env=False)
+    yield
+    await app["http"].close()
+async def webhook(request):
+    body = await request.read()
+    expected = base64.b64encode(hmac.new(SECRET, body, hashlib.sha256).digest())
+    if not hmac.compare_digest(expected, request.headers.get("X-Line-Signature", "").encode()):
+        return web.Response(status=401)
+    for event in json.loads(body)["events"]:
+        reply = {"replyToken": event["replyToken"], "messages": [{"type": "text", "text": "ok"}]}
+        headers = {"Authorization": "Bearer " + TOKEN, "Content-Type": "application/json"}
+        url = FAKE + "/v2/bot/message/reply"
+        async with request.app["http"].post(url, data=json.dumps(reply), headers=headers) as r:
+            await r.read()
+    return web.Response(text="OK")
+async def ok(request):
+    return web.Response(text="OK")
+app = web.Application()
+app.cleanup_ctx.append(start)
+app.router.add_post("/webhook/line", webhook)
+app.router.add_get("/readyz", ok)
 web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None)
 """
 
@@ -75,7 +101,9 @@ def free_ports(n: int) -> list[int]:
             s.close()
 
 
-def event_body(i: int, text: str, run: str) -> tuple[bytes, str]:
+def event_body(i: int, text: str, run: str) -> tuple[bytes, str, str]:
+    """(body, signature, reply token) of one text event from user ``i % USERS``."""
+    token = f"{run}-rt-{i}"
     event = {
         "type": "message",
         "mode": "active",
@@ -83,31 +111,29 @@ def event_body(i: int, text: str, run: str) -> tuple[bytes, str]:
         "source": {"type": "user", "userId": f"U{i % USERS:032x}"},
         "webhookEventId": f"{run}-{i:07d}",
         "deliveryContext": {"isRedelivery": False},
-        "replyToken": f"{run}-rt-{i}",
+        "replyToken": token,
         "message": {"id": str(i), "type": "text", "text": text, "quoteToken": "q"},
     }
     body = json.dumps({"destination": "Ubench", "events": [event]}, ensure_ascii=False).encode()
     signature = base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
-    return body, signature
+    return body, signature, token
 
 
 class FakeLine:
     """Records when each reply token's reply call arrives."""
 
     def __init__(self) -> None:
-        self.arrived: dict[str, float] = {}
         self.waiters: dict[str, asyncio.Future[float]] = {}
         self.app = web.Application()
         self.app.router.add_post("/v2/bot/message/reply", self.reply)
+        self.app.router.add_post("/v2/bot/message/push", self.reply)
         self.app.router.add_post("/v2/bot/chat/loading/start", self.loading)
         self.loading_calls = 0
 
     async def reply(self, request: web.Request) -> web.Response:
         data = await request.json()
         now = time.perf_counter()
-        token = data["replyToken"]
-        self.arrived[token] = now
-        waiter = self.waiters.pop(token, None)
+        waiter = self.waiters.pop(data.get("replyToken", ""), None)
         if waiter is not None and not waiter.done():
             waiter.set_result(now)
         return web.json_response({"sentMessages": [{"id": "1"}]})
@@ -117,160 +143,228 @@ class FakeLine:
         return web.json_response({}, status=202)
 
 
-async def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
+async def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     async with aiohttp.ClientSession() as session:
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 raise RuntimeError(f"server exited with {proc.returncode}")
             try:
-                async with session.get(f"{url}/healthz") as response:
+                async with session.get(f"{url}/readyz") as response:
                     if response.status == 200:
                         return
             except aiohttp.ClientError:
                 pass
-            await asyncio.sleep(0.2)
-    raise RuntimeError("server did not become healthy")
+            await asyncio.sleep(0.05)
+    raise RuntimeError("server did not become ready")
 
 
-async def load(
-    url: str, bodies: list[tuple[bytes, str]], concurrency: int, fake: FakeLine | None, run: str
-) -> tuple[float, list[float], int]:
-    """Send every body; returns (elapsed seconds, latencies in ms, failures)."""
-    latencies: list[float] = []
-    failures = 0
-    queue: asyncio.Queue[int] = asyncio.Queue()
-    for i in range(len(bodies)):
-        queue.put_nowait(i)
-    connector = aiohttp.TCPConnector(limit=concurrency)
-    loop = asyncio.get_running_loop()
+class Load:
+    def __init__(self, urls: list[str], fake: FakeLine | None) -> None:
+        self.urls, self.fake = urls, fake
+        self.latencies: list[float] = []
+        self.failures = 0
 
-    async def worker(session: aiohttp.ClientSession) -> None:
-        nonlocal failures
-        while not queue.empty():
-            i = queue.get_nowait()
-            body, signature = bodies[i]
-            waiter: asyncio.Future[float] | None = None
-            if fake is not None:
-                waiter = loop.create_future()
-                fake.waiters[f"{run}-rt-{i}"] = waiter
-            started = time.perf_counter()
-            headers = {"Content-Type": "application/json", "X-Line-Signature": signature}
-            async with session.post(f"{url}/webhook/line", data=body, headers=headers) as response:
-                await response.read()
-                status = response.status
-            if status != 200:
-                failures += 1
-                continue
-            if waiter is None:
-                latencies.append((time.perf_counter() - started) * 1000)
-                continue
-            try:
-                arrived = await asyncio.wait_for(waiter, 10)
-            except TimeoutError:
-                failures += 1
-                continue
-            latencies.append((arrived - started) * 1000)
+    async def one(self, session: aiohttp.ClientSession, i: int, event: tuple[bytes, str, str], t0: float) -> None:
+        """Send one event; latency from ``t0`` until its reply reaches the fake (or the 200, bare)."""
+        body, signature, token = event
+        loop = asyncio.get_running_loop()
+        waiter = None
+        if self.fake is not None:
+            waiter = self.fake.waiters[token] = loop.create_future()
+        headers = {"Content-Type": "application/json", "X-Line-Signature": signature}
+        try:
+            async with session.post(f"{self.urls[i % len(self.urls)]}/webhook/line", data=body, headers=headers) as r:
+                await r.read()
+                ok = r.status == 200
+        except aiohttp.ClientError:
+            ok = False
+        if not ok:
+            self.failures += 1
+            return
+        if waiter is None:
+            self.latencies.append((time.perf_counter() - t0) * 1000)
+            return
+        try:
+            self.latencies.append((await asyncio.wait_for(waiter, 30) - t0) * 1000)
+        except TimeoutError:
+            self.failures += 1
 
-    started = time.perf_counter()
-    async with aiohttp.ClientSession(connector=connector) as session:
-        await asyncio.gather(*(worker(session) for _ in range(concurrency)))
-    return time.perf_counter() - started, latencies, failures
+    async def closed(self, events: list[tuple[bytes, str, str]], concurrency: int) -> float:
+        queue = list(enumerate(events))[::-1]
+
+        async def worker(session: aiohttp.ClientSession) -> None:
+            while queue:
+                i, event = queue.pop()
+                await self.one(session, i, event, time.perf_counter())
+
+        started = time.perf_counter()
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
+            await asyncio.gather(*(worker(session) for _ in range(concurrency)))
+        return time.perf_counter() - started
+
+    async def open(self, events: list[tuple[bytes, str, str]], rate: float) -> float:
+        started = time.perf_counter()
+        tasks = []
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=512)) as session:
+            for i, event in enumerate(events):
+                scheduled = started + i / rate
+                delay = scheduled - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                tasks.append(asyncio.ensure_future(self.one(session, i, event, scheduled)))
+            await asyncio.gather(*tasks)
+        return time.perf_counter() - started
 
 
-def report(name: str, count: int, elapsed: float, latencies: list[float], failures: int) -> float:
-    rate = len(latencies) / elapsed if elapsed else 0.0
-    ordered = sorted(latencies) or [float("nan")]
+def report(name: str, load: Load, elapsed: float) -> float:
+    rate = len(load.latencies) / elapsed if elapsed else 0.0
+    ordered = sorted(load.latencies) or [float("nan")]
     p50 = statistics.median(ordered)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
     print(
-        f"{name:<34} {count:>6} events  {rate:>8.0f}/s  p50 {p50:>6.1f} ms  p99 {p99:>6.1f} ms"
-        f"  max {ordered[-1]:>6.1f} ms  failures {failures}"
+        f"{name:<44} {len(ordered):>6} ev {rate:>7.0f}/s  p50 {p50:>6.1f}  p99 {p99:>6.1f}"
+        f"  max {ordered[-1]:>7.1f} ms  failures {load.failures}",
+        flush=True,
     )
     return rate
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def pg_database(action: str, name: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(PG_ADMIN)
+    try:
+        sql = f'CREATE DATABASE "{name}"' if action == "create" else f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+        await conn.execute(sql)
+    finally:
+        await conn.close()
 
 
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--rate", type=float, default=800)
+    parser.add_argument("--seconds", type=float, default=5, help="open-loop duration")
     parser.add_argument("--warmup", type=int, default=300)
+    parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--text", default="DL201 คืออะไร", help="the message every event carries")
     args = parser.parse_args()
 
     fake = FakeLine()
     runner = web.AppRunner(fake.app, access_log=None)
     await runner.setup()
-    fake_port, port, bare_port, stateless_port = free_ports(4)
+    fake_port, *ports = free_ports(6)
     await web.TCPSite(runner, "127.0.0.1", fake_port).start()
+    fake_url = f"http://127.0.0.1:{fake_port}"
+    procs: list[subprocess.Popen[bytes]] = []
+    pg_name = f"bench_{secrets.token_hex(4)}"
+    quiet = subprocess.DEVNULL
+
+    def start(cmd: list[str], env: dict[str, str], cwd: str) -> subprocess.Popen[bytes]:
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=quiet, stderr=quiet)
+        procs.append(proc)
+        return proc
+
+    def serve(port: int, env: dict[str, str], cwd: str) -> subprocess.Popen[bytes]:
+        cmd = [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port), "--no-workers"]
+        return start(cmd, env, cwd)
+
+    counter = iter(range(10**9))
+
+    def batch(n: int, run: str) -> list[tuple[bytes, str, str]]:
+        return [event_body(next(counter), args.text, run) for _ in range(n)]
+
+    async def row(name: str, urls: list[str], answered: bool, pids: list[int]) -> float:
+        await Load(urls, fake if answered else None).closed(batch(args.warmup, "warm"), args.concurrency)
+        cpu_before = sum(cpu_seconds(p) for p in pids)
+        load = Load(urls, fake if answered else None)
+        rate = report(name, load, await load.closed(batch(args.events, "run"), args.concurrency))
+        cpu = sum(cpu_seconds(p) for p in pids) - cpu_before
+        print(f"{'':<44} server CPU {cpu / max(len(load.latencies), 1) * 1e6:>7.0f} µs/event", flush=True)
+        return rate
 
     with tempfile.TemporaryDirectory() as tmp:
-        env = {
+        base_env = {
             **os.environ,
             "PYTHONPATH": str(ROOT),
-            "DATABASE_URL": f"sqlite+aiosqlite:///{tmp}/bench.db",
             "LINE_CHANNEL_SECRET": SECRET,
             "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
-            "LINE_API_BASE_URL": f"http://127.0.0.1:{fake_port}",
+            "LINE_API_BASE_URL": fake_url,
         }
         for key in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET"):
-            env.pop(key, None)
-        serve = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port), "--no-workers"],
-            cwd=tmp,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        bare = subprocess.Popen([sys.executable, "-c", BARE_SERVER, str(bare_port)], cwd=tmp)
-        stateless = subprocess.Popen(
-            [sys.executable, "-c", STATELESS_APP, str(stateless_port)],
-            cwd=tmp,
-            env={**env, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp}/stateless.db"},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+            base_env.pop(key, None)
         try:
-            url, bare_url = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{bare_port}"
-            stateless_url = f"http://127.0.0.1:{stateless_port}"
-            await wait_healthy(url, serve)
-            await wait_healthy(bare_url, bare)
-            await wait_healthy(stateless_url, stateless)
-            warm = [event_body(i, args.text, "warm") for i in range(args.warmup)]
-            await load(url, warm, args.concurrency, fake, "warm")
-            stateless_warm = [event_body(i, args.text, "swarm") for i in range(args.warmup)]
-            await load(stateless_url, stateless_warm, args.concurrency, fake, "swarm")
-            await load(bare_url, warm, args.concurrency, None, "warm")
-
-            bodies = [event_body(i, args.text, "run") for i in range(args.events)]
-            print(f"{args.events} signed LINE text events ({args.text!r}), concurrency {args.concurrency}")
-            bare_rate = report(
-                "bare aiohttp (request → 200)",
-                args.events,
-                *await load(bare_url, bodies, args.concurrency, None, "run"),
-            )
-            stateless_bodies = [event_body(i, args.text, "srun") for i in range(args.events)]
-            channel_rate = report(
-                "app + stateless answers (→ reply)",
-                args.events,
-                *await load(stateless_url, stateless_bodies, args.concurrency, fake, "srun"),
-            )
-            rate = report(
-                "serve + dialog engine (→ reply)",
-                args.events,
-                *await load(url, bodies, args.concurrency, fake, "run"),
-            )
+            urls = [f"http://127.0.0.1:{p}" for p in ports]
+            bare = start([sys.executable, "-c", BARE_SERVER, str(ports[0])], base_env, tmp)
+            ideal = start([sys.executable, "-c", IDEAL_SERVER, str(ports[1]), SECRET, TOKEN, fake_url], base_env, tmp)
+            sqlite_env = {**base_env, "DATABASE_URL": f"sqlite:///{tmp}/bench.db"}
+            launched = time.perf_counter()
+            lite = serve(ports[2], sqlite_env, tmp)
+            for url, proc in ((urls[0], bare), (urls[1], ideal), (urls[2], lite)):
+                await wait_ready(url, proc)
+            ready_after = time.perf_counter() - launched
+            rss_ready = rss_mb(lite.pid)
+            first = Load([urls[2]], fake)
+            t0 = time.perf_counter()
+            async with aiohttp.ClientSession() as session:
+                await first.one(session, 0, event_body(next(counter), args.text, "first"), t0)
+            load1, load5, _ = os.getloadavg()
+            print(f"machine: {os.cpu_count()} CPUs, load average {load1:.1f} (1 min) {load5:.1f} (5 min)")
             print(
-                f"ratio to bare: serve {rate / bare_rate:.3f}, stateless app {channel_rate / bare_rate:.3f};"
+                f"serve (SQLite) ready after {ready_after:.2f} s; first event after /readyz "
+                f"{first.latencies[0] if first.latencies else float('nan'):.1f} ms; RSS at ready {rss_ready:.0f} MB"
+            )
+            print(f"{args.events} signed LINE text events ({args.text!r}); closed loop {args.concurrency} in flight")
+            bare_rate = await row("bare aiohttp (request → 200)", [urls[0]], False, [bare.pid])
+            ideal_rate = await row("ideal channel layer (→ reply)", [urls[1]], True, [ideal.pid])
+            lite_rate = await row("serve, SQLite (→ reply)", [urls[2]], True, [lite.pid])
+            n_open = int(args.rate * args.seconds)
+            load = Load([urls[2]], fake)
+            elapsed = await load.open(batch(n_open, "open"), args.rate)
+            report(f"serve, SQLite, open loop {args.rate:.0f}/s", load, elapsed)
+            print(f"serve (SQLite) RSS {rss_ready:.0f} MB at ready → {rss_mb(lite.pid):.0f} MB after the runs")
+            print(
+                f"ratios: serve SQLite / ideal {lite_rate / ideal_rate:.2f}, / bare {lite_rate / bare_rate:.2f};"
                 f" loading animations sent: {fake.loading_calls}"
             )
+            if not args.no_postgres:
+                await pg_database("create", pg_name)
+                pg_env = {**base_env, "DATABASE_URL": f"postgresql://postgres@127.0.0.1:5432/{pg_name}"}
+                upgrade = [sys.executable, "-m", "bot", "db", "upgrade"]
+                subprocess.run(upgrade, cwd=tmp, env=pg_env, check=True, stdout=quiet)
+                pg_a, pg_b = serve(ports[3], pg_env, tmp), serve(ports[4], pg_env, tmp)
+                await wait_ready(urls[3], pg_a)
+                await wait_ready(urls[4], pg_b)
+                await row("serve, PostgreSQL (→ reply)", [urls[3]], True, [pg_a.pid])
+                await row("2 × serve, one PostgreSQL (→ reply)", [urls[3], urls[4]], True, [pg_a.pid, pg_b.pid])
         finally:
-            for proc in (serve, bare, stateless):
+            for proc in procs:
                 proc.terminate()
-                proc.wait(15)
+            for proc in procs:
+                try:
+                    proc.wait(20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
             await runner.cleanup()
+            if not args.no_postgres:
+                await pg_database("drop", pg_name)
     return 0
 
 
 if __name__ == "__main__":
     sys.exit(asyncio.run(main()))
+

@@ -1,16 +1,22 @@
 """The aiohttp application: LINE and Telegram webhooks, the web chat simulator, health and metrics.
 
-``create_app(settings, handler=None)`` builds it; the database engine, the platform clients and the
-conversation handler are opened at start-up (inside the running loop) and closed at shutdown, after
-the background event tasks have drained. A channel without credentials is off: its route is 404.
+``create_app(settings, handler=None)`` builds it. At start-up (inside the running loop, before the
+server listens): the database engine, the platform clients and Senders, the inbox writer and the
+batch processor, then the warm-up (catalog, tokeniser, matcher; ``gc.freeze()``) so that the first
+event is as fast as any. A webhook verifies, decodes, stores its events in the inbox and answers
+200 only after that commit (503 if the database fails: the platform redelivers). At shutdown the
+server stops taking requests first; then the processor finishes the batch in hand and its sends;
+what is left stays in the inbox and outbox for the next start. A channel without credentials is
+off: its route is 404. ``handler`` replaces the dialog engine (tests, the benchmark's stateless
+baseline).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
@@ -19,17 +25,22 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 import storage
 from bot import hardening, logs
 from bot.admin import create_admin_app
-from bot.channels.base import Deduplicator, Handler, TaskTracker
-from bot.channels.dedup import StorageDeduplicator
-from bot.channels.handlers import default_handler
+from bot.channels import line as line_inbound
+from bot.channels import telegram as telegram_inbound
+from bot.channels.base import BadPayloadError, Conversation, Handler, InTransaction, TaskTracker, as_conversation
 from bot.channels.line import LineChannel
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.telegram import TelegramChannel
 from bot.channels.web import WebChannel
 from bot.config import Settings
 from bot.database import check_ready, is_sqlite, open_engine
+from bot.dialog.engine import DialogEngine
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
+from bot.pipeline import BatchProcessor, InboxWriter
+from bot.pipeline.warmup import warm_up
+from bot.senders import Sender, create_senders
+from storage import NewInboxEvent
 
 log = logging.getLogger(__name__)
 
@@ -37,33 +48,44 @@ SETTINGS = web.AppKey("settings", Settings)
 TASKS = web.AppKey("tasks", TaskTracker)
 ENGINE = web.AppKey("engine", AsyncEngine)
 SESSIONS = web.AppKey("sessions", async_sessionmaker[AsyncSession])
+INBOX = web.AppKey("inbox", InboxWriter)
+PROCESSOR = web.AppKey("processor", BatchProcessor)
 LINE: web.AppKey[LineChannel | None] = web.AppKey("line")
 TELEGRAM: web.AppKey[TelegramChannel | None] = web.AppKey("telegram")
 METRICS = web.AppKey("metrics", CollectorRegistry)
 SHUTDOWN_GRACE_SECONDS = 10.0
-
-
-class _SerialHandler:
-    """SQLite has one writer: taking turns here keeps waiting in the event loop, in order, instead of
-    in SQLite's busy handler (which sleeps up to 100 ms between tries and made the p99 explode)."""
-
-    def __init__(self, handler: Handler, lock: asyncio.Lock) -> None:
-        self._handler, self._lock = handler, lock
-
-    async def __call__(self, incoming: Incoming) -> list[Reply]:
-        async with self._lock:
-            return await self._handler(incoming)
+LOADING_AFTER_SECONDS = 0.8  # an event that waited this long gets LINE's loading animation
 
 
 class _LateHandler:
-    """Stands for the handler until start-up has chosen it (the default one needs the database)."""
+    """Stands for the web simulator's handler until start-up has opened the database."""
 
     def __init__(self) -> None:
-        self.target: Handler | None = None
+        self.target: InTransaction | None = None
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         assert self.target is not None, "the app has not started"
         return await self.target(incoming)
+
+
+class _PlatformEffects:
+    """The processor's best-effort calls: LINE's loading animation, Telegram's callback answers."""
+
+    def __init__(self, app: web.Application, slow_after: float = LOADING_AFTER_SECONDS) -> None:
+        self._app, self.slow_after = app, slow_after
+
+    def claimed(self, incoming: Incoming, waited: float) -> None:
+        line = self._app[LINE]
+        if line is not None and incoming.platform == "line" and waited >= self.slow_after:
+            self._app[TASKS].spawn(line.show_loading(incoming), name="line-loading")
+
+    def committed(self, incoming: Incoming) -> None:
+        telegram = self._app[TELEGRAM]
+        if telegram is not None and incoming.platform == "telegram" and incoming.kind == "postback":
+            self._app[TASKS].spawn(telegram.answer_query(incoming), name="telegram-answer")
+
+
+EFFECTS = web.AppKey("effects", _PlatformEffects)
 
 
 def _secret(value: object) -> str:
@@ -71,12 +93,7 @@ def _secret(value: object) -> str:
     return str(getter()) if getter is not None else ""
 
 
-def create_app(
-    settings: Settings,
-    handler: Handler | None = None,
-    *,
-    dedup: Deduplicator | None = None,
-) -> web.Application:
+def create_app(settings: Settings, handler: Conversation | Handler | None = None) -> web.Application:
     logs.quiet_url_loggers()  # before any Telegram call: httpx logs URLs, which contain the token
     app = web.Application(client_max_size=1024**2, middlewares=[_metrics_middleware, hardening.read_body_in_time])
     hardening.install(app, settings)
@@ -85,6 +102,7 @@ def create_app(
     app[TASKS] = TaskTracker()
     app[LINE] = None
     app[TELEGRAM] = None
+    app[EFFECTS] = _PlatformEffects(app)
     app[METRICS] = registry = CollectorRegistry()
     app[_REQUESTS] = Counter(
         "bot_http_requests", "HTTP requests by route and status", ["route", "status"], registry=registry
@@ -93,44 +111,54 @@ def create_app(
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         url = settings.database_url
-        engine = await open_engine(url, settings)
+        engine = await open_engine(url, settings, hot_path=True)
         sessions = storage.session_factory(engine)
         app[ENGINE], app[SESSIONS] = engine, sessions
-        chosen = handler or default_handler(sessions)
-        if is_sqlite(url):
-            write_lock = asyncio.Lock()
-            late.target = _SerialHandler(chosen, write_lock)
-            marks = dedup or StorageDeduplicator(sessions, write_lock)
-        else:
-            late.target = chosen
-            marks = dedup or StorageDeduplicator(sessions)
+        conversation = as_conversation(handler) if handler is not None else DialogEngine(sessions)
+        late.target = InTransaction(conversation, sessions)
         started: list[LineChannel | TelegramChannel] = []
+        senders: dict[str, Sender] = create_senders(settings)
+        processor: BatchProcessor | None = None
         try:
+            for sender in senders.values():
+                await sender.start()
             secret, token = _secret(settings.line_channel_secret), _secret(settings.line_channel_access_token)
             if secret and token:
-                line = LineChannel(secret, token, settings.line_api_base_url, late, marks, app[TASKS])
+                line = LineChannel(secret, token, settings.line_api_base_url)
                 await line.start()
                 started.append(line)
                 app[LINE] = line
             tg_token = _secret(settings.telegram_bot_token)
             tg_secret = _secret(settings.telegram_webhook_secret)
             if tg_token and tg_secret:
-                telegram = TelegramChannel(tg_token, tg_secret, settings.telegram_api_base_url, late, marks, app[TASKS])
+                telegram = TelegramChannel(tg_token, tg_secret, settings.telegram_api_base_url)
                 await telegram.start()
                 started.append(telegram)
                 app[TELEGRAM] = telegram
             elif tg_token:
                 log.warning("telegram: TELEGRAM_WEBHOOK_SECRET is not set, the channel stays off")
+            processor = BatchProcessor(
+                sessions, conversation, senders, effects=app[EFFECTS],
+                lease=timedelta(seconds=settings.reply_lease_seconds), max_attempts=settings.delivery_max_attempts,
+                single_process=is_sqlite(url),
+            )
+            app[PROCESSOR] = processor
+            app[INBOX] = InboxWriter(sessions, on_commit=processor.wake)
+            if handler is None:
+                warm_up()
+            await processor.start()  # finishes what a previous run left in the inbox and outbox first
             web_chat = ["web"] if settings.web_chat == "on" else []
             log.info("channels on: %s", ", ".join([*web_chat, *(c.platform for c in started)]) or "none")
             yield
         finally:
+            if processor is not None:
+                await processor.stop(SHUTDOWN_GRACE_SECONDS)
             await app[TASKS].drain(SHUTDOWN_GRACE_SECONDS)
-            for channel in reversed(started):
+            for closable in [*reversed(started), *senders.values()]:
                 try:
-                    await channel.close()
+                    await closable.close()
                 except Exception:
-                    log.exception("%s: closing the client failed", channel.platform)
+                    log.exception("closing the %s client failed", closable.platform)
             await engine.dispose()
 
     app.cleanup_ctx.append(lifecycle)
@@ -146,18 +174,43 @@ def create_app(
     return app
 
 
+async def _store(request: web.Request, events: list[NewInboxEvent]) -> web.Response:
+    """200 once ``events`` are committed to the inbox; 503 (the platform redelivers) if not."""
+    try:
+        await request.app[INBOX].add(events)
+    except Exception as exc:
+        log.warning("webhook: inbox unavailable (%s); answering 503", type(exc).__name__)
+        return web.Response(status=503, text="temporarily unavailable", headers={"Retry-After": "5"})
+    return web.Response(text="OK")
+
+
 async def _line_webhook(request: web.Request) -> web.StreamResponse:
     channel = request.app[LINE]
     if channel is None:
         raise web.HTTPNotFound(text="LINE channel is not configured")
-    return await channel.webhook(request)
+    body = await request.read()
+    if not channel.verify(body, request.headers.get(line_inbound.SIGNATURE_HEADER)):
+        return web.Response(status=401, text="invalid signature")
+    try:
+        events = line_inbound.decode(body)
+    except BadPayloadError as exc:
+        log.warning("line: refused a verified body (%s)", exc)
+        return web.Response(status=400, text="bad request")
+    return await _store(request, events)  # the console's verification request has no events: 200
 
 
 async def _telegram_webhook(request: web.Request) -> web.StreamResponse:
     channel = request.app[TELEGRAM]
     if channel is None:
         raise web.HTTPNotFound(text="Telegram channel is not configured")
-    return await channel.webhook(request)
+    if not channel.verify(request.headers.get(telegram_inbound.SECRET_HEADER)):
+        return web.Response(status=401, text="invalid secret token")
+    try:
+        events = telegram_inbound.decode(await request.read(), channel.bot_id)
+    except BadPayloadError as exc:
+        log.warning("telegram: refused an update (%s)", exc)
+        return web.Response(status=400, text="bad request")
+    return await _store(request, events)
 
 
 async def _healthz(_request: web.Request) -> web.Response:

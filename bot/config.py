@@ -71,6 +71,13 @@ class Settings(BaseSettings):
         validation_alias="HANDOFF_TIMEOUT",
         description="a conversation with HR ends after this long without a message; the bot answers again",
     )
+    reply_lease_seconds: float = Field(
+        30.0,
+        validation_alias="REPLY_LEASE_SECONDS",
+        description="seconds a serve process owns the replies it just wrote; after a crash they are sent once it ends",
+        gt=0,
+        le=3600,
+    )
     # Delivery (bot/senders, bot/worker): platform ceilings, retries, reminders.
     line_max_calls_per_second: float = Field(
         200.0,

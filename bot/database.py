@@ -1,5 +1,11 @@
 """Opening the database for a process: the embedded SQLite default migrates itself first.
 
+``hot_path=True`` (``serve``) sizes the engine for the webhook path: SQLite runs inline on one
+connection (``storage.inline_sqlite``: no thread hop per statement, transactions take turns in the
+pool's queue); PostgreSQL gets a small asyncpg pool with no overflow (the batch processor, the
+inbox writer and the odd health check are all that is ever in flight; overflow connections,
+opened and closed per burst, cost more than waiting).
+
 Also the readiness probe's check (``check_ready``): the database answers ``SELECT 1`` within the
 connect timeout, and for SQLite the file is still there (a deleted file would otherwise go
 unnoticed: open connections keep the unlinked inode alive, and a new one would create it empty).
@@ -47,13 +53,20 @@ def ensure_private_sqlite_file(url: str) -> None:
     os.chmod(path, 0o600)
 
 
-async def open_engine(url: str, settings: Settings | None = None) -> AsyncEngine:
+PG_POOL_SIZE = 4
+
+
+async def open_engine(url: str, settings: Settings | None = None, *, hot_path: bool = False) -> AsyncEngine:
     """An engine for ``url``; SQLite (one process, no operator) is upgraded to the newest schema.
 
     With ``settings``, the engine gets their connect and statement timeouts. PostgreSQL is
     migrated by ``python -m bot db upgrade`` (a deploy step), never by a replica.
     """
     options: dict[str, Any] = settings.engine_options() if settings is not None else {}
+    if hot_path and is_sqlite(url):
+        options["inline"] = True
+    elif hot_path:
+        options.update(pool_size=PG_POOL_SIZE, max_overflow=0)
     if is_sqlite(url):
         ensure_private_sqlite_file(url)
         await storage.upgrade_async(url)

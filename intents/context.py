@@ -73,9 +73,20 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             return replace(u, intent="role_requirements", confidence=0.9,
                            entities={k: v for k, v in filled.items() if v and k != "agency"})
     pmqa = topic.get("pmqa")
-    if pmqa and leans and u.intent in ("pmqa", "unknown", "search", "role_requirements"):
+    if pmqa and leans and _leans_on_pmqa(u, folded):
         return replace(u, intent="pmqa", confidence=0.9, entities=_pmqa(folded, e, pmqa, catalog))
     return u
+
+
+def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
+    """Only a PMQA message without a reference of its own (or one that says only a level) leans on the
+    last PMQA answer: a message that names a category, item, question, group or phase is its own."""
+    e = u.entities
+    if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
+        return False
+    if u.intent in ("pmqa", "unknown"):
+        return True
+    return u.intent == "search" and bool(entities.pmqa(folded).get("level") or _NEXT.search(folded))
 
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:

@@ -64,10 +64,10 @@ class Understander:
                               codes=found.codes, unknown_codes=found.unknown)
         f.aspect = entities.aspect(folded)
         cased = " ".join(rest.split())
-        f.group = self.reader.group(cased)
-        f.phase = self.reader.phase(cased)
-        f.groups = self.reader.groups(cased) if f.group else []
-        f.phases = self.reader.phases(cased) if f.phase else []
+        f.groups = self.reader.groups(cased)  # every one named, in order; the first is "the" group
+        f.phases = self.reader.phases(cased)
+        f.group = f.groups[0] if f.groups else None
+        f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
         f.pmqa = entities.pmqa(folded)
         if f.has("PMQA") and not f.pmqa.get("category") and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
@@ -105,10 +105,10 @@ class Understander:
     @staticmethod
     def _other_action(f: classify.Features) -> bool:
         """A message that clearly asks for something else needs no title search (the slow part)."""
+        if f.phase and (f.has("ROLE_NEED") or f.has("COMPARE") or f.has("ADDED")):  # phase words are in no title
+            return True
         if f.has("SEARCH") or f.has("QUIZ"):
             return False
-        if f.phase and f.has("ROLE_NEED"):  # phase words are in no title: a role question
-            return True
         return any(f.has(name) for name in _ACTIONS)
 
     def understand(self, text: str, *, now: datetime | None = None) -> Understanding:

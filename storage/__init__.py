@@ -50,6 +50,8 @@ from storage.models import (
     Handoff,
     HandoffMessage,
     HandoffStatus,
+    InboxEvent,
+    InboxStatus,
     MessageStat,
     OpenQuestion,
     Platform,
@@ -67,6 +69,7 @@ from storage.repos.broadcasts import Broadcasts
 from storage.repos.conversations import Conversations
 from storage.repos.events import Events
 from storage.repos.handoffs import Handoffs
+from storage.repos.inbox import Inbox, NewInboxEvent
 from storage.repos.insights import IntentCount, MessageStats, OpenQuestions
 from storage.repos.outbox import NewDelivery, Outbox
 from storage.repos.reminders import Reminders, reminder_time
@@ -103,6 +106,9 @@ __all__ = [
     "HandoffMessage",
     "HandoffStatus",
     "Handoffs",
+    "Inbox",
+    "InboxEvent",
+    "InboxStatus",
     "IntentCount",
     "InvalidValueError",
     "Mean",
@@ -110,6 +116,7 @@ __all__ = [
     "MessageStats",
     "MigrationError",
     "NewDelivery",
+    "NewInboxEvent",
     "NotFoundError",
     "OpenQuestion",
     "OpenQuestions",

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
+from storage import inline_sqlite
 from storage.errors import InvalidValueError
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/assistant.db"
@@ -62,11 +63,22 @@ def _sqlite_on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_engine(url: str | URL = DEFAULT_DATABASE_URL, **kwargs: Any) -> AsyncEngine:
-    """An async engine for ``url``; for a SQLite file its directory is created first."""
+def create_engine(url: str | URL = DEFAULT_DATABASE_URL, *, inline: bool = False, **kwargs: Any) -> AsyncEngine:
+    """An async engine for ``url``; for a SQLite file its directory is created first.
+
+    ``inline=True`` (SQLite files only): statements run on the calling thread through
+    ``storage.inline_sqlite``, one connection for the process (see there why).
+    """
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         _ensure_sqlite_directory(parsed)
+        database = parsed.database or ""
+        if inline and database and database != ":memory:" and not database.startswith("file:"):
+            kwargs.update(
+                async_creator=inline_sqlite.connector(database, SQLITE_BUSY_TIMEOUT_MS / 1000),
+                pool_size=1,
+                max_overflow=0,
+            )
         engine = _create_async_engine(parsed, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_on_connect)
         event.listen(engine.sync_engine, "begin", _sqlite_on_begin)

@@ -138,6 +138,38 @@ class ConversationState(Base):
     expires_at: Mapped[datetime | None] = mapped_column(index=True)
 
 
+class InboxStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+
+
+class InboxEvent(Base):
+    """One webhook event, stored before the webhook answers 200; the batch processor handles it.
+
+    Unique on (platform, event_key): a redelivered event inserts nothing. Rows are processed in
+    ``id`` order (arrival order); done rows are pruned after the platforms' redelivery window.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (
+        UniqueConstraint("platform", "event_key"),
+        Index("ix_inbox_status_id", "status", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    event_key: Mapped[str] = mapped_column(String(128))
+    user_key: Mapped[str] = mapped_column(String(128))  # the platform's user / chat id
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
+    reply_handle: Mapped[str] = mapped_column(String(NAME), default="")
+    language: Mapped[str] = mapped_column(String(16), default="")
+    occurred_at: Mapped[datetime | None]
+    received_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(16), default=InboxStatus.PENDING)
+    done_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
 class ProcessedEvent(Base):
     __tablename__ = "processed_events"
 

@@ -1,7 +1,8 @@
 """The conversation handlers the app can run.
 
 ``default_handler`` is the dialog engine (state in the database). ``StatelessHandler`` answers
-every message on its own from the catalog and remembers nothing: the benchmark's baseline.
+every message on its own from the catalog and remembers nothing: the benchmark's baseline. Both
+can run in their own transaction (``await h(incoming)``) or in the caller's (``h.handle``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ GREETING = "สวัสดี"
 class StatelessHandler:
     def __init__(self) -> None:
         self._catalog = get_catalog()
+
+    async def handle(self, _session: AsyncSession, incoming: Incoming) -> list[Reply]:
+        return await self(incoming)
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         language = incoming.language if incoming.language in ("th", "en") else "th"

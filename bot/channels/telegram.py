@@ -1,33 +1,35 @@
-"""Telegram Bot API adapter: check the secret header, parse with ``Update.de_json``, reply in HTML.
+"""Telegram Bot API adapter, inbound: check the secret header, decode the update into an inbox event.
 
-Conversation state never lives in python-telegram-bot's ConversationHandler or JobQueue (they keep
-it in one process's memory): this adapter only translates, the dialog engine keeps state in the DB.
+Decoded with the standard library (no ``Update.de_json`` on the hot path). Conversation state never
+lives in python-telegram-bot's ConversationHandler or JobQueue (they keep it in one process's
+memory): the dialog engine keeps it in the database. Replies go out through the outbox and the
+Sender; only ``answerCallbackQuery`` (best effort, it stops the button's spinner) is sent from here.
 """
 
 from __future__ import annotations
 
 import hmac
-import json
 import logging
+from datetime import UTC, datetime
+from typing import Any
 
-from aiohttp import web
-from telegram import Bot, Update
-from telegram.constants import ParseMode
+from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.channels import telegram_render
-from bot.channels.base import APOLOGY, Deduplicator, Handler, TaskTracker
-from bot.dialog.replies import Reply
+from bot.channels.base import BadPayloadError, clean_text, load_json
 from bot.incoming import Incoming
-from bot.logs import bind_event_id
+from storage import NewInboxEvent
 
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_TEXT = 4096
+MAX_HANDLE = 200
 
 
 def verify(secret: str, header: str | None) -> bool:
-    if not header:
+    """Constant-time check; a header that is not ASCII (never a real secret) fails."""
+    if not header or not header.isascii():
         return False
     return hmac.compare_digest(secret.encode(), header.encode())
 
@@ -37,58 +39,75 @@ def make_bot(token: str, api_base_url: str) -> Bot:
     return Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
 
 
-def to_incoming(update: Update) -> Incoming | None:
-    """The neutral event for ``update``, or None when the conversation ignores it."""
-    event_id = str(update.update_id)
-    query = update.callback_query
-    if query is not None:
-        chat_id = query.message.chat.id if query.message is not None else query.from_user.id
-        return Incoming(
-            platform="telegram",
-            user_id=str(chat_id),
-            kind="postback",
-            text=query.data or "",
-            event_id=event_id,
-            reply_handle=query.id,
-            display_name=query.from_user.full_name,
-            language=query.from_user.language_code or "",
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _language(sender: dict[str, Any]) -> str:
+    code = sender.get("language_code")
+    return code[:16] if isinstance(code, str) else ""
+
+
+def to_event(update: dict[str, Any], bot_id: str) -> NewInboxEvent | None:
+    """The inbox event for a decoded update, or None when the conversation ignores it."""
+    update_id = _int(update.get("update_id"))
+    if update_id is None:
+        raise BadPayloadError("no update_id")
+    key = f"{bot_id}:{update_id}"
+    query = update.get("callback_query")
+    if isinstance(query, dict):
+        sender = _dict(query.get("from"))
+        chat_id = _int(_dict(_dict(query.get("message")).get("chat")).get("id")) or _int(sender.get("id"))
+        query_id = query.get("id")
+        if chat_id is None:
+            return None
+        return NewInboxEvent(
+            platform="telegram", event_key=key, user_key=str(chat_id), kind="postback",
+            text=clean_text(query.get("data"), 64),
+            reply_handle=query_id if isinstance(query_id, str) and len(query_id) <= MAX_HANDLE else "",
+            language=_language(sender),
         )
-    message = update.message
-    if message is None or message.text is None or message.chat.type != "private":
+    message = update.get("message")
+    if not isinstance(message, dict):
         return None
-    user = message.from_user
-    text = message.text
+    chat = _dict(message.get("chat"))
+    chat_id, text = _int(chat.get("id")), message.get("text")
+    if chat_id is None or chat.get("type") != "private" or not isinstance(text, str):
+        return None
     command = text.split(maxsplit=1)[0].split("@", 1)[0] if text.startswith("/") else ""
-    return Incoming(
-        platform="telegram",
-        user_id=str(message.chat.id),
+    date = _int(message.get("date"))
+    return NewInboxEvent(
+        platform="telegram", event_key=key, user_key=str(chat_id),
         kind="start" if command == "/start" else "text",
-        text="" if command == "/start" else text,
-        event_id=event_id,
-        timestamp=message.date,
-        display_name=user.full_name if user else "",
-        language=(user.language_code or "") if user else "",
+        text="" if command == "/start" else clean_text(text, MAX_TEXT),
+        language=_language(_dict(message.get("from"))),
+        occurred_at=datetime.fromtimestamp(date, UTC) if date is not None and 0 < date < 10**11 else None,
     )
+
+
+def decode(body: bytes, bot_id: str) -> list[NewInboxEvent]:
+    """The inbox events (zero or one) of a verified update; ``BadPayloadError`` if malformed."""
+    data = load_json(body)
+    if not isinstance(data, dict):
+        raise BadPayloadError("the update is not a JSON object")
+    event = to_event(data, bot_id)
+    return [event] if event is not None else []
 
 
 class TelegramChannel:
     platform = "telegram"
 
-    def __init__(
-        self,
-        token: str,
-        webhook_secret: str,
-        api_base_url: str,
-        handler: Handler,
-        dedup: Deduplicator,
-        tasks: TaskTracker,
-    ) -> None:
+    def __init__(self, token: str, webhook_secret: str, api_base_url: str) -> None:
         self._secret = webhook_secret
-        self._bot_id = token.split(":", 1)[0]  # the public part: dedup is per bot
+        self.bot_id = token.split(":", 1)[0]  # the public part: event keys are per bot
         self.bot = make_bot(token, api_base_url)
-        self._handler = handler
-        self._dedup = dedup
-        self._tasks = tasks
+
+    def verify(self, header: str | None) -> bool:
+        return verify(self._secret, header)
 
     async def start(self) -> None:
         await self.bot.initialize()
@@ -96,66 +115,13 @@ class TelegramChannel:
     async def close(self) -> None:
         await self.bot.shutdown()
 
-    async def webhook(self, request: web.Request) -> web.Response:
-        if not verify(self._secret, request.headers.get(SECRET_HEADER)):
-            return web.Response(status=401, text="invalid secret token")
-        try:
-            data = json.loads(await request.read())
-            update = Update.de_json(data, self.bot)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            log.warning("telegram: unparseable update (%s)", type(exc).__name__)
-            return web.Response(status=400, text="bad request")
-        if update is None:
-            return web.Response(status=400, text="bad request")
-        self._tasks.spawn(self.process(update), name=f"telegram:{update.update_id}")
-        return web.Response(text="OK")
-
-    async def process(self, update: Update) -> None:
-        """Deduplicate, answer the callback query, run the handler, send; never raises."""
-        key = f"{self._bot_id}:{update.update_id}"
-        bind_event_id(f"telegram:{update.update_id}")  # this task's log lines carry the event id
-        log.debug("telegram: update from %s", update.effective_user.id if update.effective_user else "?")
-        incoming: Incoming | None = None
-        try:
-            if not await self._dedup.mark_processed("telegram", key):
-                log.info("telegram: redelivered update %s skipped", update.update_id)
-                return
-            if update.callback_query is not None:
-                # Always answered (even for stale buttons): the client shows a spinner until then.
-                await self._answer_query(update.callback_query.id)
-            incoming = to_incoming(update)
-            if incoming is None:
-                return
-            replies = await self._handler(incoming)
-        except Exception:
-            log.exception("telegram: handling update %s failed", update.update_id)
-            replies = [Reply("text", APOLOGY)]
-            if incoming is None:
-                incoming = self._safe_incoming(update)
-        if incoming is None or not replies:
+    async def answer_query(self, incoming: Incoming) -> None:
+        """Stop the pressed button's spinner (even for stale buttons); best effort, never raises."""
+        if incoming.kind != "postback" or not incoming.reply_handle:
             return
         try:
-            await self.send(incoming.user_id, replies)
-        except Exception:
-            log.exception("telegram: sending replies for update %s failed", update.update_id)
-
-    def _safe_incoming(self, update: Update) -> Incoming | None:
-        try:
-            return to_incoming(update)
-        except Exception:  # the update itself is odd: nobody to apologise to
-            return None
-
-    async def _answer_query(self, query_id: str) -> None:
-        try:
-            await self.bot.answer_callback_query(query_id)
+            await self.bot.answer_callback_query(incoming.reply_handle)
         except TelegramError as exc:  # expired query: the reply still goes out
             log.warning("telegram: answer_callback_query failed (%s)", type(exc).__name__)
-
-    async def send(self, chat_id: str, replies: list[Reply]) -> None:
-        for message in telegram_render.render(replies):
-            await self.bot.send_message(
-                chat_id=chat_id,
-                text=message.html,
-                parse_mode=ParseMode.HTML,
-                reply_markup=message.keyboard,
-            )
+        except Exception as exc:
+            log.warning("telegram: answer_callback_query failed (%s)", type(exc).__name__)

@@ -70,9 +70,13 @@ class DialogEngine:
             understand, clock
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
+        """One event in its own transaction (the web simulator, the console, ``ask``)."""
         async with self._sessions.begin() as session:
-            replies = await self._handle(session, incoming)
-        return fit(replies)
+            return await self.handle(session, incoming)
+
+    async def handle(self, session: AsyncSession, incoming: Incoming) -> list[Reply]:
+        """One event inside the caller's transaction (the batch processor's, one savepoint each)."""
+        return fit(await self._handle(session, incoming))
 
     async def _handle(self, session: AsyncSession, incoming: Incoming) -> list[Reply]:
         users, now = Users(session), self._clock()
@@ -230,6 +234,12 @@ class DialogEngine:
             if group and phase:
                 await ctx.clear_state()
                 return await profile.set_from_entities(ctx, {"group": group, "phase": phase})
+        if state.flow == assessment.PICK_FLOW:
+            await ctx.clear_state()
+            unit = assessment.assessable_unit(self._catalog, understanding.entities.get("codes") or [])
+            if unit is not None and understanding.intent in ("unit_info", "quiz_start"):
+                return await assessment.start(ctx, RUNNER, unit)
+            return None
         if state.flow == "reminder":
             return await reminders.on_text(ctx, understanding)
         return None
@@ -268,6 +278,10 @@ class DialogEngine:
             return await self._news(ctx, opt_out=intent == "news_opt_out")
         if intent == "flow_stop" and RUNNER.active(ctx):
             return await RUNNER.stop(ctx)
+        if intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented:
+            resumed = await assessment.resume_latest(ctx, RUNNER)
+            if resumed is not None:
+                return resumed
         if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented):
             return [text(say("nothing_open", ctx.language))]
         if intent == "profile_show" and ctx.consented:

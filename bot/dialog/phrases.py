@@ -119,6 +119,13 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "source": ("ที่มา: {title}", "Source: {title}"),
     "compare_same_code": ("{code} ใน 2 กรอบเป็นคนละสมรรถนะกัน รหัสเดียวกันแต่เนื้อหาต่างกัน:\n• {a}\n• {b}",
                           "{code} names two different competencies in the two frameworks:\n• {a}\n• {b}"),
+    "compare_same_competency": ("{code} ใน 2 กรอบเป็นสมรรถนะเรื่องเดียวกัน ถ้อยคำต่างกันเล็กน้อย:\n• {a}\n• {b}",
+                                "{code} is the same competency in both frameworks, worded slightly differently:"
+                                "\n• {a}\n• {b}"),
+    "compare_related_competency": ("{code} ใน 2 กรอบเป็นเรื่องใกล้เคียงกันแต่ขอบเขตไม่เท่ากัน เทียบรายละเอียดด้านล่าง:"
+                                   "\n• {a}\n• {b}",
+                                   "{code} covers related but not identical ground in the two frameworks:"
+                                   "\n• {a}\n• {b}"),
     "compare_one": ("{code} {title} มีเฉพาะใน{framework} ไม่มีอีกกรอบให้เทียบ ระบุอีกรหัสเพื่อเปรียบเทียบ เช่น "
                     "\"DS700 กับ DS600\"",
                     "{code} {title} exists only in {framework}. Name a second code, e.g. \"DS700 vs DS600\"."),

@@ -10,11 +10,14 @@ connection error becomes a ``Result``. ``SenderNotStarted`` is the one programmi
 
 from __future__ import annotations
 
+import asyncio
 import random
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
+
+from aiolimiter import AsyncLimiter
 
 
 class SenderNotStarted(RuntimeError):
@@ -61,10 +64,38 @@ class Sender(Protocol):
     async def send(self, items: Sequence[Outgoing]) -> list[Result]: ...
 
 
+def pace(per_second: float) -> AsyncLimiter:
+    """A limiter for ``per_second`` with a burst of 1/20 s of sending (at least one message): any
+    one-second window holds at most 5% over the rate. A burst of exactly one wastes the timer's
+    granularity (measured: 354 of 500/s); 1/20 s of burst reaches 99%."""
+    burst = max(1.0, per_second / 20)
+    return AsyncLimiter(burst, burst / per_second)
+
+
 def backoff_seconds(attempt: int, base: float = 2.0, cap: float = 900.0) -> float:
     """Exponential backoff with full jitter for the ``attempt``-th try (1-based)."""
     ceiling = min(cap, base * 2 ** max(0, attempt - 1))
     return random.uniform(ceiling / 2, ceiling)
+
+
+async def send_in_order(
+    items: Sequence[Outgoing],
+    indexes: Sequence[int],
+    results: list[Result],
+    send_one: Callable[[Outgoing], Awaitable[Result]],
+    semaphore: asyncio.Semaphore,
+) -> None:
+    """One recipient's items, in order, into ``results``; after a failure the rest wait (RETRY),
+    so a later message never overtakes an earlier one."""
+    failed: Result | None = None
+    for i in indexes:
+        if failed is not None:
+            results[i] = Result(Verdict.RETRY, "an earlier message to this recipient failed", failed.retry_after)
+            continue
+        async with semaphore:
+            results[i] = await send_one(items[i])
+        if results[i].verdict != Verdict.SENT:
+            failed = results[i]
 
 
 def by_recipient(items: Sequence[Outgoing]) -> dict[str, list[int]]:

@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 import aiohttp
-from aiolimiter import AsyncLimiter
 from linebot.v3.messaging import (
     ApiException,
     AsyncApiClient,
@@ -33,7 +32,7 @@ from linebot.v3.messaging import (
     ReplyMessageRequest,
 )
 
-from bot.senders.base import SENT, Outgoing, Result, SenderNotStarted, Verdict, by_recipient
+from bot.senders.base import SENT, Outgoing, Result, SenderNotStarted, Verdict, by_recipient, pace, send_in_order
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +129,7 @@ class LineSender:
         self._token = access_token
         self._base_url = api_base_url.rstrip("/")
         self._max_in_flight = max_in_flight
-        # One call per 1/rate seconds: never a burst above the ceiling in any one-second window.
-        self._pace = AsyncLimiter(1, 1.0 / calls_per_second)
+        self._pace = pace(calls_per_second)
         self._client: AsyncApiClient | None = None
         self._api: AsyncMessagingApi | None = None
         self._quota_until = 0.0
@@ -163,7 +161,7 @@ class LineSender:
     async def send(self, items: Sequence[Outgoing]) -> list[Result]:
         if self._api is None:
             raise SenderNotStarted("LineSender.start() was not called")
-        results: list[Result | None] = [None] * len(items)
+        results: list[Result] = [SENT] * len(items)
         multicast, single = self._plan(items)
         semaphore = asyncio.Semaphore(self._max_in_flight)
 
@@ -173,21 +171,11 @@ class LineSender:
             for i in indexes:
                 results[i] = result
 
-        async def run_recipient(indexes: list[int]) -> None:
-            failed: Result | None = None
-            for i in indexes:  # one person's messages in order; stop at the first failure
-                if failed is not None:
-                    results[i] = Result(Verdict.RETRY, "an earlier message to this user failed", failed.retry_after)
-                    continue
-                async with semaphore:
-                    results[i] = await self._send_one(items[i])
-                if results[i] is not SENT and cast(Result, results[i]).verdict != Verdict.SENT:
-                    failed = results[i]
-
         await asyncio.gather(
-            *(run_group(group) for group in multicast), *(run_recipient(idx) for idx in single.values())
+            *(run_group(group) for group in multicast),
+            *(send_in_order(items, idx, results, self._send_one, semaphore) for idx in single.values()),
         )
-        return [cast(Result, r) for r in results]
+        return results
 
     def _plan(self, items: Sequence[Outgoing]) -> tuple[list[list[int]], dict[str, list[int]]]:
         """Multicast groups (broadcast rows sharing a retry key) and the rest per recipient."""

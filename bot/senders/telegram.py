@@ -20,9 +20,9 @@ from typing import Any
 from aiolimiter import AsyncLimiter
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
 
-from bot.senders.base import SENT, Outgoing, Result, SenderNotStarted, Verdict, by_recipient
+from bot.senders.base import SENT, Outgoing, Result, SenderNotStarted, Verdict, by_recipient, pace, send_in_order
+from bot.senders.telegram_http import AiohttpRequest
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class TelegramSender:
         base = api_base_url.rstrip("/")
         self._token, self._base = token, base
         self._per_chat = per_chat_per_second
-        self._pace = AsyncLimiter(1, 1.0 / per_second)
+        self._pace = pace(per_second)
         self._chat_pace: dict[str, AsyncLimiter] = {}
         self._max_in_flight = max_in_flight
         self._paused_until = 0.0
@@ -64,7 +64,7 @@ class TelegramSender:
         logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the token
         # PTB 22 warns when RetryAfter.retry_after is an int; opt in to its timedelta form.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
-        request = HTTPXRequest(connection_pool_size=self._max_in_flight)
+        request = AiohttpRequest(connections=self._max_in_flight)
         bot = Bot(self._token, base_url=f"{self._base}/bot", base_file_url=f"{self._base}/file/bot", request=request)
         await bot.initialize()
         self._bot = bot
@@ -80,18 +80,9 @@ class TelegramSender:
         results: list[Result] = [SENT] * len(items)
         semaphore = asyncio.Semaphore(self._max_in_flight)
 
-        async def run_chat(indexes: list[int]) -> None:
-            failed: Result | None = None
-            for i in indexes:  # one chat's messages in order; stop at the first failure
-                if failed is not None:
-                    results[i] = Result(Verdict.RETRY, "an earlier message to this chat failed", failed.retry_after)
-                    continue
-                async with semaphore:
-                    results[i] = await self._send_one(items[i])
-                if results[i].verdict != Verdict.SENT:
-                    failed = results[i]
-
-        await asyncio.gather(*(run_chat(indexes) for indexes in by_recipient(items).values()))
+        await asyncio.gather(
+            *(send_in_order(items, idx, results, self._send_one, semaphore) for idx in by_recipient(items).values())
+        )
         return results
 
     def _chat_limiter(self, chat: str) -> AsyncLimiter:

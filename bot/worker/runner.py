@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
 from bot.config import Settings
-from bot.database import open_engine
+from bot.database import is_sqlite, open_engine
 from bot.senders import Sender, create_senders
 from bot.worker.delivery import ChannelDelivery
 from bot.worker.lock import ChannelLock
@@ -138,11 +138,9 @@ class Worker:
                     await _wait(stop, LOCK_RETRY_SECONDS)
                     continue
                 try:
-                    sent = await channel.run_batch(utcnow)
+                    await channel.run(stop, lock.ensure, self.settings.worker_poll_seconds)
                 except Exception:
-                    log.exception("worker: %s batch failed", platform)
-                    sent = 0
-                if sent == 0:
+                    log.exception("worker: %s delivery failed; starting again", platform)
                     await _wait(stop, self.settings.worker_poll_seconds)
         finally:
             await lock.release()
@@ -154,9 +152,10 @@ async def _wait(stop: asyncio.Event, seconds: float) -> None:
 
 
 @contextlib.asynccontextmanager
-async def open_worker(settings: Settings) -> AsyncIterator[Worker]:
-    """A worker with its own engine and started senders, closed on exit."""
-    engine = await open_engine(settings.database_url)
+async def open_worker(settings: Settings, engine: AsyncEngine | None = None) -> AsyncIterator[Worker]:
+    """A worker with its own engine (or ``engine``, left open) and started senders, closed on exit."""
+    shared = engine is not None
+    engine = engine or await open_engine(settings.database_url)
     senders = create_senders(settings)
     started: list[Sender] = []
     try:
@@ -170,15 +169,23 @@ async def open_worker(settings: Settings) -> AsyncIterator[Worker]:
                 await sender.close()
             except Exception:
                 log.exception("worker: closing the %s sender failed", sender.platform)
-        await engine.dispose()
+        if not shared:
+            await engine.dispose()
 
 
 def worker_context(settings: Settings) -> Callable[[web.Application], AsyncIterator[None]]:
     """An aiohttp ``cleanup_ctx`` entry: the worker loop runs beside the web app (``serve``)."""
 
-    async def context(_app: web.Application) -> AsyncIterator[None]:
+    async def context(app: web.Application) -> AsyncIterator[None]:
+        from bot.app import ENGINE
+
         stop = asyncio.Event()
-        async with open_worker(settings) as worker:
+        # On SQLite the web app's engine runs inline on one connection: a second engine in the same
+        # process could hold the write lock across an await while the inline one waits for it on the
+        # loop's own thread. Sharing makes them take turns in the pool instead. (PostgreSQL: the
+        # worker's lock connections stay out of the web app's small pool.)
+        shared = app.get(ENGINE) if is_sqlite(settings.database_url) else None
+        async with open_worker(settings, shared) as worker:
             task = asyncio.create_task(worker.run(stop), name="worker")
             log.info("worker: embedded (%s)", ", ".join(worker.channels) or "no channel configured")
             try:

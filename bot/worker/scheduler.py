@@ -28,6 +28,7 @@ from storage.repos.reminders import LOCAL_TZ
 log = logging.getLogger(__name__)
 
 REMINDER_BATCH = 200
+CHUNKS_PER_TRANSACTION = 8  # 8 x 500 rows: a few tens of ms of SQLite's write lock at a time
 PUSH_PLATFORMS = ("line", "telegram")
 
 
@@ -70,18 +71,19 @@ class Scheduler:
             payload = payloads_for(platform, broadcast_replies(text))[0]
             async with self.sessions.begin() as session:
                 after = await Broadcasts(session).last_queued_user(broadcast_id, platform)
-            while True:
-                async with self.sessions.begin() as session:
+            users: list[int] = [0]
+            while users:
+                async with self.sessions.begin() as session:  # a few chunks per short transaction
                     repo = Broadcasts(session)
                     broadcast = await repo.require(broadcast_id)
                     if broadcast.status != BroadcastStatus.QUEUED:
                         return added  # cancelled meanwhile: stop here
-                    users = await repo.fan_out_chunk(broadcast, platform, payload, after, now)
-                    if users:
+                    for _ in range(CHUNKS_PER_TRANSACTION):
+                        users = await repo.fan_out_chunk(broadcast, platform, payload, after, now)
+                        if not users:
+                            break
                         broadcast.recipient_count += len(users)
-                if not users:
-                    break
-                added, after = added + len(users), users[-1]
+                        added, after = added + len(users), users[-1]
         async with self.sessions.begin() as session:
             count = await Broadcasts(session).finish_fan_out(broadcast_id, now)
         log.info("worker: broadcast %s fanned out to %s recipients", broadcast_id, count)

@@ -7,6 +7,19 @@ from typing import Any
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+PREFETCHED = "prefetched"  # session.info key: rows a batch loaded ahead, each usable once
+MISSING = object()
+
+
+def prefetched(session: AsyncSession, key: tuple[object, ...]) -> Any:
+    """A row the caller loaded ahead for the next lookup of ``key`` (used once), else ``MISSING``.
+
+    The batch processor loads a batch's users and states with one ``IN`` query each and hands each
+    event its own person's rows here, so the engine's per-event lookups cost no round trip.
+    """
+    cache = session.info.get(PREFETCHED)
+    return cache.pop(key, MISSING) if cache else MISSING
+
 
 class Repository:
     def __init__(self, session: AsyncSession) -> None:

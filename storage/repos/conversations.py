@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select
 
 from storage.models import ConversationState
-from storage.repos._base import Repository
+from storage.repos._base import MISSING, Repository, prefetched
 from storage.types import utcnow
 
 
@@ -16,8 +16,12 @@ class Conversations(Repository):
     async def get(self, user_id: int, now: datetime | None = None) -> ConversationState | None:
         """The user's current state, or None when there is none or it has expired."""
         now = now or utcnow()
-        stmt = select(ConversationState).where(ConversationState.user_id == user_id)
-        state = (await self.session.scalars(stmt)).one_or_none()
+        hit = prefetched(self.session, ("state", user_id))
+        if hit is not MISSING:
+            state = cast(ConversationState | None, hit)
+        else:
+            stmt = select(ConversationState).where(ConversationState.user_id == user_id)
+            state = (await self.session.scalars(stmt)).one_or_none()
         if state is None or (state.expires_at is not None and state.expires_at <= now):
             return None
         return state

@@ -241,6 +241,19 @@ class Outbox(Repository):
             stmt = update(Delivery).where(Delivery.id.in_(ids)).values(**values)
             await self.session.execute(stmt.execution_options(synchronize_session=False))
 
+    async def release(self, ids: Sequence[int], now: datetime | None = None) -> int:
+        """Hand claimed rows back unsent (a worker stopping with a batch claimed ahead)."""
+        if not ids:
+            return 0
+        stmt = (
+            update(Delivery)
+            .where(Delivery.id.in_(ids), Delivery.status == DeliveryStatus.SENDING)
+            .values(status=DeliveryStatus.PENDING, attempts=Delivery.attempts - 1, next_attempt_at=now or utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        result = await self.session.execute(stmt)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
     async def retry_dead(self, broadcast_id: int, now: datetime | None = None) -> int:
         """Dead (failed) deliveries of a broadcast go back to the queue, same retry keys."""
         stmt = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, func, select, update
 
@@ -20,7 +20,7 @@ from storage.models import (
     Reminder,
     User,
 )
-from storage.repos._base import Repository
+from storage.repos._base import MISSING, Repository, prefetched
 from storage.segment import Segment
 from storage.types import utcnow
 
@@ -67,6 +67,9 @@ class Users(Repository):
         return user
 
     async def by_platform_id(self, platform: str, platform_user_id: str) -> User | None:
+        hit = prefetched(self.session, ("user", platform, platform_user_id))
+        if hit is not MISSING:
+            return cast(User | None, hit)
         stmt = select(User).where(User.platform == platform, User.platform_user_id == platform_user_id)
         return (await self.session.scalars(stmt)).one_or_none()
 

@@ -17,7 +17,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import func, select
 
 import storage
-from bot.app import ENGINE, create_app
+from bot.app import ENGINE, PROCESSOR, create_app
 from bot.config import Settings
 from bot.dialog.replies import Button, Reply
 from bot.incoming import Incoming
@@ -38,6 +38,10 @@ class RecordingHandler:
         self.seen: list[Incoming] = []
         self.fail_on: str | None = None
         self.delay = 0.0
+        self.answer: list[Reply] | None = None  # replaces the echo when set
+
+    async def handle(self, _session: object, incoming: Incoming) -> list[Reply]:
+        return await self(incoming)
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         import asyncio
@@ -47,6 +51,8 @@ class RecordingHandler:
             await asyncio.sleep(self.delay)
         if self.fail_on is not None and incoming.text == self.fail_on:
             raise RuntimeError("boom")
+        if self.answer is not None:
+            return list(self.answer)
         if incoming.kind == "postback":
             return [Reply("text", f"pressed {incoming.text}")]
         if incoming.kind in ("follow", "start"):
@@ -163,8 +169,14 @@ async def client(make_client: ClientFactory, settings: Settings, handler: Record
     return await make_client(settings, handler)
 
 
-async def processed_count(client: AppClient) -> int:
+async def inbox_count(client: AppClient) -> int:
+    """Events stored in the inbox (handled or not)."""
     engine = client.app[ENGINE]
     async with engine.connect() as conn:
-        result = await conn.execute(select(func.count()).select_from(storage.ProcessedEvent))
+        result = await conn.execute(select(func.count()).select_from(storage.InboxEvent))
         return int(result.scalar_one())
+
+
+async def settle(client: AppClient, timeout: float = 10) -> None:
+    """Wait until every stored event is handled and its replies sent."""
+    await client.app[PROCESSOR].settle(timeout)

@@ -1,10 +1,12 @@
-"""Tracked background tasks and process-local deduplication."""
+"""Tracked background tasks; text cleaning and JSON decoding at the edge."""
 
 from __future__ import annotations
 
 import asyncio
 
-from bot.channels.base import MemoryDeduplicator, TaskTracker
+import pytest
+
+from bot.channels.base import BadPayloadError, TaskTracker, clean_text, load_json
 
 
 async def test_tracker_discards_done_tasks_and_drains() -> None:
@@ -30,25 +32,14 @@ async def test_drain_cancels_what_outlives_the_timeout() -> None:
     assert task.cancelled() and len(tracker) == 0
 
 
-async def test_memory_dedup() -> None:
-    dedup = MemoryDeduplicator()
-    assert await dedup.mark_processed("line", "a")
-    assert not await dedup.mark_processed("line", "a")
-    assert await dedup.mark_processed("telegram", "a")
+def test_clean_text_strips_control_characters_keeps_line_breaks_and_thai() -> None:
+    assert clean_text("ab\x00c\x07d\x1b[0m\x9f") == "abcd[0m"
+    assert clean_text("บรรทัด 1\nบรรทัด\t2\r\n") == "บรรทัด 1\nบรรทัด\t2\r\n"
+    assert clean_text(None) == "" and clean_text(42) == ""
+    assert clean_text("x" * 50, limit=10) == "x" * 10
 
 
-async def test_storage_dedup_batches_concurrent_marks(db_url: str) -> None:
-    import storage
-    from bot.channels.dedup import StorageDeduplicator
-
-    engine = storage.create_engine(db_url)
-    try:
-        dedup = StorageDeduplicator(storage.session_factory(engine))
-        keys = [f"k{i % 50}" for i in range(200)]  # each key four times, all at once
-        results = await asyncio.gather(*(dedup.mark_processed("line", k) for k in keys))
-        assert sum(results) == 50
-        assert {k for k, new in zip(keys, results, strict=True) if new} == {f"k{i}" for i in range(50)}
-        assert await dedup.mark_processed("telegram", "k1")
-        assert not await dedup.mark_processed("line", "k1")
-    finally:
-        await engine.dispose()
+@pytest.mark.parametrize("body", [b"", b"{", b"\xff\xfe", b"[" * 10_000 + b"]" * 10_000])
+def test_load_json_refuses_garbage_and_absurd_nesting(body: bytes) -> None:
+    with pytest.raises(BadPayloadError):
+        load_json(body)

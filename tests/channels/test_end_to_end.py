@@ -8,7 +8,7 @@ import json
 from itertools import count
 from typing import Any
 
-from bot.app import TASKS
+from bot.app import PROCESSOR
 from bot.config import Settings
 from tests.channels.conftest import TELEGRAM_SECRET, AppClient, ClientFactory, fixture_events, line_body, line_signature
 from tests.fakes import FakeLineApi, FakeTelegramApi
@@ -42,7 +42,7 @@ class LineUser:
             "/webhook/line", data=body, headers={"X-Line-Signature": line_signature(body)}
         )
         assert response.status == 200
-        await self.client.app[TASKS].drain(10)
+        await self.client.app[PROCESSOR].settle(10)
         [call] = [c for c in self.api.paths("/message/reply") if c.body["replyToken"] == f"e2e-{n}"]
         self.messages = call.body["messages"]
 
@@ -80,7 +80,7 @@ class TelegramUser:
             "/webhook/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
         )
         assert response.status == 200
-        await self.client.app[TASKS].drain(10)
+        await self.client.app[PROCESSOR].settle(10)
         self.sent = self.api.calls_to("sendMessage")[before:]
         assert self.sent
 

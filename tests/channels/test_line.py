@@ -7,15 +7,18 @@ import logging
 
 import pytest
 
-from bot.channels.line import signature, to_incoming, verify
+from bot.app import EFFECTS
+from bot.channels.line import decode, signature, to_event, verify
+from bot.dialog.replies import Reply
 from tests.channels.conftest import (
     LINE_USER,
     AppClient,
     RecordingHandler,
     fixture_events,
+    inbox_count,
     line_body,
     line_signature,
-    processed_count,
+    settle,
     text_event,
 )
 from tests.fakes import FakeLineApi
@@ -32,12 +35,6 @@ async def post_line(client: AppClient, body: bytes, sig: str | None = "auto") ->
     return response.status
 
 
-async def settle(client: AppClient) -> None:
-    from bot.app import TASKS
-
-    await client.app[TASKS].drain(5)
-
-
 def test_signature_matches_the_sdk_test_vector() -> None:
     assert signature("channel_secret", b"bodybodybodybody") == "/gg9a+LvFevTH1sd7XCQycD7tsWclCsInj7MhBHxN7k="
     assert verify("channel_secret", b"bodybodybodybody", "/gg9a+LvFevTH1sd7XCQycD7tsWclCsInj7MhBHxN7k=")
@@ -45,13 +42,10 @@ def test_signature_matches_the_sdk_test_vector() -> None:
     assert not verify("channel_secret", b"bodybodybodybody", None)
 
 
-def test_fixture_events_map_to_incoming_kinds() -> None:
-    from linebot.v3 import WebhookParser
-
-    parser = WebhookParser("s", skip_signature_verification=lambda: True)
-    payload = parser.parse(line_body(*fixture_events()).decode(), "", as_payload=True)
-    assert len(payload.events) == 28
-    kinds = [(i.kind, i.text) if (i := to_incoming(e)) else None for e in payload.events]
+def test_fixture_events_map_to_inbox_kinds() -> None:
+    events = fixture_events()
+    assert len(events) == 28
+    kinds = [(i.kind, i.text) if (i := to_event(e)) else None for e in events]
     assert kinds[0] == ("text", "Hello, world")
     assert kinds[1] is None  # a room: only one-to-one chats are served
     assert kinds[2] is None  # an image message
@@ -62,6 +56,10 @@ def test_fixture_events_map_to_incoming_kinds() -> None:
     assert kinds[27] is None  # an unknown event type
     handled = [k for k in kinds if k is not None]
     assert {k for k, _ in handled} == {"text", "postback", "follow", "unfollow"}
+    assert len(decode(line_body(*events))) == len(handled)
+    first = to_event(events[0])
+    assert first is not None and first.user_key == LINE_USER and first.event_key == "01FIXTURE0000"
+    assert first.occurred_at is not None and first.occurred_at.year >= 2016
 
 
 async def test_signed_text_event_gets_a_reply(
@@ -90,7 +88,7 @@ async def test_forged_or_missing_signature_is_refused_and_nothing_stored(
     await settle(client)
     assert line_api.calls == []
     assert handler.seen == []
-    assert await processed_count(client) == 0
+    assert await inbox_count(client) == 0
 
 
 async def test_signature_with_another_secret_is_refused(client: AppClient, line_api: FakeLineApi) -> None:
@@ -110,7 +108,7 @@ async def test_redelivered_event_is_acknowledged_once_answered_once(
     await settle(client)
     assert len(line_api.paths("/message/reply")) == 1
     assert len(handler.seen) == 1
-    assert await processed_count(client) == 1
+    assert await inbox_count(client) == 1
 
 
 async def test_console_verification_request_gets_200(client: AppClient, line_api: FakeLineApi) -> None:
@@ -152,19 +150,16 @@ async def test_used_reply_token_falls_back_to_push(
     assert push.body["messages"][0]["type"] == "flex"
 
 
-async def test_more_than_five_messages_reply_then_push(client: AppClient, line_api: FakeLineApi) -> None:
-    from bot.app import LINE
-    from bot.channels import line_render
-    from bot.dialog.replies import Reply
-
-    channel = client.app[LINE]
-    assert channel is not None
-    messages = line_render.render([Reply("text", f"m{i}") for i in range(7)])
-    await channel.send(LINE_USER, "rt-7", messages)
-    [reply] = line_api.paths("/message/reply")
-    [push] = line_api.paths("/message/push")
+async def test_more_than_five_messages_reply_then_push(
+    client: AppClient, line_api: FakeLineApi, handler: RecordingHandler
+) -> None:
+    handler.answer = [Reply("text", f"m{i}") for i in range(7)]
+    assert await post_line(client, line_body(text_event("E7", reply_token="rt-7"))) == 200
+    [reply] = await line_api.wait_for("/message/reply")
+    [push] = await line_api.wait_for("/message/push")
     assert [m["text"] for m in reply.body["messages"]] == ["m0", "m1", "m2", "m3", "m4"]
     assert [m["text"] for m in push.body["messages"]] == ["m5", "m6"]
+    assert reply.at < push.at and push.headers["X-Line-Retry-Key"]
 
 
 async def test_failing_handler_still_200_and_apologises(
@@ -183,17 +178,16 @@ async def test_failing_handler_still_200_and_apologises(
 async def test_slow_answer_shows_loading_animation(
     client: AppClient, line_api: FakeLineApi, handler: RecordingHandler
 ) -> None:
-    from bot.app import LINE
-
-    channel = client.app[LINE]
-    assert channel is not None
-    channel._slow_after = 0.05
+    # The second event waits while the first is slow: it gets the loading dots before its reply.
+    client.app[EFFECTS].slow_after = 0.05
     handler.delay = 0.3
-    assert await post_line(client, line_body(text_event("E-slow"))) == 200
+    body = line_body(text_event("E-slow1", reply_token="rt-a"), text_event("E-slow2", reply_token="rt-b"))
+    assert await post_line(client, body) == 200
     [loading] = await line_api.wait_for("/chat/loading/start")
     assert loading.body["chatId"] == LINE_USER
-    [reply] = await line_api.wait_for("/message/reply")
-    assert loading.at < reply.at
+    replies = await line_api.wait_for("/message/reply", 2)
+    [second] = [r for r in replies if r.body["replyToken"] == "rt-b"]
+    assert loading.at < second.at
 
 
 async def test_fast_answer_shows_no_loading_animation(client: AppClient, line_api: FakeLineApi) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.channels.telegram import verify
-from tests.channels.conftest import TELEGRAM_SECRET, AppClient, RecordingHandler, processed_count
+from tests.channels.conftest import TELEGRAM_SECRET, AppClient, RecordingHandler, inbox_count, settle
 from tests.fakes import FakeTelegramApi
 
 CHAT = 987654321
@@ -53,12 +53,6 @@ async def post_update(client: AppClient, update: dict[str, Any], secret: str | N
     return response.status
 
 
-async def settle(client: AppClient) -> None:
-    from bot.app import TASKS
-
-    await client.app[TASKS].drain(5)
-
-
 def test_verify_is_exact() -> None:
     assert verify("s3cret", "s3cret")
     assert not verify("s3cret", "s3cre")
@@ -78,7 +72,7 @@ async def test_text_message_gets_html_reply_with_inline_keyboard(
     keys = [k for row in body["reply_markup"]["inline_keyboard"] for k in row]
     assert [(k["text"], k["callback_data"]) for k in keys] == [("ดีมาก", "rate:4"), ("พอใช้", "rate:2")]
     [incoming] = handler.seen
-    assert (incoming.kind, incoming.user_id, incoming.event_id) == ("text", str(CHAT), "1")
+    assert (incoming.kind, incoming.user_id, incoming.event_id) == ("text", str(CHAT), "123456:1")
     assert incoming.language == "th"
 
 
@@ -121,7 +115,7 @@ async def test_wrong_or_missing_secret_is_refused_and_nothing_stored(
     await settle(client)
     assert handler.seen == []
     assert len(telegram_api.calls) == calls_before
-    assert await processed_count(client) == 0
+    assert await inbox_count(client) == 0
 
 
 async def test_same_update_twice_is_answered_once(
@@ -168,5 +162,5 @@ async def test_failure_logged_with_update_id_not_text(
         assert await post_update(client, message_update(9, "my private words")) == 200
         await settle(client)
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
-    assert errors == ["telegram: handling update 9 failed"]
+    assert errors == ["processor: event 123456:9 (text) failed"]
     assert not [r for r in caplog.records if "my private words" in r.getMessage()]

@@ -73,3 +73,16 @@ async def test_unfinished_attempt_resumes_where_it_stopped(sessions: async_sessi
     await chat.send("ยกเลิก")  # the state goes, the stored answer stays
     await chat.press("q:s:a:ocsc-2561:DLit100")
     assert chat.button("q:r:").split(":")[2] == run and "2/" in chat.text()
+
+
+async def test_resume_after_another_flow_ran_in_between(sessions: async_sessionmaker[AsyncSession]) -> None:
+    # Found by chatting as an IT officer: a paused self-assessment, then a reminder set, then "ทำต่อ"
+    # answered "nothing open" although the bot had just said to type it.
+    chat = await consented(Chat(sessions, "U3"))
+    await chat.send("ทำแบบประเมิน DS700")
+    run = chat.button("q:r:").split(":")[2]
+    await chat.press(f"q:r:{run}:0:3")
+    await chat.press(f"q:x:{run}")  # pause
+    await chat.send("เตือนส่งหลักฐาน DL200 วันที่ 15 ธ.ค.")  # another flow takes the conversation state
+    await chat.send("ทำต่อ")
+    assert "2/12" in chat.text() and chat.button("q:r:").split(":")[2] == run

@@ -161,3 +161,30 @@ async def test_help_lists_everything_that_works(chat: Chat) -> None:
     for feature in ("ประเมินตนเอง", "แบบทดสอบความรู้", "PMQA", "ตั้งเตือน", "ความก้าวหน้า", "หยุดรับข่าว",
                     "HR", "ลบข้อมูล", "Big Data"):
         assert feature in chat.text(), feature
+
+
+async def test_every_unit_of_the_menu_can_be_picked_by_typing_its_code(chat: Chat) -> None:
+    await with_profile(chat, "Technologist", "Mature")  # 28 units: more than the buttons
+    await chat.send("ขอทำแบบประเมินตนเอง")
+    assert "พิมพ์รหัส" in chat.text() and "DS700" in chat.text()
+    await chat.send("DS700")
+    assert any(d.startswith("q:r:") for d in chat.data())
+    assert "DS700" in chat.text()
+
+
+async def test_pmqa_readiness_asks_fill_ins_as_such_and_says_what_is_missing(chat: Chat) -> None:
+    from content.catalog import get_catalog
+
+    await consented(chat)
+    await chat.press("q:s:y:1")
+    first = get_catalog().pmqa_question("1.1.1")
+    assert first is not None and first.points
+    assert "ระบุข้อมูลลงในช่องว่าง" in chat.text()
+    assert all(point in chat.text() for point in first.points)  # the question in full, never cut
+    category = get_catalog().pmqa_category(1)
+    assert category is not None
+    total = sum(len(i.questions) for i in category.items)
+    await chat.send("ยังไม่มี")  # a typed answer label works as its button
+    for _ in range(total - 1):
+        await chat.press(chat.button("q:r:").rsplit(":", 1)[0] + ":2")
+    assert "ที่ยังขาดสำหรับระดับ" in chat.text() and "1.1.1" in chat.text()

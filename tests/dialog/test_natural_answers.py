@@ -21,6 +21,13 @@ def test_one_code_in_two_frameworks_is_two_competencies(ask: Ask) -> None:
     assert "สร้างและบริหารทีมงานทำงานจากหลายหน่วยงานที่มีระดับทักษะดิจิทัลที่ต่างกัน" in text
 
 
+def test_one_code_worded_alike_in_both_frameworks_is_one_competency(ask: Ask) -> None:
+    # Found by chatting as an HR officer: DS700 of 2561 and 2567 were called different competencies.
+    text = all_text(ask("compare", codes=[{"code": "DS700"}]))
+    assert "เรื่องเดียวกัน" in text and "คนละสมรรถนะ" not in text
+    assert "เรื่องใกล้เคียงกัน" in all_text(ask("compare", codes=[{"code": "DS600"}]))
+
+
 def test_two_phases_of_one_group(ask: Ask) -> None:
     text = all_text(ask("compare", groups=["Technologist"], phases=["Early", "Mature"]))
     assert "ผู้พัฒนาเทคโนโลยีดิจิทัลของหน่วยงาน" in text and "ผู้สร้างองค์กรอัจฉริยะ" in text

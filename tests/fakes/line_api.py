@@ -3,6 +3,12 @@
 Push and multicast honour ``X-Line-Retry-Key`` as LINE does: a key already accepted answers 409 and
 delivers nothing. ``fail_next`` queues error answers (409/429/500 …) for the next push/multicast
 calls; ``blocked`` users get 403; ``delivered`` lists every (recipient, messages) really delivered.
+
+For the hot path's crash and retry tests: ``failures`` queues HTTP statuses for the next reply or
+push calls (each with ``Retry-After: 0.1``); while ``hold`` is set, reply and push calls wait and
+count as received only if their caller is still connected when it ends (a sender killed meanwhile
+never delivered them); ``accepted`` lists the recipient of every accepted reply or push (a reply's
+recipient from ``token_users``, else its token).
 """
 
 from __future__ import annotations
@@ -26,6 +32,10 @@ class FakeLineApi(RecordingServer):
         self.blocked: set[str] = set()
         self.delivered: list[tuple[str, list[dict[str, Any]]]] = []
         self.faults: list[tuple[int, dict[str, Any], bool]] = []
+        self.failures: list[int] = []
+        self.hold: asyncio.Event | None = None
+        self.token_users: dict[str, str] = {}
+        self.accepted: list[str] = []
         self.answer_delay = 0.0  # seconds between accepting a push/multicast and answering it
         self.held: asyncio.Event | None = None  # when set up: accepted calls are answered only once it is set
         self.app.router.add_post("/v2/bot/message/reply", self._reply)
@@ -45,16 +55,34 @@ class FakeLineApi(RecordingServer):
     def delivered_to(self, recipient: str) -> int:
         return sum(1 for to, _ in self.delivered if to == recipient)
 
+    async def _fault(self, request: web.Request) -> web.Response | None:
+        if self.hold is not None:
+            await self.hold.wait()
+            if request.transport is None or request.transport.is_closing():
+                return web.json_response({}, status=499)  # the caller is gone: never received
+        if self.failures:
+            status = self.failures.pop(0)
+            headers = {"Retry-After": "0.1"}  # soon: the tests wait for the retry
+            return web.json_response({"message": "fault injected"}, status=status, headers=headers)
+        return None
+
     async def _reply(self, request: web.Request) -> web.Response:
         call = await self.record(request)
+        fault = await self._fault(request)
+        if fault is not None:
+            return fault
         token = call.body.get("replyToken", "")
         if token in self.used_tokens or token in self.expired_tokens:
             return web.json_response({"message": "Invalid reply token"}, status=400)
         self.used_tokens.add(token)
+        self.accepted.append(self.token_users.get(token, token))
         return _sent(call.body)
 
     async def _push(self, request: web.Request) -> web.Response:
         call = await self.record(request)
+        fault = await self._fault(request)
+        if fault is not None:
+            return fault
         response = self._deliver([call.body["to"]], call.body, call.headers.get("X-Line-Retry-Key"))
         await self._delay()
         return response
@@ -97,6 +125,7 @@ class FakeLineApi(RecordingServer):
         for recipient in recipients:
             if recipient not in self.blocked:
                 self.delivered.append((recipient, body["messages"]))
+                self.accepted.append(recipient)
 
     async def _loading(self, request: web.Request) -> web.Response:
         await self.record(request)

@@ -31,6 +31,18 @@ def test_a_level_and_the_next_question_after_pmqa(real: Understander) -> None:
     assert (got["intent"], got["question"]) == ("pmqa", "5.2.2")
 
 
+def test_a_message_that_names_its_own_subject_leaves_pmqa(real: Understander) -> None:
+    # Found by chatting as an executive: after one PMQA answer every later question became PMQA.
+    got = _after(real, "PMQA หมวด 4 ระดับ Advance", "หมวด 7 มีตัวชี้วัดอะไรบ้าง")
+    assert (got["intent"], got["category"]) == ("pmqa", 7)
+    got = _after(real, "หมวด 7 มีตัวชี้วัดอะไรบ้าง", "คำถาม 5.2.1 ถามว่าอะไร")
+    assert (got["intent"], got["question"]) == ("pmqa", "5.2.1")
+    got = _after(real, "3.4 ระดับ significance", "ผู้อำนวยการกอง ระยะเริ่มต้น ต้องมีอะไรบ้าง")
+    assert (got["intent"], got["group"], got["phase"]) == ("role_requirements", "Management", "Early")
+    got = _after(real, "หมวด 7 มีตัวชี้วัดอะไรบ้าง", "Big Data อยู่หน่วยไหนครับ")
+    assert got["intent"] == "search"
+
+
 def test_a_message_with_its_own_code_keeps_it(real: Understander) -> None:
     got = _after(real, "DS700 มีเกณฑ์อะไรบ้าง", "DL200 หลักฐานล่ะ")
     assert {c["code"] for c in got["codes"]} == {"DL200"}  # type: ignore[attr-defined]

@@ -11,6 +11,8 @@ from tests.intents.conftest import NOW  # Sunday 2026-11-22
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("15 ธ.ค.", date(2026, 12, 15)),
+    ("25 ธันวา", date(2026, 12, 25)),
+    ("1 มีนา 2570", date(2027, 3, 1)),
     ("15 ธันวาคม 2569", date(2026, 12, 15)),
     ("3 มี.ค. 2570", date(2027, 3, 3)),
     ("1 ม.ค.", date(2027, 1, 1)),  # passed this year: next year

@@ -6,6 +6,10 @@ share and what only one has; the full answer of either side is one tap away.
 
 from __future__ import annotations
 
+import re
+
+from rapidfuzz import fuzz
+
 from bot.dialog.actions import node_action, role_action
 from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
@@ -18,6 +22,8 @@ from content.schema import GROUPS, PHASES
 from intents.result import Understanding
 
 MAX_SIDE_LINES = 8
+# Title similarity (parentheses and spaces left out) that tells the same competency from another one.
+SAME_TITLE, RELATED_TITLE, RELATED_PART = 85, 58, 70
 
 
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
@@ -47,7 +53,7 @@ def _parts(node: Node, catalog: Catalog) -> tuple[Unit, list[str]]:
 def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) -> Reply:
     lines: list[str] = []
     if same_code:
-        lines.append(say("compare_same_code", language, code=a.code,
+        lines.append(say(_kinship(a, b), language, code=a.code,
                          a=framework_label(catalog, a.framework, language),
                          b=framework_label(catalog, b.framework, language)))
     for node in (a, b):
@@ -61,6 +67,18 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) 
     buttons = [button(f"{n.code} ({_short_framework(n.framework)})", node_action(n.framework, n.code))
                for n in (a, b)]
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
+
+
+def _kinship(a: Node, b: Node) -> str:
+    """How one code's two meanings relate, judged on their titles (the sources' own words): the same
+    competency worded a little differently (DS700), a related one of another scope (DS600), or a
+    different competency under the same code (DL201)."""
+    first, second = (re.sub(r"\s+|\([^)]*\)", "", node.title_th) for node in (a, b))
+    if fuzz.ratio(first, second) >= SAME_TITLE:
+        return "compare_same_competency"
+    if fuzz.ratio(first, second) >= RELATED_TITLE or fuzz.partial_ratio(first, second) >= RELATED_PART:
+        return "compare_related_competency"
+    return "compare_same_code"
 
 
 def _short_framework(framework: str) -> str:

@@ -30,6 +30,8 @@ SCALE = {"th": ("ยังทำไม่ได้", "ทำได้บ้า�
 STRONG_FROM = 3  # an element whose mean rating is at least this is a strength
 MAX_EVIDENCE_LINES = 12
 ROLE_FRAMEWORK = "ocsc-2561"
+# While the unit menu is shown, a typed code ("DS700") picks that unit.
+PICK_FLOW = "assess_pick"
 
 
 def criteria_of(unit: Unit) -> list[Criterion]:
@@ -138,6 +140,15 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit) -> list[Reply]:
     return replies
 
 
+async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:
+    """The newest unfinished self-assessment, resumed where it stopped (another flow may have run since
+    it was paused, so the conversation state no longer names it); None when there is none."""
+    attempts = await Assessments(ctx.session).attempts_for(ctx.user.id)
+    open_attempt = next((a for a in reversed(attempts) if a.finished_at is None), None)
+    unit = ctx.catalog.unit(open_attempt.framework, open_attempt.unit_code) if open_attempt else None
+    return await start(ctx, runner, unit) if unit is not None else None
+
+
 async def pick_unit(ctx: Ctx) -> list[Reply]:
     """No unit named: offer the units the profile's role needs that have no finished assessment."""
     user, lang = ctx.user, ctx.language
@@ -150,4 +161,7 @@ async def pick_unit(ctx: Ctx) -> list[Reply]:
     buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code))
                for u in units[:MAX_BUTTONS]]
     lines = [say("assess_pick", lang), *(f"{BULLET} {u.code} {u.title_th}" for u in units)]
+    if len(units) > MAX_BUTTONS:  # every unit is listed; those without a button are typed
+        lines += ["", say("assess_pick_type", lang)]
+    await ctx.set_state(PICK_FLOW, "unit", {})
     return [text("\n".join(lines), buttons)]

@@ -4,9 +4,15 @@ done / partly / not yet, summarised per item against the Basic / Advance / Signi
 Stored as an assessment with framework ``pmqa-4.0``, unit code the category number, one answer per
 question (2 done, 1 partly, 0 not yet). State ``pmqa``: ``run`` "y<attempt id>", ``attempt``,
 ``cat``, ``codes``, ``i``, ``n``.
+
+Each question is asked in full (its sub-points too, never cut); a fill-in question ("โดยสารสนเทศนั้นคือ
+.....") is asked as what it is: whether the organisation has that information to fill in. The
+result says, per item, the level the answers support and what is missing for the next level.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.dialog.actions import PMQA_LEVELS, flow_action
 from bot.dialog.flows.common import FlowError, as_int, text
@@ -15,12 +21,19 @@ from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, pr
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import button
 from bot.dialog.replies import Reply
-from content.model import PmqaCategory, PmqaItem
+from content.model import PmqaCategory, PmqaItem, PmqaQuestion
 from storage import Assessments
 
 FRAMEWORK = "pmqa-4.0"
 VALUES: tuple[int, ...] = (2, 1, 0)  # done, partly, not yet
 DONE = 2
+MAX_MISSING = 4  # questions listed under "missing for the next level"
+_FILL_IN = re.compile(r"\.{3,}|…|(?:คือ|ได้แก่|เช่น)\s*$")
+
+
+def is_fill_in(question: PmqaQuestion) -> bool:
+    """A question with blanks to fill ("โดย..... (ระบุ…)", "คือ") rather than a practice to rate."""
+    return bool(_FILL_IN.search(question.text)) or any(_FILL_IN.search(p) for p in question.points)
 
 
 def item_summary(item: PmqaItem, answers: dict[str, int], lang: str) -> list[str]:
@@ -34,16 +47,24 @@ def item_summary(item: PmqaItem, answers: dict[str, int], lang: str) -> list[str
         if basic:
             lines.append(say("pmqa_untagged", lang, basic=basic))
         return lines
-    reached, blocked = "", False
+    reached, blocked, next_level = "", False, ""
     for level in PMQA_LEVELS:  # a level is reached when its questions and all below it are done
         codes_at = tagged[level]
         if not codes_at:
             continue
         done = sum(1 for c in codes_at if answers.get(c) == DONE)
         lines.append(say("pmqa_level_line", lang, level=level, done=done, n=len(codes_at)))
+        if not blocked and done < len(codes_at):
+            next_level = level
         blocked = blocked or done < len(codes_at)
         reached = reached if blocked else level
     lines.append(say("pmqa_reached", lang, level=reached) if reached else say("pmqa_not_reached", lang))
+    if next_level:
+        missing = [q for q in item.questions if next_level in q.levels and answers.get(q.code) != DONE]
+        lines.append(say("pmqa_missing_for", lang, level=next_level))
+        lines += [f"    • {q.code} {q.text}" for q in missing[:MAX_MISSING]]
+        if item.level_summary.get(next_level):
+            lines.append(say("pmqa_next_level_means", lang, level=next_level, text=item.level_summary[next_level]))
     return lines
 
 
@@ -57,8 +78,11 @@ class ReadinessCheck:
         item = ctx.catalog.pmqa_item(question.item_code) if question else None
         if question is None or item is None:
             raise FlowError(f"PMQA question {state.data['codes'][state.data['i']]} is not in the catalog")
-        body = say("pmqa_q", lang, item=item.code, item_title=item.title_th, code=question.code, text=question.text)
-        buttons = [answer_button(state, say(f"pmqa_{v}", lang), v) for v in VALUES]
+        fill_in = is_fill_in(question)
+        full = "\n".join([question.text, *(f"• {p}" for p in question.points)])
+        body = say("pmqa_q_fill" if fill_in else "pmqa_q", lang, item=item.code, item_title=item.title_th,
+                   code=question.code, text=full)
+        buttons = [answer_button(state, say(f"pmqa_fill_{v}" if fill_in else f"pmqa_{v}", lang), v) for v in VALUES]
         return text(f"{progress_line(state, lang)}\n{body}", [*buttons, *navigation(state, lang)])
 
     async def record(self, ctx: Ctx, state: State, value: str) -> list[Reply]:

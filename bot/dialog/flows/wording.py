@@ -86,6 +86,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "rate_4": ("คล่อง สอนผู้อื่นได้", "Expert, can teach"),
     "assess_no_criteria": ("หน่วย {code} ไม่มีเกณฑ์ในเอกสารให้ประเมิน", "Unit {code} has no criteria to assess."),
     "assess_pick": ("เลือกหน่วยที่ต้องการประเมินตนเอง:", "Pick a unit to assess yourself on:"),
+    "assess_pick_type": ("หรือพิมพ์รหัสหน่วยที่ต้องการ เช่น DS700", "Or type the unit's code, e.g. DS700."),
     "assess_pick_none": ("บอกรหัสหน่วยที่ต้องการประเมิน เช่น \"ทำแบบประเมิน DL200\" หรือตั้งค่าข้อมูลของคุณ "
                          "เพื่อให้แนะนำหน่วยตามตำแหน่ง",
                          "Tell me which unit, e.g. \"start self assessment DL200\", or set your profile so "
@@ -120,6 +121,15 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                    "PMQA 4.0 readiness, category {no} {title} ({n} questions)"),
     "pmqa_q": ("ประเด็น {item} {item_title}\nคำถาม {code}: {text}\n\nหน่วยงานของคุณทำแล้วหรือยัง",
                "Item {item} {item_title}\nQuestion {code}: {text}\n\nHas your organisation done this?"),
+    "pmqa_q_fill": ("ประเด็น {item} {item_title}\nคำถาม {code} (ข้อนี้ให้ระบุข้อมูลลงในช่องว่าง):\n{text}\n\n"
+                    "หน่วยงานของคุณมีข้อมูลที่จะกรอกข้อนี้แล้วหรือยัง",
+                    "Item {item} {item_title}\nQuestion {code} (to fill in):\n{text}\n\n"
+                    "Does your organisation have the information to fill this in?"),
+    "pmqa_fill_2": ("มีข้อมูลครบ", "Have it all"),
+    "pmqa_fill_1": ("มีบางส่วน", "Some of it"),
+    "pmqa_fill_0": ("ยังไม่มี", "Not yet"),
+    "pmqa_missing_for": ("  ที่ยังขาดสำหรับระดับ {level}:", "  Missing for {level}:"),
+    "pmqa_next_level_means": ("  ระดับ {level} หมายถึง: {text}", "  {level} means: {text}"),
     "pmqa_2": ("ทำแล้ว", "Done"),
     "pmqa_1": ("ทำบางส่วน", "Partly"),
     "pmqa_0": ("ยังไม่ได้ทำ", "Not yet"),

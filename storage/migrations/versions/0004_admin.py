@@ -1,7 +1,7 @@
 """admin: handoff conversations, message statistics, open questions
 
-Revision ID: 0002_admin
-Revises: 0002_delivery
+Revision ID: 0004_admin
+Revises: 0003_inbox
 Create Date: 2026-11-28
 """
 
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0002_admin'
-down_revision: str | None = '0002_delivery'
+revision: str = '0004_admin'
+down_revision: str | None = '0003_inbox'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

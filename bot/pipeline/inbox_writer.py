@@ -1,0 +1,68 @@
+"""Group commit into the inbox: webhook requests arriving together share one transaction.
+
+A request hands its events over and waits; the writer lingers a couple of milliseconds for
+others, inserts everything in one transaction and then wakes them all (and the processor). If the
+commit fails every waiter gets the error, so each webhook answers 503 and the platform redelivers:
+a 200 is only ever sent for events on disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage import Inbox, NewInboxEvent
+
+log = logging.getLogger(__name__)
+
+LINGER_SECONDS = 0.002
+MAX_EVENTS_PER_COMMIT = 1000
+
+
+class InboxWriter:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        on_commit: Callable[[], None] = lambda: None,
+        linger: float = LINGER_SECONDS,
+    ) -> None:
+        self._sessions, self._on_commit, self._linger = sessions, on_commit, linger
+        self._waiting: list[tuple[Sequence[NewInboxEvent], asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def add(self, events: Sequence[NewInboxEvent]) -> None:
+        """Return once ``events`` are committed; raise what the commit raised."""
+        if not events:
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((events, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.get_running_loop().create_task(self._write(), name="inbox-writer")
+        await future
+
+    async def _write(self) -> None:
+        if self._linger:
+            await asyncio.sleep(self._linger)
+        while self._waiting:
+            batch: list[tuple[Sequence[NewInboxEvent], asyncio.Future[None]]] = []
+            count = 0
+            while self._waiting and count < MAX_EVENTS_PER_COMMIT:
+                events, future = self._waiting.pop(0)
+                batch.append((events, future))
+                count += len(events)
+            try:
+                async with self._sessions.begin() as session:
+                    await Inbox(session).add_many([e for events, _ in batch for e in events])
+            except Exception as exc:
+                log.warning("inbox: commit of %d events failed (%s)", count, type(exc).__name__)
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for _, future in batch:
+                if not future.done():
+                    future.set_result(None)
+            self._on_commit()

@@ -1,0 +1,352 @@
+"""The batch processor: inbox rows → the dialog engine → outbox rows, one transaction per batch.
+
+One per process. A batch is claimed in arrival order (up to ``batch_size`` rows). On PostgreSQL
+the rows are claimed ``FOR UPDATE SKIP LOCKED`` and the batch's people are then locked with
+transaction-scoped advisory locks, taken in sorted order (no deadlock between replicas). The lock
+is keyed by (platform, platform user id) rather than the ``users`` row so that it covers people
+who have no row yet. A person whose older event is still pending elsewhere (claimed by another
+replica) is left for later, so one person's events never run out of order or side by side.
+
+One event that raises never sinks its neighbours: the batch then runs again with a SAVEPOINT per
+event, and only the failing one gets the apology (see ``_process``). Replies become outbox rows
+(``sending``, leased to this process) and the inbox rows are marked done, in the same
+transaction. After the commit the rows are sent through the Senders (each person's in order) and
+the results written in one short transaction. A failed send stays in the outbox as ``pending``
+with ``next_attempt_at`` for the delivery worker (``bot.worker``); so does what a crash interrupts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Protocol
+
+from sqlalchemy import select, text, tuple_, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels.base import APOLOGY, Conversation
+from bot.dialog.replies import Reply
+from bot.incoming import Incoming
+from bot.logs import bind_event_id, reset_event_id
+from bot.pipeline.outbox_rows import ReplyRow, insert_sending, reply_rows
+from bot.senders import Outgoing, Result, Sender, Verdict
+from storage import ConversationState, Delivery, DeliveryStatus, Inbox, InboxEvent, Outbox, User, utcnow
+from storage.engine import lock_id
+from storage.repos._base import PREFETCHED
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 16
+REPLY_LEASE = timedelta(seconds=30)
+POLL_SECONDS = 1.0
+MAX_SENDS_IN_FLIGHT = 8
+MAX_ATTEMPTS = 8
+
+
+class _EventFailed(Exception):
+    """An event raised during an optimistic (savepoint-free) batch: run the batch carefully."""
+
+
+class Effects(Protocol):
+    """Best-effort platform calls around a batch (loading animation, callback answers)."""
+
+    def claimed(self, incoming: Incoming, waited: float) -> None: ...
+
+    def committed(self, incoming: Incoming) -> None: ...
+
+
+class NoEffects:
+    def claimed(self, incoming: Incoming, waited: float) -> None:
+        return None
+
+    def committed(self, incoming: Incoming) -> None:
+        return None
+
+
+def to_incoming(row: InboxEvent) -> Incoming:
+    return Incoming(
+        platform=row.platform,  # type: ignore[arg-type]
+        user_id=row.user_key,
+        kind=row.kind,  # type: ignore[arg-type]
+        text=row.text,
+        event_id=row.event_key,
+        reply_handle=row.reply_handle,
+        timestamp=row.occurred_at,
+        language=row.language,
+    )
+
+
+@dataclass
+class _Batch:
+    sends: list[Outgoing] = field(default_factory=list)
+    committed: list[Incoming] = field(default_factory=list)
+    handled: int = 0
+
+
+class BatchProcessor:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        conversation: Conversation,
+        senders: dict[str, Sender],
+        *,
+        effects: Effects | None = None,
+        batch_size: int = BATCH_SIZE,
+        lease: timedelta = REPLY_LEASE,
+        poll: float = POLL_SECONDS,
+        max_attempts: int = MAX_ATTEMPTS,
+        single_process: bool = False,
+    ) -> None:
+        self._sessions, self._conversation, self._senders = sessions, conversation, senders
+        self._effects = effects or NoEffects()
+        self._batch_size, self._lease, self._poll, self._max_attempts = batch_size, lease, poll, max_attempts
+        self._single_process = single_process  # SQLite: nobody else can own a 'sending' row
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._task: asyncio.Task[None] | None = None
+        self._sending: set[asyncio.Task[None]] = set()
+        self._last_send: dict[tuple[str, str], asyncio.Task[None]] = {}
+        self._busy = False
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def start(self) -> None:
+        """Release what a crash left (before any delivery worker of this process claims), then run."""
+        if self._single_process:
+            await self._guard(self._release_sending())
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="batch-processor")
+
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Finish the batch in hand and its sends; leave the rest in the inbox for the next start."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait_for(asyncio.shield(self._task), timeout)
+        if self._sending:
+            await asyncio.wait(set(self._sending), timeout=timeout)
+        for task in list(self._sending):
+            task.cancel()  # their rows stay 'sending' and are retried once the lease runs out
+
+    async def settle(self, timeout: float = 10.0) -> None:
+        """Wait until the inbox has nothing pending and nothing is being sent (tests, benchmarks)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            self._wake.set()
+            await asyncio.sleep(0.01)
+            if not self._busy and not self._sending:
+                async with self._sessions() as session:
+                    if await Inbox(session).pending_count() == 0 and not self._busy and not self._sending:
+                        return
+            if loop.time() > deadline:
+                raise TimeoutError("the inbox did not empty in time")
+
+    async def _run(self) -> None:
+        while not self._stopping:
+            if await self._guard(self.run_once()):
+                continue
+            with contextlib.suppress(TimeoutError):  # another replica's rows need a look now and then
+                await asyncio.wait_for(self._wake.wait(), self._poll)
+            self._wake.clear()
+
+    async def _guard(self, work: object) -> int:
+        try:
+            return int(await work or 0)  # type: ignore[misc]
+        except Exception:
+            log.exception("processor: a pass failed; retrying in %.1f s", self._poll)
+            await asyncio.sleep(self._poll)
+            return 0
+
+    # -- one batch ------------------------------------------------------------------------------
+    async def run_once(self) -> int:
+        """Handle one batch; the number of inbox rows it took (0: nothing pending)."""
+        while len(self._sending) >= MAX_SENDS_IN_FLIGHT:
+            await asyncio.wait(set(self._sending), return_when=asyncio.FIRST_COMPLETED)
+        self._busy = True
+        try:
+            batch = await self._process()
+        finally:
+            self._busy = False
+        for incoming in batch.committed:
+            self._effects.committed(incoming)
+        if batch.sends:
+            self._spawn_send(batch.sends)
+        return batch.handled
+
+    async def _process(self) -> _Batch:
+        """One batch in one transaction. Optimistic first: no savepoints (two statements less per
+        event); if an event fails, the whole batch is rolled back and run again with a SAVEPOINT per
+        event, so the failing one gets the apology and its neighbours keep their work."""
+        try:
+            return await self._process_batch(careful=False)
+        except _EventFailed:
+            log.info("processor: an event failed; running its batch again one savepoint per event")
+            return await self._process_batch(careful=True)
+
+    async def _process_batch(self, *, careful: bool) -> _Batch:
+        batch = _Batch()
+        async with self._sessions.begin() as session:
+            inbox = Inbox(session)
+            rows = await inbox.claim(self._batch_size)
+            if not rows:
+                return batch
+            batch.handled = len(rows)
+            if session.get_bind().dialect.name == "postgresql":
+                rows = await self._lock_people(session, inbox, rows)
+            now = utcnow()
+            ahead = await _prefetch(session, rows)
+            known = {person: user.id for person, (user, _) in ahead.items()}
+            replies: list[ReplyRow] = []
+            for row in rows:
+                incoming = to_incoming(row)
+                event_log = bind_event_id(f"{row.platform}:{row.event_key}")  # this event's log lines say so
+                try:
+                    log.debug("processor: %s from %s", incoming.kind, incoming.user_id)  # personal data: debug only
+                    if not careful:
+                        self._effects.claimed(incoming, (utcnow() - row.received_at).total_seconds())
+                    _hand_over(session, ahead.pop((row.platform, row.user_key), None))
+                    answer = await (self._handle_carefully(session, incoming) if careful
+                                    else self._handle(session, incoming))
+                    replies.extend(reply_rows(incoming, answer, row.received_at))
+                    batch.committed.append(incoming)
+                    # The next event starts as if in its own session: nothing read before can be stale.
+                    session.info.pop(PREFETCHED, None)
+                    session.expunge_all()
+                finally:
+                    reset_event_id(event_log)
+            people = {(r.platform, r.recipient) for r in replies}
+            user_ids = {**known, **await _user_ids(session, people - set(known))}
+            batch.sends = await insert_sending(session, replies, user_ids, now, self._lease)
+            await inbox.mark_done([row.id for row in rows], now)
+        return batch
+
+    async def _handle(self, session: AsyncSession, incoming: Incoming) -> list[Reply]:
+        try:
+            return await self._conversation.handle(session, incoming)
+        except Exception as exc:
+            raise _EventFailed from exc
+
+    async def _handle_carefully(self, session: AsyncSession, incoming: Incoming) -> list[Reply]:
+        try:
+            async with session.begin_nested():
+                return await self._conversation.handle(session, incoming)
+        except Exception:
+            log.exception("processor: event %s (%s) failed", incoming.event_id, incoming.kind)
+            return [Reply("text", APOLOGY)]
+
+    async def _lock_people(self, session: AsyncSession, inbox: Inbox, rows: list[InboxEvent]) -> list[InboxEvent]:
+        people = sorted({(r.platform, r.user_key) for r in rows})
+        for platform, user in people:
+            await session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id(f"user:{platform}:{user}")})
+        oldest = await inbox.oldest_pending(people)
+        first_mine: dict[tuple[str, str], int] = {}
+        for row in rows:
+            first_mine.setdefault((row.platform, row.user_key), row.id)
+        later = {p for p, first in first_mine.items() if oldest.get(p, first) < first}
+        if later:
+            log.debug("processor: %d people have older events claimed elsewhere; left for later", len(later))
+        return [r for r in rows if (r.platform, r.user_key) not in later]
+
+    # -- sending --------------------------------------------------------------------------------
+    def _spawn_send(self, items: list[Outgoing]) -> None:
+        people = {(i.platform, i.recipient) for i in items}
+        before = {t for p in people if (t := self._last_send.get(p)) is not None and not t.done()}
+        task = asyncio.get_running_loop().create_task(self._send(items, before), name="reply-send")
+        self._sending.add(task)
+        for person in people:
+            self._last_send[person] = task
+
+        def forget(done: asyncio.Task[None]) -> None:
+            self._sending.discard(done)
+            for person in people:
+                if self._last_send.get(person) is done:
+                    del self._last_send[person]
+
+        task.add_done_callback(forget)
+
+    async def _send(self, items: Sequence[Outgoing], before: set[asyncio.Task[None]]) -> None:
+        if before:  # the same people's earlier replies go first
+            await asyncio.wait(before)
+        outcome: list[tuple[int, Result]] = []
+        by_platform: dict[str, list[Outgoing]] = {}
+        for item in items:
+            by_platform.setdefault(item.platform, []).append(item)
+        for platform, group in by_platform.items():
+            sender = self._senders.get(platform)
+            if sender is None:
+                results = [Result(Verdict.RETRY, f"{platform}: no sender configured")] * len(group)
+            else:
+                try:
+                    results = await sender.send(group)
+                except Exception as exc:
+                    log.exception("processor: %s sender failed", platform)
+                    results = [Result(Verdict.RETRY, type(exc).__name__)] * len(group)
+            outcome.extend((item.id, result) for item, result in zip(group, results, strict=True))
+        failed = sum(1 for _, r in outcome if r.verdict is not Verdict.SENT)
+        if failed:
+            log.warning("processor: %d of %d replies not sent; kept in the outbox", failed, len(outcome))
+        try:
+            async with self._sessions.begin() as session:
+                await Outbox(session).record_results(outcome, utcnow(), max_attempts=self._max_attempts)
+        except Exception:  # the rows stay 'sending' and come back when the lease runs out
+            log.exception("processor: recording %d send results failed", len(outcome))
+
+    # -- crash recovery -------------------------------------------------------------------------
+    async def _release_sending(self) -> None:
+        """SQLite runs one process: rows left 'sending' by a crash are due now, not after the lease
+        (the delivery worker sends them; on PostgreSQL it takes them once their lease runs out)."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(Delivery)
+                .where(Delivery.kind == "reply", Delivery.status == DeliveryStatus.SENDING)
+                .values(next_attempt_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+
+
+Prefetched = tuple[User, ConversationState | None]
+
+
+async def _prefetch(session: AsyncSession, rows: list[InboxEvent]) -> dict[tuple[str, str], Prefetched]:
+    """The batch's known people and their states, two ``IN`` queries for the whole batch.
+
+    Each is handed to the first event of its person only (``_hand_over``); later events of the same
+    person in the batch read afresh, after the earlier ones changed things.
+    """
+    people = sorted({(r.platform, r.user_key) for r in rows})
+    users = (await session.scalars(
+        select(User).where(tuple_(User.platform, User.platform_user_id).in_(people))
+    )).all()
+    states = {s.user_id: s for s in (await session.scalars(
+        select(ConversationState).where(ConversationState.user_id.in_([u.id for u in users]))
+    )).all()} if users else {}
+    session.expunge_all()
+    return {(u.platform, u.platform_user_id): (u, states.get(u.id)) for u in users}
+
+
+def _hand_over(session: AsyncSession, loaded: Prefetched | None) -> None:
+    """Make this event's prefetched user and state the answer to its engine's first lookups."""
+    if loaded is None:
+        return
+    user, state = loaded
+    session.add(user)
+    if state is not None:
+        session.add(state)
+    session.info[PREFETCHED] = {("user", user.platform, user.platform_user_id): user, ("state", user.id): state}
+
+
+async def _user_ids(session: AsyncSession, people: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    if not people:
+        return {}
+    stmt = select(User.id, User.platform, User.platform_user_id).where(
+        tuple_(User.platform, User.platform_user_id).in_(sorted(people))
+    )
+    return {(p, u): int(i) for i, p, u in (await session.execute(stmt)).all()}
+

@@ -1,0 +1,36 @@
+"""Ready means ready: load everything the first event would load, then freeze the heap.
+
+The catalog, the tokeniser's dictionary and the fuzzy matcher load lazily; the first events after
+start paid 1.1–1.5 s for them, and the ~660k objects they leave made the next few full garbage
+collections take 150–300 ms each. Loading them here, before the server listens, and then
+``gc.freeze()`` (the loaded objects move to a generation the collector no longer scans) makes the
+first event as fast as the thousandth.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import time
+
+from bot.dialog import respond
+from content.catalog import get_catalog
+from intents import understand
+
+log = logging.getLogger(__name__)
+
+# A question, a code, a title and a date: every part of understanding loads something.
+SAMPLES = ("DL201 ต้องทำอะไรบ้าง", "การบริหารข้อมูล คืออะไร", "เตือนฉัน 15 ธ.ค. 2569", "what is DL101")
+
+
+def warm_up() -> float:
+    """Load and exercise the catalog, tokeniser and matcher; freeze the heap. Seconds taken."""
+    started = time.perf_counter()
+    catalog = get_catalog()
+    for sample in SAMPLES:
+        respond(understand(sample), catalog)
+    gc.collect()
+    gc.freeze()
+    took = time.perf_counter() - started
+    log.info("warm-up: catalog, tokeniser and matcher loaded in %.2f s; heap frozen", took)
+    return took

@@ -1,0 +1,91 @@
+"""The inbox: webhook events made durable before the 200, handled later by the batch processor.
+
+Adding is one compiled ``INSERT … ON CONFLICT DO NOTHING`` run with the rows as parameters: a
+redelivered event (same platform and event key) inserts nothing. A claim takes pending rows in
+arrival (``id``) order; on PostgreSQL ``FOR UPDATE SKIP LOCKED`` so replicas take different rows,
+and the lock lasts until the claiming transaction ends: a processor that dies releases its rows
+with its connection, nothing to time out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, tuple_, update
+
+from storage.models import InboxEvent, InboxStatus
+from storage.repos._base import Repository
+from storage.types import utcnow
+
+UserKey = tuple[str, str]  # (platform, platform user id)
+
+
+@dataclass(frozen=True, slots=True)
+class NewInboxEvent:
+    platform: str
+    event_key: str
+    user_key: str
+    kind: str
+    text: str = ""
+    reply_handle: str = ""
+    language: str = ""
+    occurred_at: datetime | None = None
+
+
+class Inbox(Repository):
+    async def add_many(self, events: Sequence[NewInboxEvent], now: datetime | None = None) -> None:
+        """Store ``events``; those already stored (redeliveries) are skipped."""
+        if not events:
+            return
+        received = now or utcnow()
+        rows = [{**asdict(e), "received_at": received, "status": InboxStatus.PENDING} for e in events]
+        stmt = self.insert(InboxEvent.__table__).on_conflict_do_nothing(index_elements=["platform", "event_key"])
+        await self.session.execute(stmt, rows)
+
+    async def claim(self, limit: int) -> list[InboxEvent]:
+        """Up to ``limit`` pending events, oldest first, locked (PostgreSQL) until the transaction ends."""
+        stmt = (
+            select(InboxEvent)
+            .where(InboxEvent.status == InboxStatus.PENDING)
+            .order_by(InboxEvent.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def oldest_pending(self, users: Iterable[UserKey]) -> dict[UserKey, int]:
+        """The id of each user's oldest pending event (claimed by anyone or not)."""
+        keys = sorted(set(users))
+        if not keys:
+            return {}
+        stmt = (
+            select(InboxEvent.platform, InboxEvent.user_key, func.min(InboxEvent.id))
+            .where(
+                InboxEvent.status == InboxStatus.PENDING,
+                tuple_(InboxEvent.platform, InboxEvent.user_key).in_(keys),
+            )
+            .group_by(InboxEvent.platform, InboxEvent.user_key)
+        )
+        return {(p, u): int(first) for p, u, first in (await self.session.execute(stmt)).all()}
+
+    async def mark_done(self, ids: Sequence[int], now: datetime | None = None) -> None:
+        if ids:
+            done = {"status": InboxStatus.DONE, "done_at": now or utcnow()}
+            stmt = update(InboxEvent).where(InboxEvent.id.in_(ids)).values(**done)
+            await self.session.execute(stmt.execution_options(synchronize_session=False))
+
+    async def pending_count(self) -> int:
+        stmt = select(func.count()).select_from(InboxEvent).where(InboxEvent.status == InboxStatus.PENDING)
+        return int((await self.session.execute(stmt)).scalar_one())
+
+    async def prune(self, older_than: datetime) -> int:
+        """Delete events handled before ``older_than`` (past the platforms' redelivery window).
+
+        A redelivery of a pruned event would be handled again, so keep them longer than LINE and
+        Telegram retry (hours, not days).
+        """
+        stmt = delete(InboxEvent).where(InboxEvent.status == InboxStatus.DONE, InboxEvent.done_at < older_than)
+        result = await self.session.execute(stmt)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
