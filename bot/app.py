@@ -19,11 +19,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Histogram
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
-from bot import hardening, logs
+from bot import hardening, logs, metrics
 from bot.admin import create_admin_app
 from bot.channels import line as line_inbound
 from bot.channels import telegram as telegram_inbound
@@ -55,6 +55,8 @@ TELEGRAM: web.AppKey[TelegramChannel | None] = web.AppKey("telegram")
 METRICS = web.AppKey("metrics", CollectorRegistry)
 SHUTDOWN_GRACE_SECONDS = 10.0
 LOADING_AFTER_SECONDS = 0.8  # an event that waited this long gets LINE's loading animation
+LOADING_REPEAT_SECONDS = 15.0
+LOADING_PER_SECOND = 20
 
 
 class _LateHandler:
@@ -69,15 +71,34 @@ class _LateHandler:
 
 
 class _PlatformEffects:
-    """The processor's best-effort calls: LINE's loading animation, Telegram's callback answers."""
+    """The processor's best-effort calls: LINE's loading animation, Telegram's callback answers.
+
+    The loading dots are for a person left waiting; under overload every event waits, and a call
+    per event would only deepen the overload. So: once per person per ``LOADING_REPEAT_SECONDS``
+    (the dots last ``LOADING_SECONDS`` anyway) and at most ``LOADING_PER_SECOND`` calls a second.
+    """
 
     def __init__(self, app: web.Application, slow_after: float = LOADING_AFTER_SECONDS) -> None:
         self._app, self.slow_after = app, slow_after
+        self._shown: dict[str, float] = {}
+        self._second, self._in_second = 0, 0
 
     def claimed(self, incoming: Incoming, waited: float) -> None:
         line = self._app[LINE]
-        if line is not None and incoming.platform == "line" and waited >= self.slow_after:
-            self._app[TASKS].spawn(line.show_loading(incoming), name="line-loading")
+        if line is None or incoming.platform != "line" or waited < self.slow_after:
+            return
+        now = time.monotonic()
+        if now - self._shown.get(incoming.user_id, -LOADING_REPEAT_SECONDS) < LOADING_REPEAT_SECONDS:
+            return
+        if int(now) != self._second:
+            self._second, self._in_second = int(now), 0
+            if len(self._shown) > 10_000:  # forget people whose dots are long gone
+                self._shown = {u: t for u, t in self._shown.items() if now - t < LOADING_REPEAT_SECONDS}
+        if self._in_second >= LOADING_PER_SECOND:
+            return
+        self._in_second += 1
+        self._shown[incoming.user_id] = now
+        self._app[TASKS].spawn(line.show_loading(incoming), name="line-loading")
 
     def committed(self, incoming: Incoming) -> None:
         telegram = self._app[TELEGRAM]
@@ -227,8 +248,19 @@ async def _readyz(request: web.Request) -> web.Response:
 
 
 async def _metrics(request: web.Request) -> web.Response:
-    body = generate_latest(request.app[METRICS])
-    return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+    settings = request.app[SETTINGS]
+    if settings.metrics_port is not None:
+        raise web.HTTPNotFound(text="metrics are served on METRICS_PORT")
+    return await metrics_response(request.app, request)
+
+
+async def metrics_response(app: web.Application, request: web.Request) -> web.Response:
+    """The exposition (this app's HTTP metrics and the process's), after the token check."""
+    settings = app[SETTINGS]
+    if not metrics.authorised(request, _secret(settings.metrics_token)):
+        return web.Response(status=401, text="metrics need the bearer token", headers={"WWW-Authenticate": "Bearer"})
+    await metrics.refresh_gauges(app[ENGINE], settings.db_connect_timeout)
+    return metrics.exposition(app[METRICS])
 
 
 _REQUESTS = web.AppKey("requests_counter", Counter)

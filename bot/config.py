@@ -14,7 +14,8 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/assistant.db"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # An empty variable (FOO= in .env, ${FOO:-} in compose) means "not set": the default applies.
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     database_url: str = Field(
         DEFAULT_DATABASE_URL,
@@ -35,6 +36,11 @@ class Settings(BaseSettings):
         "https://api.line.me",
         validation_alias="LINE_API_BASE_URL",
         description="LINE API address (tests point it at a fake server)",
+    )
+    line_api_data_base_url: str = Field(
+        "https://api-data.line.me",
+        validation_alias="LINE_API_DATA_BASE_URL",
+        description="LINE data API address (rich menu pictures; tests point it at a fake server)",
     )
     telegram_bot_token: SecretStr | None = Field(
         None,
@@ -147,6 +153,18 @@ class Settings(BaseSettings):
     )
     http_max_connections: int = Field(
         1000, validation_alias="HTTP_MAX_CONNECTIONS", ge=1, description="open client connections per process"
+    )
+    metrics_token: SecretStr | None = Field(
+        None,
+        validation_alias="METRICS_TOKEN",
+        description="when set, /metrics needs 'Authorization: Bearer TOKEN' (Prometheus: authorization credentials)",
+    )
+    metrics_port: int | None = Field(
+        None,
+        validation_alias="METRICS_PORT",
+        ge=1,
+        le=65535,
+        description="when set, /metrics is served on this port only (keep it off the internet), not the app's",
     )
     log_format: Literal["text", "json"] = Field(
         "text", validation_alias="LOG_FORMAT", description="text, or json: one JSON object per line"

@@ -125,13 +125,38 @@ def prepare(app: web.Application, settings: Settings) -> ConnectionGuard:
 
 
 async def start(app: web.Application, settings: Settings, host: str, port: int) -> tuple[web.AppRunner, GuardedSite]:
-    """Start serving ``app``; stop with ``await runner.cleanup()``."""
+    """Start serving ``app`` (and ``/metrics`` on ``METRICS_PORT`` if set); stop with ``runner.cleanup()``."""
     guard = prepare(app, settings)
+    metrics_runners: list[web.AppRunner] = []
+
+    async def stop_metrics(_app: web.Application) -> None:
+        for metrics_runner in metrics_runners:
+            await metrics_runner.cleanup()
+
+    app.on_cleanup.insert(0, stop_metrics)
     runner = web.AppRunner(app, access_log=None, keepalive_timeout=settings.http_read_timeout, shutdown_timeout=15)
     await runner.setup()
     site = GuardedSite(runner, host, port, guard)
     await site.start()
+    if settings.metrics_port is not None:
+        metrics_runner = await _start_metrics(app, host, settings.metrics_port)
+        metrics_runners.append(metrics_runner)
     return runner, site
+
+
+async def _start_metrics(main: web.Application, host: str, port: int) -> web.AppRunner:
+    """``/metrics`` alone on its own port (for a scraper inside the network), reading ``main``'s state."""
+    from bot.app import metrics_response
+
+    async def handle(request: web.Request) -> web.Response:
+        return await metrics_response(main, request)
+
+    app = web.Application()
+    app.router.add_get("/metrics", handle)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    return runner
 
 
 async def serve_forever(app: web.Application, settings: Settings, host: str, port: int) -> None:

@@ -17,6 +17,7 @@ from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.channels.base import BadPayloadError, clean_text, load_json
+from bot.channels.menu import COMMAND_ACTIONS
 from bot.incoming import Incoming
 from storage import NewInboxEvent
 
@@ -80,10 +81,13 @@ def to_event(update: dict[str, Any], bot_id: str) -> NewInboxEvent | None:
         return None
     command = text.split(maxsplit=1)[0].split("@", 1)[0] if text.startswith("/") else ""
     date = _int(message.get("date"))
+    kind, text = ("start", "") if command == "/start" else ("text", clean_text(text, MAX_TEXT))
+    if command in COMMAND_ACTIONS:  # the command menu (telegram set-commands) works like its button
+        kind, text = "postback", COMMAND_ACTIONS[command]
     return NewInboxEvent(
         platform="telegram", event_key=key, user_key=str(chat_id),
-        kind="start" if command == "/start" else "text",
-        text="" if command == "/start" else clean_text(text, MAX_TEXT),
+        kind=kind,
+        text=text,
         language=_language(_dict(message.get("from"))),
         occurred_at=datetime.fromtimestamp(date, UTC) if date is not None and 0 < date < 10**11 else None,
     )

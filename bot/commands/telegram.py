@@ -1,4 +1,4 @@
-"""``python -m bot telegram set-webhook URL`` / ``delete-webhook``: register the bot's webhook."""
+"""``python -m bot telegram set-webhook URL`` / ``delete-webhook`` / ``set-commands``: the bot's set-up."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def register(commands: Any) -> None:
     setter.add_argument("url", metavar="URL")
     setter.set_defaults(handler=set_webhook)
     sub.add_parser("delete-webhook", help="remove the bot's webhook").set_defaults(handler=delete_webhook)
+    sub.add_parser("set-commands", help="set the bot's command menu (/assess, /reminders, …)").set_defaults(
+        handler=set_commands
+    )
 
 
 def _credentials(settings: Settings, need_secret: bool) -> tuple[str, str] | None:
@@ -41,6 +44,8 @@ async def _call(settings: Settings, token: str, action: str, url: str = "", secr
     async with make_bot(token, settings.telegram_api_base_url) as bot:
         if action == "set":
             return bool(await bot.set_webhook(url, secret_token=secret, allowed_updates=list(ALLOWED_UPDATES)))
+        if action == "commands":
+            return bool(await bot.set_my_commands(bot_commands()))
         return bool(await bot.delete_webhook())
 
 
@@ -64,4 +69,21 @@ def delete_webhook(args: argparse.Namespace) -> int:
         return 2
     ok = asyncio.run(_call(settings, creds[0], "delete"))
     print("webhook deleted" if ok else "Telegram refused")
+    return 0 if ok else 1
+
+
+def bot_commands() -> list[tuple[str, str]]:
+    """(command, Thai description) pairs: the same menu as LINE's rich menu."""
+    from bot.channels.menu import MENU
+
+    return [(entry.command, entry.label) for entry in MENU]
+
+
+def set_commands(_args: argparse.Namespace) -> int:
+    settings = get_settings()
+    creds = _credentials(settings, need_secret=False)
+    if creds is None:
+        return 2
+    ok = asyncio.run(_call(settings, creds[0], "commands"))
+    print("command menu set: " + ", ".join(f"/{c}" for c, _ in bot_commands()) if ok else "Telegram refused")
     return 0 if ok else 1

@@ -9,11 +9,13 @@ commits. Nothing is kept in process memory between events, so any replica can ta
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.dialog import insights
 from bot.dialog.actions import Action, ActionError, FlowAction, action_understanding, flow_action, parse_button
 from bot.dialog.answers import respond
@@ -104,6 +106,7 @@ class DialogEngine:
 
     # -- buttons ------------------------------------------------------------------------------
     async def _button(self, ctx: Ctx, data: str) -> list[Reply]:
+        metrics.MESSAGES.labels(ctx.user.platform, "button").inc()
         try:
             action = parse_button(data)  # the one validating parser: garbage is a stale button
         except ActionError:
@@ -157,7 +160,10 @@ class DialogEngine:
 
     # -- text ---------------------------------------------------------------------------------
     async def _text(self, ctx: Ctx, message: str, *, first: bool) -> list[Reply]:
+        started = time.perf_counter()
         understanding = self._understand(message)
+        metrics.UNDERSTANDING_SECONDS.observe(time.perf_counter() - started)
+        metrics.MESSAGES.labels(ctx.user.platform, understanding.intent).inc()
         if ctx.state is not None and ctx.state.flow == TOPIC_FLOW:
             understanding = follow_up(understanding, ctx.state.data, catalog=self._catalog)
         ctx.language = conversation_language(understanding, ctx.language)

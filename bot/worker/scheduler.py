@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.dialog.flows.reminders import reminder_message
 from bot.dialog.flows.wording import say
 from bot.dialog.replies import Reply
@@ -54,6 +55,7 @@ class Scheduler:
         report["campaign_deadlines"] = await self.apply_campaigns(now)
         queued, missed = await self.reminders(now)
         report["reminders_sent"], report["reminders_missed"] = queued, missed
+        metrics.record_reminders(queued, missed)
         report["broadcasts_finished"] = await self.finish_broadcasts(now)
         return report
 

@@ -42,7 +42,74 @@ class FakeLineApi(RecordingServer):
         self.app.router.add_post("/v2/bot/message/push", self._push)
         self.app.router.add_post("/v2/bot/message/multicast", self._multicast)
         self.app.router.add_post("/v2/bot/chat/loading/start", self._loading)
+        self.rich_menus: dict[str, dict[str, Any]] = {}  # id -> the created object
+        self.rich_menu_images: dict[str, bytes] = {}
+        self.default_rich_menu: str | None = None
+        self.app.router.add_post("/v2/bot/richmenu", self._create_rich_menu)
+        self.app.router.add_get("/v2/bot/richmenu/list", self._list_rich_menus)
+        self.app.router.add_delete("/v2/bot/richmenu/{id}", self._delete_rich_menu)
+        self.app.router.add_post("/v2/bot/richmenu/{id}/content", self._rich_menu_image)
+        self.app.router.add_post("/v2/bot/user/all/richmenu/{id}", self._set_default_rich_menu)
         self.app.router.add_route("*", "/{tail:.*}", self._unknown)
+
+    # -- rich menus: LINE's documented limits, so a wrong request fails here as it would there --
+    async def _create_rich_menu(self, request: web.Request) -> web.Response:
+        body = (await self.record(request)).body
+        size, areas = body.get("size") or {}, body.get("areas") or []
+        width, height = size.get("width", 0), size.get("height", 0)
+        problems = []
+        if not (800 <= width <= 2500 and height >= 250 and width / height >= 1.45):
+            problems.append("size")
+        if not 1 <= len(areas) <= 20 or len(body.get("chatBarText", "")) > 14 or "selected" not in body:
+            problems.append("areas/chatBarText/selected")
+        for area in areas:
+            b, action = area["bounds"], area["action"]
+            if b["x"] < 0 or b["y"] < 0 or b["x"] + b["width"] > width or b["y"] + b["height"] > height:
+                problems.append(f"bounds {b}")
+            if action["type"] == "postback" and (len(action["data"]) > 300 or len(action.get("label", "")) > 20):
+                problems.append("postback")
+        if problems:
+            return web.json_response({"message": "The request body has errors", "details": problems}, status=400)
+        menu_id = f"richmenu-{len(self.rich_menus) + 1:032x}"
+        self.rich_menus[menu_id] = {"richMenuId": menu_id, **body}
+        return web.json_response({"richMenuId": menu_id})
+
+    async def _list_rich_menus(self, request: web.Request) -> web.Response:
+        await self.record(request)
+        return web.json_response({"richmenus": list(self.rich_menus.values())})
+
+    async def _delete_rich_menu(self, request: web.Request) -> web.Response:
+        await self.record(request)
+        menu_id = request.match_info["id"]
+        if self.rich_menus.pop(menu_id, None) is None:
+            return web.json_response({"message": "Not found"}, status=404)
+        if self.default_rich_menu == menu_id:
+            self.default_rich_menu = None
+        return web.json_response({})
+
+    async def _rich_menu_image(self, request: web.Request) -> web.Response:
+        call = await self.record(request)
+        menu = self.rich_menus.get(request.match_info["id"])
+        raw = await request.read()
+        if menu is None:
+            return web.json_response({"message": "Not found"}, status=404)
+        if call.headers.get("Content-Type") != "image/png" or len(raw) > 1024 * 1024 or raw[:8] != b"\x89PNG\r\n\x1a\n":
+            return web.json_response({"message": "unsupported image"}, status=400)
+        width, height = int.from_bytes(raw[16:20], "big"), int.from_bytes(raw[20:24], "big")
+        if (width, height) != (menu["size"]["width"], menu["size"]["height"]):
+            return web.json_response({"message": "image size does not match the rich menu"}, status=400)
+        self.rich_menu_images[menu["richMenuId"]] = raw
+        return web.json_response({})
+
+    async def _set_default_rich_menu(self, request: web.Request) -> web.Response:
+        await self.record(request)
+        menu_id = request.match_info["id"]
+        if menu_id not in self.rich_menus:
+            return web.json_response({"message": "Not found"}, status=404)
+        if menu_id not in self.rich_menu_images:
+            return web.json_response({"message": "must upload richmenu image before applying it to user"}, status=400)
+        self.default_rich_menu = menu_id
+        return web.json_response({})
 
     def fail_next(self, status: int, body: dict[str, Any] | None = None, *, accept: bool = False) -> None:
         """Answer the next push/multicast with ``status``; ``accept``: deliver it anyway first

@@ -63,7 +63,7 @@ class FakeTelegramApi(RecordingServer):
                 "from": BOT_USER,
                 "text": call.body.get("text", ""),
             }
-        elif method in ("answerCallbackQuery", "setWebhook", "deleteWebhook"):
+        elif method in ("answerCallbackQuery", "setWebhook", "deleteWebhook", "setMyCommands"):
             result = True
         else:
             return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
