@@ -153,7 +153,7 @@ COMMANDS: dict[str, list[list[str]]] = {
         ["-m", "pytest", "-q"],
     ],
     "eval": [["-m", "intents.evaluate"]],
-    "bench": [["bench/understanding.py"], ["bench/answering.py"]],
+    "bench": [["bench/understanding.py"], ["bench/answering.py"], ["bench/broadcast.py"]],
 }
 
 if __name__ == "__main__":

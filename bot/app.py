@@ -54,6 +54,8 @@ TELEGRAM: web.AppKey[TelegramChannel | None] = web.AppKey("telegram")
 METRICS = web.AppKey("metrics", CollectorRegistry)
 SHUTDOWN_GRACE_SECONDS = 10.0
 LOADING_AFTER_SECONDS = 0.8  # an event that waited this long gets LINE's loading animation
+LOADING_REPEAT_SECONDS = 15.0
+LOADING_PER_SECOND = 20
 
 
 class _LateHandler:
@@ -68,15 +70,34 @@ class _LateHandler:
 
 
 class _PlatformEffects:
-    """The processor's best-effort calls: LINE's loading animation, Telegram's callback answers."""
+    """The processor's best-effort calls: LINE's loading animation, Telegram's callback answers.
+
+    The loading dots are for a person left waiting; under overload every event waits, and a call
+    per event would only deepen the overload. So: once per person per ``LOADING_REPEAT_SECONDS``
+    (the dots last ``LOADING_SECONDS`` anyway) and at most ``LOADING_PER_SECOND`` calls a second.
+    """
 
     def __init__(self, app: web.Application, slow_after: float = LOADING_AFTER_SECONDS) -> None:
         self._app, self.slow_after = app, slow_after
+        self._shown: dict[str, float] = {}
+        self._second, self._in_second = 0, 0
 
     def claimed(self, incoming: Incoming, waited: float) -> None:
         line = self._app[LINE]
-        if line is not None and incoming.platform == "line" and waited >= self.slow_after:
-            self._app[TASKS].spawn(line.show_loading(incoming), name="line-loading")
+        if line is None or incoming.platform != "line" or waited < self.slow_after:
+            return
+        now = time.monotonic()
+        if now - self._shown.get(incoming.user_id, -LOADING_REPEAT_SECONDS) < LOADING_REPEAT_SECONDS:
+            return
+        if int(now) != self._second:
+            self._second, self._in_second = int(now), 0
+            if len(self._shown) > 10_000:  # forget people whose dots are long gone
+                self._shown = {u: t for u, t in self._shown.items() if now - t < LOADING_REPEAT_SECONDS}
+        if self._in_second >= LOADING_PER_SECOND:
+            return
+        self._in_second += 1
+        self._shown[incoming.user_id] = now
+        self._app[TASKS].spawn(line.show_loading(incoming), name="line-loading")
 
     def committed(self, incoming: Incoming) -> None:
         telegram = self._app[TELEGRAM]

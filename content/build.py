@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +55,57 @@ def build(sources_dir: Path = SOURCES_DIR) -> dict[str, Any]:
         "letter": ocsc_part.get("letter", []),
         "pmqa": pmqa.parse(sources_dir),
     }
+    catalog["sources"] = source_lines(catalog["units"], sources_dir)
     catalog["synonyms"] = synonyms.synonyms(catalog["areas"])
     catalog["version"] = content_hash(catalog)
     return catalog
+
+
+def _first_line(lines: list[str], code: str, title: str) -> int | None:
+    """The first line naming ``code`` next to the start of ``title`` (1-based), else the first naming it."""
+    pattern = re.compile(rf"(?<![A-Za-z0-9.]){re.escape(code)}(?![0-9.])")
+    head = title[:12]
+    first = None
+    for number, line in enumerate(lines, start=1):
+        if pattern.search(line):
+            if head and head in line:
+                return number
+            first = first or number
+    return first
+
+
+def _field_lines(lines: list[str], details: dict[str, Any]) -> dict[str, int]:
+    """The line where each detail field's text starts in its document (its first entry's words)."""
+    out: dict[str, int] = {}
+    for field, value in details.items():
+        first = value[0] if isinstance(value, list) and value and isinstance(value[0], str) else None
+        words = " ".join(first.split()[:3])[:24] if first else ""
+        if len(words) >= 6:
+            number = next((n for n, line in enumerate(lines, start=1) if words in " ".join(line.split())), None)
+            if number:
+                out[field] = number
+    return out
+
+
+def source_lines(units: list[dict[str, Any]], sources_dir: Path) -> dict[str, dict[str, Any]]:
+    """Where each unit is in its documents, so that an answer can cite it: "FW:CODE" -> {"file", "line"},
+    plus "detail_file"/"detail_line" for a unit published in its own detailed document."""
+    texts = {fw["source"]: (sources_dir / fw["source"]).read_text(encoding="utf-8").split("\n") for fw in FRAMEWORKS}
+    detailed = {name: (sources_dir / name).read_text(encoding="utf-8").split("\n")
+                for name in standard.DETAILED_SOURCES}
+    source_of = {fw["id"]: fw["source"] for fw in FRAMEWORKS}
+    out: dict[str, dict[str, Any]] = {}
+    for unit in units:
+        file = source_of[unit["framework"]]
+        entry: dict[str, Any] = {"file": file, "line": _first_line(texts[file], unit["code"], unit["title_th"])}
+        for name, lines in detailed.items():
+            if unit.get("details") and any(alias in name for alias in (unit["code"], *unit.get("aliases", ()))):
+                entry["detail_file"] = name
+                found = (_first_line(lines, code, "") for code in (unit["code"], *unit.get("aliases", ())))
+                entry["detail_line"] = next((n for n in found if n), 1)
+                entry["detail_lines"] = _field_lines(lines, unit["details"])
+        out[f"{unit['framework']}:{unit['code']}"] = entry
+    return out
 
 
 def content_hash(catalog: dict[str, Any]) -> str:

@@ -82,6 +82,8 @@ class Catalog:
         self.functional_map: Mapping[str, Any] = _freeze(data.get("functional_map", {}))
         # The OCSC letter's clauses ๕–๗ (phases, groups, which apply): {"no", "line", "paragraphs"}.
         self.letter: tuple[Mapping[str, Any], ...] = tuple(_freeze(c) for c in data.get("letter", []))
+        # Where each unit is in its documents: "FW:CODE" -> {"file", "line"[, "detail_file", "detail_line"]}.
+        self.sources: Mapping[str, Any] = _freeze(data.get("sources", {}))
         self.pmqa_extra: Mapping[str, Any] = _freeze(
             {k: v for k, v in data.get("pmqa", {}).items() if k != "categories"}
         )

@@ -134,5 +134,6 @@ class CatalogDict(TypedDict):
     items: list[ItemDict]
     functional_map: dict[str, Any]  # std-2567: key purpose, key roles, key functions
     letter: list[dict[str, Any]]  # ocsc-2561 clauses ๕–๗: {"no": "๕", "line": 136, "paragraphs": [...]}
+    sources: dict[str, dict[str, Any]]  # "FW:CODE" -> {"file", "line"[, "detail_file", "detail_line"]}
     pmqa: dict[str, Any]  # {"categories": [PmqaCategoryDict], "definitions", "changes_2565", ...}
     synonyms: dict[str, dict[str, list[str]]]  # "groups"/"phases"/"areas" -> id -> wordings

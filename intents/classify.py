@@ -205,6 +205,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e.update(f.pmqa)
         if f.has("PMQA_INDICATORS"):
             e["aspect"] = "indicators"
+    if intent == "phase_info" and f.phase:
+        e["phase"] = f.phase
     if intent == "role_requirements" and f.has("ADDED") and f.phase:
         e["aspect"] = "added"
     if intent == "compare":  # what is compared is a list; a shared group or phase is singular

@@ -86,7 +86,8 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
         return False
     if u.intent in ("pmqa", "unknown"):
         return True
-    return u.intent == "search" and bool(entities.pmqa(folded).get("level") or _NEXT.search(folded))
+    return u.intent == "search" and bool(entities.pmqa(folded).get("level") or _NEXT.search(folded)
+                                         or lexicon.PMQA_INDICATORS.search(folded))
 
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:

@@ -170,6 +170,8 @@ GREETING = compile_any(
 )
 THANKS = compile_any(
     r"ขอบคุณ|ขอบใจ|แต๊งกิ้ว|แต๊งค์|ขอบพระคุณ|ขอบคุน",
+    # an acknowledgement on its own
+    r"^(?:ok|okay|โอเค|โอเคร|ได้เลย|รับทราบ|เข้าใจแล้ว)(?:\s|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ๆ)*$",
     word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
 )
 CANCEL = re.compile(

@@ -14,13 +14,13 @@ import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.senders import Outgoing, Result, Sender
 from storage import Outbox
-from storage.models import Delivery
 from storage.types import utcnow
 
 # Rows without a retry key (queued before the column existed) get a stable one from their id.
@@ -29,7 +29,8 @@ _KEY_NAMESPACE = uuid.UUID("6f1c1d1e-8a4e-4d8e-9b7a-0c9e1f2a3b4c")
 Clock = Callable[[], datetime]
 
 
-def outgoing(row: Delivery) -> Outgoing:
+def outgoing(row: Any) -> Outgoing:
+    """An ``Outgoing`` from a claimed row (``Outbox.claim_groups``)."""
     key = row.retry_key or str(uuid.uuid5(_KEY_NAMESPACE, f"delivery:{row.id}"))
     return Outgoing(row.id, row.platform, row.recipient, dict(row.payload), key, row.kind)
 

@@ -181,13 +181,15 @@ async def test_slow_answer_shows_loading_animation(
     # The second event waits while the first is slow: it gets the loading dots before its reply.
     client.app[EFFECTS].slow_after = 0.05
     handler.delay = 0.3
-    body = line_body(text_event("E-slow1", reply_token="rt-a"), text_event("E-slow2", reply_token="rt-b"))
-    assert await post_line(client, body) == 200
+    events = [text_event(f"E-slow{i}", reply_token=f"rt-{i}") for i in range(3)]
+    assert await post_line(client, line_body(*events)) == 200
     [loading] = await line_api.wait_for("/chat/loading/start")
     assert loading.body["chatId"] == LINE_USER
-    replies = await line_api.wait_for("/message/reply", 2)
-    [second] = [r for r in replies if r.body["replyToken"] == "rt-b"]
+    replies = await line_api.wait_for("/message/reply", 3)
+    [second] = [r for r in replies if r.body["replyToken"] == "rt-1"]
     assert loading.at < second.at
+    # The third waited too, but the dots are already showing: one call per person, not per event.
+    assert len(line_api.paths("/chat/loading/start")) == 1
 
 
 async def test_fast_answer_shows_no_loading_animation(client: AppClient, line_api: FakeLineApi) -> None:

@@ -95,3 +95,17 @@ def test_synonyms_cover_groups_phases_and_areas_in_the_documents_wordings(catalo
     assert len(areas) == len(catalog.areas)
     leadership = areas["ocsc-2561:DL"]
     assert {"ความสามารถด้านผู้นำดิจิทัล", "ผู้นำดิจิทัล", "Digital Leadership"} <= set(leadership)
+
+
+def test_every_unit_cites_a_line_of_its_document_that_names_it() -> None:
+    from content.build import SOURCES_DIR
+    from content.catalog import get_catalog
+
+    catalog = get_catalog()
+    texts: dict[str, list[str]] = {}
+    for unit in catalog.units:
+        where = catalog.sources[f"{unit.framework}:{unit.code}"]
+        lines = texts.setdefault(where["file"], (SOURCES_DIR / where["file"]).read_text(encoding="utf-8").split("\n"))
+        assert unit.code in lines[where["line"] - 1], unit.code
+        if unit.details:
+            assert where["detail_file"].startswith("unit_") and where["detail_lines"]

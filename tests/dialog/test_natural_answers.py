@@ -105,3 +105,15 @@ def test_pmqa_two_levels_of_one_item(ask: Ask) -> None:
 def test_pmqa_item_found_by_its_topic(ask: Ask) -> None:
     text = all_text(ask("pmqa", query="ร้องเรียน"))
     assert "3.4" in text and "กระบวนการแก้ไขข้อร้องเรียนที่รวดเร็วและสร้างสรรค์" in text
+
+
+def test_answers_cite_document_and_line(ask: Ask) -> None:
+    from pathlib import Path
+
+    text = all_text(ask("unit_info", codes=[{"framework": "std-2567", "code": "DS700"}], aspect="evidence"))
+    cite = text.rsplit("ที่มา: ", 1)[1]
+    name, line = cite.split(" บรรทัด ")
+    source = Path("content/sources", name).read_text(encoding="utf-8").split("\n")
+    assert "หลักฐานการปฏิบัติงาน (Performance Evidence)" in " ".join(source[int(line) - 1].split())
+    unit = all_text(ask("unit_info", codes=[{"framework": "ocsc-2561", "code": "DS700"}]))
+    assert "ที่มา: ocsc_digital_skills_2561.txt บรรทัด" in unit

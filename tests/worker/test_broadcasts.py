@@ -6,9 +6,12 @@ import asyncio
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
+from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.app import create_app
+from bot.config import Settings
 from bot.hr import (
     broadcast_status,
     cancel_broadcast,
@@ -17,6 +20,7 @@ from bot.hr import (
     create_campaign,
     retry_dead,
 )
+from bot.worker import worker_context
 from storage import BroadcastStatus, Reminders, Users
 from storage.models import User
 from storage.segment import Segment
@@ -205,3 +209,22 @@ async def test_embedded_loop_sends_and_stops(
         stop.set()
         await asyncio.wait_for(task, 10)
     assert sorted(to for to, _ in line_api.delivered) == ids
+
+
+async def test_serve_alone_delivers_a_broadcast(
+    sessions: async_sessionmaker[AsyncSession], settings: Settings, line_api: FakeLineApi,
+    telegram_api: FakeTelegramApi,
+) -> None:
+    """The web app with the worker embedded (what ``serve`` runs without --no-workers)."""
+    line_ids = await add_users(sessions, "line", 3)
+    tg_ids = await add_users(sessions, "telegram", 2)
+    async with sessions.begin() as session:
+        await create_broadcast(session, "news", Segment())
+    app = create_app(settings)
+    app.cleanup_ctx.append(worker_context(settings))
+    async with TestClient(TestServer(app)) as client:
+        assert (await client.get("/healthz")).status == 200
+        await line_api.wait_for("/multicast", 1, timeout=20)
+        await telegram_api.wait_for("/sendMessage", 2, timeout=20)
+    assert sorted(to for to, _ in line_api.delivered) == line_ids
+    assert sorted(chat for chat, _ in telegram_api.sent_at) == tg_ids

@@ -8,7 +8,7 @@ reply says so and offers the sections that do exist.
 from __future__ import annotations
 
 from bot.dialog.actions import node_action
-from bot.dialog.answers.common import detail_lines, framework_label, framework_line
+from bot.dialog.answers.common import detail_lines, framework_label, framework_line, unit_source
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_LABELS, label, say
 from bot.dialog.replies import Button, Reply
@@ -33,7 +33,7 @@ def _field(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
     heading = say("aspect_of", language, aspect=label(ASPECT_LABELS, aspect, "th"),
                   aspect_en=label(ASPECT_LABELS, aspect, "en"), code=unit.code, title=unit.title_th)
     lines = [framework_line(catalog, unit.framework, language), heading, "",
-             *detail_lines(unit.details.get(aspect))]
+             *detail_lines(unit.details.get(aspect)), "", unit_source(catalog, unit, language, detail=aspect)]
     others = [button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
               for a in _present(unit) if a != aspect]
     buttons = [button(unit.code, node_action(unit.framework, unit.code)), *others]

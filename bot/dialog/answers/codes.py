@@ -10,7 +10,14 @@ from __future__ import annotations
 from bot.dialog.actions import node_action
 from bot.dialog.answers import aspect as aspect_answer
 from bot.dialog.answers import missing, search
-from bot.dialog.answers.common import BULLET, criterion_line, detail_lines, framework_line, resolve_codes
+from bot.dialog.answers.common import (
+    BULLET,
+    criterion_line,
+    detail_lines,
+    framework_line,
+    resolve_codes,
+    unit_source,
+)
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_LABELS, label, say
 from bot.dialog.replies import Button, Reply
@@ -88,7 +95,7 @@ def _unit(unit: Unit, catalog: Catalog, language: str, *, full: bool) -> Reply:
         buttons.append(button(say("see_all", language), node_action(unit.framework, unit.code, "criteria")))
         buttons.extend(button(e.code, node_action(e.framework, e.code)) for e in unit.elements)
     buttons.extend(aspect_buttons(unit, language))
-    text = "\n".join([*head, "", *body])
+    text = "\n".join([*head, "", *body, "", unit_source(catalog, unit, language)]).rstrip()
     return Reply("card", text, tuple(buttons), title=f"{unit.code} {unit.title_th}")
 
 
@@ -103,6 +110,7 @@ def _element(element: Element, catalog: Catalog, language: str) -> Reply:
              say("element", language, code=element.code, title=element.title_th),
              say("element_of_unit", language, code=unit.code, title=unit.title_th), ""]
     lines.extend(criterion_line(c, language) for c in element.criteria)
+    lines += ["", unit_source(catalog, unit, language)]
     buttons = [button(unit.code, node_action(unit.framework, unit.code)), *aspect_buttons(unit, language)]
     return Reply("card", "\n".join(lines), tuple(buttons), title=f"{element.code} {element.title_th}")
 
@@ -117,6 +125,7 @@ def _criterion(criterion: Criterion, catalog: Catalog, language: str) -> Reply:
     if element is not None:
         lines.append(say("criterion_of", language, element=element.code, element_title=element.title_th,
                          unit=unit.code, unit_title=unit.title_th))
+    lines.append(unit_source(catalog, unit, language))
     buttons = [button(criterion.element_code, node_action(criterion.framework, criterion.element_code)),
                button(unit.code, node_action(unit.framework, unit.code))]
     return Reply("card", "\n".join(lines), tuple(buttons), title=criterion.code)

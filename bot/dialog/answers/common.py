@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.dialog.phrases import say
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
-from content.model import Criterion, Node
+from content.model import Criterion, Node, Unit
 
 BULLET = "•"
 # Sub-headings inside detail fields, "(ก) คำแนะนำ": shown as they are, without a bullet.
@@ -31,6 +31,18 @@ def source_line(catalog: Catalog, framework: str, language: str) -> str:
     if fw is None:
         return ""
     return say("source", language, title=f"{fw.title_th} ({fw.source})")
+
+
+def unit_source(catalog: Catalog, unit: Unit, language: str, *, detail: str = "") -> str:
+    """Where a unit is, to cite: the document's file and line (for a ``detail`` field, the line where
+    that field starts in the unit's detailed document)."""
+    where = catalog.sources.get(f"{unit.framework}:{unit.code}")
+    if not where:
+        return ""
+    if detail and where.get("detail_file"):
+        line = (where.get("detail_lines") or {}).get(detail) or where["detail_line"]
+        return say("source_at", language, source=where["detail_file"], line=line)
+    return say("source_at", language, source=where["file"], line=where["line"]) if where.get("line") else ""
 
 
 def criterion_line(criterion: Criterion, language: str) -> str:
