@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 import storage
 from bot import hardening, logs, metrics
+from bot.admin import create_admin_app
 from bot.channels import line as line_inbound
 from bot.channels import telegram as telegram_inbound
 from bot.channels.base import BadPayloadError, Conversation, Handler, InTransaction, TaskTracker, as_conversation
@@ -190,6 +191,7 @@ def create_app(settings: Settings, handler: Conversation | Handler | None = None
     if settings.web_chat == "on":
         limiter = RateLimiter(settings.web_chat_rate_per_minute, per=60.0)
         WebChannel(late, limiter, settings.trust_forwarded_for).add_routes(app)
+    app.add_subapp("/admin", create_admin_app(settings, lambda: app[SESSIONS]))
     return app
 
 

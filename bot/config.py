@@ -60,6 +60,23 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", validation_alias="HOST", description="address serve listens on")
     port: int = Field(8080, validation_alias="PORT", description="port serve listens on", ge=1, le=65535)
     timezone: str = Field("Asia/Bangkok", validation_alias="TZ_DISPLAY", description="time zone dates are shown in")
+    admin_session_secret: SecretStr | None = Field(
+        None,
+        validation_alias="ADMIN_SESSION_SECRET",
+        description="encrypts the admin session cookie; random per process when unset (logins end on restart "
+        "and do not cross replicas)",
+    )
+    admin_session_max_age: timedelta = Field(
+        timedelta(hours=8), validation_alias="ADMIN_SESSION_MAX_AGE", description="how long an admin login lasts"
+    )
+    admin_cookie_secure: bool = Field(
+        False, validation_alias="ADMIN_COOKIE_SECURE", description="send the admin cookie over HTTPS only (behind TLS)"
+    )
+    handoff_timeout: timedelta = Field(
+        timedelta(hours=24),
+        validation_alias="HANDOFF_TIMEOUT",
+        description="a conversation with HR ends after this long without a message; the bot answers again",
+    )
     reply_lease_seconds: float = Field(
         30.0,
         validation_alias="REPLY_LEASE_SECONDS",

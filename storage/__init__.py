@@ -47,10 +47,16 @@ from storage.models import (
     DeliveryKind,
     DeliveryStatus,
     EvidenceDeadline,
+    Handoff,
+    HandoffMessage,
+    HandoffStatus,
     InboxEvent,
     InboxStatus,
+    MessageStat,
+    OpenQuestion,
     Platform,
     ProcessedEvent,
+    QuestionStatus,
     QuizAttempt,
     Reminder,
     ReminderStatus,
@@ -62,9 +68,12 @@ from storage.repos.assessments import Assessments, CriterionStats
 from storage.repos.broadcasts import Broadcasts
 from storage.repos.conversations import Conversations
 from storage.repos.events import Events
+from storage.repos.handoffs import Handoffs
 from storage.repos.inbox import Inbox, NewInboxEvent
+from storage.repos.insights import IntentCount, MessageStats, OpenQuestions
 from storage.repos.outbox import NewDelivery, Outbox
 from storage.repos.reminders import Reminders, reminder_time
+from storage.repos.reports import Mean, PersonResult, PersonStatus, Reports
 from storage.repos.users import DeletionReport, Users
 from storage.segment import Segment
 from storage.types import UTCDateTime, utcnow
@@ -93,21 +102,35 @@ __all__ = [
     "DeliveryStatus",
     "Events",
     "EvidenceDeadline",
+    "Handoff",
+    "HandoffMessage",
+    "HandoffStatus",
+    "Handoffs",
     "Inbox",
     "InboxEvent",
     "InboxStatus",
+    "IntentCount",
     "InvalidValueError",
+    "Mean",
+    "MessageStat",
+    "MessageStats",
     "MigrationError",
     "NewDelivery",
     "NewInboxEvent",
     "NotFoundError",
+    "OpenQuestion",
+    "OpenQuestions",
     "Outbox",
+    "PersonResult",
+    "PersonStatus",
     "Platform",
     "ProcessedEvent",
+    "QuestionStatus",
     "QuizAttempt",
     "Reminder",
     "ReminderStatus",
     "Reminders",
+    "Reports",
     "Role",
     "Segment",
     "StorageError",

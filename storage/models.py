@@ -14,6 +14,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -55,6 +56,7 @@ class DeliveryKind(StrEnum):
     REPLY = "reply"
     REMINDER = "reminder"
     BROADCAST = "broadcast"
+    HANDOFF = "handoff"  # an HR officer's answer in a handoff conversation
 
 
 class DeliveryStatus(StrEnum):
@@ -77,6 +79,16 @@ class ReminderStatus(StrEnum):
     SENT = "sent"  # turned into a delivery
     MISSED = "missed"  # fell due too long ago (e.g. during an outage) to still be useful
     CANCELLED = "cancelled"
+
+
+class HandoffStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class QuestionStatus(StrEnum):
+    NEW = "new"
+    SUGGESTED = "suggested"  # turned into a synonym / dev-set suggestion by a content owner
 
 
 class BroadcastStatus(StrEnum):
@@ -340,3 +352,63 @@ class Delivery(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+
+
+class Handoff(Base):
+    """A person asked for a human: a conversation with their agency's HR, open until closed or timed out."""
+
+    __tablename__ = "handoffs"
+    __table_args__ = (Index("ix_handoffs_status_agency", "status", "agency"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    agency: Mapped[str | None] = mapped_column(String(NAME))
+    status: Mapped[str] = mapped_column(String(16), default=HandoffStatus.OPEN)
+    opened_at: Mapped[datetime]
+    last_activity_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str | None] = mapped_column(String(16))  # "admin" | "timeout" | "user"
+
+
+class HandoffMessage(Base):
+    __tablename__ = "handoff_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
+    sender: Mapped[str] = mapped_column(String(16))  # "user" | "admin"
+    admin_id: Mapped[int | None] = mapped_column(ForeignKey("admins.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime]
+
+
+class MessageStat(Base):
+    """One understood text message, with no link to its sender: intent counts over time.
+
+    The time is cut to the hour and no user id is kept, so a deleted person leaves nothing here
+    that leads back to them.
+    """
+
+    __tablename__ = "message_stats"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hour: Mapped[datetime] = mapped_column(index=True)
+    intent: Mapped[str] = mapped_column(String(CODE))
+    agency: Mapped[str] = mapped_column(String(NAME), default="")
+    answered: Mapped[bool] = mapped_column(Boolean)
+    unit: Mapped[str | None] = mapped_column(String(CODE))  # first unit code asked about, if any
+
+
+class OpenQuestion(Base):
+    """An unanswered or low-confidence question's text, kept only for people who consented."""
+
+    __tablename__ = "open_questions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    agency: Mapped[str | None] = mapped_column(String(NAME))
+    text: Mapped[str] = mapped_column(Text)
+    intent: Mapped[str] = mapped_column(String(CODE))
+    confidence: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(16), default=QuestionStatus.NEW)
+    suggestion: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(index=True)

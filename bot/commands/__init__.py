@@ -2,8 +2,8 @@
 
 from types import ModuleType
 
-from bot.commands import ask, broadcast, campaign, chat, content, db, line, serve, settings, telegram, worker
+from bot.commands import admin, ask, broadcast, campaign, chat, content, db, line, serve, settings, telegram, worker
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
-    content, db, ask, serve, worker, broadcast, campaign, chat, line, telegram, settings
+    content, db, ask, serve, worker, broadcast, campaign, chat, line, telegram, settings, admin
 )

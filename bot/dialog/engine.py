@@ -16,11 +16,13 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
+from bot.dialog import insights
 from bot.dialog.actions import Action, ActionError, FlowAction, action_understanding, flow_action, parse_button
 from bot.dialog.answers import respond
 from bot.dialog.flows import (
     account,
     assessment,
+    handoff,
     knowledge,
     onboarding,
     pmqa_check,
@@ -165,6 +167,9 @@ class DialogEngine:
         if ctx.state is not None and ctx.state.flow == TOPIC_FLOW:
             understanding = follow_up(understanding, ctx.state.data, catalog=self._catalog)
         ctx.language = conversation_language(understanding, ctx.language)
+        if (held := await handoff.on_text(ctx, message, understanding)) is not None:
+            return held  # a conversation with HR is open (or just ended): the bot stays out of it
+        await insights.record(ctx, understanding)
         if ctx.consented and ctx.user.language != ctx.language:
             await Users(ctx.session).set_language(ctx.user.id, ctx.language)
         cmd = command(message)

@@ -1,0 +1,74 @@
+"""Handoff: "ขอคุยกับเจ้าหน้าที่" (the ``handoff`` intent) opens a conversation with the person's agency HR.
+
+While it is open the bot stays quiet: the person's messages go to HR, whose answers arrive through
+the outbox. It ends when HR closes it, the person types "จบการสนทนา", or nothing was said for
+``HANDOFF_TIMEOUT`` (the person is told on their next message). Needs consent: HR reads the text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bot.config import get_settings
+from bot.dialog.flows import onboarding
+from bot.dialog.flows.common import text
+from bot.dialog.flows.context import Ctx
+from bot.dialog.phrases import phrasebook
+from bot.dialog.replies import Reply
+from intents.result import Understanding
+from storage import Handoffs
+
+INTENT = "handoff"
+_END = re.compile(r"^\s*(?:จบการสนทนา|จบการคุย|เลิกคุยกับเจ้าหน้าที่|end chat|end conversation)\s*$", re.IGNORECASE)
+
+say = phrasebook({
+    "opened": ("ส่งเรื่องถึงเจ้าหน้าที่{agency}แล้วครับ พิมพ์ข้อความถึงเจ้าหน้าที่ได้เลย ระหว่างนี้บอทจะไม่ตอบ "
+               "เจ้าหน้าที่จะตอบกลับในแชตนี้ พิมพ์ \"จบการสนทนา\" เมื่อต้องการกลับมาคุยกับบอท",
+               "I've passed you to {agency_en}staff. Write your message here; the bot stays quiet meanwhile and "
+               "staff will reply in this chat. Type \"end chat\" to talk to the bot again."),
+    "ended": ("จบการสนทนากับเจ้าหน้าที่แล้ว บอทกลับมาตอบตามปกติครับ",
+              "The conversation with staff has ended; the bot is back."),
+    "timed_out": ("การสนทนากับเจ้าหน้าที่หมดเวลาแล้ว (ไม่มีข้อความนาน {hours} ชั่วโมง) บอทกลับมาตอบตามปกติ "
+                  "ถามใหม่ได้เลย หรือพิมพ์ \"ขอคุยกับเจ้าหน้าที่\" อีกครั้ง",
+                  "The conversation with staff timed out (nothing for {hours} hours); the bot is back. Ask again, "
+                  "or type \"talk to staff\" once more."),
+    "closed_by_hr": ("เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ",
+                     "Staff closed the conversation; the bot is back."),
+})
+
+
+def asks_for_human(understanding: Understanding) -> bool:
+    return understanding.intent == INTENT
+
+
+def timeout() -> timedelta:
+    return get_settings().handoff_timeout
+
+
+async def on_text(ctx: Ctx, message: str, understanding: Understanding) -> list[Reply] | None:
+    """Replies when the message belongs to a handoff (an empty list: the bot stays quiet); else None."""
+    handoffs = Handoffs(ctx.session)
+    limit = timeout()
+    active, expired = (await handoffs.active_for(ctx.user.id, limit, ctx.now)) if ctx.consented else (None, None)
+    if active is not None:
+        if _END.match(message):
+            await handoffs.close(active.id, "user", ctx.now)
+            return [text(say("ended", ctx.language))]
+        await handoffs.add_message(active.id, "user", message, now=ctx.now)
+        return []
+    if expired is not None:
+        return [text(say("timed_out", ctx.language, hours=round(limit.total_seconds() / 3600)))]
+    if not asks_for_human(understanding):
+        return None
+    if not ctx.consented:
+        return onboarding.needed(ctx)
+    handoff = await handoffs.open(ctx.user, ctx.now)
+    await handoffs.add_message(handoff.id, "user", message, now=ctx.now)
+    agency = ctx.user.agency
+    return [text(say("opened", ctx.language, agency=f"ของ{agency}" if agency else "",
+                     agency_en=f"{agency} " if agency else ""))]
+
+
+def closed_notice(language: str) -> str:
+    return say("closed_by_hr", language)

@@ -1,0 +1,95 @@
+"""Broadcasts and campaigns from the admin pages and API: live count, confirm, progress, cancel, scope."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from storage import AuditEntry, Broadcast, DeadlineCampaign, utcnow
+from tests.admin.conftest import AGENCY_A, AGENCY_B, AppClient, Tokens, bearer, csrf_of, login, sessions_of
+
+
+async def test_recipient_count_is_scoped(app_client: AppClient, tokens: Tokens, people: dict[str, int]) -> None:
+    a = await (await app_client.get("/admin/api/recipients", headers=bearer(tokens.hr_a))).json()
+    assert (a["count"], a["line"], a["telegram"]) == (9, 9, 0)
+    forced = await app_client.get(f"/admin/api/recipients?agency={AGENCY_B}", headers=bearer(tokens.hr_a))
+    assert (await forced.json())["count"] == 9  # an HR officer's agency is always their own
+    root_b = await app_client.get(f"/admin/api/recipients?agency={AGENCY_B}", headers=bearer(tokens.root))
+    assert (await root_b.json())["count"] == 3
+    grouped = await app_client.get("/admin/api/recipients?group=Academic", headers=bearer(tokens.hr_a))
+    assert (await grouped.json())["count"] == 0
+
+
+async def test_compose_confirm_send_and_cancel(app_client: AppClient, tokens: Tokens, people: dict[str, int]) -> None:
+    await login(app_client, tokens.hr_a)
+    csrf = await csrf_of(app_client, "/admin/broadcasts/new")
+    form = {"csrf": csrf, "text": "ส่งหลักฐาน DS700 ภายในวันศุกร์", "group": "Executive", "agency": AGENCY_B}
+    confirm = await app_client.post("/admin/broadcasts/confirm", data=form)
+    page = await confirm.text()
+    assert confirm.status == 200 and 'id="confirm-count">9<' in page
+    assert "ส่งหลักฐาน DS700 ภายในวันศุกร์\n\n(พิมพ์ &#34;หยุดรับข่าว&#34;" in page  # as the worker will send it
+    empty = await app_client.post("/admin/broadcasts/confirm", data={**form, "text": " "})
+    assert empty.status == 400
+    sent = await app_client.post("/admin/broadcasts", data=form, allow_redirects=False)
+    assert sent.status == 303
+    location = sent.headers["Location"]
+    async with sessions_of(app_client)() as session:
+        [broadcast] = (await session.scalars(select(Broadcast))).all()
+    assert location == f"/admin/broadcasts/{broadcast.id}"
+    assert (broadcast.agency, broadcast.author_admin_id) == (AGENCY_A, 2)
+    progress = await (await app_client.get(f"/admin/api/broadcasts/{broadcast.id}")).json()
+    assert progress["status"] == "queued" and not progress["finished"]
+    assert (await app_client.get(location)).status == 200
+    cancelled = await app_client.post(f"{location}/cancel", data={"csrf": csrf}, allow_redirects=False)
+    assert cancelled.status == 303
+    after = await (await app_client.get(f"/admin/api/broadcasts/{broadcast.id}")).json()
+    assert after["status"] == "cancelled" and after["finished"]
+    async with sessions_of(app_client)() as session:
+        actions = [e.action for e in (await session.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()]
+    assert actions[-2:] == ["broadcast.create", "broadcast.cancel"]
+
+
+async def test_another_agencys_broadcast_is_404(app_client: AppClient, tokens: Tokens,
+                                                people: dict[str, int]) -> None:
+    created = await app_client.post("/admin/api/broadcasts", headers=bearer(tokens.hr_b),
+                                    json={"text": "ถึงกรมบี", "segment": {}})
+    assert created.status == 201
+    bid = (await created.json())["id"]
+    assert (await app_client.get(f"/admin/api/broadcasts/{bid}", headers=bearer(tokens.hr_a))).status == 404
+    assert (await app_client.get(f"/admin/api/broadcasts/{bid}", headers=bearer(tokens.hr_b))).status == 200
+    refused = await app_client.post("/admin/api/broadcasts", headers=bearer(tokens.hr_a),
+                                    json={"text": "ถึงกรมบี", "segment": {"agency": AGENCY_B}})
+    assert refused.status == 404
+    await login(app_client, tokens.hr_a)
+    assert (await app_client.get(f"/admin/broadcasts/{bid}")).status == 404
+    csrf = await csrf_of(app_client, "/admin/broadcasts")
+    assert (await app_client.post(f"/admin/broadcasts/{bid}/cancel", data={"csrf": csrf})).status == 404
+    listing = await (await app_client.get("/admin/broadcasts")).text()
+    assert "ถึงกรมบี" not in listing
+
+
+async def test_campaigns_are_created_listed_and_cancelled_in_scope(app_client: AppClient, tokens: Tokens,
+                                                                   people: dict[str, int]) -> None:
+    await login(app_client, tokens.hr_a)
+    csrf = await csrf_of(app_client, "/admin/campaigns")
+    due = (utcnow() + timedelta(days=30)).date().isoformat()
+    form = {"csrf": csrf, "unit": "std-2567:DS700", "due": due}
+    confirm = await app_client.post("/admin/campaigns/confirm", data=form)
+    page = await confirm.text()
+    assert 'id="confirm-count">9<' in page and "เตือนส่งหลักฐาน DS700" in page and "ยืนยันตั้งกำหนดส่ง" in page
+    made = await app_client.post("/admin/campaigns", data=form, allow_redirects=False)
+    assert made.status == 303
+    bad = await app_client.post("/admin/campaigns", data={"csrf": csrf, "unit": "std-2567:DS700", "due": "soon"})
+    assert bad.status == 400
+    async with sessions_of(app_client)() as session:
+        [campaign] = (await session.scalars(select(DeadlineCampaign))).all()
+    assert (campaign.agency, campaign.user_count) == (AGENCY_A, 9)
+    listing = await (await app_client.get("/admin/campaigns")).text()
+    assert "std-2567:DS700" in listing and "<td>0/27</td>" in listing  # 9 people × 3 reminders, none sent yet
+    app_client.session.cookie_jar.clear()
+    await login(app_client, tokens.hr_b)
+    csrf_b = await csrf_of(app_client, "/admin/campaigns")
+    assert "std-2567:DS700</td>" not in await (await app_client.get("/admin/campaigns")).text()
+    other = await app_client.post(f"/admin/campaigns/{campaign.id}/cancel", data={"csrf": csrf_b})
+    assert other.status == 404
