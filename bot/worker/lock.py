@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 
+from asyncpg import PostgresError
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -46,7 +47,9 @@ class ChannelLock:
             if self._held:
                 log.info("worker %s: took the %s lock", os.getpid(), self.key)
             return self._held
-        except (OSError, DBAPIError, OperationalError):
+        except (OSError, TimeoutError, DBAPIError, OperationalError, PostgresError):
+            # PostgresError: asyncpg's own, raised unwrapped while connecting to a server that is
+            # starting up or refusing connections (a restart): wait and try again, do not exit.
             log.warning("worker: lost the database connection holding %s", self.key)
             await self._drop()
             return False

@@ -125,6 +125,20 @@ def test_every_command_the_deploy_files_run_exists() -> None:
             pytest.fail(f"python -m bot {' '.join(command)}: not a command python -m bot knows")
 
 
+def test_every_command_the_guide_shows_exists() -> None:
+    import shlex
+
+    guide = (DEPLOY / "README.md").read_text(encoding="utf-8")
+    shown = {line for line in re.findall(r"python -m bot ([^`\n>]+)", guide) if "[" not in line}
+    assert {"admin", "db", "line", "telegram", "worker"} <= {shlex.split(line)[0] for line in shown}
+    parser = build_parser()
+    for line in sorted(shown):
+        try:
+            parser.parse_args(shlex.split(line))
+        except SystemExit:
+            pytest.fail(f"deploy/README.md shows 'python -m bot {line}', which python -m bot does not know")
+
+
 def test_env_example_is_generated_and_complete() -> None:
     committed = (DEPLOY / ".env.example").read_text(encoding="utf-8")
     assert committed == env_example(), "regenerate: python -m bot settings example > deploy/.env.example"
