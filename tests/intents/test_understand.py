@@ -40,6 +40,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("ความคืบหน้าของฉัน", "progress", {}),
     ("ลบข้อมูลของฉัน", "data_delete", {}),
     ("ช่วยอะไรได้บ้าง", "help", {}),
+    ("ช่วยเหลือ", "help", {}),  # the rich menu's label, typed
     ("สวัสดีครับ", "greeting", {}),
     ("ขอบคุณมากค่ะ", "thanks", {}),
     ("ยกเลิก", "cancel", {}),

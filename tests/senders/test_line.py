@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+import pytest
 
 from bot.senders import LineSender, Outgoing, Verdict
 from bot.senders.line import QUOTA_MARK, classify
@@ -110,3 +113,20 @@ def test_classify_table() -> None:
     assert classify(503, None).verdict == Verdict.RETRY
     assert classify(403, None).verdict == Verdict.BLOCKED
     assert classify(400, '{"message":"Invalid reply token"}').verdict == Verdict.DEAD
+
+
+async def test_a_hanging_platform_is_a_retry_then_one_delivery(
+    line_sender: LineSender, line_api: FakeLineApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.senders.line.REQUEST_TIMEOUT", 0.3)
+    line_api.hold = asyncio.Event()  # the platform takes the push and never answers
+    row = item(1, "U9", kind="reminder")
+    [first] = await line_sender.send([row])
+    assert first.verdict == Verdict.RETRY and "Timeout" in first.error
+    assert line_api.delivered_to("U9") == 0
+    line_api.hold.set()
+    line_api.hold = None
+    [second] = await line_sender.send([row])  # the worker's retry, with the same retry key
+    assert second.verdict == Verdict.SENT
+    assert line_api.delivered_to("U9") == 1
+    assert {c.headers.get("X-Line-Retry-Key") for c in line_api.paths("/push")} == {row.retry_key}
