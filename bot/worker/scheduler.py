@@ -1,4 +1,5 @@
-"""The scheduler's pass: broadcast fan-out, campaign late joiners, due reminders, finished broadcasts.
+"""The scheduler's pass: broadcast fan-out, campaign late joiners, due reminders, finished broadcasts,
+and forgetting webhook events that the platforms can no longer redeliver.
 
 Every step commits in small transactions (SQLite has one writer: never hold it for a whole
 broadcast) and is idempotent, so a pass interrupted anywhere is simply run again:
@@ -22,7 +23,7 @@ from bot.dialog.flows.wording import say
 from bot.dialog.replies import Reply
 from bot.senders.payloads import payloads_for
 from content.catalog import Catalog
-from storage import Broadcasts, NewDelivery, Outbox, Reminders
+from storage import Broadcasts, Events, Inbox, NewDelivery, Outbox, Reminders
 from storage.models import BroadcastStatus, DeliveryKind, EvidenceDeadline, Reminder, User
 from storage.repos.reminders import LOCAL_TZ
 
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 REMINDER_BATCH = 200
 CHUNKS_PER_TRANSACTION = 8  # 8 x 500 rows: a few tens of ms of SQLite's write lock at a time
 PUSH_PLATFORMS = ("line", "telegram")
+# LINE and Telegram stop redelivering a webhook event within a day; a handled event's dedup key is
+# kept well past that (a pruned key would let a late redelivery be answered twice), then forgotten.
+REDELIVERY_WINDOW = timedelta(days=3)
 
 
 def broadcast_replies(text: str, language: str = "th") -> list[Reply]:
@@ -57,7 +61,14 @@ class Scheduler:
         report["reminders_sent"], report["reminders_missed"] = queued, missed
         metrics.record_reminders(queued, missed)
         report["broadcasts_finished"] = await self.finish_broadcasts(now)
+        report["events_pruned"] = await self.prune_events(now)
         return report
+
+    async def prune_events(self, now: datetime) -> int:
+        """Delete handled inbox rows and processed-event keys older than the redelivery window."""
+        older_than = now - REDELIVERY_WINDOW
+        async with self.sessions.begin() as session:
+            return await Inbox(session).prune(older_than) + await Events(session).prune(older_than)
 
     async def fan_out(self, now: datetime) -> int:
         async with self.sessions.begin() as session:

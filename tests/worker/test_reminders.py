@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage import Reminders, ReminderStatus, Users
-from storage.models import Reminder
+from bot.worker.scheduler import REDELIVERY_WINDOW
+from storage import Events, Inbox, NewInboxEvent, ProcessedEvent, Reminders, ReminderStatus, Users
+from storage.models import InboxEvent, Reminder
 from tests.fakes import FakeLineApi, FakeTelegramApi
 from tests.worker.conftest import WorkerFactory
 
@@ -80,3 +81,25 @@ async def test_reminders_due_while_down_are_sent_once_or_missed(
     assert statuses.count((7, ReminderStatus.MISSED)) == 2
     assert statuses.count((1, ReminderStatus.SENT)) == 2
     assert statuses.count((0, ReminderStatus.PENDING)) == 2
+
+
+async def test_a_pass_forgets_webhook_events_past_the_redelivery_window(
+    sessions: async_sessionmaker[AsyncSession], new_worker: WorkerFactory
+) -> None:
+    now = datetime(2026, 12, 10, 3, 0, tzinfo=UTC)
+    old, recent = now - REDELIVERY_WINDOW - timedelta(hours=1), now - timedelta(hours=1)
+    async with sessions.begin() as session:
+        inbox = Inbox(session)
+        await inbox.add_many([NewInboxEvent("line", key, "U1", "text", "hi") for key in ("old", "recent", "open")])
+        ids = dict((await session.execute(select(InboxEvent.event_key, InboxEvent.id))).tuples().all())
+        await inbox.mark_done([ids["old"]], old)
+        await inbox.mark_done([ids["recent"]], recent)
+        await Events(session).mark_processed("telegram", "1:old", old)
+        await Events(session).mark_processed("telegram", "1:recent", recent)
+    async with new_worker() as worker:
+        report = await worker.run_once(now)
+    assert report.scheduled["events_pruned"] == 2
+    async with sessions() as session:
+        left = set((await session.scalars(select(InboxEvent.event_key))).all())
+        keys = set((await session.scalars(select(ProcessedEvent.event_key))).all())
+    assert left == {"recent", "open"} and keys == {"1:recent"}  # a pending event is never pruned
