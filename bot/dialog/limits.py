@@ -6,7 +6,7 @@ LINE: ≤ 5 messages per reply, ≤ 13 quick-reply items, text ≤ 5,000 charact
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.dialog.replies import Button, Reply
 
@@ -24,12 +24,9 @@ def button(label: str, data: str) -> Button:
     return Button(label, data)
 
 
-def split_text(text: str, limit: int = MAX_TEXT_CHARS, cut: Callable[[str, int], int] | None = None) -> list[str]:
-    """Split at line breaks into chunks of at most ``limit`` characters.
-
-    An over-long line is hard-cut at ``cut(line, limit)`` (default: at ``limit``), so a renderer
-    can keep an HTML entity whole.
-    """
+def split_text(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:
+    """Split at line breaks into chunks of at most ``limit`` characters; an over-long line is cut
+    at ``limit``."""
     chunks: list[str] = []
     current = ""
     for line in text.split("\n"):
@@ -37,9 +34,8 @@ def split_text(text: str, limit: int = MAX_TEXT_CHARS, cut: Callable[[str, int],
             if current:
                 chunks.append(current)
                 current = ""
-            at = cut(line, limit) if cut else limit
-            chunks.append(line[:at])
-            line = line[at:]
+            chunks.append(line[:limit])
+            line = line[limit:]
         candidate = f"{current}\n{line}" if current else line
         if len(candidate) > limit:
             chunks.append(current)

@@ -74,9 +74,10 @@ def _kinship(a: Node, b: Node) -> str:
     competency worded a little differently (DS700), a related one of another scope (DS600), or a
     different competency under the same code (DL201)."""
     first, second = (re.sub(r"\s+|\([^)]*\)", "", node.title_th) for node in (a, b))
-    if fuzz.ratio(first, second) >= SAME_TITLE:
+    ratio = fuzz.ratio(first, second)
+    if ratio >= SAME_TITLE:
         return "compare_same_competency"
-    if fuzz.ratio(first, second) >= RELATED_TITLE or fuzz.partial_ratio(first, second) >= RELATED_PART:
+    if ratio >= RELATED_TITLE or fuzz.partial_ratio(first, second) >= RELATED_PART:
         return "compare_related_competency"
     return "compare_same_code"
 
