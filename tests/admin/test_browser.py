@@ -15,7 +15,7 @@ import pytest
 from playwright.async_api import Browser, Page, expect
 from sqlalchemy import select
 
-from bot.app import SETTINGS
+from bot.app import ENGINE, SETTINGS
 from bot.worker import open_worker
 from storage import Delivery
 from tests.admin.conftest import AGENCY_A, AppClient, Tokens, sessions_of
@@ -83,7 +83,9 @@ async def test_answer_a_handoff(browser: Browser, app_client: AppClient, tokens:
     await page.get_by_role("button", name="ส่งคำตอบ").click()
     await expect(page.locator("#thread li.admin .text")).to_have_text(["ส่งแฟ้มผลงานภายในวันศุกร์นี้ครับ"])
     await shot(page, "handoff")
-    async with open_worker(app_client.app[SETTINGS]) as worker:  # the answer goes out through the outbox
+    # The worker shares the app's engine, as serve's embedded worker does: on SQLite a second engine in
+    # the same process could hold the write lock while the app's inline connection waits on the loop.
+    async with open_worker(app_client.app[SETTINGS], app_client.app[ENGINE]) as worker:  # via the outbox
         await worker.run_once()
     async with sessions_of(app_client)() as session:
         [pushed] = (await session.scalars(select(Delivery))).all()
@@ -108,7 +110,7 @@ async def test_broadcast_reaches_everyone(browser: Browser, app_client: AppClien
     await expect(page.locator("#confirm-count")).to_have_text("9")
     await page.get_by_role("button", name="ยืนยันส่ง").click()
     await expect(page.locator("h1")).to_contain_text("ประกาศ #1")
-    async with open_worker(app_client.app[SETTINGS]) as worker:
+    async with open_worker(app_client.app[SETTINGS], app_client.app[ENGINE]) as worker:
         for _ in range(5):
             await worker.run_once()
     await expect(page.locator("#progress-label")).to_have_text("100% (9/9)", timeout=10_000)
