@@ -264,8 +264,8 @@ class DialogEngine:
                 return b.data
         number = choice_number(typed)
         if number is not None and 1 <= number <= len(answers):
-            by_value = [b for b in answers if b.data.rsplit(":", 1)[1] == str(number)]
-            return (by_value or [answers[number - 1]])[0].data
+            # The n-th answer as shown: a rating's value is its place (1-4); a quiz's values count from 0.
+            return answers[number - 1].data
         return None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
@@ -321,9 +321,10 @@ class DialogEngine:
         if cmd == "resume" or u.intent == "flow_resume" or \
                 (RUNNER.active(ctx) and not u.entities.get("codes") and cmd is None):
             return await RUNNER.resume(ctx)
-        unit = assessment.assessable_unit(self._catalog, u.entities.get("codes") or [])
-        if cmd == "knowledge":
-            return await knowledge.start(ctx, RUNNER, unit)
+        codes = u.entities.get("codes") or []
+        unit = assessment.assessable_unit(self._catalog, codes)
+        if cmd == "knowledge":  # a unit named but with nothing to ask is said so, never swapped for all units
+            return await knowledge.start(ctx, RUNNER, unit or knowledge.named_unit(self._catalog, codes))
         if cmd == "readiness":
             category = self._catalog.pmqa_category(int(u.entities.get("category") or 0))
             return await pmqa_check.start(ctx, RUNNER, category) if category else pmqa_check.pick(ctx)

@@ -9,6 +9,8 @@ index}], ``ans`` {index: choice}, ``i``, ``n``.
 from __future__ import annotations
 
 import random
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from bot.dialog.actions import flow_action
@@ -17,7 +19,7 @@ from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import button
-from bot.dialog.replies import Reply
+from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Unit
 from storage import Assessments
@@ -30,31 +32,66 @@ ALL_UNITS = "all"
 
 
 def generate(catalog: Catalog, seed: int, focus: Unit | None = None, n: int = QUESTIONS) -> list[dict[str, Any]]:
-    """``n`` questions, the same for the same seed and catalog."""
+    """``n`` questions, the same for the same seed and catalog, none asked twice. On a unit (``focus``)
+    every question is about that unit only, so a unit with fewer than ``n`` askable items gives fewer."""
     rng = random.Random(seed)
+    if focus is not None:
+        pool = unit_questions(focus)
+        return [_build(catalog, rng, kind, key, focus) for kind, key in rng.sample(pool, min(n, len(pool)))]
     units = [u for u in catalog.units if u.framework in FRAMEWORKS and u.elements]
     questions: list[dict[str, Any]] = []
-    for k in range(n):
-        if k % 2 == 0:  # which element does this criterion belong to
-            unit = focus if focus is not None and len(focus.elements) > 1 else rng.choice(units)
-            elements = [e for e in unit.elements if e.criteria]
-            element = rng.choice(elements)
-            criterion = rng.choice(element.criteria)
-            same = [e for e in unit.elements if e.code != element.code]
-            rest = [e for u in units if u.framework == unit.framework and u.code != unit.code for e in u.elements]
-            distractors = rng.sample(same, min(CHOICES - 1, len(same)))
-            distractors += rng.sample(rest, CHOICES - 1 - len(distractors))
-            options = [f"{e.code} {e.title_th}" for e in [element, *distractors]]
-            prompt = ("quiz_q_element", {"text": criterion.text_th})
-        else:  # which code is this unit title
-            unit = rng.choice(units)
-            pool = [u.code for u in catalog.units if u.framework == unit.framework and u.code != unit.code]
-            options = [unit.code, *rng.sample(sorted(set(pool)), CHOICES - 1)]
-            prompt = ("quiz_q_unit", {"title": unit.title_th})
-        order = list(range(CHOICES))
-        rng.shuffle(order)
-        questions.append({"p": prompt[0], "v": prompt[1], "o": [options[j] for j in order], "a": order.index(0)})
+    for _ in range(n * 50):  # draws that would repeat a question are drawn again; bounded all the same
+        if len(questions) == n:
+            break
+        unit = rng.choice(units)
+        pool = [q for q in unit_questions(unit) if q[0] == "quiz_q_element"] if len(questions) % 2 == 0 \
+            else [("quiz_q_unit", unit.code)]
+        if not pool:
+            continue
+        question = _build(catalog, rng, *rng.choice(pool), unit, spread=True)
+        if all((q["p"], q["v"]) != (question["p"], question["v"]) for q in questions):
+            questions.append(question)
     return questions
+
+
+def unit_questions(unit: Unit) -> list[tuple[str, str]]:
+    """Every distinct question one unit can answer by itself: which element each criterion belongs to,
+    and which code each element's title is (both need two elements or more to choose from). A
+    criterion or title worded the same in two places would have two right answers: left out."""
+    elements = [e for e in unit.elements if e.criteria]
+    if len(elements) < 2:
+        return []
+    texts = Counter(c.text_th for e in elements for c in e.criteria)
+    titles = Counter(e.title_th for e in elements)
+    return [*(("quiz_q_element", c.code) for e in elements for c in e.criteria if texts[c.text_th] == 1),
+            *(("quiz_q_element_code", e.code) for e in elements if titles[e.title_th] == 1)]
+
+
+def _build(catalog: Catalog, rng: random.Random, kind: str, key: str, unit: Unit, *,
+           spread: bool = False) -> dict[str, Any]:
+    """One question with its options shuffled. Options come from ``unit`` itself, except for the
+    whole-catalog quiz (``spread``), which may fill up with elements or codes of the same framework."""
+    elements = [e for e in unit.elements if e.criteria]
+    if kind == "quiz_q_unit":
+        pool = sorted({u.code for u in catalog.units if u.framework == unit.framework and u.code != unit.code})
+        options, values = [unit.code, *rng.sample(pool, CHOICES - 1)], {"title": unit.title_th}
+    else:
+        element = next(e for e in elements if e.code == key or any(c.code == key for c in e.criteria))
+        others = [e for e in elements if e.code != element.code]
+        distractors = rng.sample(others, min(CHOICES - 1, len(others)))
+        if spread and len(distractors) < CHOICES - 1:
+            rest = [e for u in catalog.units if u.framework == unit.framework and u.code != unit.code
+                    for e in u.elements]
+            distractors += rng.sample(rest, CHOICES - 1 - len(distractors))
+        if kind == "quiz_q_element":
+            criterion = next(c for c in element.criteria if c.code == key)
+            options = [f"{e.code} {e.title_th}" for e in [element, *distractors]]
+            values = {"text": criterion.text_th}
+        else:
+            options, values = [e.code for e in [element, *distractors]], {"title": element.title_th}
+    order = list(range(len(options)))
+    rng.shuffle(order)
+    return {"p": kind, "v": values, "o": [options[j] for j in order], "a": order.index(0)}
 
 
 class KnowledgeQuiz:
@@ -79,12 +116,46 @@ class KnowledgeQuiz:
         return [text(say("quiz_wrong", ctx.language, answer=answer))]
 
     async def finish(self, ctx: Ctx, state: State) -> list[Reply]:
-        d = state.data
+        d, lang = state.data, ctx.language
         score = sum(1 for k, choice in d.get("ans", {}).items() if d["qs"][int(k)]["a"] == choice)
         await Assessments(ctx.session).finish_quiz(d["quiz"], score, d["n"], ctx.now)
         again = flow_action("q", "s", "z", *((d["fw"], d["unit"]) if d["unit"] != ALL_UNITS else ()))
-        return [text(say("quiz_score", ctx.language, score=score, total=d["n"]),
-                     (button(say("quiz_again", ctx.language), again),))]
+        buttons = [button(say("quiz_again", lang), again)]
+        lines = [say("quiz_score", lang, score=score, total=d["n"])]
+        focus = ctx.catalog.unit(d["fw"], d["unit"]) if d["unit"] != ALL_UNITS else None
+        if focus is not None and d["n"] < QUESTIONS:  # a short quiz: say where to go on
+            related = related_units(ctx.catalog, focus)
+            if related:
+                lines.append(say("quiz_related", lang))
+                buttons += [quiz_button(u, lang) for u in related]
+        return [text("\n".join(lines), buttons)]
+
+
+def named_unit(catalog: Catalog, entries: Sequence[dict[str, str]]) -> Unit | None:
+    """The unit of the first code a message names, whatever it holds."""
+    for entry in entries:
+        found = catalog.get(entry["framework"], entry["code"]) if entry.get("framework") else None
+        for node in (found,) if found else catalog.find(entry.get("code", "")):
+            if node is not None:
+                return catalog.unit_of(node)
+    return None
+
+
+def related_units(catalog: Catalog, unit: Unit, limit: int = 3) -> list[Unit]:
+    """Units of the same framework and area with a full quiz of their own, nearest code first."""
+    same_area = [u for u in catalog.units_in(unit.framework, unit.area)
+                 if u.code != unit.code and len(unit_questions(u)) >= QUESTIONS]
+    return sorted(same_area, key=lambda u: abs(_number(u.code) - _number(unit.code)))[:limit]
+
+
+def _number(code: str) -> int:
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def quiz_button(unit: Unit, language: str) -> Button:
+    return button(say("quiz_unit_button", language, code=unit.code), flow_action("q", "s", "z", unit.framework,
+                                                                                   unit.code))
 
 
 KNOWLEDGE_QUIZ = KnowledgeQuiz()
@@ -92,12 +163,19 @@ KNOWLEDGE_QUIZ = KnowledgeQuiz()
 
 async def start(ctx: Ctx, runner: Runner, focus: Unit | None, seed: int | None = None) -> list[Reply]:
     seed = seed if seed is not None else random.SystemRandom().randrange(1 << 31)
+    lang = ctx.language
+    qs = generate(ctx.catalog, seed, focus)
+    if focus is not None and not qs:  # nothing to ask about this unit alone: say so, offer others
+        buttons = [*(quiz_button(u, lang) for u in related_units(ctx.catalog, focus)),
+                   button(say("quiz_all_button", lang), flow_action("q", "s", "z"))]
+        return [text(say("quiz_none", lang, code=focus.code), buttons)]
     fw, unit = (focus.framework, focus.code) if focus is not None else ("catalog", ALL_UNITS)
     quiz = await Assessments(ctx.session).start_quiz(ctx.user.id, fw, unit, ctx.catalog.version, ctx.now)
-    qs = generate(ctx.catalog, seed, focus)
     data = {"run": f"z{quiz.id}", "quiz": quiz.id, "seed": seed, "fw": fw, "unit": unit, "qs": qs, "ans": {},
             "n": len(qs)}
-    intro = say("quiz_title", ctx.language, n=len(qs))
+    intro = say("quiz_title", lang, n=len(qs))
     if focus is not None:
         intro += f" ({focus.code} {focus.title_th})"
+        if len(qs) < QUESTIONS:
+            intro += "\n" + say("quiz_few", lang, code=focus.code, n=len(qs))
     return await runner.start(ctx, KNOWLEDGE_QUIZ, data, intro)
