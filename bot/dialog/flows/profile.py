@@ -11,6 +11,7 @@ typing a button's label ("ผู้บริหารระดับสูง", 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.dialog.actions import flow_action, role_action
@@ -24,6 +25,25 @@ from content.schema import GROUPS, PHASES
 from storage import Users
 
 MAX_AGENCY_CHARS = 200
+# Spoken around a free-text answer but no part of it: polite particles at the end ("กรมบัญชีกลางครับ"),
+# "I work at" at the start ("อยู่กรมสรรพากรค่ะ"), quotes and punctuation on either side.
+_PARTICLE = r"(?:ครับผม|ครับ|คับ|ขอรับ|ค่ะ|คะ|ค่า|คร่ะ|นะคะ|นะครับ|นะ|จ้า|จ้ะ|จ๊ะ|ฮะ|ค๊ะ|เจ้าค่ะ)"  # not "เลย": จังหวัดเลย
+# Not "." or brackets: they belong to names ("สำนักงาน ก.พ.", "(สพฐ.)"). Thai vowel marks are no noise,
+# though a plain \W would take them for it.
+_NOISE = r"[\s!?,;:~\-\"'“”‘’«»…*#^_|\u2600-\u27bf\U0001f000-\U0001faff]"
+_TRAILING_NOISE = re.compile(rf"(?:{_NOISE}*{_PARTICLE})*{_NOISE}*$")
+_LEADING_NOISE = re.compile(
+    rf"^{_NOISE}*(?:(?:ผม|ดิฉัน|หนู|ฉัน|เรา|พี่|กระผม)\s*)?"
+    r"(?:(?:ทำงาน|อยู่|สังกัด|มาจาก|จาก)\s*(?:อยู่\s*)?(?:ที่\s*)?|(?:ชื่อ\s*)?หน่วยงาน(?:\s*(?:คือ|ชื่อ))?)?"
+    rf"{_NOISE}*")
+
+
+def clean_answer(typed: str) -> str:
+    """A free-text answer without what is said around it: "อยู่กรมบัญชีกลางครับ" → "กรมบัญชีกลาง".
+    The name itself is kept as typed (dots and brackets inside it too)."""
+    answer = _TRAILING_NOISE.sub("", typed.strip())
+    answer = _LEADING_NOISE.sub("", answer)
+    return " ".join(answer.split())[:MAX_AGENCY_CHARS]
 
 
 def ask_group(language: str) -> Reply:
@@ -102,7 +122,7 @@ async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
     old = (user.profile_group, user.profile_phase, user.agency)
     group = entities.get("group") if entities.get("group") in GROUPS else user.profile_group
     phase = entities.get("phase") if entities.get("phase") in PHASES else user.profile_phase
-    agency = str(entities["agency"])[:MAX_AGENCY_CHARS] if entities.get("agency") else user.agency
+    agency = clean_answer(str(entities.get("agency") or "")) or user.agency
     users = Users(ctx.session)
     if (group, phase) != old[:2]:
         await users.set_profile(user.id, group, phase)
@@ -130,7 +150,9 @@ def changed_lines(old: tuple[str | None, ...], new: tuple[str | None, ...], lang
 
 async def set_agency(ctx: Ctx, agency: str) -> list[Reply]:
     old = (ctx.user.profile_group, ctx.user.profile_phase, ctx.user.agency)
-    new_agency = agency.strip()[:MAX_AGENCY_CHARS]
+    new_agency = clean_answer(agency)
+    if not new_agency:  # only particles or punctuation ("ครับ"): ask again
+        return [ask_agency(ctx.language)]
     await Users(ctx.session).set_agency(ctx.user.id, new_agency)
     await ctx.clear_state()
     changes = changed_lines(old, (*old[:2], new_agency), ctx.language)

@@ -51,3 +51,28 @@ async def test_a_unit_without_enough_content_is_said_so_not_swapped_for_all_unit
     assert "CS100" in chat.text() and "ไม่พอ" in chat.text()
     assert "q:s:z" in chat.data()  # the all-units quiz, offered explicitly
     assert not any(d.startswith("q:r:") for d in chat.data())
+
+
+async def _at_agency(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+
+
+async def test_the_agency_is_saved_without_polite_particles(chat: Chat) -> None:
+    await _at_agency(chat)
+    await chat.send("กรมบัญชีกลางครับ")
+    user = await chat.user()
+    assert user is not None and user.agency == "กรมบัญชีกลาง"
+    assert "→ กรมบัญชีกลาง\n" in chat.text() + "\n" and "กรมบัญชีกลางครับ" not in chat.text()
+
+
+async def test_a_particle_alone_asks_the_agency_again(chat: Chat) -> None:
+    await _at_agency(chat)
+    await chat.send("ครับ")
+    user = await chat.user()
+    assert user is not None and user.agency is None
+    assert "m:a" in chat.data()  # the agency question again, with its skip button
+    await chat.send("ข้ามค่ะ")
+    user = await chat.user()
+    assert user is not None and user.agency is None and "ข้อมูลของคุณ" in chat.text()

@@ -1,0 +1,28 @@
+"""Free-text profile answers: what is said around a name is not part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialog.flows.profile import clean_answer
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("กรมบัญชีกลางครับ", "กรมบัญชีกลาง"),
+    ("กรมบัญชีกลาง ครับ", "กรมบัญชีกลาง"),
+    ("อยู่กรมสรรพากรค่ะ", "กรมสรรพากร"),
+    ("ผมอยู่ที่ กรมการปกครอง นะครับ", "กรมการปกครอง"),
+    ("ทำงานอยู่ที่กรมป่าไม้ค่ะ", "กรมป่าไม้"),
+    ("หน่วยงาน: สพฐ.", "สพฐ."),
+    ("\"กรมอนามัย\" จ้า", "กรมอนามัย"),
+    ("กรมการจัดหางาน คะ!!", "กรมการจัดหางาน"),
+    ("กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม 😊", "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"),
+    ("สำนักงาน ก.พ. ค่ะ", "สำนักงาน ก.พ."),  # the abbreviation's dot is part of the name
+    ("สำนักงานพัฒนารัฐบาลดิจิทัล (สพร.) ค่ะ", "สำนักงานพัฒนารัฐบาลดิจิทัล (สพร.)"),
+    ("สำนักนายกรัฐมนตรี", "สำนักนายกรัฐมนตรี"),  # a Thai vowel mark at the end is no punctuation
+    ("ทำเนียบรัฐบาล", "ทำเนียบรัฐบาล"),
+    ("จังหวัดเลยครับ", "จังหวัดเลย"),  # "เลย" is a province here, not a particle
+    ("ครับ", ""),
+])
+def test_polite_particles_and_noise_are_not_part_of_the_answer(typed: str, kept: str) -> None:
+    assert clean_answer(typed) == kept
