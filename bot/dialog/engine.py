@@ -12,6 +12,7 @@ import re
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -40,7 +41,6 @@ from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
 from intents.commands import choice_number, command, fold_short
 from intents.context import follow_up, topic_of
-from intents.engine import default_understander
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
 
@@ -56,8 +56,6 @@ STORING_INTENTS = ("quiz_start", "reminder_set", "reminder_list", "reminder_canc
 PENDING_FLOW = "pending"
 # The last answer's subject (codes, group and phase, PMQA reference), kept for a follow-up ("แล้วหลักฐานล่ะ").
 TOPIC_FLOW = "topic"
-# A typed group or phase label is a button press only when the message is about that short.
-LABEL_WORDS = 6
 
 
 class DialogEngine:
@@ -164,8 +162,8 @@ class DialogEngine:
         understanding = self._understand(message)
         metrics.UNDERSTANDING_SECONDS.observe(time.perf_counter() - started)
         metrics.MESSAGES.labels(ctx.user.platform, understanding.intent).inc()
-        if ctx.state is not None and ctx.state.flow == TOPIC_FLOW:
-            understanding = follow_up(understanding, ctx.state.data, catalog=self._catalog)
+        if (topic := _topic(ctx.state)) is not None:
+            understanding = follow_up(understanding, topic, catalog=self._catalog)
         ctx.language = conversation_language(understanding, ctx.language)
         if (held := await handoff.on_text(ctx, message, understanding)) is not None:
             return held  # a conversation with HR is open (or just ended): the bot stays out of it
@@ -228,18 +226,11 @@ class DialogEngine:
                 return await profile.on_action(ctx, ("a",))
             if understanding.intent == "profile_set":
                 return await profile.set_from_entities(ctx, understanding.entities)
-            if understanding.intent in ("unknown", "search") or understanding.confidence < 0.8:
+            if (understanding.intent in ("unknown", "search") or understanding.confidence < 0.8) and \
+                    profile.could_be_agency(understanding):
                 return await profile.set_agency(ctx, understanding.text)
-        if state.flow == "profile" and state.step in ("group", "phase") and \
-                len(understanding.normalised.split()) <= LABEL_WORDS:
-            group, phase = default_understander().group_and_phase(understanding.text)
-            if state.step == "group" and group and not phase:
-                return await profile.on_action(ctx, ("g", group))
-            if state.step == "phase" and phase and not group:
-                return await profile.on_action(ctx, ("p", phase))
-            if group and phase:
-                await ctx.clear_state()
-                return await profile.set_from_entities(ctx, {"group": group, "phase": phase})
+        if state.flow == "profile" and state.step in ("group", "phase"):
+            return await profile.on_text(ctx, understanding)
         if state.flow == assessment.PICK_FLOW:
             await ctx.clear_state()
             unit = assessment.assessable_unit(self._catalog, understanding.entities.get("codes") or [])
@@ -308,14 +299,20 @@ class DialogEngine:
 
     async def _remember_topic(self, ctx: Ctx, u: Understanding) -> None:
         """Keep what this answer was about for a follow-up; only between flows, only after consent,
-        and written only when it changes."""
-        soft = ctx.state is None or ctx.state.flow == TOPIC_FLOW or \
-            (ctx.state.flow == "profile" and ctx.state.step in ("group", "phase"))  # a question moved on
-        if not ctx.consented or not soft:
+        and written only when it changes. A question asked while the group or the phase is asked keeps
+        that step open only when it helps to answer it (how the phases differ), with the topic beside it."""
+        if not ctx.consented or (ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile")):
             return
         topic = topic_of(u)
-        if topic is not None and (ctx.state is None or ctx.state.data != topic):
-            await ctx.set_state(TOPIC_FLOW, "", topic)
+        if topic is None or _topic(ctx.state) == topic:
+            return
+        if ctx.state is not None and ctx.state.flow == "profile":
+            if ctx.state.step not in ("group", "phase"):
+                return
+            if u.intent in profile.HELPS_TO_ANSWER:  # "ระยะต่างกันอย่างไร": the step waits for the answer
+                await ctx.set_state("profile", ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
+                return
+        await ctx.set_state(TOPIC_FLOW, "", topic)  # any other question moves on
 
     async def _quiz_text(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         if cmd == "resume" or u.intent == "flow_resume" or \
@@ -349,6 +346,16 @@ class DialogEngine:
         if RUNNER.active(ctx) is None:
             return replies
         return with_button(fit(replies)[:4], continue_button(ctx.language))
+
+
+def _topic(state: State | None) -> dict[str, Any] | None:
+    """The last answer's subject, kept on its own or beside an open profile step."""
+    if state is None:
+        return None
+    if state.flow == TOPIC_FLOW:
+        return state.data
+    topic = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
+    return topic if isinstance(topic, dict) else None
 
 
 def conversation_language(understanding: Understanding, current: str) -> str:

@@ -14,14 +14,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.dialog.actions import flow_action, role_action
+from bot.dialog.actions import flow_action, role_action, text_action
 from bot.dialog.flows.common import FlowError, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.wording import say
+from bot.dialog.flows.work import work_of
 from bot.dialog.limits import button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label
 from bot.dialog.replies import Reply
 from content.schema import GROUPS, PHASES
+from intents.engine import default_understander
+from intents.lexicon import QUESTION
+from intents.result import Understanding
 from storage import Users
 
 MAX_AGENCY_CHARS = 200
@@ -51,9 +55,11 @@ def ask_group(language: str) -> Reply:
                 (button(label(GROUP_BUTTON_LABELS, g, language), flow_action("m", "g", g)) for g in GROUPS))
 
 
-def ask_phase(language: str) -> Reply:
-    return text(say("ask_phase", language),
-                (button(label(PHASE_LABELS, p, language), flow_action("m", "p", p)) for p in PHASES))
+def ask_phase(language: str, question: str | None = None) -> Reply:
+    buttons = [button(label(PHASE_LABELS, p, language), flow_action("m", "p", p)) for p in PHASES]
+    if question is not None and (differ := text_action(say("phases_differ", language))) is not None:
+        buttons.append(button(say("phases_differ", language), differ))
+    return text(question or say("ask_phase", language), buttons)
 
 
 def ask_agency(language: str) -> Reply:
@@ -114,6 +120,63 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
             await ctx.clear_state()
         return show(ctx)
     raise FlowError(f"profile action {args!r}")
+
+
+# Intents that are requests of their own even while a group or phase is asked ("DS700", "ลบข้อมูลของฉัน").
+_PASS_THROUGH_CONFIDENCE = 0.8
+_ANSWER_LIKE = ("unknown", "search", "role_requirements", "profile_set")
+
+
+# Questions that help to answer the group or phase step: asked during it, the step stays open.
+HELPS_TO_ANSWER = ("phase_info", "role_overview")
+# A follow-up ("แล้วระยะกำลังพัฒนาล่ะ") or a question is never an agency's name.
+_NOT_A_NAME = re.compile(r"ล่ะ|หรอ|เหรอ")
+
+
+def could_be_agency(u: Understanding) -> bool:
+    """Whether a message typed at the agency step may be the agency's name: not a question, not a
+    follow-up, naming no code, group or phase."""
+    if QUESTION.search(u.text) or _NOT_A_NAME.search(u.text) or u.entities.get("codes"):
+        return False
+    return default_understander().group_and_phase(u.text) == (None, None)
+
+
+async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
+    """A message while the group or the phase is asked (state ``profile/group`` or ``profile/phase``):
+    a typed button label, a description of one's work, or something unclear, which is asked again with
+    the buttons. None for a question or request of its own, which is answered."""
+    assert ctx.state is not None
+    step, lang = ctx.state.step, ctx.language
+    if QUESTION.search(u.text):
+        return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
+    group, phase = default_understander().group_and_phase(u.text)
+    work = work_of(u.text.lower()) if step == "group" else None
+    if work is not None and len(work.groups) == 1:
+        group = work.groups[0]  # the work's group is more specific than a word of a label within it
+    if group and phase:
+        await ctx.clear_state()
+        return await set_from_entities(ctx, {"group": group, "phase": phase})
+    if step == "group" and group:
+        replies = await on_action(ctx, ("g", group))
+        if work is None:
+            return replies
+        said = say("group_from_work", lang, work=work.name(lang), group=label(GROUP_LABELS, group, lang))
+        return [text(said, (button(say("change_group", lang), flow_action("m", "g")),)), *replies]
+    if step == "phase" and phase:
+        return await on_action(ctx, ("p", phase))
+    if step == "group" and phase:  # the other answer first: kept, and the group asked
+        return await on_action(ctx, ("p", phase))
+    if step == "phase" and group:
+        return await on_action(ctx, ("g", group))
+    if work is not None:  # work the letter leaves open: choose by what one mainly does
+        lines = [say("group_open", lang, work=work.name(lang)),
+                 *(f"• {label(GROUP_BUTTON_LABELS, g, lang)}: {say(f'group_does_{g}', lang)}" for g in work.groups)]
+        return [text("\n".join(lines), ask_group(lang).buttons)]
+    if u.intent not in _ANSWER_LIKE and u.confidence >= _PASS_THROUGH_CONFIDENCE:
+        return None
+    if step == "group":
+        return [text(say("group_unsure", lang), ask_group(lang).buttons)]
+    return [ask_phase(lang, say("phase_unsure", lang))]
 
 
 async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:

@@ -1,10 +1,12 @@
-"""Free-text profile answers: what is said around a name is not part of it."""
+"""Free-text profile answers: what is said around a name is not part of it; what one says about
+one's work names a person group only where the OCSC letter leaves no doubt."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.dialog.flows.profile import clean_answer
+from bot.dialog.flows.work import work_of
 
 
 @pytest.mark.parametrize(("typed", "kept"), [
@@ -26,3 +28,23 @@ from bot.dialog.flows.profile import clean_answer
 ])
 def test_polite_particles_and_noise_are_not_part_of_the_answer(typed: str, kept: str) -> None:
     assert clean_answer(typed) == kept
+
+
+@pytest.mark.parametrize(("typed", "groups"), [
+    ("โปรแกรมเมอร์ครับ", ("Technologist",)),
+    ("นักวิชาการคอมพิวเตอร์", ("Technologist",)),  # not "นักวิชาการ": the longer title decides
+    ("ทำงานเคาน์เตอร์บริการประชาชน", ("Service",)),
+    ("นักวิเคราะห์นโยบายและแผน", ("Academic",)),
+    ("งานธุรการค่ะ", ("Others",)),
+    ("ผอ.กองการเจ้าหน้าที่", ("Management",)),  # a rank decides, whatever the division does
+    ("ทำงาน hr ค่ะ", ("Academic", "Service", "Others")),  # the letter leaves HR open
+    ("นิติกร", ("Academic", "Others")),
+])
+def test_work_descriptions_name_their_groups(typed: str, groups: tuple[str, ...]) -> None:
+    work = work_of(typed)
+    assert work is not None and work.groups == groups
+
+
+@pytest.mark.parametrize("typed", ["กรมบัญชีกลาง", "ยังไม่รู้", "สวัสดีค่ะ"])
+def test_no_work_is_read_into_other_words(typed: str) -> None:
+    assert work_of(typed) is None

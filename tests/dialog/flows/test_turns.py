@@ -76,3 +76,58 @@ async def test_a_particle_alone_asks_the_agency_again(chat: Chat) -> None:
     await chat.send("ข้ามค่ะ")
     user = await chat.user()
     assert user is not None and user.agency is None and "ข้อมูลของคุณ" in chat.text()
+
+
+async def test_hr_work_at_the_group_step_asks_with_the_buttons_never_a_bare_ellipsis(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทำงาน HR ค่ะ")
+    assert "…" not in chat.text()
+    assert "งาน HR" in chat.text() and "ผู้ทำงานด้านบริการ" in chat.text()
+    assert [d for d in chat.data() if d.startswith("m:g:")] == [
+        "m:g:Executive", "m:g:Management", "m:g:Academic", "m:g:Service", "m:g:Technologist", "m:g:Others"]
+    user = await chat.user()
+    assert user is not None and user.profile_group is None  # open work: the person chooses
+    await chat.send("นโยบายและวิชาการค่ะ")
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Academic"
+
+
+async def test_unambiguous_work_sets_the_group_and_says_so(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("เป็นโปรแกรมเมอร์ครับ")
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Technologist"
+    assert "→ ผู้ปฏิบัติงานด้านเทคโนโลยี" in chat.text() and "m:g" in chat.data()  # said, and changeable
+    assert "m:p:Early" in chat.data()  # on to the phase
+
+
+async def test_unclear_answers_ask_again_with_the_buttons(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ไม่แน่ใจค่ะ")
+    assert "…" not in chat.text() and "m:g:Others" in chat.data()
+    await chat.press("m:g:Service")
+    await chat.send("ยังไม่รู้เลยค่ะ")
+    assert "m:p:Early" in chat.data() and "t:ระยะต่างกันอย่างไร" in chat.data()
+    await chat.press("t:ระยะต่างกันอย่างไร")  # the phases explained; the step still waits
+    assert "ระยะเริ่มต้น (Early Stage)" in chat.text()
+    await chat.send("ระยะกำลังพัฒนาค่ะ")
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Service", "Developing")
+
+
+async def test_a_question_at_the_phase_step_never_sets_the_phase(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Technologist")
+    await chat.send("ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง")
+    user = await chat.user()
+    assert user is not None and user.profile_phase is None
+
+
+async def test_a_follow_up_at_the_agency_step_is_not_an_agency(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Management")
+    await chat.press("m:p:Early")
+    await chat.send("แล้วระยะกำลังพัฒนาล่ะ")
+    user = await chat.user()
+    assert user is not None and user.agency is None
+    assert "ผู้บริหารการเปลี่ยนแปลงด้านดิจิทัลระดับองค์กร" in chat.text()  # Management, Developing
