@@ -15,7 +15,7 @@ from bot.dialog.actions import flow_action
 from bot.dialog.answers.common import BULLET, detail_lines
 from bot.dialog.flows.common import FlowError, as_int, text
 from bot.dialog.flows.context import Ctx, State
-from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line
+from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line, resumed
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Reply
@@ -131,13 +131,12 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit) -> list[Reply]:
         attempt = await repo.start(ctx.user.id, unit.framework, unit.code, ctx.catalog.version, ctx.now)
     data: dict[str, Any] = {"run": f"a{attempt.id}", "attempt": attempt.id, "fw": unit.framework,
                             "unit": unit.code, "codes": codes, "n": len(codes)}
-    replies = await runner.start(ctx, SELF_ASSESSMENT, data, say("assess_intro", ctx.language, code=unit.code,
-                                                                  n=len(codes)))
-    if index:
+    if index:  # an attempt answered in part: on from where it stopped, without the intro again
         state = State("assess", "ask", {**data, "i": index})
         await ctx.set_state(state.flow, state.step, state.data)
-        replies = [replies[0], SELF_ASSESSMENT.ask(ctx, state)]
-    return replies
+        return [resumed(SELF_ASSESSMENT.ask(ctx, state), state, ctx.language)]
+    return await runner.start(ctx, SELF_ASSESSMENT, data, say("assess_intro", ctx.language, code=unit.code,
+                                                               n=len(codes)))
 
 
 async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:

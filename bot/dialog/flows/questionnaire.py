@@ -8,6 +8,7 @@ quiz) is recognised as stale and answered politely instead of being recorded.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from bot.dialog.actions import flow_action
@@ -34,6 +35,12 @@ class Questionnaire(Protocol):
 
 def progress_line(state: State, language: str) -> str:
     return say("progress_n", language, n=state.data["i"] + 1, total=state.data["n"])
+
+
+def resumed(question: Reply, state: State, language: str) -> Reply:
+    """``question`` headed by where the run goes on from."""
+    line = say("resume_from", language, n=state.data["i"] + 1, total=state.data["n"])
+    return replace(question, text=f"{line}\n\n{question.text}")
 
 
 def navigation(state: State, language: str) -> list[Button]:
@@ -66,12 +73,13 @@ class Runner:
         return [flow.ask(ctx, ctx.state)]
 
     async def resume(self, ctx: Ctx) -> list[Reply]:
+        """The question the run stopped at, saying so ("ทำต่อจากข้อ 4/10"); no intro again."""
         flow = self.active(ctx)
         if flow is None or ctx.state is None:
             return [text(say("nothing_to_resume", ctx.language))]
         if ctx.state.step != "ask":
             await ctx.set_state(ctx.state.flow, "ask", ctx.state.data)
-        return [flow.ask(ctx, ctx.state)]
+        return [resumed(flow.ask(ctx, ctx.state), ctx.state, ctx.language)]
 
     async def stop(self, ctx: Ctx) -> list[Reply]:
         if ctx.state is not None and self.active(ctx) is not None:

@@ -92,6 +92,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "unknown_button": ("ขออภัย ไม่เข้าใจปุ่มนี้ ลองพิมพ์คำถามได้เลย",
                        "Sorry, I don't recognise that button. Type your question instead."),
     "progress_n": ("ข้อ {n}/{total}", "Question {n}/{total}"),
+    "resume_from": ("ทำต่อจากข้อ {n}/{total}", "Continuing from question {n}/{total}."),
     # self-assessment
     "assess_title": ("แบบประเมินตนเอง หน่วย {code} {title}", "Self-assessment: unit {code} {title}"),
     "assess_intro": ("เริ่มประเมินตนเองหน่วย {code}: {n} เกณฑ์ เลือกระดับที่ตรงกับคุณทีละข้อ "

@@ -131,3 +131,40 @@ async def test_a_follow_up_at_the_agency_step_is_not_an_agency(chat: Chat) -> No
     user = await chat.user()
     assert user is not None and user.agency is None
     assert "ผู้บริหารการเปลี่ยนแปลงด้านดิจิทัลระดับองค์กร" in chat.text()  # Management, Developing
+
+
+async def _three_rated_then_paused(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ขอประเมินตัวเอง DS700")
+    assert "เริ่มประเมินตนเองหน่วย DS700" in chat.text()
+    for typed in ("3", "๓", "ระดับ 2"):
+        await chat.send(typed)
+    await chat.send("หยุดไว้ก่อน")
+
+
+async def test_resume_says_where_it_goes_on_and_asks_at_once(chat: Chat) -> None:
+    await _three_rated_then_paused(chat)
+    await chat.send("ทำต่อ")
+    assert chat.text().startswith("ทำต่อจากข้อ 4/12")
+    assert "เริ่มประเมิน" not in chat.text() and "DS702.01" in chat.text()
+    assert len(chat.last) == 1 and any(d.startswith("q:r:") for d in chat.data())
+
+
+async def test_resume_after_another_flow_and_restart_by_name_go_on_too(chat: Chat) -> None:
+    await _three_rated_then_paused(chat)
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 15 ม.ค. 2570")  # another flow in between
+    await chat.send("ยืนยัน")
+    await chat.send("ทำต่อ")
+    assert chat.text().startswith("ทำต่อจากข้อ 4/12") and "เริ่มประเมิน" not in chat.text()
+    await chat.send("พอก่อน")
+    await chat.send("ทำแบบประเมิน DS700")  # the unit named again: its open attempt goes on
+    assert chat.text().startswith("ทำต่อจากข้อ 4/12") and "เริ่มประเมิน" not in chat.text()
+
+
+async def test_a_paused_quiz_resumes_where_it_stopped(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทดสอบความรู้ DS700")
+    await chat.send("ก")
+    await chat.send("หยุด")
+    await chat.press("q:c")
+    assert chat.text().startswith("ทำต่อจากข้อ 2/5") and "แบบทดสอบความรู้ 5 ข้อ" not in chat.text()
