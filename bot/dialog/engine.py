@@ -18,7 +18,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.dialog import insights
-from bot.dialog.actions import Action, ActionError, FlowAction, action_understanding, flow_action, parse_button
+from bot.dialog.actions import (
+    Action,
+    ActionError,
+    FlowAction,
+    action_understanding,
+    flow_action,
+    parse_button,
+    parse_flow_action,
+)
 from bot.dialog.answers import respond
 from bot.dialog.flows import (
     account,
@@ -35,7 +43,7 @@ from bot.dialog.flows.common import FlowError, continue_button, text, with_butto
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
-from bot.dialog.limits import button, fit
+from bot.dialog.limits import ELLIPSIS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
@@ -56,6 +64,8 @@ STORING_INTENTS = ("quiz_start", "reminder_set", "reminder_list", "reminder_canc
 PENDING_FLOW = "pending"
 # The last answer's subject (codes, group and phase, PMQA reference), kept for a follow-up ("แล้วหลักฐานล่ะ").
 TOPIC_FLOW = "topic"
+# The flow buttons of the last replies, kept in the state's data so that a typed label presses one.
+PRESSABLE = "pressable"
 
 
 class DialogEngine:
@@ -97,10 +107,13 @@ class DialogEngine:
         if incoming.kind in ("follow", "start"):
             return onboarding.welcome(ctx)
         if incoming.kind == "postback":
-            return await self._button(ctx, incoming.text)
-        if incoming.kind == "text" and incoming.text.strip():
-            return await self._text(ctx, incoming.text, first=known is None)
-        return []
+            replies = await self._button(ctx, incoming.text)
+        elif incoming.kind == "text" and incoming.text.strip():
+            replies = await self._text(ctx, incoming.text, first=known is None)
+        else:
+            return []
+        await self._remember_buttons(ctx, replies)
+        return replies
 
     # -- buttons ------------------------------------------------------------------------------
     async def _button(self, ctx: Ctx, data: str) -> list[Reply]:
@@ -191,6 +204,8 @@ class DialogEngine:
             return [text(say("cancelled", ctx.language))]
         if cmd in ("consent", "decline"):
             return await self._flow_action(ctx, FlowAction("k", ("y" if cmd == "consent" else "n",)))
+        if (pressed := typed_label(ctx.state, message)) is not None:
+            return await self._button(ctx, pressed)
         replies = await self._flow_text(ctx, understanding, cmd)
         if replies is not None:
             return replies
@@ -297,6 +312,21 @@ class DialogEngine:
         await self._remember_topic(ctx, u)
         return replies
 
+    async def _remember_buttons(self, ctx: Ctx, replies: list[Reply]) -> None:
+        """Keep the flow buttons just shown (label and data) beside the state, so that typing a label
+        works as pressing it ("ยืนยัน", "ดูเตือนทั้งหมด", "คงวันที่ 15 ม.ค. 2570"); written only when they change."""
+        if not ctx.consented:
+            return
+        shown = [[b.label, b.data] for r in replies for b in r.buttons if parse_flow_action_safe(b.data)]
+        data = {k: v for k, v in (ctx.state.data if ctx.state else {}).items() if k != PRESSABLE}
+        if shown:
+            data[PRESSABLE] = shown
+        if ctx.state is None:
+            if shown:
+                await ctx.set_state(TOPIC_FLOW, "", data)
+        elif data != ctx.state.data:
+            await ctx.set_state(ctx.state.flow, ctx.state.step, data)
+
     async def _remember_topic(self, ctx: Ctx, u: Understanding) -> None:
         """Keep what this answer was about for a follow-up; only between flows, only after consent,
         and written only when it changes. A question asked while the group or the phase is asked keeps
@@ -348,14 +378,37 @@ class DialogEngine:
         return with_button(fit(replies)[:4], continue_button(ctx.language))
 
 
+def parse_flow_action_safe(data: str) -> bool:
+    """Whether ``data`` is a well-formed flow button (consent, profile, questionnaire, delete, reminder)."""
+    try:
+        return parse_flow_action(data) is not None
+    except ActionError:
+        return False
+
+
+def typed_label(state: State | None, message: str) -> str | None:
+    """The data of the flow button just shown whose label the message is (a label cut with "…" matches
+    what it begins with); None for anything else."""
+    shown = state.data.get(PRESSABLE) if state is not None else None
+    if not shown:
+        return None
+    typed = fold_short(message)
+    for label, data in shown:
+        folded = fold_short(label)
+        if typed == folded or (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])):
+            return str(data)
+    return None
+
+
 def _topic(state: State | None) -> dict[str, Any] | None:
     """The last answer's subject, kept on its own or beside an open profile step."""
     if state is None:
         return None
     if state.flow == TOPIC_FLOW:
-        return state.data
-    topic = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
-    return topic if isinstance(topic, dict) else None
+        topic = {k: v for k, v in state.data.items() if k != PRESSABLE}
+        return topic or None
+    beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
+    return beside if isinstance(beside, dict) else None
 
 
 def conversation_language(understanding: Understanding, current: str) -> str:

@@ -19,9 +19,10 @@ from bot.dialog.flows.common import FlowError, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
-from bot.dialog.replies import Reply
+from bot.dialog.replies import Button, Reply
 from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
+from intents.commands import fold_short
 from intents.dates import ImpossibleDate, parse_due, past_date
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
@@ -34,6 +35,7 @@ SNOOZE_DAYS = (3, 7, 14)
 MAX_DAYS_AHEAD = 3 * 366
 MAX_EVIDENCE_LINES = 12
 _YES = re.compile(r"^(ยืนยัน|ใช่|ใช่ครับ|ใช่ค่ะ|ตกลง|โอเค|ok|okay|yes|y|confirm|ได้|ได้เลย)$", re.IGNORECASE)
+_KEEP = re.compile(r"^(?:คง|ใช้|เอา)(?:วัน(?:ที่)?)?เดิม|^คงวันที่|^ไม่(?:ต้อง)?เปลี่ยน|^keep", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
 
 
@@ -47,7 +49,8 @@ def _message(u: Understanding) -> str:
 
 
 def _folded(message: str) -> str:
-    return " ".join(message.strip().lower().split()).rstrip("!.? ")
+    """Lower case, single spaces, no trailing punctuation or polite particles ("ยืนยันครับ" → "ยืนยัน")."""
+    return fold_short(message)
 
 
 # -- asking and confirming -------------------------------------------------------------------
@@ -107,11 +110,27 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
                      (button(say("reminder_replace", lang, date=new),
                              flow_action("w", "r", framework, code, due.isoformat())),
                       button(say("reminder_keep", lang, date=old), flow_action("w", "k"))))]
-    await repo.set_deadline(ctx.user.id, framework, code, due, now=ctx.now,
-                            campaign_id=existing.campaign_id if existing is not None else None)
+    deadline = await repo.set_deadline(ctx.user.id, framework, code, due, now=ctx.now,
+                                       campaign_id=existing.campaign_id if existing is not None else None)
     if ctx.state and ctx.state.flow == "reminder":
         await ctx.clear_state()
-    return [text(say("reminder_set", lang, code=code, date=show_date(due, lang)))]
+    return [text(say("reminder_set", lang, code=code, date=show_date(due, lang)),
+                 next_steps(ctx.catalog, deadline, lang))]
+
+
+def next_steps(catalog: Catalog, deadline: EvidenceDeadline, language: str) -> tuple[Button, ...]:
+    """What one does after setting a reminder: see them all, undo this one, prepare the evidence
+    (the unit's evidence list where the documents give one, else its self-assessment)."""
+    framework, code = deadline.framework, deadline.unit_code
+    buttons = [button(say("reminder_list_button", language), flow_action("w", "l")),
+               button(say("reminder_cancel_this", language), flow_action("w", "c", deadline.id))]
+    unit = catalog.unit(framework, code)
+    if unit is not None and unit.details.get("evidence"):
+        buttons.append(button(say("reminder_evidence_of", language, code=code),
+                              node_action(framework, code, "evidence")))
+    elif unit is not None and unit.criteria:
+        buttons.append(button(say("reminder_assess", language, code=code), flow_action("q", "s", "a", framework, code)))
+    return tuple(buttons)
 
 
 # -- the entry points the engine calls -------------------------------------------------------
@@ -153,7 +172,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     state = ctx.state
     assert state is not None and state.flow == "reminder"
     data, folded = state.data, _folded(u.text)
-    named = _unit_from(ctx, u)
+    # Only a code written in the message names a unit: a word that merely finds one ("ตกลง" finds
+    # DG400's "ข้อตกลง…") is an answer to this step.
+    written = (u.normalised or u.text).upper()
+    named = _unit_from(ctx, u) if any(e["code"].upper() in written for e in u.entities.get("codes") or []) else None
     if state.step == "unit":
         if named is None:
             return None
@@ -165,6 +187,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
                           replace=state.step == "replace")
     if state.step in ("confirm", "replace") and _CHANGE_DATE.search(folded):
         return await ask_date(ctx, data["fw"], data["unit"])
+    if state.step == "replace" and _KEEP.search(folded):
+        return await on_action(ctx, ("k",))
     due, problem = read_date(ctx, _message(u))
     if problem is not None:
         return problem

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from storage import ConversationState, QuizAttempt
+from storage import ConversationState, EvidenceDeadline, QuizAttempt
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
 
 __all__ = ["chat", "sqlite_sessions"]  # the fixtures, shared with the engine's own tests
@@ -168,3 +168,49 @@ async def test_a_paused_quiz_resumes_where_it_stopped(chat: Chat) -> None:
     await chat.send("หยุด")
     await chat.press("q:c")
     assert chat.text().startswith("ทำต่อจากข้อ 2/5") and "แบบทดสอบความรู้ 5 ข้อ" not in chat.text()
+
+
+async def test_a_set_reminder_offers_what_to_do_next(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 15 ม.ค. 2570")
+    await chat.send("ยืนยันครับ")  # a typed confirmation with a particle
+    assert "ตั้งเตือนแล้ว" in chat.text()
+    deadline_id = (await _deadlines(chat))[0][0]
+    assert chat.data() == ["w:l", f"w:c:{deadline_id}", "u:std-2567:DS700:evidence"]
+    assert [b.label for r in chat.last for b in r.buttons] == ["ดูเตือนทั้งหมด", "ยกเลิกเตือนนี้", "ดูหลักฐาน DS700"]
+    await chat.press("u:std-2567:DS700:evidence")
+    assert "รายงานสรุปผลการติดตามประสิทธิภาพการให้บริการและความพึงพอใจของผู้ใช้บริการ" in chat.text()
+
+
+async def test_a_unit_without_an_evidence_list_offers_its_self_assessment(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("w:y:ocsc-2561:DG100:2027-01-15")
+    assert chat.data()[-1] == "q:s:a:ocsc-2561:DG100"
+
+
+async def test_typed_labels_press_the_buttons_just_shown(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 15 ม.ค. 2570")
+    await chat.send("ตกลงค่ะ")  # a yes that also finds DG400's "ข้อตกลง…": still this step's yes
+    assert "ตั้งเตือนแล้ว" in chat.text()
+    await chat.send("ดูเตือนทั้งหมด")
+    assert "การเตือนของคุณ" in chat.text()
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 20 ม.ค. 2570")
+    await chat.send("ยืนยัน")
+    assert "อยู่แล้ว" in chat.text()  # a second date for the same unit: replace or keep
+    await chat.send("คงวันที่เดิมครับ")
+    assert [d for _, d in await _deadlines(chat)] == ["2027-01-15"]
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 25 ม.ค. 2570")
+    await chat.send("ยืนยัน")
+    await chat.send("เปลี่ยนเป็น 25 ม.ค. 2570")  # the button's label, cut on the button, typed in full
+    assert [d for _, d in await _deadlines(chat)] == ["2027-01-25"]
+    await chat.send("ยกเลิกเตือนนี้")
+    assert "ยกเลิกการเตือนหน่วย DS700 แล้ว" in chat.text()
+    assert await _deadlines(chat) == []
+
+
+async def _deadlines(chat: Chat) -> list[tuple[int, str]]:
+    async with chat.sessions() as session:
+        rows = await session.execute(select(EvidenceDeadline.id, EvidenceDeadline.due_date)
+                                     .where(EvidenceDeadline.status == "active"))
+        return [(i, d.isoformat()) for i, d in rows.tuples()]
