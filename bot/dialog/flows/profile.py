@@ -23,6 +23,7 @@ from bot.dialog.limits import button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label
 from bot.dialog.replies import Reply
 from content.schema import GROUPS, PHASES
+from intents.commands import command
 from intents.engine import default_understander
 from intents.lexicon import QUESTION
 from intents.result import Understanding
@@ -147,6 +148,9 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     the buttons. None for a question or request of its own, which is answered."""
     assert ctx.state is not None
     step, lang = ctx.state.step, ctx.language
+    if command(u.text) == "skip":  # "ข้าม": the profile waits; what is set stays set
+        await ctx.clear_state()
+        return [text(say("profile_skipped", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
     if QUESTION.search(u.text):
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
     group, phase = default_understander().group_and_phase(u.text)

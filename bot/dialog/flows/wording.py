@@ -47,6 +47,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "ask_agency": ("พิมพ์ชื่อหน่วยงานของคุณ (เช่น กรมสรรพากร) หรือกด \"ข้าม\"",
                    "Type the name of your agency (e.g. the Revenue Department) or press \"Skip\"."),
     "profile_saved": ("บันทึกแล้ว", "Saved."),
+    "profile_skipped": ("ข้ามไปก่อน ตั้งค่าข้อมูลของคุณได้ทุกเมื่อ ถามเรื่องมาตรฐานได้เลย",
+                        "Skipped for now: set your profile any time. Ask about the standards."),
     "group_from_work": ("บันทึกกลุ่มของคุณแล้ว: {work} → {group}", "Group saved: {work} → {group}."),
     "change_group": ("เปลี่ยนกลุ่ม", "Change group"),
     "group_open": ("{work} ประกาศ ก.พ. ไม่ได้กำหนดไว้ว่าอยู่กลุ่มใด กลุ่มขึ้นกับหน้าที่และลักษณะงานที่ทำเป็นหลัก "

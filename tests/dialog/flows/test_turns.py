@@ -214,3 +214,15 @@ async def _deadlines(chat: Chat) -> list[tuple[int, str]]:
         rows = await session.execute(select(EvidenceDeadline.id, EvidenceDeadline.due_date)
                                      .where(EvidenceDeadline.status == "active"))
         return [(i, d.isoformat()) for i, d in rows.tuples()]
+
+
+async def test_skip_at_the_group_or_phase_step_skips(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ข้ามค่ะ")
+    assert "ข้ามไปก่อน" in chat.text() and chat.data() == ["m:g"]
+    await chat.press("m:g")
+    await chat.press("m:g:Service")
+    await chat.send("ข้าม")
+    assert "ข้ามไปก่อน" in chat.text()
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Service", None)
