@@ -31,8 +31,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "readiness"),
 )
 _TRAILING = re.compile(rf"{_PARTICLES}$", re.IGNORECASE)
-# "3", "๓", "ระดับ 3", "ข้อ 3", "ตอบ 3", "3 ครับ", "level 3"
-_NUMBER = re.compile(r"^(?:ระดับ|ข้อ|ตอบ|ให้|เลือก|level|option|choice)?\s*(\d{1,2})\s*(?:คะแนน)?$", re.IGNORECASE)
+# "3", "๓", "สาม", "ระดับ 3", "ข้อ 3", "ตอบ 3", "ได้ 3 คะแนน", "3 ครับ", "4 เลย", "level 3"
+_NUMBER = re.compile(r"^(?:ได้\s*)?(?:ระดับ|ข้อ|ตอบ|ให้|เลือก|level|option|choice)?\s*(\d{1,2})\s*(?:คะแนน)?\s*(?:เลย)?$",
+                     re.IGNORECASE)
+# The numbers of a rating scale written as words ("ระดับสาม"); longer numbers are typed as digits.
+_NUMBER_WORDS = (("หนึ่ง", "1"), ("สอง", "2"), ("สาม", "3"), ("สี่", "4"))
 
 
 def fold_short(text: str) -> str:
@@ -53,5 +56,8 @@ def command(text: str) -> str | None:
 
 def choice_number(text: str) -> int | None:
     """The number a typed answer names, Thai digits included; None when it is not just a number."""
-    m = _NUMBER.match(fold_short(text.translate(THAI_DIGITS)))
+    folded = fold_short(text.translate(THAI_DIGITS))
+    for word, digit in _NUMBER_WORDS:
+        folded = folded.replace(word, f" {digit} ")
+    m = _NUMBER.match(" ".join(folded.split()))
     return int(m[1]) if m else None

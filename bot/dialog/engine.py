@@ -49,6 +49,7 @@ from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
 from intents.commands import choice_number, command, fold_short
 from intents.context import follow_up, topic_of
+from intents.lexicon import QUESTION
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
 
@@ -66,6 +67,9 @@ PENDING_FLOW = "pending"
 TOPIC_FLOW = "topic"
 # The flow buttons of the last replies, kept in the state's data so that a typed label presses one.
 PRESSABLE = "pressable"
+# Below this, a message typed at a questionnaire's question is taken for a try at answering it.
+ANSWER_CONFIDENCE = 0.8
+_ANSWER_PREFIX = re.compile(r"^(?:ข้อ|ตอบ|เลือก)\s*")
 
 
 class DialogEngine:
@@ -235,6 +239,8 @@ class DialogEngine:
                 data = self._typed_answer(ctx, understanding.text)
                 if data is not None:
                     return await self._button(ctx, data)
+                if _answer_like(understanding):  # "ไม่แน่ใจ", "ทำได้ดีมาก": not a question, not an answer
+                    return [RUNNER.ask_again(ctx)]
             return None
         if state.flow == "profile" and state.step == "agency":
             if cmd == "skip":
@@ -264,7 +270,7 @@ class DialogEngine:
         if flow is None or ctx.state is None:
             return None
         answers = [b for b in flow.ask(ctx, ctx.state).buttons if b.data.startswith("q:r:")]
-        folded = fold_short(typed)
+        folded = _ANSWER_PREFIX.sub("", fold_short(typed))  # "ข้อ ค", "ตอบ ข"
         for b in answers:
             if fold_short(b.label) == folded:
                 return b.data
@@ -376,6 +382,14 @@ class DialogEngine:
         if RUNNER.active(ctx) is None:
             return replies
         return with_button(fit(replies)[:4], continue_button(ctx.language))
+
+
+def _answer_like(u: Understanding) -> bool:
+    """A message typed at a question that is no question or request of its own ("ไม่แน่ใจ",
+    "ทำได้ดีมาก"): the question is asked again. Thanks and greetings are answered as such."""
+    if QUESTION.search(u.text) or "ล่ะ" in u.text:
+        return False
+    return u.intent == "unknown" or (u.intent == "search" and u.confidence < ANSWER_CONFIDENCE)
 
 
 def parse_flow_action_safe(data: str) -> bool:

@@ -22,11 +22,12 @@ def test_questions_are_not_commands(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "number"), [
     ("3", 3), ("๓", 3), ("ระดับ 3", 3), ("ระดับ ๔", 4), ("ข้อ 2", 2), ("3 ครับ", 3), ("level 1", 1),
+    ("สาม", 3), ("ระดับสาม", 3), ("ระดับสี่ค่ะ", 4), ("4 เลย", 4), ("ได้ 2 คะแนน", 2),
 ])
 def test_typed_numbers(text: str, number: int) -> None:
     assert choice_number(text) == number
 
 
-@pytest.mark.parametrize("text", ["DS700", "3 วัน", "ระดับไหนดี", "31 ก.พ."])
+@pytest.mark.parametrize("text", ["DS700", "3 วัน", "ระดับไหนดี", "31 ก.พ.", "สามวัน", "สองระดับไหนต่างกัน"])
 def test_not_numbers(text: str) -> None:
     assert choice_number(text) is None

@@ -94,6 +94,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "unknown_button": ("ขออภัย ไม่เข้าใจปุ่มนี้ ลองพิมพ์คำถามได้เลย",
                        "Sorry, I don't recognise that button. Type your question instead."),
     "progress_n": ("ข้อ {n}/{total}", "Question {n}/{total}"),
+    "answer_hint": ("ยังไม่ได้บันทึกคำตอบ กดปุ่มคำตอบ หรือพิมพ์หมายเลข 1-{n} (พิมพ์ \"ข้าม\" หรือ \"หยุด\" ได้)",
+                    "No answer recorded yet: press an answer or type its number, 1-{n} (or \"skip\" / \"stop\")."),
+    "answer_hint_letters": ("ยังไม่ได้บันทึกคำตอบ กดปุ่มคำตอบ หรือพิมพ์ {letters} (หรือหมายเลข 1-{n}) "
+                            "(พิมพ์ \"ข้าม\" หรือ \"หยุด\" ได้)",
+                            "No answer recorded yet: press an answer or type {letters} (or 1-{n}; "
+                            "\"skip\" / \"stop\" work too)."),
     "resume_from": ("ทำต่อจากข้อ {n}/{total}", "Continuing from question {n}/{total}."),
     # self-assessment
     "assess_title": ("แบบประเมินตนเอง หน่วย {code} {title}", "Self-assessment: unit {code} {title}"),

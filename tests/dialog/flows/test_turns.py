@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from storage import ConversationState, EvidenceDeadline, QuizAttempt
+from storage import AssessmentAnswer, ConversationState, EvidenceDeadline, QuizAttempt
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
 
 __all__ = ["chat", "sqlite_sessions"]  # the fixtures, shared with the engine's own tests
@@ -226,3 +226,30 @@ async def test_skip_at_the_group_or_phase_step_skips(chat: Chat) -> None:
     assert "ข้ามไปก่อน" in chat.text()
     user = await chat.user()
     assert user is not None and (user.profile_group, user.profile_phase) == ("Service", None)
+
+
+async def test_ratings_typed_in_words_are_recorded_and_other_text_asks_again(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DL200")
+    for typed in ("สาม", "ระดับสี่ค่ะ", "4 เลย", "ได้ 2 คะแนน", "ทำได้บ้างค่ะ"):
+        await chat.send(typed)
+    await chat.send("ไม่แน่ใจ")  # no answer: the same question again, saying how to answer
+    assert chat.text().startswith("ยังไม่ได้บันทึกคำตอบ") and "ข้อ 6/10" in chat.text()
+    assert "ยังไม่เข้าใจ" not in chat.text() and "…" not in chat.text()
+    await chat.send("ขอบคุณครับ")  # thanks is answered as such; the question waits a button away
+    assert "q:c" in chat.data()
+    async with chat.sessions() as session:
+        ratings = list(await session.scalars(select(AssessmentAnswer.rating).order_by(AssessmentAnswer.criterion_code)))
+    assert ratings == [3, 4, 4, 2, 2]
+
+
+async def test_a_quiz_answer_typed_as_its_letter_after_a_word(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทดสอบความรู้ DS700")
+    await chat.send("ไม่รู้")
+    assert "พิมพ์ ก ข ค ง" in chat.text() and "ข้อ 1/5" in chat.text()
+    await chat.send("ข้อ ค")
+    assert "ข้อ 2/5" in chat.text()
+    async with chat.sessions() as session:
+        state = (await session.scalars(select(ConversationState))).one()
+    assert state.data["ans"] == {"0": 2}
