@@ -264,8 +264,8 @@ class DialogEngine:
 
     @staticmethod
     def _typed_answer(ctx: Ctx, typed: str) -> str | None:
-        """The answer button a typed message names: its label, or its number on the shown scale
-        ("3", "๓", "ระดับ 3" for the third answer)."""
+        """The answer button a typed message names: its label, its number on the shown scale ("3", "๓",
+        "ระดับ 3" for the third answer), or the flow's own words for an answer ("ทำแล้ว" in a PMQA check)."""
         flow = RUNNER.active(ctx)
         if flow is None or ctx.state is None:
             return None
@@ -278,7 +278,8 @@ class DialogEngine:
         if number is not None and 1 <= number <= len(answers):
             # The n-th answer as shown: a rating's value is its place (1-4); a quiz's values count from 0.
             return answers[number - 1].data
-        return None
+        value = flow.typed_value(folded)
+        return next((b.data for b in answers if b.data.rsplit(":", 1)[1] == value), None) if value else None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         intent, e = u.intent, u.entities

@@ -55,6 +55,9 @@ class SelfAssessment:
     flow = "assess"
     prefix = "a"
 
+    def typed_value(self, folded: str) -> str | None:
+        return None  # the labels and the numbers shown are all there is to type
+
     def ask(self, ctx: Ctx, state: State) -> Reply:
         lang, d = ctx.language, state.data
         node = ctx.catalog.get(d["fw"], d["codes"][d["i"]])

@@ -98,6 +98,9 @@ class KnowledgeQuiz:
     flow = "quiz"
     prefix = "z"
 
+    def typed_value(self, folded: str) -> str | None:
+        return None  # the labels and the numbers shown are all there is to type
+
     def ask(self, ctx: Ctx, state: State) -> Reply:
         lang, q = ctx.language, state.data["qs"][state.data["i"]]
         lines = [progress_line(state, lang), say(q["p"], lang, **q["v"]),

@@ -28,6 +28,12 @@ FRAMEWORK = "pmqa-4.0"
 VALUES: tuple[int, ...] = (2, 1, 0)  # done, partly, not yet
 DONE = 2
 MAX_MISSING = 4  # questions listed under "missing for the next level"
+# Each answer in the words people type, for either wording of the buttons ("ทำแล้ว" / "มีข้อมูลครบ").
+_TYPED_VALUES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^(?:ยังไม่|ไม่มี|ไม่ได้ทำ|ยังไม่ได้|ไม่เคย|not yet|no\b)"), 0),
+    (re.compile(r"บางส่วน|ยังไม่ครบ|ทำบ้าง|มีบ้าง|ครึ่ง|partly|partial|some"), 1),
+    (re.compile(r"^(?:ทำแล้ว|มีแล้ว|มีครบ|ครบ|มีข้อมูลครบ|เรียบร้อย|ทำครบ|done|yes\b|have it)"), 2),
+)
 _FILL_IN = re.compile(r"\.{3,}|…|(?:คือ|ได้แก่|เช่น)\s*$")
 
 
@@ -71,6 +77,9 @@ def item_summary(item: PmqaItem, answers: dict[str, int], lang: str) -> list[str
 class ReadinessCheck:
     flow = "pmqa"
     prefix = "y"
+
+    def typed_value(self, folded: str) -> str | None:
+        return next((str(value) for pattern, value in _TYPED_VALUES if pattern.search(folded)), None)
 
     def ask(self, ctx: Ctx, state: State) -> Reply:
         lang = ctx.language

@@ -25,6 +25,10 @@ class Questionnaire(Protocol):
 
     def ask(self, ctx: Ctx, state: State) -> Reply: ...
 
+    def typed_value(self, folded: str) -> str | None:
+        """The answer value a typed message means in words other than a label or a number, if any."""
+        ...
+
     async def record(self, ctx: Ctx, state: State, value: str) -> list[Reply]:
         """Store the answer to question ``state.data["i"]``; feedback replies (may be empty).
         Raises FlowError for a value the question does not offer."""

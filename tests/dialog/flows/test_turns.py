@@ -253,3 +253,16 @@ async def test_a_quiz_answer_typed_as_its_letter_after_a_word(chat: Chat) -> Non
     async with chat.sessions() as session:
         state = (await session.scalars(select(ConversationState))).one()
     assert state.data["ans"] == {"0": 2}
+
+
+async def test_pmqa_answers_typed_in_either_wording(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ประเมินความพร้อม PMQA หมวด 2")
+    assert "มีข้อมูลครบ" in [b.label for r in chat.last for b in r.buttons]  # 2.1.1 is a fill-in
+    for typed in ("ทำแล้วค่ะ", "บางส่วน", "ยังไม่ได้ทำครับ", "2"):
+        await chat.send(typed)
+    assert "ข้อ 5/12" in chat.text()
+    async with chat.sessions() as session:
+        answers = dict((await session.execute(
+            select(AssessmentAnswer.criterion_code, AssessmentAnswer.rating))).tuples().all())
+    assert answers == {"2.1.1": 2, "2.1.2": 1, "2.1.3": 0, "2.2.1": 1}  # "2": the second answer, partly
