@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -282,6 +283,8 @@ class DialogEngine:
         return next((b.data for b in answers if b.data.rsplit(":", 1)[1] == value), None) if value else None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
+        if u.intent == "unknown" and not QUESTION.search(u.text) and reminders.names_a_date(ctx, u):
+            u = replace(u, intent="reminder_set")  # a date typed on its own ("15 ธันวา"): a deadline to set
         intent, e = u.intent, u.entities
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.

@@ -34,6 +34,8 @@ SNOOZE_DAYS = (3, 7, 14)
 # Evidence deadlines are weeks or months away; a date further than this is a typo or a forgery.
 MAX_DAYS_AHEAD = 3 * 366
 MAX_EVIDENCE_LINES = 12
+# A message of a date and this many words at most is a date typed on its own ("15 ธันวา 2569").
+DATE_ALONE_WORDS = 4
 _YES = re.compile(r"^(ยืนยัน|ใช่|ใช่ครับ|ใช่ค่ะ|ตกลง|โอเค|ok|okay|yes|y|confirm|ได้|ได้เลย)$", re.IGNORECASE)
 _KEEP = re.compile(r"^(?:คง|ใช้|เอา)(?:วัน(?:ที่)?)?เดิม|^คงวันที่|^ไม่(?:ต้อง)?เปลี่ยน|^keep", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
@@ -75,6 +77,19 @@ def read_date(ctx: Ctx, message: str) -> tuple[date | None, list[Reply] | None]:
     if due is None and (past := past_date(message, now=ctx.now)) is not None:
         problem = _out_of_range(ctx, past)
     return due, problem
+
+
+def names_a_date(ctx: Ctx, u: Understanding) -> bool:
+    """Whether the message is a date alone: a day written with its number ("15 ธันวา", "3/3/2570"), at
+    most a few words in all; "วันนี้" in a question about something else is not one."""
+    message = _message(u)
+    if not any(ch.isdigit() for ch in message):
+        return False
+    try:
+        found = parse_due(message, now=ctx.now) or past_date(message, now=ctx.now)
+    except ImpossibleDate:
+        return True  # "31 ก.พ. 2570": the reminder flow says why it cannot be used
+    return found is not None and len(message.split()) <= DATE_ALONE_WORDS
 
 
 def _out_of_range(ctx: Ctx, due: date) -> list[Reply] | None:
@@ -119,10 +134,11 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
 
 
 def next_steps(catalog: Catalog, deadline: EvidenceDeadline, language: str) -> tuple[Button, ...]:
-    """What one does after setting a reminder: see them all, undo this one, prepare the evidence
+    """What one does after setting a reminder: see them all, change its date, undo it, prepare the evidence
     (the unit's evidence list where the documents give one, else its self-assessment)."""
     framework, code = deadline.framework, deadline.unit_code
     buttons = [button(say("reminder_list_button", language), flow_action("w", "l")),
+               button(say("reminder_change_date", language), flow_action("w", "e", framework, code)),
                button(say("reminder_cancel_this", language), flow_action("w", "c", deadline.id))]
     unit = catalog.unit(framework, code)
     if unit is not None and unit.details.get("evidence"):
@@ -146,6 +162,8 @@ def _unit_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
 
 async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
+    if u.intent == "reminder_cancel" and (named := _unit_from(ctx, u)) is not None:
+        return await cancel_unit(ctx, *named)
     if u.intent in ("reminder_list", "reminder_cancel"):
         return await list_reminders(ctx)
     # Read at the conversation's clock (the classifier's entity uses the wall clock).
@@ -165,6 +183,18 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     if due is None:
         return await ask_date(ctx, *unit)
     return await confirm(ctx, *unit, due)
+
+
+async def cancel_unit(ctx: Ctx, framework: str, code: str) -> list[Reply]:
+    """"ยกเลิกเตือน DS700": that unit's open deadline is cancelled and said so; with none, the list."""
+    repo = Reminders(ctx.session)
+    found = [d for d in await repo.deadlines_for(ctx.user.id) if d.unit_code == code]
+    same = [d for d in found if d.framework == framework] or found
+    if len(same) != 1:
+        return await list_reminders(ctx)
+    await repo.cancel_deadline(same[0].id)
+    return [text(say("reminder_cancelled", ctx.language, code=code),
+                 (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
 
 
 async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
@@ -192,6 +222,9 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     due, problem = read_date(ctx, _message(u))
     if problem is not None:
         return problem
+    if due is None and state.step == "date" and (u.intent == "unknown" or _YES.match(folded)):
+        # "ยืนยัน", "ไม่รู้": no date yet; ask for it again rather than leave the step
+        return [text(say("reminder_no_date_yet", ctx.language)), *await ask_date(ctx, data["fw"], data["unit"])]
     if due is None:
         return None
     if state.step == "snooze":

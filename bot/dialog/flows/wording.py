@@ -212,6 +212,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                          "and on the day)?"),
     "confirm": ("ยืนยัน", "Confirm"),
     "reminder_set": ("ตั้งเตือนแล้ว: หน่วย {code} วันที่ {date}", "Reminder set: {code} on {date}."),
+    "reminder_no_date_yet": ("ยังไม่ได้ระบุวันที่", "No date yet."),
     "reminder_list_button": ("ดูเตือนทั้งหมด", "All reminders"),
     "reminder_cancel_this": ("ยกเลิกเตือนนี้", "Cancel this one"),
     "reminder_evidence_of": ("ดูหลักฐาน {code}", "{code} evidence"),

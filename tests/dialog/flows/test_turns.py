@@ -176,8 +176,9 @@ async def test_a_set_reminder_offers_what_to_do_next(chat: Chat) -> None:
     await chat.send("ยืนยันครับ")  # a typed confirmation with a particle
     assert "ตั้งเตือนแล้ว" in chat.text()
     deadline_id = (await _deadlines(chat))[0][0]
-    assert chat.data() == ["w:l", f"w:c:{deadline_id}", "u:std-2567:DS700:evidence"]
-    assert [b.label for r in chat.last for b in r.buttons] == ["ดูเตือนทั้งหมด", "ยกเลิกเตือนนี้", "ดูหลักฐาน DS700"]
+    assert chat.data() == ["w:l", "w:e:std-2567:DS700", f"w:c:{deadline_id}", "u:std-2567:DS700:evidence"]
+    assert [b.label for r in chat.last for b in r.buttons] == ["ดูเตือนทั้งหมด", "แก้วันที่", "ยกเลิกเตือนนี้",
+                                                             "ดูหลักฐาน DS700"]
     await chat.press("u:std-2567:DS700:evidence")
     assert "รายงานสรุปผลการติดตามประสิทธิภาพการให้บริการและความพึงพอใจของผู้ใช้บริการ" in chat.text()
 
@@ -266,3 +267,29 @@ async def test_pmqa_answers_typed_in_either_wording(chat: Chat) -> None:
         answers = dict((await session.execute(
             select(AssessmentAnswer.criterion_code, AssessmentAnswer.rating))).tuples().all())
     assert answers == {"2.1.1": 2, "2.1.2": 1, "2.1.3": 0, "2.2.1": 1}  # "2": the second answer, partly
+
+
+async def test_a_date_typed_on_its_own_starts_a_reminder(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DS700 คืออะไร")
+    await chat.send("15 ธันวา 2569")
+    assert "15 ธ.ค. 2569" in chat.text() and "ยังไม่เข้าใจ" not in chat.text()
+
+
+async def test_the_date_step_asks_again_for_a_date(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DL200")
+    await chat.send("ยืนยัน")  # no date given yet
+    assert "ยังไม่ได้ระบุวันที่" in chat.text() and any(d.startswith("w:y:std-2567:DL200:") for d in chat.data())
+    await chat.send("แก้วันที่")  # after a set reminder, the label of its button
+    await chat.send("3 มี.ค. 2570")
+    assert "3 มี.ค. 2570" in chat.text() and "w:y:std-2567:DL200:2027-03-03" in chat.data()
+
+
+async def test_cancelling_a_named_units_reminder_cancels_it(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("w:y:std-2567:DS700:2027-01-15")
+    await chat.press("w:y:std-2567:DL200:2027-01-20")
+    await chat.send("ยกเลิกเตือน DS700")
+    assert "ยกเลิกการเตือนหน่วย DS700 แล้ว" in chat.text()
+    assert [d for _, d in await _deadlines(chat)] == ["2027-01-20"]
