@@ -247,7 +247,7 @@ class DialogEngine:
             if cmd == "skip":
                 return await profile.on_action(ctx, ("a",))
             if understanding.intent == "profile_set":
-                return await profile.set_from_entities(ctx, understanding.entities)
+                return await _profile_set(ctx, understanding)
             if (understanding.intent in ("unknown", "search") or understanding.confidence < 0.8) and \
                     profile.could_be_agency(understanding):
                 return await profile.set_agency(ctx, understanding.text)
@@ -313,7 +313,7 @@ class DialogEngine:
         if intent == "quiz_start" or cmd == "resume" or intent == "flow_resume":
             return await self._quiz_text(ctx, u, cmd)
         if intent == "profile_set":
-            return await profile.set_from_entities(ctx, e)
+            return await _profile_set(ctx, u)
         if intent == "progress":
             return await progress.show(ctx)
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
@@ -386,6 +386,13 @@ class DialogEngine:
         if RUNNER.active(ctx) is None:
             return replies
         return with_button(fit(replies)[:4], continue_button(ctx.language))
+
+
+async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
+    """Set what the message names, saying what changed; "เปลี่ยนหน่วยงาน" without a new value asks for it."""
+    if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
+        return await profile.change(ctx, u.text)
+    return await profile.set_from_entities(ctx, u.entities)
 
 
 def _answer_like(u: Understanding) -> bool:

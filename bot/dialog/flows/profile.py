@@ -87,19 +87,46 @@ async def _next_missing(ctx: Ctx) -> list[Reply]:
     if ctx.user.profile_phase is None:
         return [ask_phase(ctx.language)]
     if ctx.user.agency is None:
-        await ctx.set_state("profile", "agency", {})
+        await _step(ctx, "agency")
         return [ask_agency(ctx.language)]
     if ctx.state and ctx.state.flow == "profile":
         await ctx.clear_state()
     return show(ctx)
 
 
+def _now(ctx: Ctx) -> list[str | None]:
+    return [ctx.user.profile_group, ctx.user.profile_phase, ctx.user.agency]
+
+
+def _was(ctx: Ctx) -> list[str | None]:
+    """The profile as it was when this round of questions began (kept in the state), to say at the
+    end what changed."""
+    if ctx.state is not None and ctx.state.flow == "profile" and "was" in ctx.state.data:
+        return list(ctx.state.data["was"])
+    return _now(ctx)
+
+
+async def _step(ctx: Ctx, step: str) -> None:
+    await ctx.set_state("profile", step, {"was": _was(ctx)})
+
+
+async def _finish(ctx: Ctx) -> list[Reply]:
+    """The round is over: say what changed (old → new) and show the profile."""
+    changes = changed_lines(tuple(_was(ctx)), tuple(_now(ctx)), ctx.language)
+    if ctx.state and ctx.state.flow == "profile":
+        await ctx.clear_state()
+    said = [text(say("profile_changed", ctx.language, changes="\n" + "\n".join(changes)))] if changes else []
+    return [*said, *show(ctx)]
+
+
 async def asking_group(ctx: Ctx) -> list[Reply]:
-    await ctx.set_state("profile", "group", {})
+    await _step(ctx, "group")
     return [ask_group(ctx.language)]
 
 
 async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
+    """A profile button: group → phase, then the agency the first time; the round ends saying what
+    changed (old → new)."""
     verb, value = args[0], (args[1] if len(args) > 1 else "")
     users = Users(ctx.session)
     if verb == "s":
@@ -108,18 +135,18 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         return await asking_group(ctx)
     if verb == "g" and value in GROUPS:
         await users.set_profile(ctx.user.id, value, ctx.user.profile_phase)
-        await ctx.set_state("profile", "phase", {})
+        await _step(ctx, "phase")  # then the phase, which may change too; the round ends there
         return [ask_phase(ctx.language)]
     if verb == "p" and value in PHASES:
         await users.set_profile(ctx.user.id, ctx.user.profile_group, value)
         if ctx.user.profile_group is None:
             return await asking_group(ctx)
-        await ctx.set_state("profile", "agency", {})
-        return [text(say("profile_saved", ctx.language)), ask_agency(ctx.language)]
+        if ctx.user.agency is None and _was(ctx)[2] is None and _was(ctx)[1] is None:  # the first round
+            await _step(ctx, "agency")
+            return [text(say("profile_saved", ctx.language)), ask_agency(ctx.language)]
+        return await _finish(ctx)
     if verb == "a":
-        if ctx.state and ctx.state.flow == "profile":
-            await ctx.clear_state()
-        return show(ctx)
+        return await _finish(ctx)
     raise FlowError(f"profile action {args!r}")
 
 
@@ -183,6 +210,23 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     return [ask_phase(lang, say("phase_unsure", lang))]
 
 
+_WHICH_PART = ((re.compile(r"หน่วยงาน|สังกัด|กรม|agency", re.IGNORECASE), "agency"),
+               (re.compile(r"ระยะ|phase", re.IGNORECASE), "phase"),
+               (re.compile(r"กลุ่ม|group", re.IGNORECASE), "group"))
+
+
+async def change(ctx: Ctx, typed: str) -> list[Reply]:
+    """"เปลี่ยนหน่วยงาน", "เปลี่ยนระยะ": a change asked for without the new value; ask for it."""
+    part = next((name for pattern, name in _WHICH_PART if pattern.search(typed)), "group")
+    if part == "agency":
+        await _step(ctx, "agency")
+        return [ask_agency(ctx.language)]
+    if part == "phase":
+        await _step(ctx, "phase")
+        return [ask_phase(ctx.language)]
+    return await asking_group(ctx)
+
+
 async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
     """``profile_set`` from free text: store what it names, say what changed, ask what is missing."""
     lang, user = ctx.language, ctx.user
@@ -216,11 +260,8 @@ def changed_lines(old: tuple[str | None, ...], new: tuple[str | None, ...], lang
 
 
 async def set_agency(ctx: Ctx, agency: str) -> list[Reply]:
-    old = (ctx.user.profile_group, ctx.user.profile_phase, ctx.user.agency)
     new_agency = clean_answer(agency)
     if not new_agency:  # only particles or punctuation ("ครับ"): ask again
         return [ask_agency(ctx.language)]
     await Users(ctx.session).set_agency(ctx.user.id, new_agency)
-    await ctx.clear_state()
-    changes = changed_lines(old, (*old[:2], new_agency), ctx.language)
-    return [text(say("profile_changed", ctx.language, changes="\n" + "\n".join(changes))), *show(ctx)]
+    return await _finish(ctx)

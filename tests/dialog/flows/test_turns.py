@@ -293,3 +293,25 @@ async def test_cancelling_a_named_units_reminder_cancels_it(chat: Chat) -> None:
     await chat.send("ยกเลิกเตือน DS700")
     assert "ยกเลิกการเตือนหน่วย DS700 แล้ว" in chat.text()
     assert [d for _, d in await _deadlines(chat)] == ["2027-01-20"]
+
+
+async def test_changing_one_part_of_the_profile_asks_for_it_and_says_what_changed(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Service")
+    await chat.press("m:p:Mature")
+    await chat.send("กรมบัญชีกลางค่ะ")
+    assert "หน่วยงาน (ยังไม่ระบุ) → กรมบัญชีกลาง" in chat.text()
+    await chat.send("เปลี่ยนระยะ")
+    assert "m:p:Early" in chat.data()
+    await chat.send("กำลังพัฒนา")
+    assert "ระยะ ระยะพัฒนาแล้ว → ระยะกำลังพัฒนา" in chat.text() and "m:a" not in chat.data()  # agency kept
+    await chat.send("เปลี่ยนหน่วยงาน")
+    await chat.send("กรมสรรพากรครับ")
+    assert "หน่วยงาน กรมบัญชีกลาง → กรมสรรพากร" in chat.text()
+    await chat.send("แก้ไขข้อมูล")  # the profile's button label, typed
+    await chat.send("ด้านเทคโนโลยี")
+    await chat.send("ระยะกำลังพัฒนา")
+    assert "กลุ่ม ผู้ทำงานด้านบริการ → ผู้ปฏิบัติงานด้านเทคโนโลยี" in chat.text() and "ระยะ ระยะ" not in chat.text()
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase, user.agency) == \
+        ("Technologist", "Developing", "กรมสรรพากร")
