@@ -26,7 +26,7 @@ _EXACT: dict[str, str] = {
     "ไม่ยินยอม": "decline", "i do not agree": "decline", "decline": "decline",
 }
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"ทดสอบความรู้|ควิซ|knowledge quiz|^quiz$"), "knowledge"),
+    (re.compile(r"ทดสอบความรู้|แบบทดสอบ|ทำข้อสอบ|ควิซ|knowledge quiz|^quiz$"), "knowledge"),
     (re.compile(r"(ประเมิน|เช็ค|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม|readiness|self.?check)"),
      "readiness"),
 )

@@ -70,6 +70,8 @@ TOPIC_FLOW = "topic"
 PRESSABLE = "pressable"
 # Below this, a message typed at a questionnaire's question is taken for a try at answering it.
 ANSWER_CONFIDENCE = 0.8
+# "ทำแบบทดสอบอีกครั้ง": the same quiz as last time.
+_AGAIN = re.compile(r"อีก\s*(?:ครั้ง|รอบ|ที)|ใหม่|again", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(r"^(?:ข้อ|ตอบ|เลือก)\s*")
 
 
@@ -361,6 +363,8 @@ class DialogEngine:
         codes = u.entities.get("codes") or []
         unit = assessment.assessable_unit(self._catalog, codes)
         if cmd == "knowledge":  # a unit named but with nothing to ask is said so, never swapped for all units
+            if not codes and _AGAIN.search(u.text):
+                return await knowledge.start(ctx, RUNNER, await knowledge.last_unit(ctx))
             return await knowledge.start(ctx, RUNNER, unit or knowledge.named_unit(self._catalog, codes))
         if cmd == "readiness":
             category = self._catalog.pmqa_category(int(u.entities.get("category") or 0))

@@ -8,7 +8,8 @@ from intents.commands import choice_number, command
 @pytest.mark.parametrize(("text", "name"), [
     ("ทำต่อ", "resume"), ("ทำข้อที่ค้างไว้", "resume"), ("ข้าม", "skip"), ("ข้ามครับ", "skip"),
     ("หยุดก่อน", "stop"), ("พอก่อนนะ", "stop"), ("ยินยอม", "consent"), ("ไม่ยินยอม", "decline"),
-    ("ย้อนกลับ", "back"), ("ทดสอบความรู้", "knowledge"), ("ประเมินความพร้อม pmqa", "readiness"),
+    ("ย้อนกลับ", "back"), ("ทดสอบความรู้", "knowledge"), ("ทำแบบทดสอบอีกครั้ง", "knowledge"),
+    ("ประเมินความพร้อม pmqa", "readiness"),
 ])
 def test_flow_words(text: str, name: str) -> None:
     assert command(text) == name

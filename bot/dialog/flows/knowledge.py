@@ -144,6 +144,14 @@ def named_unit(catalog: Catalog, entries: Sequence[dict[str, str]]) -> Unit | No
     return None
 
 
+async def last_unit(ctx: Ctx) -> Unit | None:
+    """The unit of the person's latest quiz ("ทำแบบทดสอบอีกครั้ง"); None after an all-units quiz or none."""
+    quizzes = await Assessments(ctx.session).quizzes_for(ctx.user.id)
+    if not quizzes or quizzes[-1].unit_code == ALL_UNITS:
+        return None
+    return ctx.catalog.unit(quizzes[-1].framework, quizzes[-1].unit_code)
+
+
 def related_units(catalog: Catalog, unit: Unit, limit: int = 3) -> list[Unit]:
     """Units of the same framework and area with a full quiz of their own, nearest code first."""
     same_area = [u for u in catalog.units_in(unit.framework, unit.area)

@@ -315,3 +315,17 @@ async def test_changing_one_part_of_the_profile_asks_for_it_and_says_what_change
     user = await chat.user()
     assert user is not None and (user.profile_group, user.profile_phase, user.agency) == \
         ("Technologist", "Developing", "กรมสรรพากร")
+
+
+async def test_a_quiz_again_in_words_is_the_same_units_quiz(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทดสอบความรู้ DS700")
+    for _ in range(5):
+        await chat.send("1")
+    await chat.send("คะแนนที่ทำไว้คราวก่อนเป็นยังไง")
+    assert "ได้ " in chat.text() and "/5" in chat.text()
+    await chat.send("ทำแบบทดสอบอีกครั้ง")  # not a self-assessment, and the same unit
+    assert "แบบทดสอบความรู้ 5 ข้อ (DS700" in chat.text()
+    async with chat.sessions() as session:
+        units = list(await session.scalars(select(QuizAttempt.unit_code)))
+    assert units == ["DS700", "DS700"]
