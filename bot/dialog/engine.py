@@ -263,6 +263,8 @@ class DialogEngine:
             return None
         if state.flow == "reminder":
             return await reminders.on_text(ctx, understanding)
+        if state.flow == "delete":
+            return await account.on_text(ctx, fold_short(understanding.text))
         return None
 
     @staticmethod
@@ -297,7 +299,7 @@ class DialogEngine:
         elif cmd == "readiness" or (cmd == "knowledge" and intent != "unit_info"):
             intent = "quiz_start"
         if intent == "data_delete":
-            return account.ask(ctx)
+            return await account.ask(ctx)
         if intent in ("news_opt_out", "news_opt_in"):
             return await self._news(ctx, opt_out=intent == "news_opt_out")
         if intent == "flow_stop" and RUNNER.active(ctx):

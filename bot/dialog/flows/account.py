@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import astuple
 
 from bot.dialog.actions import flow_action
-from bot.dialog.flows.common import FlowError, text
+from bot.dialog.flows.common import NO, YES, FlowError, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import button
@@ -13,16 +13,32 @@ from bot.dialog.replies import Reply
 from storage import Users
 
 
-def ask(ctx: Ctx) -> list[Reply]:
+async def ask(ctx: Ctx) -> list[Reply]:
+    """The confirmation; while it waits (state ``delete``), a typed yes or no answers it."""
     lang = ctx.language
+    if ctx.consented:
+        await ctx.set_state("delete", "confirm", {})
     return [text(say("delete_ask", lang), (button(say("delete_yes", lang), flow_action("d", "yes")),
                                           button(say("delete_no", lang), flow_action("d", "no"))))]
 
 
+async def on_text(ctx: Ctx, folded: str) -> list[Reply] | None:
+    """A typed answer to "delete all your data?": yes deletes, no keeps. Anything else is another
+    matter, and the question lapses: a later "ใช่" must never delete."""
+    if YES.match(folded):
+        return await on_action(ctx, "yes")
+    if NO.match(folded):
+        return await on_action(ctx, "no")
+    await ctx.clear_state()
+    return None
+
+
 async def on_action(ctx: Ctx, verb: str) -> list[Reply]:
     if verb == "ask":
-        return ask(ctx)
+        return await ask(ctx)
     if verb == "no":
+        if ctx.state is not None and ctx.state.flow == "delete":
+            await ctx.clear_state()
         return [text(say("delete_kept", ctx.language))]
     if verb == "yes":
         report = await Users(ctx.session).delete_personal_data(ctx.user.id)

@@ -7,12 +7,17 @@ Exceptions raised on purpose by ``bot.dialog.flows``::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.dialog.actions import flow_action
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Button, Reply
+
+# A typed yes or no to a yes/no question, after ``fold_short`` (lower case, no particles).
+YES = re.compile(r"^(?:ยืนยัน|ใช่|ตกลง|โอเค|ok|okay|yes|y|confirm|ได้|ได้เลย|เอา|เอาเลย)$", re.IGNORECASE)
+NO = re.compile(r"^(?:ไม่|ไม่ใช่|ไม่เอา|ไม่ต้อง|no|n|cancel)|^ไม่\S{0,8}แล้ว$", re.IGNORECASE)
 
 
 class FlowError(ValueError):

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
-from bot.dialog.flows.common import FlowError, text
+from bot.dialog.flows.common import YES, FlowError, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
@@ -36,7 +36,6 @@ MAX_DAYS_AHEAD = 3 * 366
 MAX_EVIDENCE_LINES = 12
 # A message of a date and this many words at most is a date typed on its own ("15 ธันวา 2569").
 DATE_ALONE_WORDS = 4
-_YES = re.compile(r"^(ยืนยัน|ใช่|ใช่ครับ|ใช่ค่ะ|ตกลง|โอเค|ok|okay|yes|y|confirm|ได้|ได้เลย)$", re.IGNORECASE)
 _KEEP = re.compile(r"^(?:คง|ใช้|เอา)(?:วัน(?:ที่)?)?เดิม|^คงวันที่|^ไม่(?:ต้อง)?เปลี่ยน|^keep", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
 
@@ -212,7 +211,7 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return await confirm(ctx, *named, date.fromisoformat(data["due"]))
     if named is not None and (state.step == "snooze" or named != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
-    if state.step in ("confirm", "replace") and _YES.match(folded):
+    if state.step in ("confirm", "replace") and YES.match(folded):
         return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]),
                           replace=state.step == "replace")
     if state.step in ("confirm", "replace") and _CHANGE_DATE.search(folded):
@@ -222,7 +221,7 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     due, problem = read_date(ctx, _message(u))
     if problem is not None:
         return problem
-    if due is None and state.step == "date" and (u.intent == "unknown" or _YES.match(folded)):
+    if due is None and state.step == "date" and (u.intent == "unknown" or YES.match(folded)):
         # "ยืนยัน", "ไม่รู้": no date yet; ask for it again rather than leave the step
         return [text(say("reminder_no_date_yet", ctx.language)), *await ask_date(ctx, data["fw"], data["unit"])]
     if due is None:

@@ -329,3 +329,17 @@ async def test_a_quiz_again_in_words_is_the_same_units_quiz(chat: Chat) -> None:
     async with chat.sessions() as session:
         units = list(await session.scalars(select(QuizAttempt.unit_code)))
     assert units == ["DS700", "DS700"]
+
+
+async def test_a_typed_yes_or_no_answers_the_delete_question_and_only_it(chat: Chat) -> None:
+    await consented(chat)  # the group question is open
+    await chat.send("ลบข้อมูลของฉัน")
+    await chat.send("ไม่ลบแล้วค่ะ")
+    assert "ไม่ได้ลบอะไร" in chat.text() and await chat.user() is not None
+    await chat.send("ลบข้อมูลของฉัน")
+    await chat.send("DS700 คืออะไร")  # another matter: the question lapses
+    await chat.send("ใช่")
+    assert await chat.user() is not None
+    await chat.send("ลบข้อมูลของฉัน")
+    await chat.send("ยืนยันค่ะ")
+    assert "ลบข้อมูลของคุณเรียบร้อยแล้ว" in chat.text() and await chat.user() is None
