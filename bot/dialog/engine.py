@@ -329,8 +329,8 @@ class DialogEngine:
     async def _remember_buttons(self, ctx: Ctx, replies: list[Reply]) -> None:
         """Keep the flow buttons just shown (label and data) beside the state, so that typing a label
         works as pressing it ("ยืนยัน", "ดูเตือนทั้งหมด", "คงวันที่ 15 ม.ค. 2570"); written only when they change."""
-        if not ctx.consented:
-            return
+        if not ctx.consented or RUNNER.active(ctx) is not None:
+            return  # a questionnaire reads its typed answers and words itself: no second write per answer
         shown = [[b.label, b.data] for r in replies for b in r.buttons if parse_flow_action_safe(b.data)]
         data = {k: v for k, v in (ctx.state.data if ctx.state else {}).items() if k != PRESSABLE}
         if shown:
