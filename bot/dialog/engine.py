@@ -211,11 +211,15 @@ class DialogEngine:
             return [text(say("cancelled", ctx.language))]
         if cmd in ("consent", "decline"):
             return await self._flow_action(ctx, FlowAction("k", ("y" if cmd == "consent" else "n",)))
-        if (pressed := typed_label(ctx.state, message)) is not None:
+        # A typed label: a flow step's button first; a question button only when the open step (a
+        # profile question) does not take the text as its answer.
+        if (pressed := typed_label(ctx.state, message, flow_steps=True)) is not None:
             return await self._button(ctx, pressed)
         replies = await self._flow_text(ctx, understanding, cmd)
         if replies is not None:
             return replies
+        if (pressed := typed_label(ctx.state, message, flow_steps=False)) is not None:
+            return await self._button(ctx, pressed)
         return await self._intent(ctx, understanding, cmd)
 
     async def _pending(self, ctx: Ctx, u: Understanding) -> list[Reply]:
@@ -327,24 +331,30 @@ class DialogEngine:
         return replies
 
     async def _remember_buttons(self, ctx: Ctx, replies: list[Reply]) -> None:
-        """Keep the flow buttons just shown (label and data) beside the state, so that typing a label
-        works as pressing it ("ยืนยัน", "ดูเตือนทั้งหมด", "คงวันที่ 15 ม.ค. 2570"); written only when they change."""
+        """Keep the buttons just shown (label and data) beside the state, so that typing a label works
+        as pressing it ("ยืนยัน", "ดูเตือนทั้งหมด", "กฎหมายที่เกี่ยวข้อง", a cut label typed in full); with the
+        topic ``_remember_topic`` chose, in one write, and only when something changed."""
         if not ctx.consented or RUNNER.active(ctx) is not None:
             return  # a questionnaire reads its typed answers and words itself: no second write per answer
-        shown = [[b.label, b.data] for r in replies for b in r.buttons if parse_flow_action_safe(b.data)]
-        data = {k: v for k, v in (ctx.state.data if ctx.state else {}).items() if k != PRESSABLE}
+        flow, step, base = ctx.next_state or ((ctx.state.flow, ctx.state.step, ctx.state.data) if ctx.state
+                                              else (TOPIC_FLOW, "", {}))
+        ctx.next_state = None
+        shown = [[b.label, b.data] for r in replies for b in r.buttons if _pressable(b.data)]
+        data = {k: v for k, v in base.items() if k != PRESSABLE}
         if shown:
             data[PRESSABLE] = shown
-        if ctx.state is None:
-            if shown:
-                await ctx.set_state(TOPIC_FLOW, "", data)
-        elif data != ctx.state.data:
-            await ctx.set_state(ctx.state.flow, ctx.state.step, data)
+        current = ctx.state
+        if current is not None and (flow, step, data) == (current.flow, current.step, current.data):
+            return
+        if current is None and not data:
+            return
+        await ctx.set_state(flow, step, data)
 
     async def _remember_topic(self, ctx: Ctx, u: Understanding) -> None:
-        """Keep what this answer was about for a follow-up; only between flows, only after consent,
-        and written only when it changes. A question asked while the group or the phase is asked keeps
-        that step open only when it helps to answer it (how the phases differ), with the topic beside it."""
+        """Choose what to keep of this answer for a follow-up (written with the buttons shown, by
+        ``_remember_buttons``); only between flows, only after consent. A question asked while the
+        group or the phase is asked keeps that step open only when it helps to answer it (how the
+        phases differ), with the topic beside it."""
         if not ctx.consented or (ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile")):
             return
         topic = topic_of(u)
@@ -354,9 +364,9 @@ class DialogEngine:
             if ctx.state.step not in ("group", "phase"):
                 return
             if u.intent in profile.HELPS_TO_ANSWER:  # "ระยะต่างกันอย่างไร": the step waits for the answer
-                await ctx.set_state("profile", ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
+                ctx.next_state = ("profile", ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
                 return
-        await ctx.set_state(TOPIC_FLOW, "", topic)  # any other question moves on
+        ctx.next_state = (TOPIC_FLOW, "", topic)  # any other question moves on
 
     async def _quiz_text(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         if cmd == "resume" or u.intent == "flow_resume" or \
@@ -409,22 +419,32 @@ def _answer_like(u: Understanding) -> bool:
     return u.intent == "unknown" or (u.intent == "search" and u.confidence < ANSWER_CONFIDENCE)
 
 
-def parse_flow_action_safe(data: str) -> bool:
-    """Whether ``data`` is a well-formed flow button (consent, profile, questionnaire, delete, reminder)."""
+def parse_flow_action_or_none(data: str) -> FlowAction | None:
     try:
-        return parse_flow_action(data) is not None
+        return parse_flow_action(data)
+    except ActionError:
+        return None
+
+
+def _pressable(data: str) -> bool:
+    """Whether ``data`` is a well-formed button (a question or a flow step) that a typed label may press."""
+    try:
+        parse_button(data)
     except ActionError:
         return False
+    return True
 
 
-def typed_label(state: State | None, message: str) -> str | None:
-    """The data of the flow button just shown whose label the message is (a label cut with "…" matches
-    what it begins with); None for anything else."""
+def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str | None:
+    """The data of the button just shown (of a flow step, or of a question) whose label the message
+    is (a label cut with "…" matches what it begins with); None for anything else."""
     shown = state.data.get(PRESSABLE) if state is not None else None
     if not shown:
         return None
     typed = fold_short(message)
     for label, data in shown:
+        if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
+            continue
         folded = fold_short(label)
         if typed == folded or (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])):
             return str(data)

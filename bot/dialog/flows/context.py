@@ -32,6 +32,8 @@ class Ctx:
     now: datetime
     state: State | None
     replies: list[Reply] = field(default_factory=list)
+    # The state the engine will write once at the end of this event (the topic of an answer), if any.
+    next_state: tuple[str, str, dict[str, Any]] | None = None
 
     @property
     def consented(self) -> bool:

@@ -343,3 +343,13 @@ async def test_a_typed_yes_or_no_answers_the_delete_question_and_only_it(chat: C
     await chat.send("ลบข้อมูลของฉัน")
     await chat.send("ยืนยันค่ะ")
     assert "ลบข้อมูลของคุณเรียบร้อยแล้ว" in chat.text() and await chat.user() is None
+
+
+async def test_typed_labels_of_answer_buttons_press_them_too(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DS700 คืออะไร")
+    assert "u:std-2567:DS700:laws" in chat.data()
+    await chat.send("กฎหมายที่เกี่ยวข้อง")  # the label of the button just shown
+    assert chat.last[0].title.startswith("DS700") and "…" not in chat.text()
+    await chat.send("ขอบเขตค่ะ")
+    assert "Metric คือค่าวัดที่เป็นตัวบ่งชี้ถึงการให้บริการย่อย หรือบริการรวม" in chat.text()
