@@ -442,6 +442,8 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
     if not shown:
         return None
     typed = fold_short(message)
+    if not typed:  # "?", "ครับ": nothing of a label in it
+        return None
     for label, data in shown:
         if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
             continue
