@@ -322,6 +322,8 @@ class DialogEngine:
             return await self._quiz_text(ctx, u, cmd)
         if intent == "profile_set":
             return await _profile_set(ctx, u)
+        if ctx.consented and _answer_like(u) and (offer := profile.offer_from_work(ctx, u.text)) is not None:
+            return offer  # "ทำงาน HR ค่ะ" said in passing: the group it fits, set only by a press
         if intent == "progress":
             return await progress.show(ctx)
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):

@@ -106,8 +106,8 @@ def _was(ctx: Ctx) -> list[str | None]:
     return _now(ctx)
 
 
-async def _step(ctx: Ctx, step: str) -> None:
-    await ctx.set_state("profile", step, {"was": _was(ctx)})
+async def _step(ctx: Ctx, step: str, was: list[str | None] | None = None) -> None:
+    await ctx.set_state("profile", step, {"was": was if was is not None else _was(ctx)})
 
 
 async def _finish(ctx: Ctx) -> list[Reply]:
@@ -133,17 +133,20 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         return show(ctx)
     if verb == "g" and not value:
         return await asking_group(ctx)
+    was = _was(ctx)  # before this press changes anything
     if verb == "g" and value in GROUPS:
         await users.set_profile(ctx.user.id, value, ctx.user.profile_phase)
-        await _step(ctx, "phase")  # then the phase, which may change too; the round ends there
+        await _step(ctx, "phase", was)  # then the phase, which may change too; the round ends there
         return [ask_phase(ctx.language)]
     if verb == "p" and value in PHASES:
         await users.set_profile(ctx.user.id, ctx.user.profile_group, value)
         if ctx.user.profile_group is None:
-            return await asking_group(ctx)
-        if ctx.user.agency is None and _was(ctx)[2] is None and _was(ctx)[1] is None:  # the first round
-            await _step(ctx, "agency")
+            await _step(ctx, "group", was)
+            return [ask_group(ctx.language)]
+        if ctx.user.agency is None and was[2] is None and was[1] is None:  # the first round
+            await _step(ctx, "agency", was)
             return [text(say("profile_saved", ctx.language)), ask_agency(ctx.language)]
+        await _step(ctx, "phase", was)  # for _finish to read what it was
         return await _finish(ctx)
     if verb == "a":
         return await _finish(ctx)
@@ -200,9 +203,7 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if step == "phase" and group:
         return await on_action(ctx, ("g", group))
     if work is not None:  # work the letter leaves open: choose by what one mainly does
-        lines = [say("group_open", lang, work=work.name(lang)),
-                 *(f"• {label(GROUP_BUTTON_LABELS, g, lang)}: {say(f'group_does_{g}', lang)}" for g in work.groups)]
-        return [text("\n".join(lines), ask_group(lang).buttons)]
+        return offer_from_work(ctx, u.text)
     if u.intent not in _ANSWER_LIKE and u.confidence >= _PASS_THROUGH_CONFIDENCE:
         return None
     if step == "group":
@@ -225,6 +226,22 @@ async def change(ctx: Ctx, typed: str) -> list[Reply]:
         await _step(ctx, "phase")
         return [ask_phase(ctx.language)]
     return await asking_group(ctx)
+
+
+def offer_from_work(ctx: Ctx, typed: str) -> list[Reply] | None:
+    """Work described outside the profile questions ("ทำงาน HR ค่ะ"): what group it fits, with the group
+    buttons to set it (nothing changes until one is pressed); None when no work is described."""
+    work = work_of(typed.lower())
+    if work is None:
+        return None
+    lang = ctx.language
+    if len(work.groups) == 1:
+        said = say("group_offer", lang, work=work.name(lang), group=label(GROUP_LABELS, work.groups[0], lang))
+        return [text(said, (button(label(GROUP_BUTTON_LABELS, work.groups[0], lang),
+                                   flow_action("m", "g", work.groups[0])),))]
+    lines = [say("group_open", lang, work=work.name(lang)),
+             *(f"• {label(GROUP_BUTTON_LABELS, g, lang)}: {say(f'group_does_{g}', lang)}" for g in work.groups)]
+    return [text("\n".join(lines), ask_group(lang).buttons)]
 
 
 async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:

@@ -50,6 +50,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "profile_skipped": ("ข้ามไปก่อน ตั้งค่าข้อมูลของคุณได้ทุกเมื่อ ถามเรื่องมาตรฐานได้เลย",
                         "Skipped for now: set your profile any time. Ask about the standards."),
     "group_from_work": ("บันทึกกลุ่มของคุณแล้ว: {work} → {group}", "Group saved: {work} → {group}."),
+    "group_offer": ("{work} อยู่กลุ่ม{group} กดเพื่อตั้งเป็นกลุ่มของคุณ",
+                    "{work} is in the {group} group: press to make it yours."),
     "change_group": ("เปลี่ยนกลุ่ม", "Change group"),
     "group_open": ("{work} ประกาศ ก.พ. ไม่ได้กำหนดไว้ว่าอยู่กลุ่มใด กลุ่มขึ้นกับหน้าที่และลักษณะงานที่ทำเป็นหลัก "
                    "เลือกกลุ่มที่ตรงกับงานของคุณ:",

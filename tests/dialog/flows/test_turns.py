@@ -353,3 +353,19 @@ async def test_typed_labels_of_answer_buttons_press_them_too(chat: Chat) -> None
     assert chat.last[0].title.startswith("DS700") and "…" not in chat.text()
     await chat.send("ขอบเขตค่ะ")
     assert "Metric คือค่าวัดที่เป็นตัวบ่งชี้ถึงการให้บริการย่อย หรือบริการรวม" in chat.text()
+
+
+async def test_work_said_in_passing_offers_the_group_and_changes_nothing_until_pressed(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Service")
+    await chat.press("m:p:Mature")
+    await chat.press("m:a")
+    await chat.send("ทำงาน HR ค่ะ")
+    assert "งาน HR" in chat.text() and "…" not in chat.text() and "m:g:Academic" in chat.data()
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Service"
+    await chat.send("นโยบายและวิชาการ")  # the button's label
+    await chat.press("m:p:Mature")
+    assert "กลุ่ม ผู้ทำงานด้านบริการ → ผู้ทำงานด้านนโยบายและวิชาการ" in chat.text()
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Academic", "Mature")
