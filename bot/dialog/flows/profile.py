@@ -167,7 +167,9 @@ _NOT_A_NAME = re.compile(r"ล่ะ|หรอ|เหรอ")
 def could_be_agency(u: Understanding) -> bool:
     """Whether a message typed at the agency step may be the agency's name: not a question, not a
     follow-up, naming no code, group or phase."""
-    if QUESTION.search(u.text) or _NOT_A_NAME.search(u.text) or u.entities.get("codes"):
+    written = u.text.upper()  # a code written in it; not one a search merely found ("สำนักงาน ก.พ.")
+    if QUESTION.search(u.text) or _NOT_A_NAME.search(u.text) or \
+            any(e["code"].upper() in written for e in u.entities.get("codes") or []):
         return False
     return default_understander().group_and_phase(u.text) == (None, None)
 
@@ -181,10 +183,12 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if command(u.text) == "skip":  # "ข้าม": the profile waits; what is set stays set
         await ctx.clear_state()
         return [text(say("profile_skipped", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
-    if QUESTION.search(u.text):
+    asked = QUESTION.search(u.text) is not None
+    if asked and u.intent != "unknown":
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
-    group, phase = default_understander().group_and_phase(u.text)
-    work = work_of(u.text.lower()) if step == "group" else None
+    # A question-like message nobody understood ("ไม่แน่ใจว่าระยะไหน") sets nothing: asked again below.
+    group, phase = default_understander().group_and_phase(u.text) if not asked else (None, None)
+    work = work_of(u.text.lower()) if step == "group" and not asked else None
     if work is not None and len(work.groups) == 1:
         group = work.groups[0]  # the work's group is more specific than a word of a label within it
     if group and phase:

@@ -369,3 +369,15 @@ async def test_work_said_in_passing_offers_the_group_and_changes_nothing_until_p
     assert "กลุ่ม ผู้ทำงานด้านบริการ → ผู้ทำงานด้านนโยบายและวิชาการ" in chat.text()
     user = await chat.user()
     assert user is not None and (user.profile_group, user.profile_phase) == ("Academic", "Mature")
+
+
+async def test_unsure_at_the_phase_step_and_an_abbreviated_agency(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("กลุ่มอื่น")
+    await chat.send("ไม่แน่ใจว่าระยะไหน")
+    assert "ยังไม่แน่ใจว่าหน่วยงานของคุณอยู่ระยะไหน" in chat.text() and "t:ระยะต่างกันอย่างไร" in chat.data()
+    await chat.send("ระยะเริ่มต้นค่ะ")
+    await chat.send("สำนักงาน ก.พ. ค่ะ")  # a search finds units in it; still the agency's name
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase, user.agency) == \
+        ("Others", "Early", "สำนักงาน ก.พ.")
