@@ -189,6 +189,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     # A question-like message nobody understood ("ไม่แน่ใจว่าระยะไหน") sets nothing: asked again below.
     group, phase = default_understander().group_and_phase(u.text) if not asked else (None, None)
     work = work_of(u.text.lower()) if step == "group" and not asked else None
+    if work is not None and work.rank and work.groups == (group,):
+        work = None  # a rank that is the group's own wording ("ผอ.กอง"): a label, nothing to explain
     if work is not None and len(work.groups) == 1:
         group = work.groups[0]  # the work's group is more specific than a word of a label within it
     if group and phase:

@@ -381,3 +381,11 @@ async def test_unsure_at_the_phase_step_and_an_abbreviated_agency(chat: Chat) ->
     user = await chat.user()
     assert user is not None and (user.profile_group, user.profile_phase, user.agency) == \
         ("Others", "Early", "สำนักงาน ก.พ.")
+
+
+async def test_a_groups_own_wording_is_a_label_without_an_explanation(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ผอ.กองครับ")
+    assert "บันทึกกลุ่มของคุณแล้ว" not in chat.text() and "m:p:Early" in chat.data()
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Management"
