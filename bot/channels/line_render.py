@@ -10,9 +10,9 @@ UTF-16 code units (a character outside the Basic Multilingual Plane counts two),
 items, action labels ≤ 20 characters, postback data ≤ 300 characters, altText ≤ 400, a carousel ≤ 12
 bubbles.
 
-Nothing the person needs to act is dropped: a long card becomes a carousel of bubbles (never cut
-with "…"); the last reply's buttons (the consent's, on first contact) come first in the quick reply,
-and a card's own buttons go in its bubble's footer.
+Nothing the person needs to act is dropped: a long card becomes a carousel of bubbles, about a phone
+screen each and cut at its paragraphs (never cut with "…"); the last reply's buttons (the consent's,
+on first contact) come first in the quick reply, and a card's own buttons go in its bubble's footer.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ MAX_LABEL = 20
 MAX_POSTBACK_DATA = 300
 MAX_ALT_TEXT = 400
 MAX_BUBBLES = 12
-BUBBLE_TEXT = 1500  # UTF-16 units of body text per bubble: a phone screen or two, well inside 30 KB
+BUBBLE_TEXT = 1500  # UTF-16 units of body text per bubble at most: well inside a bubble's 30 KB
+BUBBLE_SCREEN = 800  # a card this long is one bubble; a longer one is paged at its paragraphs,
+BUBBLE_PAGE = 600  # about this much a bubble (a phone screen in a carousel's narrower bubble)
 MAX_FOOTER_BUTTONS = 10
 
 
@@ -66,6 +68,26 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
         rest = rest[cut:].lstrip("\n")
     pieces.append(rest)
     return pieces
+
+
+def bubble_pages(text: str) -> list[str]:
+    """A card's text as carousel pages: whole when it fits one screen, else its paragraphs (blank
+    line apart) packed up to ``BUBBLE_PAGE`` units a page; a paragraph over ``BUBBLE_TEXT`` is
+    split at its lines."""
+    if utf16_len(text) <= BUBBLE_SCREEN:
+        return [text]
+    pages: list[str] = []
+    current = ""
+    for paragraph in text.split("\n\n"):
+        for piece in split_text(paragraph, BUBBLE_TEXT):
+            candidate = f"{current}\n\n{piece}" if current else piece
+            if current and utf16_len(candidate) > BUBBLE_PAGE:
+                pages.append(current)
+                current = piece
+            else:
+                current = candidate
+    pages.append(current)
+    return pages
 
 
 Message = dict[str, Any]
@@ -126,7 +148,7 @@ def bubble(reply: Reply, text: str | None = None, *, fields: bool = True,
 def _flex(reply: Reply, footer: tuple[Button, ...]) -> list[Message]:
     """One bubble, or a carousel of pages when the text is long (more pages than a carousel holds
     continue as text messages)."""
-    pages = split_text(reply.text, BUBBLE_TEXT) if reply.text else [""]
+    pages = bubble_pages(reply.text) if reply.text else [""]
     alt = _clip(reply.title or reply.text or "card", MAX_ALT_TEXT)
     if len(pages) == 1:
         return [{"type": "flex", "altText": alt, "contents": bubble(reply, footer=footer)}]

@@ -102,3 +102,27 @@ def test_a_long_card_is_a_carousel_never_cut() -> None:
     shown = "\n".join(c["text"] for b in flex["contents"] for c in b["body"]["contents"])
     shown += "\n".join(m.get("text", "") for m in messages[1:])
     assert all(line in shown for line in lines) and "…" not in shown
+
+
+def test_the_roles_overview_is_a_carousel_a_phase_a_bubble() -> None:
+    """The 6 × 3 overview on a phone: each bubble about one screen, cut between phases, every role
+    title shown whole."""
+    from bot.channels.line_render import BUBBLE_SCREEN, render, utf16_len
+    from bot.dialog import respond
+    from content.catalog import get_catalog
+    from content.schema import GROUPS, PHASES
+    from intents.result import Understanding
+
+    catalog = get_catalog()
+    replies = respond(Understanding("", "", "th", "role_overview", 1.0), catalog)
+    [message] = render(replies)
+    bubbles = message["contents"]["contents"]
+    texts = [c["text"] for b in bubbles for c in b["body"]["contents"]]
+    assert len(bubbles) == 3 and all(utf16_len(t) <= BUBBLE_SCREEN for t in texts)
+    for n, phase in enumerate(("ระยะเริ่มต้น", "ระยะกำลังพัฒนา", "ระยะพัฒนาแล้ว")):
+        assert phase in texts[n]
+    for phase in PHASES:
+        for group in GROUPS:
+            role = catalog.role(phase, group)
+            assert role is not None and any(role.role_title_th in t for t in texts)
+    assert len(message["quickReply"]["items"]) == 6  # a button per group

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.dialog.actions import node_action
 from bot.dialog.answers.common import detail_lines, framework_label, framework_line, unit_source
 from bot.dialog.limits import button
-from bot.dialog.phrases import ASPECT_LABELS, label, say
+from bot.dialog.phrases import ASPECT_BUTTON_LABELS, ASPECT_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
@@ -34,7 +34,7 @@ def _field(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
                   aspect_en=label(ASPECT_LABELS, aspect, "en"), code=unit.code, title=unit.title_th)
     lines = [framework_line(catalog, unit.framework, language), heading, "",
              *detail_lines(unit.details.get(aspect)), "", unit_source(catalog, unit, language, detail=aspect)]
-    others = [button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
+    others = [button(label(ASPECT_BUTTON_LABELS, a, language), node_action(unit.framework, unit.code, a))
               for a in _present(unit) if a != aspect]
     buttons = [button(unit.code, node_action(unit.framework, unit.code)), *others]
     title = f"{unit.code} {label(ASPECT_LABELS, aspect, language)}"
@@ -50,7 +50,7 @@ def _missing(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
     if present:
         lines.append(say("aspect_available", language) + " "
                      + ", ".join(label(ASPECT_LABELS, a, language) for a in present))
-        buttons.extend(button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
+        buttons.extend(button(label(ASPECT_BUTTON_LABELS, a, language), node_action(unit.framework, unit.code, a))
                        for a in present)
     return Reply("text", "\n".join(lines), tuple(buttons))
 

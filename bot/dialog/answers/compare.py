@@ -14,7 +14,7 @@ from bot.dialog.actions import node_action, role_action
 from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
 from bot.dialog.limits import MAX_BUTTONS, button
-from bot.dialog.phrases import GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
@@ -117,6 +117,6 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
             lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
     buttons: list[Button] = [
         button(f"{label(PHASE_LABELS, r.phase, language)}" if len(phases) >= 2
-               else label(GROUP_LABELS, r.group, language), role_action(r.group, r.phase))
+               else label(GROUP_BUTTON_LABELS, r.group, language), role_action(r.group, r.phase))
         for r in (first, second)]
     return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))
