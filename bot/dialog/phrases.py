@@ -35,6 +35,17 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "aspect_missing": ("หน่วย {code} ใน{framework} ไม่มีหัวข้อ{aspect}ในเอกสาร",
                        "Unit {code} in {framework} has no {aspect_en} section in the documents."),
     "aspect_available": ("หัวข้อที่มี:", "Sections available:"),
+    "aspect_self_assess": ("ประเมินตนเองตามเกณฑ์ของ {code} ได้ที่ปุ่ม \"ประเมินตนเอง\"",
+                           "You can assess yourself against {code}'s criteria: press \"ประเมินตนเอง\"."),
+    "self_assess_button": ("ประเมินตนเอง", "ประเมินตนเอง (self-assess)"),
+    "aspect_from_same": ("{code} ใน{framework} ไม่มีหัวข้อ{aspect} หน่วย {unit} ใน{related} เป็นสมรรถนะเรื่องเดียวกัน "
+                         "และมีหัวข้อนี้ ดังนี้:",
+                         "{code} in {framework} has no {aspect_en} section; unit {unit} in {related} is the same "
+                         "competency and has one:"),
+    "aspect_from_related": ("{code} ใน{framework} ไม่มีหัวข้อ{aspect} หน่วย {unit} ใน{related} เป็นเรื่องใกล้เคียงกัน "
+                            "(ขอบเขตไม่เท่ากัน) ใช้อ้างอิงได้ดังนี้:",
+                            "{code} in {framework} has no {aspect_en} section; unit {unit} in {related} covers "
+                            "related ground (not the same scope), for reference:"),
     # missing codes
     "missing_code": ("ไม่พบรหัส {code} ในมาตรฐานใดเลย", "There is no code {code} in any framework."),
     "nearest_codes": ("รหัสที่ใกล้เคียง:", "Nearest real codes:"),

@@ -53,7 +53,7 @@ def _parts(node: Node, catalog: Catalog) -> tuple[Unit, list[str]]:
 def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) -> Reply:
     lines: list[str] = []
     if same_code:
-        lines.append(say(_kinship(a, b), language, code=a.code,
+        lines.append(say(kinship(a, b), language, code=a.code,
                          a=framework_label(catalog, a.framework, language),
                          b=framework_label(catalog, b.framework, language)))
     for node in (a, b):
@@ -69,7 +69,7 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) 
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
-def _kinship(a: Node, b: Node) -> str:
+def kinship(a: Node, b: Node) -> str:
     """How one code's two meanings relate, judged on their titles (the sources' own words): the same
     competency worded a little differently (DS700), a related one of another scope (DS600), or a
     different competency under the same code (DL201)."""
