@@ -29,8 +29,7 @@ MAX_POSTBACK_DATA = 300
 MAX_ALT_TEXT = 400
 MAX_BUBBLES = 12
 BUBBLE_TEXT = 1500  # UTF-16 units of body text per bubble at most: well inside a bubble's 30 KB
-BUBBLE_SCREEN = 800  # a card this long is one bubble; a longer one is paged at its paragraphs,
-BUBBLE_PAGE = 600  # about this much a bubble (a phone screen in a carousel's narrower bubble)
+BUBBLE_SCREEN = 800  # UTF-16 units a carousel page holds: about one phone screen
 MAX_FOOTER_BUTTONS = 10
 
 
@@ -71,23 +70,38 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
 
 
 def bubble_pages(text: str) -> list[str]:
-    """A card's text as carousel pages: whole when it fits one screen, else its paragraphs (blank
-    line apart) packed up to ``BUBBLE_PAGE`` units a page; a paragraph over ``BUBBLE_TEXT`` is
-    split at its lines."""
+    """A card's text as carousel pages of at most ``BUBBLE_SCREEN`` units: whole when it fits,
+    else cut only between paragraphs (blank line apart), or between the lines of a paragraph too long
+    for one page (a line over ``BUBBLE_TEXT`` is split). Of the cuts with the fewest pages, the one
+    whose longest page is shortest: the 6 × 3 overview shows one phase a bubble."""
     if utf16_len(text) <= BUBBLE_SCREEN:
         return [text]
-    pages: list[str] = []
-    current = ""
+    blocks: list[tuple[str, str]] = []  # (joint before it, block)
     for paragraph in text.split("\n\n"):
-        for piece in split_text(paragraph, BUBBLE_TEXT):
-            candidate = f"{current}\n\n{piece}" if current else piece
-            if current and utf16_len(candidate) > BUBBLE_PAGE:
-                pages.append(current)
-                current = piece
-            else:
-                current = candidate
-    pages.append(current)
-    return pages
+        lines = [paragraph] if utf16_len(paragraph) <= BUBBLE_SCREEN else [
+            piece for line in paragraph.split("\n") for piece in split_text(line, BUBBLE_TEXT)]
+        blocks += [("\n\n" if n == 0 else "\n", line) for n, line in enumerate(lines)]
+
+    def joined(i: int, j: int) -> str:
+        return blocks[i][1] + "".join(joint + block for joint, block in blocks[i + 1 : j])
+
+    # best[j]: (pages, longest page, where the last page starts) over the first j blocks
+    best: list[tuple[int, int, int]] = [(0, 0, 0)]
+    for j in range(1, len(blocks) + 1):
+        options = []
+        for i in range(j - 1, -1, -1):
+            size = utf16_len(joined(i, j))
+            if size > BUBBLE_SCREEN and i < j - 1:
+                break
+            options.append((best[i][0] + 1, max(best[i][1], size), i))
+        best.append(min(options))
+    pages: list[str] = []
+    j = len(blocks)
+    while j > 0:
+        i = best[j][2]
+        pages.append(joined(i, j))
+        j = i
+    return pages[::-1]
 
 
 Message = dict[str, Any]
@@ -175,15 +189,15 @@ def _messages_for(reply: Reply, footer: tuple[Button, ...] = ()) -> list[Message
 def render(replies: list[Reply]) -> list[Message]:
     """All messages for ``replies``. The last message's quick reply holds the last reply's buttons
     first (the consent's on first contact), then earlier text replies' buttons while room is left;
-    an earlier card keeps its own buttons in its bubble's footer."""
+    an earlier card keeps its own buttons in its bubble's footer (ten; the rest join the quick reply)."""
     messages: list[Message] = []
     quick: list[Button] = list(replies[-1].buttons) if replies else []
     for n, reply in enumerate(replies):
         last = n == len(replies) - 1
-        in_footer = reply.buttons if _is_flex(reply) and not last else ()
+        in_footer = reply.buttons[:MAX_FOOTER_BUTTONS] if _is_flex(reply) and not last else ()
         messages.extend(_messages_for(reply, in_footer))
-        if not last and not in_footer:
-            quick.extend(b for b in reply.buttons if b not in quick)
+        if not last:  # what the footer cannot hold goes to the quick reply, while room is left
+            quick.extend(b for b in reply.buttons if b not in quick and b not in in_footer)
     buttons = quick[:MAX_QUICK_REPLIES]
     if messages and buttons:
         messages[-1]["quickReply"] = {"items": [{"type": "action", "action": postback(b)} for b in buttons]}

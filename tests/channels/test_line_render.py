@@ -90,6 +90,7 @@ def test_consent_buttons_survive_a_full_answer() -> None:
     assert quick[:2] == ["k:y", "k:n"]
     footer = messages[0]["contents"]["footer"]["contents"]
     assert [b["action"]["data"] for b in footer] == [f"c:DS{n}" for n in range(10)]
+    assert quick[2:] == ["c:DS10", "c:DS11", "c:DS12"]  # what the footer cannot hold is not dropped
 
 
 def test_a_long_card_is_a_carousel_never_cut() -> None:
@@ -126,3 +127,13 @@ def test_the_roles_overview_is_a_carousel_a_phase_a_bubble() -> None:
             role = catalog.role(phase, group)
             assert role is not None and any(role.role_title_th in t for t in texts)
     assert len(message["quickReply"]["items"]) == 6  # a button per group
+
+
+def test_a_long_paragraph_pages_at_its_lines_about_a_screen_a_bubble() -> None:
+    from bot.channels.line_render import BUBBLE_SCREEN, render, utf16_len
+
+    lines = [f"• DL20{n} {'ข' * 90}" for n in range(30)]
+    [message] = render([Reply("card", "หัวข้อ\n\n" + "\n".join(lines), title="DL200 ขอบเขต")])
+    texts = [c["text"] for b in message["contents"]["contents"] for c in b["body"]["contents"]]
+    assert len(texts) > 3 and all(utf16_len(t) <= BUBBLE_SCREEN for t in texts)
+    assert all(any(line in t for t in texts) for line in lines)  # every line whole in some bubble

@@ -10,8 +10,9 @@ import re
 
 from rapidfuzz import fuzz
 
-from bot.dialog.actions import node_action, role_action
+from bot.dialog.actions import code_action, node_action, role_action
 from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
+from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
@@ -111,12 +112,16 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
     only_first = [c for c in first.units if c not in second.units]
     only_second = [c for c in second.units if c not in first.units]
     lines += ["", say("compare_shared", language, n=len(shared))]
-    for role, only in ((first, only_first), (second, only_second)):
-        if only:
-            name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
-            lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
+    sides = [(role, only) for role, only in ((first, only_first), (second, only_second)) if only]
+    titled = sum(len(line) + 1 for _, only in sides for line in unit_lines(only, catalog))
+    for role, only in sides:
+        name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
+        lines += ["", say("compare_only", language, who=name, n=len(only))]
+        # Short first: titles while the answer stays about a screen, else the codes (tap or type one).
+        lines += unit_lines(only, catalog) if len("\n".join(lines)) + titled <= PAGE_CHARS else [" · ".join(only)]
     buttons: list[Button] = [
         button(f"{label(PHASE_LABELS, r.phase, language)}" if len(phases) >= 2
                else label(GROUP_BUTTON_LABELS, r.group, language), role_action(r.group, r.phase))
         for r in (first, second)]
+    buttons += [button(code, code_action(code)) for code in (*only_first, *only_second)]  # the differences
     return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))

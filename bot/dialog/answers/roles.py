@@ -167,10 +167,11 @@ def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     """The letter's clauses on the phases (๕) and on which one applies to a person (๖, ๗)."""
     if not catalog.letter:
         return [Reply("text", say("phases_missing", language))]
-    lines = [say("phases_heading", language)]
+    lines: list[str] = []
     for clause in catalog.letter:
         lines += ["", f"{clause['no']}. " + "\n".join(clause["paragraphs"])]
     first_line = catalog.letter[0]["line"]
     lines += ["", say("source_at", language, source=ROLE_SOURCE, line=first_line)]
     buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(None, p)) for p in PHASES)
-    return [Reply("text", "\n".join(lines), buttons)]
+    # A card: the heading as its title, and LINE shows a clause a bubble.
+    return [Reply("card", "\n".join(lines).strip(), buttons, title=say("phases_heading", language))]
