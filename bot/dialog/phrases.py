@@ -149,6 +149,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                     "{code} {title} exists only in {framework}. Name a second code, e.g. \"DS700 vs DS600\"."),
     "compare_what": ("ต้องการเปรียบเทียบอะไรกับอะไร เช่น \"DS700 กับ DS600\" หรือ \"สายไอที ระยะเริ่มต้นกับระยะพัฒนาแล้ว\"",
                      "What should I compare? e.g. \"DS700 vs DS600\" or \"technologist early vs mature\"."),
+    "compare_roles": ("เทียบสิ่งที่ต้องมี", "Side by side"),
     "compare_shared": ("หน่วยที่เหมือนกัน: {n} หน่วย", "Units in both: {n}"),
     "compare_only": ("มีเฉพาะ {who} ({n}):", "Only {who} ({n}):"),
     "found_in_criterion": ("พบในเกณฑ์ {code} \"{text}\" ของสมรรถนะย่อย {element} หน่วย {unit}",

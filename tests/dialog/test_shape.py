@@ -35,3 +35,25 @@ def test_the_letters_phases_are_a_card_a_clause_a_bubble_on_line(ask: Ask, catal
     for clause, text in zip(catalog.letter, texts, strict=True):
         assert text.startswith(f"{clause['no']}. ") and all(p in text for p in clause["paragraphs"])
     assert [i["action"]["data"] for i in message["quickReply"]["items"]] == ["r::Early", "r::Developing", "r::Mature"]
+
+
+def test_on_first_contact_line_keeps_the_consent_and_every_button_of_a_paged_answer(ask: Ask) -> None:
+    from bot.dialog.replies import Button, Reply
+
+    privacy = Reply("buttons", "ประกาศความเป็นส่วนตัว", (Button("ยินยอม", "k:y"), Button("ไม่ยินยอม", "k:n")))
+    answers = [
+        ask("role_requirements", group="Technologist", phase="Mature"),
+        ask("compare", groups=["Technologist"], phases=["Early", "Mature"]),
+        ask("unit_info", codes=[{"framework": "", "code": "DS700"}]),
+        ask("role_overview"),
+    ]
+    for replies in answers:
+        messages = render([*replies, privacy])
+        quick = [i["action"]["data"] for i in messages[-1]["quickReply"]["items"]]
+        assert quick[:2] == ["k:y", "k:n"] and len(quick) <= 13
+        shown = set(quick)
+        for m in messages:
+            contents = m.get("contents", {})
+            for bubble in contents.get("contents", [contents]) if contents else []:
+                shown |= {b["action"]["data"] for b in bubble.get("footer", {}).get("contents", [])}
+        assert set(all_data(replies)) <= shown

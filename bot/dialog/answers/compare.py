@@ -124,4 +124,5 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
                else label(GROUP_BUTTON_LABELS, r.group, language), role_action(r.group, r.phase))
         for r in (first, second)]
     buttons += [button(code, code_action(code)) for code in (*only_first, *only_second)]  # the differences
-    return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))
+    # A card: on LINE its buttons sit in its bubble, so a first contact's consent buttons keep their room.
+    return Reply("card", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]), title=say("compare_roles", language))
