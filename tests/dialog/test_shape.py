@@ -57,3 +57,12 @@ def test_on_first_contact_line_keeps_the_consent_and_every_button_of_a_paged_ans
             for bubble in contents.get("contents", [contents]) if contents else []:
                 shown |= {b["action"]["data"] for b in bubble.get("footer", {}).get("contents", [])}
         assert set(all_data(replies)) <= shown
+
+
+def test_search_results_name_the_framework_in_a_few_words_and_each_unit_once(ask: Ask) -> None:
+    [reply] = ask("search", query="ข้อมูลขนาดใหญ่", codes=[{"framework": "ocsc-2561", "code": "DL302.3"}])
+    assert "• DUS500 วิเคราะห์ข้อมูลขนาดใหญ่เพื่อนำไปใช้งาน (มาตรฐาน 2567)" in reply.text
+    assert "(ทักษะด้านดิจิทัลของข้าราชการ" not in reply.text  # the full title, once per unit, no more
+    [where] = [line for line in reply.text.split("\n") if "DL302.3" in line]
+    assert where.strip().startswith("พบในเกณฑ์ DL302.3 \"กำหนดกรอบกระบวนการงานดิจิทัล") and "DL300" not in where
+    assert "• DL300 " in reply.text
