@@ -30,6 +30,7 @@ MAX_ALT_TEXT = 400
 MAX_BUBBLES = 12
 BUBBLE_TEXT = 1500  # UTF-16 units of body text per bubble at most: well inside a bubble's 30 KB
 BUBBLE_SCREEN = 800  # UTF-16 units a carousel page holds: about one phone screen
+BUBBLE_HEADING = 100  # a first paragraph this short is a heading: never a bubble of its own
 MAX_FOOTER_BUTTONS = 10
 
 
@@ -81,6 +82,8 @@ def bubble_pages(text: str) -> list[str]:
         lines = [paragraph] if utf16_len(paragraph) <= BUBBLE_SCREEN else [
             piece for line in paragraph.split("\n") for piece in split_text(line, BUBBLE_TEXT)]
         blocks += [("\n\n" if n == 0 else "\n", line) for n, line in enumerate(lines)]
+    if len(blocks) > 1 and utf16_len(blocks[0][1]) < BUBBLE_HEADING:  # a heading stays with what it heads
+        blocks[:2] = [("", blocks[0][1] + blocks[1][0] + blocks[1][1])]
 
     def joined(i: int, j: int) -> str:
         return blocks[i][1] + "".join(joint + block for joint, block in blocks[i + 1 : j])

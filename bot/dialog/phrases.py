@@ -157,6 +157,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "found_in_detail": ("พบใน{aspect}: \"{text}\"", "found in the {aspect}: \"{text}\""),
     "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\"", "found in element {code} \"{text}\""),
     # PMQA category 7 indicators
+    "pmqa_indicators_title": ("PMQA 4.0 หมวด 7 ตัวชี้วัด", "PMQA 4.0 category 7 indicators"),
     "pmqa_indicators": ("ตัวชี้วัดหมวด 7 (* = ตัววัดบังคับ):", "Category 7 indicators (* = mandatory):"),
     "pmqa_bands": ("เกณฑ์ระดับของผลลัพธ์:", "Result level thresholds:"),
     "pmqa_points": ("ประเด็นที่ต้องตอบ:", "Points to answer:"),

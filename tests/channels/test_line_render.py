@@ -137,3 +137,11 @@ def test_a_long_paragraph_pages_at_its_lines_about_a_screen_a_bubble() -> None:
     texts = [c["text"] for b in message["contents"]["contents"] for c in b["body"]["contents"]]
     assert len(texts) > 3 and all(utf16_len(t) <= BUBBLE_SCREEN for t in texts)
     assert all(any(line in t for t in texts) for line in lines)  # every line whole in some bubble
+
+
+def test_a_heading_is_never_a_bubble_of_its_own() -> None:
+    from bot.channels.line_render import bubble_pages
+
+    text = "หมวด 1 ระดับ Advance:\n\n" + "\n\n".join(f"1.{n} {'ค' * 700}" for n in range(1, 4))
+    pages = bubble_pages(text)
+    assert pages[0].startswith("หมวด 1 ระดับ Advance:\n\n1.1 ") and len(pages) == 3
