@@ -76,3 +76,14 @@ def test_what_a_phase_adds_includes_experience(ask: Ask, catalog: Catalog) -> No
     [mature] = ask("role_requirements", group="Service", phase="Mature", aspect="added")
     assert "ประสบการณ์: เหมือนระยะกำลังพัฒนา ไม่มีรายการใหม่" in mature.text
     assert "r:Service:Mature:about" in all_data([mature])
+
+
+def test_what_the_first_phase_adds_is_the_role_itself_short_first(ask: Ask, catalog: Catalog) -> None:
+    from bot.dialog.answers.paging import PAGE_CHARS
+
+    role = catalog.role("Early", "Technologist")
+    assert role is not None
+    [reply] = ask("role_requirements", group="Technologist", phase="Early", aspect="added")
+    assert reply.text.startswith("ระยะเริ่มต้น เป็นระยะแรก ไม่มีระยะก่อนหน้าให้เทียบ")
+    assert len(reply.text) <= PAGE_CHARS and all(code in reply.text for code in role.units)
+    assert "r:Technologist:Early:2" in all_data([reply])

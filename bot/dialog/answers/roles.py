@@ -69,12 +69,12 @@ def _more_codes(codes: tuple[str, ...], language: str) -> str:
     return say("role_more_units", language, n=len(codes), codes=" · ".join(codes))
 
 
-def describe(role: Role, catalog: Catalog, language: str, *, page: int = 1) -> Reply:
+def describe(role: Role, catalog: Catalog, language: str, *, page: int = 1, lead: str = "") -> Reply:
     """One page of the role's units. The first page is one phone screen: the first units with their
     titles, every other code by name (tap "ดูเพิ่ม" for their titles, or type one), and where it
     comes from; knowledge, experience and competencies are one tap away ("about")."""
     units, items = role.units, unit_lines(role.units, catalog)
-    heading = say("role_heading", language, **names(role.group, role.phase))
+    heading = lead or say("role_heading", language, **names(role.group, role.phase))
     hint = say("type_a_code", language, code=units[0] if units else "DS100")
     source = source_line(catalog, ROLE_FRAMEWORK, language)
     head = [heading, "", say("role_units", language, n=len(units))]
@@ -120,10 +120,9 @@ def added(role: Role, catalog: Catalog, language: str) -> Reply:
     """What this phase asks of the group beyond the phase before (Early has nothing before it): the
     new units, and the knowledge, experience and competencies the phase before did not list."""
     index = PHASES.index(role.phase)
-    if index == 0:
-        return Reply("list", "\n".join([say("role_added_first", language, **names(role.group, role.phase)),
-                                        *unit_lines(role.units, catalog)]),
-                     tuple(unit_buttons(role.units)), title=role.role_title_th)
+    if index == 0:  # everything is new: the role's own answer, saying why
+        lead = say("role_added_first", language, **names(role.group, role.phase))
+        return describe(role, catalog, language, lead=lead)
     before = catalog.role(PHASES[index - 1], role.group, ROLE_FRAMEWORK)
     earlier = set(before.units) if before else set()
     new = [c for c in role.units if c not in earlier]
