@@ -40,10 +40,6 @@ def unit_lines(codes: tuple[str, ...] | list[str], catalog: Catalog) -> list[str
     return lines
 
 
-def unit_buttons(codes: tuple[str, ...] | list[str], extra: int = 0) -> list[Button]:
-    return [button(code, code_action(code)) for code in codes[: MAX_BUTTONS - extra]]
-
-
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
     entities = understanding.entities
     group = entities.get("group")
@@ -80,7 +76,8 @@ def describe(role: Role, catalog: Catalog, language: str, *, page: int = 1, lead
     head = [heading, "", say("role_units", language, n=len(units))]
     fixed = sum(len(line) + 1 for line in (*head, "", hint, source))
     first = first_page_count(items, PAGE_CHARS - fixed, lambda k: _more_codes(units[k:], language))
-    later = PAGE_CHARS - len(heading) - len(hint) - 40
+    page_head = say("role_units_page", language, first=len(units), last=len(units), n=len(units))
+    later = PAGE_CHARS - sum(len(line) + 1 for line in (heading, "", page_head, "", hint))
     pages = slices(items, first, later)
     page = min(max(page, 1), len(pages))
     start, end = pages[page - 1]
