@@ -5,6 +5,8 @@
 - Broadcast rows that share one ``retry_key`` were fanned out as one multicast group (≤ 500
   recipients, identical payload): they go out in one multicast call with that key, so a retry after
   a crash repeats the same call and LINE answers 409 instead of sending twice.
+- Pacing: reply calls at LINE's reply limit (``REPLY_CALLS_PER_SECOND``), push and multicast at the
+  configured ``calls_per_second`` (``LINE_MAX_CALLS_PER_SECOND``).
 - 409 = the key was accepted before = sent. 429 is a rate limit (retry) unless its message says the
   monthly quota is used up (QUOTA: LINE sending stops until ``QUOTA_PAUSE`` has passed). 5xx and
   timeouts retry; 403, or a 400 that names a blocked / unfriended user, is BLOCKED (LINE usually
@@ -30,6 +32,9 @@ log = logging.getLogger(__name__)
 MULTICAST_MAX = 500
 QUOTA_PAUSE = 3600.0  # seconds: the monthly quota will not come back sooner than this
 REQUEST_TIMEOUT = 15.0
+# LINE limits each endpoint separately: multicast 200 calls/s, reply (like most) 2,000/s. Replies
+# answer what people send, so their pace is LINE's; ``calls_per_second`` paces push and multicast.
+REPLY_CALLS_PER_SECOND = 2000.0
 QUOTA_MARK = "LINE monthly quota exhausted"
 _BLOCKED_WORDS = ("block", "unfollow", "not a friend", "hasn't added", "has not added")
 REPLY_PATH, PUSH_PATH, MULTICAST_PATH = "/v2/bot/message/reply", "/v2/bot/message/push", "/v2/bot/message/multicast"
@@ -106,6 +111,7 @@ class LineSender:
         self._headers = {"Authorization": f"Bearer {access_token}", "Content-Type": "application/json"}
         self._max_in_flight = max_in_flight
         self._pace = pace(calls_per_second)
+        self._reply_pace = pace(REPLY_CALLS_PER_SECOND)
         self._http: aiohttp.ClientSession | None = None
         self._quota_until = 0.0
 
@@ -191,7 +197,7 @@ class LineSender:
         if self.quota_exhausted:
             return Result(Verdict.QUOTA, QUOTA_MARK)
         headers = self._headers if retry_key is None else {**self._headers, "X-Line-Retry-Key": retry_key}
-        await self._pace.acquire()
+        await (self._reply_pace if path == REPLY_PATH else self._pace).acquire()
         try:
             async with self._http.post(
                 self._base_url + path, data=_encode(body), headers=headers,
