@@ -38,9 +38,9 @@ from bot.incoming import Incoming
 from bot.logs import bind_event_id, reset_event_id
 from bot.pipeline.outbox_rows import ReplyRow, insert_sending, reply_rows
 from bot.senders import Outgoing, Result, Sender, Verdict
-from storage import ConversationState, Delivery, DeliveryStatus, Inbox, Outbox, User, Users, utcnow
+from storage import ConversationState, Delivery, DeliveryStatus, Inbox, MessageStats, Outbox, User, Users, utcnow
 from storage.engine import lock_id
-from storage.repos._base import PREFETCHED
+from storage.repos._base import BATCHED_STATS, PREFETCHED
 
 log = logging.getLogger(__name__)
 
@@ -223,6 +223,7 @@ class BatchProcessor:
                 if session.get_bind().dialect.name == "postgresql":
                     rows = await self._lock_people(session, inbox, rows)
                 ahead = await _prefetch(session, rows, now)
+                session.info[BATCHED_STATS] = []  # the events' message counts: one insert at the end
                 known = {person: loaded.user.id for person, loaded in ahead.items()}
                 replies: list[ReplyRow] = []
                 for row in rows:
@@ -231,6 +232,7 @@ class BatchProcessor:
                 people = {(r.platform, r.recipient) for r in replies}
                 user_ids = {**known, **await _user_ids(session, people - set(known))}
                 batch.sends = await insert_sending(session, replies, user_ids, now, self._lease)
+                await MessageStats(session).insert_batched()
         except BaseException:
             self._results[:0] = results  # not written: the next transaction tries again
             raise
@@ -257,7 +259,10 @@ class BatchProcessor:
 
     async def _handle(self, session: AsyncSession, incoming: Incoming) -> list[Reply]:
         try:
-            return await self._conversation.handle(session, incoming)
+            answer = await self._conversation.handle(session, incoming)
+            if session.new or session.dirty:  # written before the next event's fresh start drops them
+                await session.flush()
+            return answer
         except Exception as exc:
             raise _EventFailed from exc
 
