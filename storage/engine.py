@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
 from storage import inline_sqlite
 from storage.errors import InvalidValueError
+from storage.types import json_dumps, json_loads
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/assistant.db"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -70,6 +71,8 @@ def create_engine(url: str | URL = DEFAULT_DATABASE_URL, *, inline: bool = False
     ``storage.inline_sqlite``, one connection for the process (see there why).
     """
     parsed = normalise_url(url)
+    kwargs.setdefault("json_serializer", json_dumps)  # JSON columns: every reply row carries one
+    kwargs.setdefault("json_deserializer", json_loads)
     if parsed.get_backend_name() == "sqlite":
         _ensure_sqlite_directory(parsed)
         database = parsed.database or ""

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
+import orjson
 
 from bot.senders.base import SENT, Outgoing, Result, SenderNotStarted, Verdict, by_recipient, pace, send_in_order
 
@@ -42,7 +43,7 @@ REPLY_PATH, PUSH_PATH, MULTICAST_PATH = "/v2/bot/message/reply", "/v2/bot/messag
 
 def _encode(body: dict[str, Any]) -> bytes:
     """The request body: the rows already hold the API's JSON (rendered once, not re-validated)."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    return orjson.dumps(body)
 
 
 def classify(status: int, body: str | bytes | None, headers: Any = None) -> Result:
