@@ -39,7 +39,7 @@ from bot.logs import bind_event_id, reset_event_id
 from bot.pipeline.outbox_rows import ReplyRow, insert_sending, reply_rows
 from bot.senders import Outgoing, Result, Sender, Verdict
 from storage import ConversationState, Delivery, DeliveryStatus, Inbox, MessageStats, Outbox, User, Users, utcnow
-from storage.engine import lock_id
+from storage.engine import lock_id, transaction
 from storage.repos._base import BATCHED_STATS, PREFETCHED
 
 log = logging.getLogger(__name__)
@@ -210,7 +210,7 @@ class BatchProcessor:
         batch = _Batch()
         results, self._results = self._results, []
         try:
-            async with self._sessions.begin() as session:
+            async with transaction(self._sessions) as session:
                 now = utcnow()
                 if results:  # the previous batches' send results ride in this transaction
                     await Outbox(session).record_results(results, now, max_attempts=self._max_attempts)
@@ -338,7 +338,7 @@ class BatchProcessor:
         if not results:
             return
         try:
-            async with self._sessions.begin() as session:
+            async with transaction(self._sessions) as session:
                 await Outbox(session).record_results(results, utcnow(), max_attempts=self._max_attempts)
         except BaseException:  # the rows stay 'sending' and come back when the lease runs out
             self._results[:0] = results
