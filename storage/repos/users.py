@@ -84,12 +84,16 @@ class Users(Repository):
         """The user for this platform id, created on first contact; race-safe across replicas."""
         now = now or utcnow()
         created = prefetched(self.session, ("created", platform, platform_user_id))
-        user = created if created is not MISSING else await self.by_platform_id(platform, platform_user_id)
+        if created is not MISSING:  # created a moment ago by the batch processor (``create_many``)
+            if display_name is not None:
+                created.display_name = display_name
+            return cast(User, created)
+        user = await self.by_platform_id(platform, platform_user_id)
         if user is not None:  # the common case: one SELECT, the update rides on the next flush
             user.last_seen_at = now
             if display_name is not None:
                 user.display_name = display_name
-            return cast(User, user)
+            return user
         stmt = (
             self.insert(User)
             .values(**_new_user(platform, platform_user_id, now, display_name))
