@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import Row, bindparam, select, text, tuple_, update
+from sqlalchemy import ARRAY, BigInteger, Row, bindparam, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
@@ -276,8 +276,10 @@ class BatchProcessor:
 
     async def _lock_people(self, session: AsyncSession, inbox: Inbox, rows: list[Row[Any]]) -> list[Row[Any]]:
         people = sorted({(r.platform, r.user_key) for r in rows})
-        for platform, user in people:
-            await session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id(f"user:{platform}:{user}")})
+        # One round trip; the ids in ascending order (unnest keeps the array's), so two replicas
+        # locking overlapping people never wait on each other in a circle.
+        ids = sorted({lock_id(f"user:{platform}:{user}") for platform, user in people})
+        await session.execute(_LOCK_PEOPLE, {"ids": ids})
         oldest = await inbox.oldest_pending(people)
         first_mine: dict[tuple[str, str], int] = {}
         for row in rows:
@@ -357,6 +359,9 @@ class BatchProcessor:
             )
 
 
+_LOCK_PEOPLE = text("SELECT pg_advisory_xact_lock(id) FROM unnest(CAST(:ids AS bigint[])) AS id").bindparams(
+    bindparam("ids", type_=ARRAY(BigInteger))
+)
 _PEOPLE = (  # a batch's people with their states; built once
     select(User, ConversationState)
     .outerjoin(ConversationState, ConversationState.user_id == User.id)
