@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from intents import lexicon
+from intents.normalise import bare
 from intents.titles import TitleHit
 
 STRONG_TITLE = 88.0  # a title hit this good names the unit even without a code
@@ -34,9 +35,17 @@ class Features:
     due: str | None = None
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
+    bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
+
+    def __post_init__(self) -> None:
+        self.bare = self.bare or bare(self.folded)
 
     def has(self, regex_name: str) -> bool:
-        return bool(getattr(lexicon, regex_name).search(self.folded))
+        return bool(getattr(lexicon, regex_name).search(self.bare))
+
+    def says(self, word: str) -> bool:
+        """``word`` is in the message, typed with or without its tone marks."""
+        return bare(word) in self.bare
 
 
 def _short(f: Features) -> bool:
@@ -152,7 +161,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)
     if f.has("FLOW_STOP"):
         s["flow_stop"] = 0.93
-    elif f.has("FLOW_RESUME") and (not has_codes or "ค้าง" in f.folded):
+    elif f.has("FLOW_RESUME") and (not has_codes or f.says("ค้าง")):
         s["flow_resume"] = 0.92
     if f.has("HANDOFF"):
         s["handoff"] = 0.95
@@ -160,7 +169,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["news_opt_out"] = 0.96
     elif f.has("NEWS_OPT_IN"):
         s["news_opt_in"] = 0.93
-    if f.has("PMQA_INDICATORS") and (f.has("PMQA") or f.pmqa.get("category") == 7 or "ผลลัพธ์" in f.folded):
+    if f.has("PMQA_INDICATORS") and (f.has("PMQA") or f.pmqa.get("category") == 7 or f.says("ผลลัพธ์")):
         s["pmqa"] = max(s.get("pmqa", 0.0), 0.9)
 
 

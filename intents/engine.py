@@ -10,7 +10,7 @@ from content.catalog import Catalog, get_catalog
 from intents import classify, entities, lexicon
 from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
-from intents.normalise import fold, normalise
+from intents.normalise import bare_sub, fold, normalise
 from intents.result import Candidate, Understanding
 from intents.titles import TitleHit, TitleIndex
 
@@ -71,7 +71,7 @@ class Understander:
         f.agency = entities.agency(rest)
         f.pmqa = entities.pmqa(folded)
         if f.has("PMQA") and not f.pmqa.get("category") and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
-            topic = lexicon.PMQA.sub(" ", self.titles.topic(rest))
+            topic = bare_sub(lexicon.PMQA, " ", self.titles.topic(rest))
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = " ".join(topic.split())
         if f.has("REMIND") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):

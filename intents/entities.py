@@ -8,7 +8,7 @@ from typing import Any
 
 from content.synonyms import GROUPS, PHASES
 from intents import lexicon
-from intents.normalise import fold
+from intents.normalise import bare, fold
 
 # Wordings beyond content.synonyms that people use in chat (folded, matched as substrings).
 _EXTRA_GROUPS: dict[str, list[str]] = {
@@ -53,7 +53,7 @@ _AGENCY = re.compile(
 
 def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequence[str]],
                    catalog_syn: Mapping[str, Any] | None) -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    """(regex, id, is_acronym) per wording. Acronyms ("IT") are matched in the text as typed, upper
+    """(regex, id, is_acronym) per wording, Thai ones bare (matched on ``bare`` text). Acronyms ("IT") are matched in the text as typed, upper
     case in English ("what time is it" names no group), any case next to Thai ("ทำงานสาย it")."""
     wordings: dict[str, str] = {}
     acronyms: set[str] = set()
@@ -65,7 +65,7 @@ def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequen
                     acronyms.add(fold(w))
     out = []
     for w in sorted(wordings, key=len, reverse=True):  # longest first: "ผู้บริหารกอง" before "ผู้บริหาร"
-        pattern = rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+        pattern = rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(bare(w))
         out.append((re.compile(pattern, re.IGNORECASE), wordings[w], w in acronyms))
     return tuple(out)
 
@@ -83,6 +83,7 @@ class EntityReader:
     @staticmethod
     def _first(table: Sequence[tuple[re.Pattern[str], str, bool]], text: str) -> str | None:
         best: tuple[int, int, str] | None = None  # earliest, then longest wording
+        text = bare(text)
         thai = bool(_THAI.search(text))
         for regex, key, acronym in table:
             m = regex.search(text)
@@ -95,6 +96,7 @@ class EntityReader:
     @staticmethod
     def _all(table: Sequence[tuple[re.Pattern[str], str, bool]], text: str) -> list[str]:
         """Every key named, in the order of the text; overlapping wordings count once (longest)."""
+        text = bare(text)
         thai = bool(_THAI.search(text))
         spans: list[tuple[int, int, str]] = []
         for regex, key, acronym in table:  # longest wordings first
@@ -134,6 +136,7 @@ def agency(text: str) -> str | None:
 
 
 def aspect(folded: str) -> str | None:
+    folded = bare(folded)
     for name in lexicon.ASPECT_ORDER:
         if lexicon.ASPECTS[name].search(folded):
             return name
@@ -142,6 +145,7 @@ def aspect(folded: str) -> str | None:
 
 def pmqa(folded: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
+    folded = bare(folded)
     if m := lexicon.PMQA_QUESTION.search(folded):
         found["question"] = m[1]
         found["item"] = m[1].rsplit(".", 1)[0]

@@ -2,19 +2,30 @@
 
 Folded text is lower case with single spaces (``normalise.fold``). Thai has no word boundaries,
 so Thai fragments match anywhere; English ones are wrapped in ``\\b`` by ``word()``.
+
+Keywords are written properly here and compiled in their bare form (``normalise.bare``: no tone
+marks, "ู" as "ุ"); they are matched against the bare form of the message, so "ต้องรู้อะไร" also
+matches "ตองรุอะไร" as people type it on a phone. Search them with ``bare`` text only.
 """
 
 from __future__ import annotations
 
 import re
 
+from intents.normalise import bare
+
 
 def word(*english: str) -> str:
     return r"\b(?:" + "|".join(english) + r")\b"
 
 
+def thai_pattern(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A keyword regex in its bare form (no tone marks): search it in ``bare`` text."""
+    return re.compile(bare(pattern), flags)
+
+
 def compile_any(*fragments: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
+    return thai_pattern("|".join(f"(?:{f})" for f in fragments))
 
 
 # Common misspellings and informal spellings → the catalog's spelling (applied before matching).
@@ -110,7 +121,7 @@ PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced")),
     "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig")),
 }
-PMQA_CATEGORY = re.compile(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
+PMQA_CATEGORY = thai_pattern(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
 PMQA_ITEM = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9])(?![\d.])")
 PMQA_QUESTION = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
 
@@ -174,13 +185,13 @@ THANKS = compile_any(
     r"^(?:ok|okay|โอเค|โอเคร|ได้เลย|รับทราบ|เข้าใจแล้ว)(?:\s|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ๆ)*$",
     word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
 )
-CANCEL = re.compile(
+CANCEL = thai_pattern(
     r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|"
     r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|ทั้งหมด|อันนี้|it|please|that|thanks?)*$",
     re.IGNORECASE,
 )
 # Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
-FLOW_STOP = re.compile(
+FLOW_STOP = thai_pattern(
     r"^(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
     r"stop|quit|exit|pause|later)"
     r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"

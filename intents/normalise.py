@@ -52,6 +52,41 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# What people leave out or swap when typing Thai fast on a phone: tone marks, the short-vowel sign
+# "็", the silent-letter sign "์" and their rarer kin are dropped ("เจ้าหน้าที่" → "เจาหนาที"), and the
+# long "ู" is read as the short "ุ" ("รู้" and "รุ" alike). Keywords and messages are both compared in
+# this form, so a keyword written properly matches the message typed either way.
+_BARE = {ord(mark): None for mark in "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e\u0e3a"}
+_BARE[ord("\u0e39")] = "\u0e38"
+_BARE_DROPPED = frozenset(k for k, v in _BARE.items() if v is None)
+
+
+def bare(text: str) -> str:
+    """``text`` with Thai tone marks and similar signs removed, "ู" as "ุ" (for keyword matching)."""
+    return text.translate(_BARE)
+
+
+def bare_positions(text: str) -> list[int]:
+    """For each character of ``bare(text)``, its index in ``text`` (bare only drops or swaps one for one)."""
+    return [i for i, ch in enumerate(text) if ord(ch) not in _BARE_DROPPED]
+
+
+def bare_sub(regex: re.Pattern[str], repl: str, text: str) -> str:
+    """``regex`` (a bare pattern) matched on ``bare(text)``, each match replaced in ``text`` as typed."""
+    keep = bare_positions(text)
+    out, last = [], 0
+    for m in regex.finditer(bare(text)):
+        if m.end() <= m.start():
+            continue
+        start, end = keep[m.start()], keep[m.end() - 1] + 1
+        while end < len(text) and ord(text[end]) in _BARE_DROPPED:  # the marks on the match's last letter
+            end += 1
+        out += [text[last:start], repl]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
 def fold(text: str) -> str:
     """Thai-safe processor for rapidfuzz: lower case, punctuation to spaces, single spaces.
 
