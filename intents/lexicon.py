@@ -52,17 +52,19 @@ FIRST_PERSON = compile_any(
 ASPECTS: dict[str, re.Pattern[str]] = {
     "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|portfolio|พอร์ต",
                             word("evidence", "evidences", "proof")),
-    "knowledge": compile_any(r"ความรู้|ต้องรู้อะไร|ต้องรู้เรื่อง|รู้อะไรบ้าง", word("knowledge", "need to know")),
+    "knowledge": compile_any(r"ความรู้|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
     "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
-        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร",
+        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร|"
+        r"ก่อน(?:จะ)?(?:ทำ|เรียน|ลงมือ|เข้า)",
         word("prerequisites?", "pre-requisites?", "before (?:i )?start", "beforehand"),
     ),
     "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร", word("occupations?", "jobs?")),
     "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ|กม\.|\bกม\b", word("laws?", "legal", "regulations?")),
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(
-        r"วิธี(?:การ)?ประเมิน|ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
+        r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
+        r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
         word("assessment method", "assessed", "how is .* assessed"),
     ),
     "criteria": compile_any(
@@ -73,13 +75,13 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "description": compile_any(r"คำอธิบายหน่วย|คำอธิบายของหน่วย|จะเป็นคนแบบไหน|เป็นคนแบบไหน|ผู้ที่ผ่าน",
                                word("unit description")),
     "overview": compile_any(
-        r"คืออะไร|คือ อะไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?อะไร",
+        r"คือ ?(?:อะ)?ไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?(?:อะ)?ไร|เกี่ยวกับ(?:อะ)?ไร",
         word("what is", "what's", "describe", "description", "overview", "explain", "details?"),
     ),
 }
 # "range" must not fire on "range of dates" etc. only in unit questions; order: most specific first.
 ASPECT_ORDER: tuple[str, ...] = (
-    "evidence", "range", "assessment", "laws", "prerequisites", "occupations", "knowledge", "skills", "description",
+    "evidence", "range", "assessment", "prerequisites", "laws", "occupations", "knowledge", "skills", "description",
     "criteria", "overview",
 )
 
@@ -134,7 +136,7 @@ QUIZ = compile_any(
 
 REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
 REMIND_LIST = compile_any(
-    r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไว้บ้าง|ทั้งหมด|ที่มี|มีกี่)|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
+    r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไร(?:ไว้|บ้าง|มั่ง)|ไว้บ้าง|ไว้มั่ง|ทั้งหมด|ที่มี|มีกี่)|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
     r"การ(?:แจ้ง)?เตือน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|เตือนของ(?:ผม|ฉัน|หนู|ดิฉัน)",
     r"^reminders?$",
     word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
@@ -160,7 +162,7 @@ PROFILE_SET = compile_any(
          "our organi[sz]ation is"),
 )
 PROGRESS = compile_any(
-    r"ความคืบหน้า|ความก้าวหน้า|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู)|"
+    r"ความคืบหน้า|ความก้าวหน้า|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)|"
     r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่|คะแนน.{0,12}(?:ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|"
     r"ผล.{0,14}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)",
     word("progress", "my results?", "my scores?", "how am i doing", "my gaps?", "what am i missing"),
@@ -168,11 +170,13 @@ PROGRESS = compile_any(
 DATA_DELETE = compile_any(
     r"ลบข้อมูล|ลบประวัติ|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
-         "delete everything"),
+         "delete everything", "erase everything", "(?:delete|erase|remove|wipe) (?:all |everything )?(?:you|that you) "
+         "(?:stored|store|have|keep|know|saved)"),
 )
 HELP = compile_any(
     r"ช่วยอะไรได้|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
-    r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
+    r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย|ตอบ)(?:อะไร|ด้านใด|เรื่องใด|ไร).{0,6}ได้|"
+    r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
     word("help", "what can you do", "how do i use", "how does this work", "menu", "commands", "who are you"),
 )
 GREETING = compile_any(
@@ -180,43 +184,48 @@ GREETING = compile_any(
     word("hello", "hi", "hey", "good (?:morning|afternoon|evening)", "greetings", "yo"),
 )
 THANKS = compile_any(
-    r"ขอบคุณ|ขอบใจ|แต๊งกิ้ว|แต๊งค์|ขอบพระคุณ|ขอบคุน",
+    r"ขอบคุณ|ขอบใจ|แต๊งกิ้ว|แต๊งค์|ขอบพระคุณ|ขอบคุน|ขอบคุง|ขอบคุนค่ะ|ขอบคุ้ม|แต้งกิ้ว|เทงกิ้ว",
     # an acknowledgement on its own
     r"^(?:ok|okay|โอเค|โอเคร|ได้เลย|รับทราบ|เข้าใจแล้ว)(?:\s|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ๆ)*$",
     word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
 )
 CANCEL = thai_pattern(
     r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|"
-    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|ทั้งหมด|อันนี้|it|please|that|thanks?)*$",
+    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|ทั้งหมด|อันนี้|คำสั่ง|เมื่อกี้|เมื่อกี๊|ที่สั่ง(?:ไป)?|"
+    r"ยกเลิก|it|please|that|thanks?|cancel)*$",
     re.IGNORECASE,
 )
 # Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
 FLOW_STOP = thai_pattern(
     r"^(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
     r"stop|quit|exit|pause|later)"
-    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"
+    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ละ|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"
+    r"ไม่ทำ|ไม่ไหว|เหนื่อย|แค่นี้|"
     r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|now|for now|please|it)*$",
     re.IGNORECASE,
 )
 FLOW_RESUME = compile_any(
-    r"^(?:ขอ)?ทำต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
+    r"^(?:ขอ)?ทำต่อ|^เอาต่อ|^ต่อเลย|^ไปต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
     r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้|ต่อจาก(?:เมื่อวาน|วันก่อน|ที่หยุด)",
     word("continue", "resume", "carry on", "pick up where"),
 )
 HANDOFF = compile_any(
     r"(?:คุย|ติดต่อ|ปรึกษา|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
-    r"ขอ(?:คุย|สาย)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง",
+    r"ขอ(?:คุย|สาย)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
+    r"(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr|ทีมงาน).{0,12}(?:ติดต่อกลับ|โทรกลับ|ติดต่อมา|โทรมา)",
     word("talk to (?:a |an )?(?:human|person|agent|hr|staff|admin)", "contact (?:hr|staff|admin|support)",
+         "(?:connect|put|transfer|forward) me (?:to|through to|with) (?:a |an |the )?(?:human|person|agent|hr|staff|admin)",
+         "speak (?:to|with) (?:a |an |the )?(?:human|person|agent|hr|staff|admin)",
          "human agent", "real person"),
 )
 NEWS_OPT_OUT = compile_any(
-    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
+    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
     r"ข่าว(?:สาร)?\S{0,4}(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
          "opt out"),
 )
 NEWS_OPT_IN = compile_any(
-    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?รับข่าว|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)",
+    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?รับข่าว|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว",
     word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news"),
 )
 COMPARE = compile_any(
@@ -224,15 +233,16 @@ COMPARE = compile_any(
     word("compare", "comparison", "difference", "differences", "differ", "vs", "versus"),
 )
 ROLE_OVERVIEW = compile_any(
-    r"(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ|(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ.*(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม|"
+    r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ|"
+    r"(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ.*(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม|"
     r"ภาพรวม(?:ของ)?\s*(?:ทุก|แต่ละ|ทั้ง)?\s*(?:6|หก)?\s*(?:กลุ่ม|บทบาท)|ตาราง(?:กลุ่ม|บทบาท)|(?:6|หก)\s*กลุ่ม\s*(?:x|×|คูณ)?\s*(?:3|สาม)\s*ระยะ",
-    word("every group", "each group", "all groups", "all roles", "each role"),
+    word("every group", "each group", "all (?:the )?(?:six |6 )?groups", "all roles", "each role"),
 )
 PHASE_INFO = compile_any(
     r"ระยะ(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|แบ่งยังไง)|"
     r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก)\S{0,12}อยู่(?:ใน)?ระยะไหน|ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}ระยะ|"
     r"(?:3|สาม)\s*ระยะ|รู้ได้ไง.{0,12}ระยะ|ระยะ(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
-    r"ระยะ.{0,40}เรียกว่าอะไร|ต่างจากระยะอื่น",
+    r"ระยะ.{0,40}เรียกว่าอะไร|ต่างจากระยะอื่น|(?:แบ่ง|มี)\S{0,30}กี่ระยะ|แต่ละระยะ\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
     word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)"),
 )
 # "Which needs more", "same thing?": comparison without the word ต่างกัน.
@@ -247,6 +257,17 @@ ADDED = compile_any(r"เพิ่ม(?:อะไร|ขึ้น|เติม)|
                                                                             "more than", "extra"))
 PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย|ดอกจัน|ดีกว่าเป้า|กี่ ?%",
                               word("indicators?", "kpis?", "mandatory"))
+
+# Subjects outside digital competency that share words with it ("เงินเดือนนักวิชาการ…" names a group, "ขอความเห็น
+# เรื่องการโยกย้าย…" reads like a search): personnel administration, prices, weather, food, games.
+OFF_TOPIC = compile_any(
+    r"เงินเดือน|ค่าตอบแทน|โบนัส|เลื่อนขั้น|โยกย้าย|ย้ายข้าราชการ|ลาพัก|วันลา|ลาป่วย|ลากิจ|เบิกค่า|บำเหน็จ|บำนาญ|"
+    r"สมัครสอบ|ราคา|หวย|เลขเด็ด|ฝนตก|ฝนจะตก|พยากรณ์อากาศ|อากาศ(?:วันนี้|ร้อน|หนาว)|ร้านอาหาร|ร้านกาแฟ|ร้าน\S{0,6}แถว|"
+    r"สูตร(?:อาหาร|ทำ|ต้ม|แกง)|ดูบอล|ฟุตบอล|ผลบอล|เบอร์โทร(?!.{0,12}(?:เจ้าหน้าที่|ผู้ดูแล|hr|แอดมิน))",
+    word("salary", "weather", "exchange rate", "bitcoin", "football", "recipe", "joke", "lottery"),
+)
+# "ทดสอบ" or "test" alone: someone checking that the bot answers, not asking for a quiz.
+BOT_TEST = thai_pattern(r"^(?:ทดสอบ|เทสต์?|test|testing)(?:\s|ระบบ|บอท|bot|ครับ|ค่ะ|คะ|นะ|\d|ๆ)*$")
 
 # Particles and question words that carry no topic: dropped before a title search.
 _STOP = (
