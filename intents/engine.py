@@ -65,6 +65,8 @@ class Understander:
         f.aspect = entities.aspect(folded)
         cased = " ".join(rest.split())
         f.groups = self.reader.groups(cased)  # every one named, in order; the first is "the" group
+        if len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN")):  # "ไอทีกับบริการ"
+            f.groups = self.reader.groups(cased, paired=True)
         f.phases = self.reader.phases(cased)
         f.group = f.groups[0] if f.groups else None
         f.phase = f.phases[0] if f.phases else None

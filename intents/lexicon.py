@@ -253,7 +253,7 @@ TWO_VERSIONS = compile_any(r"สอง ?(?:ฉบับ|กรอบ|มาต�
 # A phase named and "what does it mean": the phases, not a role.
 MEANING = compile_any(r"หมายถึง|คืออะไร|คือไร|แปลว่า|เรียกว่า", word("mean", "means", "what is", "what's"))
 # What a phase adds to the one before ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม").
-ADDED = compile_any(r"เพิ่ม(?:อะไร|ขึ้น|เติม)|อะไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
+ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติม)|(?:อะ)?ไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
                                                                             "more than", "extra"))
 PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย|ดอกจัน|ดีกว่าเป้า|กี่ ?%",
                               word("indicators?", "kpis?", "mandatory"))
