@@ -31,7 +31,8 @@ def compile_any(*fragments: str) -> re.Pattern[str]:
 # Common misspellings and informal spellings → the catalog's spelling (applied before matching).
 SPELLING: tuple[tuple[str, str], ...] = (
     (r"ดิจิ(?:ตอล|ตัล|ทอล|ตอน)", "ดิจิทัล"),
-    (r"องค(?:์)?กรณ์|อง(?:ค์)?กร(?!ณ)|องกร", "องค์กร"),
+    # Not "ต้องกรอก", "ของกรม", "ของกรรมการ", "ต้องกรุณา": "กร" that goes on into another word is not it.
+    (r"อง(?:ค์?)?กรณ์|อง(?:ค์)?กร(?![ณอมะรุูาีิึืั\u0e47-\u0e4c])", "องค์กร"),
     (r"วิเคราะ(?!ห์)|วิเคาระห์|วิคราะห์", "วิเคราะห์"),
     (r"ประเมิณ", "ประเมิน"),
     (r"สมรรถณะ|สมรรถะนะ|สมถนะ", "สมรรถนะ"),
@@ -119,9 +120,10 @@ PMQA = compile_any(
     word("category [1-7]", "pmqa item", "criteria item"),
 )
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
-    "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic")),
-    "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced")),
-    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig")),
+    # The criteria name each level with its focus too: Basic (A&D), Advance (Alignment), Significance (Integration).
+    "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic", "a ?& ?d", "(?:ระดับ|level) ?(?:approach|deployment)")),
+    "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced", "alignment")),
+    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig", "integration")),
 }
 PMQA_CATEGORY = thai_pattern(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
 PMQA_ITEM = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9])(?![\d.])")
