@@ -110,6 +110,8 @@ def score(f: Features) -> dict[str, float]:
         s["reminder_list"] = 0.93
     elif remind:
         s["reminder_set"] = 0.84 + (0.1 if f.due else 0.0)
+        if not f.due and search_kw and not f.has("REMIND_WORD"):
+            s["reminder_set"] = 0.55
     if f.has("PROGRESS"):
         s["progress"] = 0.9
     if f.has("DATA_DELETE"):

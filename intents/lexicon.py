@@ -92,10 +92,11 @@ QUESTION = compile_any(
 
 SEARCH = compile_any(
     r"อยากรู้เรื่อง|อยากทราบเรื่อง|เรื่อง|เกี่ยวกับ|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
-    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่(?:ใน|ที่)?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน)|อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|"
-    r"ครอบคลุม|ตรงกับหน่วย",
+    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"
+    r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion) ?ไหน",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
-         "related to", "topic"),
+         "related to", "topic", "where is", "where's", "where are", "where does", "which (?:unit|element|criterion)",
+         "(?:criterion|element|unit) code", "in which"),
 )
 
 ROLE_NEED = compile_any(
@@ -137,6 +138,8 @@ QUIZ = compile_any(
 )
 
 REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
+# "นัด" alone is weak: "ปฏิทินออนไลน์ นัดประชุม อยู่เกณฑ์ไหน" asks where a topic is.
+REMIND_WORD = compile_any(r"เตือน", word("remind(?:er|ers)?", "alert me", "notify me"))
 REMIND_LIST = compile_any(
     r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไร(?:ไว้|บ้าง|มั่ง)|ไว้บ้าง|ไว้มั่ง|ทั้งหมด|ที่มี|มีกี่)|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
     r"การ(?:แจ้ง)?เตือน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|เตือนของ(?:ผม|ฉัน|หนู|ดิฉัน)",
@@ -277,8 +280,10 @@ _STOP = (
     รู้เรื่อง มี ไหน หน่วย สมรรถนะ ที่ ใน ของ และ กับ ให้ ขอ ช่วย บอก ดู แสดง ว่า การ ด้าน อยากรู้ อยากทราบ ขอดู ขอ
     หน่วยไหน ใด ข้อมูลเรื่อง หัวข้อ ยังไง อย่างไร ไร เป็น เกณฑ์ ต้อง ทำ แนะนำ ตัว แบบ สอน ผม ฉัน หนู ดิฉัน
     อยู่ ตรง ตรงไหน เรียน ส่วน ย่อย ได้ ล่ะ คะ ครอบคลุม ข้อ ว่าด้วย ถาม ว่า ผอ. ผอ ทักษะ ความรู้ ต้องมี
+    อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
-    please i want know"""
+    please i want know where in code criterion criteria element elements competency framework standard
+    does do it belong belongs"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 

@@ -25,7 +25,7 @@ from intents.normalise import bare, bare_positions, bare_sub, fold, squash
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 # Polite particles glued to the last word ("ไหนคะ") would be cut into nonsense tokens.
-_PARTICLES = thai_pattern(r"(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|ป่ะ|มั้ย)+(?=\s|$)")
+_PARTICLES = thai_pattern(r"(?:ครับ|คับ|ค้าบ|งับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|ป่ะ|มั้ย|อ่ะ|อะ|มั่ง|หรอ|เหรอ)+(?=\s|$)|(?<!\d)5{3,}(?!\d)")
 _BARE_STOP = frozenset(bare(t) for t in STOP_TOKENS)
 MATCH_KINDS = ("unit", "element")
 MIN_QUERY = 4  # characters; shorter topics match too much
