@@ -10,7 +10,7 @@ from content.catalog import Catalog, get_catalog
 from intents import classify, entities, lexicon
 from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
-from intents.normalise import bare_sub, fold, normalise
+from intents.normalise import bare, bare_sub, fold, normalise
 from intents.result import Candidate, Understanding
 from intents.titles import TitleHit, TitleIndex
 
@@ -23,7 +23,8 @@ ALTERNATIVES = 3
 
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
-_THAI_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.THAI_TOPICS)
+_THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
+TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
 _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
             "FLOW_RESUME", "HANDOFF", "NEWS_OPT_OUT", "NEWS_OPT_IN", "ROLE_OVERVIEW", "PHASE_INFO")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -37,6 +38,19 @@ def fix_spelling(text: str) -> str:
     for regex, right in _SPELLING:
         text = regex.sub(right, text)
     return text
+
+
+def topic_wordings(query: str, *, english: bool) -> list[str]:
+    """The catalog's wordings of a topic typed in other words: English topics by the titles' Thai
+    wording; Thai spellings of English words and everyday names ("บิ๊กดาต้า", "เอ็กเซล") by the
+    criteria's; a term the sources give in both languages in both."""
+    tables = _ENGLISH_TOPICS if english else (*_THAI_TOPICS, *_ENGLISH_TOPICS)
+    plain = bare(query)
+    joined = plain.replace(" ", "")
+    found = [r for p, r in tables if p.search(plain) or p.search(joined)]
+    # one step further: "ดาต้าโกเวอร์แนนซ์" → "ธรรมาภิบาลข้อมูล" → "data governance" (the English in parentheses)
+    found += [r for wording in found for p, r in tables if p.search(bare(wording))]
+    return [w for w in dict.fromkeys(found) if bare(w) != plain][:TOPIC_WORDINGS]
 
 
 def language(text: str) -> str:
@@ -85,11 +99,8 @@ class Understander:
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
             f.query = self.titles.topic(rest)
             queries = [f.query]
-            if language(rest) == "en":  # English topics are looked up by the titles' Thai wording
-                queries += [r for p, r in _ENGLISH_TOPICS if p.search(f.query)][:2]
-            elif f.query:  # a term the sources give in both languages: look for both wordings
-                queries += [r for p, r in (*_ENGLISH_TOPICS, *_THAI_TOPICS)
-                            if p.search(f.query) or p.search(f.query.replace(" ", ""))][:2]
+            if f.query:
+                queries += topic_wordings(f.query, english=language(rest) == "en")
             f.hits = self._search(queries)
         return f
 

@@ -283,12 +283,28 @@ _STOP = (
     อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
-    does do it belong belongs"""
+    does do belong belongs"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
 # English topic words → the Thai wording of the catalog's titles (titles are Thai only in places).
 ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
+    # Everyday tools by their product or English names → the criteria's Thai wording (most specific first).
+    (r"power ?point|\bslides?\b|presentations?|keynote", "โปรแกรมนำเสนอ"),
+    (r"excel|spreadsheets?|google sheets?", "ตารางคำนวณ"),
+    (r"\bms word\b|word process(?:ing|or)|google docs?", "ประมวลผลคำ"),
+    (r"e-?mails?|gmail|outlook", "ไปรษณีย์อิเล็กทรอนิกส์"),
+    (r"facebook|\bline\b|social media|twitter|tiktok|instagram|youtube", "สื่อสังคม"),
+    (r"calendars?", "ปฏิทิน"),
+    (r"websites?|web ?pages?|\bweb\b", "สร้างเว็บ"),
+    (r"\bma\b|maintenance", "บำรุงรักษา"),
+    (r"dashboards?|visuali[sz]ation|\bcharts?\b|\bgraphs?\b", "Data Visualization"),
+    (r"meta ?data", "เมตาดาตา"),
+    (r"data ?warehous(?:e|ing)", "คลังข้อมูล"),
+    (r"data cleansing|data cleaning|clean(?:ing)? (?:the )?data", "จัดระเบียบข้อมูล"),
+    (r"root cause", "สาเหตุที่แท้จริง"),
+    (r"core data", "ข้อมูลหลัก"),
+    (r"(?:information|data) sharing", "แลกเปลี่ยนเชื่อมต่อข้อมูล"),
     (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
     (r"data analy[sz](?:is|e|ing)|analy[sz]e data|data analytics", "วิเคราะห์ข้อมูล"),
     (r"big ?data", "ข้อมูลขนาดใหญ่"),
@@ -315,7 +331,19 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"teamwork|team", "ทีม"),
 )
 # Thai wordings whose English the sources give in parentheses ("ธรรมาภิบาลข้อมูล" → "Data Governance").
+# Thai spellings of English words and everyday names come first: they lead to the criteria's wording.
 THAI_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"บิ๊ก ?ดาต้า|บิก ?ดาต้า", "ข้อมูลขนาดใหญ่"),
+    (r"ดาต้า ?(?:โก|กั)เวอร์แนนซ์|ดาต้า ?กัฟเวอร์แนนซ์", "ธรรมาภิบาลข้อมูล"),
+    (r"คราวด์|คลาว(?!ด)", "คลาวด์"),
+    (r"สไลด์|พาวเวอร์ ?พอย", "โปรแกรมนำเสนอ"),
+    (r"เอ็กเซล|เอกเซล|เอ็กเซล", "ตารางคำนวณ"),
+    (r"อีเมล|อีเมล์|อี-เมล", "ไปรษณีย์อิเล็กทรอนิกส์"),
+    (r"เฟซบุ๊ก|เฟสบุ๊ก|เฟสบุ๊ค|เฟซบุ๊ค|(?<!ออน)ไลน์|โซเชียล|ติ๊กต็อก|ยูทูบ", "สื่อสังคม"),
+    (r"เว็บ", "สร้างเว็บ"),
+    (r"แดชบอร์ด|ทำกราฟ|กราฟ|แผนภูมิ", "ข้อมูลด้วยภาพ"),
+    (r"เมตาดาต้า|เมทาดาทา|เมทาดาต้า", "เมตาดาตา"),
+    (r"นัดประชุม|ปฏิทินออนไลน์", "ปฏิทิน"),
     (r"ข้อมูลขนาดใหญ่|บิ๊กดาต้า|บิ๊ก ?ดาต้า", "big data"),
     (r"ธรรมาภิบาล ?ข้อมูล", "data governance"),
     (r"คิดเชิงออกแบบ|ดีไซน์ ?ธิงกิ้ง", "design thinking"),
