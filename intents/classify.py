@@ -36,6 +36,7 @@ class Features:
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
+    detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
 
     def __post_init__(self) -> None:
         self.bare = self.bare or bare(self.folded)
@@ -64,6 +65,8 @@ def score(f: Features) -> dict[str, float]:
     action = f.has("QUIZ") or remind or f.has("PMQA")
     if has_codes:
         s["unit_info"] = 0.7 if action else 0.86 + (0.06 if f.aspect else 0.0)
+    elif f.detail_aspect:  # "หน่วยออกแบบองค์กรดิจิทัล ช่วง 2-5 ปี ควรเน้นอะไร"
+        s["unit_info"] = 0.9
     elif strong_title and f.aspect and not search_kw:
         s["unit_info"] = 0.72
     if f.hits:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from content.catalog import Catalog, get_catalog
 from intents import classify, entities, lexicon
 from intents.codes import find_codes
+from intents.details import DetailIndex
 from intents.dates import ImpossibleDate, parse_due
 from intents.normalise import bare, bare_sub, fold, normalise
 from intents.result import Candidate, Understanding
@@ -24,6 +25,7 @@ ALTERNATIVES = 3
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
+NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
 _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
             "FLOW_RESUME", "HANDOFF", "NEWS_OPT_OUT", "NEWS_OPT_IN", "ROLE_OVERVIEW", "PHASE_INFO")
@@ -49,7 +51,7 @@ def topic_wordings(query: str, *, english: bool) -> list[str]:
     joined = plain.replace(" ", "")
     found = [r for p, r in tables if p.search(plain) or p.search(joined)]
     # one step further: "ดาต้าโกเวอร์แนนซ์" → "ธรรมาภิบาลข้อมูล" → "data governance" (the English in parentheses)
-    found += [r for wording in found for p, r in tables if p.search(bare(wording))]
+    found += [r for wording in map(bare, found) for p, r in tables if p.search(wording)]
     return [w for w in dict.fromkeys(found) if bare(w) != plain][:TOPIC_WORDINGS]
 
 
@@ -69,6 +71,7 @@ class Understander:
         self.catalog = catalog
         self.titles = TitleIndex(catalog)
         self.reader = entities.EntityReader(catalog.synonyms)
+        self.details = DetailIndex(catalog)
 
     def features(self, normalised: str, now: datetime | None) -> classify.Features:
         found = find_codes(normalised, self.catalog)
@@ -102,7 +105,23 @@ class Understander:
             if f.query:
                 queries += topic_wordings(f.query, english=language(rest) == "en")
             f.hits = self._search(queries)
+        self._aspect_from_details(f, rest)
         return f
+
+    def _aspect_from_details(self, f: classify.Features, rest: str) -> None:
+        """No aspect word, but words found in one part of the named detailed unit: that part."""
+        if f.aspect not in (None, "overview"):
+            return
+        units = [(c["framework"], c["code"]) for c in f.codes]
+        if not units and f.hits and f.hits[0].level == "unit" and f.hits[0].score >= NAMED_UNIT_TITLE \
+                and f.has("NAMES_UNIT"):  # "หน่วยสมรรถนะออกแบบองค์กรดิจิทัล …": the unit by its title
+            units = [(h.framework, h.code) for h in f.hits if h.level == "unit" and h.score >= f.hits[0].score - 1]
+        if units and self.details.has_any(units):
+            found = self.details.aspect(units, (f.query or self.titles.topic(rest)).split())
+            if found:
+                f.aspect, f.detail_aspect = found, True
+                if not f.codes:  # the detailed unit(s) the title named, not their namesakes without details
+                    f.codes = tuple({"framework": fw, "code": code} for fw, code in units if self.details.has_any([(fw, code)]))
 
     def _search(self, queries: list[str]) -> list[TitleHit]:
         if len(queries) == 1:

@@ -43,7 +43,7 @@ SPELLING: tuple[tuple[str, str], ...] = (
     (r"ความเสี่ยง|ความเสียง(?=ดิจิ)", "ความเสี่ยง"),
     (r"ธรรมาภิบาร", "ธรรมาภิบาล"),
     (r"หลักถาน|หลักฐาณ", "หลักฐาน"),
-    (r"เกณท์|เกนฑ์|เกณ(?![ฑท])", "เกณฑ์"),
+    (r"เกณท์|เกนฑ์|เกณ(?![ฑท])|เกน(?=\s|อะไร|ไร|ไหน|ที่|ของ|การ|$)", "เกณฑ์"),
 )
 
 FIRST_PERSON = compile_any(
@@ -262,6 +262,9 @@ ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติ
                                                                             "more than", "extra"))
 PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย|ดอกจัน|ดีกว่าเป้า|กี่ ?%",
                               word("indicators?", "kpis?", "mandatory"))
+
+# "หน่วยสมรรถนะ" followed by a title, not by a question word: the message names one unit.
+NAMES_UNIT = compile_any(r"หน่วย(?:สมรรถนะ)?\s?(?!ไหน|ใด|อะไร|นี้|ไร|ที่|ย่อย|สมรรถนะ)[\u0e01-\u0e2e]")
 
 # Subjects outside digital competency that share words with it ("เงินเดือนนักวิชาการ…" names a group, "ขอความเห็น
 # เรื่องการโยกย้าย…" reads like a search): personnel administration, prices, weather, food, games.
