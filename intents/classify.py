@@ -36,6 +36,7 @@ class Features:
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
+    aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
 
     def __post_init__(self) -> None:
@@ -159,6 +160,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         if n_codes >= 2 or len(f.groups) >= 2 or (len(f.phases) >= 2 and not phases_only) or \
                 (n_codes == 1 and (f.has("FRAMEWORK_WORDS") or f.has("TWO_VERSIONS"))):
             s["compare"] = 0.97
+    if f.has("COMPARE") and len(f.aspects) >= 2 and not has_codes and not (f.groups or f.phases):
+        s["compare"] = 0.95  # "ความรู้ต่างจากทักษะยังไง": two kinds of requirement, not a topic
     if f.has("ROLE_OVERVIEW"):
         s["role_overview"] = 0.94
     if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
@@ -241,6 +244,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["phases"] = list(f.phases)
         elif f.phases:
             e["phase"] = f.phases[0]
+        if len(f.aspects) >= 2 and not codes and not (f.groups or f.phases):
+            e["aspects"] = list(f.aspects)
     if intent == "reminder_set" and f.due_error:
         e["due_error"] = f.due_error
     if intent == "reminder_set" and f.due:

@@ -42,6 +42,15 @@ def fix_spelling(text: str) -> str:
     return text
 
 
+def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[dict[str, str], ...]:
+    """Only the named framework's meanings of the codes when the message names one framework
+    ("DS700 ของ ก.พ. อย่างเดียว"); every meaning otherwise."""
+    named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
+    if len(named) != 1 or len({c["framework"] for c in codes}) < 2:
+        return codes
+    return tuple(c for c in codes if c["framework"] == named[0]) or codes
+
+
 def topic_wordings(query: str, *, english: bool) -> list[str]:
     """The catalog's wordings of a topic typed in other words: English topics by the titles' Thai
     wording; Thai spellings of English words and everyday names ("บิ๊กดาต้า", "เอ็กเซล") by the
@@ -80,6 +89,8 @@ class Understander:
         f = classify.Features(folded=folded, words=len(folded.split()) + len(folded) // 12,
                               codes=found.codes, unknown_codes=found.unknown)
         f.aspect = entities.aspect(folded)
+        f.codes = _in_named_framework(f.codes, f.bare)
+        f.aspects = entities.aspect_nouns(folded)
         cased = " ".join(rest.split())
         f.groups = self.reader.groups(cased)  # every one named, in order; the first is "the" group
         if len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN")):  # "ไอทีกับบริการ"
@@ -110,7 +121,7 @@ class Understander:
 
     def _aspect_from_details(self, f: classify.Features, rest: str) -> None:
         """No aspect word, but words found in one part of the named detailed unit: that part."""
-        if f.aspect not in (None, "overview"):
+        if f.aspect not in (None, "overview") or f.has("QUIZ") or f.has("REMIND") or f.has("PROGRESS"):
             return
         units = [(c["framework"], c["code"]) for c in f.codes]
         if not units and f.hits and f.hits[0].level == "unit" and f.hits[0].score >= NAMED_UNIT_TITLE \

@@ -178,6 +178,13 @@ def aspect(folded: str) -> str | None:
     return None
 
 
+def aspect_nouns(folded: str) -> list[str]:
+    """Every part of a unit named as a noun ("ความรู้", "ทักษะ"), in the order of the text."""
+    folded = bare(folded)
+    found = [(m.start(), name) for name, regex in lexicon.ASPECT_NOUNS.items() if (m := regex.search(folded))]
+    return [name for _, name in sorted(found)]
+
+
 def pmqa(folded: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     folded = bare(folded)

@@ -250,6 +250,21 @@ PHASE_INFO = compile_any(
     r"ระยะ.{0,40}เรียกว่าอะไร|ต่างจากระยะอื่น|(?:แบ่ง|มี)\S{0,30}กี่ระยะ|แต่ละระยะ\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
     word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)"),
 )
+# The parts of a unit as nouns, for "ความรู้ต่างจากทักษะยังไง": a comparison of two kinds of requirement.
+ASPECT_NOUNS: dict[str, re.Pattern[str]] = {
+    "knowledge": compile_any(r"ความรู้", word("knowledge")),
+    "skills": compile_any(r"ทักษะ|สกิล", word("skills?")),
+    "evidence": compile_any(r"หลักฐาน", word("evidences?")),
+    "criteria": compile_any(r"เกณฑ์(?:การ)?(?:ปฏิบัติงาน)?", word("performance criteria", "criteria", "criterion")),
+    "range": compile_any(r"ขอบเขต", word("range statement", "range", "scope")),
+}
+# A framework named beside a code: "DS700 ของ ก.พ. อย่างเดียว" (not "3 ก.พ.", the month).
+FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
+    "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ\.?(?!\s?\d{1,2}\b)|(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|สำนักงาน ?ก\.?พ",
+                             word("ocsc")),
+    "std-2567": compile_any(r"2567|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|สดช|สพร|ฉบับใหม่", word("std", "occupational standard")),
+}
+
 # "Which needs more", "same thing?": comparison without the word ต่างกัน.
 MORE_THAN = compile_any(r"ใคร(?:ต้อง)?(?:มี)?มากกว่า|อันไหน(?:มาก|ยาก)กว่า|ตัวเดียวกัน(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)?")
 # "DL200 สองฉบับ": one code in both frameworks.

@@ -26,6 +26,14 @@ _PREFIX_ALT = "|".join(CODE_PREFIXES)
 _CODE_SPACING = re.compile(
     rf"(?<![A-Za-z])({_PREFIX_ALT})[\s\-]?(\d{{3,4}}(?:\s?\.\s?\d{{1,2}})?)(?![\d])", re.IGNORECASE
 )
+# Code prefixes spelt in Thai letters, as people say them ("ดีเอส 701" → "DS701").
+_THAI_PREFIXES = {
+    "ดีแอลไอที": "DLit", "ดีลิท": "DLit", "ดีลิต": "DLit", "ดีทีอาร์": "DTr", "ดียูเอส": "DUS", "เอสพีเอ็ม": "SPM",
+    "เอสพีเอม": "SPM", "ซีเอส": "CS", "ดีจี": "DG", "ดีแอล": "DL", "ดีเเอล": "DL", "ดีเอส": "DS", "ดีที": "DT",
+}
+_THAI_CODE = re.compile(
+    "(" + "|".join(sorted(_THAI_PREFIXES, key=len, reverse=True)) + r")\s?(\d{3,4}(?:\.\d{1,2})?)(?!\d)"
+)
 _ALIAS_CODE = re.compile(r"(?<![A-Za-z])dg\s*-\s*ejjm\s*-\s*(\d{3})(?!\d)", re.IGNORECASE)
 
 # Thai-safe processing for fuzzy matching: keep every Thai letter, vowel and tone mark.
@@ -47,6 +55,7 @@ def normalise(text: str) -> str:
     text = thai_normalize(text)
     text = _REPEATED_THAI.sub(r"\1", text)
     text = _REPEATED_LATIN.sub(r"\1", text)
+    text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)
     text = _ALIAS_CODE.sub(lambda m: f"DG-EJJM-{m.group(1)}", text)
     text = _CODE_SPACING.sub(_fix_code, text)
     return _SPACES.sub(" ", text).strip()
