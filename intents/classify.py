@@ -116,6 +116,8 @@ def score(f: Features) -> dict[str, float]:
         s["reminder_set"] = 0.84 + (0.1 if f.due else 0.0)
         if not f.due and search_kw and not f.has("REMIND_WORD"):
             s["reminder_set"] = 0.55
+    if f.has("RESCHEDULE") and (f.due or f.due_error) and "reminder_set" not in s:
+        s["reminder_set"] = 0.8  # a reminder moved: the dialog's context says which
     if f.has("PROGRESS"):
         s["progress"] = 0.9
     if f.has("DATA_DELETE"):

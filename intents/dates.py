@@ -83,6 +83,8 @@ _PAST_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"เมื่อวานซืน", re.IGNORECASE), -2),
     (re.compile(r"เมื่อวาน|yesterday", re.IGNORECASE), -1),
 )
+# "วันที่ 20" without a month: the next 20th (this month if still ahead, else next month).
+_DAY_ONLY = re.compile(r"วันที่\s*(\d{1,2})(?![\d/.:-])|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DATE_HINT = re.compile(r"\d|เดือนหน้า|สิ้นเดือน|next month|end of", re.IGNORECASE)
 
 
@@ -174,6 +176,21 @@ def _relative(text: str, today: date) -> date | None:
     return None
 
 
+def _day_only(text: str, today: date) -> date | None:
+    if not (m := _DAY_ONLY.search(text)):
+        return None
+    day = int(m[1] or m[2])
+    for months in range(3):  # the 31st may skip a month or two
+        start = _add_months(today.replace(day=1), months)
+        try:
+            found = start.replace(day=day)
+        except ValueError:
+            continue
+        if found >= today:
+            return found
+    return None
+
+
 def _end_of_month(text: str, today: date) -> date | None:
     if not (m := _END_OF_MONTH.search(text)):
         return None
@@ -215,7 +232,7 @@ def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) 
     today = _today(now)
     if any(regex.search(text) for regex, _ in _PAST_DAYS):
         return None  # "เมื่อวาน": never guess a future day for it (``past_date`` reads it)
-    found = _explicit(text, today) or _end_of_month(text, today) or _relative(text, today)
+    found = _explicit(text, today) or _day_only(text, today) or _end_of_month(text, today) or _relative(text, today)
     if found is None and fallback and _DATE_HINT.search(text):
         found = _dateparser(text, now)
     return found

@@ -25,6 +25,7 @@ ALTERNATIVES = 3
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
+_BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROAD_TOPICS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
 _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
@@ -61,6 +62,7 @@ def topic_wordings(query: str, *, english: bool) -> list[str]:
     found = [r for p, r in tables if p.search(plain) or p.search(joined)]
     # one step further: "ดาต้าโกเวอร์แนนซ์" → "ธรรมาภิบาลข้อมูล" → "data governance" (the English in parentheses)
     found += [r for wording in map(bare, found) for p, r in tables if p.search(wording)]
+    found = found or [r for p, r in _BROAD_TOPICS if p.search(plain)]
     return [w for w in dict.fromkeys(found) if bare(w) != plain][:TOPIC_WORDINGS]
 
 
@@ -104,7 +106,7 @@ class Understander:
             topic = bare_sub(lexicon.PMQA, " ", self.titles.topic(rest))
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = " ".join(topic.split())
-        if f.has("REMIND") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+        if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             try:
                 due = parse_due(rest, now=now)
             except ImpossibleDate as exc:

@@ -138,6 +138,9 @@ QUIZ = compile_any(
 )
 
 REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
+# Moving a reminder just set to another day ("เปลี่ยนเป็นวันที่ 20 แทนได้ไหม"); the context gives its code.
+RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)(?:เป็น|ไป)?\s?(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)",
+                         word("move (?:it )?to", "change (?:it |the date )?to", "reschedule"))
 # "นัด" alone is weak: "ปฏิทินออนไลน์ นัดประชุม อยู่เกณฑ์ไหน" asks where a topic is.
 REMIND_WORD = compile_any(r"เตือน", word("remind(?:er|ers)?", "alert me", "notify me"))
 REMIND_LIST = compile_any(
@@ -340,13 +343,18 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"generative ai|gen ?ai|chatgpt", "Generative AI"),
     (r"artificial intelligence|\bai\b", "ปัญญาประดิษฐ์"),
     (r"software development|agile", "พัฒนาซอฟต์แวร์"),
-    (r"project management|projects?", "โครงการ"),
+    (r"project management", "โครงการ"),
     (r"digital service", "บริการดิจิทัล"),
     (r"service innovation", "นวัตกรรมบริการ"),
     (r"office (?:software|programs?)", "โปรแกรม"),
     (r"\blaws?\b|legislation", "กฎหมาย"),
     (r"change management", "การเปลี่ยนแปลง"),
-    (r"teamwork|team", "ทีม"),
+)
+# Single broad words, looked up only when nothing more specific was found ("root cause analysis in project
+# quality" is about root causes, not about every project unit).
+BROAD_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"\bprojects?\b", "โครงการ"),
+    (r"teamwork|\bteams?\b", "ทีม"),
 )
 # Thai wordings whose English the sources give in parentheses ("ธรรมาภิบาลข้อมูล" → "Data Governance").
 # Thai spellings of English words and everyday names come first: they lead to the criteria's wording.
@@ -362,6 +370,7 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"แดชบอร์ด|ทำกราฟ|กราฟ|แผนภูมิ", "ข้อมูลด้วยภาพ"),
     (r"เมตาดาต้า|เมทาดาทา|เมทาดาต้า", "เมตาดาตา"),
     (r"นัดประชุม|ปฏิทินออนไลน์", "ปฏิทิน"),
+    (r"ภัย ?ไซเบอร์|โจมตี ?ไซเบอร์|แฮก|แฮ็ก", "ความมั่นคงปลอดภัยไซเบอร์"),
     (r"ข้อมูลขนาดใหญ่|บิ๊กดาต้า|บิ๊ก ?ดาต้า", "big data"),
     (r"ธรรมาภิบาล ?ข้อมูล", "data governance"),
     (r"คิดเชิงออกแบบ|ดีไซน์ ?ธิงกิ้ง", "design thinking"),

@@ -9,6 +9,7 @@ re-scored so that a query that covers more of a title ranks higher.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -117,7 +118,9 @@ class TitleIndex:
             shared.update(self._grams.get(gram, ()))
         if not shared:
             return []
-        pool = [idx for idx, _ in shared.most_common(PREFILTER)]
+        # ties broken by index: the same message always gets the same titles scored (bigram sets iterate
+        # in a different order in each process)
+        pool = heapq.nsmallest(PREFILTER, shared, key=lambda idx: (-shared[idx], idx))
         words = [w for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
         total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
