@@ -80,16 +80,22 @@ def bare_positions(text: str) -> list[int]:
     return [i for i, ch in enumerate(text) if ord(ch) not in _BARE_DROPPED]
 
 
+def typed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` that ``bare(text)[start:end]`` came from (with the last letter's marks)."""
+    keep = bare_positions(text)
+    first, last = keep[start], keep[end - 1] + 1
+    while last < len(text) and ord(text[last]) in _BARE_DROPPED:
+        last += 1
+    return first, last
+
+
 def bare_sub(regex: re.Pattern[str], repl: str, text: str) -> str:
     """``regex`` (a bare pattern) matched on ``bare(text)``, each match replaced in ``text`` as typed."""
-    keep = bare_positions(text)
     out, last = [], 0
     for m in regex.finditer(bare(text)):
         if m.end() <= m.start():
             continue
-        start, end = keep[m.start()], keep[m.end() - 1] + 1
-        while end < len(text) and ord(text[end]) in _BARE_DROPPED:  # the marks on the match's last letter
-            end += 1
+        start, end = typed_span(text, m.start(), m.end())
         out += [text[last:start], repl]
         last = end
     out.append(text[last:])
