@@ -103,7 +103,7 @@ class Understander:
         f.agency = entities.agency(rest)
         f.pmqa = entities.pmqa(folded)
         if f.has("PMQA") and not f.pmqa.get("category") and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
-            topic = bare_sub(lexicon.PMQA, " ", self.titles.topic(rest))
+            topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", self.titles.topic(rest)))
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = " ".join(topic.split())
         if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
