@@ -76,6 +76,20 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
+def _spaced(wording: str) -> str:
+    """A Thai wording as a regex where its dot or space may be typed either way ("ผอ.สำนัก", "ผอ สำนัก")."""
+    out = []
+    for i, ch in enumerate(wording):
+        last = i == len(wording) - 1
+        if ch == ".":
+            out.append(r"(?:\.|(?=\s)|$)" if last else r"(?:\.\s*|\s+)")
+        elif ch == " ":
+            out.append(r"\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
 def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequence[str]],
                    catalog_syn: Mapping[str, Any] | None) -> tuple[Table, Fuzzy]:
     """(regex, id, is_acronym) per wording, Thai ones bare (matched on ``bare`` text), and the long Thai
@@ -96,7 +110,7 @@ def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequen
         if w.isascii():
             pattern = rf"\b{re.escape(w)}\b" if w in acronyms else rf"\b{re.escape(w)}(?:s|es)?\b"
         else:
-            pattern = re.escape(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "")
+            pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "")
             if len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):
                 fuzzy.setdefault(bare(w), wordings[w])
         out.append((re.compile(pattern, re.IGNORECASE), wordings[w], w in acronyms))

@@ -95,7 +95,7 @@ SEARCH = compile_any(
     r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"
     r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion) ?ไหน",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
-         "related to", "topic", "where is", "where's", "where are", "where does", "which (?:unit|element|criterion)",
+         "related to", "topic", "where is", "(?:what|which) units?", "covers?", "covering", "where's", "where are", "where does", "which (?:unit|element|criterion)",
          "(?:criterion|element|unit) code", "in which"),
 )
 
@@ -218,8 +218,8 @@ FLOW_RESUME = compile_any(
     word("continue", "resume", "carry on", "pick up where"),
 )
 HANDOFF = compile_any(
-    r"(?:คุย|ติดต่อ|ปรึกษา|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
-    r"ขอ(?:คุย|สาย)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
+    r"(?:คุย|พูด|ติดต่อ|ปรึกษา|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
+    r"ขอ(?:คุย|สาย|พูด)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
     r"(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr|ทีมงาน).{0,12}(?:ติดต่อกลับ|โทรกลับ|ติดต่อมา|โทรมา)",
     word("talk to (?:a |an )?(?:human|person|agent|hr|staff|admin)", "contact (?:hr|staff|admin|support)",
          "(?:connect|put|transfer|forward) me (?:to|through to|with) (?:a |an |the )?(?:human|person|agent|hr|staff|admin)",
@@ -305,7 +305,7 @@ _STOP = (
     อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
-    does do belong belongs"""
+    does do belong belongs cover covers covering"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
@@ -325,6 +325,7 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"data ?warehous(?:e|ing)", "คลังข้อมูล"),
     (r"data cleansing|data cleaning|clean(?:ing)? (?:the )?data", "จัดระเบียบข้อมูล"),
     (r"root cause", "สาเหตุที่แท้จริง"),
+    (r"pdpa|privacy|personal data", "ความเป็นส่วนตัว"),
     (r"core data", "ข้อมูลหลัก"),
     (r"(?:information|data) sharing", "แลกเปลี่ยนเชื่อมต่อข้อมูล"),
     (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
@@ -372,6 +373,7 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"เมตาดาต้า|เมทาดาทา|เมทาดาต้า", "เมตาดาตา"),
     (r"นัดประชุม|ปฏิทินออนไลน์", "ปฏิทิน"),
     (r"ภัย ?ไซเบอร์|โจมตี ?ไซเบอร์|แฮก|แฮ็ก", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"ข้อมูลส่วนบุคคล|ส่วนบุคคล", "ความเป็นส่วนตัว"),
     (r"ข้อมูลขนาดใหญ่|บิ๊กดาต้า|บิ๊ก ?ดาต้า", "big data"),
     (r"ธรรมาภิบาล ?ข้อมูล", "data governance"),
     (r"คิดเชิงออกแบบ|ดีไซน์ ?ธิงกิ้ง", "design thinking"),
