@@ -8,6 +8,7 @@ it (a word every part shares says nothing), and words of the unit's own title do
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from content.catalog import Catalog
@@ -16,8 +17,11 @@ from intents.normalise import bare, squash
 # The parts a question can be about, as the catalog names them (and as ``aspect`` does).
 PARTS: tuple[str, ...] = ("range", "knowledge", "skills", "evidence", "prerequisites", "laws", "assessment",
                           "occupations")
-MIN_THAI = 3  # shorter Thai words ("ใน", "ปี") are everywhere
+# Only telling words count: a Latin term ("Metric", "ITIL"), a number range ("2-5"), a long Thai word.
+# Short Thai words ("ถึง", "ผ่าน", "ควร") are in every part.
+MIN_THAI = 5
 MIN_LATIN = 3
+_RANGE = re.compile(r"\d+\s*-\s*\d+")
 
 
 def _plain(text: str) -> str:
@@ -45,6 +49,11 @@ class DetailIndex:
     def has_any(self, units: Iterable[tuple[str, str]]) -> bool:
         return any(ref in self._parts for ref in units)
 
+    @staticmethod
+    def words(topic: str, text: str) -> list[str]:
+        """The words of a message to look for: its topic words and any number range ("2-5 ปี")."""
+        return topic.split() + [m.replace(" ", "") for m in _RANGE.findall(text)]
+
     def aspect(self, units: Iterable[tuple[str, str]], words: Sequence[str]) -> str | None:
         """The part of these units that the words point to, or None when none stands out."""
         scores: dict[str, float] = {}
@@ -53,8 +62,10 @@ class DetailIndex:
             if not parts:
                 continue
             title = self._titles.get(ref, "")
-            for word in {_plain(w).lower() for w in words}:
-                if len(word) < (MIN_LATIN if word.isascii() else MIN_THAI) or word in title:
+            for raw in set(words):
+                word = _plain(raw).lower()  # "2-5" is "25" here, as in the parts' text
+                long_enough = len(word) >= (MIN_LATIN if word.isascii() else MIN_THAI) and not word.isdigit()
+                if not (_RANGE.fullmatch(raw) or long_enough) or word in title:
                     continue
                 holders = [part for part, text in parts.items() if word in text]
                 for part in holders:

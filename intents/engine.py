@@ -123,14 +123,14 @@ class Understander:
 
     def _aspect_from_details(self, f: classify.Features, rest: str) -> None:
         """No aspect word, but words found in one part of the named detailed unit: that part."""
-        if f.aspect not in (None, "overview") or f.has("QUIZ") or f.has("REMIND") or f.has("PROGRESS"):
+        if f.aspect is not None or f.has("QUIZ") or f.has("REMIND") or f.has("PROGRESS"):
             return
         units = [(c["framework"], c["code"]) for c in f.codes]
         if not units and f.hits and f.hits[0].level == "unit" and f.hits[0].score >= NAMED_UNIT_TITLE \
                 and f.has("NAMES_UNIT"):  # "หน่วยสมรรถนะออกแบบองค์กรดิจิทัล …": the unit by its title
             units = [(h.framework, h.code) for h in f.hits if h.level == "unit" and h.score >= f.hits[0].score - 1]
         if units and self.details.has_any(units):
-            found = self.details.aspect(units, (f.query or self.titles.topic(rest)).split())
+            found = self.details.aspect(units, self.details.words(f.query or self.titles.topic(rest), rest))
             if found:
                 f.aspect, f.detail_aspect = found, True
                 if not f.codes:  # the detailed unit(s) the title named, not their namesakes without details

@@ -69,7 +69,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         word("assessment method", "assessed", "how is .* assessed"),
     ),
     "criteria": compile_any(
-        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
+        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|กี่(?:ข้อ|เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ)|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
         word("criteria", "criterion", "performance criteria", "elements?", "what do i need to do",
              "what does.*require", "what do .*need", "requirements?"),
     ),
