@@ -75,6 +75,14 @@ def bare(text: str) -> str:
     return text.translate(_BARE)
 
 
+_MARKS_ONLY = {k: v for k, v in _BARE.items() if v is None}
+
+
+def unmarked(text: str) -> str:
+    """``text`` with the tone marks and similar signs removed, vowels as they are."""
+    return text.translate(_MARKS_ONLY)
+
+
 def bare_positions(text: str) -> list[int]:
     """For each character of ``bare(text)``, its index in ``text`` (bare only drops or swaps one for one)."""
     return [i for i, ch in enumerate(text) if ord(ch) not in _BARE_DROPPED]

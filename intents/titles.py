@@ -9,7 +9,6 @@ re-scored so that a query that covers more of a title ranks higher.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -21,7 +20,7 @@ from rapidfuzz import fuzz
 
 from content.catalog import Catalog
 from intents.lexicon import STOP_TOKENS, thai_pattern
-from intents.normalise import bare, bare_positions, bare_sub, fold, squash
+from intents.normalise import bare, bare_sub, fold, squash, unmarked
 
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
@@ -79,7 +78,8 @@ class TitleIndex:
             for gram in _bigrams(key):
                 grams.setdefault(gram, set()).add(idx)
         self._grams = {g: tuple(ids) for g, ids in grams.items()}
-        self._trie = Trie({bare(w) for w in words})  # messages are cut in their bare form
+        # every word also as typed without tone marks ("อยู"), and with "ู" typed "ุ" too ("รุ")
+        self._trie = Trie(words | {unmarked(w) for w in words} | {bare(w) for w in words})
 
     @staticmethod
     def _texts(catalog: Catalog) -> list[tuple[str, str, str, str]]:
@@ -94,15 +94,8 @@ class TitleIndex:
         return out
 
     def tokens(self, text: str) -> list[str]:
-        """``text`` cut into words as typed; the cutting reads its bare form (tone marks may be missing)."""
-        plain = bare(text)
-        keep = bare_positions(text) + [len(text)]
-        out, at = [], 0
-        for token in word_tokenize(plain, custom_dict=self._trie, engine="newmm"):
-            start, at = at, at + len(token)
-            if token.strip():
-                out.append(text[keep[start]:keep[at]])
-        return out
+        """``text`` cut into words (the dictionary has every word with and without its tone marks)."""
+        return [t for t in word_tokenize(text, custom_dict=self._trie, engine="newmm") if t.strip()]
 
     def topic(self, text: str) -> str:
         """The words of a message that can name a topic: particles and question words dropped."""
@@ -120,7 +113,9 @@ class TitleIndex:
             return []
         # ties broken by index: the same message always gets the same titles scored (bigram sets iterate
         # in a different order in each process)
-        pool = heapq.nsmallest(PREFILTER, shared, key=lambda idx: (-shared[idx], idx))
+        pool = sorted(shared)  # then a stable sort by count: ties stay in index order
+        pool.sort(key=shared.__getitem__, reverse=True)
+        del pool[PREFILTER:]
         words = [w for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
         total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
