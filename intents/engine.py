@@ -63,8 +63,8 @@ def topic_wordings(query: str, *, english: bool) -> list[str]:
     # one step further: "ดาต้าโกเวอร์แนนซ์" → "ธรรมาภิบาลข้อมูล" → "data governance" (the English in parentheses)
     found += [r for wording in map(bare, found) for p, r in tables if p.search(wording)]
     found = found or [r for p, r in _BROAD_TOPICS if p.search(plain)]
-    # a wording the message already holds adds nothing (and each costs a title search)
-    return [w for w in dict.fromkeys(found) if bare(w).replace(" ", "") not in joined][:TOPIC_WORDINGS]
+    # a wording the message is, as typed, adds nothing (a wording it holds among other words does: it is focused)
+    return [w for w in dict.fromkeys(found) if bare(w).replace(" ", "") != joined][:TOPIC_WORDINGS]
 
 
 def language(text: str) -> str:
