@@ -9,8 +9,8 @@ from functools import lru_cache
 from content.catalog import Catalog, get_catalog
 from intents import classify, entities, lexicon
 from intents.codes import find_codes
-from intents.details import DetailIndex
 from intents.dates import ImpossibleDate, parse_due
+from intents.details import DetailIndex
 from intents.normalise import bare, bare_sub, fold, normalise
 from intents.result import Candidate, Understanding
 from intents.titles import TitleHit, TitleIndex
@@ -135,7 +135,8 @@ class Understander:
             if found:
                 f.aspect, f.detail_aspect = found, True
                 if not f.codes:  # the detailed unit(s) the title named, not their namesakes without details
-                    f.codes = tuple({"framework": fw, "code": code} for fw, code in units if self.details.has_any([(fw, code)]))
+                    f.codes = tuple({"framework": fw, "code": code} for fw, code in units
+                                    if self.details.has_any([(fw, code)]))
 
     def _search(self, queries: list[str]) -> list[TitleHit]:
         if len(queries) == 1:

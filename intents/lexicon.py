@@ -95,7 +95,8 @@ SEARCH = compile_any(
     r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"
     r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion) ?ไหน",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
-         "related to", "topic", "where is", "(?:what|which) units?", "covers?", "covering", "where's", "where are", "where does", "which (?:unit|element|criterion)",
+         "related to", "topic", "where is", "(?:what|which) units?", "covers?", "covering", "where's", "where are",
+         "where does", "which (?:unit|element|criterion)",
          "(?:criterion|element|unit) code", "in which"),
 )
 
@@ -222,7 +223,8 @@ HANDOFF = compile_any(
     r"ขอ(?:คุย|สาย|พูด)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
     r"(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr|ทีมงาน).{0,12}(?:ติดต่อกลับ|โทรกลับ|ติดต่อมา|โทรมา)",
     word("talk to (?:a |an )?(?:human|person|agent|hr|staff|admin)", "contact (?:hr|staff|admin|support)",
-         "(?:connect|put|transfer|forward) me (?:to|through to|with) (?:a |an |the )?(?:human|person|agent|hr|staff|admin)",
+         "(?:connect|put|transfer|forward) me (?:to|through to|with) (?:a |an |the )?"
+         "(?:human|person|agent|hr|staff|admin)",
          "speak (?:to|with) (?:a |an |the )?(?:human|person|agent|hr|staff|admin)",
          "human agent", "real person"),
 )
@@ -263,7 +265,8 @@ ASPECT_NOUNS: dict[str, re.Pattern[str]] = {
 }
 # A framework named beside a code: "DS700 ของ ก.พ. อย่างเดียว" (not "3 ก.พ.", the month).
 FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
-    "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ\.?(?!\s?\d{1,2}\b)|(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|สำนักงาน ?ก\.?พ",
+    "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ\.?(?!\s?\d{1,2}\b)|(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|"
+                             r"สำนักงาน ?ก\.?พ",
                              word("ocsc")),
     "std-2567": compile_any(r"2567|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|สดช|สพร|ฉบับใหม่", word("std", "occupational standard")),
 }

@@ -65,7 +65,7 @@ def normalise(text: str) -> str:
 # "็", the silent-letter sign "์" and their rarer kin are dropped ("เจ้าหน้าที่" → "เจาหนาที"), and the
 # long "ู" is read as the short "ุ" ("รู้" and "รุ" alike). Keywords and messages are both compared in
 # this form, so a keyword written properly matches the message typed either way.
-_BARE = {ord(mark): None for mark in "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e\u0e3a"}
+_BARE: dict[int, str | None] = {ord(mark): None for mark in "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e\u0e3a"}
 _BARE[ord("\u0e39")] = "\u0e38"
 _BARE_DROPPED = frozenset(k for k, v in _BARE.items() if v is None)
 

@@ -7,8 +7,19 @@ from pathlib import Path
 import pytest
 
 from intents.engine import Understander
-from intents.evaluate import (DEVSET_DIR, HABITS, REALISTIC, SEEN_HOLDOUTS, TUNED_2611, TUNING_SETS, current_holdout,
-                              load_devset, score_answers, score_rules, split)
+from intents.evaluate import (
+    DEVSET_DIR,
+    HABITS,
+    REALISTIC,
+    SEEN_HOLDOUTS,
+    TUNED_2611,
+    TUNING_SETS,
+    current_holdout,
+    load_devset,
+    score_answers,
+    score_rules,
+    split,
+)
 from intents.result import INTENTS
 
 # Measured with the built catalog (83 units): 0.991 intent, 1.000 entity accuracy. Floors leave room

@@ -11,8 +11,8 @@ from intents import Understander
 from intents.context import follow_up, topic_of
 from intents.dates import ImpossibleDate, parse_due
 from intents.engine import fix_spelling
-from intents.normalise import bare, bare_sub, normalise, typed_span
 from intents.lexicon import thai_pattern
+from intents.normalise import bare, bare_sub, normalise, typed_span
 from tests.intents.conftest import NOW
 
 
