@@ -102,7 +102,7 @@ SEARCH = compile_any(
 
 ROLE_NEED = compile_any(
     r"ต้องมี|ต้องใช้|ต้องรู้|ต้องการ|ต้องเรียน|ต้องผ่าน|ต้องพัฒนา|ควรมี|ควรรู้|ควรเรียน|ต้องมีทักษะ|หน่วยอะไร|"
-    r"สมรรถนะอะไร|ทักษะอะไร|ต้องทำอะไร|ควรพัฒนา|บทบาท",
+    r"สมรรถนะอะไร|ทักษะอะไร|ต้องทำอะไร|ควรพัฒนา|บทบาท|(?:ทักษะ|สมรรถนะ)(?:ดิจิทัล)?\S{0,14}(?:มี)?(?:อะ)?ไร",
     word("need", "needs", "require", "required", "requirements?", "should", "must", "what units", "role"),
 )
 # "What do I need?" without a code or a topic: the person's own role (the profile fills group and phase).
@@ -183,10 +183,11 @@ DATA_DELETE = compile_any(
          "(?:stored|store|have|keep|know|saved)"),
 )
 HELP = compile_any(
-    r"ช่วยอะไรได้|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
+    r"ช่วยอะไรได้|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|ใช้(?:บอท|ระบบ|แชทบอท|แชท)(?:นี้|นี่)?\s?(?:ยังไง|อย่างไร)|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
     r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย|ตอบ)(?:อะไร|ด้านใด|เรื่องใด|ไร).{0,6}ได้|"
     r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
-    word("help", "what can you do", "how do i use", "how does this work", "menu", "commands", "who are you"),
+    word("help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
+         "what (?:can|do) you help (?:me )?with", "how do i use", "how does this work", "menu", "commands", "who are you"),
 )
 GREETING = compile_any(
     r"^start$|สวัสดี|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ทักทาย",
@@ -232,6 +233,7 @@ NEWS_OPT_OUT = compile_any(
     r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
     r"ข่าว(?:สาร)?\S{0,4}(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
+         "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates)",
          "opt out"),
 )
 NEWS_OPT_IN = compile_any(
