@@ -76,6 +76,9 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
+_PERSON_NOUNS = frozenset({"academic", "executive", "manager", "technologist", "director", "developer", "programmer"})
+
+
 def _spaced(wording: str) -> str:
     """A Thai wording as a regex where its dot or space may be typed either way ("ผอ.สำนัก", "ผอ สำนัก")."""
     out = []
@@ -108,7 +111,8 @@ def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequen
     fuzzy: dict[str, str] = {}
     for w in sorted(wordings, key=len, reverse=True):  # longest first: "ผู้บริหารกอง" before "ผู้บริหาร"
         if w.isascii():
-            pattern = rf"\b{re.escape(w)}\b" if w in acronyms else rf"\b{re.escape(w)}(?:s|es)?\b"
+            plural = "s?" if w in _PERSON_NOUNS else ""  # "academics"; "services" is a topic, not people
+            pattern = rf"\b{re.escape(w)}{plural}\b"
         else:
             pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "")
             if len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):

@@ -77,7 +77,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                                word("unit description")),
     "overview": compile_any(
         r"คือ ?(?:อะ)?ไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?(?:อะ)?ไร|เกี่ยวกับ(?:อะ)?ไร",
-        word("what is", "what's", "describe", "description", "overview", "explain", "details?"),
+        word("what is", "what'? ?s", "describe", "description", "overview", "explain", "details?"),
     ),
 }
 # "range" must not fire on "range of dates" etc. only in unit questions; order: most specific first.
@@ -87,7 +87,8 @@ ASPECT_ORDER: tuple[str, ...] = (
 )
 
 QUESTION = compile_any(
-    r"อะไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|\?", word("what", "which", "how", "is", "does"),
+    r"อะไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|\?", word("what", "which", "how", "is", "does", "where",
+                                                                     "do i", "can i", "should i"),
 )
 
 SEARCH = compile_any(
@@ -227,7 +228,7 @@ HANDOFF = compile_any(
          "(?:connect|put|transfer|forward) me (?:to|through to|with) (?:a |an |the )?"
          "(?:human|person|agent|hr|staff|admin)",
          "speak (?:to|with) (?:a |an |the )?(?:human|person|agent|hr|staff|admin)",
-         "human agent", "real person"),
+         "human agent", "real person", "(?:talk|speak) (?:to|with) (?:someone|somebody|anyone)"),
 )
 NEWS_OPT_OUT = compile_any(
     r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
