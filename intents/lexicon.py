@@ -188,7 +188,8 @@ HELP = compile_any(
     r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย|ตอบ)(?:อะไร|ด้านใด|เรื่องใด|ไร).{0,6}ได้|"
     r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
     word("help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
-         "what (?:can|do) you help (?:me )?with", "how do i use", "how does this work", "menu", "commands", "who are you"),
+         "what (?:can|do) you help (?:me )?with", "how do i use", "how does this work", "menu", "commands",
+         "who are you"),
 )
 GREETING = compile_any(
     r"^start$|สวัสดี|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ทักทาย",
