@@ -168,6 +168,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["compare"] = 0.95  # "ความรู้ต่างจากทักษะยังไง": two kinds of requirement, not a topic
     if f.has("ROLE_OVERVIEW"):
         s["role_overview"] = 0.94
+    elif f.has("ALL_GROUPS") and not has_codes and not f.group:
+        s["role_overview"] = 0.9
     if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
             (phases_only and f.has("COMPARE")) or (f.phase and not f.group and f.has("MEANING"))) and not has_codes:
         s["phase_info"] = 0.93 if not f.group else 0.7
