@@ -66,9 +66,14 @@ _MONTH_DAY = _bare_re(
 )
 _ISO = _bare_re(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _SLASHED = _bare_re(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?!\d)")
+# Numbers people spell out ("อีกสองวัน", "in two weeks"), by their bare spelling.
+_NUMBER_WORDS = {bare(word): n for n, words in enumerate((
+    (), ("หนึ่ง", "one", "a"), ("สอง", "two"), ("สาม", "three"), ("สี่", "four"), ("ห้า", "five"), ("หก", "six"),
+    ("เจ็ด", "seven"), ("แปด", "eight"), ("เก้า", "nine"), ("สิบ", "ten")), start=0) for word in words}
+_NUMBER = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _IN_N = _bare_re(
-    r"(?:อีก|in)\s*(\d{1,3})\s*(วัน|สัปดาห์|อาทิตย์|เดือน|days?|weeks?|months?)|"
-    r"(\d{1,3})\s*(วัน|สัปดาห์|อาทิตย์|เดือน)ข้างหน้า",
+    rf"(?:อีก|in)\s*({_NUMBER})\s*(วัน|สัปดาห์|อาทิตย์|เดือน|days?|weeks?|months?)|"
+    rf"({_NUMBER})\s*(วัน|สัปดาห์|อาทิตย์|เดือน)ข้างหน้า",
     re.IGNORECASE,
 )
 _WEEKDAYS: dict[str, int] = {
@@ -169,7 +174,8 @@ def _explicit(text: str, today: date, typed: str | None = None) -> date | None:
 
 def _relative(text: str, today: date) -> date | None:
     if m := _IN_N.search(text):
-        n = int(m[1] or m[3])
+        written = (m[1] or m[3]).lower()
+        n = int(written) if written.isdigit() else _NUMBER_WORDS[written]
         unit = (m[2] or m[4]).lower()
         if unit.startswith(("เดือน", "month")):
             return _add_months(today, n)

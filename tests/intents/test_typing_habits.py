@@ -153,6 +153,11 @@ def test_dates_typed_without_tone_marks() -> None:
     assert error.value.written == "31 กุมภาพันธ์ 2570"  # as typed, with its mark
 
 
+def test_numbers_spelt_out() -> None:
+    assert parse_due("เตือนอีกสองวันนะ", now=NOW).isoformat() == "2026-11-24"  # type: ignore[union-attr]
+    assert parse_due("remind me in two weeks", now=NOW).isoformat() == "2026-12-06"  # type: ignore[union-attr]
+
+
 def test_a_day_without_a_month_is_the_next_such_day() -> None:
     assert parse_due("วันที่ 20", now=NOW).isoformat() == "2026-12-20"  # type: ignore[union-attr]
     assert parse_due("วันที่ 25", now=NOW).isoformat() == "2026-11-25"  # type: ignore[union-attr]
@@ -169,6 +174,21 @@ def test_the_organisation_spelling_fix_leaves_other_words_alone() -> None:
     assert fix_spelling("ต้องกรอกอะไรบ้าง") == "ต้องกรอกอะไรบ้าง"
     assert fix_spelling("ข้อมูลของกรมบัญชีกลาง") == "ข้อมูลของกรมบัญชีกลาง"
     assert fix_spelling("ออกแบบองกรดิจิทัล") == "ออกแบบองค์กรดิจิทัล"
+
+
+def test_every_group_at_once_is_the_overview_and_a_pmqa_question_number_is_pmqa(real: Understander) -> None:
+    assert real.understand("แต่ละกลุ่มต้องมีอะไรบ้าง", now=NOW).intent == "role_overview"
+    assert real.understand("ภาพรวมทักษะทุกกลุ่ม", now=NOW).intent == "role_overview"
+    got = real.understand("PMQA ข้อ 2.1 มีคำถามอะไรบ้าง", now=NOW)
+    assert (got.intent, got.entities.get("item")) == ("pmqa", "2.1")
+    assert real.understand("คำถามข้อ 6.2.3", now=NOW).confidence >= 0.8
+
+
+def test_everyday_tools_by_name(real: Understander) -> None:
+    for text, code in (("ใช้ zoom ประชุมออนไลน์ อยู่หน่วยไหน", "DLit102.6"), ("ใช้มือถือทำงาน", "DLit101.5"),
+                       ("ไวรัสคอมพิวเตอร์ อยู่ข้อไหน", "DLit103.3")):
+        got = real.understand(text, now=NOW)
+        assert got.intent == "search" and code in _plain_codes(got.entities), text
 
 
 def test_pmqa_levels_by_their_focus(real: Understander) -> None:
