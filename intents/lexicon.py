@@ -244,7 +244,8 @@ NEWS_OPT_IN = compile_any(
 )
 COMPARE = compile_any(
     r"ต่างกัน|แตกต่าง|ความต่าง|เปรียบเทียบ|เทียบ|ต่างจาก|เหมือนกัน(?:ไหม|มั้ย|หรือเปล่า|ป่ะ|รึเปล่า)|อันเดียวกัน",
-    word("compare", "comparison", "difference", "differences", "differ", "vs", "versus"),
+    word("compare", "comparison", "difference", "differences", "differ", "vs", "versus", "(?:the )?same as",
+         "same thing", "identical"),
 )
 ROLE_OVERVIEW = compile_any(
     r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ|"
@@ -314,7 +315,7 @@ _STOP = (
     อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
-    does do belong belongs cover covers covering"""
+    does do belong belongs cover covers covering fit fits go goes"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
@@ -346,6 +347,7 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"root cause", "สาเหตุที่แท้จริง"),
     (r"pdpa|privacy|personal data", "ความเป็นส่วนตัว"),
     (r"core data", "ข้อมูลหลัก"),
+    (r"data quality", "คุณภาพข้อมูล"),
     (r"(?:information|data) sharing", "แลกเปลี่ยนเชื่อมต่อข้อมูล"),
     (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
     (r"data analy[sz](?:is|e|ing)|analy[sz]e data|data analytics", "วิเคราะห์ข้อมูล"),
