@@ -198,7 +198,7 @@ GREETING = compile_any(
 THANKS = compile_any(
     r"ขอบคุณ|ขอบใจ|แต๊งกิ้ว|แต๊งค์|ขอบพระคุณ|ขอบคุน|ขอบคุง|ขอบคุนค่ะ|ขอบคุ้ม|แต้งกิ้ว|เทงกิ้ว",
     # an acknowledgement on its own
-    r"^(?:ok|okay|โอเค|โอเคร|ได้เลย|รับทราบ|เข้าใจแล้ว)(?:\s|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ๆ)*$",
+    r"^(?:(?:ok|okay|โอเค|โอเคร|ได้เลย|ได้ครับ|ได้ค่ะ|รับทราบ|เข้าใจแล้ว|ดีมาก)(?:\s|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ๆ)*)+$",
     word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
 )
 CANCEL = thai_pattern(
@@ -304,6 +304,10 @@ OFF_TOPIC = compile_any(
 )
 # "ทดสอบ" or "test" alone: someone checking that the bot answers, not asking for a quiz.
 BOT_TEST = thai_pattern(r"^(?:ทดสอบ|เทสต์?|test|testing)(?:\s|ระบบ|บอท|bot|ครับ|ค่ะ|คะ|นะ|\d|ๆ)*$")
+
+# Replies that carry no request and no topic ("ไม่เข้าใจ", "งง", "ไม่ใช่"): never a title search.
+NO_TOPIC = thai_pattern(r"^(?:ไม่เข้าใจ|งง|ไม่ใช่(?:อันนี้)?|ผิด|ย้อนกลับ|อืม+|หือ|ห๊ะ|what\??|huh)"
+                        r"(?:\s|ครับ|ค่ะ|คะ|คับ|อะ|อ่ะ|เลย|นะ|ๆ|อันนี้|ไม่ใช่)*$")
 
 # Particles and question words that carry no topic: dropped before a title search.
 _STOP = (
