@@ -68,8 +68,8 @@ def score(f: Features) -> dict[str, float]:
         s["unit_info"] = 0.7 if action else 0.86 + (0.06 if f.aspect else 0.0)
     elif f.detail_aspect:  # "หน่วยออกแบบองค์กรดิจิทัล ช่วง 2-5 ปี ควรเน้นอะไร"
         s["unit_info"] = 0.9
-    elif strong_title and f.aspect and not search_kw:
-        s["unit_info"] = 0.72
+    elif strong_title and f.aspect and not search_kw:  # "ออกแบบองค์กรดิจิทัล ต้องมีหลักฐานอะไร"
+        s["unit_info"] = 0.8
     if f.hits:
         top = f.hits[0].score
         base = 0.88 if search_kw else 0.7

@@ -27,7 +27,9 @@ _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.EN
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
 _BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROAD_TOPICS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
-TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
+TOPIC_WORDINGS = 3
+# Where a comparison splits into its two sides.
+_COMPARED = re.compile(r"\|| (?:vs\.?|versus|and) |กับ|และ", re.IGNORECASE)  # other wordings of a topic looked up besides the words as typed
 _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
             "FLOW_RESUME", "HANDOFF", "NEWS_OPT_OUT", "NEWS_OPT_IN", "ROLE_OVERVIEW", "PHASE_INFO")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -120,7 +122,27 @@ class Understander:
                 queries += topic_wordings(f.query, english=language(rest) == "en")
             f.hits = self._search(queries)
         self._aspect_from_details(f, rest)
+        self._compared_titles(f, rest)
         return f
+
+    def _compared_titles(self, f: classify.Features, rest: str) -> None:
+        """Two units compared by their titles ("ออกแบบองค์กรดิจิทัล กับ บริหารประสิทธิภาพการบริการ ต่างกันยังไง"):
+        each side names its unit, as a code would."""
+        if f.codes or f.unknown_codes or f.groups or f.phases or len(f.aspects) >= 2 or \
+                not (f.has("COMPARE") or f.has("MORE_THAN")):
+            return
+        topics = [t for t in (self.titles.topic(s) for s in _COMPARED.split(bare_sub(lexicon.COMPARE, " | ", rest)))
+                  if len(t.replace(" ", "")) >= 4]
+        if len(topics) != 2:
+            return
+        found = []
+        for topic in topics:
+            named = [h for h in self.titles.search(topic) if h.level == "unit" and h.score >= classify.STRONG_TITLE]
+            if not named:
+                return
+            found.append({"framework": named[0].framework, "code": named[0].code})
+        if found[0] != found[1]:
+            f.codes = tuple(found)
 
     def _aspect_from_details(self, f: classify.Features, rest: str) -> None:
         """No aspect word, but words found in one part of the named detailed unit: that part."""

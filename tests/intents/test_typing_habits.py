@@ -191,6 +191,15 @@ def test_everyday_tools_by_name(real: Understander) -> None:
         assert got.intent == "search" and code in _plain_codes(got.entities), text
 
 
+def test_units_named_by_title(real: Understander) -> None:
+    got = real.understand("วิเคราะห์ข้อมูลพื้นฐานกับวิเคราะห์ข้อมูลขนาดใหญ่ต่างกันไง", now=NOW)
+    assert (got.intent, [c["code"] for c in got.entities["codes"]]) == ("compare", ["DUS400", "DUS500"])
+    got = real.understand("หน่วยออกแบบองค์กรดิจิทัล ต้องมีหลักฐานอะไร", now=NOW)
+    assert (got.intent, got.entities.get("aspect")) == ("unit_info", "evidence")
+    assert got.confidence >= 0.6  # answered, not asked about
+    assert ("std-2567", "DL200") in _codes(got.entities)
+
+
 def test_pmqa_levels_by_their_focus(real: Understander) -> None:
     assert real.understand("ข้อ 4.1 ระดับ Alignment", now=NOW).entities.get("level") == "Advance"
     assert real.understand("หมวด 3 ระดับ Integration ต้องทำอะไร", now=NOW).entities.get("level") == "Significance"
