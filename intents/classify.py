@@ -139,7 +139,8 @@ def score(f: Features) -> dict[str, float]:
         s.pop("quiz_start", None)
     best = max(s.values(), default=0.0)
     s["unknown"] = max(0.15, 0.88 - best)
-    if not has_codes and (f.has("BOT_TEST") or f.has("NO_TOPIC") or (f.has("OFF_TOPIC") and max(s, key=lambda k: s[k]) in _CONTENT)):
+    off_topic = f.has("OFF_TOPIC") and max(s, key=lambda k: s[k]) in _CONTENT
+    if not has_codes and (f.has("BOT_TEST") or f.has("NO_TOPIC") or off_topic):
         s["unknown"] = 0.9  # a look-up that only shares words with the catalog
     return s
 

@@ -27,9 +27,9 @@ _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.EN
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
 _BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROAD_TOPICS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
-TOPIC_WORDINGS = 3
-# Where a comparison splits into its two sides.
-_COMPARED = re.compile(r"\|| (?:vs\.?|versus|and) |กับ|และ", re.IGNORECASE)  # other wordings of a topic looked up besides the words as typed
+TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
+# Where a comparison splits into its two sides ("|" marks where a comparison word was).
+_COMPARED = re.compile(r"\|| (?:vs\.?|versus|and) |กับ|และ", re.IGNORECASE)
 _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
             "FLOW_RESUME", "HANDOFF", "NEWS_OPT_OUT", "NEWS_OPT_IN", "ROLE_OVERVIEW", "PHASE_INFO")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
