@@ -86,6 +86,8 @@ class Understander:
         self.titles = TitleIndex(catalog)
         self.reader = entities.EntityReader(catalog.synonyms)
         self.details = DetailIndex(catalog)
+        # The catalog's wordings of topics typed in other words are a fixed list: look each up once.
+        self._wording_hits = {w: self.titles.search(w) for _, w in (*_THAI_TOPICS, *_ENGLISH_TOPICS, *_BROAD_TOPICS)}
 
     def features(self, normalised: str, now: datetime | None) -> classify.Features:
         found = find_codes(normalised, self.catalog)
@@ -165,7 +167,8 @@ class Understander:
             return self.titles.search(queries[0]) if queries[0] else []
         merged: dict[tuple[str, str], TitleHit] = {}
         for query in queries:
-            for hit in self.titles.search(query):
+            hits = self._wording_hits.get(query)
+            for hit in self.titles.search(query) if hits is None else hits:
                 ref = (hit.framework, hit.code)
                 if ref not in merged or merged[ref].score < hit.score:
                     merged[ref] = hit
