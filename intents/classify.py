@@ -165,6 +165,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         if n_codes >= 2 or len(f.groups) >= 2 or (len(f.phases) >= 2 and not phases_only) or \
                 (n_codes == 1 and (f.has("FRAMEWORK_WORDS") or f.has("TWO_VERSIONS"))):
             s["compare"] = 0.97
+    if len(_distinct_codes(f)) == 2 and not f.aspect and _short(f) and f.has("PAIRED"):
+        s["compare"] = 0.95  # "DS700 กับ DS600": two codes side by side, nothing asked of either
     if f.has("COMPARE") and len(f.aspects) >= 2 and not has_codes and not (f.groups or f.phases):
         s["compare"] = 0.95  # "ความรู้ต่างจากทักษะยังไง": two kinds of requirement, not a topic
     if f.has("ROLE_OVERVIEW"):

@@ -278,6 +278,9 @@ FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
     "std-2567": compile_any(r"2567|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|สดช|สพร|ฉบับใหม่", word("std", "occupational standard")),
 }
 
+# Two things side by side ("DS700 กับ DS600", "DT600 vs DUS500"); with nothing else asked, a comparison.
+PAIRED = compile_any(r"^\s*(?:กับ|และ|,)\s*$", word("vs", "versus", "and"))
+
 # "Which needs more", "same thing?": comparison without the word ต่างกัน.
 MORE_THAN = compile_any(r"ใคร(?:ต้อง)?(?:มี)?มากกว่า|อันไหน(?:มาก|ยาก)กว่า|ตัวเดียวกัน(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)?")
 # "DL200 สองฉบับ": one code in both frameworks.
