@@ -191,6 +191,12 @@ def test_everyday_tools_by_name(real: Understander) -> None:
         assert got.intent == "search" and code in _plain_codes(got.entities), text
 
 
+def test_two_codes_side_by_side_are_a_comparison(real: Understander) -> None:
+    got = real.understand("DS700 กับ DS600", now=NOW)
+    assert (got.intent, _plain_codes(got.entities)) == ("compare", {"DS700", "DS600"})
+    assert real.understand("DS700 และ DS600 ต้องมีหลักฐานอะไร", now=NOW).intent == "unit_info"
+
+
 def test_units_named_by_title(real: Understander) -> None:
     got = real.understand("วิเคราะห์ข้อมูลพื้นฐานกับวิเคราะห์ข้อมูลขนาดใหญ่ต่างกันไง", now=NOW)
     assert (got.intent, [c["code"] for c in got.entities["codes"]]) == ("compare", ["DUS400", "DUS500"])
