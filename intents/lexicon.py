@@ -129,6 +129,8 @@ PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig", "integration")),
 }
 PMQA_CATEGORY = thai_pattern(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
+# An item number written as PMQA writes it ("ข้อ 4.1", "ประเด็น 4.1", "คำถามข้อ 1.1"): PMQA, not a version.
+PMQA_ITEM_NAMED = compile_any(r"(?:ข้อ|ประเด็น(?:พิจารณา)?|คำถาม)\s*[1-7]\.[1-9](?![\d])", word("item [1-7]\\.[1-9]"))
 PMQA_ITEM = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9])(?![\d.])")
 PMQA_QUESTION = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
 
