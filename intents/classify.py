@@ -103,7 +103,7 @@ def score(f: Features) -> dict[str, float]:
 
     if f.has("PMQA"):
         s["pmqa"] = 0.93
-    elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3": a PMQA question number is PMQA's alone
+    elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3", "ข้อ 1.1"
         s["pmqa"] = 0.85
     elif f.pmqa.get("level") or ("item" in f.pmqa and not has_codes):
         s["pmqa"] = 0.8 if f.pmqa.get("level") and "item" in f.pmqa else 0.66
