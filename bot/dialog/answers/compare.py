@@ -10,11 +10,12 @@ import re
 
 from rapidfuzz import fuzz
 
-from bot.dialog.actions import node_action, role_action
+from bot.dialog.actions import code_action, node_action, role_action
 from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
+from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
 from bot.dialog.limits import MAX_BUTTONS, button
-from bot.dialog.phrases import GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
@@ -53,7 +54,7 @@ def _parts(node: Node, catalog: Catalog) -> tuple[Unit, list[str]]:
 def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) -> Reply:
     lines: list[str] = []
     if same_code:
-        lines.append(say(_kinship(a, b), language, code=a.code,
+        lines.append(say(kinship(a, b), language, code=a.code,
                          a=framework_label(catalog, a.framework, language),
                          b=framework_label(catalog, b.framework, language)))
     for node in (a, b):
@@ -69,7 +70,7 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) 
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
-def _kinship(a: Node, b: Node) -> str:
+def kinship(a: Node, b: Node) -> str:
     """How one code's two meanings relate, judged on their titles (the sources' own words): the same
     competency worded a little differently (DS700), a related one of another scope (DS600), or a
     different competency under the same code (DL201)."""
@@ -111,12 +112,17 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
     only_first = [c for c in first.units if c not in second.units]
     only_second = [c for c in second.units if c not in first.units]
     lines += ["", say("compare_shared", language, n=len(shared))]
-    for role, only in ((first, only_first), (second, only_second)):
-        if only:
-            name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
-            lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
+    sides = [(role, only) for role, only in ((first, only_first), (second, only_second)) if only]
+    titled = sum(len(line) + 1 for _, only in sides for line in unit_lines(only, catalog))
+    for role, only in sides:
+        name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
+        lines += ["", say("compare_only", language, who=name, n=len(only))]
+        # Short first: titles while the answer stays about a screen, else the codes (tap or type one).
+        lines += unit_lines(only, catalog) if len("\n".join(lines)) + titled <= PAGE_CHARS else [" · ".join(only)]
     buttons: list[Button] = [
         button(f"{label(PHASE_LABELS, r.phase, language)}" if len(phases) >= 2
-               else label(GROUP_LABELS, r.group, language), role_action(r.group, r.phase))
+               else label(GROUP_BUTTON_LABELS, r.group, language), role_action(r.group, r.phase))
         for r in (first, second)]
-    return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))
+    buttons += [button(code, code_action(code)) for code in (*only_first, *only_second)]  # the differences
+    # A card: on LINE its buttons sit in its bubble, so a first contact's consent buttons keep their room.
+    return Reply("card", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]), title=say("compare_roles", language))

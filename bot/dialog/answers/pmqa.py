@@ -159,7 +159,8 @@ def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
         lines += ["", say("pmqa_bands", language)]
         lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
     buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ()))
-    return Reply("text", "\n".join(lines).strip(), buttons)
+    # A list with a title: LINE shows it as a carousel, a screen a bubble.
+    return Reply("list", "\n".join(lines).strip(), buttons, title=say("pmqa_indicators_title", language))
 
 
 def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
