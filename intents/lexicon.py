@@ -161,7 +161,7 @@ REMIND_CANCEL = compile_any(
 )
 
 PROFILE_SHOW = compile_any(
-    r"โปรไฟล์(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)?(?!.*(?:ตั้ง|เปลี่ยน|แก้))|ข้อมูล(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|"
+    r"(?:โปรไฟล์|profile)\s?(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)?(?!.*(?:ตั้ง|เปลี่ยน|แก้))|ข้อมูล(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|"
     r"(?:ผม|ฉัน|หนู|ดิฉัน)อยู่กลุ่มไหน|(?:ผม|ฉัน|หนู|ดิฉัน)ตั้งค่า.*ไว้|ดูโปรไฟล์|ดูข้อมูลส่วนตัว|ข้อมูลที่บันทึก|"
     r"ตั้ง(?:ระยะ|กลุ่ม|หน่วยงาน)?ไว้(?:เป็น)?(?:อะ)?(?:ไร|ไหน)|(?:ระยะ|กลุ่ม)ของ(?:ผม|ฉัน|ดิฉัน|หนู)(?:คือ)?(?:อะไร|ไหน)",
     word("my profile", "show (?:my )?profile", "who am i", "what group am i", "my settings"),
@@ -180,7 +180,7 @@ PROGRESS = compile_any(
     word("progress", "my results?", "my scores?", "how am i doing", "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
-    r"ลบข้อมูล|ลบประวัติ|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
+    r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
          "delete everything", "erase everything", "(?:delete|erase|remove|wipe) (?:all |everything )?(?:you|that you) "
          "(?:stored|store|have|keep|know|saved)"),
@@ -227,7 +227,8 @@ FLOW_RESUME = compile_any(
 HANDOFF = compile_any(
     r"(?:คุย|พูด|ติดต่อ|ปรึกษา|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
     r"ขอ(?:คุย|สาย|พูด)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
-    r"(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr|ทีมงาน).{0,12}(?:ติดต่อกลับ|โทรกลับ|ติดต่อมา|โทรมา)",
+    r"(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr|ทีมงาน).{0,12}(?:ติดต่อกลับ|โทรกลับ|ติดต่อมา|โทรมา)|"
+    r"^(?:ขอ)?(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr)\s?(?:ติดต่อ|คุย|ถาม)(?:ได้)?",
     word("talk to (?:a |an )?(?:human|person|agent|hr|staff|admin)", "contact (?:hr|staff|admin|support)",
          "(?:connect|put|transfer|forward) me (?:to|through to|with) (?:a |an |the )?"
          "(?:human|person|agent|hr|staff|admin)",
@@ -236,7 +237,7 @@ HANDOFF = compile_any(
 )
 NEWS_OPT_OUT = compile_any(
     r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
-    r"ข่าว(?:สาร)?\S{0,4}(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
+    r"(?:ข่าว(?:สาร)?|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
          "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates)",
          "opt out"),
