@@ -82,6 +82,15 @@ def test_slang_particles(real: Understander) -> None:
     assert real.understand("DT400 คือไร", now=NOW).entities.get("aspect") == "overview"
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("profile ผมคืออะไร", "profile_show"), ("delete data ผมด้วย", "data_delete"), ("HR ติดต่อได้ไหม", "handoff"),
+    ("news ไม่เอาแล้ว", "news_opt_out"), ("stop sending news", "news_opt_out"), ("what can this bot do", "help"),
+    ("talk to someone", "handoff"), ("โอเคเข้าใจแล้ว", "thanks"), ("บายยย", "thanks"), ("ไม่เข้าใจ", "unknown"),
+])
+def test_english_mixed_in_and_chat_replies(real: Understander, text: str, intent: str) -> None:
+    assert real.understand(text, now=NOW).intent == intent
+
+
 # Issue 10, known misreads.
 def test_knowledge_versus_skills_is_a_comparison_of_aspects_not_a_search(real: Understander) -> None:
     for text in ("ความรู้ต่างจากทักษะยังไง", "ความรุกับทักษะตางกันยังไงคับ"):
