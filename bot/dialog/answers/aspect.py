@@ -8,7 +8,7 @@ reply says so and offers the sections that do exist.
 from __future__ import annotations
 
 from bot.dialog.actions import flow_action, node_action
-from bot.dialog.answers.common import detail_lines, framework_label, framework_line, unit_source
+from bot.dialog.answers.common import DETAILED_FRAMEWORK, detail_lines, framework_label, framework_line, unit_source
 from bot.dialog.answers.compare import kinship
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_BUTTON_LABELS, ASPECT_LABELS, label, say
@@ -16,8 +16,6 @@ from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
 from content.schema import DETAIL_ASPECTS
-
-DETAILED_FRAMEWORK = "std-2567"  # the standard whose units have detailed documents
 
 
 def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, language: str) -> list[Reply]:

@@ -10,6 +10,7 @@ from content.catalog import FRAMEWORK_PRIORITY, Catalog
 from content.model import Criterion, Node, Unit
 
 BULLET = "•"
+DETAILED_FRAMEWORK = "std-2567"  # the standard whose units have detailed documents
 # Sub-headings inside detail fields, "(ก) คำแนะนำ": shown as they are, without a bullet.
 _HEADING_PREFIXES = tuple(f"({c})" for c in "กขคงจฉ")
 

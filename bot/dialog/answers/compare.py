@@ -11,11 +11,19 @@ import re
 from rapidfuzz import fuzz
 
 from bot.dialog.actions import code_action, node_action, role_action
-from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
+from bot.dialog.answers.common import BULLET, DETAILED_FRAMEWORK, detail_lines, framework_label, resolve_codes
 from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
 from bot.dialog.limits import MAX_BUTTONS, button
-from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.phrases import (
+    ASPECT_BUTTON_LABELS,
+    ASPECT_LABELS,
+    GROUP_BUTTON_LABELS,
+    GROUP_LABELS,
+    PHASE_LABELS,
+    label,
+    say,
+)
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
@@ -23,6 +31,7 @@ from content.schema import GROUPS, PHASES
 from intents.result import Understanding
 
 MAX_SIDE_LINES = 8
+EXAMPLE_UNITS = ("DS700", "DL200")  # the detailed units, whose parts give the examples
 # Title similarity (parentheses and spaces left out) that tells the same competency from another one.
 SAME_TITLE, RELATED_TITLE, RELATED_PART = 85, 58, 70
 
@@ -38,12 +47,32 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         groups_named = list(e.get("groups") or ([e["group"]] if e.get("group") else []))
         phases_named = list(e.get("phases") or ([e["phase"]] if e.get("phase") else []))
         return [_roles(groups_named, phases_named, catalog, language)]
+    if len(e.get("aspects") or []) >= 2:
+        return [_aspects(e["aspects"], catalog, language)]
     if len(groups) == 1:  # one meaning only: nothing to compare it with
         node = groups[0][1][0]
         return [Reply("text", say("compare_one", language, code=node.code, title=node.title_th,
                                   framework=framework_label(catalog, node.framework, language)),
                       (button(node.code, node_action(node.framework, node.code)),))]
     return [Reply("text", say("compare_what", language))]
+
+
+def _aspects(aspects: list[str], catalog: Catalog, language: str) -> Reply:
+    """Parts of a detailed unit compared as concepts ("ความรู้ต่างจากทักษะยังไง"): what each part means
+    in the standard, with its first item in DS700 and DL200 as the example, and buttons to both."""
+    units = [u for code in EXAMPLE_UNITS if (u := catalog.unit(DETAILED_FRAMEWORK, code)) is not None]
+    lines = [say("compare_aspects", language)]
+    buttons: list[Button] = []
+    for aspect in aspects:
+        lines += ["", f"{label(ASPECT_LABELS, aspect, language)}: {say('aspect_means_' + aspect, language)}"]
+        for unit in units:
+            example = next((line for line in detail_lines(unit.details.get(aspect))
+                            if line.startswith(BULLET)), None)
+            if example:
+                lines.append(say("aspect_example", language, code=unit.code, text=example.removeprefix(BULLET).strip()))
+                buttons.append(button(f"{label(ASPECT_BUTTON_LABELS, aspect, language)} {unit.code}",
+                                      node_action(unit.framework, unit.code, aspect)))
+    return Reply("text", "\n".join(lines), tuple(buttons[:MAX_BUTTONS]))
 
 
 def _parts(node: Node, catalog: Catalog) -> tuple[Unit, list[str]]:
