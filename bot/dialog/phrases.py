@@ -176,6 +176,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "found_in_criterion": ("พบในเกณฑ์ {code} \"{text}\" ของสมรรถนะย่อย {element}",
                            "found in criterion {code} \"{text}\" of element {element}"),
     "found_in_detail": ("พบใน{aspect}: \"{text}\"", "found in the {aspect}: \"{text}\""),
+    "pmqa_found_in_row": ("พบในแนวทางการดำเนินงาน {code} ระดับ {level}: \"{text}\"",
+                          "Found in the guidance of {code}, level {level}: \"{text}\""),
     "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\"", "found in element {code} \"{text}\""),
     # PMQA category 7 indicators
     "pmqa_indicators_title": ("PMQA 4.0 หมวด 7 ตัวชี้วัด", "PMQA 4.0 category 7 indicators"),

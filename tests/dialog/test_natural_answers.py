@@ -117,6 +117,13 @@ def test_pmqa_item_found_by_its_topic(ask: Ask) -> None:
     assert "3.4" in text and "กระบวนการแก้ไขข้อร้องเรียนที่รวดเร็วและสร้างสรรค์" in text
 
 
+def test_pmqa_topic_found_in_a_guidance_row_shows_that_row(ask: Ask) -> None:
+    # The chatbot topic sits in 3.4's Significance guidance, not in the overview cells shown by default.
+    text = all_text(ask("pmqa", query="chatbot ai ตอบคำถาม"))
+    assert "Significance" in text and "การใช้ Chatbot ที่เป็นเทคโนโลยี AI ในการตอบคำถามเบื้องต้น" in text
+    assert "กระบวนการแก้ไขข้อร้องเรียนที่รวดเร็วและสร้างสรรค์" in text
+
+
 def test_answers_cite_document_and_line(ask: Ask) -> None:
     from pathlib import Path
 
