@@ -88,7 +88,8 @@ class Settings(BaseSettings):
     line_max_calls_per_second: float = Field(
         200.0,
         validation_alias="LINE_MAX_CALLS_PER_SECOND",
-        description="ceiling on LINE API calls per second (all replicas share one sender)",
+        description="ceiling on LINE push and multicast calls per second (all replicas share one sender; "
+        "replies are paced at LINE's reply limit)",
         gt=0,
     )
     telegram_max_per_second: float = Field(

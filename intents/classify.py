@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from intents import lexicon
+from intents.normalise import bare
 from intents.titles import TitleHit
 
 STRONG_TITLE = 88.0  # a title hit this good names the unit even without a code
@@ -34,9 +35,19 @@ class Features:
     due: str | None = None
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
+    bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
+    aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
+    detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
+
+    def __post_init__(self) -> None:
+        self.bare = self.bare or bare(self.folded)
 
     def has(self, regex_name: str) -> bool:
-        return bool(getattr(lexicon, regex_name).search(self.folded))
+        return bool(getattr(lexicon, regex_name).search(self.bare))
+
+    def says(self, word: str) -> bool:
+        """``word`` is in the message, typed with or without its tone marks."""
+        return bare(word) in self.bare
 
 
 def _short(f: Features) -> bool:
@@ -55,8 +66,10 @@ def score(f: Features) -> dict[str, float]:
     action = f.has("QUIZ") or remind or f.has("PMQA")
     if has_codes:
         s["unit_info"] = 0.7 if action else 0.86 + (0.06 if f.aspect else 0.0)
-    elif strong_title and f.aspect and not search_kw:
-        s["unit_info"] = 0.72
+    elif f.detail_aspect:  # "หน่วยออกแบบองค์กรดิจิทัล ช่วง 2-5 ปี ควรเน้นอะไร"
+        s["unit_info"] = 0.9
+    elif strong_title and f.aspect and not search_kw:  # "ออกแบบองค์กรดิจิทัล ต้องมีหลักฐานอะไร"
+        s["unit_info"] = 0.8
     if f.hits:
         top = f.hits[0].score
         base = 0.88 if search_kw else 0.7
@@ -90,6 +103,8 @@ def score(f: Features) -> dict[str, float]:
 
     if f.has("PMQA"):
         s["pmqa"] = 0.93
+    elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3", "ข้อ 1.1"
+        s["pmqa"] = 0.85
     elif f.pmqa.get("level") or ("item" in f.pmqa and not has_codes):
         s["pmqa"] = 0.8 if f.pmqa.get("level") and "item" in f.pmqa else 0.66
 
@@ -101,6 +116,10 @@ def score(f: Features) -> dict[str, float]:
         s["reminder_list"] = 0.93
     elif remind:
         s["reminder_set"] = 0.84 + (0.1 if f.due else 0.0)
+        if not f.due and search_kw and not f.has("REMIND_WORD"):
+            s["reminder_set"] = 0.55
+    if f.has("RESCHEDULE") and (f.due or f.due_error) and "reminder_set" not in s:
+        s["reminder_set"] = 0.8  # a reminder moved: the dialog's context says which
     if f.has("PROGRESS"):
         s["progress"] = 0.9
     if f.has("DATA_DELETE"):
@@ -116,9 +135,17 @@ def score(f: Features) -> dict[str, float]:
 
     _conversation(f, s, has_codes, strong_title)
 
+    if f.has("BOT_TEST"):
+        s.pop("quiz_start", None)
     best = max(s.values(), default=0.0)
     s["unknown"] = max(0.15, 0.88 - best)
+    off_topic = f.has("OFF_TOPIC") and max(s, key=lambda k: s[k]) in _CONTENT
+    if not has_codes and (f.has("BOT_TEST") or f.has("NO_TOPIC") or off_topic):
+        s["unknown"] = 0.9  # a look-up that only shares words with the catalog
     return s
+
+
+_CONTENT = ("search", "role_requirements", "unit_info", "unknown", "phase_info", "compare")
 
 
 def _distinct_codes(f: Features) -> list[str]:
@@ -138,8 +165,14 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         if n_codes >= 2 or len(f.groups) >= 2 or (len(f.phases) >= 2 and not phases_only) or \
                 (n_codes == 1 and (f.has("FRAMEWORK_WORDS") or f.has("TWO_VERSIONS"))):
             s["compare"] = 0.97
+    if len(_distinct_codes(f)) == 2 and not f.aspect and _short(f) and f.has("PAIRED"):
+        s["compare"] = 0.95  # "DS700 กับ DS600": two codes side by side, nothing asked of either
+    if f.has("COMPARE") and len(f.aspects) >= 2 and not has_codes and not (f.groups or f.phases):
+        s["compare"] = 0.95  # "ความรู้ต่างจากทักษะยังไง": two kinds of requirement, not a topic
     if f.has("ROLE_OVERVIEW"):
         s["role_overview"] = 0.94
+    elif f.has("ALL_GROUPS") and not has_codes and not f.group:
+        s["role_overview"] = 0.9
     if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
             (phases_only and f.has("COMPARE")) or (f.phase and not f.group and f.has("MEANING"))) and not has_codes:
         s["phase_info"] = 0.93 if not f.group else 0.7
@@ -152,7 +185,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)
     if f.has("FLOW_STOP"):
         s["flow_stop"] = 0.93
-    elif f.has("FLOW_RESUME") and (not has_codes or "ค้าง" in f.folded):
+    elif f.has("FLOW_RESUME") and (not has_codes or f.says("ค้าง")):
         s["flow_resume"] = 0.92
     if f.has("HANDOFF"):
         s["handoff"] = 0.95
@@ -160,7 +193,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["news_opt_out"] = 0.96
     elif f.has("NEWS_OPT_IN"):
         s["news_opt_in"] = 0.93
-    if f.has("PMQA_INDICATORS") and (f.has("PMQA") or f.pmqa.get("category") == 7 or "ผลลัพธ์" in f.folded):
+    if f.has("PMQA_INDICATORS") and (f.has("PMQA") or f.pmqa.get("category") == 7 or f.says("ผลลัพธ์")):
         s["pmqa"] = max(s.get("pmqa", 0.0), 0.9)
 
 
@@ -220,6 +253,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["phases"] = list(f.phases)
         elif f.phases:
             e["phase"] = f.phases[0]
+        if len(f.aspects) >= 2 and not codes and not (f.groups or f.phases):
+            e["aspects"] = list(f.aspects)
     if intent == "reminder_set" and f.due_error:
         e["due_error"] = f.due_error
     if intent == "reminder_set" and f.due:

@@ -18,6 +18,8 @@ _PREFIX_ALT = "|".join(CODE_PREFIXES)  # longest first: the regex tries alternat
 CODE_RE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX_ALT})\d{{3,4}}(?:\.\d{{1,2}})?(?![\d])")
 ALIAS_RE = re.compile(r"(?<![A-Za-z])DG-EJJM-\d{3}(?!\d)")
 SYSTEM_CODE_RE = re.compile(r"(?<![\d.])\d{6}(?![\d.])")
+# A known prefix with two digits ("DUS50"): a code typed short, reported as unknown (the nearest is offered).
+SHORT_CODE_RE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX_ALT})\d{{2}}(?![\d.])")
 # Anything shaped like a code with another prefix ("DX999"): reported as unknown, never resolved.
 OTHER_CODE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,4}\d{3,4}(?:\.\d{1,2})?(?![\d])")
 
@@ -42,7 +44,7 @@ def find_codes(text: str, catalog: Catalog) -> FoundCodes:
     """Codes in a normalised message, in the order written, each resolved through the catalog."""
     hits: list[tuple[int, int, str, bool]] = []  # start, end, code, must be known
     for regex, must_know in ((ALIAS_RE, False), (CODE_RE, False), (SYSTEM_CODE_RE, True),
-                            (OTHER_CODE_RE, False)):
+                            (OTHER_CODE_RE, False), (SHORT_CODE_RE, False)):
         for m in regex.finditer(text):
             if any(s <= m.start() < e for s, e, _, _ in hits):
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from intents.normalise import THAI_DIGITS
+from intents.normalise import THAI_DIGITS, bare
 
 COMMANDS: tuple[str, ...] = ("resume", "skip", "back", "stop", "consent", "decline", "knowledge", "readiness")
 
@@ -25,10 +25,12 @@ _EXACT: dict[str, str] = {
     "ยินยอม": "consent", "ตกลงยินยอม": "consent", "i agree": "consent", "agree": "consent", "ยอมรับ": "consent",
     "ไม่ยินยอม": "decline", "i do not agree": "decline", "decline": "decline",
 }
+# Looked up in their bare form too: "ทำตอ", "ขาม", "หยุดกอน" as typed without tone marks.
+_BARE_EXACT = {bare(k): v for k, v in _EXACT.items()}
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ทดสอบความรู้|แบบทดสอบ|ทำข้อสอบ|ควิซ|knowledge quiz|^quiz$"), "knowledge"),
-    (re.compile(r"(ประเมิน|เช็ค|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม|readiness|self.?check)"),
-     "readiness"),
+    (re.compile(r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม|readiness|self.?check)|"
+                + bare(r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม)")), "readiness"),
 )
 _TRAILING = re.compile(rf"{_PARTICLES}$", re.IGNORECASE)
 # "3", "๓", "สาม", "ระดับ 3", "ข้อ 3", "ตอบ 3", "ได้ 3 คะแนน", "3 ครับ", "4 เลย", "level 3"
@@ -48,8 +50,10 @@ def command(text: str) -> str | None:
     folded = fold_short(text)
     if folded in _EXACT:
         return _EXACT[folded]
+    if bare(folded) in _BARE_EXACT:
+        return _BARE_EXACT[bare(folded)]
     for pattern, name in _PATTERNS:
-        if pattern.search(folded):
+        if pattern.search(folded) or pattern.search(bare(folded)):
             return name
     return None
 

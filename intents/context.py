@@ -13,15 +13,15 @@ from dataclasses import replace
 from typing import Any
 
 from intents import entities, lexicon
-from intents.normalise import fold
+from intents.normalise import bare, fold
 from intents.result import Understanding
 
 Topic = dict[str, Any]
 
 # Words that say "the same thing as before": แล้ว…ล่ะ, …ด้วย, เรื่องนี้, ถ้าเป็น…
-_LEAN = re.compile(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|ล่ะ|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
+_LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|ล่ะ|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
                    r"อันไหน|what about|and the|how about", re.IGNORECASE)
-_NEXT = re.compile(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|\bnext\b", re.IGNORECASE)
+_NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|\bnext\b")
 _MAX_WORDS = 10
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
@@ -54,7 +54,7 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     if not topic:
         return u
     e = dict(u.entities)
-    folded = fold(u.normalised or u.text)
+    folded = bare(fold(u.normalised or u.text))
     short = len(folded.split()) <= _MAX_WORDS
     leans = bool(_LEAN.search(folded)) or len(folded.split()) <= 3
     named = e.get("codes") if u.intent != "search" else None  # a search's codes are its results

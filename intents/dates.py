@@ -25,7 +25,15 @@ import warnings
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from intents.normalise import bare, typed_span
+
 BANGKOK = ZoneInfo("Asia/Bangkok")
+
+
+def _bare_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Patterns are read in bare form (no tone marks), as the text is: "พรุงนี้" is "พรุ่งนี้"."""
+    return re.compile(bare(pattern), flags)
+
 BE_OFFSET = 543
 
 # Full name, abbreviation, abbreviation without dots, and the spoken short form ("ธันวา").
@@ -39,8 +47,8 @@ _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 MONTHS: dict[str, int] = {}
 for _n, _forms in enumerate(_TH_MONTHS, start=1):
     for _form in _forms:
-        MONTHS[_form] = _n
-        MONTHS[_form.rstrip(".")] = _n  # "ธ.ค" without the final dot
+        MONTHS[bare(_form)] = _n
+        MONTHS[bare(_form).rstrip(".")] = _n  # "ธ.ค" without the final dot
 for _n, _form in enumerate(_EN_MONTHS, start=1):
     MONTHS[_form] = _n
 _EN_LONG = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -49,18 +57,23 @@ for _n, _form in enumerate(_EN_LONG, start=1):
     MONTHS[_form] = _n
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 
-_DAY_MONTH = re.compile(
+_DAY_MONTH = _bare_re(
     rf"(?<!\d)(\d{{1,2}})\s*({_MONTH_ALT})\.?(?:\s*(?:พ\.?ศ\.?|ค\.?ศ\.?)?\s*(\d{{4}}|\d{{2}})(?!\d))?",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(
+_MONTH_DAY = _bare_re(
     rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(\d{{4}}))?\b", re.IGNORECASE
 )
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?!\d)")
-_IN_N = re.compile(
-    r"(?:อีก|in)\s*(\d{1,3})\s*(วัน|สัปดาห์|อาทิตย์|เดือน|days?|weeks?|months?)|"
-    r"(\d{1,3})\s*(วัน|สัปดาห์|อาทิตย์|เดือน)ข้างหน้า",
+_ISO = _bare_re(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_SLASHED = _bare_re(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?!\d)")
+# Numbers people spell out ("อีกสองวัน", "in two weeks"), by their bare spelling.
+_NUMBER_WORDS = {bare(word): n for n, words in enumerate((
+    (), ("หนึ่ง", "one", "a"), ("สอง", "two"), ("สาม", "three"), ("สี่", "four"), ("ห้า", "five"), ("หก", "six"),
+    ("เจ็ด", "seven"), ("แปด", "eight"), ("เก้า", "nine"), ("สิบ", "ten")), start=0) for word in words}
+_NUMBER = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_IN_N = _bare_re(
+    rf"(?:อีก|in)\s*({_NUMBER})\s*(วัน|สัปดาห์|อาทิตย์|เดือน|days?|weeks?|months?)|"
+    rf"({_NUMBER})\s*(วัน|สัปดาห์|อาทิตย์|เดือน)ข้างหน้า",
     re.IGNORECASE,
 )
 _WEEKDAYS: dict[str, int] = {
@@ -68,22 +81,26 @@ _WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
 }
+_WEEKDAYS = {bare(name): day for name, day in _WEEKDAYS.items()}
 _WD_ALT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-_WEEKDAY_TH = re.compile(rf"(วัน)?({_WD_ALT})\s*(หน้า|นี้)?", re.IGNORECASE)
+_WEEKDAY_TH = _bare_re(rf"(วัน)?({_WD_ALT})\s*(หน้า|นี้)?", re.IGNORECASE)
 _WD_EN_ALT = "|".join(sorted((w for w in _WEEKDAYS if w.isascii()), key=len, reverse=True))
-_WEEKDAY_EN = re.compile(rf"\b(next|this|on)?\s*\b({_WD_EN_ALT})\b", re.IGNORECASE)
+_WEEKDAY_EN = _bare_re(rf"\b(next|this|on)?\s*\b({_WD_EN_ALT})\b", re.IGNORECASE)
 _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"มะรืน|day after tomorrow", re.IGNORECASE), 2),
-    (re.compile(r"พรุ่งนี้|พรุ่งนี|tomorrow|tmr", re.IGNORECASE), 1),
-    (re.compile(r"วันนี้|today|tonight|คืนนี้", re.IGNORECASE), 0),
-    (re.compile(r"สัปดาห์หน้า|อาทิตย์หน้า|next week", re.IGNORECASE), 7),
+    (_bare_re(r"มะรืน|day after tomorrow", re.IGNORECASE), 2),
+    (_bare_re(r"พรุ่งนี้|พรุ่งนี|tomorrow|tmr", re.IGNORECASE), 1),
+    (_bare_re(r"วันนี้|today|tonight|คืนนี้", re.IGNORECASE), 0),
+    (_bare_re(r"สัปดาห์หน้า|อาทิตย์หน้า|next week", re.IGNORECASE), 7),
 )
-_END_OF_MONTH = re.compile(r"สิ้นเดือน\s*(หน้า|นี้)?|end of (this|next|the) month", re.IGNORECASE)
+_END_OF_MONTH = _bare_re(r"สิ้นเดือน\s*(หน้า|นี้)?|end of (this|next|the) month", re.IGNORECASE)
 _PAST_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"เมื่อวานซืน", re.IGNORECASE), -2),
-    (re.compile(r"เมื่อวาน|yesterday", re.IGNORECASE), -1),
+    (_bare_re(r"เมื่อวานซืน", re.IGNORECASE), -2),
+    (_bare_re(r"เมื่อวาน|yesterday", re.IGNORECASE), -1),
 )
-_DATE_HINT = re.compile(r"\d|เดือนหน้า|สิ้นเดือน|next month|end of", re.IGNORECASE)
+# "วันที่ 20" without a month: the next 20th (this month if still ahead, else next month).
+_DAY_ONLY = _bare_re(r"วันที่\s*(\d{1,2})(?![\d/.:-])|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NEXT_TH = bare("หน้า")
+_DATE_HINT = _bare_re(r"\d|เดือนหน้า|สิ้นเดือน|next month|end of", re.IGNORECASE)
 
 
 class ImpossibleDate(ValueError):
@@ -132,13 +149,14 @@ def _add_months(start: date, months: int) -> date:
 
 
 def _weekday(weekday: int, modifier: str, today: date) -> date:
-    if modifier in ("หน้า", "next"):
+    if modifier in (_NEXT_TH, "next"):
         monday_next = today - timedelta(days=today.weekday()) + timedelta(days=7)
         return monday_next + timedelta(days=weekday)
     return today + timedelta(days=(weekday - today.weekday()) % 7)
 
 
-def _explicit(text: str, today: date) -> date | None:
+def _explicit(text: str, today: date, typed: str | None = None) -> date | None:
+    """``text`` is bare; ``typed`` the same text as written (for the error's ``written``)."""
     found: date | None = None
     if m := _ISO.search(text):
         found = _make(int(m[1]), int(m[2]), int(m[3]), today)
@@ -149,20 +167,22 @@ def _explicit(text: str, today: date) -> date | None:
     elif m := _SLASHED.search(text):
         found = _make(int(m[3]) if m[3] else None, int(m[2]), int(m[1]), today)
     if m and found is None:
-        raise ImpossibleDate(m.group(0).strip())
+        start, end = typed_span(typed, m.start(), m.end()) if typed is not None else (m.start(), m.end())
+        raise ImpossibleDate((typed if typed is not None else text)[start:end].strip())
     return found
 
 
 def _relative(text: str, today: date) -> date | None:
     if m := _IN_N.search(text):
-        n = int(m[1] or m[3])
+        written = (m[1] or m[3]).lower()
+        n = int(written) if written.isdigit() else _NUMBER_WORDS[written]
         unit = (m[2] or m[4]).lower()
         if unit.startswith(("เดือน", "month")):
             return _add_months(today, n)
-        weeks = unit.startswith(("สัปดาห์", "อาทิตย์", "week"))
+        weeks = unit.startswith((bare("สัปดาห์"), bare("อาทิตย์"), "week"))
         return today + timedelta(days=n * 7 if weeks else n)
     for m in _WEEKDAY_TH.finditer(text):
-        if m[2] == "อาทิตย์" and not m[1] and m[3] == "หน้า":
+        if m[2] == bare("อาทิตย์") and not m[1] and m[3] == _NEXT_TH:
             continue  # "อาทิตย์หน้า" alone is "next week", read below
         if m[1] or m[3] or not m[2].isascii():
             return _weekday(_WEEKDAYS[m[2].lower()], (m[3] or "").lower(), today)
@@ -174,20 +194,36 @@ def _relative(text: str, today: date) -> date | None:
     return None
 
 
+def _day_only(text: str, today: date) -> date | None:
+    if not (m := _DAY_ONLY.search(text)):
+        return None
+    day = int(m[1] or m[2])
+    for months in range(3):  # the 31st may skip a month or two
+        start = _add_months(today.replace(day=1), months)
+        try:
+            found = start.replace(day=day)
+        except ValueError:
+            continue
+        if found >= today:
+            return found
+    return None
+
+
 def _end_of_month(text: str, today: date) -> date | None:
     if not (m := _END_OF_MONTH.search(text)):
         return None
-    start = _add_months(today.replace(day=1), 1 if (m[1] == "หน้า" or (m[2] or "").lower() == "next") else 0)
+    start = _add_months(today.replace(day=1), 1 if (m[1] == _NEXT_TH or (m[2] or "").lower() == "next") else 0)
     return _add_months(start, 1) - timedelta(days=1)
 
 
 def past_date(text: str, *, now: datetime | None = None) -> date | None:
     """A day in the past the message names ("เมื่อวาน", a dated year gone by), else None."""
     today = _today(now)
+    typed, text = text, bare(text)
     for regex, days in _PAST_DAYS:
         if regex.search(text):
             return today + timedelta(days=days)
-    found = _explicit(text, today)
+    found = _explicit(text, today, typed)
     return found if found is not None and found < today else None
 
 
@@ -213,9 +249,11 @@ def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) 
 
     Raises ``ImpossibleDate`` for a fully written date that is not in the calendar."""
     today = _today(now)
+    typed, text = text, bare(text)  # read without tone marks: "พรุงนี้" as typed on a phone
     if any(regex.search(text) for regex, _ in _PAST_DAYS):
         return None  # "เมื่อวาน": never guess a future day for it (``past_date`` reads it)
-    found = _explicit(text, today) or _end_of_month(text, today) or _relative(text, today)
+    found = _explicit(text, today, typed) or _day_only(text, today) or _end_of_month(text, today) or \
+        _relative(text, today)
     if found is None and fallback and _DATE_HINT.search(text):
-        found = _dateparser(text, now)
+        found = _dateparser(typed, now)
     return found

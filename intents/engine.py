@@ -10,7 +10,8 @@ from content.catalog import Catalog, get_catalog
 from intents import classify, entities, lexicon
 from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
-from intents.normalise import fold, normalise
+from intents.details import DetailIndex
+from intents.normalise import bare, bare_sub, fold, normalise
 from intents.result import Candidate, Understanding
 from intents.titles import TitleHit, TitleIndex
 
@@ -23,7 +24,12 @@ ALTERNATIVES = 3
 
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
-_THAI_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.THAI_TOPICS)
+_THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
+_BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROAD_TOPICS)
+NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
+TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
+# Where a comparison splits into its two sides ("|" marks where a comparison word was).
+_COMPARED = re.compile(r"\|| (?:vs\.?|versus|and) |กับ|และ", re.IGNORECASE)
 _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
             "FLOW_RESUME", "HANDOFF", "NEWS_OPT_OUT", "NEWS_OPT_IN", "ROLE_OVERVIEW", "PHASE_INFO")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -37,6 +43,30 @@ def fix_spelling(text: str) -> str:
     for regex, right in _SPELLING:
         text = regex.sub(right, text)
     return text
+
+
+def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[dict[str, str], ...]:
+    """Only the named framework's meanings of the codes when the message names one framework
+    ("DS700 ของ ก.พ. อย่างเดียว"); every meaning otherwise."""
+    named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
+    if len(named) != 1 or len({c["framework"] for c in codes}) < 2:
+        return codes
+    return tuple(c for c in codes if c["framework"] == named[0]) or codes
+
+
+def topic_wordings(query: str, *, english: bool) -> list[str]:
+    """The catalog's wordings of a topic typed in other words: English topics by the titles' Thai
+    wording; Thai spellings of English words and everyday names ("บิ๊กดาต้า", "เอ็กเซล") by the
+    criteria's; a term the sources give in both languages in both."""
+    tables = _ENGLISH_TOPICS if english else (*_THAI_TOPICS, *_ENGLISH_TOPICS)
+    plain = bare(query)
+    joined = plain.replace(" ", "")
+    found = [r for p, r in tables if p.search(plain) or p.search(joined)]
+    # one step further: "ดาต้าโกเวอร์แนนซ์" → "ธรรมาภิบาลข้อมูล" → "data governance" (the English in parentheses)
+    found += [r for wording in map(bare, found) for p, r in tables if p.search(wording)]
+    found = found or [r for p, r in _BROAD_TOPICS if p.search(plain)]
+    # a wording the message is, as typed, adds nothing (a wording it holds among other words does: it is focused)
+    return [w for w in dict.fromkeys(found) if bare(w).replace(" ", "") != joined][:TOPIC_WORDINGS]
 
 
 def language(text: str) -> str:
@@ -55,6 +85,9 @@ class Understander:
         self.catalog = catalog
         self.titles = TitleIndex(catalog)
         self.reader = entities.EntityReader(catalog.synonyms)
+        self.details = DetailIndex(catalog)
+        # The catalog's wordings of topics typed in other words are a fixed list: look each up once.
+        self._wording_hits = {w: self.titles.search(w) for _, w in (*_THAI_TOPICS, *_ENGLISH_TOPICS, *_BROAD_TOPICS)}
 
     def features(self, normalised: str, now: datetime | None) -> classify.Features:
         found = find_codes(normalised, self.catalog)
@@ -63,18 +96,22 @@ class Understander:
         f = classify.Features(folded=folded, words=len(folded.split()) + len(folded) // 12,
                               codes=found.codes, unknown_codes=found.unknown)
         f.aspect = entities.aspect(folded)
+        f.codes = _in_named_framework(f.codes, f.bare)
+        f.aspects = entities.aspect_nouns(folded)
         cased = " ".join(rest.split())
         f.groups = self.reader.groups(cased)  # every one named, in order; the first is "the" group
+        if len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN")):  # "ไอทีกับบริการ"
+            f.groups = self.reader.groups(cased, paired=True)
         f.phases = self.reader.phases(cased)
         f.group = f.groups[0] if f.groups else None
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
         f.pmqa = entities.pmqa(folded)
         if f.has("PMQA") and not f.pmqa.get("category") and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
-            topic = lexicon.PMQA.sub(" ", self.titles.topic(rest))
+            topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", self.titles.topic(rest)))
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = " ".join(topic.split())
-        if f.has("REMIND") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+        if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             try:
                 due = parse_due(rest, now=now)
             except ImpossibleDate as exc:
@@ -83,20 +120,55 @@ class Understander:
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
             f.query = self.titles.topic(rest)
             queries = [f.query]
-            if language(rest) == "en":  # English topics are looked up by the titles' Thai wording
-                queries += [r for p, r in _ENGLISH_TOPICS if p.search(f.query)][:2]
-            elif f.query:  # a term the sources give in both languages: look for both wordings
-                queries += [r for p, r in (*_ENGLISH_TOPICS, *_THAI_TOPICS)
-                            if p.search(f.query) or p.search(f.query.replace(" ", ""))][:2]
+            if f.query:
+                queries += topic_wordings(f.query, english=language(rest) == "en")
             f.hits = self._search(queries)
+        self._aspect_from_details(f, rest)
+        self._compared_titles(f, rest)
         return f
+
+    def _compared_titles(self, f: classify.Features, rest: str) -> None:
+        """Two units compared by their titles ("ออกแบบองค์กรดิจิทัล กับ บริหารประสิทธิภาพการบริการ ต่างกันยังไง"):
+        each side names its unit, as a code would."""
+        if f.codes or f.unknown_codes or f.groups or f.phases or len(f.aspects) >= 2 or \
+                not (f.has("COMPARE") or f.has("MORE_THAN")):
+            return
+        topics = [t for t in (self.titles.topic(s) for s in _COMPARED.split(bare_sub(lexicon.COMPARE, " | ", rest)))
+                  if len(t.replace(" ", "")) >= 4]
+        if len(topics) != 2:
+            return
+        found = []
+        for topic in topics:
+            named = [h for h in self.titles.search(topic) if h.level == "unit" and h.score >= classify.STRONG_TITLE]
+            if not named:
+                return
+            found.append({"framework": named[0].framework, "code": named[0].code})
+        if found[0] != found[1]:
+            f.codes = tuple(found)
+
+    def _aspect_from_details(self, f: classify.Features, rest: str) -> None:
+        """No aspect word, but words found in one part of the named detailed unit: that part."""
+        if f.aspect is not None or f.has("QUIZ") or f.has("REMIND") or f.has("PROGRESS"):
+            return
+        units = [(c["framework"], c["code"]) for c in f.codes]
+        if not units and f.hits and f.hits[0].level == "unit" and f.hits[0].score >= NAMED_UNIT_TITLE \
+                and f.has("NAMES_UNIT"):  # "หน่วยสมรรถนะออกแบบองค์กรดิจิทัล …": the unit by its title
+            units = [(h.framework, h.code) for h in f.hits if h.level == "unit" and h.score >= f.hits[0].score - 1]
+        if units and self.details.has_any(units):
+            found = self.details.aspect(units, self.details.words(f.query or self.titles.topic(rest), rest))
+            if found:
+                f.aspect, f.detail_aspect = found, True
+                if not f.codes:  # the detailed unit(s) the title named, not their namesakes without details
+                    f.codes = tuple({"framework": fw, "code": code} for fw, code in units
+                                    if self.details.has_any([(fw, code)]))
 
     def _search(self, queries: list[str]) -> list[TitleHit]:
         if len(queries) == 1:
             return self.titles.search(queries[0]) if queries[0] else []
         merged: dict[tuple[str, str], TitleHit] = {}
         for query in queries:
-            for hit in self.titles.search(query):
+            hits = self._wording_hits.get(query)
+            for hit in self.titles.search(query) if hits is None else hits:
                 ref = (hit.framework, hit.code)
                 if ref not in merged or merged[ref].score < hit.score:
                     merged[ref] = hit

@@ -6,9 +6,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from content.synonyms import GROUPS, PHASES
 from intents import lexicon
-from intents.normalise import fold
+from intents.normalise import bare, fold
 
 # Wordings beyond content.synonyms that people use in chat (folded, matched as substrings).
 _EXTRA_GROUPS: dict[str, list[str]] = {
@@ -38,9 +40,19 @@ _EXTRA_GROUPS: dict[str, list[str]] = {
     ],
 }
 _EXTRA_PHASES: dict[str, list[str]] = {
-    "Early": ["ระยะแรก", "ช่วงเริ่มต้น", "เริ่มตั้น", "เรื่มต้น", "ช่วงแรก", "early"],
-    "Developing": ["ระยะกำลังพัฒนา", "กำลังพัฒนา", "กำลังพัทนา", "ระยะพัฒนา", "developing"],
-    "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "สมบูรน์", "พัฒนาแล้ว", "ดิจิทัลเต็มตัว", "พัทนาแล้ว", "mature"],
+    "Early": ["ระยะแรก", "ช่วงเริ่มต้น", "เริ่มตั้น", "เรื่มต้น", "ช่วงแรก", "early", "ระยะ 1", "ระยะที่ 1", "phase 1",
+              "stage 1"],
+    "Developing": ["ระยะกำลังพัฒนา", "กำลังพัฒนา", "กำลังพัทนา", "ระยะพัฒนา", "developing", "ระยะ 2", "ระยะที่ 2",
+                   "phase 2", "stage 2"],
+    "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "สมบูรน์", "พัฒนาแล้ว", "ดิจิทัลเต็มตัว", "พัทนาแล้ว", "mature", "ระยะ 3",
+               "ระยะที่ 3", "phase 3", "stage 3", "ระยะสุดท้าย"],
+}
+
+# Bare area words that name a group only beside another group in a comparison ("ไอทีกับบริการ"):
+# alone they are topics ("บริการดิจิทัล").
+_PAIRED_GROUPS: dict[str, list[str]] = {
+    "Service": ["บริการ"], "Academic": ["วิชาการ", "นโยบาย"], "Technologist": ["เทคโนโลยี", "เทค"],
+    "Management": ["ผอ"], "Others": ["อื่นๆ", "อื่น ๆ"],
 }
 
 _AGENCY = re.compile(
@@ -51,10 +63,42 @@ _AGENCY = re.compile(
 )
 
 
+Table = tuple[tuple[re.Pattern[str], str, bool], ...]
+Fuzzy = tuple[tuple[str, str, frozenset[str]], ...]
+
+# A long Thai wording typed with a vowel dropped or swapped ("นักวิชการ", "ผู้บริหร") still names its
+# group or phase: one slip in about ten letters, found by rapidfuzz when no wording matched exactly.
+FUZZY_MIN_LEN = 7
+FUZZY_CUTOFF = 90.0
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+
+
+_PERSON_NOUNS = frozenset({"academic", "executive", "manager", "technologist", "director", "developer", "programmer"})
+
+
+def _spaced(wording: str) -> str:
+    """A Thai wording as a regex where its dot or space may be typed either way ("ผอ.สำนัก", "ผอ สำนัก")."""
+    out = []
+    for i, ch in enumerate(wording):
+        last = i == len(wording) - 1
+        if ch == ".":
+            out.append(r"(?:\.|(?=\s)|$)" if last else r"(?:\.\s*|\s+)")
+        elif ch == " ":
+            out.append(r"\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
 def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequence[str]],
-                   catalog_syn: Mapping[str, Any] | None) -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    """(regex, id, is_acronym) per wording. Acronyms ("IT") are matched in the text as typed, upper
-    case in English ("what time is it" names no group), any case next to Thai ("ทำงานสาย it")."""
+                   catalog_syn: Mapping[str, Any] | None) -> tuple[Table, Fuzzy]:
+    """(regex, id, is_acronym) per wording, Thai ones bare (matched on ``bare`` text), and the long Thai
+    wordings for the fuzzy pass. Acronyms ("IT") are matched in the text as typed, upper case in English
+    ("what time is it" names no group), any case next to Thai ("ทำงานสาย it"); English words also in the
+    plural ("academics")."""
     wordings: dict[str, str] = {}
     acronyms: set[str] = set()
     for source in (base, extra, catalog_syn or {}):
@@ -64,37 +108,36 @@ def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequen
                 if w.isascii() and w.isupper() and len(w) <= 3:
                     acronyms.add(fold(w))
     out = []
+    fuzzy: dict[str, str] = {}
     for w in sorted(wordings, key=len, reverse=True):  # longest first: "ผู้บริหารกอง" before "ผู้บริหาร"
-        pattern = rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+        if w.isascii():
+            plural = "s?" if w in _PERSON_NOUNS else ""  # "academics"; "services" is a topic, not people
+            pattern = rf"\b{re.escape(w)}{plural}\b"
+        else:
+            pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "")
+            if len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):
+                fuzzy.setdefault(bare(w), wordings[w])
         out.append((re.compile(pattern, re.IGNORECASE), wordings[w], w in acronyms))
-    return tuple(out)
+    return tuple(out), tuple((w, key, _bigrams(w)) for w, key in fuzzy.items())
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 class EntityReader:
     """Reads the non-code entities; built once per catalog (synonyms come from it too)."""
 
     def __init__(self, synonyms: Mapping[str, Any]) -> None:
-        self._groups = _wording_table(GROUPS, _EXTRA_GROUPS, synonyms.get("groups"))
-        self._phases = _wording_table(PHASES, _EXTRA_PHASES, synonyms.get("phases"))
+        self._groups, self._fuzzy_groups = _wording_table(GROUPS, _EXTRA_GROUPS, synonyms.get("groups"))
+        self._phases, self._fuzzy_phases = _wording_table(PHASES, _EXTRA_PHASES, synonyms.get("phases"))
+        self._paired, _ = _wording_table(GROUPS, {**_EXTRA_GROUPS, **{k: _EXTRA_GROUPS[k] + v for k, v in
+                                                                     _PAIRED_GROUPS.items()}}, synonyms.get("groups"))
 
     @staticmethod
-    def _first(table: Sequence[tuple[re.Pattern[str], str, bool]], text: str) -> str | None:
-        best: tuple[int, int, str] | None = None  # earliest, then longest wording
-        thai = bool(_THAI.search(text))
-        for regex, key, acronym in table:
-            m = regex.search(text)
-            if m and acronym and not thai and not m.group(0).isupper():
-                continue
-            if m and (best is None or (m.start(), -(m.end() - m.start())) < (best[0], best[1])):
-                best = (m.start(), -(m.end() - m.start()), key)
-        return best[2] if best else None
-
-    @staticmethod
-    def _all(table: Sequence[tuple[re.Pattern[str], str, bool]], text: str) -> list[str]:
-        """Every key named, in the order of the text; overlapping wordings count once (longest)."""
+    def _spans(table: Table, fuzzy: Fuzzy, text: str) -> list[tuple[int, int, str]]:
+        """Where each wording is, in the order of the text; overlapping wordings count once (longest)."""
+        text = bare(text)
         thai = bool(_THAI.search(text))
         spans: list[tuple[int, int, str]] = []
         for regex, key, acronym in table:  # longest wordings first
@@ -103,24 +146,36 @@ class EntityReader:
                     continue
                 if not any(m.start() < end and start < m.end() for start, end, _ in spans):
                     spans.append((m.start(), m.end(), key))
-        out: list[str] = []
-        for _, _, key in sorted(spans):
-            if key not in out:
-                out.append(key)
-        return out
+        if thai and not spans:
+            grams = _bigrams(text)
+            for w, key, w_grams in fuzzy:
+                if len(w_grams & grams) < 0.6 * len(w_grams):
+                    continue
+                found = fuzz.partial_ratio_alignment(w, text, score_cutoff=FUZZY_CUTOFF)
+                if found and not any(found.dest_start < end and start < found.dest_end for start, end, _ in spans):
+                    spans.append((found.dest_start, found.dest_end, key))
+        return sorted(spans)
 
-    def groups(self, text: str) -> list[str]:
-        return self._all(self._groups, text)
+    def _first(self, table: Table, fuzzy: Fuzzy, text: str) -> str | None:
+        spans = self._spans(table, fuzzy, text)
+        return spans[0][2] if spans else None
+
+    def _all(self, table: Table, fuzzy: Fuzzy, text: str) -> list[str]:
+        return list(dict.fromkeys(key for _, _, key in self._spans(table, fuzzy, text)))
+
+    def groups(self, text: str, *, paired: bool = False) -> list[str]:
+        """Every group named; ``paired``: in a comparison, where a bare area word names a group too."""
+        return self._all(self._paired if paired else self._groups, self._fuzzy_groups, text)
 
     def phases(self, text: str) -> list[str]:
-        return self._all(self._phases, text)
+        return self._all(self._phases, self._fuzzy_phases, text)
 
     def group(self, text: str) -> str | None:
         """``text`` as typed (not lower-cased), so that acronyms can be told from words."""
-        return self._first(self._groups, text)
+        return self._first(self._groups, self._fuzzy_groups, text)
 
     def phase(self, text: str) -> str | None:
-        return self._first(self._phases, text)
+        return self._first(self._phases, self._fuzzy_phases, text)
 
 
 _TRAILING_PARTICLE = re.compile(r"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)+$")
@@ -134,14 +189,23 @@ def agency(text: str) -> str | None:
 
 
 def aspect(folded: str) -> str | None:
+    folded = bare(folded)
     for name in lexicon.ASPECT_ORDER:
         if lexicon.ASPECTS[name].search(folded):
             return name
     return None
 
 
+def aspect_nouns(folded: str) -> list[str]:
+    """Every part of a unit named as a noun ("ความรู้", "ทักษะ"), in the order of the text."""
+    folded = bare(folded)
+    found = [(m.start(), name) for name, regex in lexicon.ASPECT_NOUNS.items() if (m := regex.search(folded))]
+    return [name for _, name in sorted(found)]
+
+
 def pmqa(folded: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
+    folded = bare(folded)
     if m := lexicon.PMQA_QUESTION.search(folded):
         found["question"] = m[1]
         found["item"] = m[1].rsplit(".", 1)[0]

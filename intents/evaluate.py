@@ -1,13 +1,16 @@
 """Measure understanding and answers on the labelled sets: ``python -m intents.evaluate``.
 
-Prints, for the development sets (``devset.jsonl`` and the realistic ``realistic.jsonl``): intent
+Prints, for the tuning sets (``devset.jsonl``, the realistic ``realistic.jsonl``, ``holdout_2611.jsonl`` since
+its single run and ``typing_habits.jsonl``): intent
 accuracy and entity accuracy of the rules, and answer-content accuracy: each message with ``expect``
 strings goes through the whole pipeline (understanding, the dialog engine, storage, as a fresh local
 user who has consented) and the rendered replies must contain every expected string. Beside them
 the TF-IDF character n-gram baseline (trained on a fixed, stratified 70% and scored on the same 30%
 as the rules), and the confusion list (gold → predicted, with the messages).
 
-The holdout is read only with ``--holdout`` (run once, after tuning: it is the out-of-sample figure).
+The unseen holdout is read only with ``--holdout`` (run once, after tuning: it is the out-of-sample figure).
+Without a FILE it is the newest ``holdout*.jsonl`` in ``intents/devset/`` that has not been seen yet (not one of
+``SEEN_HOLDOUTS``): a new holdout dropped there is picked up as it is.
 """
 
 from __future__ import annotations
@@ -31,8 +34,13 @@ from intents.result import Understanding
 DEVSET_DIR = Path(__file__).parent / "devset"
 DEVSET = DEVSET_DIR / "devset.jsonl"
 REALISTIC = DEVSET_DIR / "realistic.jsonl"
-# Written and labelled after the rules were tuned on the dev sets, run once: the out-of-sample figure.
-HOLDOUT = DEVSET_DIR / "holdout_2611.jsonl"
+# Run once as a holdout on 2026-11-28 (intent 0.776), then tuned on from 2026-11-28/29: a tuning set now.
+TUNED_2611 = DEVSET_DIR / "holdout_2611.jsonl"
+# The typing habits fixed on 2026-11-29 (no tone marks, slang particles, English mixed in), labelled first.
+HABITS = DEVSET_DIR / "typing_habits.jsonl"
+TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS)
+# Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
+SEEN_HOLDOUTS = frozenset({"holdout.jsonl", "holdout_2611.jsonl"})
 DEVSET_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=BANGKOK)  # the labels' "today" (a Sunday)
 SPLIT_SEED = 4
 TEST_SHARE = 0.3
@@ -45,6 +53,12 @@ class Example:
     entities: dict[str, Any]
     expect: tuple[str, ...] = ()
     context: tuple[str, ...] = ()  # earlier messages a follow-up leans on
+
+
+def current_holdout(directory: Path = DEVSET_DIR) -> Path | None:
+    """The newest holdout file not yet seen, or None."""
+    fresh = [p for p in directory.glob("holdout*.jsonl") if p.name not in SEEN_HOLDOUTS]
+    return max(fresh, key=lambda p: (p.stat().st_mtime, p.name)) if fresh else None
 
 
 def load_devset(path: Path = DEVSET) -> list[Example]:
@@ -221,28 +235,32 @@ def _report(name: str, understander: Understander, examples: list[Example], verb
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m intents.evaluate", description=__doc__)
     parser.add_argument("--devset", type=Path, action="append",
-                        help="a labelled set (repeatable; default: devset.jsonl and realistic.jsonl)")
+                        help="a labelled set (repeatable; default: every tuning set, TUNING_SETS)")
     parser.add_argument("--catalog", type=Path, help="a catalog.json other than the built one")
     parser.add_argument("--verbose", action="store_true", help="list entity misses and every answer miss")
-    parser.add_argument("--holdout", nargs="?", const=HOLDOUT, type=Path, metavar="FILE",
-                        help="also score the holdout (default holdout_2611.jsonl): once, after tuning")
+    parser.add_argument("--holdout", nargs="?", const=True, type=Path, metavar="FILE",
+                        help="also score the unseen holdout (default: the newest one not in SEEN_HOLDOUTS): "
+                             "once, after tuning")
     args = parser.parse_args(argv)
 
     understander = Understander(load_catalog(args.catalog)) if args.catalog else default_understander()
     print(f"catalog version {understander.catalog.version}, {len(understander.catalog.units)} units")
-    paths = args.devset or [p for p in (DEVSET, REALISTIC) if p.exists()]
+    paths = args.devset or [p for p in TUNING_SETS if p.exists()]
+    holdout_path = current_holdout() if args.holdout is True else args.holdout
+    if args.holdout and holdout_path is None:
+        parser.error(f"no unseen holdout in {DEVSET_DIR} (every holdout*.jsonl there has been run); pass FILE")
     sets = {p.name: load_devset(p) for p in paths}
     for name, examples in sets.items():
         _report(name, understander, examples, args.verbose)
     if len(sets) > 1:
         _report("all dev sets", understander, [e for ex in sets.values() for e in ex], verbose=False)
-    if args.holdout:
+    if holdout_path is not None:
         dev = [e for ex in sets.values() for e in ex]
-        holdout = load_devset(args.holdout)
+        holdout = load_devset(holdout_path)
         fresh = score_rules(understander, holdout)
         fresh_base, _ = baseline_accuracy(dev, holdout)
         answers = score_answers(holdout)
-        print(f"\n== holdout {args.holdout.name}: {len(holdout)} messages written after tuning "
+        print(f"\n== holdout {holdout_path.name}: {len(holdout)} messages written after tuning "
               f"(baseline trained on every dev set)")
         print(f"{'rules, holdout':30}{fresh.intent_accuracy:>12.3f}{fresh.entity_accuracy:>12.3f}"
               f"{answers.accuracy:>12.3f}   (expect on {answers.n})")

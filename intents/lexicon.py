@@ -2,36 +2,48 @@
 
 Folded text is lower case with single spaces (``normalise.fold``). Thai has no word boundaries,
 so Thai fragments match anywhere; English ones are wrapped in ``\\b`` by ``word()``.
+
+Keywords are written properly here and compiled in their bare form (``normalise.bare``: no tone
+marks, "ู" as "ุ"); they are matched against the bare form of the message, so "ต้องรู้อะไร" also
+matches "ตองรุอะไร" as people type it on a phone. Search them with ``bare`` text only.
 """
 
 from __future__ import annotations
 
 import re
 
+from intents.normalise import bare
+
 
 def word(*english: str) -> str:
     return r"\b(?:" + "|".join(english) + r")\b"
 
 
+def thai_pattern(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A keyword regex in its bare form (no tone marks): search it in ``bare`` text."""
+    return re.compile(bare(pattern), flags)
+
+
 def compile_any(*fragments: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
+    return thai_pattern("|".join(f"(?:{f})" for f in fragments))
 
 
 # Common misspellings and informal spellings → the catalog's spelling (applied before matching).
 SPELLING: tuple[tuple[str, str], ...] = (
     (r"ดิจิ(?:ตอล|ตัล|ทอล|ตอน)", "ดิจิทัล"),
-    (r"องค(?:์)?กรณ์|อง(?:ค์)?กร(?!ณ)|องกร", "องค์กร"),
-    (r"วิเคราะ(?!ห์)|วิเคาระห์|วิคราะห์", "วิเคราะห์"),
+    # Not "ต้องกรอก", "ของกรม", "ของกรรมการ", "ต้องกรุณา": "กร" that goes on into another word is not it.
+    (r"อง(?:ค์?)?กรณ์|อง(?:ค์)?กร(?![ณอมะรุูาีิึืั\u0e47-\u0e4c])", "องค์กร"),
+    (r"วิเคราะ(?!ห์)ห?|วิเคาระห์|วิคราะห์", "วิเคราะห์"),  # "วิเคราะห" typed without its mark too
     (r"ประเมิณ", "ประเมิน"),
     (r"สมรรถณะ|สมรรถะนะ|สมถนะ", "สมรรถนะ"),
     (r"ข้อมุล|ขัอมูล", "ข้อมูล"),
     (r"กฏหมาย", "กฎหมาย"),
-    (r"ไซเบอ(?!ร์)", "ไซเบอร์"),
+    (r"ไซเบอ(?!ร์)ร?", "ไซเบอร์"),
     (r"เทคโนโลยีย์|เทคโนโลหยี|เทคโนโลยี่", "เทคโนโลยี"),
     (r"ความเสี่ยง|ความเสียง(?=ดิจิ)", "ความเสี่ยง"),
     (r"ธรรมาภิบาร", "ธรรมาภิบาล"),
     (r"หลักถาน|หลักฐาณ", "หลักฐาน"),
-    (r"เกณท์|เกนฑ์|เกณ(?![ฑท])", "เกณฑ์"),
+    (r"เกณท์|เกนฑ์|เกณ(?![ฑท])|เกน(?=\s|อะไร|ไร|ไหน|ที่|ของ|การ|$)", "เกณฑ์"),
 )
 
 FIRST_PERSON = compile_any(
@@ -41,52 +53,57 @@ FIRST_PERSON = compile_any(
 ASPECTS: dict[str, re.Pattern[str]] = {
     "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|portfolio|พอร์ต",
                             word("evidence", "evidences", "proof")),
-    "knowledge": compile_any(r"ความรู้|ต้องรู้อะไร|ต้องรู้เรื่อง|รู้อะไรบ้าง", word("knowledge", "need to know")),
+    "knowledge": compile_any(r"ความรู้|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
     "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
-        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร",
+        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร|"
+        r"ก่อน(?:จะ)?(?:ทำ|เรียน|ลงมือ|เข้า)",
         word("prerequisites?", "pre-requisites?", "before (?:i )?start", "beforehand"),
     ),
     "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร", word("occupations?", "jobs?")),
     "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ|กม\.|\bกม\b", word("laws?", "legal", "regulations?")),
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(
-        r"วิธี(?:การ)?ประเมิน|ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
+        r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
+        r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
         word("assessment method", "assessed", "how is .* assessed"),
     ),
     "criteria": compile_any(
-        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
+        r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|กี่(?:ข้อ|เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ)|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
         word("criteria", "criterion", "performance criteria", "elements?", "what do i need to do",
              "what does.*require", "what do .*need", "requirements?"),
     ),
     "description": compile_any(r"คำอธิบายหน่วย|คำอธิบายของหน่วย|จะเป็นคนแบบไหน|เป็นคนแบบไหน|ผู้ที่ผ่าน",
                                word("unit description")),
     "overview": compile_any(
-        r"คืออะไร|คือ อะไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?อะไร",
-        word("what is", "what's", "describe", "description", "overview", "explain", "details?"),
+        r"คือ ?(?:อะ)?ไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?(?:อะ)?ไร|เกี่ยวกับ(?:อะ)?ไร",
+        word("what is", "what'? ?s", "describe", "description", "overview", "explain", "details?"),
     ),
 }
 # "range" must not fire on "range of dates" etc. only in unit questions; order: most specific first.
 ASPECT_ORDER: tuple[str, ...] = (
-    "evidence", "range", "assessment", "laws", "prerequisites", "occupations", "knowledge", "skills", "description",
+    "evidence", "range", "assessment", "prerequisites", "laws", "occupations", "knowledge", "skills", "description",
     "criteria", "overview",
 )
 
 QUESTION = compile_any(
-    r"อะไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|\?", word("what", "which", "how", "is", "does"),
+    r"อะไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?", word("what", "which", "how", "is", "does", "where",
+                                                                     "do i", "can i", "should i"),
 )
 
 SEARCH = compile_any(
-    r"อยากรู้เรื่อง|อยากทราบเรื่อง|เรื่อง|เกี่ยวกับ|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
-    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่(?:ใน|ที่)?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน)|อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|"
-    r"ครอบคลุม|ตรงกับหน่วย",
+    r"อยากรู้เรื่อง|อยากทราบเรื่อง|เรื่อง|เกี่ยวกับ|เกี่ยวข้องกับ|หน่วย(?:สมรรถนะ)?ที่(?:เกี่ยว|ว่าด้วย|สอน|พูดถึง)|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
+    r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"
+    r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion) ?ไหน",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
-         "related to", "topic"),
+         "related to", "topic", "where is", "(?:what|which) units?", "covers?", "covering", "where's", "where are",
+         "where does", "which (?:unit|element|criterion)",
+         "(?:criterion|element|unit) code", "in which"),
 )
 
 ROLE_NEED = compile_any(
     r"ต้องมี|ต้องใช้|ต้องรู้|ต้องการ|ต้องเรียน|ต้องผ่าน|ต้องพัฒนา|ควรมี|ควรรู้|ควรเรียน|ต้องมีทักษะ|หน่วยอะไร|"
-    r"สมรรถนะอะไร|ทักษะอะไร|ต้องทำอะไร|ควรพัฒนา|บทบาท",
+    r"สมรรถนะอะไร|ทักษะอะไร|ต้องทำอะไร|ควร(?:ได้รับ)?(?:การ)?พัฒนา|บทบาท|(?:หน่วย|สมรรถนะ|ทักษะ)\S{0,8}(?:ใด|ไหน)|(?:ทักษะ|สมรรถนะ)(?:ดิจิทัล)?\S{0,14}(?:มี)?(?:อะ)?ไร",
     word("need", "needs", "require", "required", "requirements?", "should", "must", "what units", "role"),
 )
 # "What do I need?" without a code or a topic: the person's own role (the profile fills group and phase).
@@ -106,11 +123,14 @@ PMQA = compile_any(
     word("category [1-7]", "pmqa item", "criteria item"),
 )
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
-    "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic")),
-    "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced")),
-    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig")),
+    # The criteria name each level with its focus too: Basic (A&D), Advance (Alignment), Significance (Integration).
+    "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic", "a ?& ?d", "(?:ระดับ|level) ?(?:approach|deployment)")),
+    "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced", "alignment")),
+    "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig", "integration")),
 }
-PMQA_CATEGORY = re.compile(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
+PMQA_CATEGORY = thai_pattern(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
+# An item number written as PMQA writes it ("ข้อ 4.1", "ประเด็น 4.1", "คำถามข้อ 1.1"): PMQA, not a version.
+PMQA_ITEM_NAMED = compile_any(r"(?:ข้อ|ประเด็น(?:พิจารณา)?|คำถาม)\s*[1-7]\.[1-9](?![\d])", word("item [1-7]\\.[1-9]"))
 PMQA_ITEM = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9])(?![\d.])")
 PMQA_QUESTION = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
 
@@ -122,8 +142,13 @@ QUIZ = compile_any(
 )
 
 REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
+# Moving a reminder just set to another day ("เปลี่ยนเป็นวันที่ 20 แทนได้ไหม"); the context gives its code.
+RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)(?:เป็น|ไป)?\s?(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)",
+                         word("move (?:it )?to", "change (?:it |the date )?to", "reschedule"))
+# "นัด" alone is weak: "ปฏิทินออนไลน์ นัดประชุม อยู่เกณฑ์ไหน" asks where a topic is.
+REMIND_WORD = compile_any(r"เตือน", word("remind(?:er|ers)?", "alert me", "notify me"))
 REMIND_LIST = compile_any(
-    r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไว้บ้าง|ทั้งหมด|ที่มี|มีกี่)|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
+    r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไร(?:ไว้|บ้าง|มั่ง|ค้าง)|ไว้บ้าง|ไว้มั่ง|ทั้งหมด|ที่มี|มีกี่)|^มี(?:การ)?(?:แจ้ง)?เตือน|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
     r"การ(?:แจ้ง)?เตือน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|เตือนของ(?:ผม|ฉัน|หนู|ดิฉัน)",
     r"^reminders?$",
     word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
@@ -136,9 +161,9 @@ REMIND_CANCEL = compile_any(
 )
 
 PROFILE_SHOW = compile_any(
-    r"โปรไฟล์(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)?(?!.*(?:ตั้ง|เปลี่ยน|แก้))|ข้อมูล(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|"
+    r"(?:โปรไฟล์|profile)\s?(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)?(?!.*(?:ตั้ง|เปลี่ยน|แก้))|ข้อมูล(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|"
     r"(?:ผม|ฉัน|หนู|ดิฉัน)อยู่กลุ่มไหน|(?:ผม|ฉัน|หนู|ดิฉัน)ตั้งค่า.*ไว้|ดูโปรไฟล์|ดูข้อมูลส่วนตัว|ข้อมูลที่บันทึก|"
-    r"ตั้ง(?:ระยะ|กลุ่ม|หน่วยงาน)?ไว้(?:เป็น)?(?:อะไร|ไหน)|(?:ระยะ|กลุ่ม)ของ(?:ผม|ฉัน|ดิฉัน|หนู)(?:คือ)?(?:อะไร|ไหน)",
+    r"ตั้ง(?:ระยะ|กลุ่ม|หน่วยงาน)?ไว้(?:เป็น)?(?:อะ)?(?:ไร|ไหน)|(?:ระยะ|กลุ่ม)ของ(?:ผม|ฉัน|ดิฉัน|หนู)(?:คือ)?(?:อะไร|ไหน)",
     word("my profile", "show (?:my )?profile", "who am i", "what group am i", "my settings"),
 )
 PROFILE_SET = compile_any(
@@ -149,81 +174,117 @@ PROFILE_SET = compile_any(
          "our organi[sz]ation is"),
 )
 PROGRESS = compile_any(
-    r"ความคืบหน้า|ความก้าวหน้า|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู)|"
+    r"ความคืบหน้า|ความก้าวหน้า|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)|"
     r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่|คะแนน.{0,12}(?:ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|"
     r"ผล.{0,14}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)",
     word("progress", "my results?", "my scores?", "how am i doing", "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
-    r"ลบข้อมูล|ลบประวัติ|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
+    r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
-         "delete everything"),
+         "delete everything", "erase everything", "(?:delete|erase|remove|wipe) (?:all |everything )?(?:you|that you) "
+         "(?:stored|store|have|keep|know|saved)"),
 )
 HELP = compile_any(
-    r"ช่วยอะไรได้|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
-    r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
-    word("help", "what can you do", "how do i use", "how does this work", "menu", "commands", "who are you"),
+    r"ช่วย(?:เหลือ)?(?:อะไร|ไร)(?:ได้)?|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|(?<!คำ)ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|ใช้(?:บอท|ระบบ|แชทบอท|แชท)(?:นี้|นี่)?\s?(?:ยังไง|อย่างไร)|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
+    r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร|มีอะไรให้(?:ลอง)?(?:ทำ|เล่น|ใช้)|เริ่ม(?:ยังไง|ไง|อย่างไร)ดี|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย|ตอบ)(?:อะไร|ด้านใด|เรื่องใด|ไร).{0,6}ได้|"
+    r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
+    word("help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
+         "what (?:can|do) you help (?:me )?with", "how do i use", "how does this work", "menu", "commands",
+         "who are you"),
 )
 GREETING = compile_any(
     r"^start$|สวัสดี|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ทักทาย",
     word("hello", "hi", "hey", "good (?:morning|afternoon|evening)", "greetings", "yo"),
 )
 THANKS = compile_any(
-    r"ขอบคุณ|ขอบใจ|แต๊งกิ้ว|แต๊งค์|ขอบพระคุณ|ขอบคุน",
+    r"ขอบคุณ|ขอบใจ|แต๊งกิ้ว|แต๊งค์|ขอบพระคุณ|ขอบคุน|ขอบคุง|ขอบคุนค่ะ|ขอบคุ้ม|แต้งกิ้ว|เทงกิ้ว",
     # an acknowledgement on its own
-    r"^(?:ok|okay|โอเค|โอเคร|ได้เลย|รับทราบ|เข้าใจแล้ว)(?:\s|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ๆ)*$",
-    word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate"),
+    r"^(?:5{3,}\s*)?(?:(?:ok|okay|โอเค|โอเคร|ได้เลย|ได้ครับ|ได้ค่ะ|รับทราบ|เข้าใจแล้ว|ดีมาก|บาย|ลาก่อน)"
+    r"(?:\s|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ๆ|5{3,})*)+$",
+    word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate", "bye", "goodbye"),
 )
-CANCEL = re.compile(
+CANCEL = thai_pattern(
     r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|"
-    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|ทั้งหมด|อันนี้|it|please|that|thanks?)*$",
+    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|ทั้งหมด|อันนี้|คำสั่ง|เมื่อกี้|เมื่อกี๊|ที่สั่ง(?:ไป)?|"
+    r"ยกเลิก|it|please|that|thanks?|cancel)*$",
     re.IGNORECASE,
 )
 # Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
-FLOW_STOP = re.compile(
-    r"^(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
+FLOW_STOP = thai_pattern(
+    r"^(?:เบื่อ(?:แล้ว|ละ)?\s*)?(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
     r"stop|quit|exit|pause|later)"
-    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"
+    r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ละ|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"
+    r"ไม่ทำ|ไม่ไหว|เหนื่อย|แค่นี้|"
     r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|now|for now|please|it)*$",
     re.IGNORECASE,
 )
 FLOW_RESUME = compile_any(
-    r"^(?:ขอ)?ทำต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
+    r"^(?:ขอ|มา|กลับมา)?ทำต่อ|^เอาต่อ|^ต่อเลย|^ไปต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
     r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้|ต่อจาก(?:เมื่อวาน|วันก่อน|ที่หยุด)",
     word("continue", "resume", "carry on", "pick up where"),
 )
 HANDOFF = compile_any(
-    r"(?:คุย|ติดต่อ|ปรึกษา|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
-    r"ขอ(?:คุย|สาย)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง",
+    r"(?:คุย|พูด|ติดต่อ|ปรึกษา|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
+    r"ขอ(?:คุย|สาย|พูด)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
+    r"(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr|ทีมงาน).{0,12}(?:ติดต่อกลับ|โทรกลับ|ติดต่อมา|โทรมา)|"
+    r"^(?:ขอ)?(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr)\s?(?:ติดต่อ|คุย|ถาม)(?:ได้)?",
     word("talk to (?:a |an )?(?:human|person|agent|hr|staff|admin)", "contact (?:hr|staff|admin|support)",
-         "human agent", "real person"),
+         "(?:connect|put|transfer|forward) me (?:to|through to|with) (?:a |an |the )?"
+         "(?:human|person|agent|hr|staff|admin)",
+         "speak (?:to|with) (?:a |an |the )?(?:human|person|agent|hr|staff|admin)",
+         "human agent", "real person", "(?:talk|speak) (?:to|with) (?:someone|somebody|anyone)"),
 )
 NEWS_OPT_OUT = compile_any(
-    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
-    r"ข่าว(?:สาร)?\S{0,4}(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
+    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
+    r"(?:ข่าว(?:สาร)?|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
+         "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates)",
          "opt out"),
 )
 NEWS_OPT_IN = compile_any(
-    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?รับข่าว|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)",
+    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?รับข่าว|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว",
     word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news"),
 )
 COMPARE = compile_any(
     r"ต่างกัน|แตกต่าง|ความต่าง|เปรียบเทียบ|เทียบ|ต่างจาก|เหมือนกัน(?:ไหม|มั้ย|หรือเปล่า|ป่ะ|รึเปล่า)|อันเดียวกัน",
-    word("compare", "comparison", "difference", "differences", "differ", "vs", "versus"),
+    word("compare", "comparison", "difference", "differences", "differ", "vs", "versus", "(?:the )?same as",
+         "same thing", "identical"),
 )
 ROLE_OVERVIEW = compile_any(
-    r"(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ|(?:แต่ละ|ทุก|ทั้ง\s*3)\s*ระยะ.*(?:แต่ละ|ทุก|ทั้ง\s*6)\s*กลุ่ม|"
+    r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ|"
+    r"(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ.*(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม|"
     r"ภาพรวม(?:ของ)?\s*(?:ทุก|แต่ละ|ทั้ง)?\s*(?:6|หก)?\s*(?:กลุ่ม|บทบาท)|ตาราง(?:กลุ่ม|บทบาท)|(?:6|หก)\s*กลุ่ม\s*(?:x|×|คูณ)?\s*(?:3|สาม)\s*ระยะ",
-    word("every group", "each group", "all groups", "all roles", "each role"),
+    word("every group", "each group", "all (?:the )?(?:six |6 )?groups", "all roles", "each role"),
 )
+# Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
+ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม", word("(?:all|every|each) (?:the )?(?:six |6 )?groups?"))
 PHASE_INFO = compile_any(
     r"ระยะ(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|แบ่งยังไง)|"
     r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก)\S{0,12}อยู่(?:ใน)?ระยะไหน|ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}ระยะ|"
     r"(?:3|สาม)\s*ระยะ|รู้ได้ไง.{0,12}ระยะ|ระยะ(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
-    r"ระยะ.{0,40}เรียกว่าอะไร|ต่างจากระยะอื่น",
+    r"ระยะ.{0,40}เรียกว่าอะไร|ต่างจากระยะอื่น|(?:แบ่ง|มี)\S{0,30}กี่ระยะ|แต่ละระยะ\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
     word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)"),
 )
+# The parts of a unit as nouns, for "ความรู้ต่างจากทักษะยังไง": a comparison of two kinds of requirement.
+ASPECT_NOUNS: dict[str, re.Pattern[str]] = {
+    "knowledge": compile_any(r"ความรู้", word("knowledge")),
+    "skills": compile_any(r"ทักษะ|สกิล", word("skills?")),
+    "evidence": compile_any(r"หลักฐาน", word("evidences?")),
+    "criteria": compile_any(r"เกณฑ์(?:การ)?(?:ปฏิบัติงาน)?", word("performance criteria", "criteria", "criterion")),
+    "range": compile_any(r"ขอบเขต", word("range statement", "range", "scope")),
+}
+# A framework named beside a code: "DS700 ของ ก.พ. อย่างเดียว" (not "3 ก.พ.", the month).
+FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
+    "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ\.?(?!\s?\d{1,2}\b)|(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|"
+                             r"สำนักงาน ?ก\.?พ",
+                             word("ocsc")),
+    "std-2567": compile_any(r"2567|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|สดช|สพร|ฉบับใหม่", word("std", "occupational standard")),
+}
+
+# Two things side by side ("DS700 กับ DS600", "DT600 vs DUS500"); with nothing else asked, a comparison.
+PAIRED = compile_any(r"^\s*(?:กับ|และ|,)\s*$", word("vs", "versus", "and"))
+
 # "Which needs more", "same thing?": comparison without the word ต่างกัน.
 MORE_THAN = compile_any(r"ใคร(?:ต้อง)?(?:มี)?มากกว่า|อันไหน(?:มาก|ยาก)กว่า|ตัวเดียวกัน(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)?")
 # "DL200 สองฉบับ": one code in both frameworks.
@@ -232,10 +293,28 @@ TWO_VERSIONS = compile_any(r"สอง ?(?:ฉบับ|กรอบ|มาต�
 # A phase named and "what does it mean": the phases, not a role.
 MEANING = compile_any(r"หมายถึง|คืออะไร|คือไร|แปลว่า|เรียกว่า", word("mean", "means", "what is", "what's"))
 # What a phase adds to the one before ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม").
-ADDED = compile_any(r"เพิ่ม(?:อะไร|ขึ้น|เติม)|อะไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
+ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติม)|(?:อะ)?ไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
                                                                             "more than", "extra"))
 PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย|ดอกจัน|ดีกว่าเป้า|กี่ ?%",
                               word("indicators?", "kpis?", "mandatory"))
+
+# "หน่วยสมรรถนะ" followed by a title, not by a question word: the message names one unit.
+NAMES_UNIT = compile_any(r"หน่วย(?:สมรรถนะ)?\s?(?!ไหน|ใด|อะไร|นี้|ไร|ที่|ย่อย|สมรรถนะ)[\u0e01-\u0e2e]")
+
+# Subjects outside digital competency that share words with it ("เงินเดือนนักวิชาการ…" names a group, "ขอความเห็น
+# เรื่องการโยกย้าย…" reads like a search): personnel administration, prices, weather, food, games.
+OFF_TOPIC = compile_any(
+    r"เงินเดือน|ค่าตอบแทน|โบนัส|เลื่อนขั้น|โยกย้าย|ย้ายข้าราชการ|ลาพัก|วันลา|ลาป่วย|ลากิจ|เบิกค่า|บำเหน็จ|บำนาญ|"
+    r"สมัครสอบ|ราคา|หวย|เลขเด็ด|ฝนตก|ฝนจะตก|พยากรณ์อากาศ|อากาศ(?:วันนี้|ร้อน|หนาว)|ร้านอาหาร|ร้านกาแฟ|ร้าน\S{0,6}แถว|"
+    r"สูตร(?:อาหาร|ทำ|ต้ม|แกง)|ดูบอล|ฟุตบอล|ผลบอล|เบอร์โทร(?!.{0,12}(?:เจ้าหน้าที่|ผู้ดูแล|hr|แอดมิน))",
+    word("salary", "weather", "exchange rate", "bitcoin", "football", "recipe", "joke", "lottery"),
+)
+# "ทดสอบ" or "test" alone: someone checking that the bot answers, not asking for a quiz.
+BOT_TEST = thai_pattern(r"^(?:ทดสอบ|เทสต์?|test|testing)(?:\s|ระบบ|บอท|bot|ครับ|ค่ะ|คะ|นะ|\d|ๆ)*$")
+
+# Replies that carry no request and no topic ("ไม่เข้าใจ", "งง", "ไม่ใช่"): never a title search.
+NO_TOPIC = thai_pattern(r"^(?:ไม่เข้าใจ|งง|ไม่ใช่(?:อันนี้)?|ผิด|ย้อนกลับ|อืม+|หือ|ห๊ะ|what\??|huh)"
+                        r"(?:\s|ครับ|ค่ะ|คะ|คับ|อะ|อ่ะ|เลย|นะ|ๆ|อันนี้|ไม่ใช่)*$")
 
 # Particles and question words that carry no topic: dropped before a title search.
 _STOP = (
@@ -243,13 +322,44 @@ _STOP = (
     รู้เรื่อง มี ไหน หน่วย สมรรถนะ ที่ ใน ของ และ กับ ให้ ขอ ช่วย บอก ดู แสดง ว่า การ ด้าน อยากรู้ อยากทราบ ขอดู ขอ
     หน่วยไหน ใด ข้อมูลเรื่อง หัวข้อ ยังไง อย่างไร ไร เป็น เกณฑ์ ต้อง ทำ แนะนำ ตัว แบบ สอน ผม ฉัน หนู ดิฉัน
     อยู่ ตรง ตรงไหน เรียน ส่วน ย่อย ได้ ล่ะ คะ ครอบคลุม ข้อ ว่าด้วย ถาม ว่า ผอ. ผอ ทักษะ ความรู้ ต้องมี
+    กระผม ใคร่ ขอทราบ เรียน สอบถาม ประสงค์ เกี่ยวข้องกับ
+    อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
-    please i want know"""
+    please i want know where in code criterion criteria element elements competency framework standard
+    does do belong belongs cover covers covering fit fits go goes"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
 # English topic words → the Thai wording of the catalog's titles (titles are Thai only in places).
 ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
+    # Everyday tools by their product or English names → the criteria's Thai wording (most specific first).
+    (r"power ?point|\bslides?\b|presentations?|keynote", "โปรแกรมนำเสนอ"),
+    (r"excel|spreadsheets?|google sheets?", "ตารางคำนวณ"),
+    (r"\bms word\b|word process(?:ing|or)|google docs?", "ประมวลผลคำ"),
+    (r"e-?mails?|gmail|outlook", "ไปรษณีย์อิเล็กทรอนิกส์"),
+    (r"facebook|\bline\b|social media|twitter|tiktok|instagram|youtube", "สื่อสังคม"),
+    (r"calendars?", "ปฏิทิน"),
+    (r"google drive|onedrive|dropbox|icloud", "คลาวด์"),
+    (r"\bzoom\b|ms teams|microsoft teams|webex|google meet|video ?(?:call|conferenc\w*)|chat apps?",
+     "โปรแกรมการสื่อสาร"),
+    (r"e-?payment|online banking|mobile banking|e-?commerce|online shopping|promptpay", "ธุรกรรมอิเล็กทรอนิกส์"),
+    (r"smart ?phones?|mobile (?:phones?|devices?)|tablets?|ipad", "อุปกรณ์เคลื่อนที่"),
+    (r"browsers?|chrome|firefox|safari", "เว็บเบราว์เซอร์"),
+    (r"viruse?s?|malware|ransomware", "มัลแวร์"),
+    (r"passwords?", "ใช้อินเทอร์เน็ตอย่างปลอดภัย"),
+    (r"search engines?|web search|googling|\bgoogle\b(?! ?(?:drive|forms?|docs?|sheets?|meet))", "สืบค้นข้อมูล"),
+    (r"operating systems?|\bwindows\b|macos", "ระบบปฏิบัติการ"),
+    (r"websites?|web ?pages?|\bweb\b", "สร้างเว็บ"),
+    (r"\bma\b|maintenance", "บำรุงรักษา"),
+    (r"dashboards?|visuali[sz]ation|\bcharts?\b|\bgraphs?\b", "Data Visualization"),
+    (r"meta ?data", "เมตาดาตา"),
+    (r"data ?warehous(?:e|ing)", "คลังข้อมูล"),
+    (r"data cleansing|data cleaning|clean(?:ing)? (?:the )?data", "จัดระเบียบข้อมูล"),
+    (r"root cause", "สาเหตุที่แท้จริง"),
+    (r"pdpa|privacy|personal data", "ความเป็นส่วนตัว"),
+    (r"core data", "ข้อมูลหลัก"),
+    (r"data quality", "คุณภาพข้อมูล"),
+    (r"(?:information|data) sharing", "แลกเปลี่ยนเชื่อมต่อข้อมูล"),
     (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
     (r"data analy[sz](?:is|e|ing)|analy[sz]e data|data analytics", "วิเคราะห์ข้อมูล"),
     (r"big ?data", "ข้อมูลขนาดใหญ่"),
@@ -267,16 +377,42 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"generative ai|gen ?ai|chatgpt", "Generative AI"),
     (r"artificial intelligence|\bai\b", "ปัญญาประดิษฐ์"),
     (r"software development|agile", "พัฒนาซอฟต์แวร์"),
-    (r"project management|projects?", "โครงการ"),
+    (r"project management", "โครงการ"),
     (r"digital service", "บริการดิจิทัล"),
     (r"service innovation", "นวัตกรรมบริการ"),
     (r"office (?:software|programs?)", "โปรแกรม"),
     (r"\blaws?\b|legislation", "กฎหมาย"),
     (r"change management", "การเปลี่ยนแปลง"),
-    (r"teamwork|team", "ทีม"),
+)
+# Single broad words, looked up only when nothing more specific was found ("root cause analysis in project
+# quality" is about root causes, not about every project unit).
+BROAD_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"\bprojects?\b", "โครงการ"),
+    (r"teamwork|\bteams?\b", "ทีม"),
 )
 # Thai wordings whose English the sources give in parentheses ("ธรรมาภิบาลข้อมูล" → "Data Governance").
+# Thai spellings of English words and everyday names come first: they lead to the criteria's wording.
 THAI_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"บิ๊ก ?ดาต้า|บิก ?ดาต้า", "ข้อมูลขนาดใหญ่"),
+    (r"ดาต้า ?(?:โก|กั)เวอร์แนนซ์|ดาต้า ?กัฟเวอร์แนนซ์", "ธรรมาภิบาลข้อมูล"),
+    (r"คราวด์|คลาวด์?", "คลาวด์"),
+    (r"สไลด์|พาวเวอร์ ?พอย", "โปรแกรมนำเสนอ"),
+    (r"เอ็กเซล|เอกเซล|เอ็กเซล", "ตารางคำนวณ"),
+    (r"อีเมล|อีเมล์|อี-เมล", "ไปรษณีย์อิเล็กทรอนิกส์"),
+    (r"เฟซบุ๊ก|เฟสบุ๊ก|เฟสบุ๊ค|เฟซบุ๊ค|(?<!ออน)ไลน์|โซเชียล|ติ๊กต็อก|ยูทูบ", "สื่อสังคม"),
+    (r"เว็บ", "สร้างเว็บ"),
+    (r"แดชบอร์ด|ทำกราฟ|กราฟ|แผนภูมิ", "ข้อมูลด้วยภาพ"),
+    (r"เมตาดาต้า|เมทาดาทา|เมทาดาต้า", "เมตาดาตา"),
+    (r"นัดประชุม|ปฏิทินออนไลน์", "ปฏิทิน"),
+    (r"ซูม|ประชุมออนไลน์|วิดีโอคอล|ประชุมทางไกล", "โปรแกรมการสื่อสาร"),
+    (r"โอนเงิน|จ่ายเงินออนไลน์|ซื้อของออนไลน์|พร้อมเพย์|โมบายแบงก์กิ้ง|แอปธนาคาร", "ธุรกรรมอิเล็กทรอนิกส์"),
+    (r"มือถือ|สมาร์ทโฟน|แท็บเล็ต|ไอแพด", "อุปกรณ์เคลื่อนที่"),
+    (r"เสิร์ช|กูเกิ้?ล(?! ?(?:ไดรฟ์|ฟอร์ม|ชีต|ด็อก))|หาข้อมูล(?:ใน|จาก)?(?:เน็ต|อินเทอร์เน็ต|ออนไลน์)", "สืบค้นข้อมูล"),
+    (r"ไวรัส|แรนซัมแวร์|มัลแวร์", "มัลแวร์"),
+    (r"รหัสผ่าน|พาสเวิร์ด", "ใช้อินเทอร์เน็ตอย่างปลอดภัย"),
+    (r"เบราว์เซอร์|เบราเซอร์|โครม", "เว็บเบราว์เซอร์"),
+    (r"ภัย ?ไซเบอร์|โจมตี ?ไซเบอร์|แฮก|แฮ็ก", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"ข้อมูลส่วนบุคคล|ส่วนบุคคล", "ความเป็นส่วนตัว"),
     (r"ข้อมูลขนาดใหญ่|บิ๊กดาต้า|บิ๊ก ?ดาต้า", "big data"),
     (r"ธรรมาภิบาล ?ข้อมูล", "data governance"),
     (r"คิดเชิงออกแบบ|ดีไซน์ ?ธิงกิ้ง", "design thinking"),

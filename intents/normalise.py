@@ -26,6 +26,14 @@ _PREFIX_ALT = "|".join(CODE_PREFIXES)
 _CODE_SPACING = re.compile(
     rf"(?<![A-Za-z])({_PREFIX_ALT})[\s\-]?(\d{{3,4}}(?:\s?\.\s?\d{{1,2}})?)(?![\d])", re.IGNORECASE
 )
+# Code prefixes spelt in Thai letters, as people say them ("ดีเอส 701" → "DS701").
+_THAI_PREFIXES = {
+    "ดีแอลไอที": "DLit", "ดีลิท": "DLit", "ดีลิต": "DLit", "ดีทีอาร์": "DTr", "ดียูเอส": "DUS", "เอสพีเอ็ม": "SPM",
+    "เอสพีเอม": "SPM", "ซีเอส": "CS", "ดีจี": "DG", "ดีแอล": "DL", "ดีเเอล": "DL", "ดีเอส": "DS", "ดีที": "DT",
+}
+_THAI_CODE = re.compile(
+    "(" + "|".join(sorted(_THAI_PREFIXES, key=len, reverse=True)) + r")\s?(\d{3,4}(?:\.\d{1,2})?)(?!\d)"
+)
 _ALIAS_CODE = re.compile(r"(?<![A-Za-z])dg\s*-\s*ejjm\s*-\s*(\d{3})(?!\d)", re.IGNORECASE)
 
 # Thai-safe processing for fuzzy matching: keep every Thai letter, vowel and tone mark.
@@ -47,9 +55,59 @@ def normalise(text: str) -> str:
     text = thai_normalize(text)
     text = _REPEATED_THAI.sub(r"\1", text)
     text = _REPEATED_LATIN.sub(r"\1", text)
+    text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)
     text = _ALIAS_CODE.sub(lambda m: f"DG-EJJM-{m.group(1)}", text)
     text = _CODE_SPACING.sub(_fix_code, text)
     return _SPACES.sub(" ", text).strip()
+
+
+# What people leave out or swap when typing Thai fast on a phone: tone marks, the short-vowel sign
+# "็", the silent-letter sign "์" and their rarer kin are dropped ("เจ้าหน้าที่" → "เจาหนาที"), and the
+# long "ู" is read as the short "ุ" ("รู้" and "รุ" alike). Keywords and messages are both compared in
+# this form, so a keyword written properly matches the message typed either way.
+_BARE: dict[int, str | None] = {ord(mark): None for mark in "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e\u0e3a"}
+_BARE[ord("\u0e39")] = "\u0e38"
+_BARE_DROPPED = frozenset(k for k, v in _BARE.items() if v is None)
+
+
+def bare(text: str) -> str:
+    """``text`` with Thai tone marks and similar signs removed, "ู" as "ุ" (for keyword matching)."""
+    return text.translate(_BARE)
+
+
+_MARKS_ONLY = {k: v for k, v in _BARE.items() if v is None}
+
+
+def unmarked(text: str) -> str:
+    """``text`` with the tone marks and similar signs removed, vowels as they are."""
+    return text.translate(_MARKS_ONLY)
+
+
+def bare_positions(text: str) -> list[int]:
+    """For each character of ``bare(text)``, its index in ``text`` (bare only drops or swaps one for one)."""
+    return [i for i, ch in enumerate(text) if ord(ch) not in _BARE_DROPPED]
+
+
+def typed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` that ``bare(text)[start:end]`` came from (with the last letter's marks)."""
+    keep = bare_positions(text)
+    first, last = keep[start], keep[end - 1] + 1
+    while last < len(text) and ord(text[last]) in _BARE_DROPPED:
+        last += 1
+    return first, last
+
+
+def bare_sub(regex: re.Pattern[str], repl: str, text: str) -> str:
+    """``regex`` (a bare pattern) matched on ``bare(text)``, each match replaced in ``text`` as typed."""
+    out, last = [], 0
+    for m in regex.finditer(bare(text)):
+        if m.end() <= m.start():
+            continue
+        start, end = typed_span(text, m.start(), m.end())
+        out += [text[last:start], repl]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def fold(text: str) -> str:

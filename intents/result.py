@@ -7,6 +7,8 @@
 - ``aspect``: overview | criteria | evidence | knowledge | skills | prerequisites | laws | range | assessment |
   occupations | description (unit_info); added (role_requirements: over the phase before); indicators (pmqa)
 - ``groups`` / ``phases``: every group / phase named, in order (``compare``)
+- ``aspects``: the parts of a unit compared as concepts, in order ("ความรู้ต่างจากทักษะยังไง" →
+  ["knowledge", "skills"]; ``compare`` without codes, groups or phases)
 - ``due_error``: the date as written when it names no real day ("31 ก.พ. 2570")
 - ``query``: the topic words of a search
 - ``group``: Executive | Management | Academic | Service | Technologist | Others

@@ -19,13 +19,14 @@ from pythainlp.util import Trie
 from rapidfuzz import fuzz
 
 from content.catalog import Catalog
-from intents.lexicon import STOP_TOKENS
-from intents.normalise import fold, squash
+from intents.lexicon import STOP_TOKENS, thai_pattern
+from intents.normalise import bare, bare_sub, fold, squash, unmarked
 
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 # Polite particles glued to the last word ("ไหนคะ") would be cut into nonsense tokens.
-_PARTICLES = re.compile(r"(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|ป่ะ|มั้ย)+(?=\s|$)")
+_PARTICLES = thai_pattern(r"(?:ครับ|คับ|ค้าบ|งับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|ป่ะ|มั้ย|อ่ะ|อะ|มั่ง|หรอ|เหรอ)+(?=\s|$)|(?<!\d)5{3,}(?!\d)")
+_BARE_STOP = frozenset(bare(t) for t in STOP_TOKENS)
 MATCH_KINDS = ("unit", "element")
 MIN_QUERY = 4  # characters; shorter topics match too much
 CONTAINMENT_MIN = 6  # a topic this long found inside a long text is a match, whatever the text's length
@@ -63,7 +64,7 @@ class TitleIndex:
         entries: list[tuple[str, str, str, str]] = []  # kind, framework, code, title
         for kind, framework, code, title in self._texts(catalog):
             for variant in {title, _PAREN.sub(" ", title).strip()}:
-                key = squash(variant)
+                key = bare(squash(variant))
                 if len(key) >= 3:
                     keys.append(key)
                     entries.append((kind, framework, code, title))
@@ -77,7 +78,8 @@ class TitleIndex:
             for gram in _bigrams(key):
                 grams.setdefault(gram, set()).add(idx)
         self._grams = {g: tuple(ids) for g, ids in grams.items()}
-        self._trie = Trie(words)
+        # every word also as typed without tone marks ("อยู"), and with "ู" typed "ุ" too ("รุ")
+        self._trie = Trie(words | {unmarked(w) for w in words} | {bare(w) for w in words})
 
     @staticmethod
     def _texts(catalog: Catalog) -> list[tuple[str, str, str, str]]:
@@ -92,15 +94,16 @@ class TitleIndex:
         return out
 
     def tokens(self, text: str) -> list[str]:
+        """``text`` cut into words (the dictionary has every word with and without its tone marks)."""
         return [t for t in word_tokenize(text, custom_dict=self._trie, engine="newmm") if t.strip()]
 
     def topic(self, text: str) -> str:
         """The words of a message that can name a topic: particles and question words dropped."""
-        kept = [t for t in self.tokens(_PARTICLES.sub("", fold(text))) if t not in STOP_TOKENS]
+        kept = [t for t in self.tokens(bare_sub(_PARTICLES, "", fold(text))) if bare(t) not in _BARE_STOP]
         return " ".join(kept)
 
     def search(self, query: str, *, limit: int = 5, cutoff: float = 75.0) -> list[TitleHit]:
-        key = squash(query)
+        key = bare(squash(query))
         if len(key) < MIN_QUERY:
             return []
         shared: Counter[int] = Counter()
@@ -108,8 +111,12 @@ class TitleIndex:
             shared.update(self._grams.get(gram, ()))
         if not shared:
             return []
-        pool = [idx for idx, _ in shared.most_common(PREFILTER)]
-        words = [w for w in (squash(t) for t in query.split()) if len(w) >= 2]
+        # ties broken by index: the same message always gets the same titles scored (bigram sets iterate
+        # in a different order in each process)
+        pool = sorted(shared)  # then a stable sort by count: ties stay in index order
+        pool.sort(key=shared.__getitem__, reverse=True)
+        del pool[PREFILTER:]
+        words = [w for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
         total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
         found: dict[tuple[str, str], list[tuple[float, str, str, str]]] = {}

@@ -20,6 +20,7 @@ from storage.engine import (
     advisory_unlock,
     create_engine,
     session_factory,
+    transaction,
     try_advisory_lock,
 )
 from storage.errors import InvalidValueError, MigrationError, NotFoundError, StorageError
@@ -148,6 +149,7 @@ __all__ = [
     "head_revision",
     "reminder_time",
     "session_factory",
+    "transaction",
     "try_advisory_lock",
     "upgrade",
     "upgrade_async",

@@ -1,15 +1,26 @@
-"""Column types shared by the models: timezone-aware UTC datetimes on every backend."""
+"""Column types shared by the models: timezone-aware UTC datetimes on every backend, and the
+engine's JSON encoding (orjson: every reply row's payload is a JSON column)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 from storage.errors import InvalidValueError
+
+
+def json_dumps(value: Any) -> str:
+    """JSON text as ``json.dumps`` writes it, several times faster (non-ASCII kept as UTF-8)."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def json_loads(text: str | bytes) -> Any:
+    return orjson.loads(text)
 
 
 def utcnow() -> datetime:

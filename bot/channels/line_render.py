@@ -10,9 +10,9 @@ UTF-16 code units (a character outside the Basic Multilingual Plane counts two),
 items, action labels ≤ 20 characters, postback data ≤ 300 characters, altText ≤ 400, a carousel ≤ 12
 bubbles.
 
-Nothing the person needs to act is dropped: a long card becomes a carousel of bubbles (never cut
-with "…"); the last reply's buttons (the consent's, on first contact) come first in the quick reply,
-and a card's own buttons go in its bubble's footer.
+Nothing the person needs to act is dropped: a long card becomes a carousel of bubbles, about a phone
+screen each and cut at its paragraphs (never cut with "…"); the last reply's buttons (the consent's,
+on first contact) come first in the quick reply, and a card's own buttons go in its bubble's footer.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ MAX_LABEL = 20
 MAX_POSTBACK_DATA = 300
 MAX_ALT_TEXT = 400
 MAX_BUBBLES = 12
-BUBBLE_TEXT = 1500  # UTF-16 units of body text per bubble: a phone screen or two, well inside 30 KB
+BUBBLE_TEXT = 1500  # UTF-16 units of body text per bubble at most: well inside a bubble's 30 KB
+BUBBLE_SCREEN = 800  # UTF-16 units a carousel page holds: about one phone screen
+BUBBLE_HEADING = 100  # a first paragraph this short is a heading: never a bubble of its own
 MAX_FOOTER_BUTTONS = 10
 
 
@@ -66,6 +68,43 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
         rest = rest[cut:].lstrip("\n")
     pieces.append(rest)
     return pieces
+
+
+def bubble_pages(text: str) -> list[str]:
+    """A card's text as carousel pages of at most ``BUBBLE_SCREEN`` units: whole when it fits,
+    else cut only between paragraphs (blank line apart), or between the lines of a paragraph too long
+    for one page (a line over ``BUBBLE_TEXT`` is split). Of the cuts with the fewest pages, the one
+    whose longest page is shortest: the 6 × 3 overview shows one phase a bubble."""
+    if utf16_len(text) <= BUBBLE_SCREEN:
+        return [text]
+    blocks: list[tuple[str, str]] = []  # (joint before it, block)
+    for paragraph in text.split("\n\n"):
+        lines = [paragraph] if utf16_len(paragraph) <= BUBBLE_SCREEN else [
+            piece for line in paragraph.split("\n") for piece in split_text(line, BUBBLE_TEXT)]
+        blocks += [("\n\n" if n == 0 else "\n", line) for n, line in enumerate(lines)]
+    if len(blocks) > 1 and utf16_len(blocks[0][1]) < BUBBLE_HEADING:  # a heading stays with what it heads
+        blocks[:2] = [("", blocks[0][1] + blocks[1][0] + blocks[1][1])]
+
+    def joined(i: int, j: int) -> str:
+        return blocks[i][1] + "".join(joint + block for joint, block in blocks[i + 1 : j])
+
+    # best[j]: (pages, longest page, where the last page starts) over the first j blocks
+    best: list[tuple[int, int, int]] = [(0, 0, 0)]
+    for j in range(1, len(blocks) + 1):
+        options = []
+        for i in range(j - 1, -1, -1):
+            size = utf16_len(joined(i, j))
+            if size > BUBBLE_SCREEN and i < j - 1:
+                break
+            options.append((best[i][0] + 1, max(best[i][1], size), i))
+        best.append(min(options))
+    pages: list[str] = []
+    j = len(blocks)
+    while j > 0:
+        i = best[j][2]
+        pages.append(joined(i, j))
+        j = i
+    return pages[::-1]
 
 
 Message = dict[str, Any]
@@ -126,7 +165,7 @@ def bubble(reply: Reply, text: str | None = None, *, fields: bool = True,
 def _flex(reply: Reply, footer: tuple[Button, ...]) -> list[Message]:
     """One bubble, or a carousel of pages when the text is long (more pages than a carousel holds
     continue as text messages)."""
-    pages = split_text(reply.text, BUBBLE_TEXT) if reply.text else [""]
+    pages = bubble_pages(reply.text) if reply.text else [""]
     alt = _clip(reply.title or reply.text or "card", MAX_ALT_TEXT)
     if len(pages) == 1:
         return [{"type": "flex", "altText": alt, "contents": bubble(reply, footer=footer)}]
@@ -153,15 +192,15 @@ def _messages_for(reply: Reply, footer: tuple[Button, ...] = ()) -> list[Message
 def render(replies: list[Reply]) -> list[Message]:
     """All messages for ``replies``. The last message's quick reply holds the last reply's buttons
     first (the consent's on first contact), then earlier text replies' buttons while room is left;
-    an earlier card keeps its own buttons in its bubble's footer."""
+    an earlier card keeps its own buttons in its bubble's footer (ten; the rest join the quick reply)."""
     messages: list[Message] = []
     quick: list[Button] = list(replies[-1].buttons) if replies else []
     for n, reply in enumerate(replies):
         last = n == len(replies) - 1
-        in_footer = reply.buttons if _is_flex(reply) and not last else ()
+        in_footer = reply.buttons[:MAX_FOOTER_BUTTONS] if _is_flex(reply) and not last else ()
         messages.extend(_messages_for(reply, in_footer))
-        if not last and not in_footer:
-            quick.extend(b for b in reply.buttons if b not in quick)
+        if not last:  # what the footer cannot hold goes to the quick reply, while room is left
+            quick.extend(b for b in reply.buttons if b not in quick and b not in in_footer)
     buttons = quick[:MAX_QUICK_REPLIES]
     if messages and buttons:
         messages[-1]["quickReply"] = {"items": [{"type": "action", "action": postback(b)} for b in buttons]}

@@ -6,7 +6,10 @@ a short ASCII-led string, fields separated by ":", at most 64 bytes::
     c:CODE                     every meaning of CODE, in every framework      c:DL201
     u:FW:CODE[:ASPECT]         one unit/element/criterion of one framework;    u:std-2567:DL200:evidence
                                ASPECT "criteria" lists every criterion (the "see all" button)
-    r:[GROUP]:[PHASE]          role requirements; an empty field is asked     r:Service:Early  r:Service:
+    r:[GROUP]:[PHASE][:VIEW]   role requirements; an empty field is asked     r:Service:Early  r:Service:
+                               VIEW: PAGE 2-99 of the units ("ดูเพิ่ม"),      r:Technologist:Mature:2
+                               "about" (role, knowledge, experience,          r:Service:Early:about
+                               competencies) or "added" (over the phase before) r:Service:Mature:added
     p:[REF][:LEVEL]            PMQA: "" categories, "2" category, "2.1" item,  p:2:Significance  p:4.1.1
                                "2.1.1" question; LEVEL Basic|Advance|Significance
     s:QUERY                    search units by topic                           s:วิเคราะห์ข้อมูล
@@ -51,16 +54,20 @@ the classifier, so a press is always answered the same way; ``t:`` goes through 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bot.dialog.limits import word_prefix
 from bot.dialog.replies import MAX_BUTTON_DATA_BYTES
 from content.synonyms import GROUPS, PHASES
 from intents.result import ASPECTS, INTENTS, Candidate, Understanding
 
 KINDS: tuple[str, ...] = ("c", "u", "r", "p", "s", "i", "t")
 PMQA_LEVELS: tuple[str, ...] = ("Basic", "Advance", "Significance")
+# A role's views besides its pages of units: the entity "aspect" each one asks for.
+ROLE_VIEWS: dict[str, str] = {"about": "description", "added": "added"}
 # Dates a button may carry: anything outside is forged or corrupt (flows bound them further).
 MIN_DATE, MAX_DATE = date(2000, 1, 1), date(2199, 12, 31)
 
@@ -72,6 +79,7 @@ _INDEX = re.compile(r"0|[1-9]\d{0,3}")
 _VALUE = re.compile(r"\d{1,2}")
 _ID = re.compile(r"[1-9]\d{0,17}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PAGE = re.compile(r"[1-9]\d?")
 
 
 class ActionError(ValueError):
@@ -107,8 +115,9 @@ def parse_action(data: str) -> Action:
                 or (len(args) == 3 and args[2] not in ASPECTS)):
             raise ActionError(f"bad unit action: {data!r}")
     elif kind == "r":
-        args = tuple(rest.split(":", 1))
-        if len(args) != 2 or args[0] not in ("", *GROUPS) or args[1] not in ("", *PHASES):
+        args = tuple(rest.split(":", 2))
+        if (len(args) < 2 or args[0] not in ("", *GROUPS) or args[1] not in ("", *PHASES)
+                or (len(args) == 3 and args[2] not in ROLE_VIEWS and not _match(_PAGE, args[2]))):
             raise ActionError(f"bad role action: {data!r}")
     elif kind == "p":
         args = tuple(rest.split(":", 1)) if rest else ("",)
@@ -133,11 +142,9 @@ def _fits(data: str) -> bool:
 
 
 def _cut(prefix: str, text: str) -> str:
-    """``prefix + text`` cut at a character boundary to fit the byte limit."""
-    data = prefix + text
-    while not _fits(data):
-        data = data[:-1]
-    return data.rstrip()
+    """``prefix + text`` cut at a word boundary to fit the byte limit (a query cut inside a Thai word
+    would search for another word)."""
+    return prefix + word_prefix(text, lambda t: _fits(prefix + t))
 
 
 def code_action(code: str) -> str:
@@ -148,8 +155,18 @@ def node_action(framework: str, code: str, aspect: str | None = None) -> str:
     return f"u:{framework}:{code}" + (f":{aspect}" if aspect else "")
 
 
-def role_action(group: str | None, phase: str | None) -> str:
-    return f"r:{group or ''}:{phase or ''}"
+def role_action(group: str | None, phase: str | None, view: str | int | None = None) -> str:
+    """``view``: a page number (the first page is the plain action) or a ``ROLE_VIEWS`` name."""
+    if view is None or view == 1 or view == "":
+        return f"r:{group or ''}:{phase or ''}"
+    return f"r:{group or ''}:{phase or ''}:{view}"
+
+
+def role_view(entities: Mapping[str, Any]) -> str | int | None:
+    """The role view an understanding asks for: its page, or the view of its aspect."""
+    by_aspect = {aspect: view for view, aspect in ROLE_VIEWS.items()}
+    page = entities.get("page")
+    return by_aspect.get(str(entities.get("aspect"))) or (page if isinstance(page, int) and page > 1 else None)
 
 
 def pmqa_action(ref: str | int = "", level: str | None = None) -> str:
@@ -183,7 +200,7 @@ def candidate_action(candidate: Candidate) -> str:
     if candidate.intent == "search" and e.get("query"):
         return search_action(str(e["query"]))
     if candidate.intent == "role_requirements":
-        return role_action(e.get("group"), e.get("phase"))
+        return role_action(e.get("group"), e.get("phase"), role_view(e))
     if candidate.intent == "pmqa":
         ref = e.get("question") or e.get("item") or e.get("category") or ""
         return pmqa_action(ref, e.get("level"))
@@ -211,7 +228,12 @@ def _intent_and_entities(action: Action) -> tuple[str, dict[str, Any]]:
             entities["aspect"] = a[2]
         return "unit_info", entities
     if action.kind == "r":
-        return "role_requirements", {k: v for k, v in (("group", a[0]), ("phase", a[1])) if v}
+        role: dict[str, Any] = {k: v for k, v in (("group", a[0]), ("phase", a[1])) if v}
+        if len(a) == 3 and a[2] in ROLE_VIEWS:
+            role["aspect"] = ROLE_VIEWS[a[2]]
+        elif len(a) == 3:
+            role["page"] = int(a[2])
+        return "role_requirements", role
     if action.kind == "p":
         return "pmqa", _pmqa_entities(a)
     if action.kind == "s":

@@ -6,7 +6,7 @@ LINE: ≤ 5 messages per reply, ≤ 13 quick-reply items, text ≤ 5,000 charact
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.dialog.replies import Button, Reply
 
@@ -18,10 +18,35 @@ ELLIPSIS = "…"
 
 
 def button(label: str, data: str) -> Button:
-    """A button whose label fits LINE's quick-reply limit."""
-    if len(label) > MAX_LABEL_CHARS:
-        label = label[: MAX_LABEL_CHARS - 1] + ELLIPSIS
-    return Button(label, data)
+    """A button whose label fits LINE's quick-reply limit. Labels are chosen to fit; one that does
+    not (a typed query) is shortened at a word boundary, never inside a word."""
+    return Button(short_label(label), data)
+
+
+def word_prefix(text: str, fits: Callable[[str], bool]) -> str:
+    """The longest run of whole words of ``text`` that ``fits`` (Thai words found by pythainlp's
+    dictionary tokenizer); when not even the first word fits, its longest prefix that does."""
+    if fits(text):
+        return text
+    from pythainlp.tokenize import word_tokenize
+
+    kept = ""
+    for word in word_tokenize(text, keep_whitespace=True):
+        if not fits(kept + word):
+            break
+        kept += word
+    if kept.strip():
+        return kept.rstrip()
+    while text and not fits(text):
+        text = text[:-1]
+    return text
+
+
+def short_label(label: str, limit: int = MAX_LABEL_CHARS) -> str:
+    if len(label) <= limit:
+        return label
+    room = limit - len(ELLIPSIS)
+    return word_prefix(label, lambda s: len(s) <= room).rstrip(" \"'(:") + ELLIPSIS
 
 
 def split_text(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:

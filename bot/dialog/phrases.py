@@ -35,6 +35,17 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "aspect_missing": ("หน่วย {code} ใน{framework} ไม่มีหัวข้อ{aspect}ในเอกสาร",
                        "Unit {code} in {framework} has no {aspect_en} section in the documents."),
     "aspect_available": ("หัวข้อที่มี:", "Sections available:"),
+    "aspect_self_assess": ("ประเมินตนเองตามเกณฑ์ของ {code} ได้ที่ปุ่ม \"ประเมินตนเอง\"",
+                           "You can assess yourself against {code}'s criteria: press \"ประเมินตนเอง\"."),
+    "self_assess_button": ("ประเมินตนเอง", "ประเมินตนเอง (self-assess)"),
+    "aspect_from_same": ("{code} ใน{framework} ไม่มีหัวข้อ{aspect} หน่วย {unit} ใน{related} เป็นสมรรถนะเรื่องเดียวกัน "
+                         "และมีหัวข้อนี้ ดังนี้:",
+                         "{code} in {framework} has no {aspect_en} section; unit {unit} in {related} is the same "
+                         "competency and has one:"),
+    "aspect_from_related": ("{code} ใน{framework} ไม่มีหัวข้อ{aspect} หน่วย {unit} ใน{related} เป็นเรื่องใกล้เคียงกัน "
+                            "(ขอบเขตไม่เท่ากัน) ใช้อ้างอิงได้ดังนี้:",
+                            "{code} in {framework} has no {aspect_en} section; unit {unit} in {related} covers "
+                            "related ground (not the same scope), for reference:"),
     # missing codes
     "missing_code": ("ไม่พบรหัส {code} ในมาตรฐานใดเลย", "There is no code {code} in any framework."),
     "nearest_codes": ("รหัสที่ใกล้เคียง:", "Nearest real codes:"),
@@ -99,7 +110,14 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "handoff": ("เข้าใจว่าต้องการคุยกับเจ้าหน้าที่ HR ของหน่วยงาน", "You would like to talk to HR staff."),
     "flow_stopped_none": ("ตอนนี้ไม่มีอะไรทำค้างอยู่ ถามต่อได้เลย", "Nothing is open right now. Ask away."),
     # roles, phases, comparisons
-    "type_a_code": ("กดรหัสหรือพิมพ์รหัสเพื่อดูรายละเอียด เช่น DS100", "Tap or type a code for details, e.g. DS100."),
+    "type_a_code": ("กดรหัสหรือพิมพ์รหัสเพื่อดูรายละเอียด เช่น {code}", "Tap or type a code for details, e.g. {code}."),
+    "see_more": ("ดูเพิ่ม ({page}/{pages})", "More ({page}/{pages})"),
+    "role_more_units": ("และอีก {n} หน่วย: {codes}", "and {n} more: {codes}"),
+    "role_units_page": ("หน่วยที่ {first}–{last} จาก {n}:", "Units {first}–{last} of {n}:"),
+    "role_about_button": ("ความรู้ ประสบการณ์", "Knowledge & more"),
+    "role_units_button": ("หน่วยที่ต้องมี", "Required units"),
+    "role_added_button": ("เพิ่มจากระยะก่อน", "Added this phase"),
+    "role_nothing_added": ("{what} เหมือน{before} ไม่มีรายการใหม่", "{what} the same as {before}: nothing new."),
     "role_expected": ("บทบาทและพฤติกรรมที่คาดหวัง:", "Expected role and behaviour:"),
     "role_added": ("{group} ใน{phase} ต้องมีเพิ่มจาก{before} {n} หน่วย:",
                    "{group_en} in phase {phase_en} adds {n} units over {before}:"),
@@ -107,9 +125,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                          "{phase_en} is the first phase; there is nothing before it. {group_en} needs:"),
     "role_not_listed": ("หน่วยในระยะก่อนที่ระยะนี้ไม่ได้ระบุ ({n}):", "Units of the phase before not listed here ({n}):"),
     "role_overview_title": ("ทักษะของแต่ละกลุ่มในแต่ละระยะ", "Each group in each phase"),
-    "role_overview": ("สิ่งที่แต่ละกลุ่มต้องมีในแต่ละระยะ (บทบาท และจำนวนหน่วยความสามารถ):",
-                      "What each group needs in each phase (role, and number of units):"),
-    "role_overview_hint": ("เลือกกลุ่ม หรือพิมพ์ เช่น \"สายบริการ ระยะกำลังพัฒนา\" เพื่อดูรายการหน่วย",
+    "role_overview": ("บทบาทที่แต่ละกลุ่มต้องเป็นในแต่ละระยะ (ในวงเล็บ: จำนวนหน่วยความสามารถ)",
+                      "The role each group plays in each phase (in brackets: number of units)"),
+    "role_overview_hint": ("กดกลุ่ม หรือพิมพ์ เช่น \"สายบริการ ระยะกำลังพัฒนา\" เพื่อดูหน่วยที่ต้องมี",
                            "Pick a group, or type e.g. \"service, developing\" for its units."),
     "n_units": ("{n} หน่วย", "{n} units"),
     "phases_heading": ("หนังสือสำนักงาน ก.พ. ว่าด้วยทักษะด้านดิจิทัล กำหนดไว้ว่า:",
@@ -131,14 +149,38 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                     "{code} {title} exists only in {framework}. Name a second code, e.g. \"DS700 vs DS600\"."),
     "compare_what": ("ต้องการเปรียบเทียบอะไรกับอะไร เช่น \"DS700 กับ DS600\" หรือ \"สายไอที ระยะเริ่มต้นกับระยะพัฒนาแล้ว\"",
                      "What should I compare? e.g. \"DS700 vs DS600\" or \"technologist early vs mature\"."),
+    "compare_aspects": ("ในหน่วยสมรรถนะแบบละเอียดของมาตรฐาน 2567 แต่ละหัวข้อหมายถึง:",
+                        "In the detailed units of the 2567 standard each part means:"),
+    "aspect_example": ("  เช่น {code}: {text}", "  e.g. {code}: {text}"),
+    "aspect_means_knowledge": ("เรื่องที่ต้องรู้และเข้าใจ (ข้อ 13 (ข) ความต้องการด้านความรู้) พิสูจน์ด้วยหลักฐานความรู้ "
+                               "(Knowledge Evidence)",
+                               "what you must know and understand (item 13 (b), knowledge), shown by knowledge "
+                               "evidence"),
+    "aspect_means_skills": ("สิ่งที่ต้องทำได้และลักษณะการทำงาน (ข้อ 13 (ก) ความต้องการด้านทักษะ) เห็นได้จากการปฏิบัติงานจริง",
+                            "what you must be able to do and how you work (item 13 (a), skills), seen in real work"),
+    "aspect_means_prerequisites": ("ความรู้และทักษะที่ต้องมีก่อนเริ่มหน่วยนี้ (ข้อ 12)",
+                                   "what you need before starting the unit (item 12)"),
+    "aspect_means_evidence": ("สิ่งที่ต้องส่งให้ผู้ประเมินดู แยกเป็นหลักฐานการปฏิบัติงานและหลักฐานความรู้ (ข้อ 14)",
+                              "what you hand to the assessor: performance and knowledge evidence (item 14)"),
+    "aspect_means_criteria": ("สิ่งที่ต้องทำได้ในแต่ละสมรรถนะย่อย ใช้วัดว่าผ่านหรือไม่",
+                              "what you must do in each element; the measure of a pass"),
+    "aspect_means_range": ("ขอบเขตและบริบทที่ใช้ตีความเกณฑ์ (Range Statement)",
+                           "the scope and context the criteria are read in (range statement)"),
+    "aspect_means_laws": ("กฎหมายและระเบียบที่เกี่ยวข้องกับงานของหน่วย", "the laws and rules the unit's work involves"),
+    "aspect_means_assessment": ("วิธีที่ผู้ประเมินใช้ตัดสินว่าผ่าน", "how the assessor decides"),
+    "aspect_means_description": ("คำอธิบายว่าหน่วยนี้ครอบคลุมอะไร", "what the unit covers"),
+    "aspect_means_overview": ("ภาพรวมของหน่วย", "the unit at a glance"),
+    "compare_roles": ("เทียบสิ่งที่ต้องมี", "Side by side"),
     "compare_shared": ("หน่วยที่เหมือนกัน: {n} หน่วย", "Units in both: {n}"),
     "compare_only": ("มีเฉพาะ {who} ({n}):", "Only {who} ({n}):"),
-    "found_in_criterion": ("พบในเกณฑ์ {code} \"{text}\" ของสมรรถนะย่อย {element} หน่วย {unit}",
-                           "found in criterion {code} \"{text}\" of element {element}, unit {unit}"),
-    "found_in_detail": ("พบใน{aspect}ของหน่วย {unit}: \"{text}\"", "found in the {aspect} of unit {unit}: \"{text}\""),
-    "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\" ของหน่วย {unit}",
-                         "found in element {code} \"{text}\" of unit {unit}"),
+    "found_in_criterion": ("พบในเกณฑ์ {code} \"{text}\" ของสมรรถนะย่อย {element}",
+                           "found in criterion {code} \"{text}\" of element {element}"),
+    "found_in_detail": ("พบใน{aspect}: \"{text}\"", "found in the {aspect}: \"{text}\""),
+    "pmqa_found_in_row": ("พบในแนวทางการดำเนินงาน {code} ระดับ {level}: \"{text}\"",
+                          "Found in the guidance of {code}, level {level}: \"{text}\""),
+    "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\"", "found in element {code} \"{text}\""),
     # PMQA category 7 indicators
+    "pmqa_indicators_title": ("PMQA 4.0 หมวด 7 ตัวชี้วัด", "PMQA 4.0 category 7 indicators"),
     "pmqa_indicators": ("ตัวชี้วัดหมวด 7 (* = ตัววัดบังคับ):", "Category 7 indicators (* = mandatory):"),
     "pmqa_bands": ("เกณฑ์ระดับของผลลัพธ์:", "Result level thresholds:"),
     "pmqa_points": ("ประเด็นที่ต้องตอบ:", "Points to answer:"),
@@ -179,6 +221,26 @@ ASPECT_LABELS: Mapping[str, tuple[str, str]] = {
     "laws": ("กฎหมายที่เกี่ยวข้อง", "Related laws"),
     "range": ("ขอบเขต", "Range statement"),
     "assessment": ("วิธีการประเมิน", "Assessment"),
+}
+# Aspect buttons: the heading's words where they fit LINE's 20 characters, else a short paraphrase.
+ASPECT_BUTTON_LABELS: Mapping[str, tuple[str, str]] = {
+    **ASPECT_LABELS,
+    "prerequisites": ("พื้นฐานที่ต้องมีก่อน", "Prerequisites"),
+    "criteria": ("เกณฑ์", "Criteria"),
+}
+# Shorter still, for buttons that name a group and a phase together (≤ 20 characters with a space).
+GROUP_SHORT_LABELS: Mapping[str, tuple[str, str]] = {
+    "Executive": ("ผู้บริหาร", "Executive"),
+    "Management": ("ผอ.กอง", "Management"),
+    "Academic": ("วิชาการ", "Academic"),
+    "Service": ("บริการ", "Service"),
+    "Technologist": ("เทคโนโลยี", "Technologist"),
+    "Others": ("กลุ่มอื่น", "Others"),
+}
+PHASE_SHORT_LABELS: Mapping[str, tuple[str, str]] = {
+    "Early": ("เริ่มต้น", "Early"),
+    "Developing": ("กำลังพัฒนา", "Developing"),
+    "Mature": ("พัฒนาแล้ว", "Mature"),
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage import Inbox, NewInboxEvent
+from storage import Inbox, NewInboxEvent, transaction
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class InboxWriter:
                 batch.append((events, future))
                 count += len(events)
             try:
-                async with self._sessions.begin() as session:
+                async with transaction(self._sessions) as session:
                     await Inbox(session).add_many([e for events, _ in batch for e in events])
             except Exception as exc:
                 log.warning("inbox: commit of %d events failed (%s)", count, type(exc).__name__)

@@ -23,6 +23,10 @@ from storage import Delivery, DeliveryStatus
 
 # LINE reply tokens are good for about a minute after the event; past this, push.
 REPLY_TOKEN_LIFETIME = timedelta(seconds=50)
+_TABLE = cast(Table, Delivery.__table__)  # Core: the ORM's bulk-insert bookkeeping cost more than the insert
+# One multi-row statement, built once. Asking for the ids in parameter order makes SQLAlchemy insert
+# SQLite rows one statement each; each row's unique key maps its id back instead.
+_INSERT = insert(_TABLE).returning(_TABLE.c.id, _TABLE.c.idempotency_key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,5 @@ async def insert_sending(
         }
         for r in rows
     ]
-    table = cast(Table, Delivery.__table__)  # Core: the ORM's bulk-insert bookkeeping cost more than the insert
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids = [row[0] for row in (await session.execute(stmt, params)).all()]
-    return [Outgoing(i, r.platform, r.recipient, r.payload, r.retry_key) for i, r in zip(ids, rows, strict=True)]
+    ids = {key: i for i, key in (await session.execute(_INSERT, params)).all()}
+    return [Outgoing(ids[r.idempotency_key], r.platform, r.recipient, r.payload, r.retry_key) for r in rows]

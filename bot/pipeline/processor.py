@@ -10,9 +10,12 @@ replica) is left for later, so one person's events never run out of order or sid
 One event that raises never sinks its neighbours: the batch then runs again with a SAVEPOINT per
 event, and only the failing one gets the apology (see ``_process``). Replies become outbox rows
 (``sending``, leased to this process) and the inbox rows are marked done, in the same
-transaction. After the commit the rows are sent through the Senders (each person's in order) and
-the results written in one short transaction. A failed send stays in the outbox as ``pending``
-with ``next_attempt_at`` for the delivery worker (``bot.worker``); so does what a crash interrupts.
+transaction. After the commit the rows are sent through the Senders (each person's in order); the
+results ride in the next batch's transaction (a pass with no events writes them alone, and a stop
+writes what is left). A failed send stays in the outbox as ``pending`` with ``next_attempt_at``
+for the delivery worker (``bot.worker``); so does what a crash interrupts (a row whose result was
+not yet written is still ``sending``: sent again once its lease runs out, LINE pushes with the same
+retry key).
 """
 
 from __future__ import annotations
@@ -23,9 +26,9 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import select, text, tuple_, update
+from sqlalchemy import ARRAY, BigInteger, Row, bindparam, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
@@ -35,9 +38,9 @@ from bot.incoming import Incoming
 from bot.logs import bind_event_id, reset_event_id
 from bot.pipeline.outbox_rows import ReplyRow, insert_sending, reply_rows
 from bot.senders import Outgoing, Result, Sender, Verdict
-from storage import ConversationState, Delivery, DeliveryStatus, Inbox, InboxEvent, Outbox, User, utcnow
-from storage.engine import lock_id
-from storage.repos._base import PREFETCHED
+from storage import ConversationState, Delivery, DeliveryStatus, Inbox, MessageStats, Outbox, User, Users, utcnow
+from storage.engine import lock_id, transaction
+from storage.repos._base import BATCHED_STATS, PREFETCHED
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +72,11 @@ class NoEffects:
         return None
 
 
-def to_incoming(row: InboxEvent) -> Incoming:
+def to_incoming(row: Row[Any]) -> Incoming:
     return Incoming(
-        platform=row.platform,  # type: ignore[arg-type]
+        platform=row.platform,
         user_id=row.user_key,
-        kind=row.kind,  # type: ignore[arg-type]
+        kind=row.kind,
         text=row.text,
         event_id=row.event_key,
         reply_handle=row.reply_handle,
@@ -115,6 +118,7 @@ class BatchProcessor:
         self._task: asyncio.Task[None] | None = None
         self._sending: set[asyncio.Task[None]] = set()
         self._last_send: dict[tuple[str, str], asyncio.Task[None]] = {}
+        self._results: list[tuple[int, Result]] = []  # sent, not yet written: the next batch writes them
         self._busy = False
 
     # -- lifecycle ------------------------------------------------------------------------------
@@ -138,6 +142,7 @@ class BatchProcessor:
             await asyncio.wait(set(self._sending), timeout=timeout)
         for task in list(self._sending):
             task.cancel()  # their rows stay 'sending' and are retried once the lease runs out
+        await self._guard(self._write_results())
 
     async def settle(self, timeout: float = 10.0) -> None:
         """Wait until the inbox has nothing pending and nothing is being sent (tests, benchmarks)."""
@@ -146,15 +151,18 @@ class BatchProcessor:
         while True:
             self._wake.set()
             await asyncio.sleep(0.01)
-            if not self._busy and not self._sending:
+            if not self._busy and not self._sending and not self._results:
                 async with self._sessions() as session:
-                    if await Inbox(session).pending_count() == 0 and not self._busy and not self._sending:
-                        return
+                    pending = await Inbox(session).pending_count()
+                if pending == 0 and not self._busy and not self._sending and not self._results:
+                    return
             if loop.time() > deadline:
                 raise TimeoutError("the inbox did not empty in time")
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
         while not self._stopping:
+            started = loop.time()
             handled = await self._guard(self.run_once())
             if handled >= self._batch_size:  # a backlog: straight on
                 continue
@@ -162,9 +170,14 @@ class BatchProcessor:
                 with contextlib.suppress(TimeoutError):  # another replica's rows need a look now and then
                     await asyncio.wait_for(self._wake.wait(), self._poll)
                 self._wake.clear()
+                started = loop.time()
             # Let a few more events arrive: every batch costs the same handful of statements, so a
-            # batch of one pays them all alone (measured: ~2 events per batch without this).
-            await asyncio.sleep(self._linger)
+            # batch of one pays them all alone (measured: ~2 events per batch without this). The
+            # pause counts from the batch's start: a batch that took that long has let them arrive
+            # already (a pause after each one capped a closed loop of 32 at ~600 events/s).
+            pause = self._linger - (loop.time() - started)
+            if pause > 0:
+                await asyncio.sleep(pause)
 
     async def _guard(self, work: object) -> int:
         try:
@@ -202,45 +215,61 @@ class BatchProcessor:
 
     async def _process_batch(self, *, careful: bool) -> _Batch:
         batch = _Batch()
-        async with self._sessions.begin() as session:
-            inbox = Inbox(session)
-            rows = await inbox.claim(self._batch_size)
-            if not rows:
-                return batch
-            batch.handled = len(rows)
-            batch.received_at = min(row.received_at for row in rows)
-            if session.get_bind().dialect.name == "postgresql":
-                rows = await self._lock_people(session, inbox, rows)
-            now = utcnow()
-            ahead = await _prefetch(session, rows)
-            known = {person: user.id for person, (user, _) in ahead.items()}
-            replies: list[ReplyRow] = []
-            for row in rows:
-                incoming = to_incoming(row)
-                event_log = bind_event_id(f"{row.platform}:{row.event_key}")  # this event's log lines say so
-                try:
-                    log.debug("processor: %s from %s", incoming.kind, incoming.user_id)  # personal data: debug only
-                    if not careful:
-                        self._effects.claimed(incoming, (utcnow() - row.received_at).total_seconds())
-                    _hand_over(session, ahead.pop((row.platform, row.user_key), None))
-                    answer = await (self._handle_carefully(session, incoming) if careful
-                                    else self._handle(session, incoming))
-                    replies.extend(reply_rows(incoming, answer, row.received_at))
-                    batch.committed.append(incoming)
-                    # The next event starts as if in its own session: nothing read before can be stale.
-                    session.info.pop(PREFETCHED, None)
-                    session.expunge_all()
-                finally:
-                    reset_event_id(event_log)
-            people = {(r.platform, r.recipient) for r in replies}
-            user_ids = {**known, **await _user_ids(session, people - set(known))}
-            batch.sends = await insert_sending(session, replies, user_ids, now, self._lease)
-            await inbox.mark_done([row.id for row in rows], now)
+        results, self._results = self._results, []
+        try:
+            async with transaction(self._sessions) as session:
+                now = utcnow()
+                if results:  # the previous batches' send results ride in this transaction
+                    await Outbox(session).record_results(results, now, max_attempts=self._max_attempts)
+                inbox = Inbox(session)
+                rows = await inbox.take(self._batch_size, now)  # claimed and marked done: one statement
+                if not rows:
+                    return batch
+                batch.handled = len(rows)
+                batch.received_at = min(row.received_at for row in rows)
+                if session.get_bind().dialect.name == "postgresql":
+                    rows = await self._lock_people(session, inbox, rows)
+                ahead = await _prefetch(session, rows, now)
+                session.info[BATCHED_STATS] = []  # the events' message counts: one insert at the end
+                known = {person: loaded.user.id for person, loaded in ahead.items()}
+                replies: list[ReplyRow] = []
+                for row in rows:
+                    replies.extend(await self._one(session, row, ahead, careful=careful))
+                    batch.committed.append(to_incoming(row))
+                people = {(r.platform, r.recipient) for r in replies}
+                user_ids = {**known, **await _user_ids(session, people - set(known))}
+                batch.sends = await insert_sending(session, replies, user_ids, now, self._lease)
+                await MessageStats(session).insert_batched()
+        except BaseException:
+            self._results[:0] = results  # not written: the next transaction tries again
+            raise
         return batch
+
+    async def _one(
+        self, session: AsyncSession, row: Row[Any], ahead: dict[tuple[str, str], _Prefetched], *, careful: bool
+    ) -> list[ReplyRow]:
+        """One event inside the batch's transaction: its reply rows."""
+        incoming = to_incoming(row)
+        event_log = bind_event_id(f"{row.platform}:{row.event_key}")  # this event's log lines say so
+        try:
+            log.debug("processor: %s from %s", incoming.kind, incoming.user_id)  # personal data: debug only
+            if not careful:
+                self._effects.claimed(incoming, (utcnow() - row.received_at).total_seconds())
+            _hand_over(session, ahead.pop((row.platform, row.user_key), None))
+            answer = await (self._handle_carefully(session, incoming) if careful else self._handle(session, incoming))
+            # The next event starts as if in its own session: nothing read before can be stale.
+            session.info.pop(PREFETCHED, None)
+            session.expunge_all()
+            return reply_rows(incoming, answer, row.received_at)
+        finally:
+            reset_event_id(event_log)
 
     async def _handle(self, session: AsyncSession, incoming: Incoming) -> list[Reply]:
         try:
-            return await self._conversation.handle(session, incoming)
+            answer = await self._conversation.handle(session, incoming)
+            if session.new or session.dirty:  # written before the next event's fresh start drops them
+                await session.flush()
+            return answer
         except Exception as exc:
             raise _EventFailed from exc
 
@@ -252,10 +281,12 @@ class BatchProcessor:
             log.exception("processor: event %s (%s) failed", incoming.event_id, incoming.kind)
             return [Reply("text", APOLOGY)]
 
-    async def _lock_people(self, session: AsyncSession, inbox: Inbox, rows: list[InboxEvent]) -> list[InboxEvent]:
+    async def _lock_people(self, session: AsyncSession, inbox: Inbox, rows: list[Row[Any]]) -> list[Row[Any]]:
         people = sorted({(r.platform, r.user_key) for r in rows})
-        for platform, user in people:
-            await session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id(f"user:{platform}:{user}")})
+        # One round trip; the ids in ascending order (unnest keeps the array's), so two replicas
+        # locking overlapping people never wait on each other in a circle.
+        ids = sorted({lock_id(f"user:{platform}:{user}") for platform, user in people})
+        await session.execute(_LOCK_PEOPLE, {"ids": ids})
         oldest = await inbox.oldest_pending(people)
         first_mine: dict[tuple[str, str], int] = {}
         for row in rows:
@@ -263,6 +294,7 @@ class BatchProcessor:
         later = {p for p, first in first_mine.items() if oldest.get(p, first) < first}
         if later:
             log.debug("processor: %d people have older events claimed elsewhere; left for later", len(later))
+            await inbox.put_back([r.id for r in rows if (r.platform, r.user_key) in later])
         return [r for r in rows if (r.platform, r.user_key) not in later]
 
     # -- sending --------------------------------------------------------------------------------
@@ -306,11 +338,20 @@ class BatchProcessor:
         failed = sum(1 for _, r in outcome if r.verdict is not Verdict.SENT)
         if failed:
             log.warning("processor: %d of %d replies not sent; kept in the outbox", failed, len(outcome))
+        self._results.extend(outcome)  # a transaction per send costs more than the send: the next batch writes them
+        self.wake()
+
+    async def _write_results(self) -> None:
+        """The send results not yet written, in their own transaction (at stop)."""
+        results, self._results = self._results, []
+        if not results:
+            return
         try:
-            async with self._sessions.begin() as session:
-                await Outbox(session).record_results(outcome, utcnow(), max_attempts=self._max_attempts)
-        except Exception:  # the rows stay 'sending' and come back when the lease runs out
-            log.exception("processor: recording %d send results failed", len(outcome))
+            async with transaction(self._sessions) as session:
+                await Outbox(session).record_results(results, utcnow(), max_attempts=self._max_attempts)
+        except BaseException:  # the rows stay 'sending' and come back when the lease runs out
+            self._results[:0] = results
+            raise
 
     # -- crash recovery -------------------------------------------------------------------------
     async def _release_sending(self) -> None:
@@ -325,35 +366,56 @@ class BatchProcessor:
             )
 
 
-Prefetched = tuple[User, ConversationState | None]
+_LOCK_PEOPLE = text("SELECT pg_advisory_xact_lock(id) FROM unnest(CAST(:ids AS bigint[])) AS id").bindparams(
+    bindparam("ids", type_=ARRAY(BigInteger))
+)
+_PEOPLE = (  # a batch's people with their states; built once
+    select(User, ConversationState)
+    .outerjoin(ConversationState, ConversationState.user_id == User.id)
+    .where(tuple_(User.platform, User.platform_user_id).in_(bindparam("people", expanding=True)))
+)
 
 
-async def _prefetch(session: AsyncSession, rows: list[InboxEvent]) -> dict[tuple[str, str], Prefetched]:
-    """The batch's known people and their states, two ``IN`` queries for the whole batch.
+@dataclass(slots=True)
+class _Prefetched:
+    user: User
+    state: ConversationState | None
+    created: bool = False  # created by this batch: the event is the person's first contact
+
+
+async def _prefetch(session: AsyncSession, rows: list[Row[Any]], now: datetime) -> dict[tuple[str, str], _Prefetched]:
+    """The batch's people and their states in one ``IN`` query; people not yet known are created
+    in one insert (except someone whose first event here is an unfollow: nobody to keep).
 
     Each is handed to the first event of its person only (``_hand_over``); later events of the same
     person in the batch read afresh, after the earlier ones changed things.
     """
-    people = sorted({(r.platform, r.user_key) for r in rows})
-    users = (await session.scalars(
-        select(User).where(tuple_(User.platform, User.platform_user_id).in_(people))
-    )).all()
-    states = {s.user_id: s for s in (await session.scalars(
-        select(ConversationState).where(ConversationState.user_id.in_([u.id for u in users]))
-    )).all()} if users else {}
+    first_kind: dict[tuple[str, str], str] = {}
+    for r in rows:
+        first_kind.setdefault((r.platform, r.user_key), r.kind)
+    people = sorted(first_kind)
+    found = (await session.execute(_PEOPLE, {"people": people})).tuples()
+    ahead = {(u.platform, u.platform_user_id): _Prefetched(u, s) for u, s in found}
+    new = [p for p in people if p not in ahead and first_kind[p] != "unfollow"]
+    for user in await Users(session).create_many(new, now):
+        ahead[(user.platform, user.platform_user_id)] = _Prefetched(user, None, created=True)
     session.expunge_all()
-    return {(u.platform, u.platform_user_id): (u, states.get(u.id)) for u in users}
+    return ahead
 
 
-def _hand_over(session: AsyncSession, loaded: Prefetched | None) -> None:
+def _hand_over(session: AsyncSession, loaded: _Prefetched | None) -> None:
     """Make this event's prefetched user and state the answer to its engine's first lookups."""
     if loaded is None:
         return
-    user, state = loaded
+    user, state = loaded.user, loaded.state
     session.add(user)
     if state is not None:
         session.add(state)
-    session.info[PREFETCHED] = {("user", user.platform, user.platform_user_id): user, ("state", user.id): state}
+    key = (user.platform, user.platform_user_id)
+    if loaded.created:  # a first contact: "not known yet" to the engine, its row ready for get_or_create
+        session.info[PREFETCHED] = {("user", *key): None, ("created", *key): user, ("state", user.id): None}
+    else:
+        session.info[PREFETCHED] = {("user", *key): user, ("state", user.id): state}
 
 
 async def _user_ids(session: AsyncSession, people: set[tuple[str, str]]) -> dict[tuple[str, str], int]:

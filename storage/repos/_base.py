@@ -8,6 +8,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 PREFETCHED = "prefetched"  # session.info key: rows a batch loaded ahead, each usable once
+BATCHED_STATS = "batched_stats"  # session.info key: message counts a batch inserts at its end, in one statement
 MISSING = object()
 
 

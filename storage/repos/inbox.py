@@ -12,14 +12,35 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import Integer, Row, Table, bindparam, delete, func, select, tuple_, update
 
 from storage.models import InboxEvent, InboxStatus
 from storage.repos._base import Repository
 from storage.types import utcnow
 
 UserKey = tuple[str, str]  # (platform, platform user id)
+_INBOX = cast(Table, InboxEvent.__table__)  # Core statements: the batch path reads plain rows, not ORM objects
+_PENDING = (
+    select(_INBOX.c.id)
+    .where(_INBOX.c.status == InboxStatus.PENDING)
+    .order_by(_INBOX.c.id)
+    .limit(bindparam("limit", type_=Integer, literal_execute=True))
+    .with_for_update(skip_locked=True)
+)
+# Built once: constructing a statement cost more than running it.
+_TAKE = (
+    update(_INBOX)
+    .where(_INBOX.c.id.in_(_PENDING.scalar_subquery()))
+    .values(status=InboxStatus.DONE, done_at=bindparam("now"))
+    .returning(*_INBOX.c)
+)
+_PUT_BACK = (
+    update(_INBOX)
+    .where(_INBOX.c.id.in_(bindparam("ids", expanding=True)))
+    .values(status=InboxStatus.PENDING, done_at=None)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +65,29 @@ class Inbox(Repository):
         stmt = self.insert(InboxEvent.__table__).on_conflict_do_nothing(index_elements=["platform", "event_key"])
         await self.session.execute(stmt, rows)
 
-    async def claim(self, limit: int) -> list[InboxEvent]:
-        """Up to ``limit`` pending events, oldest first, locked (PostgreSQL) until the transaction ends."""
+    async def claim(self, limit: int) -> list[Row[Any]]:
+        """Up to ``limit`` pending events (rows with the inbox's columns as attributes), oldest first,
+        locked (PostgreSQL) until the transaction ends."""
         stmt = (
-            select(InboxEvent)
-            .where(InboxEvent.status == InboxStatus.PENDING)
-            .order_by(InboxEvent.id)
+            select(_INBOX)
+            .where(_INBOX.c.status == InboxStatus.PENDING)
+            .order_by(_INBOX.c.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-        return list((await self.session.scalars(stmt)).all())
+        return list((await self.session.execute(stmt)).all())
+
+    async def take(self, limit: int, now: datetime | None = None) -> list[Row[Any]]:
+        """``claim`` and ``mark_done`` in one statement: up to ``limit`` pending events, oldest first,
+        already marked done in this transaction (the batch processor's, which commits them done with
+        their replies or not at all). Rows with the inbox's columns as attributes, in ``id`` order."""
+        rows = (await self.session.execute(_TAKE, {"limit": limit, "now": now or utcnow()})).all()
+        return sorted(rows, key=lambda r: int(r.id))  # RETURNING promises no order
+
+    async def put_back(self, ids: Sequence[int]) -> None:
+        """Return taken events to pending (their person's older event is still being handled elsewhere)."""
+        if ids:
+            await self.session.execute(_PUT_BACK, {"ids": list(ids)})
 
     async def oldest_pending(self, users: Iterable[UserKey]) -> dict[UserKey, int]:
         """The id of each user's oldest pending event (claimed by anyone or not)."""
@@ -73,8 +107,7 @@ class Inbox(Repository):
     async def mark_done(self, ids: Sequence[int], now: datetime | None = None) -> None:
         if ids:
             done = {"status": InboxStatus.DONE, "done_at": now or utcnow()}
-            stmt = update(InboxEvent).where(InboxEvent.id.in_(ids)).values(**done)
-            await self.session.execute(stmt.execution_options(synchronize_session=False))
+            await self.session.execute(update(_INBOX).where(_INBOX.c.id.in_(ids)).values(**done))
 
     async def pending_count(self) -> int:
         stmt = select(func.count()).select_from(InboxEvent).where(InboxEvent.status == InboxStatus.PENDING)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Table, case, func, insert, select
 
 from storage.errors import NotFoundError
 from storage.models import MessageStat, OpenQuestion, QuestionStatus
-from storage.repos._base import Repository
+from storage.repos._base import BATCHED_STATS, Repository
 from storage.types import utcnow
 
 
@@ -30,7 +30,18 @@ class MessageStats(Repository):
     async def record(self, intent: str, answered: bool, agency: str | None, unit: str | None = None,
                      now: datetime | None = None) -> None:
         hour = (now or utcnow()).replace(minute=0, second=0, microsecond=0)
-        self.session.add(MessageStat(hour=hour, intent=intent, agency=agency or "", answered=answered, unit=unit))
+        row = {"hour": hour, "intent": intent, "agency": agency or "", "answered": answered, "unit": unit}
+        batched = self.session.info.get(BATCHED_STATS)
+        if batched is not None:  # the batch processor inserts a batch's counts together (``insert_batched``)
+            batched.append(row)
+        else:
+            self.session.add(MessageStat(**row))
+
+    async def insert_batched(self) -> None:
+        """Insert the counts collected under ``BATCHED_STATS`` (one statement) and stop collecting."""
+        rows = self.session.info.pop(BATCHED_STATS, None)
+        if rows:
+            await self.session.execute(insert(cast(Table, MessageStat.__table__)), rows)
 
     async def by_hour(self, since: datetime, agency: str | None = None) -> list[IntentCount]:
         unanswered = func.sum(case((MessageStat.answered.is_(False), 1), else_=0))

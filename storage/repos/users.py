@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -82,24 +83,21 @@ class Users(Repository):
     ) -> User:
         """The user for this platform id, created on first contact; race-safe across replicas."""
         now = now or utcnow()
+        created = prefetched(self.session, ("created", platform, platform_user_id))
+        if created is not MISSING:  # created a moment ago by the batch processor (``create_many``)
+            if display_name is not None:
+                created.display_name = display_name
+            return cast(User, created)
         user = await self.by_platform_id(platform, platform_user_id)
         if user is not None:  # the common case: one SELECT, the update rides on the next flush
             user.last_seen_at = now
             if display_name is not None:
                 user.display_name = display_name
             return user
-        values = {
-            "platform": platform,
-            "platform_user_id": platform_user_id,
-            "display_name": display_name,
-            "language": "th",
-            "broadcast_opt_out": False,
-            "active": True,
-            "created_at": now,
-            "last_seen_at": now,
-        }
         stmt = (
-            self.insert(User).values(**values).on_conflict_do_nothing(index_elements=["platform", "platform_user_id"])
+            self.insert(User)
+            .values(**_new_user(platform, platform_user_id, now, display_name))
+            .on_conflict_do_nothing(index_elements=["platform", "platform_user_id"])
         )
         await self.session.execute(stmt)
         user = await self.by_platform_id(platform, platform_user_id)
@@ -109,6 +107,20 @@ class Users(Repository):
             user.display_name = display_name
         await self.session.flush()
         return user
+
+    async def create_many(self, people: Sequence[tuple[str, str]], now: datetime | None = None) -> list[User]:
+        """Create the users for ``people`` (platform, platform user id) in one statement; the ones
+        created (someone created elsewhere meanwhile is skipped, not returned)."""
+        if not people:
+            return []
+        now = now or utcnow()
+        stmt = (
+            self.insert(User)
+            .on_conflict_do_nothing(index_elements=["platform", "platform_user_id"])
+            .returning(User)
+        )
+        rows = [_new_user(platform, user_id, now) for platform, user_id in people]
+        return list((await self.session.scalars(stmt, rows)).all())
 
     async def _update(self, user_id: int, **values: Any) -> User:
         user = await self.require(user_id)
@@ -239,6 +251,20 @@ class Users(Repository):
             },
         )
         await self.session.execute(stmt, rows)
+
+
+def _new_user(platform: str, platform_user_id: str, now: datetime, display_name: str | None = None) -> dict[str, Any]:
+    """A first contact's row: Thai, active, no name unless given (PDPA)."""
+    return {
+        "platform": platform,
+        "platform_user_id": platform_user_id,
+        "display_name": display_name,
+        "language": "th",
+        "broadcast_opt_out": False,
+        "active": True,
+        "created_at": now,
+        "last_seen_at": now,
+    }
 
 
 def _score_row(

@@ -90,6 +90,7 @@ def test_consent_buttons_survive_a_full_answer() -> None:
     assert quick[:2] == ["k:y", "k:n"]
     footer = messages[0]["contents"]["footer"]["contents"]
     assert [b["action"]["data"] for b in footer] == [f"c:DS{n}" for n in range(10)]
+    assert quick[2:] == ["c:DS10", "c:DS11", "c:DS12"]  # what the footer cannot hold is not dropped
 
 
 def test_a_long_card_is_a_carousel_never_cut() -> None:
@@ -102,3 +103,45 @@ def test_a_long_card_is_a_carousel_never_cut() -> None:
     shown = "\n".join(c["text"] for b in flex["contents"] for c in b["body"]["contents"])
     shown += "\n".join(m.get("text", "") for m in messages[1:])
     assert all(line in shown for line in lines) and "…" not in shown
+
+
+def test_the_roles_overview_is_a_carousel_a_phase_a_bubble() -> None:
+    """The 6 × 3 overview on a phone: each bubble about one screen, cut between phases, every role
+    title shown whole."""
+    from bot.channels.line_render import BUBBLE_SCREEN, render, utf16_len
+    from bot.dialog import respond
+    from content.catalog import get_catalog
+    from content.schema import GROUPS, PHASES
+    from intents.result import Understanding
+
+    catalog = get_catalog()
+    replies = respond(Understanding("", "", "th", "role_overview", 1.0), catalog)
+    [message] = render(replies)
+    bubbles = message["contents"]["contents"]
+    texts = [c["text"] for b in bubbles for c in b["body"]["contents"]]
+    assert len(bubbles) == 3 and all(utf16_len(t) <= BUBBLE_SCREEN for t in texts)
+    for n, phase in enumerate(("ระยะเริ่มต้น", "ระยะกำลังพัฒนา", "ระยะพัฒนาแล้ว")):
+        assert phase in texts[n]
+    for phase in PHASES:
+        for group in GROUPS:
+            role = catalog.role(phase, group)
+            assert role is not None and any(role.role_title_th in t for t in texts)
+    assert len(message["quickReply"]["items"]) == 6  # a button per group
+
+
+def test_a_long_paragraph_pages_at_its_lines_about_a_screen_a_bubble() -> None:
+    from bot.channels.line_render import BUBBLE_SCREEN, render, utf16_len
+
+    lines = [f"• DL20{n} {'ข' * 90}" for n in range(30)]
+    [message] = render([Reply("card", "หัวข้อ\n\n" + "\n".join(lines), title="DL200 ขอบเขต")])
+    texts = [c["text"] for b in message["contents"]["contents"] for c in b["body"]["contents"]]
+    assert len(texts) > 3 and all(utf16_len(t) <= BUBBLE_SCREEN for t in texts)
+    assert all(any(line in t for t in texts) for line in lines)  # every line whole in some bubble
+
+
+def test_a_heading_is_never_a_bubble_of_its_own() -> None:
+    from bot.channels.line_render import bubble_pages
+
+    text = "หมวด 1 ระดับ Advance:\n\n" + "\n\n".join(f"1.{n} {'ค' * 700}" for n in range(1, 4))
+    pages = bubble_pages(text)
+    assert pages[0].startswith("หมวด 1 ระดับ Advance:\n\n1.1 ") and len(pages) == 3

@@ -78,7 +78,8 @@ def test_stale_data_gets_help(catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     "data",
     ["p:x.1", "p:5DL9.1", "r::" + "A" * 57, "w:y:std-2567:DL200:9999-12-31", "w:y:std-2567:DL200:1999-12-31",
-     "q:r:a1:x:1", "q:x:A1", "m:g:Root", "c:DL 201", "u:STD:DL200", "k:y:extra", "t:" + "ก" * 30],
+     "q:r:a1:x:1", "q:x:A1", "m:g:Root", "c:DL 201", "u:STD:DL200", "k:y:extra", "t:" + "ก" * 30,
+     "r:Service:Early:0", "r:Service:Early:100", "r:Service:Early:more", "r:Service:Early:2:3"],
 )  # fmt: skip
 def test_the_one_parser_refuses_garbage(data: str) -> None:
     with pytest.raises(ActionError):
@@ -90,8 +91,24 @@ def test_the_one_parser_refuses_garbage(data: str) -> None:
     ["p:", "p:2", "p:2.1:Basic", "p:4.1.1", "r:Service:", "r::Early", "c:DL201", "u:std-2567:DL200:evidence",
      "i:help", "s:วิเคราะห์ข้อมูล", "k:y", "m:g:Academic", "m:p:Early", "q:s:a:std-2567:DL200", "q:s:y:1",
      "q:r:a12:3:4", "q:k:a12:3", "q:x:z3", "q:d:a12", "q:c", "d:yes", "w:s:std-2567:DL200",
-     "w:y:std-2567:DL200:2026-12-15", "w:l", "w:c:4"],
+     "w:y:std-2567:DL200:2026-12-15", "w:l", "w:c:4", "r:Technologist:Mature:2", "r:Service:Early:about",
+     "r:Service:Mature:added"],
 )  # fmt: skip
 def test_the_one_parser_accepts_every_documented_shape(data: str) -> None:
     parsed = parse_button(data)
     assert ":".join((parsed.kind, *parsed.args)) == data
+
+
+def test_role_views_are_understood_and_round_trip() -> None:
+    """A role button's page or view comes back as the entity that asks for it, and a candidate with
+    that entity gets the same button again; the old two-field data still means the first page."""
+    from bot.dialog.actions import candidate_action
+    from intents.result import Candidate
+
+    for data, entities in (("r:Service:Early", {"group": "Service", "phase": "Early"}),
+                           ("r:Technologist:Mature:3", {"group": "Technologist", "phase": "Mature", "page": 3}),
+                           ("r:Service:Early:about", {"group": "Service", "phase": "Early", "aspect": "description"}),
+                           ("r:Service:Mature:added", {"group": "Service", "phase": "Mature", "aspect": "added"})):
+        u = action_understanding(parse_action(data))
+        assert u is not None and u.intent == "role_requirements" and u.entities == entities
+        assert candidate_action(Candidate("role_requirements", 1.0, entities)) == data

@@ -41,3 +41,22 @@ def test_aspect_in_english(ask: Ask) -> None:
     [reply] = ask("unit_info", language="en", codes=DS700_BOTH, aspect="laws")
     assert reply.text.splitlines()[1].startswith("Related laws of unit DS700")
     assert "พระราชบัญญัติการพัฒนาดิจิทัลเพื่อเศรษฐกิจและสังคม" in reply.text
+
+
+def test_assessment_of_an_ocsc_only_element_falls_back_to_the_same_2567_unit(ask: Ask) -> None:
+    """DS701.2 exists only in the OCSC framework, which has no assessment section: the answer is
+    DS700's assessment methods in the 2567 standard (the same competency), and it says so."""
+    [reply] = ask("unit_info", codes=[{"framework": "ocsc-2561", "code": "DS701.2"}], aspect="assessment")
+    assert reply.text.startswith("DS701.2 ในทักษะด้านดิจิทัลของข้าราชการ")
+    assert "หน่วย DS700 ในมาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ เป็นสมรรถนะเรื่องเดียวกัน" in reply.text
+    assert "สอบข้อเขียน" in reply.text and "เครื่องมือประเมินสมรรถนะบุคคล (Assessment Tool)" in reply.text
+    assert "unit_DS700.txt บรรทัด" in reply.text
+    assert "u:std-2567:DS700" in all_data([reply])
+
+
+def test_no_fallback_to_another_competency_under_the_same_code(ask: Ask) -> None:
+    """OCSC DL200 is a different competency from 2567 DL200: no borrowed assessment, but the way on
+    (a self-assessment against its own criteria) is offered."""
+    [reply] = ask("unit_info", codes=[{"framework": "ocsc-2561", "code": "DL201.1"}], aspect="assessment")
+    assert "ไม่มีหัวข้อวิธีการประเมินในเอกสาร" in reply.text and "สอบข้อเขียน" not in reply.text
+    assert "q:s:a:ocsc-2561:DL200" in all_data([reply])

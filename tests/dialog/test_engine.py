@@ -66,7 +66,8 @@ class Chat:
         return self.last
 
     def text(self) -> str:
-        return "\n".join(r.text for r in self.last)
+        """What the person reads: each reply's title (every channel shows it) and text."""
+        return "\n".join(f"{r.title}\n{r.text}" if r.title else r.text for r in self.last)
 
     def data(self) -> list[str]:
         return [b.data for r in self.last for b in r.buttons]

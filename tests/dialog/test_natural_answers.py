@@ -28,6 +28,16 @@ def test_one_code_worded_alike_in_both_frameworks_is_one_competency(ask: Ask) ->
     assert "เรื่องใกล้เคียงกัน" in all_text(ask("compare", codes=[{"code": "DS600"}]))
 
 
+def test_knowledge_and_skills_compared_as_concepts(ask: Ask) -> None:
+    # "ความรู้ต่างจากทักษะยังไง" once asked "compare what with what?"; the standard's items 13 (a)/(b).
+    replies = ask("compare", aspects=["knowledge", "skills"])
+    text = all_text(replies)
+    assert "ความต้องการด้านความรู้" in text and "ความต้องการด้านทักษะ" in text
+    assert "ความรู้ด้าน e-Government Capability Maturity Model" in text  # DS700's first knowledge item
+    assert "มองเห็นภาพรวมและความเชื่อมโยงระหว่างการทำงานของตนเองและคนอื่น" in text  # DL200's first skill
+    assert "u:std-2567:DS700:skills" in all_data(replies) and "u:std-2567:DL200:knowledge" in all_data(replies)
+
+
 def test_two_phases_of_one_group(ask: Ask) -> None:
     text = all_text(ask("compare", groups=["Technologist"], phases=["Early", "Mature"]))
     assert "ผู้พัฒนาเทคโนโลยีดิจิทัลของหน่วยงาน" in text and "ผู้สร้างองค์กรอัจฉริยะ" in text
@@ -105,6 +115,13 @@ def test_pmqa_two_levels_of_one_item(ask: Ask) -> None:
 def test_pmqa_item_found_by_its_topic(ask: Ask) -> None:
     text = all_text(ask("pmqa", query="ร้องเรียน"))
     assert "3.4" in text and "กระบวนการแก้ไขข้อร้องเรียนที่รวดเร็วและสร้างสรรค์" in text
+
+
+def test_pmqa_topic_found_in_a_guidance_row_shows_that_row(ask: Ask) -> None:
+    # The chatbot topic sits in 3.4's Significance guidance, not in the overview cells shown by default.
+    text = all_text(ask("pmqa", query="chatbot ai ตอบคำถาม"))
+    assert "Significance" in text and "การใช้ Chatbot ที่เป็นเทคโนโลยี AI ในการตอบคำถามเบื้องต้น" in text
+    assert "กระบวนการแก้ไขข้อร้องเรียนที่รวดเร็วและสร้างสรรค์" in text
 
 
 def test_answers_cite_document_and_line(ask: Ask) -> None:

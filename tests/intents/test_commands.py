@@ -10,6 +10,9 @@ from intents.commands import choice_number, command
     ("หยุดก่อน", "stop"), ("พอก่อนนะ", "stop"), ("ยินยอม", "consent"), ("ไม่ยินยอม", "decline"),
     ("ย้อนกลับ", "back"), ("ทดสอบความรู้", "knowledge"), ("ทำแบบทดสอบอีกครั้ง", "knowledge"),
     ("ประเมินความพร้อม pmqa", "readiness"),
+    # typed without tone marks
+    ("ทำตอ", "resume"), ("ขาม", "skip"), ("หยุดกอน", "stop"), ("ยอนกลับ", "back"), ("ไมยินยอม", "decline"),
+    ("เช็คความพรอม PMQA", "readiness"),
 ])
 def test_flow_words(text: str, name: str) -> None:
     assert command(text) == name

@@ -12,8 +12,9 @@ from sqlalchemy import Select, func, select
 
 from bot.app import ENGINE, create_app
 from bot.config import Settings
+from bot.dialog.flows.wording import say
 from bot.worker import worker_context
-from storage import AssessmentAnswer, Delivery, DeliveryStatus, InboxEvent, InboxStatus
+from storage import AssessmentAnswer, Delivery, DeliveryStatus, InboxEvent, InboxStatus, MessageStat, User
 from tests.channels.conftest import AppClient, ClientFactory, RecordingHandler
 from tests.fakes import FakeLineApi
 from tests.pipeline.conftest import line_event, post_events, reply_to, settings_for
@@ -122,3 +123,20 @@ async def test_five_answers_in_one_body_are_five_stored(
     texts = [await reply_to(line_api, e) for e in answers]
     assert not [t for t in texts if STALE in t]
     assert await _count(a, select(func.count()).select_from(AssessmentAnswer)) == 5
+
+
+async def test_a_batch_keeps_every_message_count_and_welcomes_first_contacts_once(
+    make_client: ClientFactory, db_settings: Callable[..., Settings], line_api: FakeLineApi
+) -> None:
+    client = await make_client(db_settings())  # the dialog engine itself
+    events = [
+        line_event("U-new-a", "text", "DL201 คืออะไร"),
+        line_event("U-new-b", "text", "DL201 คืออะไร"),
+        line_event("U-new-a", "text", "DL101 คืออะไร"),
+    ]
+    await post_events(client, *events)  # one body: one batch, two people created in it
+    texts = [await reply_to(line_api, e) for e in events]
+    welcome = say("welcome", "th")
+    assert [welcome in t for t in texts] == [True, True, False]  # a's second message is no first contact
+    assert await _count(client, select(func.count()).select_from(User)) == 2
+    assert await _count(client, select(func.count()).select_from(MessageStat)) == 3

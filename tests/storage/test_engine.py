@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage import DEFAULT_DATABASE_URL, InvalidValueError, advisory_lock, create_engine, try_advisory_lock
+from storage import (
+    DEFAULT_DATABASE_URL,
+    InvalidValueError,
+    advisory_lock,
+    create_engine,
+    inline_sqlite,
+    try_advisory_lock,
+)
 from storage.engine import lock_id, normalise_url
 
 
@@ -80,3 +88,29 @@ async def test_advisory_lock_excludes_a_second_holder(engine: AsyncEngine) -> No
                     assert other is True  # SQLite: one process, nothing to exclude
         async with advisory_lock(second, "sender:line") as after_release:
             assert after_release is True
+
+
+async def test_inline_sqlite_checkpoints_off_the_loop_and_its_wal_starts_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inline_sqlite, "CHECKPOINT_SECONDS", 0.0)  # a checkpoint after every commit
+    threads: set[int] = set()
+    checkpoint = inline_sqlite.InlineConnection._checkpoint
+
+    def recorded(self: inline_sqlite.InlineConnection) -> None:
+        threads.add(threading.get_ident())
+        checkpoint(self)
+
+    monkeypatch.setattr(inline_sqlite.InlineConnection, "_checkpoint", recorded)
+    engine = create_engine(f"sqlite:///{tmp_path}/hot.db", inline=True)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE payloads (body BLOB)"))
+        for _ in range(50):  # 5 MB in all: the WAL would hold every byte if nothing checkpointed
+            async with engine.begin() as conn:
+                await conn.execute(text("INSERT INTO payloads VALUES (:b)"), {"b": b"x" * 100_000})
+        wal = (tmp_path / "hot.db-wal").stat().st_size  # while open: the last close removes the file
+    finally:
+        await engine.dispose()
+    assert threads and threading.get_ident() not in threads  # never on the loop's thread
+    assert wal < 1_000_000

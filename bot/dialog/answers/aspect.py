@@ -7,10 +7,11 @@ reply says so and offers the sections that do exist.
 
 from __future__ import annotations
 
-from bot.dialog.actions import node_action
-from bot.dialog.answers.common import detail_lines, framework_label, framework_line, unit_source
+from bot.dialog.actions import flow_action, node_action
+from bot.dialog.answers.common import DETAILED_FRAMEWORK, detail_lines, framework_label, framework_line, unit_source
+from bot.dialog.answers.compare import kinship
 from bot.dialog.limits import button
-from bot.dialog.phrases import ASPECT_LABELS, label, say
+from bot.dialog.phrases import ASPECT_BUTTON_LABELS, ASPECT_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
@@ -26,15 +27,41 @@ def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, lang
     with_field = [u for u in units if u.details.get(aspect)]
     if with_field:
         return [_field(u, aspect, catalog, language) for u in with_field]
+    for node in nodes:
+        related = related_detailed(catalog.unit_of(node), catalog)
+        if related is not None and related.details.get(aspect):
+            lead = _borrowed(node, related, aspect, catalog, language)
+            return [_field(related, aspect, catalog, language, lead=lead)]
     return [_missing(u, aspect, catalog, language) for u in units[:1]]
 
 
-def _field(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
+def related_detailed(unit: Unit, catalog: Catalog) -> Unit | None:
+    """The detailed standard's unit of the same code when it is the same competency or a related one
+    (OCSC DS700 and 2567 DS700); None when there is none, or when the code names another competency
+    there (OCSC DL200 is not 2567 DL200)."""
+    if unit.framework == DETAILED_FRAMEWORK:
+        return None
+    other = catalog.unit(DETAILED_FRAMEWORK, unit.code)
+    if other is None or kinship(unit, other) == "compare_same_code":
+        return None
+    return other
+
+
+def _borrowed(node: Node, related: Unit, aspect: str, catalog: Catalog, language: str) -> str:
+    """Says plainly that the field is the related unit's, and why."""
+    key = "aspect_from_same" if kinship(catalog.unit_of(node), related) == "compare_same_competency" \
+        else "aspect_from_related"
+    return say(key, language, code=node.code, framework=framework_label(catalog, node.framework, language),
+               aspect=label(ASPECT_LABELS, aspect, "th"), aspect_en=label(ASPECT_LABELS, aspect, "en"),
+               unit=related.code, related=framework_label(catalog, related.framework, language))
+
+
+def _field(unit: Unit, aspect: str, catalog: Catalog, language: str, *, lead: str = "") -> Reply:
     heading = say("aspect_of", language, aspect=label(ASPECT_LABELS, aspect, "th"),
                   aspect_en=label(ASPECT_LABELS, aspect, "en"), code=unit.code, title=unit.title_th)
-    lines = [framework_line(catalog, unit.framework, language), heading, "",
+    lines = [*([lead, ""] if lead else []), framework_line(catalog, unit.framework, language), heading, "",
              *detail_lines(unit.details.get(aspect)), "", unit_source(catalog, unit, language, detail=aspect)]
-    others = [button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
+    others = [button(label(ASPECT_BUTTON_LABELS, a, language), node_action(unit.framework, unit.code, a))
               for a in _present(unit) if a != aspect]
     buttons = [button(unit.code, node_action(unit.framework, unit.code)), *others]
     title = f"{unit.code} {label(ASPECT_LABELS, aspect, language)}"
@@ -47,10 +74,14 @@ def _missing(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
                  framework=framework_label(catalog, unit.framework, language))]
     present = _present(unit)
     buttons: list[Button] = [button(unit.code, node_action(unit.framework, unit.code))]
+    if aspect == "assessment" and unit.criteria:  # no written method: the person can still assess themself
+        lines.append(say("aspect_self_assess", language, code=unit.code))
+        buttons.append(button(say("self_assess_button", language), flow_action("q", "s", "a", unit.framework,
+                                                                               unit.code)))
     if present:
         lines.append(say("aspect_available", language) + " "
                      + ", ".join(label(ASPECT_LABELS, a, language) for a in present))
-        buttons.extend(button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
+        buttons.extend(button(label(ASPECT_BUTTON_LABELS, a, language), node_action(unit.framework, unit.code, a))
                        for a in present)
     return Reply("text", "\n".join(lines), tuple(buttons))
 

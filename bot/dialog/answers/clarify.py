@@ -10,8 +10,17 @@ from bot.dialog.actions import candidate_action
 from bot.dialog.answers import offers
 from bot.dialog.answers.common import BULLET
 from bot.dialog.answers.smalltalk import help_reply
-from bot.dialog.limits import button
-from bot.dialog.phrases import ASPECT_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.limits import MAX_LABEL_CHARS, button
+from bot.dialog.phrases import (
+    ASPECT_BUTTON_LABELS,
+    ASPECT_LABELS,
+    GROUP_LABELS,
+    GROUP_SHORT_LABELS,
+    PHASE_LABELS,
+    PHASE_SHORT_LABELS,
+    label,
+    say,
+)
 from bot.dialog.replies import Reply
 from content.catalog import Catalog
 from intents import CONFIDENCE_THRESHOLD
@@ -76,11 +85,34 @@ def describe(candidate: Candidate, language: str) -> str:
     return th_en[1] if en else th_en[0]
 
 
+def button_label(candidate: Candidate, language: str) -> str:
+    """A short name for the interpretation's button: what tells it apart first (the code, the group
+    and phase), so that LINE's 20 characters keep the meaning; ``describe`` says it in full."""
+    e = candidate.entities
+    codes = [c["code"] for c in e.get("codes") or [] if isinstance(c, dict) and c.get("code")]
+    if candidate.intent == "unit_info" and codes:
+        aspect = e.get("aspect")
+        return f"{codes[0]} {label(ASPECT_BUTTON_LABELS, aspect, language)}" if aspect and aspect != "overview" \
+            else codes[0]
+    if candidate.intent == "role_requirements" and (e.get("group") or e.get("phase")):
+        group = label(GROUP_SHORT_LABELS, e["group"], language) if e.get("group") else ""
+        phase = label(PHASE_SHORT_LABELS, e["phase"], language) if e.get("phase") else ""
+        if group and phase:
+            return f"{group} {phase}"
+        return group or label(PHASE_LABELS, e["phase"], language)
+    if candidate.intent == "search" and e.get("query"):
+        with_verb = f"{'Find' if language == 'en' else 'ค้นหา'} {e['query']}"
+        return with_verb if len(with_verb) <= MAX_LABEL_CHARS else str(e["query"])
+    if candidate.intent in offers.INTENTS:
+        return offers.button_label(candidate.intent, e, language)
+    return describe(candidate, language)
+
+
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
     options = interpretations(understanding)
     if not options:
         return [help_reply(language, say("not_understood", language))]
     names = [describe(c, language) for c in options]
     lines = [say("clarify", language), *(f"{BULLET} {n}" for n in names)]
-    buttons = tuple(button(n, candidate_action(c)) for n, c in zip(names, options, strict=True))
+    buttons = tuple(button(button_label(c, language), candidate_action(c)) for c in options)
     return [Reply("buttons", "\n".join(lines), buttons)]

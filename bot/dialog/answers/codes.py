@@ -18,16 +18,18 @@ from bot.dialog.answers.common import (
     resolve_codes,
     unit_source,
 )
+from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.limits import button
-from bot.dialog.phrases import ASPECT_LABELS, label, say
+from bot.dialog.phrases import ASPECT_BUTTON_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Criterion, Element, Node, Unit
 from intents.result import Understanding
 
-# Above either bound a unit is summarised (elements with counts) behind a "see all" button.
+# Above either bound a unit is summarised (elements with counts) behind a "see all" button: the
+# first answer stays about one phone screen (``paging.PAGE_CHARS`` with the source line).
 SUMMARY_CRITERIA = 12
-SUMMARY_CHARS = 1500
+SUMMARY_CHARS = PAGE_CHARS - 100
 # Detail fields offered as buttons under a detailed unit, in reading order.
 ASPECT_BUTTONS: tuple[str, ...] = ("evidence", "knowledge", "skills", "prerequisites", "range", "laws",
                                    "assessment")
@@ -87,7 +89,7 @@ def _unit(unit: Unit, catalog: Catalog, language: str, *, full: bool) -> Reply:
         body.append(say("no_elements", language))
     buttons: list[Button] = []
     n_criteria = len(unit.criteria)
-    long = n_criteria > SUMMARY_CRITERIA or len("\n".join(body)) > SUMMARY_CHARS
+    long = n_criteria > SUMMARY_CRITERIA or len("\n".join([*head, *body])) > SUMMARY_CHARS
     if long and not full:
         body = [f"{BULLET} {e.code} {e.title_th} ({say('criteria_count', language, n=len(e.criteria))})"
                 for e in unit.elements]
@@ -100,7 +102,7 @@ def _unit(unit: Unit, catalog: Catalog, language: str, *, full: bool) -> Reply:
 
 
 def aspect_buttons(unit: Unit, language: str) -> list[Button]:
-    return [button(label(ASPECT_LABELS, a, language), node_action(unit.framework, unit.code, a))
+    return [button(label(ASPECT_BUTTON_LABELS, a, language), node_action(unit.framework, unit.code, a))
             for a in ASPECT_BUTTONS if unit.details.get(a)]
 
 

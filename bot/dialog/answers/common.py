@@ -10,6 +10,7 @@ from content.catalog import FRAMEWORK_PRIORITY, Catalog
 from content.model import Criterion, Node, Unit
 
 BULLET = "•"
+DETAILED_FRAMEWORK = "std-2567"  # the standard whose units have detailed documents
 # Sub-headings inside detail fields, "(ก) คำแนะนำ": shown as they are, without a bullet.
 _HEADING_PREFIXES = tuple(f"({c})" for c in "กขคงจฉ")
 
@@ -19,6 +20,16 @@ def framework_label(catalog: Catalog, framework: str, language: str) -> str:
     if fw is None:
         return framework
     return (fw.title_en or fw.title_th) if language == "en" else fw.title_th
+
+
+# Each framework in a few words, for lists that name one per line (the full title is in the answer).
+_SHORT_FRAMEWORKS: Mapping[str, tuple[str, str]] = {"std-2567": ("มาตรฐาน 2567", "2567 standard"),
+                                                    "ocsc-2561": ("ก.พ. 2561", "OCSC 2561")}
+
+
+def short_framework(framework: str, language: str) -> str:
+    pair = _SHORT_FRAMEWORKS.get(framework)
+    return framework if pair is None else pair[1] if language == "en" else pair[0]
 
 
 def framework_line(catalog: Catalog, framework: str, language: str) -> str:

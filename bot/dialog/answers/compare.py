@@ -10,11 +10,20 @@ import re
 
 from rapidfuzz import fuzz
 
-from bot.dialog.actions import node_action, role_action
-from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
+from bot.dialog.actions import code_action, node_action, role_action
+from bot.dialog.answers.common import BULLET, DETAILED_FRAMEWORK, detail_lines, framework_label, resolve_codes
+from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
 from bot.dialog.limits import MAX_BUTTONS, button
-from bot.dialog.phrases import GROUP_LABELS, PHASE_LABELS, label, say
+from bot.dialog.phrases import (
+    ASPECT_BUTTON_LABELS,
+    ASPECT_LABELS,
+    GROUP_BUTTON_LABELS,
+    GROUP_LABELS,
+    PHASE_LABELS,
+    label,
+    say,
+)
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
@@ -22,6 +31,7 @@ from content.schema import GROUPS, PHASES
 from intents.result import Understanding
 
 MAX_SIDE_LINES = 8
+EXAMPLE_UNITS = ("DS700", "DL200")  # the detailed units, whose parts give the examples
 # Title similarity (parentheses and spaces left out) that tells the same competency from another one.
 SAME_TITLE, RELATED_TITLE, RELATED_PART = 85, 58, 70
 
@@ -37,12 +47,32 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         groups_named = list(e.get("groups") or ([e["group"]] if e.get("group") else []))
         phases_named = list(e.get("phases") or ([e["phase"]] if e.get("phase") else []))
         return [_roles(groups_named, phases_named, catalog, language)]
+    if len(e.get("aspects") or []) >= 2:
+        return [_aspects(e["aspects"], catalog, language)]
     if len(groups) == 1:  # one meaning only: nothing to compare it with
         node = groups[0][1][0]
         return [Reply("text", say("compare_one", language, code=node.code, title=node.title_th,
                                   framework=framework_label(catalog, node.framework, language)),
                       (button(node.code, node_action(node.framework, node.code)),))]
     return [Reply("text", say("compare_what", language))]
+
+
+def _aspects(aspects: list[str], catalog: Catalog, language: str) -> Reply:
+    """Parts of a detailed unit compared as concepts ("ความรู้ต่างจากทักษะยังไง"): what each part means
+    in the standard, with its first item in DS700 and DL200 as the example, and buttons to both."""
+    units = [u for code in EXAMPLE_UNITS if (u := catalog.unit(DETAILED_FRAMEWORK, code)) is not None]
+    lines = [say("compare_aspects", language)]
+    buttons: list[Button] = []
+    for aspect in aspects:
+        lines += ["", f"{label(ASPECT_LABELS, aspect, language)}: {say('aspect_means_' + aspect, language)}"]
+        for unit in units:
+            example = next((line for line in detail_lines(unit.details.get(aspect))
+                            if line.startswith(BULLET)), None)
+            if example:
+                lines.append(say("aspect_example", language, code=unit.code, text=example.removeprefix(BULLET).strip()))
+                buttons.append(button(f"{label(ASPECT_BUTTON_LABELS, aspect, language)} {unit.code}",
+                                      node_action(unit.framework, unit.code, aspect)))
+    return Reply("text", "\n".join(lines), tuple(buttons[:MAX_BUTTONS]))
 
 
 def _parts(node: Node, catalog: Catalog) -> tuple[Unit, list[str]]:
@@ -53,7 +83,7 @@ def _parts(node: Node, catalog: Catalog) -> tuple[Unit, list[str]]:
 def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) -> Reply:
     lines: list[str] = []
     if same_code:
-        lines.append(say(_kinship(a, b), language, code=a.code,
+        lines.append(say(kinship(a, b), language, code=a.code,
                          a=framework_label(catalog, a.framework, language),
                          b=framework_label(catalog, b.framework, language)))
     for node in (a, b):
@@ -69,7 +99,7 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) 
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
-def _kinship(a: Node, b: Node) -> str:
+def kinship(a: Node, b: Node) -> str:
     """How one code's two meanings relate, judged on their titles (the sources' own words): the same
     competency worded a little differently (DS700), a related one of another scope (DS600), or a
     different competency under the same code (DL201)."""
@@ -111,12 +141,17 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
     only_first = [c for c in first.units if c not in second.units]
     only_second = [c for c in second.units if c not in first.units]
     lines += ["", say("compare_shared", language, n=len(shared))]
-    for role, only in ((first, only_first), (second, only_second)):
-        if only:
-            name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
-            lines += ["", say("compare_only", language, who=name, n=len(only)), *unit_lines(only, catalog)]
+    sides = [(role, only) for role, only in ((first, only_first), (second, only_second)) if only]
+    titled = sum(len(line) + 1 for _, only in sides for line in unit_lines(only, catalog))
+    for role, only in sides:
+        name = f"{label(GROUP_LABELS, role.group, language)} · {label(PHASE_LABELS, role.phase, language)}"
+        lines += ["", say("compare_only", language, who=name, n=len(only))]
+        # Short first: titles while the answer stays about a screen, else the codes (tap or type one).
+        lines += unit_lines(only, catalog) if len("\n".join(lines)) + titled <= PAGE_CHARS else [" · ".join(only)]
     buttons: list[Button] = [
         button(f"{label(PHASE_LABELS, r.phase, language)}" if len(phases) >= 2
-               else label(GROUP_LABELS, r.group, language), role_action(r.group, r.phase))
+               else label(GROUP_BUTTON_LABELS, r.group, language), role_action(r.group, r.phase))
         for r in (first, second)]
-    return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))
+    buttons += [button(code, code_action(code)) for code in (*only_first, *only_second)]  # the differences
+    # A card: on LINE its buttons sit in its bubble, so a first contact's consent buttons keep their room.
+    return Reply("card", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]), title=say("compare_roles", language))

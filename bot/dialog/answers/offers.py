@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.dialog.actions import code_action, flow_action, role_action
-from bot.dialog.limits import button
+from bot.dialog.limits import MAX_LABEL_CHARS, button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from bot.dialog.thaidate import show_date
@@ -37,6 +37,18 @@ _WHAT: dict[str, tuple[str, str]] = {
     "news_opt_in": ("รับข่าว", "to get the news"),
     "handoff": ("คุยกับเจ้าหน้าที่", "to talk to staff"),
 }
+# Button labels where the description does not fit LINE's 20 characters.
+_BUTTON: dict[str, tuple[str, str]] = {
+    "quiz_start": ("ทำแบบประเมินตนเอง", "Self-assessment"),
+    "reminder_set": ("ตั้งการเตือน", "Set a reminder"),
+    "reminder_list": ("ดูรายการเตือน", "My reminders"),
+    "reminder_cancel": ("ยกเลิกการเตือน", "Cancel a reminder"),
+    "profile_set": ("บันทึกข้อมูลของคุณ", "Set my profile"),
+    "profile_show": ("ดูข้อมูลของคุณ", "My profile"),
+    "progress": ("ดูความก้าวหน้า", "My progress"),
+    "data_delete": ("ลบข้อมูลของคุณ", "Delete my data"),
+    "flow_resume": ("ทำต่อจากที่ค้างไว้", "Continue"),
+}
 # The button that starts each conversation (see ``bot.dialog.actions``).
 _START: dict[str, str] = {
     "quiz_start": flow_action("q", "s", "a"),
@@ -57,6 +69,14 @@ def _codes(entities: dict[str, Any]) -> list[str]:
         if code and code not in out:
             out.append(code)
     return out
+
+
+def button_label(intent: str, entities: dict[str, Any], language: str) -> str:
+    """The offer's button: its short name, with the code when that still fits."""
+    name = label(_BUTTON, intent, language) if intent in _BUTTON else label(_WHAT, intent, language)
+    codes = _codes(entities)
+    with_code = f"{name} {codes[0]}" if codes else name
+    return with_code if len(with_code) <= MAX_LABEL_CHARS else name
 
 
 def describe(intent: str, entities: dict[str, Any], language: str) -> str:
@@ -96,7 +116,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     buttons: list[Button] = []
     start = _start_action(intent, e, catalog)
     if start is not None:
-        buttons.append(button(_WHAT[intent][1 if language == "en" else 0], start))
+        buttons.append(button(button_label(intent, {}, language), start))
     buttons += [button(code, code_action(code)) for code in _codes(e) if catalog.find(code)]
     if intent == "profile_set" and e.get("group"):
         group_label = label(GROUP_BUTTON_LABELS, str(e["group"]), language)

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rapidfuzz import fuzz
 
 from bot.dialog.actions import pmqa_action
@@ -45,7 +47,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("category") is None and e.get("query"):
         found = find_item(str(e["query"]), catalog)
         if found is not None:
-            return [_item_level(found, level, language) if level else _item(found, language)]
+            reply = _item_level(found, level, language) if level else _item(found, language)
+            return [_with_match(reply, found, str(e["query"]), language)]
     if e.get("category") is not None:
         category = catalog.pmqa_category(int(e["category"]))
         if category is None:
@@ -145,6 +148,22 @@ def find_item(query: str, catalog: Catalog) -> PmqaItem | None:
     return best[1] if best and best[0] >= TOPIC_CUTOFF else None
 
 
+def _with_match(reply: Reply, item: PmqaItem, query: str, language: str) -> Reply:
+    """The item's answer led by the guidance row that holds the topic, when the row is not shown yet."""
+    words = [squash(w) for w in query.split() if len(squash(w)) >= 3]
+    total = sum(len(w) for w in words) or 1
+    best: tuple[float, str, str] | None = None
+    for level, rows in item.levels.items():
+        for row in rows:
+            score = sum(len(w) for w in words if w in squash(row)) / total
+            if score >= 0.5 and (best is None or score > best[0]):
+                best = (score, level, row)
+    if best is None or best[2] in reply.text:
+        return reply
+    lead = say("pmqa_found_in_row", language, code=item.code, level=best[1], text=best[2])
+    return replace(reply, text=f"{lead}\n\n{reply.text}")
+
+
 def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
     """Category 7: its measure groups per item, mandatory ones marked *, how many to fill, level bands."""
     data = catalog.pmqa_extra.get("category7") or {}
@@ -159,7 +178,8 @@ def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
         lines += ["", say("pmqa_bands", language)]
         lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
     buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ()))
-    return Reply("text", "\n".join(lines).strip(), buttons)
+    # A list with a title: LINE shows it as a carousel, a screen a bubble.
+    return Reply("list", "\n".join(lines).strip(), buttons, title=say("pmqa_indicators_title", language))
 
 
 def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:

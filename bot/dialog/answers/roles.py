@@ -1,9 +1,10 @@
 """Roles (OCSC 2561): what a person group needs in an organisation phase, and the questions around it.
 
 - ``answer`` (``role_requirements``): both group and phase are needed; a missing one is asked with a
-  button per choice (the group first). The answer is short first: the role, then its units one line
-  each (tap a code or type it); knowledge, experience and competencies follow in a second message.
-  With ``aspect`` "added", only what the phase adds over the phase before.
+  button per choice (the group first). The answer is short first, one phone screen a page: the role,
+  its first units one line each and every other code by name, "ดูเพิ่ม" for the next page (``page``);
+  knowledge, experience and competencies behind a button (``aspect`` "description"). With ``aspect``
+  "added", what the phase adds over the phase before (units, knowledge, experience, competencies).
 - ``overview`` (``role_overview``): the 6 × 3 table of role titles and unit counts.
 - ``phases`` (``phase_info``): the letter's own clauses on the three phases and how to tell which
   one applies, with where they are in the letter.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from bot.dialog.actions import code_action, role_action
 from bot.dialog.answers.common import BULLET, source_line
+from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, more_button, slices
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
 from bot.dialog.replies import Button, Reply
@@ -38,13 +40,10 @@ def unit_lines(codes: tuple[str, ...] | list[str], catalog: Catalog) -> list[str
     return lines
 
 
-def unit_buttons(codes: tuple[str, ...] | list[str], extra: int = 0) -> list[Button]:
-    return [button(code, code_action(code)) for code in codes[: MAX_BUTTONS - extra]]
-
-
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
-    group = understanding.entities.get("group")
-    phase = understanding.entities.get("phase")
+    entities = understanding.entities
+    group = entities.get("group")
+    phase = entities.get("phase")
     if group not in GROUPS:
         buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, phase)) for g in GROUPS)
         return [Reply("buttons", say("ask_group", language), buttons)]
@@ -54,59 +53,107 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     role = catalog.role(phase, group, ROLE_FRAMEWORK)
     if role is None:
         return [Reply("text", say("role_missing", language, **names(group, phase)))]
-    if understanding.entities.get("aspect") == "added":
+    if entities.get("aspect") == "added":
         return [added(role, catalog, language)]
-    return describe(role, catalog, language)
+    if entities.get("aspect") == "description":
+        return [about(role, language)]
+    page = entities.get("page")
+    return [describe(role, catalog, language, page=page if isinstance(page, int) else 1)]
 
 
-def describe(role: Role, catalog: Catalog, language: str) -> list[Reply]:
-    # The role's title is the card's title: said once, not again in the body.
-    lines = [say("role_heading", language, **names(role.group, role.phase)), "",
-             say("role_units", language, n=len(role.units)), *unit_lines(role.units, catalog), "",
-             say("type_a_code", language), source_line(catalog, ROLE_FRAMEWORK, language)]
-    first = Reply("list", "\n".join(lines), tuple(unit_buttons(role.units)), title=role.role_title_th)
-    more: list[str] = []
+def _more_codes(codes: tuple[str, ...], language: str) -> str:
+    return say("role_more_units", language, n=len(codes), codes=" · ".join(codes))
+
+
+def describe(role: Role, catalog: Catalog, language: str, *, page: int = 1, lead: str = "") -> Reply:
+    """One page of the role's units. The first page is one phone screen: the first units with their
+    titles, every other code by name (tap "ดูเพิ่ม" for their titles, or type one), and where it
+    comes from; knowledge, experience and competencies are one tap away ("about")."""
+    units, items = role.units, unit_lines(role.units, catalog)
+    heading = lead or say("role_heading", language, **names(role.group, role.phase))
+    hint = say("type_a_code", language, code=units[0] if units else "DS100")
+    source = source_line(catalog, ROLE_FRAMEWORK, language)
+    head = [heading, "", say("role_units", language, n=len(units))]
+    fixed = sum(len(line) + 1 for line in (*head, "", hint, source))
+    first = first_page_count(items, PAGE_CHARS - fixed, lambda k: _more_codes(units[k:], language))
+    page_head = say("role_units_page", language, first=len(units), last=len(units), n=len(units))
+    later = PAGE_CHARS - sum(len(line) + 1 for line in (heading, "", page_head, "", hint))
+    pages = slices(items, first, later)
+    page = min(max(page, 1), len(pages))
+    start, end = pages[page - 1]
+    if page == 1:
+        body = [*head, *items[start:end]]
+        if end < len(units):
+            body.append(_more_codes(units[end:], language))
+        body += ["", hint, source]
+    else:
+        body = [heading, "", say("role_units_page", language, first=start + 1, last=end, n=len(units)),
+                *items[start:end], "", hint]
+    buttons: list[Button] = []
+    if page < len(pages):
+        buttons.append(more_button(language, page + 1, len(pages), role_action(role.group, role.phase, page + 1)))
+    buttons.append(button(say("role_about_button", language), role_action(role.group, role.phase, "about")))
+    shown = [*units[start:end], *(units[end:] if page == 1 else ())]
+    buttons += [button(code, code_action(code)) for code in shown]
+    return Reply("list", "\n".join(body), tuple(buttons[:MAX_BUTTONS]), title=role.role_title_th)
+
+
+def about(role: Role, language: str) -> Reply:
+    """The role's expected behaviour, knowledge, experience and competencies, as the letter gives them."""
+    lines = [say("role_heading", language, **names(role.group, role.phase))]
+    if role.description_th:
+        lines += ["", say("role_expected", language), role.description_th]
     for key, entries in (("role_knowledge", role.knowledge), ("role_experience", role.experience),
                          ("role_competencies", role.competencies)):
         if entries:
-            more += ["", say(key, language), *(f"{BULLET} {e}" for e in entries)]
-    if role.description_th:
-        more = [say("role_expected", language), role.description_th, *more]
-    return [first, Reply("text", "\n".join(more).strip())] if more else [first]
+            lines += ["", say(key, language), *(f"{BULLET} {e}" for e in entries)]
+    buttons = [button(say("role_units_button", language), role_action(role.group, role.phase))]
+    if PHASES.index(role.phase) > 0:
+        buttons.append(button(say("role_added_button", language), role_action(role.group, role.phase, "added")))
+    return Reply("list", "\n".join(lines), tuple(buttons), title=role.role_title_th)
 
 
 def added(role: Role, catalog: Catalog, language: str) -> Reply:
-    """What this phase asks of the group beyond the phase before (Early has nothing before it)."""
+    """What this phase asks of the group beyond the phase before (Early has nothing before it): the
+    new units, and the knowledge, experience and competencies the phase before did not list."""
     index = PHASES.index(role.phase)
-    if index == 0:
-        return Reply("list", "\n".join([say("role_added_first", language, **names(role.group, role.phase)),
-                                        *unit_lines(role.units, catalog)]),
-                     tuple(unit_buttons(role.units)), title=role.role_title_th)
+    if index == 0:  # everything is new: the role's own answer, saying why
+        lead = say("role_added_first", language, **names(role.group, role.phase))
+        return describe(role, catalog, language, lead=lead)
     before = catalog.role(PHASES[index - 1], role.group, ROLE_FRAMEWORK)
     earlier = set(before.units) if before else set()
     new = [c for c in role.units if c not in earlier]
     dropped = [c for c in (before.units if before else ()) if c not in role.units]
-    lines = [say("role_title", language, title=role.role_title_th),
-             say("role_added", language, **names(role.group, role.phase),
+    lines = [say("role_added", language, **names(role.group, role.phase),
                  before=label(PHASE_LABELS, PHASES[index - 1], language), n=len(new)), *unit_lines(new, catalog)]
-    new_knowledge = [k for k in role.knowledge if before is None or k not in before.knowledge]
-    if new_knowledge:
-        lines += ["", say("role_knowledge", language), *(f"{BULLET} {k}" for k in new_knowledge)]
+    for key, now, then in (("role_knowledge", role.knowledge, before.knowledge if before else ()),
+                           ("role_experience", role.experience, before.experience if before else ()),
+                           ("role_competencies", role.competencies, before.competencies if before else ())):
+        fresh = [entry for entry in now if entry not in then]
+        if fresh:
+            lines += ["", say(key, language), *(f"{BULLET} {entry}" for entry in fresh)]
+        elif now:  # said, so that nothing looks left out
+            lines += ["", say("role_nothing_added", language, what=say(key, language),
+                              before=label(PHASE_LABELS, PHASES[index - 1], language))]
     if dropped:
         lines += ["", say("role_not_listed", language, n=len(dropped)), *unit_lines(dropped, catalog)]
-    return Reply("list", "\n".join(lines), tuple(unit_buttons(new)), title=role.role_title_th)
+    buttons = [button(say("role_units_button", language), role_action(role.group, role.phase)),
+               button(say("role_about_button", language), role_action(role.group, role.phase, "about")),
+               *(button(code, code_action(code)) for code in new)]
+    return Reply("list", "\n".join(lines), tuple(buttons[:MAX_BUTTONS]), title=role.role_title_th)
 
 
 def overview(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
-    """Every group in every phase: the role's title and how many units, one line each."""
+    """Every group in every phase, one line each: the role it plays and how many units (a phase a
+    paragraph, so LINE shows one phase a bubble)."""
     lines = [say("role_overview", language)]
     for phase in PHASES:
-        lines += ["", f"{label(PHASE_LABELS, phase, language)}"]
+        lines += ["", label(PHASE_LABELS, phase, language)]
         for group in GROUPS:
             role = catalog.role(phase, group, ROLE_FRAMEWORK)
             if role is not None:
-                lines.append(f"{BULLET} {label(GROUP_LABELS, group, language)}: {role.role_title_th} "
-                             f"({say('n_units', language, n=len(role.units))})")
+                lines.append(f"{BULLET} {label(GROUP_BUTTON_LABELS, group, language)}: {role.role_title_th} "
+                             f"({len(role.units)})")
     lines += ["", say("role_overview_hint", language), source_line(catalog, ROLE_FRAMEWORK, language)]
     buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, None)) for g in GROUPS)
     return [Reply("list", "\n".join(lines), buttons, title=say("role_overview_title", language))]
@@ -116,10 +163,11 @@ def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     """The letter's clauses on the phases (๕) and on which one applies to a person (๖, ๗)."""
     if not catalog.letter:
         return [Reply("text", say("phases_missing", language))]
-    lines = [say("phases_heading", language)]
+    lines: list[str] = []
     for clause in catalog.letter:
         lines += ["", f"{clause['no']}. " + "\n".join(clause["paragraphs"])]
     first_line = catalog.letter[0]["line"]
     lines += ["", say("source_at", language, source=ROLE_SOURCE, line=first_line)]
     buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(None, p)) for p in PHASES)
-    return [Reply("text", "\n".join(lines), buttons)]
+    # A card: the heading as its title, and LINE shows a clause a bubble.
+    return [Reply("card", "\n".join(lines).strip(), buttons, title=say("phases_heading", language))]

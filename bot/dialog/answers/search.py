@@ -11,7 +11,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from bot.dialog.actions import node_action
-from bot.dialog.answers.common import BULLET, framework_label, resolve_codes
+from bot.dialog.answers.common import BULLET, resolve_codes, short_framework
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_LABELS, label, say
 from bot.dialog.replies import Reply
@@ -54,7 +54,7 @@ def find_units(query: str, catalog: Catalog, limit: int = MAX_RESULTS) -> list[U
 
 
 def where_line(node: Node, catalog: Catalog, language: str) -> str:
-    """Where a match is: a criterion in its element and unit, an element in its unit, or the unit."""
+    """Where a match is inside its unit: a criterion and its element, or an element ("" for the unit)."""
     unit = catalog.unit_of(node)
     if isinstance(node, Criterion):
         return say("found_in_criterion", language, code=node.code, text=node.text_th, element=node.element_code,
@@ -91,8 +91,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("text", say("search_none", language, query=query))]
     lines = [say("search_results", language, query=query)]
     for unit in units:
-        framework = framework_label(catalog, unit.framework, language)
-        lines.append(f"{BULLET} {unit.code} {unit.title_th} ({framework})")
+        # Where each match is sits under its unit's line, so it need not name the unit again.
+        lines.append(f"{BULLET} {unit.code} {unit.title_th} ({short_framework(unit.framework, language)})")
         lines.extend(f"   {line}" for line in found_at.get((unit.framework, unit.code), []) if line)
     buttons = tuple(button(u.code, node_action(u.framework, u.code)) for u in units)
     return [Reply("list", "\n".join(lines), buttons, title=query)]

@@ -20,7 +20,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("หลักฐานของ DL200", "DL200 evidence", node_action("std-2567", "DL200", "evidence")),
     ("บริการ ระยะเริ่มต้น", "Service, Early phase", role_action("Service", "Early")),
     ("PMQA หมวด 2", "PMQA category 2", pmqa_action(2)),
-    ("วิเคราะห์ข้อมูลพื้นฐาน", "Search: data analysis", search_action("วิเคราะห์ข้อมูลพื้นฐาน")),
+    ("วิเคราะห์ข้อมูล", "Find: data analysis", search_action("วิเคราะห์ข้อมูล")),
 )
 
 
