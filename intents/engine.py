@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from content.catalog import Catalog, get_catalog
-from intents import classify, entities, lexicon
+from intents import classify, entities, fallback, lexicon
 from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
 from intents.details import DetailIndex
@@ -21,6 +21,7 @@ CONFIDENCE_THRESHOLD = 0.6
 # Two interpretations this close are a coin toss: the top one's confidence is lowered to say so.
 AMBIGUITY_MARGIN = 0.05
 ALTERNATIVES = 3
+FALLBACK_WEIGHT = 0.9  # the second opinion's posterior, discounted: it never outranks a rule's sure match
 
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
@@ -191,6 +192,11 @@ class Understander:
         candidates = [Candidate(intent, round(min(conf, 1.0), 3), classify.entities_for(intent, f))
                       for intent, conf in ranked]
         top = candidates[0]
+        if top.intent == "unknown" and (opinion := fallback.second_opinion(normalised)) is not None:
+            # Words no rule holds, but like the labelled examples of one intent: that intent, less sure.
+            intent, probability = opinion
+            top = Candidate(intent, round(probability * FALLBACK_WEIGHT, 3), classify.entities_for(intent, f))
+            candidates = [top, *(c for c in candidates if c.intent != intent)]
         confidence = top.confidence
         if len(candidates) > 1 and top.confidence - candidates[1].confidence < AMBIGUITY_MARGIN:
             confidence = max(0.0, confidence - 0.15)
