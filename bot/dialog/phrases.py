@@ -103,7 +103,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "thanks": ("ยินดีครับ มีอะไรถามเพิ่มได้เลย", "You're welcome. Ask me anything else."),
     "cancel": ("ตกลง หยุดไว้ก่อน ถามใหม่ได้ทุกเมื่อ", "OK, stopped. Ask again any time."),
     # clarification
-    "clarify": ("ยังไม่แน่ใจว่าหมายถึงอะไร หมายถึง … ใช่ไหม", "I'm not sure what you mean. Did you mean …?"),
+    "clarify": ("ยังไม่แน่ใจว่าหมายถึงข้อไหน กดเลือกด้านล่าง หรือพิมพ์ใหม่ให้ละเอียดขึ้นได้เลย:",
+                "I'm not sure which you mean: pick one below, or ask again in other words:"),
     "not_understood": ("ยังไม่เข้าใจคำถามนี้", "I didn't understand that."),
     # starting a conversation from a pure answer (a button does it)
     "start_offer": ("กดปุ่มเพื่อเริ่ม{what}", "Press the button to start {what_en}."),

@@ -1,6 +1,6 @@
 """``unknown`` and low-confidence understandings: never guess.
 
-With plausible interpretations the reply says what it understood ("หมายถึง … ใช่ไหม") and offers the
+With plausible interpretations the reply asks which one was meant ("หมายถึงข้อไหน") and offers the
 top three as buttons; with none it says what the assistant can do, with example questions.
 """
 
