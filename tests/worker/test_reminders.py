@@ -103,3 +103,18 @@ async def test_a_pass_forgets_webhook_events_past_the_redelivery_window(
         left = set((await session.scalars(select(InboxEvent.event_key))).all())
         keys = set((await session.scalars(select(ProcessedEvent.event_key))).all())
     assert left == {"recent", "open"} and keys == {"1:recent"}  # a pending event is never pruned
+
+
+async def test_an_element_deadline_is_sent_under_the_element_with_its_unit(
+    sessions: async_sessionmaker[AsyncSession], new_worker: WorkerFactory, line_api: FakeLineApi
+) -> None:
+    async with sessions.begin() as session:
+        user = await Users(session).get_or_create("line", "Uline1", now=CREATED)
+        await Reminders(session).set_deadline(user.id, "std-2567", "DS703", DUE, now=CREATED)
+    async with new_worker() as worker:
+        report = await worker.run_once(SEVEN_DAYS_BEFORE)
+    assert report.scheduled["reminders_sent"] == 1
+    [(_, messages)] = line_api.delivered
+    text = " ".join(m.get("text", "") for m in messages)
+    assert "เตือนส่งหลักฐาน DS703" in text and "สมรรถนะย่อย DS703 วิเคราะห์ประสิทธิภาพการให้บริการดิจิทัล" in text
+    assert "ในหน่วย DS700" in text and "อีก 7 วัน" in text

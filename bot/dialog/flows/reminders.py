@@ -6,6 +6,10 @@ Only rows are written here (``Reminders.set_deadline`` plans 7 days, 1 day befor
 ``unit`` (a date, waiting for the unit), ``date`` (a unit, waiting for the date), ``confirm``,
 ``replace`` (a second deadline for the same unit), ``snooze`` (a new date for a deadline).
 A message that names another unit always starts afresh: nothing from an earlier prompt is carried.
+
+A deadline is for what the person named: a unit ("DS700") or one of its elements ("DS703"). The
+deadline row's ``unit_code`` (and the state's ``unit``) holds that code; the unit is looked up from
+the catalog wherever only units have something (the evidence list, the self-assessment).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Button, Reply
 from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
+from content.model import Element, Unit
 from intents.commands import fold_short
 from intents.dates import ImpossibleDate, parse_due, past_date
 from intents.result import Understanding
@@ -54,6 +59,25 @@ def _folded(message: str) -> str:
     return fold_short(message)
 
 
+def _title(node: Unit | Element, language: str) -> str:
+    return (node.title_en or node.title_th) if language == "en" else node.title_th
+
+
+def named(catalog: Catalog, framework: str, code: str) -> Unit | Element | None:
+    """The unit or element a deadline can be set for; None for any other code."""
+    node = catalog.get(framework, code)
+    return node if isinstance(node, Unit | Element) else None
+
+
+def subject(catalog: Catalog, framework: str, code: str, language: str) -> str:
+    """What a deadline is for, as the sentences name it: "หน่วย DS700", or an element with its title
+    and unit ("สมรรถนะย่อย DS703 วิเคราะห์… (หน่วย DS700)")."""
+    node = named(catalog, framework, code)
+    if isinstance(node, Element):
+        return say("reminder_element", language, code=node.code, title=_title(node, language), unit=node.unit_code)
+    return say("reminder_unit", language, code=code)
+
+
 # -- asking and confirming -------------------------------------------------------------------
 
 
@@ -62,7 +86,8 @@ async def ask_date(ctx: Ctx, framework: str, code: str) -> list[Reply]:
     buttons = [button(say("in_days", ctx.language, n=n),
                       flow_action("w", "y", framework, code, (today(ctx) + timedelta(days=n)).isoformat()))
                for n in PRESET_DAYS]
-    return [text(say("reminder_ask_date", ctx.language, code=code), buttons)]
+    return [text(say("reminder_ask_date", ctx.language, what=subject(ctx.catalog, framework, code, ctx.language)),
+                 buttons)]
 
 
 def read_date(ctx: Ctx, message: str) -> tuple[date | None, list[Reply] | None]:
@@ -104,23 +129,25 @@ async def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]
         return problem
     await ctx.set_state("reminder", "confirm", {"fw": framework, "unit": code, "due": due.isoformat()})
     lang = ctx.language
-    return [text(say("reminder_confirm", lang, code=code, date=show_date(due, lang)),
+    what = subject(ctx.catalog, framework, code, lang)
+    return [text(say("reminder_confirm", lang, what=what, date=show_date(due, lang)),
                  (button(say("confirm", lang), flow_action("w", "y", framework, code, due.isoformat())),
                   button(say("reminder_change_date", lang), flow_action("w", "e", framework, code)),
                   button(say("reminder_cancel_button", lang), flow_action("w", "x"))))]
 
 
 async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool = False) -> list[Reply]:
-    """Store the deadline, unless another date for the same unit exists: then ask first."""
+    """Store the deadline, unless another date for the same unit (or element) exists: then ask first."""
     if (problem := _out_of_range(ctx, due)) is not None:
         return problem
     lang, repo = ctx.language, Reminders(ctx.session)
+    what = subject(ctx.catalog, framework, code, lang)
     existing = next((d for d in await repo.deadlines_for(ctx.user.id)
                      if d.framework == framework and d.unit_code == code), None)
     if existing is not None and existing.due_date != due and not replace:
         await ctx.set_state("reminder", "replace", {"fw": framework, "unit": code, "due": due.isoformat()})
         old, new = show_date(existing.due_date, lang), show_date(due, lang)
-        return [text(say("reminder_replace_ask", lang, code=code, old=old, new=new),
+        return [text(say("reminder_replace_ask", lang, what=what, old=old, new=new),
                      (button(say("reminder_replace", lang, date=new),
                              flow_action("w", "r", framework, code, due.isoformat())),
                       button(say("reminder_keep", lang, date=old), flow_action("w", "k"))))]
@@ -128,41 +155,45 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
                                        campaign_id=existing.campaign_id if existing is not None else None)
     if ctx.state and ctx.state.flow == "reminder":
         await ctx.clear_state()
-    return [text(say("reminder_set", lang, code=code, date=show_date(due, lang)),
+    return [text(say("reminder_set", lang, what=what, date=show_date(due, lang)),
                  next_steps(ctx.catalog, deadline, lang))]
 
 
 def next_steps(catalog: Catalog, deadline: EvidenceDeadline, language: str) -> tuple[Button, ...]:
     """What one does after setting a reminder: see them all, change its date, undo it, prepare the evidence
-    (the unit's evidence list where the documents give one, else its self-assessment)."""
+    (the unit's evidence list where the documents give one, else its self-assessment: an element's
+    deadline leads to its unit's, as only units have these)."""
     framework, code = deadline.framework, deadline.unit_code
     buttons = [button(say("reminder_list_button", language), flow_action("w", "l")),
                button(say("reminder_change_date", language), flow_action("w", "e", framework, code)),
                button(say("reminder_cancel_this", language), flow_action("w", "c", deadline.id))]
-    unit = catalog.unit(framework, code)
+    node = named(catalog, framework, code)
+    unit = catalog.unit_of(node) if node is not None else None
     if unit is not None and unit.details.get("evidence"):
-        buttons.append(button(say("reminder_evidence_of", language, code=code),
-                              node_action(framework, code, "evidence")))
+        buttons.append(button(say("reminder_evidence_of", language, code=unit.code),
+                              node_action(framework, unit.code, "evidence")))
     elif unit is not None and unit.criteria:
-        buttons.append(button(say("reminder_assess", language, code=code), flow_action("q", "s", "a", framework, code)))
+        buttons.append(button(say("reminder_assess", language, code=unit.code),
+                              flow_action("q", "s", "a", framework, unit.code)))
     return tuple(buttons)
 
 
 # -- the entry points the engine calls -------------------------------------------------------
 
 
-def _unit_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
+def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
+    """The first unit or element the message names (a criterion stands for its element)."""
     for entry in u.entities.get("codes") or []:
         for node in ctx.catalog.find(entry["code"]):
-            unit = ctx.catalog.unit_of(node)
-            return unit.framework, unit.code
+            target = node if isinstance(node, Unit | Element) else ctx.catalog.parent(node) or ctx.catalog.unit_of(node)
+            return target.framework, target.code
     return None
 
 
 async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
-    if u.intent == "reminder_cancel" and (named := _unit_from(ctx, u)) is not None:
-        return await cancel_unit(ctx, *named)
+    if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
+        return await cancel_unit(ctx, *target)
     if u.intent in ("reminder_list", "reminder_cancel"):
         return await list_reminders(ctx)
     # Read at the conversation's clock (the classifier's entity uses the wall clock).
@@ -171,7 +202,7 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return problem
     if due is None and u.entities.get("due"):
         due = date.fromisoformat(u.entities["due"])
-    unit = _unit_from(ctx, u)
+    unit = _named_from(ctx, u)
     if unit is None:
         if due is None:
             if ctx.state and ctx.state.flow == "reminder":
@@ -185,14 +216,15 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
 
 
 async def cancel_unit(ctx: Ctx, framework: str, code: str) -> list[Reply]:
-    """"ยกเลิกเตือน DS700": that unit's open deadline is cancelled and said so; with none, the list."""
+    """"ยกเลิกเตือน DS700": that unit's (or element's) open deadline is cancelled and said so; with none, the list."""
     repo = Reminders(ctx.session)
     found = [d for d in await repo.deadlines_for(ctx.user.id) if d.unit_code == code]
     same = [d for d in found if d.framework == framework] or found
     if len(same) != 1:
         return await list_reminders(ctx)
     await repo.cancel_deadline(same[0].id)
-    return [text(say("reminder_cancelled", ctx.language, code=code),
+    what = subject(ctx.catalog, same[0].framework, code, ctx.language)
+    return [text(say("reminder_cancelled", ctx.language, what=what),
                  (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
 
 
@@ -204,12 +236,12 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     # Only a code written in the message names a unit: a word that merely finds one ("ตกลง" finds
     # DG400's "ข้อตกลง…") is an answer to this step.
     written = (u.normalised or u.text).upper()
-    named = _unit_from(ctx, u) if any(e["code"].upper() in written for e in u.entities.get("codes") or []) else None
+    target = _named_from(ctx, u) if any(e["code"].upper() in written for e in u.entities.get("codes") or []) else None
     if state.step == "unit":
-        if named is None:
+        if target is None:
             return None
-        return await confirm(ctx, *named, date.fromisoformat(data["due"]))
-    if named is not None and (state.step == "snooze" or named != (data.get("fw"), data.get("unit"))):
+        return await confirm(ctx, *target, date.fromisoformat(data["due"]))
+    if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
     if state.step in ("confirm", "replace") and YES.match(folded):
         return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]),
@@ -234,11 +266,11 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
 async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     verb, lang = args[0], ctx.language
     repo = Reminders(ctx.session)
-    if verb == "s" and len(args) == 3 and ctx.catalog.unit(args[1], args[2]):
+    if verb == "s" and len(args) == 3 and named(ctx.catalog, args[1], args[2]):
         return await ask_date(ctx, args[1], args[2])
-    if verb in ("y", "r") and len(args) == 4 and ctx.catalog.unit(args[1], args[2]):
+    if verb in ("y", "r") and len(args) == 4 and named(ctx.catalog, args[1], args[2]):
         return await _set(ctx, args[1], args[2], _iso(args[3]), replace=verb == "r")
-    if verb == "e" and len(args) == 3 and ctx.catalog.unit(args[1], args[2]):
+    if verb == "e" and len(args) == 3 and named(ctx.catalog, args[1], args[2]):
         return await ask_date(ctx, args[1], args[2])
     if verb in ("x", "k"):
         if ctx.state and ctx.state.flow == "reminder":
@@ -250,18 +282,19 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         deadline = await _mine(ctx, args[1])
         if deadline is None:
             return [text(say("stale", lang))]
+        what = subject(ctx.catalog, deadline.framework, deadline.unit_code, lang)
         if verb == "c":
             await repo.cancel_deadline(deadline.id)
-            return [text(say("reminder_cancelled", lang, code=deadline.unit_code))]
+            return [text(say("reminder_cancelled", lang, what=what))]
         if verb == "d":
             await repo.complete_deadline(deadline.id)
-            return [text(say("reminder_done", lang, code=deadline.unit_code))]
+            return [text(say("reminder_done", lang, what=what))]
         if verb == "z":
             await ctx.set_state("reminder", "snooze", {"deadline": deadline.id})
             buttons = [button(show_date(deadline.due_date + timedelta(days=n), lang),
                               flow_action("w", "n", deadline.id, (deadline.due_date + timedelta(days=n)).isoformat()))
                        for n in SNOOZE_DAYS]
-            return [text(say("reminder_snooze_ask", lang, code=deadline.unit_code), buttons)]
+            return [text(say("reminder_snooze_ask", lang, what=what), buttons)]
         if verb == "n" and len(args) == 3:
             return await _snooze(ctx, deadline.id, _iso(args[2]))
     raise FlowError(f"reminder action {args!r}")
@@ -299,7 +332,8 @@ async def reminder_lines(ctx: Ctx) -> tuple[list[str], list[EvidenceDeadline]]:
     deadlines = [d for d in await repo.deadlines_for(ctx.user.id, active_only=False) if d.status != "cancelled"]
     lines: list[str] = []
     for d in deadlines:
-        head = say("reminder_line", lang, code=d.unit_code, date=show_date(d.due_date, lang))
+        head = say("reminder_line", lang, what=subject(ctx.catalog, d.framework, d.unit_code, lang),
+                   date=show_date(d.due_date, lang))
         if d.status == "done":
             lines.append(f"{head} — {say('reminder_mark_done', lang)}")
             continue
@@ -323,22 +357,31 @@ async def list_reminders(ctx: Ctx) -> list[Reply]:
 
 def reminder_message(catalog: Catalog, framework: str, code: str, due: date, deadline_id: int, today_: date,
                      language: str) -> list[Reply]:
-    """The unit code and title, the Thai date, days left, the evidence list of a detailed unit (or a
-    button to it), and the buttons "ส่งแล้ว" (done: no more reminders) and "เลื่อน" (snooze)."""
-    unit = catalog.unit(framework, code)
+    """The code named (a unit, or an element with its unit) and title, the Thai date, days left, the
+    evidence list of a detailed unit (or a button to it), and the buttons "ส่งแล้ว" (done: no more
+    reminders) and "เลื่อน" (snooze)."""
+    node = named(catalog, framework, code)
+    unit = catalog.unit_of(node) if node is not None else None
     title = say("reminder_due_title", language, code=code)
-    unit_title = ""
-    if unit is not None:
-        unit_title = (unit.title_en or unit.title_th) if language == "en" else unit.title_th
+    heading = ""
+    if isinstance(node, Element) and unit is not None:
+        heading = say("reminder_due_element", language, code=node.code, title=_title(node, language),
+                      unit=unit.code, unit_title=_title(unit, language))
+    elif unit is not None:
+        heading = _title(unit, language)
     days = (due - today_).days
     when = (say("reminder_due_today", language, date=show_date(due, language)) if days <= 0
             else say("reminder_due_days", language, date=show_date(due, language), n=days))
-    lines = [line for line in (unit_title, when) if line]
+    lines = [line for line in (heading, when) if line]
     evidence: list[Any] = list(unit.details.get("evidence") or ()) if unit is not None else []
     buttons = [button(say("reminder_done_button", language), flow_action("w", "d", deadline_id)),
                button(say("reminder_snooze_button", language), flow_action("w", "z", deadline_id))]
     if evidence and len(evidence) <= MAX_EVIDENCE_LINES:
-        lines += [say("reminder_evidence", language), *(f"• {e}" for e in evidence)]
-    elif evidence:
-        buttons.append(button(say("reminder_evidence_button", language), node_action(framework, code, "evidence")))
+        # An element's deadline shows its unit's list, saying so: the documents list evidence per unit.
+        intro = (say("reminder_evidence_of_unit", language, code=unit.code)
+                 if isinstance(node, Element) and unit is not None else say("reminder_evidence", language))
+        lines += [intro, *(f"• {e}" for e in evidence)]
+    elif evidence and unit is not None:  # only units have evidence lists
+        buttons.append(button(say("reminder_evidence_button", language),
+                              node_action(framework, unit.code, "evidence")))
     return [Reply("text", "\n".join(lines), buttons=tuple(buttons), title=title)]

@@ -203,17 +203,19 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "delete_done": ("ลบข้อมูลของคุณเรียบร้อยแล้ว ({n} รายการ) เหลือเพียงสถิติรวมที่ไม่ระบุตัวตน",
                     "Your data is deleted ({n} records); only anonymous totals remain."),
     "delete_kept": ("ไม่ได้ลบอะไร ข้อมูลของคุณยังอยู่", "Nothing was deleted."),
-    # reminders
-    "reminder_ask_date": ("ต้องการให้เตือนส่งหลักฐานหน่วย {code} ภายในวันไหน พิมพ์วันที่ (เช่น 15 ธ.ค. 2569) "
+    # reminders: {what} names what the person named, a unit or one of its elements
+    "reminder_unit": ("หน่วย {code}", "{code}"),
+    "reminder_element": ("สมรรถนะย่อย {code} {title} (หน่วย {unit})", "element {code} {title} (unit {unit})"),
+    "reminder_ask_date": ("ต้องการให้เตือนส่งหลักฐาน{what} ภายในวันไหน พิมพ์วันที่ (เช่น 15 ธ.ค. 2569) "
                           "หรือเลือก:",
-                          "By which date should the evidence for {code} be ready? Type a date "
+                          "By which date should the evidence for {what} be ready? Type a date "
                           "(e.g. 15 Dec 2026) or pick:"),
-    "reminder_confirm": ("ตั้งเตือนส่งหลักฐานหน่วย {code} กำหนดวันที่ {date} (เตือนก่อน 7 วัน 1 วัน และในวันนั้น) "
+    "reminder_confirm": ("ตั้งเตือนส่งหลักฐาน{what} กำหนดวันที่ {date} (เตือนก่อน 7 วัน 1 วัน และในวันนั้น) "
                          "ยืนยันไหม",
-                         "Set an evidence deadline for {code} on {date} (reminders 7 days and 1 day before, "
+                         "Set an evidence deadline for {what} on {date} (reminders 7 days and 1 day before, "
                          "and on the day)?"),
     "confirm": ("ยืนยัน", "Confirm"),
-    "reminder_set": ("ตั้งเตือนแล้ว: หน่วย {code} วันที่ {date}", "Reminder set: {code} on {date}."),
+    "reminder_set": ("ตั้งเตือนแล้ว: {what} วันที่ {date}", "Reminder set: {what} on {date}."),
     "reminder_no_date_yet": ("ยังไม่ได้ระบุวันที่", "No date yet."),
     "reminder_list_button": ("ดูเตือนทั้งหมด", "All reminders"),
     "reminder_cancel_this": ("ยกเลิกเตือนนี้", "Cancel this one"),
@@ -224,26 +226,26 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_too_far": ("วันที่นั้นไกลเกินไป ตั้งการเตือนได้ภายใน {years} ปีข้างหน้า",
                          "That date is too far ahead: reminders can be set up to {years} years ahead."),
     "reminder_list": ("การเตือนของคุณ:", "Your reminders:"),
-    "reminder_line": ("• {code} กำหนดส่ง {date}", "• {code} due {date}"),
+    "reminder_line": ("• {what} กำหนดส่ง {date}", "• {what} due {date}"),
     "reminder_none": ("ยังไม่มีการเตือน", "You have no reminders."),
     "reminder_cancel_pick": ("เลือกการเตือนที่ต้องการยกเลิก:", "Pick the reminder to cancel:"),
-    "reminder_cancelled": ("ยกเลิกการเตือนหน่วย {code} แล้ว", "Reminder for {code} cancelled."),
+    "reminder_cancelled": ("ยกเลิกการเตือน{what} แล้ว", "Reminder for {what} cancelled."),
     "in_days": ("อีก {n} วัน", "in {n} days"),
     "reminder_change_date": ("แก้วันที่", "Change date"),
     "reminder_cancel_button": ("ยกเลิก", "Cancel"),
     "reminder_not_set": ("ไม่ได้ตั้งเตือน ตั้งใหม่ได้ทุกเมื่อ", "No reminder set. Ask again any time."),
     "reminder_kept": ("คงวันที่เดิมไว้", "The earlier date is kept."),
-    "reminder_replace_ask": ("มีกำหนดส่งหลักฐานหน่วย {code} วันที่ {old} อยู่แล้ว ต้องการเปลี่ยนเป็นวันที่ {new} ไหม",
-                             "{code} already has a deadline on {old}. Change it to {new}?"),
+    "reminder_replace_ask": ("มีกำหนดส่งหลักฐาน{what} วันที่ {old} อยู่แล้ว ต้องการเปลี่ยนเป็นวันที่ {new} ไหม",
+                             "{what} already has a deadline on {old}. Change it to {new}?"),
     "reminder_replace": ("เปลี่ยนเป็น {date}", "Change to {date}"),
     "reminder_keep": ("คงวันที่ {date}", "Keep {date}"),
     "reminder_past_date": ("วันที่ {date} ผ่านไปแล้ว ตั้งเตือนได้เฉพาะวันในอนาคต กรุณาเลือกวันใหม่",
                            "{date} has passed: a reminder needs a future date."),
     "reminder_need_unit_for": ("จะให้เตือนส่งหลักฐานหน่วยไหนภายในวันที่ {date} พิมพ์รหัสหน่วย เช่น DS700",
                                "Which unit is due on {date}? Type its code, e.g. DS700."),
-    "reminder_done": ("บันทึกแล้วว่าส่งหลักฐานหน่วย {code} แล้ว จะไม่เตือนอีก", "Noted: {code} is done, no more reminders."),
-    "reminder_snooze_ask": ("เลื่อนกำหนดส่งหลักฐานหน่วย {code} เป็นวันไหน พิมพ์วันที่หรือเลือก:",
-                            "Postpone {code} to which date? Type it or pick:"),
+    "reminder_done": ("บันทึกแล้วว่าส่งหลักฐาน{what} แล้ว จะไม่เตือนอีก", "Noted: {what} is done, no more reminders."),
+    "reminder_snooze_ask": ("เลื่อนกำหนดส่งหลักฐาน{what} เป็นวันไหน พิมพ์วันที่หรือเลือก:",
+                            "Postpone {what} to which date? Type it or pick:"),
     "reminder_mark_open": ("(รอเตือน)", "(due)"),
     "reminder_mark_sent": ("✓ เตือนแล้ว", "✓ sent"),
     "reminder_mark_missed": ("✗ พลาด (ระบบไม่ได้ส่งตามเวลา)", "✗ missed"),
@@ -252,8 +254,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # the reminder message the worker sends
     "reminder_due_title": ("เตือนส่งหลักฐาน {code}", "Evidence reminder: {code}"),
     "reminder_due_days": ("กำหนดส่ง {date} (อีก {n} วัน)", "Due {date} ({n} days left)"),
+    "reminder_due_element": ("สมรรถนะย่อย {code} {title}\nในหน่วย {unit} {unit_title}",
+                             "Element {code} {title}\nin unit {unit} {unit_title}"),
     "reminder_due_today": ("กำหนดส่งวันนี้ {date}", "Due today, {date}"),
     "reminder_evidence": ("หลักฐานที่ใช้:", "Evidence:"),
+    "reminder_evidence_of_unit": ("หลักฐานที่ใช้ (ของทั้งหน่วย {code}):", "Evidence (for the whole unit {code}):"),
     "reminder_evidence_button": ("ดูหลักฐานที่ใช้", "Evidence list"),
     "reminder_done_button": ("ส่งแล้ว", "Sent"),
     "reminder_snooze_button": ("เลื่อน", "Postpone"),
