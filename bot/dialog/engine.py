@@ -437,6 +437,10 @@ def _pressable(data: str) -> bool:
     return True
 
 
+# "ดูเพิ่ม (2/3)": the page counter is not part of what people type.
+_PAGE_MARK = re.compile(r"\s*\(\d+/\d+\)$")
+
+
 def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str | None:
     """The data of the button just shown (of a flow step, or of a question) whose label the message
     is (a label cut with "…" matches what it begins with); None for anything else."""
@@ -450,7 +454,8 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
         if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
             continue
         folded = fold_short(label)
-        if typed == folded or (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])):
+        if typed in (folded, _PAGE_MARK.sub("", folded)) or \
+                (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])):
             return str(data)
     return None
 

@@ -355,6 +355,15 @@ async def test_typed_labels_of_answer_buttons_press_them_too(chat: Chat) -> None
     assert "Metric คือค่าวัดที่เป็นตัวบ่งชี้ถึงการให้บริการย่อย หรือบริการรวม" in chat.text()
 
 
+async def test_a_page_button_is_pressed_by_its_words_without_the_counter(chat: Chat) -> None:
+    # The acceptance chat typed "ดูเพิ่ม" under a "ดูเพิ่ม (2/3)" button and got a search for "เพิ่ม".
+    await consented(chat)
+    await chat.send("ผู้อำนวยการกอง ระยะเริ่มต้น ต้องมีอะไรบ้าง")
+    assert any(d.endswith(":2") and d.startswith("r:Management:Early") for d in chat.data())
+    await chat.send("ดูเพิ่มครับ")
+    assert "หน่วยที่ 6–" in chat.text()
+
+
 async def test_work_said_in_passing_offers_the_group_and_changes_nothing_until_pressed(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Service")
