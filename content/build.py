@@ -78,12 +78,15 @@ def _field_lines(lines: list[str], details: dict[str, Any]) -> dict[str, int]:
     """The line where each detail field's text starts in its document (its first entry's words)."""
     out: dict[str, int] = {}
     for field, value in details.items():
-        first = value[0] if isinstance(value, list) and value and isinstance(value[0], str) else None
-        words = " ".join(first.split()[:3])[:24] if first else ""
-        if len(words) >= 6:
-            number = next((n for n, line in enumerate(lines, start=1) if words in " ".join(line.split())), None)
+        entries = [v for v in value[:3] if isinstance(v, str)] if isinstance(value, list) else []
+        # The first entry the document holds as written (an erratum may have corrected the first one's words).
+        for entry in entries:
+            words = " ".join(entry.split()[:3])[:24]
+            number = next((n for n, line in enumerate(lines, start=1) if words in " ".join(line.split())), None) \
+                if len(words) >= 6 else None
             if number:
                 out[field] = number
+                break
     return out
 
 
@@ -104,6 +107,10 @@ def source_lines(units: list[dict[str, Any]], sources_dir: Path) -> dict[str, di
                 found = (_first_line(lines, code, "") for code in (unit["code"], *unit.get("aliases", ())))
                 entry["detail_line"] = next((n for n in found if n), 1)
                 entry["detail_lines"] = _field_lines(lines, unit["details"])
+                # The elements and criteria come from the detailed document too: where its first element is.
+                first_element = unit["elements"][0]["code"] if unit.get("elements") else ""
+                if first_element and (line := _first_line(lines, first_element, "")):
+                    entry["detail_lines"]["criteria"] = line
         out[f"{unit['framework']}:{unit['code']}"] = entry
     return out
 

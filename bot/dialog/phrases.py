@@ -136,6 +136,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "phases_missing": ("ไม่พบข้อความเรื่องระยะในเอกสาร", "The documents say nothing about the phases."),
     "source_at": ("ที่มา: {source} บรรทัด {line}", "Source: {source}, line {line}"),
     "source": ("ที่มา: {title}", "Source: {title}"),
+    "source_two": ("ที่มา: {a} บรรทัด {la} และ {b} บรรทัด {lb}", "Source: {a}, line {la}; {b}, line {lb}"),
     "compare_same_code": ("{code} ใน 2 กรอบเป็นคนละสมรรถนะกัน รหัสเดียวกันแต่เนื้อหาต่างกัน:\n• {a}\n• {b}",
                           "{code} names two different competencies in the two frameworks:\n• {a}\n• {b}"),
     "compare_same_competency": ("{code} ใน 2 กรอบเป็นสมรรถนะเรื่องเดียวกัน ถ้อยคำต่างกันเล็กน้อย:\n• {a}\n• {b}",

@@ -134,3 +134,23 @@ def test_answers_cite_document_and_line(ask: Ask) -> None:
     assert "หลักฐานการปฏิบัติงาน (Performance Evidence)" in " ".join(source[int(line) - 1].split())
     unit = all_text(ask("unit_info", codes=[{"framework": "ocsc-2561", "code": "DS700"}]))
     assert "ที่มา: ocsc_digital_skills_2561.txt บรรทัด" in unit
+
+
+def test_every_part_of_a_detailed_unit_cites_a_line_inside_that_part(ask: Ask, catalog: object) -> None:
+    # The acceptance chat found skills cited at line 13 (the unit's code line): an erratum had changed
+    # the first skill's words, so the line was not found and the document's start was cited instead.
+    from pathlib import Path
+
+    source = Path("content/sources/unit_DS700.txt").read_text(encoding="utf-8").split("\n")
+    node = {"framework": "std-2567", "code": "DS700"}
+    for aspect in ("skills", "knowledge", "prerequisites", "evidence", "range", "assessment"):
+        text = all_text(ask("unit_info", codes=[node], aspect=aspect))
+        line = int(text.rsplit("ที่มา: unit_DS700.txt บรรทัด ", 1)[1].split()[0])
+        entries = catalog.unit("std-2567", "DS700").details[aspect]  # type: ignore[attr-defined]
+        cited = " ".join(source[line - 1].split())
+        assert any(" ".join(e.split()[:2]) in cited for e in entries), (aspect, line, cited)
+    # The overview: the standard's list names the unit, the detailed document holds its elements.
+    overview = all_text(ask("unit_info", codes=[node]))
+    assert "occupational_standard_digital_gov.txt บรรทัด 117 และ unit_DS700.txt บรรทัด" in overview
+    element_line = int(overview.rsplit("unit_DS700.txt บรรทัด ", 1)[1].split()[0])
+    assert source[element_line - 1].strip() == "DS701"

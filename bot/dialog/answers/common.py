@@ -46,13 +46,17 @@ def source_line(catalog: Catalog, framework: str, language: str) -> str:
 
 def unit_source(catalog: Catalog, unit: Unit, language: str, *, detail: str = "") -> str:
     """Where a unit is, to cite: the document's file and line (for a ``detail`` field, the line where
-    that field starts in the unit's detailed document)."""
+    that field starts in the unit's detailed document; for a detailed unit's overview, both documents:
+    the standard's list names it, the detailed document holds its elements and criteria)."""
     where = catalog.sources.get(f"{unit.framework}:{unit.code}")
     if not where:
         return ""
     if detail and where.get("detail_file"):
         line = (where.get("detail_lines") or {}).get(detail) or where["detail_line"]
         return say("source_at", language, source=where["detail_file"], line=line)
+    criteria = (where.get("detail_lines") or {}).get("criteria")
+    if where.get("line") and where.get("detail_file") and criteria:  # listed in one, elements in the other
+        return say("source_two", language, a=where["file"], la=where["line"], b=where["detail_file"], lb=criteria)
     return say("source_at", language, source=where["file"], line=where["line"]) if where.get("line") else ""
 
 
