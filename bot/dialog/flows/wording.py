@@ -232,6 +232,15 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_cancelled": ("ยกเลิกการเตือน{what} แล้ว", "Reminder for {what} cancelled."),
     "in_days": ("อีก {n} วัน", "in {n} days"),
     "reminder_change_date": ("แก้วันที่", "Change date"),
+    "reminder_replaces_unconfirmed": ("วันที่ {date} ที่ขอไว้ก่อนหน้ายังไม่ได้ยืนยัน จะใช้วันใหม่นี้แทน "
+                                      "(หน่วยหนึ่งมีวันกำหนดส่งได้ 1 วัน)",
+                                      "The earlier date, {date}, was not confirmed; this new one replaces it "
+                                      "(one deadline per unit)."),
+    "reminder_unconfirmed": ("เตือนส่งหลักฐาน{what} วันที่ {date} ที่ขอไว้ก่อนหน้ายังไม่ได้ยืนยัน ถ้าต้องการตั้งด้วย "
+                             "กดปุ่ม \"ตั้ง {code} ด้วย\"",
+                             "The earlier request for {what} on {date} was not confirmed; press \"Also set {code}\" "
+                             "to set it too."),
+    "reminder_set_earlier": ("ตั้ง {code} ด้วย", "Also set {code}"),
     "reminder_cancel_button": ("ยกเลิก", "Cancel"),
     "reminder_not_set": ("ไม่ได้ตั้งเตือน ตั้งใหม่ได้ทุกเมื่อ", "No reminder set. Ask again any time."),
     "reminder_kept": ("คงวันที่เดิมไว้", "The earlier date is kept."),

@@ -398,3 +398,17 @@ async def test_a_groups_own_wording_is_a_label_without_an_explanation(chat: Chat
     assert "บันทึกกลุ่มของคุณแล้ว" not in chat.text() and "m:p:Early" in chat.data()
     user = await chat.user()
     assert user is not None and user.profile_group == "Management"
+
+
+async def test_an_unconfirmed_reminder_is_never_dropped_unsaid(chat: Chat) -> None:
+    # Acceptance chat: three requests before one "ยืนยัน" saved only the last; the others vanished.
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค. 2569 ด้วยครับ")
+    await chat.send("ตั้งเตือนอีกอันวันที่ 5 มกราคม 2570")  # the same unit: the new date replaces it, said so
+    assert "15 ธ.ค. 2569 ที่ขอไว้ก่อนหน้ายังไม่ได้ยืนยัน" in chat.text() and "5 ม.ค. 2570" in chat.text()
+    await chat.send("เตือนส่งหลักฐาน DL200 วันที่ 20 ธ.ค. 2569")  # another unit: a button keeps the earlier
+    assert "ตั้ง DS700 ด้วย" in chat.text()
+    await chat.send("ตั้ง DS700 ด้วย")
+    assert "ตั้งเตือนแล้ว" in chat.text() and "DL200" in chat.text()  # DL200 still waits for its yes
+    await chat.send("ยืนยัน")
+    assert sorted(d for _, d in await _deadlines(chat)) == ["2026-12-20", "2027-01-05"]  # DL200, DS700
