@@ -74,10 +74,12 @@ async def test_a_whole_handoff(app_client: AppClient, tokens: Tokens) -> None:
     assert actions[-3:] == ["login", "handoff.reply", "handoff.close"]
 
 
-async def test_the_person_can_end_it(app_client: AppClient) -> None:
+@pytest.mark.parametrize("words", ["จบการสนทนา", "จบแล้วค่ะ ขอบคุณ"])
+async def test_the_person_can_end_it(app_client: AppClient, words: str) -> None:
     await consenting_person(app_client)
     await say(app_client, "ขอคุยกับเจ้าหน้าที่")
-    ended = await say(app_client, "จบการสนทนา")
+    assert await say(app_client, "จบแล้วหรือยังคะ เรื่องเอกสาร") == []  # a question to HR, not the end
+    ended = await say(app_client, words)
     assert ended[0].text == "จบการสนทนากับเจ้าหน้าที่แล้ว บอทกลับมาตอบตามปกติครับ"
     async with sessions_of(app_client)() as db:
         handoff = await Handoffs(db).get(1)

@@ -20,7 +20,9 @@ from intents.result import Understanding
 from storage import Handoffs
 
 INTENT = "handoff"
-_END = re.compile(r"^\s*(?:จบการสนทนา|จบการคุย|เลิกคุยกับเจ้าหน้าที่|end chat|end conversation)\s*$", re.IGNORECASE)
+# "จบการสนทนา", and the ways people say it ("จบแล้วค่ะ ขอบคุณ"), particles and thanks allowed after it.
+_END = re.compile(r"^\s*(?:จบ(?:การสนทนา|การคุย|แล้ว)|เลิกคุย(?:กับเจ้าหน้าที่)?|end chat|end conversation)"
+                  r"(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|ขอบคุณ(?:มาก)?|thanks?|thank you))*\s*$", re.IGNORECASE)
 
 say = phrasebook({
     "opened": ("ส่งเรื่องถึงเจ้าหน้าที่{agency}แล้วครับ พิมพ์ข้อความถึงเจ้าหน้าที่ได้เลย ระหว่างนี้บอทจะไม่ตอบ "
