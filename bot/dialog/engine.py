@@ -238,6 +238,9 @@ class DialogEngine:
             run, index = state.data["run"], str(state.data["i"])
             if cmd == "resume" or intent == "flow_resume":
                 return await RUNNER.resume(ctx)
+            if state.step == "ask" and _SKIP_WORDS.search(understanding.text) and \
+                    not _STOP_WORDS.search(understanding.text):
+                cmd, intent = "skip", "skip"  # "ไม่แน่ใจ ข้ามไปก่อน": this question skipped, the run goes on
             if cmd == "stop" or intent == "flow_stop":
                 return await RUNNER.stop(ctx)
             if cmd in ("skip", "back") and state.step == "ask":
@@ -246,7 +249,8 @@ class DialogEngine:
                 data = self._typed_answer(ctx, understanding.text)
                 if data is not None:
                     return await self._button(ctx, data)
-                if _answer_like(understanding):  # "ไม่แน่ใจ", "ทำได้ดีมาก": not a question, not an answer
+                if _answer_like(understanding) or intent == "greeting":
+                    # "ไม่แน่ใจ", "ทำได้ดีมาก", "ได้ดีครับ": not a question, not an answer: the same question again
                     return [RUNNER.ask_again(ctx)]
             return None
         if state.flow == "profile" and state.step == "agency":
@@ -437,6 +441,8 @@ def _pressable(data: str) -> bool:
     return True
 
 
+_SKIP_WORDS = re.compile(r"ข้าม|ขาม|\bskip\b", re.IGNORECASE)
+_STOP_WORDS = re.compile(r"หยุด|พอ|เลิก|ออก|\bstop\b|\bquit\b", re.IGNORECASE)
 # "ดูเพิ่ม (2/3)": the page counter is not part of what people type.
 _PAGE_MARK = re.compile(r"\s*\(\d+/\d+\)$")
 

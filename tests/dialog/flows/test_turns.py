@@ -412,3 +412,15 @@ async def test_an_unconfirmed_reminder_is_never_dropped_unsaid(chat: Chat) -> No
     assert "ตั้งเตือนแล้ว" in chat.text() and "DL200" in chat.text()  # DL200 still waits for its yes
     await chat.send("ยืนยัน")
     assert sorted(d for _, d in await _deadlines(chat)) == ["2026-12-20", "2027-01-05"]  # DL200, DS700
+
+
+async def test_a_greeting_or_a_skip_in_words_during_a_self_assessment(chat: Chat) -> None:
+    # Acceptance chat: "ได้ดีครับ" got the greeting and the whole menu; "ไม่แน่ใจ ข้ามไปก่อน" paused the run.
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("ได้ดีครับ")
+    assert "ยังไม่ได้บันทึกคำตอบ" in chat.text() and "(ข้อ 1/12)" in chat.text()
+    await chat.send("ไม่แน่ใจ ข้ามไปก่อน")
+    assert "(ข้อ 2/12)" in chat.text() and "หยุดไว้ก่อนแล้ว" not in chat.text()
+    await chat.send("ข้ามข้อนี้แล้วหยุดก่อน")  # a stop said with it still stops
+    assert "หยุดไว้ก่อนแล้ว" in chat.text()
