@@ -172,6 +172,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "aspect_means_assessment": ("วิธีที่ผู้ประเมินใช้ตัดสินว่าผ่าน", "how the assessor decides"),
     "aspect_means_description": ("คำอธิบายว่าหน่วยนี้ครอบคลุมอะไร", "what the unit covers"),
     "aspect_means_overview": ("ภาพรวมของหน่วย", "the unit at a glance"),
+    "compare_other_framework": ("รหัส {a} และ {b} มีใน {framework} ด้วย (เนื้อหาตามกรอบนั้น) กดปุ่มเพื่อเทียบของ {framework}",
+                                "{a} and {b} exist in {framework} too, with that framework's content: press to "
+                                "compare those."),
+    "compare_in": ("เทียบของ {framework}", "Compare in {framework}"),
     "compare_roles": ("เทียบสิ่งที่ต้องมี", "Side by side"),
     "compare_shared": ("หน่วยที่เหมือนกัน: {n} หน่วย", "Units in both: {n}"),
     "compare_only": ("มีเฉพาะ {who} ({n}):", "Only {who} ({n}):"),

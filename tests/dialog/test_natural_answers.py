@@ -154,3 +154,14 @@ def test_every_part_of_a_detailed_unit_cites_a_line_inside_that_part(ask: Ask, c
     assert "occupational_standard_digital_gov.txt บรรทัด 117 และ unit_DS700.txt บรรทัด" in overview
     element_line = int(overview.rsplit("unit_DS700.txt บรรทัด ", 1)[1].split()[0])
     assert source[element_line - 1].strip() == "DS701"
+
+
+def test_two_codes_in_both_frameworks_offer_the_other_pair(ask: Ask) -> None:
+    # Acceptance chat: a ผอ.กอง working from the 2561 list compared DL100 with DL300 and got 2567's only.
+    replies = ask("compare", codes=[{"code": "DL100"}, {"code": "DL300"}])
+    text = all_text(replies)
+    assert "รหัส DL100 และ DL300 มีใน ก.พ. 2561 ด้วย" in text
+    [other] = [d for d in all_data(replies) if d.startswith("t:")]
+    assert other == "t:เทียบ DL100 กับ DL300 ของ ก.พ."
+    # CS100 is in the 2567 standard only: nothing to offer.
+    assert not [d for d in all_data(ask("compare", codes=[{"code": "CS100"}, {"code": "DL300"}])) if d.startswith("t:")]

@@ -10,7 +10,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from bot.dialog.actions import code_action, node_action, role_action
+from bot.dialog.actions import code_action, node_action, role_action, text_action
 from bot.dialog.answers.common import BULLET, DETAILED_FRAMEWORK, detail_lines, framework_label, resolve_codes
 from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
@@ -96,7 +96,27 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) 
             lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
     buttons = [button(f"{n.code} ({_short_framework(n.framework)})", node_action(n.framework, n.code))
                for n in (a, b)]
+    if not same_code and (other := _both_in_other_framework(a, b, catalog)):
+        # DL100 and DL300 are other competencies in the other framework: say so, and offer that pair.
+        lines += ["", say("compare_other_framework", language, a=a.code, b=b.code,
+                          framework=_short_framework(other))]
+        ask = text_action(f"เทียบ {a.code} กับ {b.code} {_FRAMEWORK_WORDS[other]}")
+        if ask:
+            buttons.append(button(say("compare_in", language, framework=_short_framework(other)), ask))
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
+
+
+# What names a framework in a typed comparison (the understanding's own framework words).
+_FRAMEWORK_WORDS = {"std-2567": "มาตรฐาน 2567", "ocsc-2561": "ของ ก.พ."}
+
+
+def _both_in_other_framework(a: Node, b: Node, catalog: Catalog) -> str | None:
+    if a.framework != b.framework:
+        return None
+    for framework in _FRAMEWORK_WORDS:
+        if framework != a.framework and catalog.get(framework, a.code) and catalog.get(framework, b.code):
+            return framework
+    return None
 
 
 def kinship(a: Node, b: Node) -> str:
