@@ -445,6 +445,7 @@ _SKIP_WORDS = re.compile(r"ข้าม|ขาม|\bskip\b", re.IGNORECASE)
 _STOP_WORDS = re.compile(r"หยุด|พอ|เลิก|ออก|\bstop\b|\bquit\b", re.IGNORECASE)
 # "ดูเพิ่ม (2/3)": the page counter is not part of what people type.
 _PAGE_MARK = re.compile(r"\s*\(\d+/\d+\)$")
+_MORE_WORDS = re.compile(r"ต่อ|ต่อเลย|หน้าต่อไป|ถัดไป|อีก|มีอีก(?:ไหม|มั้ย|ม้าย|มั๊ย|ป่ะ)?|ขออีก|more|next")
 
 
 def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str | None:
@@ -461,7 +462,8 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
             continue
         folded = fold_short(label)
         if typed in (folded, _PAGE_MARK.sub("", folded)) or \
-                (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])):
+                (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])) or \
+                (_MORE_WORDS.fullmatch(typed) and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
             return str(data)
     return None
 

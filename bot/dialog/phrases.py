@@ -115,6 +115,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "see_more": ("ดูเพิ่ม ({page}/{pages})", "More ({page}/{pages})"),
     "role_more_units": ("และอีก {n} หน่วย: {codes}", "and {n} more: {codes}"),
     "role_units_page": ("หน่วยที่ {first}–{last} จาก {n}:", "Units {first}–{last} of {n}:"),
+    "role_unit_page": ("หน่วยที่ {first} จาก {n}:", "Unit {first} of {n}:"),
     "role_about_button": ("ความรู้ ประสบการณ์", "Knowledge & more"),
     "role_units_button": ("หน่วยที่ต้องมี", "Required units"),
     "role_added_button": ("เพิ่มจากระยะก่อน", "Added this phase"),

@@ -87,7 +87,9 @@ def describe(role: Role, catalog: Catalog, language: str, *, page: int = 1, lead
             body.append(_more_codes(units[end:], language))
         body += ["", hint, source]
     else:
-        body = [heading, "", say("role_units_page", language, first=start + 1, last=end, n=len(units)),
+        which = say("role_units_page", language, first=start + 1, last=end, n=len(units)) if end > start + 1 else \
+            say("role_unit_page", language, first=end, n=len(units))
+        body = [heading, "", which,
                 *items[start:end], "", hint]
     buttons: list[Button] = []
     if page < len(pages):

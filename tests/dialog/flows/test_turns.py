@@ -424,3 +424,13 @@ async def test_a_greeting_or_a_skip_in_words_during_a_self_assessment(chat: Chat
     assert "(ข้อ 2/12)" in chat.text() and "หยุดไว้ก่อนแล้ว" not in chat.text()
     await chat.send("ข้ามข้อนี้แล้วหยุดก่อน")  # a stop said with it still stops
     assert "หยุดไว้ก่อนแล้ว" in chat.text()
+
+
+async def test_more_words_under_a_paged_list_turn_the_page(chat: Chat) -> None:
+    # Acceptance chat: "ต่อ" under a role list said no assessment was paused; "มีอีกมั้ย" asked for a code.
+    await consented(chat)
+    await chat.send("ผู้อำนวยการกอง ระยะเริ่มต้น ต้องมีอะไรบ้าง")
+    await chat.send("มีอีกมั้ย")
+    assert "หน่วยที่ 6–12 จาก 13" in chat.text()
+    await chat.send("ต่อ")
+    assert "หน่วยที่ 13 จาก 13" in chat.text()
