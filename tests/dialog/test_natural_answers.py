@@ -165,3 +165,13 @@ def test_two_codes_in_both_frameworks_offer_the_other_pair(ask: Ask) -> None:
     assert other == "t:เทียบ DL100 กับ DL300 ของ ก.พ."
     # CS100 is in the 2567 standard only: nothing to offer.
     assert not [d for d in all_data(ask("compare", codes=[{"code": "CS100"}, {"code": "DL300"}])) if d.startswith("t:")]
+
+
+def test_mandatory_indicators_asked_get_only_those_counted(catalog: object) -> None:
+    # Acceptance chat: "ตัวชีวัดบังคับหมวด7 มีกี่ตัว" got the whole 2,000-character list and no count.
+    from bot.dialog import respond
+    from intents import understand
+
+    text = all_text(respond(understand("ตัวชี้วัดบังคับหมวด7 มีกี่ตัว"), catalog))  # type: ignore[arg-type]
+    assert "รวม 11 กลุ่ม ใน 6 ข้อย่อย" in text and "7.5 ด้านผลกระทบ" in text and "(บังคับ 1)" in text
+    assert "ตัววัดตามภารกิจหลัก *" in text and "การดำเนินการด้านกฎหมาย" not in text  # not marked *

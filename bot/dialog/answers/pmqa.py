@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -26,6 +27,8 @@ from content.schema import PMQA_LEVELS
 from intents.normalise import squash
 from intents.result import Understanding
 
+_MANDATORY = re.compile(r"บังคับ|mandatory|required", re.IGNORECASE)  # only the groups marked *
+
 TOPIC_CUTOFF = 70.0
 
 
@@ -33,6 +36,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     e = understanding.entities
     level = e.get("level") if e.get("level") in PMQA_LEVELS else None
     if e.get("aspect") == "indicators" and int(e.get("category") or 7) == 7:
+        if _MANDATORY.search(understanding.text):
+            return [_mandatory(catalog, str(e.get("item") or ""), language)]
         return [_indicators(catalog, str(e.get("item") or ""), language)]
     if e.get("question"):
         return _question(str(e["question"]), catalog, language)
@@ -180,6 +185,24 @@ def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
     buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ()))
     # A list with a title: LINE shows it as a carousel, a screen a bubble.
     return Reply("list", "\n".join(lines).strip(), buttons, title=say("pmqa_indicators_title", language))
+
+
+def _mandatory(catalog: Catalog, item_code: str, language: str) -> Reply:
+    """Only the mandatory measure groups (marked *), counted per item and in all."""
+    data = catalog.pmqa_extra.get("category7") or {}
+    groups = [g for g in data.get("measure_groups", ()) if not item_code or g["code"] == item_code]
+    lines: list[str] = []
+    total = 0
+    for group in groups:
+        marked = [m["text"] for m in group["measures"] if m["mandatory"]]
+        total += len(marked)
+        lines += ["", f"{group['code']} {group['title_th']} ({say('pmqa_n_mandatory', language, n=len(marked))})"]
+        lines += [f"{BULLET} {m} *" for m in marked]
+    head = say("pmqa_mandatory_total", language, n=total, items=len(groups))
+    notes = [n for n in data.get("notes", ()) if "*" in n]  # the deck's own words on what * requires
+    buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in groups)
+    return Reply("list", "\n".join([head, *notes, *lines]).strip(), buttons,
+                 title=say("pmqa_indicators_title", language))
 
 
 def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
