@@ -434,3 +434,12 @@ async def test_more_words_under_a_paged_list_turn_the_page(chat: Chat) -> None:
     assert "หน่วยที่ 6–12 จาก 13" in chat.text()
     await chat.send("ต่อ")
     assert "หน่วยที่ 13 จาก 13" in chat.text()
+
+
+async def test_a_category_typed_by_its_number_picks_it(chat: Chat) -> None:
+    # Acceptance chat: "หมวด 5 ค่ะ" under the readiness check's category buttons showed category 5's criteria.
+    await consented(chat)
+    await chat.send("ประเมินความพร้อม PMQA")
+    assert "q:s:y:5" in chat.data()
+    await chat.send("หมวด 5 ค่ะ")
+    assert "หมวด 5 การมุ่งเน้นบุคลากร (18 คำถาม)" in chat.text() and "ข้อ 1/18" in chat.text()
