@@ -14,6 +14,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # codes, units, elements, criteria
     "code_in_frameworks": ("{code} มีใน {n} กรอบมาตรฐาน:", "{code} appears in {n} frameworks:"),
     "unit": ("หน่วยสมรรถนะ {code} {title}", "Unit {code} {title}"),
+    "document_title": ("ชื่อในเอกสารหน่วย: {title}", "Title in the unit's own document: {title}"),
     "also_known_as": ("รหัสอื่น: {codes}", "Also known as: {codes}"),
     "element": ("สมรรถนะย่อย {code} {title}", "Element {code} {title}"),
     "element_of_unit": ("อยู่ในหน่วย {code} {title}", "Part of unit {code} {title}"),
@@ -24,7 +25,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "criteria_count": ("{n} เกณฑ์", "{n} criteria"),
     "no_elements": ("เอกสารระบุเพียงชื่อหน่วยนี้ ยังไม่มีรายละเอียดสมรรถนะย่อยและเกณฑ์",
                     "The documents give only this unit's title, without elements or criteria."),
-    "summary_note": ("มี {elements} สมรรถนะย่อย {criteria} เกณฑ์ กด \"ดูทั้งหมด\" เพื่อดูเกณฑ์ทุกข้อ",
+    "summary_note": ("กด \"ดูทั้งหมด\" เพื่อดูเกณฑ์ทั้ง {criteria} ข้อ",
                      "{elements} elements, {criteria} criteria: press \"ดูทั้งหมด\" (see all) for every "
                      "criterion."),
     "see_all": ("ดูทั้งหมด", "ดูทั้งหมด (see all)"),
@@ -137,7 +138,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "phases_missing": ("ไม่พบข้อความเรื่องระยะในเอกสาร", "The documents say nothing about the phases."),
     "source_at": ("ที่มา: {source} บรรทัด {line}", "Source: {source}, line {line}"),
     "source": ("ที่มา: {title}", "Source: {title}"),
-    "source_two": ("ที่มา: {a} บรรทัด {la} และ {b} บรรทัด {lb}", "Source: {a}, line {la}; {b}, line {lb}"),
+    "source_two": ("ที่มา: {a} บรรทัด {la}; {b} บรรทัด {lb}", "Source: {a}, line {la}; {b}, line {lb}"),
     "compare_same_code": ("{code} ใน 2 กรอบเป็นคนละสมรรถนะกัน รหัสเดียวกันแต่เนื้อหาต่างกัน:\n• {a}\n• {b}",
                           "{code} names two different competencies in the two frameworks:\n• {a}\n• {b}"),
     "compare_same_competency": ("{code} ใน 2 กรอบเป็นสมรรถนะเรื่องเดียวกัน ถ้อยคำต่างกันเล็กน้อย:\n• {a}\n• {b}",

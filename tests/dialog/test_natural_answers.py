@@ -151,7 +151,7 @@ def test_every_part_of_a_detailed_unit_cites_a_line_inside_that_part(ask: Ask, c
         assert any(" ".join(e.split()[:2]) in cited for e in entries), (aspect, line, cited)
     # The overview: the standard's list names the unit, the detailed document holds its elements.
     overview = all_text(ask("unit_info", codes=[node]))
-    assert "occupational_standard_digital_gov.txt บรรทัด 117 และ unit_DS700.txt บรรทัด" in overview
+    assert "occupational_standard_digital_gov.txt บรรทัด 117; unit_DS700.txt บรรทัด" in overview
     element_line = int(overview.rsplit("unit_DS700.txt บรรทัด ", 1)[1].split()[0])
     assert source[element_line - 1].strip() == "DS701"
 
@@ -175,3 +175,15 @@ def test_mandatory_indicators_asked_get_only_those_counted(catalog: object) -> N
     text = all_text(respond(understand("ตัวชี้วัดบังคับหมวด7 มีกี่ตัว"), catalog))  # type: ignore[arg-type]
     assert "รวม 11 กลุ่ม ใน 6 ข้อย่อย" in text and "7.5 ด้านผลกระทบ" in text and "(บังคับ 1)" in text
     assert "ตัววัดตามภารกิจหลัก *" in text and "การดำเนินการด้านกฎหมาย" not in text  # not marked *
+
+
+def test_a_unit_titled_otherwise_in_its_own_document_shows_both_titles(ask: Ask) -> None:
+    # Acceptance chat: the card cited unit_DS700.txt but showed only the standard list's title.
+    from pathlib import Path
+
+    text = all_text(ask("unit_info", codes=[{"framework": "std-2567", "code": "DS700"}]))
+    own = text.split("ชื่อในเอกสารหน่วย: ", 1)[1].split("\n", 1)[0]
+    assert own in Path("content/sources/unit_DS700.txt").read_text(encoding="utf-8")
+    assert own == "บริหารจัดการประสิทธิภาพการบริการและการทำงานดิจิทัล"
+    assert "ชื่อในเอกสารหน่วย" not in all_text(ask("unit_info", codes=[{"framework": "std-2567",
+                                                                                   "code": "DL200"}]))

@@ -80,6 +80,9 @@ def _unit(unit: Unit, catalog: Catalog, language: str, *, full: bool) -> Reply:
             say("unit", language, code=unit.code, title=unit.title_th)]
     if unit.aliases:
         head.append(say("also_known_as", language, codes=", ".join(unit.aliases)))
+    document_title = str(unit.details.get("document_title") or "")
+    if document_title and document_title != unit.title_th:  # the standard's list and the unit's own document differ
+        head.append(say("document_title", language, title=document_title))
     head.extend(detail_lines(unit.details.get("description"))[:1])
     body: list[str] = []
     for element in unit.elements:
