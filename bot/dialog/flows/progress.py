@@ -8,6 +8,7 @@ from bot.dialog.flows import reminders
 from bot.dialog.flows.assessment import ROLE_FRAMEWORK, criteria_of
 from bot.dialog.flows.common import text
 from bot.dialog.flows.context import Ctx
+from bot.dialog.flows.knowledge import ALL_UNITS
 from bot.dialog.flows.pmqa_check import DONE
 from bot.dialog.flows.pmqa_check import FRAMEWORK as PMQA_FRAMEWORK
 from bot.dialog.flows.wording import say
@@ -46,6 +47,7 @@ async def show(ctx: Ctx) -> list[Reply]:
     if quizzes:
         lines += ["", say("progress_quizzes", lang)]
         lines += [say("progress_quiz", lang, date=show_date(q.finished_at.astimezone(LOCAL_TZ).date(), lang),
+                      what=say("quiz_all_units", lang) if q.unit_code == ALL_UNITS else q.unit_code,
                       score=q.score, total=q.max_score) for q in quizzes if q.finished_at]
     reminder_lines, _ = await reminders.reminder_lines(ctx)
     if reminder_lines:

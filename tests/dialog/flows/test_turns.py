@@ -443,3 +443,14 @@ async def test_a_category_typed_by_its_number_picks_it(chat: Chat) -> None:
     assert "q:s:y:5" in chat.data()
     await chat.send("หมวด 5 ค่ะ")
     assert "หมวด 5 การมุ่งเน้นบุคลากร (18 คำถาม)" in chat.text() and "ข้อ 1/18" in chat.text()
+
+
+async def test_progress_names_each_quizs_unit(chat: Chat) -> None:
+    # Acceptance chat: progress listed "29 พ.ย. 2569 ได้ 2/5" without saying which unit was tested.
+    await consented(chat)
+    await chat.send("ทดสอบความรู้ DS700")
+    for _ in range(5):
+        await chat.send("ก")
+    await chat.send("ความคืบหน้าของฉัน")
+    assert "แบบทดสอบความรู้:" in chat.text()
+    assert any(line.startswith("• ") and " DS700 ได้ " in line for line in chat.text().splitlines())
