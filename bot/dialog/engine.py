@@ -40,7 +40,7 @@ from bot.dialog.flows import (
     progress,
     reminders,
 )
-from bot.dialog.flows.common import FlowError, continue_button, text, with_button
+from bot.dialog.flows.common import FlowError, continue_button, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
@@ -405,9 +405,12 @@ class DialogEngine:
 
     def _keep_flow(self, ctx: Ctx, replies: list[Reply]) -> list[Reply]:
         """A question asked mid-quiz is answered; the quiz waits, one button away."""
-        if RUNNER.active(ctx) is None:
+        if RUNNER.active(ctx) is None or ctx.state is None:
             return replies
-        return with_button(fit(replies)[:4], continue_button(ctx.language))
+        # Said in words: a number typed next answers the waiting question, which is off the screen now.
+        at, of = int(ctx.state.data.get("i", 0)) + 1, ctx.state.data.get("n", "?")
+        waiting = text(say("run_waiting", ctx.language, at=at, of=of), (continue_button(ctx.language),))
+        return [*fit(replies)[:4], waiting]
 
 
 async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:

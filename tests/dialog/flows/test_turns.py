@@ -454,3 +454,12 @@ async def test_progress_names_each_quizs_unit(chat: Chat) -> None:
     await chat.send("ความคืบหน้าของฉัน")
     assert "แบบทดสอบความรู้:" in chat.text()
     assert any(line.startswith("• ") and " DS700 ได้ " in line for line in chat.text().splitlines())
+
+
+async def test_a_question_asked_mid_assessment_says_where_the_run_waits(chat: Chat) -> None:
+    # Acceptance chat: after a question mid-assessment, a typed "3" answered a question no longer on screen.
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("3")
+    await chat.send("DL201 คืออะไร")
+    assert "DL201" in chat.text() and "ยังทำค้างอยู่ที่ข้อ 2/12" in chat.text() and "q:c" in chat.data()
