@@ -187,3 +187,15 @@ def test_a_unit_titled_otherwise_in_its_own_document_shows_both_titles(ask: Ask)
     assert own == "บริหารจัดการประสิทธิภาพการบริการและการทำงานดิจิทัล"
     assert "ชื่อในเอกสารหน่วย" not in all_text(ask("unit_info", codes=[{"framework": "std-2567",
                                                                                    "code": "DL200"}]))
+
+
+def test_pmqa_answers_cite_the_deck_and_line(ask: Ask) -> None:
+    # Acceptance chat: unit cards cite their source; PMQA cards did not.
+    from pathlib import Path
+
+    source = Path("content/sources/pmqa_4_0_criteria_2565.txt").read_text(encoding="utf-8").split("\n")
+    for entities, starts in (({"question": "5.2.1"}, "5.2.1 "), ({"item": "5.2"}, "5.2 "),
+                             ({"category": 5}, "หมวด 5 ")):
+        text = all_text(ask("pmqa", **entities))
+        line = int(text.rsplit("ที่มา: pmqa_4_0_criteria_2565.txt บรรทัด ", 1)[1].split()[0])
+        assert source[line - 1].startswith(starts), (entities, line)

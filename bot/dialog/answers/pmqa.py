@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -21,8 +22,10 @@ from bot.dialog.answers.common import BULLET
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
+from content.build import SOURCES_DIR
 from content.catalog import Catalog
 from content.model import PmqaCategory, PmqaItem
+from content.parsers.pmqa import SOURCE as PMQA_SOURCE
 from content.schema import PMQA_LEVELS
 from intents.normalise import squash
 from intents.result import Understanding
@@ -82,6 +85,7 @@ def _category(category: PmqaCategory, language: str) -> Reply:
     lines += [f"{BULLET} {i.code} {i.title_th}" for i in category.items]
     buttons: list[Button] = [button(i.code, pmqa_action(i.code)) for i in category.items]
     buttons += [button(lv, pmqa_action(category.no, lv)) for lv in PMQA_LEVELS]
+    lines += ["", cite(f"หมวด {category.no}", language)]
     return Reply("card", "\n".join(lines), tuple(buttons), title=f"{category.no} {category.title_th}")
 
 
@@ -101,6 +105,7 @@ def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
         text += [t for t in item.levels.get(level, ()) if t not in text]
         lines += [f"{BULLET} {t}" for t in text] or [say("pmqa_no_level_text", language)]
     buttons = tuple(button(f"{i.code} {level}", pmqa_action(i.code, level)) for i in category.items)
+    lines += ["", cite(f"หมวด {category.no}", language)]
     return Reply("list", "\n".join(lines), buttons, title=f"{category.no} {level}")
 
 
@@ -115,6 +120,7 @@ def _item(item: PmqaItem, language: str) -> Reply:
         lines += [f"{q.code} {q.text}" for q in item.questions]
     buttons: list[Button] = [button(lv, pmqa_action(item.code, lv)) for lv in PMQA_LEVELS]
     buttons.append(button(_category_label(item.category, language), pmqa_action(item.category)))
+    lines += ["", cite(item.code, language)]
     return Reply("card", "\n".join(lines), tuple(buttons), title=f"{item.code} {item.title_th}")
 
 
@@ -128,6 +134,7 @@ def _item_level(item: PmqaItem, level: str, language: str) -> Reply:
     if len(lines) == 1:
         lines.append(say("pmqa_no_level_text", language))
     buttons = tuple(button(lv, pmqa_action(item.code, lv)) for lv in PMQA_LEVELS if lv != level)
+    lines += ["", cite(item.code, language)]
     return Reply("card", "\n".join(lines), (*buttons, button(item.code, pmqa_action(item.code))),
                  title=f"{item.code} {level}")
 
@@ -151,6 +158,19 @@ def find_item(query: str, catalog: Catalog) -> PmqaItem | None:
             if best is None or score > best[0]:
                 best = (score, item)
     return best[1] if best and best[0] >= TOPIC_CUTOFF else None
+
+
+@lru_cache(maxsize=1)
+def _document() -> tuple[str, ...]:
+    return tuple((SOURCES_DIR / PMQA_SOURCE).read_text(encoding="utf-8").split("\n"))
+
+
+def cite(ref: str, language: str) -> str:
+    """Where a category ("หมวด 5"), item ("5.2") or question ("5.2.1") first stands in the criteria deck."""
+    starts = re.compile(rf"^\s*{re.escape(ref)}(?![\d.])")
+    line = next((n for n, text in enumerate(_document(), start=1) if starts.match(text)), None)
+    return say("source_at", language, source=PMQA_SOURCE, line=line) if line else say("source", language,
+                                                                                       title=PMQA_SOURCE)
 
 
 def _with_match(reply: Reply, item: PmqaItem, query: str, language: str) -> Reply:
@@ -218,5 +238,6 @@ def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
         lines += [say("pmqa_points", language), *(f"{BULLET} {p}" for p in question.points)]
     if question.levels:
         lines.append(say("pmqa_levels_of_question", language, levels=", ".join(question.levels)))
+    lines += ["", cite(question.code, language)]
     return [Reply("card", "\n".join(lines), (button(question.item_code, pmqa_action(question.item_code)),),
                   title=question.code)]
