@@ -216,7 +216,9 @@ FLOW_STOP = thai_pattern(
     r"stop|quit|exit|pause|later)"
     r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ละ|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"
     r"ไม่ทำ|ไม่ไหว|เหนื่อย|แค่นี้|"
-    r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|now|for now|please|it)*$",
+    r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|now|for now|please|it)*$"
+    # or a stop that names the run, whatever reason follows ("ขอหยุดทำแบบทดสอบไว้ก่อน มีงานเข้า")
+    r"|^(?:ขอ)?(?:หยุด|พัก|เลิก|ออกจาก)\s*(?:ทำ)?\s*(?:แบบทดสอบ|แบบประเมิน|การประเมิน|เทส|ควิซ|quiz|test)",
     re.IGNORECASE,
 )
 FLOW_RESUME = compile_any(

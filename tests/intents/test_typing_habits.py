@@ -220,3 +220,9 @@ def test_pmqa_levels_by_their_focus(real: Understander) -> None:
     assert real.understand("หมวด 3 ระดับ Integration ต้องทำอะไร", now=NOW).entities.get("level") == "Significance"
     got = real.understand("7.5 ต้องกรอกอะไรบ้าง", now=NOW)
     assert (got.intent, got.entities.get("aspect")) == ("pmqa", "indicators")
+
+
+@pytest.mark.parametrize("text", ["ขอหยุดทำแบบทดสอบไว้ก่อน มีงานเข้า", "ออกจากแบบประเมินก่อนนะ ต้องไปประชุม"])
+def test_a_stop_that_names_the_run_stops_whatever_reason_follows(real: Understander, text: str) -> None:
+    # A reason after the stop ("มีงานเข้า") read the message as starting a quiz.
+    assert real.understand(text).intent == "flow_stop"
