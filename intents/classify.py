@@ -122,6 +122,8 @@ def score(f: Features) -> dict[str, float]:
         s["reminder_set"] = 0.8  # a reminder moved: the dialog's context says which
     if f.has("PROGRESS"):
         s["progress"] = 0.9
+        if "quiz_start" in s:  # "ผลทดสอบ…ของฉัน": asks for a result, starts nothing
+            s["quiz_start"] = 0.7
     if f.has("DATA_DELETE"):
         s["data_delete"] = 0.96
     if f.has("HELP"):

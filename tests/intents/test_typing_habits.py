@@ -226,3 +226,8 @@ def test_pmqa_levels_by_their_focus(real: Understander) -> None:
 def test_a_stop_that_names_the_run_stops_whatever_reason_follows(real: Understander, text: str) -> None:
     # A reason after the stop ("มีงานเข้า") read the message as starting a quiz.
     assert real.understand(text).intent == "flow_stop"
+
+
+@pytest.mark.parametrize("text", ["ผลสอบ DS700 ของผมออกหรือยัง", "ผลการทดสอบที่หนูทำไว้เมื่อวานเป็นยังไงบ้าง"])
+def test_asking_for_ones_own_result_is_progress_not_a_new_quiz(real: Understander, text: str) -> None:
+    assert real.understand(text).intent == "progress"
