@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from bot.dialog.actions import flow_action
+from bot.dialog.actions import flow_action, node_action
 from bot.dialog.flows.common import as_int, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line
@@ -125,13 +125,28 @@ class KnowledgeQuiz:
         again = flow_action("q", "s", "z", *((d["fw"], d["unit"]) if d["unit"] != ALL_UNITS else ()))
         buttons = [button(say("quiz_again", lang), again)]
         lines = [say("quiz_score", lang, score=score, total=d["n"])]
+        answers = d.get("ans", {})
+        missed = [i for i, q in enumerate(d["qs"]) if answers.get(str(i)) != q["a"]]
+        if missed:  # what to go over, each with its right answer (a skipped question counts)
+            lines += ["", say("quiz_review", lang)]
+            lines += [say("quiz_review_item", lang, n=i + 1, answer=_right_answer(d["qs"][i])) for i in missed]
         focus = ctx.catalog.unit(d["fw"], d["unit"]) if d["unit"] != ALL_UNITS else None
+        if focus is not None:
+            buttons.append(button(say("quiz_read_unit", lang, code=focus.code),
+                                  node_action(focus.framework, focus.code)))
         if focus is not None and d["n"] < QUESTIONS:  # a short quiz: say where to go on
             related = related_units(ctx.catalog, focus)
             if related:
                 lines.append(say("quiz_related", lang))
                 buttons += [quiz_button(u, lang) for u in related]
         return [text("\n".join(lines), buttons)]
+
+
+def _right_answer(q: dict[str, Any]) -> str:
+    """The right option, with the title it was asked by when the option is a bare code."""
+    option = q["o"][q["a"]]
+    title = q["v"].get("title")
+    return f"{option} {title}" if title and " " not in option else option
 
 
 def named_unit(catalog: Catalog, entries: Sequence[dict[str, str]]) -> Unit | None:

@@ -463,3 +463,17 @@ async def test_a_question_asked_mid_assessment_says_where_the_run_waits(chat: Ch
     await chat.send("3")
     await chat.send("DL201 คืออะไร")
     assert "DL201" in chat.text() and "ยังทำค้างอยู่ที่ข้อ 2/12" in chat.text() and "q:c" in chat.data()
+
+
+async def test_a_quizs_end_reviews_what_was_missed(chat: Chat) -> None:
+    # Acceptance chat: the end said only "ได้ 2/5 คะแนน", with no review and no next step.
+    await consented(chat)
+    await chat.send("ทดสอบความรู้ DS700")
+    for _ in range(5):
+        await chat.send("ก")
+    final = chat.text()
+    score = int(final.split("ได้ ", 1)[1].split("/", 1)[0])
+    reviewed = [line for line in final.splitlines() if line.startswith("• ข้อ ")]
+    assert len(reviewed) == 5 - score
+    assert all(" DS70" in line for line in reviewed)  # each right answer named with its code
+    assert "u:std-2567:DS700" in chat.data() or "u:ocsc-2561:DS700" in chat.data()
