@@ -19,6 +19,7 @@ _EXACT: dict[str, str] = {
     "ทำต่อ": "resume", "ทำแบบประเมินต่อ": "resume", "ต่อ": "resume", "continue": "resume", "resume": "resume",
     "ทำข้อที่ค้างไว้": "resume", "ทำต่อจากเดิม": "resume", "ทำต่อจากที่ค้างไว้": "resume", "ไปต่อ": "resume",
     "ข้าม": "skip", "skip": "skip", "ข้ามไป": "skip", "ข้ามข้อนี้": "skip", "ไม่ระบุ": "skip", "ไม่บอก": "skip",
+    "ข้ามไปก่อน": "skip", "ข้ามก่อน": "skip", "ข้ามข้อนี้ไปก่อน": "skip",
     "ย้อนกลับ": "back", "ย้อน": "back", "back": "back", "ข้อก่อนหน้า": "back",
     "หยุด": "stop", "หยุดก่อน": "stop", "หยุดไว้ก่อน": "stop", "stop": "stop", "pause": "stop", "พอก่อน": "stop",
     "พักก่อน": "stop",
@@ -46,8 +47,12 @@ def fold_short(text: str) -> str:
     return _TRAILING.sub("", folded).strip()
 
 
+# Doubt said before a command ("ไม่แน่ใจ ข้ามไปก่อน") leaves the command as it is.
+_UNSURE = re.compile(r"^(?:ยัง)?(?:ไม่แน่ใจ|ไม่รู้|ไม่ทราบ|not sure)\s+")
+
+
 def command(text: str) -> str | None:
-    folded = fold_short(text)
+    folded = _UNSURE.sub("", fold_short(text))
     if folded in _EXACT:
         return _EXACT[folded]
     if bare(folded) in _BARE_EXACT:

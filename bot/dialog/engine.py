@@ -238,13 +238,11 @@ class DialogEngine:
             run, index = state.data["run"], str(state.data["i"])
             if cmd == "resume" or intent == "flow_resume":
                 return await RUNNER.resume(ctx)
-            if state.step == "ask" and _SKIP_WORDS.search(understanding.text) and \
-                    not _STOP_WORDS.search(understanding.text):
-                cmd, intent = "skip", "skip"  # "ไม่แน่ใจ ข้ามไปก่อน": this question skipped, the run goes on
-            if cmd == "stop" or intent == "flow_stop":
-                return await RUNNER.stop(ctx)
+            # The exact command first: "ไม่แน่ใจ ข้ามไปก่อน" is a skip though the classifier hears a stop in it.
             if cmd in ("skip", "back") and state.step == "ask":
                 return await RUNNER.step(ctx, "k" if cmd == "skip" else "b", (run, index))
+            if cmd == "stop" or intent == "flow_stop":
+                return await RUNNER.stop(ctx)
             if state.step == "ask":
                 data = self._typed_answer(ctx, understanding.text)
                 if data is not None:
@@ -444,8 +442,6 @@ def _pressable(data: str) -> bool:
     return True
 
 
-_SKIP_WORDS = re.compile(r"ข้าม|ขาม|\bskip\b", re.IGNORECASE)
-_STOP_WORDS = re.compile(r"หยุด|พอ|เลิก|ออก|\bstop\b|\bquit\b", re.IGNORECASE)
 # "ดูเพิ่ม (2/3)": the page counter is not part of what people type.
 _PAGE_MARK = re.compile(r"\s*\(\d+/\d+\)$")
 _NUMBERED = re.compile(r"(?:หมวด(?:ที่)?|ข้อ(?:ที่)?|category)?\s*(\d{1,2})", re.IGNORECASE)
