@@ -137,21 +137,29 @@ async def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]
                   button(say("reminder_cancel_button", lang), flow_action("w", "x")), *earlier))]
 
 
+def _awaiting_yes(ctx: Ctx) -> tuple[str, str, date] | None:
+    """The request (framework, code, due) whose confirmation is waiting, if any."""
+    state = ctx.state
+    if state is None or state.flow != "reminder" or state.step != "confirm":
+        return None
+    fw, unit, due = state.data.get("fw"), state.data.get("unit"), state.data.get("due")
+    return (str(fw), str(unit), date.fromisoformat(due)) if fw and unit and due else None
+
+
 def _unconfirmed(ctx: Ctx, framework: str, code: str, due: date) -> tuple[str, tuple[Button, ...]]:
     """A request still waiting for "ยืนยัน" when another arrives is never dropped unsaid: the same
     unit's new date replaces it (one deadline a unit), another unit's keeps a button to set it too."""
-    state = ctx.state
-    if state is None or state.flow != "reminder" or state.step != "confirm":
+    waiting = _awaiting_yes(ctx)
+    if waiting is None or waiting == (framework, code, due):
         return "", ()
-    fw, unit, pending = state.data.get("fw"), state.data.get("unit"), state.data.get("due")
-    if not (fw and unit and pending) or (fw, unit, pending) == (framework, code, due.isoformat()):
-        return "", ()
-    lang, when = ctx.language, show_date(date.fromisoformat(pending), ctx.language)
+    fw, unit, pending = waiting
+    lang, when = ctx.language, show_date(pending, ctx.language)
     if (fw, unit) == (framework, code):
         return say("reminder_replaces_unconfirmed", lang, date=when), ()
     what = subject(ctx.catalog, fw, unit, lang)
     return (say("reminder_unconfirmed", lang, what=what, date=when, code=unit),
-            (button(say("reminder_set_earlier", lang, code=unit), flow_action("w", "y", fw, unit, pending)),))
+            (button(say("reminder_set_earlier", lang, code=unit),
+                    flow_action("w", "y", fw, unit, pending.isoformat())),))
 
 
 async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool = False) -> list[Reply]:
@@ -171,23 +179,15 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
                       button(say("reminder_keep", lang, date=old), flow_action("w", "k"))))]
     deadline = await repo.set_deadline(ctx.user.id, framework, code, due, now=ctx.now,
                                        campaign_id=existing.campaign_id if existing is not None else None)
-    waiting = _waiting_other(ctx, framework, code)
+    waiting = _awaiting_yes(ctx)
+    if waiting is not None and waiting[:2] == (framework, code):
+        waiting = None  # the request just set was the one waiting
     if ctx.state and ctx.state.flow == "reminder" and waiting is None:
         await ctx.clear_state()
     done = [text(say("reminder_set", lang, what=what, date=show_date(due, lang)),
                  next_steps(ctx.catalog, deadline, lang))]
     # An earlier request set from the newer one's reply: the newer one still waits for its "ยืนยัน".
     return done + (await confirm(ctx, *waiting) if waiting is not None else [])
-
-
-def _waiting_other(ctx: Ctx, framework: str, code: str) -> tuple[str, str, date] | None:
-    state = ctx.state
-    if state is None or state.flow != "reminder" or state.step != "confirm":
-        return None
-    fw, unit, due = state.data.get("fw"), state.data.get("unit"), state.data.get("due")
-    if not (fw and unit and due) or (fw, unit) == (framework, code):
-        return None
-    return str(fw), str(unit), date.fromisoformat(due)
 
 
 def next_steps(catalog: Catalog, deadline: EvidenceDeadline, language: str) -> tuple[Button, ...]:
