@@ -139,10 +139,15 @@ def _item_level(item: PmqaItem, level: str, language: str) -> Reply:
                  title=f"{item.code} {level}")
 
 
+def _topic_words(query: str) -> list[str]:
+    """The words of a topic that can tell one item from another (three letters or more, squashed)."""
+    return [w for w in map(squash, query.split()) if len(w) >= 3]
+
+
 def find_item(query: str, catalog: Catalog) -> PmqaItem | None:
     """The item whose title, overview cells or guidance hold the topic best (None below the cutoff)."""
     key = squash(query)
-    words = [squash(w) for w in query.split() if len(squash(w)) >= 3]
+    words = _topic_words(query)
     if len(key) < 3 or not words:
         return None
     total = sum(len(w) for w in words)
@@ -175,7 +180,7 @@ def cite(ref: str, language: str) -> str:
 
 def _with_match(reply: Reply, item: PmqaItem, query: str, language: str) -> Reply:
     """The item's answer led by the guidance row that holds the topic, when the row is not shown yet."""
-    words = [squash(w) for w in query.split() if len(squash(w)) >= 3]
+    words = _topic_words(query)
     total = sum(len(w) for w in words) or 1
     best: tuple[float, str, str] | None = None
     for level, rows in item.levels.items():
