@@ -41,6 +41,22 @@ _NUMBER = re.compile(r"^(?:ได้\s*)?(?:ระดับ|ข้อ|ตอบ|
 _NUMBER_WORDS = (("หนึ่ง", "1"), ("สอง", "2"), ("สาม", "3"), ("สี่", "4"))
 
 
+# Under a paged list: the next page ("ต่อ", "มีอีกมั้ย"); a button picked by its number ("หมวด 5").
+_MORE = re.compile(r"ต่อ|ต่อเลย|หน้าต่อไป|ถัดไป|อีก|มีอีก(?:ไหม|มั้ย|ม้าย|มั๊ย|ป่ะ)?|ขออีก|more|next")
+_PICKED = re.compile(r"(?:หมวด(?:ที่)?|ข้อ(?:ที่)?|category)?\s*(\d{1,2})", re.IGNORECASE)
+
+
+def asks_for_more(folded: str) -> bool:
+    """Whether a short message (``fold_short``) asks for the next page of what was just shown."""
+    return bool(_MORE.fullmatch(folded))
+
+
+def picked_number(folded: str) -> int | None:
+    """The number a short message (``fold_short``) picks a numbered button by, else None."""
+    m = _PICKED.fullmatch(folded)
+    return int(m[1]) if m else None
+
+
 def fold_short(text: str) -> str:
     """Lower case, single spaces, no trailing punctuation or polite particles."""
     folded = " ".join(text.strip().lower().replace("\u200b", "").split()).rstrip("?!. ")

@@ -48,7 +48,7 @@ from bot.dialog.limits import ELLIPSIS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
-from intents.commands import choice_number, command, fold_short
+from intents.commands import asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.lexicon import QUESTION
 from intents.result import Understanding
@@ -444,8 +444,6 @@ def _pressable(data: str) -> bool:
 
 # "ดูเพิ่ม (2/3)": the page counter is not part of what people type.
 _PAGE_MARK = re.compile(r"\s*\(\d+/\d+\)$")
-_NUMBERED = re.compile(r"(?:หมวด(?:ที่)?|ข้อ(?:ที่)?|category)?\s*(\d{1,2})", re.IGNORECASE)
-_MORE_WORDS = re.compile(r"ต่อ|ต่อเลย|หน้าต่อไป|ถัดไป|อีก|มีอีก(?:ไหม|มั้ย|ม้าย|มั๊ย|ป่ะ)?|ขออีก|more|next")
 
 
 def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str | None:
@@ -457,16 +455,16 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
     typed = fold_short(message)
     if not typed:  # "?", "ครับ": nothing of a label in it
         return None
-    number = _NUMBERED.fullmatch(typed)
+    number = picked_number(typed)
     for label, data in shown:
         if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
             continue
         folded = fold_short(label)
-        if number and folded.startswith(number.group(1) + " "):  # "หมวด 5" for the button "5 การมุ่งเน้นบุคลากร"
+        if number and folded.startswith(f"{number} "):  # "หมวด 5" for the button "5 การมุ่งเน้นบุคลากร"
             return str(data)
         if typed in (folded, _PAGE_MARK.sub("", folded)) or \
                 (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])) or \
-                (_MORE_WORDS.fullmatch(typed) and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
+                (asks_for_more(typed) and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
             return str(data)
     return None
 
