@@ -38,6 +38,7 @@ class Features:
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
+    dated: bool = False  # a date was read relative to today
 
     def __post_init__(self) -> None:
         self.bare = self.bare or bare(self.folded)

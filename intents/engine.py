@@ -12,6 +12,7 @@ from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
 from intents.details import DetailIndex
 from intents.normalise import bare, bare_sub, fold, normalise
+from intents.recent import Recent
 from intents.result import Candidate, Understanding
 from intents.titles import TitleHit, TitleIndex
 
@@ -29,6 +30,8 @@ _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPIC
 _BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROAD_TOPICS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
+# Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
+RECENT_MESSAGES = 4096
 # Where a comparison splits into its two sides ("|" marks where a comparison word was).
 _COMPARED = re.compile(r"\|| (?:vs\.?|versus|and) |กับ|และ", re.IGNORECASE)
 _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
@@ -89,6 +92,7 @@ class Understander:
         self.details = DetailIndex(catalog)
         # The catalog's wordings of topics typed in other words are a fixed list: look each up once.
         self._wording_hits = {w: self.titles.search(w) for _, w in (*_THAI_TOPICS, *_ENGLISH_TOPICS, *_BROAD_TOPICS)}
+        self._recent: Recent[str, Understanding] = Recent(RECENT_MESSAGES)
 
     def features(self, normalised: str, now: datetime | None) -> classify.Features:
         found = find_codes(normalised, self.catalog)
@@ -113,6 +117,7 @@ class Understander:
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = " ".join(topic.split())
         if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+            f.dated = True  # the reading depends on today: never reused
             try:
                 due = parse_due(rest, now=now)
             except ImpossibleDate as exc:
@@ -185,8 +190,18 @@ class Understander:
         return any(f.has(name) for name in _ACTIONS)
 
     def understand(self, text: str, *, now: datetime | None = None) -> Understanding:
+        """What ``text`` means; a message read before (and not relative to today) is not read again."""
+        known = self._recent.get(text)
+        if known is not None:
+            return known
         normalised = fix_spelling(normalise(text))
         f = self.features(normalised, now)
+        understood = self._rank(text, normalised, f)
+        if not f.dated:
+            self._recent.put(text, understood)
+        return understood
+
+    def _rank(self, text: str, normalised: str, f: classify.Features) -> Understanding:
         scores = classify.score(f)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         candidates = [Candidate(intent, round(min(conf, 1.0), 3), classify.entities_for(intent, f))
