@@ -13,6 +13,8 @@ import gc
 import logging
 import time
 
+from pythainlp.tokenize import word_tokenize
+
 from bot.dialog import respond
 from content.catalog import get_catalog
 from intents import understand
@@ -29,6 +31,7 @@ def warm_up() -> float:
     started = time.perf_counter()
     catalog = get_catalog()
     default_model()  # the second opinion for words no rule holds (trained on the labelled sets)
+    word_tokenize("ออกแบบองค์กรดิจิทัล")  # the word dictionary (~140 MB) that cuts a long label at a word
     for sample in SAMPLES:
         respond(understand(sample), catalog)
     gc.collect()
