@@ -18,6 +18,7 @@ from pythainlp.tokenize import word_tokenize
 from bot.dialog import respond
 from content.catalog import get_catalog
 from intents import understand
+from intents.dates import load_dateparser
 from intents.fallback import default_model
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ def warm_up() -> float:
     catalog = get_catalog()
     default_model()  # the second opinion for words no rule holds (trained on the labelled sets)
     word_tokenize("ออกแบบองค์กรดิจิทัล")  # the word dictionary (~140 MB) that cuts a long label at a word
+    load_dateparser()  # for dates our own rules do not read
     for sample in SAMPLES:
         respond(understand(sample), catalog)
     gc.collect()

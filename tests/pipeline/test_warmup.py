@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
+from pathlib import Path
 
 import pythainlp.tokenize
 
@@ -19,3 +22,11 @@ def test_warm_up_loads_the_word_dictionary_that_long_labels_are_cut_with_and_fre
     assert loaded.currsize == 1 and frozen > 0
     short_label("การบริหารจัดการความมั่นคงปลอดภัยไซเบอร์ขององค์กร")  # a label cut at a word: nothing more to load
     assert pythainlp.tokenize.word_dict_trie.cache_info().misses == loaded.misses
+
+
+def test_a_fresh_process_warmed_up_has_dateparser_loaded_for_dates_our_rules_do_not_read() -> None:
+    script = ("import sys; from bot.pipeline.warmup import warm_up; assert 'dateparser' not in sys.modules; "
+              "warm_up(); print('dateparser.search' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2], check=True)
+    assert done.stdout.strip() == "True"
