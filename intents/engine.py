@@ -50,6 +50,8 @@ def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[
     """Only the named framework's meanings of the codes when the message names one framework
     ("DS700 ของ ก.พ. อย่างเดียว"); every meaning otherwise."""
     named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
+    if lexicon.TWO_VERSIONS.search(plain):  # "DL201 ปี 61 กับ 67": both, side by side
+        return codes
     if len(named) != 1 or len({c["framework"] for c in codes}) < 2:
         return codes
     return tuple(c for c in codes if c["framework"] == named[0]) or codes
@@ -106,7 +108,10 @@ class Understander:
         f.aspects = entities.aspect_nouns(folded)
         cased = " ".join(rest.split())
         f.groups = self.reader.groups(cased)  # every one named, in order; the first is "the" group
-        if len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN")):  # "ไอทีกับบริการ"
+        # A bare area word names a group beside another ("ไอทีกับบริการ") or in a profile setting
+        # ("เปลี่ยนกลุ่มเป็น tech").
+        if (len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN"))) or \
+                (not f.groups and f.has("PROFILE_SET")):
             f.groups = self.reader.groups(cased, paired=True)
         f.phases = self.reader.phases(cased)
         f.group = f.groups[0] if f.groups else None
