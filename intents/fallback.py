@@ -45,14 +45,16 @@ GUESSABLE = frozenset({"handoff", "cancel", "news_opt_out", "news_opt_in", "help
 # read anyway (the codes of a comparison, the group of a profile). Never a look-up the rules did not make,
 # never deleting data.
 OVERRULABLE_TO = GUESSABLE | {"compare", "profile_set", "quiz_start", "reminder_set", "phase_info"}
-NGRAMS = (2, 3, 4)
+# Which n-grams occur, not how often, of 3 to 5 characters: the best of the orders and weightings tried by
+# leave-one-set-out cross-validation (pooled model-alone accuracy 0.858 against 0.833 for 2–4-grams counted).
+NGRAMS = (3, 4, 5)
 
 
-def grams(text: str, *, normalised: bool = False) -> Counter[str]:
-    """Character n-grams of the message as the rules see it, tone marks folded away, spaces kept as
+def grams(text: str, *, normalised: bool = False) -> frozenset[str]:
+    """The character n-grams of the message as the rules see it, tone marks folded away, spaces kept as
     one word boundary (``normalised``: the text has been through ``normalise`` already)."""
     plain = " " + " ".join(bare(text if normalised else normalise(text)).lower().split()) + " "
-    return Counter(plain[i:i + n] for n in NGRAMS for i in range(len(plain) - n + 1))
+    return frozenset(plain[i:i + n] for n in NGRAMS for i in range(len(plain) - n + 1))
 
 
 class NaiveBayes:
@@ -87,14 +89,13 @@ class NaiveBayes:
     def predict(self, text: str, temperature: float = 1.0, *, normalised: bool = False) -> tuple[str, float]:
         """The likeliest intent and its posterior probability (log-likelihoods divided by ``temperature``);
         ``normalised``: the text has been through ``normalise`` already."""
-        features = [(self._gains[g], n) for g, n in grams(text, normalised=normalised).items() if g in self._gains]
+        features = [self._gains[g] for g in grams(text, normalised=normalised) if g in self._gains]
         if not features:
             return "unknown", 0.0
-        total_n = sum(n for _, n in features)
-        scores = [base + total_n * unseen for base, unseen in zip(self._base, self._unseen_of, strict=True)]
-        for gains, n in features:
+        scores = [base + len(features) * unseen for base, unseen in zip(self._base, self._unseen_of, strict=True)]
+        for gains in features:
             for i, gain in gains:
-                scores[i] += n * gain
+                scores[i] += gain
         top = max(scores)
         best = self._labels[scores.index(top)]
         total = sum(math.exp((s - top) / temperature) for s in scores)
