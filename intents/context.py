@@ -58,10 +58,16 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     short = len(folded.split()) <= _MAX_WORDS
     leans = bool(_LEAN.search(folded)) or len(folded.split()) <= 3
     named = e.get("codes") if u.intent != "search" else None  # a search's codes are its results
+    if u.intent == "compare" and named and topic.get("codes") and leans and short and \
+            len({c["code"] for c in named}) == 1 and named[0]["code"] not in topic["codes"]:
+        # "แล้วเทียบกับ DS600 ล่ะ" after DS700: the unit before, beside the one named now
+        return replace(u, entities={**e, "codes": [*_codes(topic)[:1], *named]})
     if named or e.get("unknown_codes") or not short:
         return u
     if u.intent in _NEEDS_CODES and topic.get("codes"):
         return replace(u, entities={**e, "codes": _codes(topic)})
+    if u.intent == "compare" and topic.get("codes") and not any(e.get(k) for k in ("groups", "phases", "aspects")):
+        return replace(u, entities={**e, "codes": _codes(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
     aspect = entities.aspect(folded)
     if topic.get("codes") and aspect and leans and u.intent in ("unit_info", "search", "unknown", "help"):
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})

@@ -53,6 +53,8 @@ def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[
     """Only the named framework's meanings of the codes when the message names one framework
     ("DS700 ของ ก.พ. อย่างเดียว"); every meaning otherwise."""
     named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
+    if lexicon.TWO_VERSIONS.search(plain):  # "DL201 ปี 61 กับ 67": both, side by side
+        return codes
     if len(named) != 1 or len({c["framework"] for c in codes}) < 2:
         return codes
     return tuple(c for c in codes if c["framework"] == named[0]) or codes
@@ -85,8 +87,13 @@ def language(text: str) -> str:
 class Understander:
     """Understanding against one catalog; build once (it indexes the vocabulary), call often."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, model: fallback.NaiveBayes | object | None = fallback.DEFAULT_MODEL, *,
+                 arbitration: bool = True) -> None:
+        """``model``: the second opinion (the one trained on the labelled sets by default; None for rules alone);
+        ``arbitration``: whether it may overrule a weak rule match, or only read what the rules call unknown."""
         self.catalog = catalog
+        self.model = model
+        self.arbitration = arbitration
         self.titles = TitleIndex(catalog)
         self.reader = entities.EntityReader(catalog.synonyms)
         self.details = DetailIndex(catalog)
@@ -105,7 +112,10 @@ class Understander:
         f.aspects = entities.aspect_nouns(folded)
         cased = " ".join(rest.split())
         f.groups = self.reader.groups(cased)  # every one named, in order; the first is "the" group
-        if len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN")):  # "ไอทีกับบริการ"
+        # A bare area word names a group beside another ("ไอทีกับบริการ") or in a profile setting
+        # ("เปลี่ยนกลุ่มเป็น tech").
+        if (len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN"))) or \
+                (not f.groups and f.has("PROFILE_SET")):
             f.groups = self.reader.groups(cased, paired=True)
         f.phases = self.reader.phases(cased)
         f.group = f.groups[0] if f.groups else None
@@ -207,11 +217,22 @@ class Understander:
         candidates = [Candidate(intent, round(min(conf, 1.0), 3), classify.entities_for(intent, f))
                       for intent, conf in ranked]
         top = candidates[0]
-        if top.intent == "unknown" and (opinion := fallback.second_opinion(normalised)) is not None:
+        if top.intent == "unknown" and (opinion := fallback.second_opinion(normalised, self.model)) is not None:
             # Words no rule holds, but like the labelled examples of one intent: that intent, less sure.
             intent, probability = opinion
             top = Candidate(intent, round(probability * FALLBACK_WEIGHT, 3), classify.entities_for(intent, f))
             candidates = [top, *(c for c in candidates if c.intent != intent)]
+        elif self.arbitration and \
+                (ruling := fallback.arbitrate(normalised, top.intent, top.confidence, self.model)) is not None:
+            # A weak rule match, and the model confidently reads another request: that request, as sure as the
+            # rule was (or as the model is), with the rule's reading just below it among the alternatives.
+            intent, probability = ruling
+            found = classify.entities_for(intent, f)
+            if _has_what_it_needs(intent, found):
+                sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
+                overruled = Candidate(top.intent, round(max(0.0, sure - AMBIGUITY_MARGIN), 3), top.entities)
+                top = Candidate(intent, sure, found)
+                candidates = [top, overruled, *(c for c in candidates[1:] if c.intent != intent)]
         confidence = top.confidence
         if len(candidates) > 1 and top.confidence - candidates[1].confidence < AMBIGUITY_MARGIN:
             confidence = max(0.0, confidence - 0.15)
@@ -227,6 +248,16 @@ class Understander:
         label: "ด้านเทคโนโลยี", "ระยะกำลังพัฒนา")."""
         cased = " ".join(fix_spelling(normalise(text)).split())
         return self.reader.group(cased), self.reader.phase(cased)
+
+
+def _has_what_it_needs(intent: str, found: dict[str, object]) -> bool:
+    """A request taken from the model carries what answering it needs: the things compared, the profile's new
+    value. The others need nothing or ask for it."""
+    if intent == "compare":
+        return any(found.get(k) for k in ("codes", "groups", "phases", "aspects"))
+    if intent == "profile_set":
+        return any(found.get(k) for k in ("group", "phase", "agency"))
+    return True
 
 
 @lru_cache(maxsize=1)
