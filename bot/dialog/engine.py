@@ -241,15 +241,23 @@ class DialogEngine:
             # The exact command first: "ไม่แน่ใจ ข้ามไปก่อน" is a skip though the classifier hears a stop in it.
             if cmd in ("skip", "back") and state.step == "ask":
                 return await RUNNER.step(ctx, "k" if cmd == "skip" else "b", (run, index))
-            if cmd == "stop" or intent == "flow_stop":
+            if cmd == "stop":
                 return await RUNNER.stop(ctx)
-            if state.step == "ask":
-                data = self._typed_answer(ctx, understanding.text)
-                if data is not None:
-                    return await self._button(ctx, data)
-                if _answer_like(understanding) or intent == "greeting":
-                    # "ไม่แน่ใจ", "ทำได้ดีมาก", "ได้ดีครับ": not a question, not an answer: the same question again
-                    return [RUNNER.ask_again(ctx)]
+            # An answer before the classifier's reading: "ไม่เคยทำเลย" rates 1, though it hears a stop in it.
+            # A paused run takes the answer's exact forms ("3", a label), as the waiting note says it does.
+            typed = self._typed_answer(ctx, understanding.text, worded=state.step == "ask")
+            if typed is not None:
+                data, worded = typed
+                if state.step != "ask":
+                    await ctx.set_state(state.flow, "ask", state.data)
+                replies = await self._button(ctx, data)
+                # An answer described in words is echoed with the scale's wording: never recorded unseen.
+                return [text(say("typed_recorded", ctx.language, label=worded)), *replies] if worded else replies
+            if intent == "flow_stop":
+                return await RUNNER.stop(ctx)
+            if state.step == "ask" and (_answer_like(understanding) or intent == "greeting"):
+                # "ไม่แน่ใจ", "ทำได้", "ได้ครับ": not a question, not a rating: the same question again
+                return [RUNNER.ask_again(ctx)]
             return None
         if state.flow == "profile" and state.step == "agency":
             if cmd == "skip":
@@ -274,9 +282,11 @@ class DialogEngine:
         return None
 
     @staticmethod
-    def _typed_answer(ctx: Ctx, typed: str) -> str | None:
-        """The answer button a typed message names: its label, its number on the shown scale ("3", "๓",
-        "ระดับ 3" for the third answer), or the flow's own words for an answer ("ทำแล้ว" in a PMQA check)."""
+    def _typed_answer(ctx: Ctx, typed: str, *, worded: bool = True) -> tuple[str, str] | None:
+        """The answer button a typed message names, and the wording to echo ("" for none): its label,
+        its number on the shown scale ("3", "๓", "ระดับ 3" for the third answer), or (``worded``) the
+        flow's own words for an answer ("ทำแล้ว" in a PMQA check, "พอทำได้บ้าง" in a self-assessment),
+        echoed as "n = label" since the person did not type the label."""
         flow = RUNNER.active(ctx)
         if flow is None or ctx.state is None:
             return None
@@ -284,13 +294,16 @@ class DialogEngine:
         folded = _ANSWER_PREFIX.sub("", fold_short(typed))  # "ข้อ ค", "ตอบ ข"
         for b in answers:
             if fold_short(b.label) == folded:
-                return b.data
+                return b.data, ""
         number = choice_number(typed)
         if number is not None and 1 <= number <= len(answers):
             # The n-th answer as shown: a rating's value is its place (1-4); a quiz's values count from 0.
-            return answers[number - 1].data
-        value = flow.typed_value(folded)
-        return next((b.data for b in answers if b.data.rsplit(":", 1)[1] == value), None) if value else None
+            return answers[number - 1].data, ""
+        value = flow.typed_value(folded) if worded else None
+        for n, b in enumerate(answers, 1):
+            if value is not None and b.data.rsplit(":", 1)[1] == value:
+                return b.data, f"{n} = {b.label}"
+        return None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         if u.intent == "unknown" and not QUESTION.search(u.text) and reminders.names_a_date(ctx, u):

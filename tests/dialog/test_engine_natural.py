@@ -117,6 +117,43 @@ async def test_a_typed_rating_is_recorded(chat: Chat, typed: str, rating: int) -
     assert "2/" in chat.text()  # on to the second question
 
 
+async def _ratings(chat: Chat) -> list[int]:
+    async with chat.sessions() as session:
+        return list(await session.scalars(select(AssessmentAnswer.rating)))
+
+
+@pytest.mark.parametrize(("typed", "rating", "label"), [
+    ("คล่องมาก สอนน้องได้", 4, "คล่อง สอนผู้อื่นได้"), ("พอทำได้บ้าง", 2, "ทำได้บ้าง"),
+    ("ไม่เคยทำเลย", 1, "ยังทำไม่ได้"), ("ทำได้ดีครับ", 3, "ทำได้ดี"),
+])
+async def test_a_rating_described_in_words_is_recorded_and_said(chat: Chat, typed: str, rating: int,
+                                                                label: str) -> None:
+    # Acceptance chat: "พอทำได้บ้าง" left the run for the help menu, "ไม่เคยทำเลย" paused it.
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send(typed)
+    assert await _ratings(chat) == [rating]
+    assert f"{rating} = {label}" in chat.text() and "(ข้อ 2/12)" in chat.text()
+
+
+async def test_a_vague_description_asks_again_and_records_nothing(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("ทำได้ครับ")
+    assert await _ratings(chat) == []
+    assert "ยังไม่ได้บันทึกคำตอบ" in chat.text() and "(ข้อ 1/12)" in chat.text() and "q:r:" in chat.data()[0]
+
+
+async def test_a_number_typed_at_a_paused_run_answers_it(chat: Chat) -> None:
+    # The waiting note says "พิมพ์คำตอบของข้อนั้นได้เลย": after a pause, "3" was "ยังไม่เข้าใจ".
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("หยุดก่อน")
+    await chat.send("3")
+    assert await _ratings(chat) == [3]
+    assert "(ข้อ 2/12)" in chat.text()
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")

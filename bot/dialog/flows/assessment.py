@@ -21,6 +21,7 @@ from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Reply
 from content.catalog import Catalog
 from content.model import Criterion, Element, Unit
+from intents.commands import rating_words
 from storage import Assessments
 
 RATINGS: tuple[int, ...] = (1, 2, 3, 4)
@@ -56,7 +57,9 @@ class SelfAssessment:
     prefix = "a"
 
     def typed_value(self, folded: str) -> str | None:
-        return None  # the labels and the numbers shown are all there is to type
+        """A rating described in words ("พอทำได้บ้าง" is 2, "คล่องมาก สอนน้องได้" 4), on the scale shown."""
+        rating = rating_words(folded)
+        return str(rating) if rating in RATINGS else None
 
     def ask(self, ctx: Ctx, state: State) -> Reply:
         lang, d = ctx.language, state.data

@@ -104,6 +104,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                             "(พิมพ์ \"ข้าม\" หรือ \"หยุด\" ได้)",
                             "No answer recorded yet: press an answer or type {letters} (or 1-{n}; "
                             "\"skip\" / \"stop\" work too)."),
+    "typed_recorded": ("บันทึกคำตอบเป็น {label}", "Recorded as {label}."),
     "resume_from": ("ทำต่อจากข้อ {n}/{total}", "Continuing from question {n}/{total}."),
     # self-assessment
     "assess_title": ("แบบประเมินตนเอง หน่วย {code} {title}", "Self-assessment: unit {code} {title}"),
