@@ -209,6 +209,9 @@ class DialogEngine:
         if understanding.intent == "cancel" and ctx.state is not None:
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]
+        if cmd == "consent" and ctx.consented and RUNNER.active(ctx) is not None:
+            # Consent given before: a typed "ยินยอม" must not restart the onboarding over the open run.
+            return [text(say("consent_already", ctx.language), (continue_button(ctx.language),))]
         if cmd in ("consent", "decline"):
             return await self._flow_action(ctx, FlowAction("k", ("y" if cmd == "consent" else "n",)))
         # A typed label: a flow step's button first; a question button only when the open step (a

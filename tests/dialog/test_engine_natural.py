@@ -154,6 +154,16 @@ async def test_a_number_typed_at_a_paused_run_answers_it(chat: Chat) -> None:
     assert "(ข้อ 2/12)" in chat.text()
 
 
+async def test_consent_typed_again_keeps_the_open_readiness_check(chat: Chat) -> None:
+    # Acceptance chat: "ยินยอม" typed mid-check restarted the onboarding; the check's answers went nowhere.
+    await consented(chat)
+    await chat.send("ประเมินความพร้อม PMQA หมวด 6")
+    await chat.send("ยินยอม")
+    assert "ไว้แล้ว" in chat.text() and "q:c" in chat.data()
+    await chat.send("มีข้อมูลครบ")
+    assert "2/" in chat.text()
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")
