@@ -47,3 +47,18 @@ def test_item_level_and_question(ask: Ask, catalog: Catalog) -> None:
 def test_unknown_category_says_so(ask: Ask) -> None:
     [reply] = ask("pmqa", category=9)
     assert "ไม่พบ" in reply.text
+
+
+def test_a_level_shows_each_guidance_row_once(ask: Ask, catalog: Catalog) -> None:
+    # Acceptance chat: "basic หมวด 1" showed 1.1's three bullets and then the deck's run-on row that
+    # repeats them; the run-on row (the fuller wording) stays, the bullets it holds go.
+    item = catalog.pmqa_item("1.1")
+    assert item is not None
+    run_on = max(item.levels["Basic"], key=len)
+    for reply in (ask("pmqa", category=1, level="Basic")[0], ask("pmqa", item="1.1", level="Basic")[0]):
+        assert run_on in reply.text
+        assert "ถ่ายทอด สื่อสารสองทาง" not in reply.text  # a bullet the run-on row holds
+    advance = ask("pmqa", item="1.1", level="Advance")[0].text
+    assert advance.count("สนับสนุนการบรรลุยุทธศาสตร์") == 1
+    # rows that only share some words are all kept (5.4 Advance has two plans)
+    assert ask("pmqa", item="5.4", level="Advance")[0].text.count("แผนพัฒนาบุคลากรที่ตอบสนอง") == 2

@@ -33,6 +33,9 @@ from intents.result import Understanding
 _MANDATORY = re.compile(r"บังคับ|mandatory|required", re.IGNORECASE)  # only the groups marked *
 
 TOPIC_CUTOFF = 70.0
+# A guidance row whose letters stand this fully in a longer row of the same level repeats it: the deck
+# gives item 1.1 both as bullets and as one run-on row, and a phone shows the two as the same text twice.
+NEAR_DUPLICATE = 0.9
 
 
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
@@ -89,11 +92,26 @@ def _category(category: PmqaCategory, language: str) -> Reply:
     return Reply("card", "\n".join(lines), tuple(buttons), title=f"{category.no} {category.title_th}")
 
 
+def _trigrams(text: str) -> set[str]:
+    text = squash(text)
+    return {text[i:i + 3] for i in range(len(text) - 2)}
+
+
+def guidance_rows(item: PmqaItem, level: str) -> list[str]:
+    """The level's guidance rows (แนวทางการดำเนินงาน), each said once: a row that a longer row of the
+    level already holds (nearly letter for letter) is left out, the longer row kept."""
+    rows = list(item.levels.get(level, ()))
+    grams = [_trigrams(r) for r in rows]
+    return [row for i, row in enumerate(rows)
+            if not any(len(rows[j]) > len(row) and grams[i] and
+                       len(grams[i] & grams[j]) / len(grams[i]) >= NEAR_DUPLICATE for j in range(len(rows)))]
+
+
 def _level_text(item: PmqaItem, level: str) -> list[str]:
     summary = item.level_summary.get(level, "")
     if summary:
         return [summary]
-    return list(item.levels.get(level, ()))
+    return guidance_rows(item, level)
 
 
 def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
@@ -102,7 +120,7 @@ def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
     for item in category.items:
         lines += ["", f"{item.code} {item.title_th}"]
         text = _level_text(item, level)
-        text += [t for t in item.levels.get(level, ()) if t not in text]
+        text += [t for t in guidance_rows(item, level) if t not in text]
         lines += [f"{BULLET} {t}" for t in text] or [say("pmqa_no_level_text", language)]
     buttons = tuple(button(f"{i.code} {level}", pmqa_action(i.code, level)) for i in category.items)
     lines += ["", cite(f"หมวด {category.no}", language)]
@@ -126,7 +144,7 @@ def _item(item: PmqaItem, language: str) -> Reply:
 
 def _item_level(item: PmqaItem, level: str, language: str) -> Reply:
     lines = [say("pmqa_level_of_item", language, code=item.code, title=item.title_th, level=level)]
-    detailed = list(item.levels.get(level, ()))
+    detailed = guidance_rows(item, level)
     summary = item.level_summary.get(level, "")
     if summary and summary not in detailed:
         lines.append(summary)
