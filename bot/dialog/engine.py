@@ -458,6 +458,8 @@ def _pressable(data: str) -> bool:
     return True
 
 
+# The shape of a button's data (a kind letter, then colon-separated fields, no spaces), valid or not.
+_BUTTON_DATA = re.compile(r"[a-z]{1,2}(?::[\w.+-]*)+")
 # "ดูเพิ่ม (2/3)": the page counter is not part of what people type.
 _PAGE_MARK = re.compile(r"\s*\(\d+/\d+\)$")
 
@@ -498,8 +500,9 @@ def _topic(state: State | None) -> dict[str, Any] | None:
 
 def conversation_language(understanding: Understanding, current: str) -> str:
     """English only for a message that is clearly English; a Thai one switches back to Thai; one
-    that is neither ("3", "ok", "DL201") keeps the conversation's language."""
-    if understanding.language == "en":
+    that is neither ("3", "ok", "DL201", a button's data) keeps the conversation's language."""
+    if understanding.language == "en" and not _BUTTON_DATA.fullmatch(understanding.text.strip()):
+        # a button's data typed or pasted ("w:s:std-2567:DL200") is no English: its "std", "DL" are codes
         return "en"
     if any("\u0e00" <= ch <= "\u0e7f" for ch in understanding.text):
         return "th"

@@ -164,6 +164,16 @@ async def test_consent_typed_again_keeps_the_open_readiness_check(chat: Chat) ->
     assert "2/" in chat.text()
 
 
+@pytest.mark.parametrize("typed", ["w:s:std-2567:DL200", "q:s:a:ocsc-2561:DS700", "u:std-2567:DS700:evidence",
+                                   "a:u:std-2567:DS700:evidence"])
+async def test_button_data_typed_as_text_is_answered_in_thai(chat: Chat, typed: str) -> None:
+    # Acceptance chat: a pasted postback string ("std", "ocsc", "evidence") was read as English.
+    await consented(chat)
+    await chat.send(typed)
+    assert "Unit " not in chat.text() and "Source:" not in chat.text() and "Evidence guide" not in chat.text()
+    assert "ที่มา" in chat.text()
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")
