@@ -14,6 +14,14 @@ def test_two_units_side_by_side(ask: Ask) -> None:
     assert "ปรับปรุงงานบริการดิจิทัลเพื่อยกระดับอย่างต่อเนื่อง" in text
 
 
+def test_compare_buttons_name_the_framework_as_every_list_does(ask: Ask) -> None:
+    # One short name per framework (common.short_framework), in the buttons of a comparison too.
+    labels = [b.label for r in ask("compare", codes=[{"code": "DL201"}]) for b in r.buttons]
+    assert "DL201 (ก.พ. 2561)" in labels and any(label.startswith("DL201 (มาตรฐาน 2567") for label in labels)
+    english = [b.label for r in ask("compare", codes=[{"code": "DL201"}], language="en") for b in r.buttons]
+    assert "DL201 (OCSC 2561)" in english
+
+
 def test_one_code_in_two_frameworks_is_two_competencies(ask: Ask) -> None:
     text = all_text(ask("compare", codes=[{"code": "DL201"}]))
     assert "คนละสมรรถนะ" in text

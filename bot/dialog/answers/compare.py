@@ -11,7 +11,14 @@ import re
 from rapidfuzz import fuzz
 
 from bot.dialog.actions import code_action, node_action, role_action, text_action
-from bot.dialog.answers.common import BULLET, DETAILED_FRAMEWORK, detail_lines, framework_label, resolve_codes
+from bot.dialog.answers.common import (
+    BULLET,
+    DETAILED_FRAMEWORK,
+    detail_lines,
+    framework_label,
+    resolve_codes,
+    short_framework,
+)
 from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
 from bot.dialog.limits import MAX_BUTTONS, button
@@ -94,15 +101,15 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) 
             lines += parts
         else:
             lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
-    buttons = [button(f"{n.code} ({_short_framework(n.framework)})", node_action(n.framework, n.code))
+    buttons = [button(f"{n.code} ({short_framework(n.framework, language)})", node_action(n.framework, n.code))
                for n in (a, b)]
     if not same_code and (other := _both_in_other_framework(a, b, catalog)):
         # DL100 and DL300 are other competencies in the other framework: say so, and offer that pair.
         lines += ["", say("compare_other_framework", language, a=a.code, b=b.code,
-                          framework=_short_framework(other))]
+                          framework=short_framework(other, language))]
         ask = text_action(f"เทียบ {a.code} กับ {b.code} {_FRAMEWORK_WORDS[other]}")
         if ask:
-            buttons.append(button(say("compare_in", language, framework=_short_framework(other)), ask))
+            buttons.append(button(say("compare_in", language, framework=short_framework(other, language)), ask))
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
@@ -130,10 +137,6 @@ def kinship(a: Node, b: Node) -> str:
     if ratio >= RELATED_TITLE or fuzz.partial_ratio(first, second) >= RELATED_PART:
         return "compare_related_competency"
     return "compare_same_code"
-
-
-def _short_framework(framework: str) -> str:
-    return {"std-2567": "2567", "ocsc-2561": "ก.พ. 2561"}.get(framework, framework)
 
 
 def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str) -> Reply:
