@@ -95,6 +95,8 @@ def score(f: Features) -> dict[str, float]:
         s["role_requirements"] = 0.6
     if f.has("PROFILE_SET"):
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.85 if (f.group or f.phase or f.agency) else 0.66)
+        if f.has("PROFILE_VERB") and (f.group or f.phase or f.agency) and not f.has("QUESTION"):
+            s["profile_set"] = 0.95  # "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น" commands; it asks for no role
     if f.has("PROFILE_SHOW"):
         asks = f.has("QUESTION")
         s["profile_show"] = 0.9 if asks or not f.has("PROFILE_SET") else 0.6
