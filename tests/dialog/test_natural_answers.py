@@ -3,6 +3,7 @@ phase adds, where a topic is, near codes, PMQA indicators and questions."""
 
 from __future__ import annotations
 
+from content.catalog import Catalog
 from tests.dialog.conftest import Ask, all_data, all_text
 
 
@@ -20,6 +21,17 @@ def test_compare_buttons_name_the_framework_as_every_list_does(ask: Ask) -> None
     assert "DL201 (ก.พ. 2561)" in labels and any(label.startswith("DL201 (มาตรฐาน 2567") for label in labels)
     english = [b.label for r in ask("compare", codes=[{"code": "DL201"}], language="en") for b in r.buttons]
     assert "DL201 (OCSC 2561)" in english
+
+
+def test_two_groups_without_a_phase_are_compared_in_every_phase(ask: Ask, catalog: Catalog) -> None:
+    # Acceptance chat: "ผอ.กอง กับ ผู้บริหารระดับสูง ต่างกันยังไง" got "compare what with what?".
+    [reply] = ask("compare", groups=["Management", "Executive"])
+    for phase in ("ระยะเริ่มต้น", "ระยะกำลังพัฒนา", "ระยะพัฒนาแล้ว"):
+        assert phase in reply.text
+    early = catalog.role("Early", "Management", "ocsc-2561")
+    assert early is not None and f"{early.role_title_th} ({len(early.units)} หน่วย)" in reply.text
+    assert "ต่างกันยังไง" in reply.text  # how to see one phase's differences
+    assert [b.data for b in reply.buttons] == ["r:Management:", "r:Executive:"]
 
 
 def test_one_code_in_two_frameworks_is_two_competencies(ask: Ask) -> None:

@@ -148,6 +148,8 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
         pairs = [(groups[0], p) for p in phases[:2]]
     elif len(groups) >= 2 and phases:
         pairs = [(g, phases[0]) for g in groups[:2]]
+    elif len(groups) >= 2:
+        return _groups_in_every_phase(groups[:2], catalog, language)
     else:
         return Reply("text", say("compare_what", language))
     roles = [catalog.role(p, g, ROLE_FRAMEWORK) for g, p in pairs]
@@ -178,3 +180,24 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
     buttons += [button(code, code_action(code)) for code in (*only_first, *only_second)]  # the differences
     # A card: on LINE its buttons sit in its bubble, so a first contact's consent buttons keep their room.
     return Reply("card", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]), title=say("compare_roles", language))
+
+
+def _groups_in_every_phase(groups: list[str], catalog: Catalog, language: str) -> Reply:
+    """Two groups and no phase ("ผอ.กอง กับ ผู้บริหารระดับสูง ต่างกันยังไง"): each phase in three lines
+    (each group's role and number of units, and how many they share), then how to see one phase's
+    differences; the profile is not asked, since the question named no phase."""
+    names = [label(GROUP_LABELS, g, language) for g in groups]
+    lines = [say("compare_groups_phases", language, a=names[0], b=names[1])]
+    for phase in PHASES:
+        roles = [catalog.role(phase, g, ROLE_FRAMEWORK) for g in groups]
+        if any(r is None for r in roles):
+            continue
+        lines += ["", label(PHASE_LABELS, phase, language)]
+        lines += [f"{BULLET} {name}: {r.role_title_th} ({say('n_units', language, n=len(r.units))})"
+                  for name, r in zip(names, roles, strict=True) if r is not None]
+        first, second = (r.units for r in roles if r is not None)
+        lines.append(f"{BULLET} {say('compare_shared', language, n=sum(1 for c in first if c in second))}")
+    lines += ["", say("compare_pick_phase", language, a=names[0], b=names[1])]
+    buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, ""))
+                    for g in groups)
+    return Reply("card", "\n".join(lines), buttons, title=say("compare_roles", language))
