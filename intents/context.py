@@ -98,9 +98,10 @@ def _named(code: Any, u: Understanding, catalog: Any) -> bool:
 
 def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
     """Only a PMQA message without a reference of its own (or one that says only a level) leans on the
-    last PMQA answer: a message that names a category, item, question, group or phase is its own."""
+    last PMQA answer: a message that names a category, item, question, group, phase or a topic of its
+    own ("PMQA ข้อที่ว่าด้วยความปลอดภัยไซเบอร์") is its own."""
     e = u.entities
-    if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
+    if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase", "query")):
         return False
     if u.intent in ("pmqa", "unknown"):
         return True

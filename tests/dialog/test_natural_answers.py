@@ -34,6 +34,19 @@ def test_two_groups_without_a_phase_are_compared_in_every_phase(ask: Ask, catalo
     assert [b.data for b in reply.buttons] == ["r:Management:", "r:Executive:"]
 
 
+def test_a_topic_asked_within_a_category_finds_its_item() -> None:
+    # Acceptance chat: "หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน" showed the category's overview only.
+    from bot.dialog import respond
+    from content.catalog import get_catalog
+    from intents import understand
+
+    for typed, item in (("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน", "4.3"), ("หมวด 3 เรื่องร้องเรียนอยู่ข้อไหน", "3.4")):
+        text = all_text(respond(understand(typed), get_catalog()))
+        assert f"ประเด็น {item} " in text or f" {item} ระดับ" in text, typed
+    overview = all_text(respond(understand("หมวด 1 มีอะไรบ้างคะ"), get_catalog()))
+    assert overview.startswith("หมวด 1 การนำองค์การ")  # no topic: the category as before
+
+
 def test_one_code_in_two_frameworks_is_two_competencies(ask: Ask) -> None:
     text = all_text(ask("compare", codes=[{"code": "DL201"}]))
     assert "คนละสมรรถนะ" in text

@@ -64,6 +64,12 @@ def test_a_title_written_out_names_its_unit_after_another_code(real: Understande
     assert "DS700" not in {c["code"] for c in got["codes"]}  # type: ignore[attr-defined]
 
 
+def test_a_pmqa_topic_of_its_own_leaves_the_last_category(real: Understander) -> None:
+    # Acceptance chat: after หมวด 4, "PMQA ข้อที่ว่าด้วยความปลอดภัยไซเบอร์" showed หมวด 4 again.
+    got = _after(real, "PMQA หมวด 4 มีอะไรบ้าง", "PMQA ข้อที่ว่าด้วยความปลอดภัยไซเบอร์")
+    assert got["intent"] == "pmqa" and "ไซเบอร์" in str(got["query"]) and "category" not in got
+
+
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got

@@ -55,8 +55,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if len(levels) >= 2:
             return [_item_level(item, lv, language) for lv in levels]
         return [_item_level(item, level, language) if level else _item(item, language)]
-    if e.get("category") is None and e.get("query"):
-        found = find_item(str(e["query"]), catalog)
+    if e.get("query"):  # a topic, in the category named if any ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน")
+        category_no = int(e["category"]) if e.get("category") is not None else None
+        found = find_item(str(e["query"]), catalog, category=category_no)
         if found is not None:
             reply = _item_level(found, level, language) if level else _item(found, language)
             return [_with_match(reply, found, str(e["query"]), language)]
@@ -162,16 +163,19 @@ def _topic_words(query: str) -> list[str]:
     return [w for w in map(squash, query.split()) if len(w) >= 3]
 
 
-def find_item(query: str, catalog: Catalog) -> PmqaItem | None:
-    """The item whose title, overview cells or guidance hold the topic best (None below the cutoff)."""
+def find_item(query: str, catalog: Catalog, *, category: int | None = None) -> PmqaItem | None:
+    """The item (of ``category`` when given) whose title, overview cells or guidance hold the topic best
+    (None below the cutoff)."""
     key = squash(query)
     words = _topic_words(query)
     if len(key) < 3 or not words:
         return None
     total = sum(len(w) for w in words)
     best: tuple[float, PmqaItem] | None = None
-    for category in catalog.pmqa_categories:
-        for item in category.items:
+    for cat in catalog.pmqa_categories:
+        if category is not None and cat.no != category:
+            continue
+        for item in cat.items:
             title = squash(" ".join((item.title_th, *item.title_variants)))
             body = squash(" ".join([*item.level_summary.values(), *(t for rows in item.levels.values() for t in rows)]))
             # Words of the topic found in the item's title (best) or its guidance, longest words counting most.
