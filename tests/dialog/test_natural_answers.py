@@ -3,7 +3,9 @@ phase adds, where a topic is, near codes, PMQA indicators and questions."""
 
 from __future__ import annotations
 
-from content.catalog import Catalog
+from bot.dialog import respond
+from content.catalog import Catalog, get_catalog
+from intents import understand
 from tests.dialog.conftest import Ask, all_data, all_text
 
 
@@ -36,10 +38,6 @@ def test_two_groups_without_a_phase_are_compared_in_every_phase(ask: Ask, catalo
 
 def test_a_topic_asked_within_a_category_finds_its_item() -> None:
     # Acceptance chat: "หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน" showed the category's overview only.
-    from bot.dialog import respond
-    from content.catalog import get_catalog
-    from intents import understand
-
     for typed, item in (("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน", "4.3"), ("หมวด 3 เรื่องร้องเรียนอยู่ข้อไหน", "3.4")):
         text = all_text(respond(understand(typed), get_catalog()))
         assert f"ประเด็น {item} " in text or f" {item} ระดับ" in text, typed
@@ -111,10 +109,6 @@ def test_role_answer_is_short_first(ask: Ask) -> None:
 
 
 def test_search_says_where_the_match_is(ask: Ask) -> None:
-    from bot.dialog import respond
-    from content.catalog import get_catalog
-    from intents import understand
-
     text = all_text(respond(understand("จัดทำพิมพ์เขียวอยู่ในสมรรถนะย่อยไหน"), get_catalog()))
     assert "DL203.01" in text and "DL203" in text and "DL200" in text
 
