@@ -101,12 +101,14 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
     last PMQA answer: a message that names a category, item, question, group, phase or a topic of its
     own ("PMQA ข้อที่ว่าด้วยความปลอดภัยไซเบอร์") is its own."""
     e = u.entities
-    if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase", "query")):
+    if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
         return False
+    asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded) or lexicon.PMQA_INDICATORS.search(folded))
+    if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:
+        return False  # "PMQA คืออะไร" after 4.4.2 asks about PMQA itself; "ข้อที่ว่าด้วย…" names its own topic
     if u.intent in ("pmqa", "unknown"):
         return True
-    return u.intent == "search" and bool(entities.pmqa(folded).get("level") or _NEXT.search(folded)
-                                         or lexicon.PMQA_INDICATORS.search(folded))
+    return u.intent == "search" and asks_more
 
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:

@@ -65,6 +65,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "role_missing": ("ไม่พบข้อกำหนดของ{group} ในองค์กร{phase}",
                      "No requirements found for {group_en} in phase {phase_en}."),
     # PMQA
+    "pmqa_is": ("PMQA 4.0 คือ{title} มุ่งสู่ภาครัฐ 3 ด้าน:", "PMQA 4.0 is the {title}, aiming at three kinds of government:"),
     "pmqa_categories": ("เกณฑ์ PMQA 4.0 มี {n} หมวด เลือกหมวดที่ต้องการ:",
                         "PMQA 4.0 has {n} categories; pick one:"),
     "pmqa_category": ("หมวด {no} {title}", "Category {no} {title}"),

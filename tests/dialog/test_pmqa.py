@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.dialog import respond
 from content.catalog import Catalog
-from tests.dialog.conftest import Ask, all_data, all_text
+from tests.dialog.conftest import Ask, all_data, all_text, understood
 
 
 def test_no_category_lists_the_seven(ask: Ask) -> None:
@@ -62,3 +65,12 @@ def test_a_level_shows_each_guidance_row_once(ask: Ask, catalog: Catalog) -> Non
     assert advance.count("สนับสนุนการบรรลุยุทธศาสตร์") == 1
     # rows that only share some words are all kept (5.4 Advance has two plans)
     assert ask("pmqa", item="5.4", level="Advance")[0].text.count("แผนพัฒนาบุคลากรที่ตอบสนอง") == 2
+
+
+def test_what_pmqa_is_leads_with_the_decks_title_and_aims(catalog: Catalog) -> None:
+    asked = understood("pmqa")
+    meaning = respond(replace(asked, text="PMQA คืออะไร"), catalog)[0].text
+    assert "เกณฑ์การประเมินสถานะของหน่วยงานภาครัฐในการเป็นระบบราชการ 4.0 (ฉบับปรับปรุง พ.ศ. 2565)" in meaning
+    assert "ภาครัฐที่ยึดประชาชนเป็นศูนย์กลาง" in meaning and "หมวด 7 ผลลัพธ์การดำเนินการ" in meaning
+    menu = respond(asked, catalog)[0].text  # asked for nothing in particular: the categories only
+    assert menu.startswith("เกณฑ์ PMQA 4.0 มี 7 หมวด")

@@ -70,6 +70,14 @@ def test_a_pmqa_topic_of_its_own_leaves_the_last_category(real: Understander) ->
     assert got["intent"] == "pmqa" and "ไซเบอร์" in str(got["query"]) and "category" not in got
 
 
+def test_pmqa_named_anew_is_not_a_follow_up(real: Understander) -> None:
+    # Acceptance chat: "PMQA คืออะไร" after question 4.4.2 showed 4.4.2 again.
+    got = _after(real, "คำถาม 4.4.2", "PMQA คืออะไร")
+    assert "question" not in got and "item" not in got
+    got = _after(real, "คำถาม 4.4.2", "PMQA ข้อถัดไป")  # naming PMQA with "next" still leans
+    assert got["question"] == "4.4.3"
+
+
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got

@@ -27,7 +27,8 @@ from content.catalog import Catalog
 from content.model import PmqaCategory, PmqaItem
 from content.parsers.pmqa import SOURCE as PMQA_SOURCE
 from content.schema import PMQA_LEVELS
-from intents.normalise import squash
+from intents import lexicon
+from intents.normalise import bare, fold, squash
 from intents.result import Understanding
 
 _MANDATORY = re.compile(r"บังคับ|mandatory|required", re.IGNORECASE)  # only the groups marked *
@@ -66,12 +67,19 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if category is None:
             return [Reply("text", say("pmqa_missing", language, what=f"หมวด {e['category']}"))]
         return [_category_level(category, level, language) if level else _category(category, language)]
-    return [_categories(catalog, language)]
+    return [_categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))]
 
 
-def _categories(catalog: Catalog, language: str) -> Reply:
+def _categories(catalog: Catalog, language: str, *, meaning: bool = False) -> Reply:
+    """The seven categories; asked what PMQA is ("PMQA คืออะไร"), led by the deck's own title and the
+    three aims of its concept slide."""
     cats = catalog.pmqa_categories
-    lines = [say("pmqa_categories", language, n=len(cats))]
+    lines: list[str] = []
+    deck, concept = catalog.pmqa_extra.get("deck") or {}, catalog.pmqa_extra.get("concept") or ()
+    if meaning and deck.get("title_th"):
+        lines += [say("pmqa_is", language, title=" ".join(str(deck["title_th"]).split())),
+                  *(f"{BULLET} {c['title_th']}" for c in concept), ""]
+    lines.append(say("pmqa_categories", language, n=len(cats)))
     lines += [f"{BULLET} {say('pmqa_category', language, no=c.no, title=c.title_th)}" for c in cats]
     return Reply("list", "\n".join(lines), tuple(button(_category_label(c.no, language), pmqa_action(c.no))
                                                 for c in cats))
