@@ -103,7 +103,8 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
     e = u.entities
     if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
         return False
-    asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded) or lexicon.PMQA_INDICATORS.search(folded))
+    asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded)
+                     or lexicon.PMQA_INDICATORS.search(folded))
     if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:
         return False  # "PMQA คืออะไร" after 4.4.2 asks about PMQA itself; "ข้อที่ว่าด้วย…" names its own topic
     if u.intent in ("pmqa", "unknown"):
