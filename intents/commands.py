@@ -3,7 +3,8 @@ forms of a flow's answer buttons ("3", "๓", "ระดับ 3").
 
 ``command(text)`` returns one of ``COMMANDS`` or None; ``choice_number(text)`` the number a typed
 answer names (1-based) or None; ``rating_words(text)`` the self-assessment rating (1-4) a description
-names ("พอทำได้บ้าง" is 2) or None. The classifier reads the flow phrases in other words too
+names ("พอทำได้บ้าง" is 2) or None; ``asks_about_this(text)`` whether a message asks what the open question
+means ("ข้อนี้หมายถึงอะไร"). The classifier reads the flow phrases in other words too
 (``flow_stop``, ``flow_resume``); these are the exact short forms a flow step takes first.
 """
 
@@ -118,3 +119,16 @@ def rating_words(text: str) -> int | None:
 # Doubt, or a question of its own ("ช่วยอะไรได้บ้าง"): no rating in it.
 _UNSURE_ONLY = re.compile(r"ไม่แน่ใจ|ไม่ทราบ|ไม่รู้สิ|ไม่รู้เหมือนกัน|not sure|\?|อะไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า"
                           r"|เท่าไร|ทำไม(?!\u0e48)|คือ|\b(?:what|how|which|why)\b")
+
+
+# What the open question means, asked at it ("ข้อนี้หมายถึงอะไรคะ", "ไม่เข้าใจคำถามนี้", "what does this mean").
+_THIS_QUESTION = re.compile(
+    r"(?:ข้อ|คำถาม|เกณฑ์|อัน|ตัว)นี้\s*(?:หมายถึง|หมายความว่า|คือ|แปลว่า|ถามว่า|ถามถึง|ต้องทำ|หมายความ|ยังไง|อย่างไร)"
+    r"|ไม่(?:ค่อย)?เข้าใจ\s*(?:ข้อ|คำถาม|เกณฑ์)?(?:นี้)?$|^(?:หมายถึง|หมายความว่า)(?:อะไร|อะไรครับ|ยังไง)"
+    r"|^(?:ขอ)?(?:อธิบาย|ขยายความ)(?:หน่อย|เพิ่ม)?|what does (?:this|it) mean|^explain",
+    re.IGNORECASE)
+
+
+def asks_about_this(text: str) -> bool:
+    """Whether a message typed at a question asks what that question means."""
+    return bool(_THIS_QUESTION.search(fold_short(text)))

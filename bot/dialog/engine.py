@@ -48,7 +48,7 @@ from bot.dialog.limits import ELLIPSIS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
-from intents.commands import asks_for_more, choice_number, command, fold_short, picked_number
+from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.lexicon import QUESTION
 from intents.result import Understanding
@@ -258,6 +258,12 @@ class DialogEngine:
                 return [text(say("typed_recorded", ctx.language, label=worded)), *replies] if worded else replies
             if intent == "flow_stop":
                 return await RUNNER.stop(ctx)
+            if state.step == "ask" and asks_about_this(understanding.text):
+                # "ข้อนี้หมายถึงอะไร": what the question means, then the question again to answer it
+                flow = RUNNER.active(ctx)
+                explained = flow.explain(ctx, state) if flow is not None else None
+                return [explained, flow.ask(ctx, state)] if explained is not None and flow is not None \
+                    else [RUNNER.ask_again(ctx)]
             if state.step == "ask" and (_answer_like(understanding) or intent == "greeting"):
                 # "ไม่แน่ใจ", "ทำได้", "ได้ครับ": not a question, not a rating: the same question again
                 return [RUNNER.ask_again(ctx)]

@@ -174,6 +174,27 @@ async def test_button_data_typed_as_text_is_answered_in_thai(chat: Chat, typed: 
     assert "ที่มา" in chat.text()
 
 
+async def test_what_the_open_question_means_is_explained_and_asked_again(chat: Chat) -> None:
+    # Acceptance chat: "ข้อนี้หมายถึงอะไรคะ" mid PMQA check got "ยังไม่เข้าใจคำถามนี้" and the whole menu.
+    await consented(chat)
+    await chat.send("ประเมินความพร้อม PMQA หมวด 2")
+    await chat.send("ข้อนี้หมายถึงอะไรคะ")
+    assert "คำถาม 2.1.1 อยู่ในประเด็น 2.1" in chat.text() and "Basic: " in chat.text()
+    assert "p:2.1" in chat.data() and chat.button("q:r:")  # the item a press away, the question again
+    assert "ยังไม่เข้าใจ" not in chat.text()
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("เกณฑ์นี้หมายถึงอะไร")
+    assert "สมรรถนะย่อย DS701" in chat.text() and "DS701.02" in chat.text() and "u:std-2567:DS700" in chat.data()
+    assert await _ratings(chat) == []  # nothing recorded
+
+
+async def test_a_quiz_question_is_not_explained(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทดสอบความรู้ DS700")
+    await chat.send("ข้อนี้หมายถึงอะไร")
+    assert "ยังไม่ได้บันทึกคำตอบ" in chat.text() and "ข้อ 1/5" in chat.text()
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from intents.commands import choice_number, command, rating_words
+from intents.commands import asks_about_this, choice_number, command, rating_words
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -53,3 +53,11 @@ def test_ratings_in_words(text: str, rating: int) -> None:
 def test_no_rating_in_these_words(text: str) -> None:
     """Too vague to rate, doubt, or a question of its own: nothing is recorded on a guess."""
     assert rating_words(text) is None
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ข้อนี้หมายถึงอะไรคะ", True), ("ไม่เข้าใจคำถามนี้", True), ("เกณฑ์นี้ต้องทำยังไง", True), ("อธิบายหน่อย", True),
+    ("DL201 หมายถึงอะไร", False), ("ข้ามข้อนี้", False), ("ทำได้บ้าง", False),
+])
+def test_asking_what_the_open_question_means(text: str, asks: bool) -> None:
+    assert asks_about_this(text) is asks
