@@ -70,7 +70,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                         "PMQA 4.0 has {n} categories; pick one:"),
     "pmqa_category": ("หมวด {no} {title}", "Category {no} {title}"),
     "pmqa_intent": ("เจตนารมณ์: {intent}", "Intent: {intent}"),
-    "pmqa_items": ("ประเด็นการพิจารณา:", "Items:"),
+    "pmqa_items_n": ("ประเด็นการพิจารณา {n} ข้อ:", "{n} items:"),
     "pmqa_item": ("ประเด็น {code} {title}", "Item {code} {title}"),
     "pmqa_level_of_category": ("หมวด {no} {title}\nระดับ {level}:", "Category {no} {title}\nLevel {level}:"),
     "pmqa_level_of_item": ("ประเด็น {code} {title}\nระดับ {level}:", "Item {code} {title}\nLevel {level}:"),

@@ -74,3 +74,11 @@ def test_what_pmqa_is_leads_with_the_decks_title_and_aims(catalog: Catalog) -> N
     assert "ภาครัฐที่ยึดประชาชนเป็นศูนย์กลาง" in meaning and "หมวด 7 ผลลัพธ์การดำเนินการ" in meaning
     menu = respond(asked, catalog)[0].text  # asked for nothing in particular: the categories only
     assert menu.startswith("เกณฑ์ PMQA 4.0 มี 7 หมวด")
+
+
+def test_a_category_counts_its_items_and_category_7_gives_its_result_bands(ask: Ask) -> None:
+    # Acceptance chat: "หมวด 5 มีกี่ข้อ" left the count to the reader; "เกณฑ์ระดับผลลัพธ์หมวด 7" had no bands.
+    assert "ประเด็นการพิจารณา 4 ข้อ:" in ask("pmqa", category=5)[0].text
+    seven = ask("pmqa", category=7)[0].text
+    assert "ประเด็นการพิจารณา 6 ข้อ:" in seven and "Advance (Focus Improvement): ผลลัพธ์ดีกว่าค่าเป้าหมาย 5% - 9%" in seven
+    assert "ผลลัพธ์ดีกว่าค่าเป้าหมาย" not in ask("pmqa", category=1)[0].text

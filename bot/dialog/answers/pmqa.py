@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -66,7 +67,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         category = catalog.pmqa_category(int(e["category"]))
         if category is None:
             return [Reply("text", say("pmqa_missing", language, what=f"หมวด {e['category']}"))]
-        return [_category_level(category, level, language) if level else _category(category, language)]
+        if level:
+            return [_category_level(category, level, language)]
+        return [_category(category, language, (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ()))]
     return [_categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))]
 
 
@@ -89,12 +92,17 @@ def _category_label(no: int, language: str) -> str:
     return say("pmqa_category", language, no=no, title="").strip()
 
 
-def _category(category: PmqaCategory, language: str) -> Reply:
+def _category(category: PmqaCategory, language: str, bands: Any = ()) -> Reply:
+    """A category's intent and items; category 7's with its result level bands (its levels are bands of
+    results against targets, not guidance rows)."""
     lines = [say("pmqa_category", language, no=category.no, title=category.title_th)]
     if category.intent_th:
         lines.append(say("pmqa_intent", language, intent=category.intent_th))
-    lines += ["", say("pmqa_items", language)]
+    lines += ["", say("pmqa_items_n", language, n=len(category.items))]
     lines += [f"{BULLET} {i.code} {i.title_th}" for i in category.items]
+    if category.no == 7 and bands:
+        lines += ["", say("pmqa_bands", language)]
+        lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
     buttons: list[Button] = [button(i.code, pmqa_action(i.code)) for i in category.items]
     buttons += [button(lv, pmqa_action(category.no, lv)) for lv in PMQA_LEVELS]
     lines += ["", cite(f"หมวด {category.no}", language)]
