@@ -270,7 +270,8 @@ WORD_FIXES = {
     1199: ("ผลการ ดำเนินงาน", "ผลการดำเนินงาน"),
 }
 # Structural fixes, each proved by its own test below.
-STRUCTURAL_FIXES = {151, 305, 410, 449, 452, 577, 589, 590, 591, 626, 669, 677, 813, 1042, 1145, 1175}
+STRUCTURAL_FIXES = {117, 122, 131, 134, 141, 151, 305, 410, 449, 452, 577, 589, 590, 591, 626, 669, 677, 813, 1042,
+                    1145, 1175}
 
 
 def test_every_errata_entry_matches_the_deck_and_is_proved_here() -> None:
@@ -352,8 +353,13 @@ def test_the_13_basic_row_reads_regulations(items: dict[str, dict[str, Any]]) ->
 
 
 def test_a_wrapped_cell_line_joins_without_a_space(items: dict[str, dict[str, Any]]) -> None:
-    """1.4's Basic overview cell wraps ผลการดำเนินงาน over two source lines (errata at line 151)."""
+    """Category 1's overview cells wrap words over two source lines (errata at lines 117-151)."""
     assert items["1.4"]["level_summary"]["Basic"].startswith("ติดตามตัวชี้วัดและผลการดำเนินงานอย่างต่อเนื่อง")
+    assert items["1.2"]["level_summary"]["Advance"].startswith("ใช้เทคโนโลยีดิจิทัลในการกำกับ ติดตาม")
+    assert items["1.2"]["level_summary"]["Significance"].endswith("สร้างต้นแบบด้านความโปร่งใส")
+    assert "ภายในและการสร้างเครือข่ายภายนอก" in items["1.3"]["level_summary"]["Basic"]
+    assert "ให้เกิดการตั้งเป้าหมายท้าทาย" in items["1.3"]["level_summary"]["Advance"]
+    assert "เครือข่ายความร่วมมือ" in items["1.3"]["level_summary"]["Significance"]
 
 
 def test_no_split_word_is_left_in_the_catalog(dump: str) -> None:
