@@ -195,6 +195,20 @@ async def test_a_quiz_question_is_not_explained(chat: Chat) -> None:
     assert "ยังไม่ได้บันทึกคำตอบ" in chat.text() and "ข้อ 1/5" in chat.text()
 
 
+async def test_consent_typed_again_asks_only_what_the_profile_still_lacks(chat: Chat) -> None:
+    # Acceptance chat: "ยินยอม" typed after consent asked the group again, though it was set.
+    await consented(chat)
+    await chat.press("m:g:Technologist")
+    await chat.send("สวัสดี")  # the phase question left aside
+    await chat.send("ยินยอม")
+    assert "ไว้แล้ว" in chat.text() and "m:p:Early" in chat.data() and "m:g:Academic" not in chat.data()
+    await chat.press("m:p:Developing")
+    await chat.send("ยินยอม")
+    assert "ไว้แล้ว" in chat.text() and not [d for d in chat.data() if d.startswith("m:")]
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Technologist", "Developing")
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")

@@ -32,6 +32,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "consent_yes": ("ยินยอม", "I agree"),
     "consent_no": ("ไม่ยินยอม", "No thanks"),
     "consent_already": ("บันทึกความยินยอมไว้แล้วครับ ทำต่อได้เลย", "Your consent is already recorded: carry on."),
+    "consent_kept": ("บันทึกความยินยอมไว้แล้วครับ ถามต่อได้เลย", "Your consent is already recorded: ask away."),
     "consent_given": ("ขอบคุณครับ บันทึกความยินยอมแล้ว มาตั้งค่าข้อมูลของคุณกัน",
                       "Thank you, your consent is recorded. Let's set your profile."),
     "consent_declined": ("ได้ครับ จะไม่บันทึกข้อมูลของคุณ ถามเรื่องมาตรฐานได้ตามปกติ",
