@@ -336,7 +336,8 @@ class DialogEngine:
             resumed = await assessment.resume_latest(ctx, RUNNER)
             if resumed is not None:
                 return resumed
-        if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented):
+        if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented) or \
+                (cmd in ("skip", "back") and not RUNNER.active(ctx)):  # "ข้าม" with no question open
             return [text(say("nothing_open", ctx.language))]
         if intent == "profile_show" and ctx.consented:
             return profile.show(ctx)

@@ -209,6 +209,15 @@ async def test_consent_typed_again_asks_only_what_the_profile_still_lacks(chat: 
     assert user is not None and (user.profile_group, user.profile_phase) == ("Technologist", "Developing")
 
 
+@pytest.mark.parametrize("typed", ["ข้าม", "ย้อนกลับ"])
+async def test_a_flow_word_with_nothing_open_says_so_briefly(chat: Chat, typed: str) -> None:
+    # Acceptance chat: "ข้าม" with no question open got "ยังไม่เข้าใจคำถามนี้" and the whole menu.
+    await consented(chat)
+    await chat.send("DS700")
+    await chat.send(typed)
+    assert chat.text() == "ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่"
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")
