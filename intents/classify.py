@@ -97,9 +97,9 @@ def score(f: Features) -> dict[str, float]:
     if f.has("PROFILE_SET"):
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.85 if (f.group or f.phase or f.agency) else 0.66)
         if f.has("PROFILE_VERB") and not f.has("QUESTION"):
-            # "ขอแก้ระยะเป็นกำลังพัฒนา กลุ่มเป็นนโยบายและวิชาการ": a change asked for, not a role looked up;
-            # "ตั้งค่าโปรไฟล์" alone: the person wants to set it (the dialog asks for the values)
-            s["profile_set"] = max(s["profile_set"], 0.93 if (f.group or f.phase or f.agency) else 0.88)
+            # "ขอแก้ระยะเป็นกำลังพัฒนา กลุ่มเป็นนโยบายและวิชาการ", "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น": a change
+            # asked for, not a role looked up; "ตั้งค่าโปรไฟล์" alone: the person wants to set it (the dialog asks)
+            s["profile_set"] = max(s["profile_set"], 0.95 if (f.group or f.phase or f.agency) else 0.88)
     if f.has("PROFILE_SHOW"):
         asks = f.has("QUESTION")
         s["profile_show"] = 0.9 if asks or not f.has("PROFILE_SET") else 0.6

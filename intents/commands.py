@@ -2,7 +2,9 @@
 forms of a flow's answer buttons ("3", "๓", "ระดับ 3").
 
 ``command(text)`` returns one of ``COMMANDS`` or None; ``choice_number(text)`` the number a typed
-answer names (1-based) or None. The classifier reads the flow phrases in other words too
+answer names (1-based) or None; ``rating_words(text)`` the self-assessment rating (1-4) a description
+names ("พอทำได้บ้าง" is 2) or None; ``asks_about_this(text)`` whether a message asks what the open question
+means ("ข้อนี้หมายถึงอะไร"). The classifier reads the flow phrases in other words too
 (``flow_stop``, ``flow_resume``); these are the exact short forms a flow step takes first.
 """
 
@@ -87,3 +89,47 @@ def choice_number(text: str) -> int | None:
         folded = folded.replace(word, f" {digit} ")
     m = _NUMBER.match(" ".join(folded.split()))
     return int(m[1]) if m else None
+
+
+# A self-assessment answer described in words, mapped onto the 4-step scale the question shows
+# (1 ยังทำไม่ได้, 2 ทำได้บ้าง, 3 ทำได้ดี, 4 ทำได้คล่องและสอนผู้อื่นได้). Tried in order, first match wins:
+# a negated fluency ("ยังไม่คล่อง") is "partly", not "fluent"; a plain "ทำได้" says too little to rate
+# (the question is asked again with its buttons), so nothing is recorded on a guess.
+_RATING_WORDS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"(?:ยัง)?ไม่(?:ค่อย|ถึงกับ)?(?:คล่อง|ชำนาญ|เชี่ยวชาญ|เก่ง)|ไม่ค่อย(?:ได้|เป็น|ดี)|ไม่(?:ถึงกับ|ได้)ดี"
+                r"|not (?:very )?(?:fluent|well|expert)"), 2),
+    (re.compile(r"ไม่เคย|ทำไม่(?:ได้|เป็น)|ไม่ได้เลย|ยังไม่(?:ได้|เป็น|เคย)|ไม่เป็นเลย|ไม่รู้(?:เรื่อง|จัก)|ไม่มีประสบการณ์"
+                r"|ทำไม่ไหว|^(?:ยัง)?ไม่(?:ได้|เป็น)$|\bnot yet\b|\bnever\b|\bcan ?not\b|\bcan'?t\b"), 1),
+    (re.compile(r"คล่อง|สอน(?:ผู้อื่น|คนอื่น|น้อง|เพื่อน|ต่อ|ได้|งาน)|เชี่ยวชาญ|ชำนาญ|ช่ำชอง|ถนัดมาก|เป็นวิทยากร"
+                r"|\bexpert\b|\bfluent|\bteach"), 4),
+    (re.compile(r"บ้าง|พอ(?:ได้|ทำ|ไหว|ใช้|เป็น)|นิดหน่อย|เล็กน้อย|บางส่วน|เบื้องต้น|ครึ่งๆ|ครึ่ง ๆ|งูๆ ?ปลาๆ|ยังต้อง(?:ฝึก|เรียนรู้)"
+                r"|\bpartly\b|\bsomewhat\b|\ba (?:bit|little)\b|\bbasic"), 2),
+    (re.compile(r"ได้ดี|ทำได้แน่|ดีมาก|ทำเป็น|มั่นใจ|เก่ง|ถนัด|สบาย|\bwell\b|\bgood\b|\bconfident"), 3),
+)
+
+
+def rating_words(text: str) -> int | None:
+    """The rating on the self-assessment's 1-4 scale a described answer means, or None when the
+    words do not say (a number is ``choice_number``'s; "ไม่แน่ใจ" rates nothing)."""
+    folded = fold_short(text)
+    if not folded or _UNSURE_ONLY.search(folded):
+        return None
+    return next((rating for pattern, rating in _RATING_WORDS if pattern.search(folded)), None)
+
+
+# Doubt, or a question of its own ("ช่วยอะไรได้บ้าง"): no rating in it.
+_UNSURE_ONLY = re.compile(r"ไม่แน่ใจ|ไม่ทราบ|ไม่รู้สิ|ไม่รู้เหมือนกัน|not sure|\?|อะไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า"
+                          r"|เท่าไร|ทำไม(?!\u0e48)|คือ|\b(?:what|how|which|why)\b")
+
+
+# What the open question means, asked at it ("ข้อนี้หมายถึงอะไรคะ", "ไม่เข้าใจคำถามนี้", "what does this mean").
+_THIS_QUESTION = re.compile(
+    r"(?:ข้อ|คำถาม|เกณฑ์|อัน|ตัว)นี้\s*(?:หมายถึง|หมายความว่า|คือ|แปลว่า|ถามว่า|ถามถึง|ต้องทำ|หมายความ|ยังไง|อย่างไร)"
+    r"|ไม่(?:ค่อย)?เข้าใจ\s*(?:ข้อ|คำถาม|เกณฑ์)?(?:นี้)?$|^(?:หมายถึง|หมายความว่า)(?:อะไร|อะไรครับ|ยังไง)"
+    r"|^(?:ขอ)?(?:อธิบาย|ขยายความ)(?:หน่อย|เพิ่ม)?|what does (?:this|it) mean|^explain",
+    re.IGNORECASE)
+
+
+def asks_about_this(text: str) -> bool:
+    """Whether a message typed at a question asks what that question means."""
+    return bool(_THIS_QUESTION.search(fold_short(text)))

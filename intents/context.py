@@ -12,8 +12,10 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from intents import entities, lexicon
-from intents.normalise import bare, fold
+from intents.normalise import bare, fold, squash
 from intents.result import Understanding
 
 Topic = dict[str, Any]
@@ -23,6 +25,7 @@ _LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน
                    r"อันไหน|what about|and the|how about", re.IGNORECASE)
 _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|\bnext\b")
 _MAX_WORDS = 10
+TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
 
@@ -57,7 +60,9 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     folded = bare(fold(u.normalised or u.text))
     short = len(folded.split()) <= _MAX_WORDS
     leans = bool(_LEAN.search(folded)) or len(folded.split()) <= 3
-    named = e.get("codes") if u.intent != "search" else None  # a search's codes are its results
+    # A search's codes are its results; a unit_info's codes may be guessed from words ("หลักฐานความรู้"
+    # finds the units whose evidence says so): only a code typed, or a title written out, names one.
+    named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None
     if u.intent == "compare" and named and topic.get("codes") and leans and short and \
             len({c["code"] for c in named}) == 1 and named[0]["code"] not in topic["codes"]:
         # "แล้วเทียบกับ DS600 ล่ะ" after DS700: the unit before, beside the one named now
@@ -84,16 +89,33 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     return u
 
 
+def _named(code: Any, u: Understanding, catalog: Any) -> bool:
+    """Whether the message names ``code`` itself: the code typed, or its title written out."""
+    ref = code if isinstance(code, dict) else {"code": code}
+    typed = (u.normalised or u.text).upper().replace(" ", "")
+    if catalog is None or str(ref.get("code", "")).upper() in typed:
+        return True
+    nodes = [catalog.get(ref["framework"], ref["code"])] if ref.get("framework") else catalog.find(ref["code"])
+    message = squash(u.normalised or u.text)
+    titles = [squash(node.title_th) for node in nodes if node is not None]
+    # the title, most of it at least, in the message: a word of a long title ("กฎหมาย") names nothing
+    return any(len(t) <= 1.5 * len(message) and fuzz.partial_ratio(t, message) >= TITLE_NAMED for t in titles)
+
+
 def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
     """Only a PMQA message without a reference of its own (or one that says only a level) leans on the
-    last PMQA answer: a message that names a category, item, question, group or phase is its own."""
+    last PMQA answer: a message that names a category, item, question, group, phase or a topic of its
+    own ("PMQA ข้อที่ว่าด้วยความปลอดภัยไซเบอร์") is its own."""
     e = u.entities
     if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
         return False
+    asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded)
+                     or lexicon.PMQA_INDICATORS.search(folded))
+    if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:
+        return False  # "PMQA คืออะไร" after 4.4.2 asks about PMQA itself; "ข้อที่ว่าด้วย…" names its own topic
     if u.intent in ("pmqa", "unknown"):
         return True
-    return u.intent == "search" and bool(entities.pmqa(folded).get("level") or _NEXT.search(folded)
-                                         or lexicon.PMQA_INDICATORS.search(folded))
+    return u.intent == "search" and asks_more
 
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:

@@ -37,6 +37,8 @@ _COMPARED = re.compile(r"\|| (?:vs\.?|versus|and) |กับ|และ", re.IGNO
 _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP", "THANKS", "CANCEL", "FLOW_STOP",
             "FLOW_RESUME", "HANDOFF", "NEWS_OPT_OUT", "NEWS_OPT_IN", "ROLE_OVERVIEW", "PHASE_INFO")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+# Where in a named category a topic is ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน"): the topic is looked up there.
+_WHICH_ITEM = re.compile(bare(r"ข้อ(?:ไหน|ใด)|ประเด็น(?:ไหน|ใด)|อยู่(?:ตรง)?ไหน|หัวข้อไหน"))
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 # Words that are the same in a Thai conversation ("ok", "help", a code): they do not switch to English.
 _NEUTRAL = frozenset({"ok", "okay", "help", "start", "hi", "yes", "no", "pmqa", "it", "ai", "hr", "cio", "menu",
@@ -122,7 +124,8 @@ class Understander:
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
         f.pmqa = entities.pmqa(folded)
-        if f.has("PMQA") and not f.pmqa.get("category") and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
+        which = bool(f.pmqa.get("category")) and not f.pmqa.get("item") and bool(_WHICH_ITEM.search(bare(folded)))
+        if f.has("PMQA") and (not f.pmqa.get("category") or which) and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
             topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", self.titles.topic(rest)))
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = " ".join(topic.split())

@@ -48,7 +48,7 @@ from bot.dialog.limits import ELLIPSIS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
-from intents.commands import asks_for_more, choice_number, command, fold_short, picked_number
+from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.lexicon import QUESTION
 from intents.result import Understanding
@@ -209,6 +209,9 @@ class DialogEngine:
         if understanding.intent == "cancel" and ctx.state is not None:
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]
+        if cmd == "consent" and ctx.consented and RUNNER.active(ctx) is not None:
+            # Consent given before: a typed "ยินยอม" must not restart the onboarding over the open run.
+            return [text(say("consent_already", ctx.language), (continue_button(ctx.language),))]
         if cmd in ("consent", "decline"):
             return await self._flow_action(ctx, FlowAction("k", ("y" if cmd == "consent" else "n",)))
         # A typed label: a flow step's button first; a question button only when the open step (a
@@ -241,15 +244,29 @@ class DialogEngine:
             # The exact command first: "ไม่แน่ใจ ข้ามไปก่อน" is a skip though the classifier hears a stop in it.
             if cmd in ("skip", "back") and state.step == "ask":
                 return await RUNNER.step(ctx, "k" if cmd == "skip" else "b", (run, index))
-            if cmd == "stop" or intent == "flow_stop":
+            if cmd == "stop":
                 return await RUNNER.stop(ctx)
-            if state.step == "ask":
-                data = self._typed_answer(ctx, understanding.text)
-                if data is not None:
-                    return await self._button(ctx, data)
-                if _answer_like(understanding) or intent == "greeting":
-                    # "ไม่แน่ใจ", "ทำได้ดีมาก", "ได้ดีครับ": not a question, not an answer: the same question again
-                    return [RUNNER.ask_again(ctx)]
+            # An answer before the classifier's reading: "ไม่เคยทำเลย" rates 1, though it hears a stop in it.
+            # A paused run takes the answer's exact forms ("3", a label), as the waiting note says it does.
+            typed = self._typed_answer(ctx, understanding.text, worded=state.step == "ask")
+            if typed is not None:
+                data, worded = typed
+                if state.step != "ask":
+                    await ctx.set_state(state.flow, "ask", state.data)
+                replies = await self._button(ctx, data)
+                # An answer described in words is echoed with the scale's wording: never recorded unseen.
+                return [text(say("typed_recorded", ctx.language, label=worded)), *replies] if worded else replies
+            if intent == "flow_stop":
+                return await RUNNER.stop(ctx)
+            if state.step == "ask" and asks_about_this(understanding.text):
+                # "ข้อนี้หมายถึงอะไร": what the question means, then the question again to answer it
+                flow = RUNNER.active(ctx)
+                explained = flow.explain(ctx, state) if flow is not None else None
+                return [explained, flow.ask(ctx, state)] if explained is not None and flow is not None \
+                    else [RUNNER.ask_again(ctx)]
+            if state.step == "ask" and (_answer_like(understanding) or intent == "greeting"):
+                # "ไม่แน่ใจ", "ทำได้", "ได้ครับ": not a question, not a rating: the same question again
+                return [RUNNER.ask_again(ctx)]
             return None
         if state.flow == "profile" and state.step == "agency":
             if cmd == "skip":
@@ -274,9 +291,11 @@ class DialogEngine:
         return None
 
     @staticmethod
-    def _typed_answer(ctx: Ctx, typed: str) -> str | None:
-        """The answer button a typed message names: its label, its number on the shown scale ("3", "๓",
-        "ระดับ 3" for the third answer), or the flow's own words for an answer ("ทำแล้ว" in a PMQA check)."""
+    def _typed_answer(ctx: Ctx, typed: str, *, worded: bool = True) -> tuple[str, str] | None:
+        """The answer button a typed message names, and the wording to echo ("" for none): its label,
+        its number on the shown scale ("3", "๓", "ระดับ 3" for the third answer), or (``worded``) the
+        flow's own words for an answer ("ทำแล้ว" in a PMQA check, "พอทำได้บ้าง" in a self-assessment),
+        echoed as "n = label" since the person did not type the label."""
         flow = RUNNER.active(ctx)
         if flow is None or ctx.state is None:
             return None
@@ -284,13 +303,16 @@ class DialogEngine:
         folded = _ANSWER_PREFIX.sub("", fold_short(typed))  # "ข้อ ค", "ตอบ ข"
         for b in answers:
             if fold_short(b.label) == folded:
-                return b.data
+                return b.data, ""
         number = choice_number(typed)
         if number is not None and 1 <= number <= len(answers):
             # The n-th answer as shown: a rating's value is its place (1-4); a quiz's values count from 0.
-            return answers[number - 1].data
-        value = flow.typed_value(folded)
-        return next((b.data for b in answers if b.data.rsplit(":", 1)[1] == value), None) if value else None
+            return answers[number - 1].data, ""
+        value = flow.typed_value(folded) if worded else None
+        for n, b in enumerate(answers, 1):
+            if value is not None and b.data.rsplit(":", 1)[1] == value:
+                return b.data, f"{n} = {b.label}"
+        return None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         if u.intent == "unknown" and not QUESTION.search(u.text) and reminders.names_a_date(ctx, u):
@@ -314,7 +336,8 @@ class DialogEngine:
             resumed = await assessment.resume_latest(ctx, RUNNER)
             if resumed is not None:
                 return resumed
-        if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented):
+        if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented) or \
+                (cmd in ("skip", "back") and not RUNNER.active(ctx)):  # "ข้าม" with no question open
             return [text(say("nothing_open", ctx.language))]
         if intent == "profile_show" and ctx.consented:
             return profile.show(ctx)
@@ -442,6 +465,8 @@ def _pressable(data: str) -> bool:
     return True
 
 
+# The shape of a button's data (a kind letter, then colon-separated fields, no spaces), valid or not.
+_BUTTON_DATA = re.compile(r"[a-z]{1,2}(?::[\w.+-]*)+")
 # "ดูเพิ่ม (2/3)": the page counter is not part of what people type.
 _PAGE_MARK = re.compile(r"\s*\(\d+/\d+\)$")
 
@@ -482,8 +507,9 @@ def _topic(state: State | None) -> dict[str, Any] | None:
 
 def conversation_language(understanding: Understanding, current: str) -> str:
     """English only for a message that is clearly English; a Thai one switches back to Thai; one
-    that is neither ("3", "ok", "DL201") keeps the conversation's language."""
-    if understanding.language == "en":
+    that is neither ("3", "ok", "DL201", a button's data) keeps the conversation's language."""
+    if understanding.language == "en" and not _BUTTON_DATA.fullmatch(understanding.text.strip()):
+        # a button's data typed or pasted ("w:s:std-2567:DL200") is no English: its "std", "DL" are codes
         return "en"
     if any("\u0e00" <= ch <= "\u0e7f" for ch in understanding.text):
         return "th"

@@ -117,6 +117,107 @@ async def test_a_typed_rating_is_recorded(chat: Chat, typed: str, rating: int) -
     assert "2/" in chat.text()  # on to the second question
 
 
+async def _ratings(chat: Chat) -> list[int]:
+    async with chat.sessions() as session:
+        return list(await session.scalars(select(AssessmentAnswer.rating)))
+
+
+@pytest.mark.parametrize(("typed", "rating", "label"), [
+    ("คล่องมาก สอนน้องได้", 4, "คล่อง สอนผู้อื่นได้"), ("พอทำได้บ้าง", 2, "ทำได้บ้าง"),
+    ("ไม่เคยทำเลย", 1, "ยังทำไม่ได้"), ("ทำได้ดีครับ", 3, "ทำได้ดี"),
+])
+async def test_a_rating_described_in_words_is_recorded_and_said(chat: Chat, typed: str, rating: int,
+                                                                label: str) -> None:
+    # Acceptance chat: "พอทำได้บ้าง" left the run for the help menu, "ไม่เคยทำเลย" paused it.
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send(typed)
+    assert await _ratings(chat) == [rating]
+    assert f"{rating} = {label}" in chat.text() and "(ข้อ 2/12)" in chat.text()
+
+
+async def test_a_vague_description_asks_again_and_records_nothing(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("ทำได้ครับ")
+    assert await _ratings(chat) == []
+    assert "ยังไม่ได้บันทึกคำตอบ" in chat.text() and "(ข้อ 1/12)" in chat.text() and "q:r:" in chat.data()[0]
+
+
+async def test_a_number_typed_at_a_paused_run_answers_it(chat: Chat) -> None:
+    # The waiting note says "พิมพ์คำตอบของข้อนั้นได้เลย": after a pause, "3" was "ยังไม่เข้าใจ".
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("หยุดก่อน")
+    await chat.send("3")
+    assert await _ratings(chat) == [3]
+    assert "(ข้อ 2/12)" in chat.text()
+
+
+async def test_consent_typed_again_keeps_the_open_readiness_check(chat: Chat) -> None:
+    # Acceptance chat: "ยินยอม" typed mid-check restarted the onboarding; the check's answers went nowhere.
+    await consented(chat)
+    await chat.send("ประเมินความพร้อม PMQA หมวด 6")
+    await chat.send("ยินยอม")
+    assert "ไว้แล้ว" in chat.text() and "q:c" in chat.data()
+    await chat.send("มีข้อมูลครบ")
+    assert "2/" in chat.text()
+
+
+@pytest.mark.parametrize("typed", ["w:s:std-2567:DL200", "q:s:a:ocsc-2561:DS700", "u:std-2567:DS700:evidence",
+                                   "a:u:std-2567:DS700:evidence"])
+async def test_button_data_typed_as_text_is_answered_in_thai(chat: Chat, typed: str) -> None:
+    # Acceptance chat: a pasted postback string ("std", "ocsc", "evidence") was read as English.
+    await consented(chat)
+    await chat.send(typed)
+    assert "Unit " not in chat.text() and "Source:" not in chat.text() and "Evidence guide" not in chat.text()
+    assert "ที่มา" in chat.text()
+
+
+async def test_what_the_open_question_means_is_explained_and_asked_again(chat: Chat) -> None:
+    # Acceptance chat: "ข้อนี้หมายถึงอะไรคะ" mid PMQA check got "ยังไม่เข้าใจคำถามนี้" and the whole menu.
+    await consented(chat)
+    await chat.send("ประเมินความพร้อม PMQA หมวด 2")
+    await chat.send("ข้อนี้หมายถึงอะไรคะ")
+    assert "คำถาม 2.1.1 อยู่ในประเด็น 2.1" in chat.text() and "Basic: " in chat.text()
+    assert "p:2.1" in chat.data() and chat.button("q:r:")  # the item a press away, the question again
+    assert "ยังไม่เข้าใจ" not in chat.text()
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("เกณฑ์นี้หมายถึงอะไร")
+    assert "สมรรถนะย่อย DS701" in chat.text() and "DS701.02" in chat.text() and "u:std-2567:DS700" in chat.data()
+    assert await _ratings(chat) == []  # nothing recorded
+
+
+async def test_a_quiz_question_is_not_explained(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทดสอบความรู้ DS700")
+    await chat.send("ข้อนี้หมายถึงอะไร")
+    assert "ยังไม่ได้บันทึกคำตอบ" in chat.text() and "ข้อ 1/5" in chat.text()
+
+
+async def test_consent_typed_again_asks_only_what_the_profile_still_lacks(chat: Chat) -> None:
+    # Acceptance chat: "ยินยอม" typed after consent asked the group again, though it was set.
+    await consented(chat)
+    await chat.press("m:g:Technologist")
+    await chat.send("สวัสดี")  # the phase question left aside
+    await chat.send("ยินยอม")
+    assert "ไว้แล้ว" in chat.text() and "m:p:Early" in chat.data() and "m:g:Academic" not in chat.data()
+    await chat.press("m:p:Developing")
+    await chat.send("ยินยอม")
+    assert "ไว้แล้ว" in chat.text() and not [d for d in chat.data() if d.startswith("m:")]
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Technologist", "Developing")
+
+
+@pytest.mark.parametrize("typed", ["ข้าม", "ย้อนกลับ"])
+async def test_a_flow_word_with_nothing_open_says_so_briefly(chat: Chat, typed: str) -> None:
+    # Acceptance chat: "ข้าม" with no question open got "ยังไม่เข้าใจคำถามนี้" and the whole menu.
+    await consented(chat)
+    await chat.send("DS700")
+    await chat.send(typed)
+    assert chat.text() == "ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่"
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")

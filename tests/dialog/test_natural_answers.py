@@ -3,6 +3,9 @@ phase adds, where a topic is, near codes, PMQA indicators and questions."""
 
 from __future__ import annotations
 
+from bot.dialog import respond
+from content.catalog import Catalog, get_catalog
+from intents import understand
 from tests.dialog.conftest import Ask, all_data, all_text
 
 
@@ -12,6 +15,34 @@ def test_two_units_side_by_side(ask: Ask) -> None:
     text = all_text(replies)
     assert "บริหารประสิทธิภาพการบริการและการทำงานดิจิทัล" in text
     assert "ปรับปรุงงานบริการดิจิทัลเพื่อยกระดับอย่างต่อเนื่อง" in text
+
+
+def test_compare_buttons_name_the_framework_as_every_list_does(ask: Ask) -> None:
+    # One short name per framework (common.short_framework), in the buttons of a comparison too.
+    labels = [b.label for r in ask("compare", codes=[{"code": "DL201"}]) for b in r.buttons]
+    assert "DL201 (ก.พ. 2561)" in labels and any(label.startswith("DL201 (มาตรฐาน 2567") for label in labels)
+    english = [b.label for r in ask("compare", codes=[{"code": "DL201"}], language="en") for b in r.buttons]
+    assert "DL201 (OCSC 2561)" in english
+
+
+def test_two_groups_without_a_phase_are_compared_in_every_phase(ask: Ask, catalog: Catalog) -> None:
+    # Acceptance chat: "ผอ.กอง กับ ผู้บริหารระดับสูง ต่างกันยังไง" got "compare what with what?".
+    [reply] = ask("compare", groups=["Management", "Executive"])
+    for phase in ("ระยะเริ่มต้น", "ระยะกำลังพัฒนา", "ระยะพัฒนาแล้ว"):
+        assert phase in reply.text
+    early = catalog.role("Early", "Management", "ocsc-2561")
+    assert early is not None and f"{early.role_title_th} ({len(early.units)} หน่วย)" in reply.text
+    assert "ต่างกันยังไง" in reply.text  # how to see one phase's differences
+    assert [b.data for b in reply.buttons] == ["r:Management:", "r:Executive:"]
+
+
+def test_a_topic_asked_within_a_category_finds_its_item() -> None:
+    # Acceptance chat: "หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน" showed the category's overview only.
+    for typed, item in (("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน", "4.3"), ("หมวด 3 เรื่องร้องเรียนอยู่ข้อไหน", "3.4")):
+        text = all_text(respond(understand(typed), get_catalog()))
+        assert f"ประเด็น {item} " in text or f" {item} ระดับ" in text, typed
+    overview = all_text(respond(understand("หมวด 1 มีอะไรบ้างคะ"), get_catalog()))
+    assert overview.startswith("หมวด 1 การนำองค์การ")  # no topic: the category as before
 
 
 def test_one_code_in_two_frameworks_is_two_competencies(ask: Ask) -> None:
@@ -78,10 +109,6 @@ def test_role_answer_is_short_first(ask: Ask) -> None:
 
 
 def test_search_says_where_the_match_is(ask: Ask) -> None:
-    from bot.dialog import respond
-    from content.catalog import get_catalog
-    from intents import understand
-
     text = all_text(respond(understand("จัดทำพิมพ์เขียวอยู่ในสมรรถนะย่อยไหน"), get_catalog()))
     assert "DL203.01" in text and "DL203" in text and "DL200" in text
 

@@ -48,6 +48,36 @@ def test_a_message_with_its_own_code_keeps_it(real: Understander) -> None:
     assert {c["code"] for c in got["codes"]} == {"DL200"}  # type: ignore[attr-defined]
 
 
+def test_a_part_asked_after_a_code_stays_with_that_code(real: Understander) -> None:
+    # Acceptance chat: after DS700, "หลักฐานความรู้ต้องเป็นแบบไหน" showed DL200's evidence as well (both
+    # units' evidence says หลักฐานความรู้) and "กฎหมายที่เกี่ยวข้องมีไรบ้าง" the laws of DG600 (its title
+    # holds กฎหมาย): words found in a unit are no name for it.
+    for then, aspect in (("หลักฐานความรู้ต้องเป็นแบบไหน", "evidence"), ("กฎหมายที่เกี่ยวข้องมีไรบ้าง", "laws")):
+        got = _after(real, "ขอบเขตของ DS700", then)
+        assert got["aspect"] == aspect
+        assert {c["code"] for c in got["codes"]} == {"DS700"}  # type: ignore[attr-defined]
+
+
+def test_a_title_written_out_names_its_unit_after_another_code(real: Understander) -> None:
+    got = _after(real, "ขอบเขตของ DS700", "ออกแบบองค์กรดิจิทัลมีหลักฐานอะไร")
+    assert "DL200" in {c["code"] for c in got["codes"]}  # type: ignore[attr-defined]
+    assert "DS700" not in {c["code"] for c in got["codes"]}  # type: ignore[attr-defined]
+
+
+def test_a_pmqa_topic_of_its_own_leaves_the_last_category(real: Understander) -> None:
+    # Acceptance chat: after หมวด 4, "PMQA ข้อที่ว่าด้วยความปลอดภัยไซเบอร์" showed หมวด 4 again.
+    got = _after(real, "PMQA หมวด 4 มีอะไรบ้าง", "PMQA ข้อที่ว่าด้วยความปลอดภัยไซเบอร์")
+    assert got["intent"] == "pmqa" and "ไซเบอร์" in str(got["query"]) and "category" not in got
+
+
+def test_pmqa_named_anew_is_not_a_follow_up(real: Understander) -> None:
+    # Acceptance chat: "PMQA คืออะไร" after question 4.4.2 showed 4.4.2 again.
+    got = _after(real, "คำถาม 4.4.2", "PMQA คืออะไร")
+    assert "question" not in got and "item" not in got
+    got = _after(real, "คำถาม 4.4.2", "PMQA ข้อถัดไป")  # naming PMQA with "next" still leans
+    assert got["question"] == "4.4.3"
+
+
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got

@@ -11,7 +11,14 @@ import re
 from rapidfuzz import fuzz
 
 from bot.dialog.actions import code_action, node_action, role_action, text_action
-from bot.dialog.answers.common import BULLET, DETAILED_FRAMEWORK, detail_lines, framework_label, resolve_codes
+from bot.dialog.answers.common import (
+    BULLET,
+    DETAILED_FRAMEWORK,
+    detail_lines,
+    framework_label,
+    resolve_codes,
+    short_framework,
+)
 from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.answers.roles import ROLE_FRAMEWORK, unit_lines
 from bot.dialog.limits import MAX_BUTTONS, button
@@ -94,15 +101,15 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) 
             lines += parts
         else:
             lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
-    buttons = [button(f"{n.code} ({_short_framework(n.framework)})", node_action(n.framework, n.code))
+    buttons = [button(f"{n.code} ({short_framework(n.framework, language)})", node_action(n.framework, n.code))
                for n in (a, b)]
     if not same_code and (other := _both_in_other_framework(a, b, catalog)):
         # DL100 and DL300 are other competencies in the other framework: say so, and offer that pair.
         lines += ["", say("compare_other_framework", language, a=a.code, b=b.code,
-                          framework=_short_framework(other))]
+                          framework=short_framework(other, language))]
         ask = text_action(f"เทียบ {a.code} กับ {b.code} {_FRAMEWORK_WORDS[other]}")
         if ask:
-            buttons.append(button(say("compare_in", language, framework=_short_framework(other)), ask))
+            buttons.append(button(say("compare_in", language, framework=short_framework(other, language)), ask))
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
@@ -132,10 +139,6 @@ def kinship(a: Node, b: Node) -> str:
     return "compare_same_code"
 
 
-def _short_framework(framework: str) -> str:
-    return {"std-2567": "2567", "ocsc-2561": "ก.พ. 2561"}.get(framework, framework)
-
-
 def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str) -> Reply:
     """Two roles: the same group in two phases, or two groups in one phase."""
     groups = [g for g in groups if g in GROUPS] or []
@@ -145,6 +148,8 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
         pairs = [(groups[0], p) for p in phases[:2]]
     elif len(groups) >= 2 and phases:
         pairs = [(g, phases[0]) for g in groups[:2]]
+    elif len(groups) >= 2:
+        return _groups_in_every_phase(groups[:2], catalog, language)
     else:
         return Reply("text", say("compare_what", language))
     roles = [catalog.role(p, g, ROLE_FRAMEWORK) for g, p in pairs]
@@ -175,3 +180,24 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
     buttons += [button(code, code_action(code)) for code in (*only_first, *only_second)]  # the differences
     # A card: on LINE its buttons sit in its bubble, so a first contact's consent buttons keep their room.
     return Reply("card", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]), title=say("compare_roles", language))
+
+
+def _groups_in_every_phase(groups: list[str], catalog: Catalog, language: str) -> Reply:
+    """Two groups and no phase ("ผอ.กอง กับ ผู้บริหารระดับสูง ต่างกันยังไง"): each phase in three lines
+    (each group's role and number of units, and how many they share), then how to see one phase's
+    differences; the profile is not asked, since the question named no phase."""
+    names = [label(GROUP_LABELS, g, language) for g in groups]
+    lines = [say("compare_groups_phases", language, a=names[0], b=names[1])]
+    for phase in PHASES:
+        roles = [catalog.role(phase, g, ROLE_FRAMEWORK) for g in groups]
+        if any(r is None for r in roles):
+            continue
+        lines += ["", label(PHASE_LABELS, phase, language)]
+        lines += [f"{BULLET} {name}: {r.role_title_th} ({say('n_units', language, n=len(r.units))})"
+                  for name, r in zip(names, roles, strict=True) if r is not None]
+        first, second = (r.units for r in roles if r is not None)
+        lines.append(f"{BULLET} {say('compare_shared', language, n=sum(1 for c in first if c in second))}")
+    lines += ["", say("compare_pick_phase", language, a=names[0], b=names[1])]
+    buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, ""))
+                    for g in groups)
+    return Reply("card", "\n".join(lines), buttons, title=say("compare_roles", language))

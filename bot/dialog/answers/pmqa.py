@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -27,12 +28,16 @@ from content.catalog import Catalog
 from content.model import PmqaCategory, PmqaItem
 from content.parsers.pmqa import SOURCE as PMQA_SOURCE
 from content.schema import PMQA_LEVELS
-from intents.normalise import squash
+from intents import lexicon
+from intents.normalise import bare, fold, squash
 from intents.result import Understanding
 
 _MANDATORY = re.compile(r"บังคับ|mandatory|required", re.IGNORECASE)  # only the groups marked *
 
 TOPIC_CUTOFF = 70.0
+# A guidance row whose letters stand this fully in a longer row of the same level repeats it: the deck
+# gives item 1.1 both as bullets and as one run-on row, and a phone shows the two as the same text twice.
+NEAR_DUPLICATE = 0.9
 
 
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
@@ -52,8 +57,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if len(levels) >= 2:
             return [_item_level(item, lv, language) for lv in levels]
         return [_item_level(item, level, language) if level else _item(item, language)]
-    if e.get("category") is None and e.get("query"):
-        found = find_item(str(e["query"]), catalog)
+    if e.get("query"):  # a topic, in the category named if any ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน")
+        category_no = int(e["category"]) if e.get("category") is not None else None
+        found = find_item(str(e["query"]), catalog, category=category_no)
         if found is not None:
             reply = _item_level(found, level, language) if level else _item(found, language)
             return [_with_match(reply, found, str(e["query"]), language)]
@@ -61,13 +67,22 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         category = catalog.pmqa_category(int(e["category"]))
         if category is None:
             return [Reply("text", say("pmqa_missing", language, what=f"หมวด {e['category']}"))]
-        return [_category_level(category, level, language) if level else _category(category, language)]
-    return [_categories(catalog, language)]
+        if level:
+            return [_category_level(category, level, language)]
+        return [_category(category, language, (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ()))]
+    return [_categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))]
 
 
-def _categories(catalog: Catalog, language: str) -> Reply:
+def _categories(catalog: Catalog, language: str, *, meaning: bool = False) -> Reply:
+    """The seven categories; asked what PMQA is ("PMQA คืออะไร"), led by the deck's own title and the
+    three aims of its concept slide."""
     cats = catalog.pmqa_categories
-    lines = [say("pmqa_categories", language, n=len(cats))]
+    lines: list[str] = []
+    deck, concept = catalog.pmqa_extra.get("deck") or {}, catalog.pmqa_extra.get("concept") or ()
+    if meaning and deck.get("title_th"):
+        lines += [say("pmqa_is", language, title=" ".join(str(deck["title_th"]).split())),
+                  *(f"{BULLET} {c['title_th']}" for c in concept), ""]
+    lines.append(say("pmqa_categories", language, n=len(cats)))
     lines += [f"{BULLET} {say('pmqa_category', language, no=c.no, title=c.title_th)}" for c in cats]
     return Reply("list", "\n".join(lines), tuple(button(_category_label(c.no, language), pmqa_action(c.no))
                                                 for c in cats))
@@ -77,23 +92,43 @@ def _category_label(no: int, language: str) -> str:
     return say("pmqa_category", language, no=no, title="").strip()
 
 
-def _category(category: PmqaCategory, language: str) -> Reply:
+def _category(category: PmqaCategory, language: str, bands: Any = ()) -> Reply:
+    """A category's intent and items; category 7's with its result level bands (its levels are bands of
+    results against targets, not guidance rows)."""
     lines = [say("pmqa_category", language, no=category.no, title=category.title_th)]
     if category.intent_th:
         lines.append(say("pmqa_intent", language, intent=category.intent_th))
-    lines += ["", say("pmqa_items", language)]
+    lines += ["", say("pmqa_items_n", language, n=len(category.items))]
     lines += [f"{BULLET} {i.code} {i.title_th}" for i in category.items]
+    if category.no == 7 and bands:
+        lines += ["", say("pmqa_bands", language)]
+        lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
     buttons: list[Button] = [button(i.code, pmqa_action(i.code)) for i in category.items]
     buttons += [button(lv, pmqa_action(category.no, lv)) for lv in PMQA_LEVELS]
     lines += ["", cite(f"หมวด {category.no}", language)]
     return Reply("card", "\n".join(lines), tuple(buttons), title=f"{category.no} {category.title_th}")
 
 
+def _trigrams(text: str) -> set[str]:
+    text = squash(text)
+    return {text[i:i + 3] for i in range(len(text) - 2)}
+
+
+def guidance_rows(item: PmqaItem, level: str) -> list[str]:
+    """The level's guidance rows (แนวทางการดำเนินงาน), each said once: a row that a longer row of the
+    level already holds (nearly letter for letter) is left out, the longer row kept."""
+    rows = list(item.levels.get(level, ()))
+    grams = [_trigrams(r) for r in rows]
+    return [row for i, row in enumerate(rows)
+            if not any(len(rows[j]) > len(row) and grams[i] and
+                       len(grams[i] & grams[j]) / len(grams[i]) >= NEAR_DUPLICATE for j in range(len(rows)))]
+
+
 def _level_text(item: PmqaItem, level: str) -> list[str]:
     summary = item.level_summary.get(level, "")
     if summary:
         return [summary]
-    return list(item.levels.get(level, ()))
+    return guidance_rows(item, level)
 
 
 def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
@@ -102,7 +137,7 @@ def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
     for item in category.items:
         lines += ["", f"{item.code} {item.title_th}"]
         text = _level_text(item, level)
-        text += [t for t in item.levels.get(level, ()) if t not in text]
+        text += [t for t in guidance_rows(item, level) if t not in text]
         lines += [f"{BULLET} {t}" for t in text] or [say("pmqa_no_level_text", language)]
     buttons = tuple(button(f"{i.code} {level}", pmqa_action(i.code, level)) for i in category.items)
     lines += ["", cite(f"หมวด {category.no}", language)]
@@ -126,7 +161,7 @@ def _item(item: PmqaItem, language: str) -> Reply:
 
 def _item_level(item: PmqaItem, level: str, language: str) -> Reply:
     lines = [say("pmqa_level_of_item", language, code=item.code, title=item.title_th, level=level)]
-    detailed = list(item.levels.get(level, ()))
+    detailed = guidance_rows(item, level)
     summary = item.level_summary.get(level, "")
     if summary and summary not in detailed:
         lines.append(summary)
@@ -144,16 +179,19 @@ def _topic_words(query: str) -> list[str]:
     return [w for w in map(squash, query.split()) if len(w) >= 3]
 
 
-def find_item(query: str, catalog: Catalog) -> PmqaItem | None:
-    """The item whose title, overview cells or guidance hold the topic best (None below the cutoff)."""
+def find_item(query: str, catalog: Catalog, *, category: int | None = None) -> PmqaItem | None:
+    """The item (of ``category`` when given) whose title, overview cells or guidance hold the topic best
+    (None below the cutoff)."""
     key = squash(query)
     words = _topic_words(query)
     if len(key) < 3 or not words:
         return None
     total = sum(len(w) for w in words)
     best: tuple[float, PmqaItem] | None = None
-    for category in catalog.pmqa_categories:
-        for item in category.items:
+    for cat in catalog.pmqa_categories:
+        if category is not None and cat.no != category:
+            continue
+        for item in cat.items:
             title = squash(" ".join((item.title_th, *item.title_variants)))
             body = squash(" ".join([*item.level_summary.values(), *(t for rows in item.levels.values() for t in rows)]))
             # Words of the topic found in the item's title (best) or its guidance, longest words counting most.

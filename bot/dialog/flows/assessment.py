@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from statistics import mean
 from typing import Any
 
-from bot.dialog.actions import flow_action
+from bot.dialog.actions import flow_action, node_action
 from bot.dialog.answers.common import BULLET, detail_lines
 from bot.dialog.flows.common import FlowError, as_int, text
 from bot.dialog.flows.context import Ctx, State
@@ -21,6 +21,7 @@ from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Reply
 from content.catalog import Catalog
 from content.model import Criterion, Element, Unit
+from intents.commands import rating_words
 from storage import Assessments
 
 RATINGS: tuple[int, ...] = (1, 2, 3, 4)
@@ -56,7 +57,9 @@ class SelfAssessment:
     prefix = "a"
 
     def typed_value(self, folded: str) -> str | None:
-        return None  # the labels and the numbers shown are all there is to type
+        """A rating described in words ("พอทำได้บ้าง" is 2, "คล่องมาก สอนน้องได้" 4), on the scale shown."""
+        rating = rating_words(folded)
+        return str(rating) if rating in RATINGS else None
 
     def ask(self, ctx: Ctx, state: State) -> Reply:
         lang, d = ctx.language, state.data
@@ -73,6 +76,21 @@ class SelfAssessment:
                  *(f"{n} = {scale[n - 1]}" for n in RATINGS)]
         buttons = [answer_button(state, say(f"rate_{n}", lang), n) for n in RATINGS]
         return text("\n".join(lines), [*buttons, *navigation(state, lang)])
+
+    def explain(self, ctx: Ctx, state: State) -> Reply | None:
+        """The criterion among its element's criteria (what the element is about), with the unit a
+        press away (its evidence, knowledge and skills)."""
+        lang, d = ctx.language, state.data
+        node = ctx.catalog.get(d["fw"], d["codes"][d["i"]])
+        unit = ctx.catalog.unit(d["fw"], d["unit"])
+        element = ctx.catalog.parent(node) if isinstance(node, Criterion) else None
+        if not isinstance(element, Element) or unit is None or not isinstance(node, Criterion):
+            return None
+        lines = [say("assess_explain", lang, code=node.code, element=element.code, element_title=element.title_th,
+                     unit=unit.code, unit_title=unit.title_th),
+                 *(f"{BULLET} {c.code} {c.text_th}" + (" ←" if c.code == node.code else "") for c in element.criteria),
+                 "", say("assess_explain_unit", lang, unit=unit.code)]
+        return text("\n".join(lines), (button(unit.code, node_action(unit.framework, unit.code)),))
 
     async def record(self, ctx: Ctx, state: State, value: str) -> list[Reply]:
         rating = as_int(value, RATINGS[0], RATINGS[-1])

@@ -101,6 +101,9 @@ class KnowledgeQuiz:
     def typed_value(self, folded: str) -> str | None:
         return None  # the labels and the numbers shown are all there is to type
 
+    def explain(self, ctx: Ctx, state: State) -> Reply | None:
+        return None  # a hint would give the answer away: the question is asked again
+
     def ask(self, ctx: Ctx, state: State) -> Reply:
         lang, q = ctx.language, state.data["qs"][state.data["i"]]
         lines = [progress_line(state, lang), say(q["p"], lang, **q["v"]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.dialog.actions import flow_action
 from bot.dialog.flows.common import FlowError, consent_buttons, text
 from bot.dialog.flows.context import Ctx
-from bot.dialog.flows.profile import asking_group
+from bot.dialog.flows.profile import asking_group, asking_missing
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import button
 from bot.dialog.replies import Reply
@@ -33,9 +33,10 @@ def needed(ctx: Ctx) -> list[Reply]:
 
 async def on_action(ctx: Ctx, verb: str) -> list[Reply]:
     if verb == "y":
-        if not ctx.consented:
-            await Users(ctx.session).give_consent(ctx.user.id, ctx.now)
-            await Users(ctx.session).set_language(ctx.user.id, ctx.language)
+        if ctx.consented:  # given before: the profile questions go on from what is missing, never from the top
+            return [text(say("consent_kept", ctx.language)), *await asking_missing(ctx)]
+        await Users(ctx.session).give_consent(ctx.user.id, ctx.now)
+        await Users(ctx.session).set_language(ctx.user.id, ctx.language)
         return [text(say("consent_given", ctx.language)), *await asking_group(ctx)]
     if verb == "n":
         if ctx.consented:

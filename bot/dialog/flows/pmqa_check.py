@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from bot.dialog.actions import PMQA_LEVELS, flow_action
+from bot.dialog.actions import PMQA_LEVELS, flow_action, pmqa_action
+from bot.dialog.answers.pmqa import guidance_rows
 from bot.dialog.flows.common import FlowError, as_int, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line
@@ -28,6 +29,7 @@ FRAMEWORK = "pmqa-4.0"
 VALUES: tuple[int, ...] = (2, 1, 0)  # done, partly, not yet
 DONE = 2
 MAX_MISSING = 4  # questions listed under "missing for the next level"
+MAX_EXPLAIN_ROWS = 4  # guidance rows per level when a question is explained (the item's button has all)
 # Each answer in the words people type, for either wording of the buttons ("ทำแล้ว" / "มีข้อมูลครบ").
 _TYPED_VALUES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^(?:ยังไม่|ไม่มี|ไม่ได้ทำ|ยังไม่ได้|ไม่เคย|not yet|no\b)"), 0),
@@ -80,6 +82,22 @@ class ReadinessCheck:
 
     def typed_value(self, folded: str) -> str | None:
         return next((str(value) for pattern, value in _TYPED_VALUES if pattern.search(folded)), None)
+
+    def explain(self, ctx: Ctx, state: State) -> Reply | None:
+        """The item the question belongs to and what the deck asks at the question's level(s): the
+        overview cell and the guidance rows (แนวทางการดำเนินงาน)."""
+        lang = ctx.language
+        question = ctx.catalog.pmqa_question(state.data["codes"][state.data["i"]])
+        item = ctx.catalog.pmqa_item(question.item_code) if question else None
+        if question is None or item is None:
+            return None
+        lines = [say("pmqa_explain", lang, code=question.code, item=item.code, title=item.title_th)]
+        for level in [lv for lv in PMQA_LEVELS if lv in question.levels] or list(PMQA_LEVELS):
+            rows = guidance_rows(item, level)[:MAX_EXPLAIN_ROWS]
+            summary = item.level_summary.get(level, "")
+            if summary or rows:
+                lines += ["", f"{level}: {summary}".rstrip(": "), *(f"• {r}" for r in rows if r != summary)]
+        return text("\n".join(lines), (button(item.code, pmqa_action(item.code)),))
 
     def ask(self, ctx: Ctx, state: State) -> Reply:
         lang = ctx.language

@@ -124,6 +124,16 @@ async def asking_group(ctx: Ctx) -> list[Reply]:
     return [ask_group(ctx.language)]
 
 
+async def asking_missing(ctx: Ctx) -> list[Reply]:
+    """The group or the phase, whichever is still missing (nothing when both are set)."""
+    if ctx.user.profile_group is None:
+        return await asking_group(ctx)
+    if ctx.user.profile_phase is None:
+        await _step(ctx, "phase")
+        return [ask_phase(ctx.language)]
+    return []
+
+
 async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     """A profile button: group → phase, then the agency the first time; the round ends saying what
     changed (old → new)."""

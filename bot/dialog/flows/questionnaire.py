@@ -29,6 +29,11 @@ class Questionnaire(Protocol):
         """The answer value a typed message means in words other than a label or a number, if any."""
         ...
 
+    def explain(self, ctx: Ctx, state: State) -> Reply | None:
+        """What the open question means, in the sources' words ("ข้อนี้หมายถึงอะไร"); None when there is
+        nothing to add (a quiz does not give its answer away)."""
+        ...
+
     async def record(self, ctx: Ctx, state: State, value: str) -> list[Reply]:
         """Store the answer to question ``state.data["i"]``; feedback replies (may be empty).
         Raises FlowError for a value the question does not offer."""

@@ -31,6 +31,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                 "Until you agree we keep only your platform user id, and still answer questions."),
     "consent_yes": ("ยินยอม", "I agree"),
     "consent_no": ("ไม่ยินยอม", "No thanks"),
+    "consent_already": ("บันทึกความยินยอมไว้แล้วครับ ทำต่อได้เลย", "Your consent is already recorded: carry on."),
+    "consent_kept": ("บันทึกความยินยอมไว้แล้วครับ ถามต่อได้เลย", "Your consent is already recorded: ask away."),
     "consent_given": ("ขอบคุณครับ บันทึกความยินยอมแล้ว มาตั้งค่าข้อมูลของคุณกัน",
                       "Thank you, your consent is recorded. Let's set your profile."),
     "consent_declined": ("ได้ครับ จะไม่บันทึกข้อมูลของคุณ ถามเรื่องมาตรฐานได้ตามปกติ",
@@ -104,6 +106,15 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                             "(พิมพ์ \"ข้าม\" หรือ \"หยุด\" ได้)",
                             "No answer recorded yet: press an answer or type {letters} (or 1-{n}; "
                             "\"skip\" / \"stop\" work too)."),
+    "assess_explain": ("เกณฑ์ {code} เป็นหนึ่งในเกณฑ์ของสมรรถนะย่อย {element} {element_title} "
+                       "(หน่วย {unit} {unit_title}):",
+                       "Criterion {code} is one of the criteria of element {element} {element_title} "
+                       "(unit {unit} {unit_title}):"),
+    "assess_explain_unit": ("หลักฐาน ความรู้ และทักษะของหน่วย {unit}: กดปุ่มด้านล่าง แล้วตอบข้อนี้ต่อได้เลย",
+                            "Evidence, knowledge and skills of {unit}: press below, then answer on."),
+    "pmqa_explain": ("คำถาม {code} อยู่ในประเด็น {item} {title} เกณฑ์ที่เกี่ยวข้อง:",
+                     "Question {code} belongs to item {item} {title}. What the criteria ask:"),
+    "typed_recorded": ("บันทึกคำตอบเป็น {label}", "Recorded as {label}."),
     "resume_from": ("ทำต่อจากข้อ {n}/{total}", "Continuing from question {n}/{total}."),
     # self-assessment
     "assess_title": ("แบบประเมินตนเอง หน่วย {code} {title}", "Self-assessment: unit {code} {title}"),
