@@ -30,3 +30,11 @@ def test_a_fresh_process_warmed_up_has_dateparser_loaded_for_dates_our_rules_do_
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                           cwd=Path(__file__).resolve().parents[2], check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_a_fresh_process_warmed_up_has_its_database_models_configured() -> None:
+    script = ("from storage.models import Base; from bot.pipeline.warmup import warm_up; "
+              "assert Base.registry._new_mappers; warm_up(); print(Base.registry._new_mappers)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2], check=True)
+    assert done.stdout.strip() == "False"
