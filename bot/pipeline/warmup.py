@@ -1,8 +1,8 @@
 """Ready means ready: load everything the first event would load, then freeze the heap.
 
 The catalog, the tokeniser's dictionaries, the fuzzy matcher, dateparser and the database models load
-lazily; the first events after start paid 1.1–1.5 s for them, and the ~660k objects they leave made the next few full garbage
-collections take 150–300 ms each. Loading them here, before the server listens, and then
+lazily; the first events after start paid 1.1–1.5 s for them, and the ~660k objects they leave made
+the next few full garbage collections take 150–300 ms each. Loading them here, before the server listens, and then
 ``gc.freeze()`` (the loaded objects move to a generation the collector no longer scans) makes the
 first event as fast as the thousandth.
 """
