@@ -207,12 +207,20 @@ class Understander:
         known = self._recent.get(text)
         if known is not None:
             return known
-        normalised = fix_spelling(normalise(text))
-        f = self.features(normalised, now)
-        understood = self._rank(text, normalised, f)
-        if not f.dated:
+        understood, dated = self._read(text, now)
+        if not dated:
             self._recent.put(text, understood)
         return understood
+
+    def read(self, text: str, *, now: datetime | None = None) -> Understanding:
+        """What ``text`` means, read afresh (what a message never seen before costs)."""
+        return self._read(text, now)[0]
+
+    def _read(self, text: str, now: datetime | None) -> tuple[Understanding, bool]:
+        """The reading, and whether it depends on today."""
+        normalised = fix_spelling(normalise(text))
+        f = self.features(normalised, now)
+        return self._rank(text, normalised, f), f.dated
 
     def _rank(self, text: str, normalised: str, f: classify.Features) -> Understanding:
         scores = classify.score(f)

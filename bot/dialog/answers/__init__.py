@@ -21,7 +21,7 @@ from content.catalog import Catalog
 from intents.recent import Recent
 from intents.result import Understanding
 
-__all__ = ["answer_action", "respond"]
+__all__ = ["answer_action", "compose", "respond"]
 
 
 class Answer(Protocol):
@@ -68,12 +68,14 @@ def respond(understanding: Understanding, catalog: Catalog, *, language: str | N
     lang = reply_language(understanding, language)
     key = (catalog, _question(understanding), lang)  # the catalog itself: an id could be reused
     if (known := _recent.get(key)) is None:
-        known = tuple(_respond(understanding, catalog, lang))
+        known = tuple(compose(understanding, catalog, language=lang))
         _recent.put(key, known)
     return list(known)
 
 
-def _respond(understanding: Understanding, catalog: Catalog, lang: str) -> list[Reply]:
+def compose(understanding: Understanding, catalog: Catalog, *, language: str | None = None) -> list[Reply]:
+    """The replies worked out afresh (``respond`` remembers them)."""
+    lang = reply_language(understanding, language)
     if clarify.needs_clarification(understanding):
         replies = clarify.answer(understanding, catalog, language=lang)
     else:
