@@ -39,12 +39,18 @@ class Features:
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
     dated: bool = False  # a date was read relative to today
+    _found: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.bare = self.bare or bare(self.folded)
 
     def has(self, regex_name: str) -> bool:
-        return bool(getattr(lexicon, regex_name).search(self.bare))
+        """Whether the message says a word of ``lexicon.<regex_name>`` (each list searched once: the rules
+        ask about the same lists many times)."""
+        found = self._found.get(regex_name)
+        if found is None:
+            found = self._found[regex_name] = bool(getattr(lexicon, regex_name).search(self.bare))
+        return found
 
     def says(self, word: str) -> bool:
         """``word`` is in the message, typed with or without its tone marks."""
