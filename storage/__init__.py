@@ -70,7 +70,7 @@ from storage.repos.broadcasts import Broadcasts
 from storage.repos.conversations import Conversations
 from storage.repos.events import Events
 from storage.repos.handoffs import Handoffs
-from storage.repos.inbox import Inbox, NewInboxEvent
+from storage.repos.inbox import Inbox, InboxRow, NewInboxEvent
 from storage.repos.insights import IntentCount, MessageStats, OpenQuestions
 from storage.repos.outbox import NewDelivery, Outbox
 from storage.repos.reminders import Reminders, reminder_time
@@ -109,6 +109,7 @@ __all__ = [
     "Handoffs",
     "Inbox",
     "InboxEvent",
+    "InboxRow",
     "InboxStatus",
     "IntentCount",
     "InvalidValueError",

@@ -93,6 +93,11 @@ class InlineConnection:
     def isolation_level(self) -> str | None:
         return self._conn.isolation_level
 
+    @property
+    def sqlite(self) -> sqlite3.Connection:
+        """The plain connection (``storage.sqlite_fast`` runs the batch's fixed statements on it)."""
+        return self._conn
+
     async def cursor(self) -> _Cursor:
         return _Cursor(self._conn.cursor())
 

@@ -6,6 +6,7 @@ Telegram: one row per message (Telegram has no idempotency key: one row never se
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +21,8 @@ from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.senders import Outgoing
 from intents.recent import Recent
-from storage import Delivery, DeliveryStatus
+from storage import Delivery, DeliveryStatus, sqlite_fast
+from storage.types import json_dumps
 
 # LINE reply tokens are good for about a minute after the event; past this, push.
 REPLY_TOKEN_LIFETIME = timedelta(seconds=50)
@@ -28,6 +30,11 @@ _TABLE = cast(Table, Delivery.__table__)  # Core: the ORM's bulk-insert bookkeep
 # One multi-row statement, built once. Asking for the ids in parameter order makes SQLAlchemy insert
 # SQLite rows one statement each; each row's unique key maps its id back instead.
 _INSERT = insert(_TABLE).returning(_TABLE.c.id, _TABLE.c.idempotency_key)
+_COLUMNS = ("kind", "platform", "recipient", "user_id", "payload", "idempotency_key", "retry_key", "status", "attempts",
+            "next_attempt_at", "created_at")
+_SQLITE_HEAD = f"INSERT INTO deliveries ({', '.join(_COLUMNS)})"  # ``_INSERT`` as SQLite text (``storage.sqlite_fast``)
+_SQLITE_ROW = f"({sqlite_fast.placeholders(len(_COLUMNS))})"
+_SQLITE_ROWS_PER_STATEMENT = 500  # SQLite's limit is 32,766 parameters
 
 
 # Answers repeat (see ``bot.dialog.answers.respond``), and so do their LINE messages: the last few
@@ -92,21 +99,32 @@ async def insert_sending(
     """Insert ``rows`` as ``sending`` (ours for ``lease``) in one statement; their ``Outgoing``s."""
     if not rows:
         return []
-    params = [
-        {
-            "kind": "reply",
-            "platform": r.platform,
-            "recipient": r.recipient,
-            "user_id": user_ids.get((r.platform, r.recipient)),
-            "payload": r.payload,
-            "idempotency_key": r.idempotency_key,
-            "retry_key": r.retry_key,
-            "status": DeliveryStatus.SENDING,
-            "attempts": 1,
-            "next_attempt_at": now + lease,
-            "created_at": now,
-        }
-        for r in rows
-    ]
-    ids = {key: i for i, key in (await session.execute(_INSERT, params)).all()}
+    raw = await sqlite_fast.inline_connection(session)
+    if raw is not None:
+        ids = _insert_sqlite(raw, rows, user_ids, now, lease)
+    else:
+        params = [dict(zip(_COLUMNS, _values(r, r.payload, user_ids, now + lease, now), strict=True)) for r in rows]
+        ids = {key: i for i, key in (await session.execute(_INSERT, params)).all()}
     return [Outgoing(ids[r.idempotency_key], r.platform, r.recipient, r.payload, r.retry_key) for r in rows]
+
+
+def _values(
+    row: ReplyRow, payload: Any, user_ids: dict[tuple[str, str], int], lease_end: Any, now: Any
+) -> tuple[Any, ...]:
+    """A row's values in ``_COLUMNS`` order (``payload``, the times: as the statement takes them)."""
+    return ("reply", row.platform, row.recipient, user_ids.get((row.platform, row.recipient)), payload,
+            row.idempotency_key, row.retry_key, DeliveryStatus.SENDING.value, 1, lease_end, now)
+
+
+def _insert_sqlite(
+    raw: sqlite3.Connection, rows: Sequence[ReplyRow], user_ids: dict[tuple[str, str], int], now: datetime,
+    lease: timedelta,
+) -> dict[str, int]:
+    lease_end, created = sqlite_fast.to_text(now + lease), sqlite_fast.to_text(now)
+    ids: dict[str, int] = {}
+    for start in range(0, len(rows), _SQLITE_ROWS_PER_STATEMENT):
+        chunk = rows[start : start + _SQLITE_ROWS_PER_STATEMENT]
+        values = [v for r in chunk for v in _values(r, json_dumps(r.payload), user_ids, lease_end, created)]
+        sql = sqlite_fast.many(_SQLITE_HEAD, _SQLITE_ROW, len(chunk), " RETURNING id, idempotency_key")
+        ids.update((key, i) for i, key in raw.execute(sql, values))
+    return ids

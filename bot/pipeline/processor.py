@@ -26,19 +26,30 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol, cast
 
-from sqlalchemy import ARRAY, BigInteger, Row, bindparam, select, text, tuple_, update
+from sqlalchemy import ARRAY, BigInteger, bindparam, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.channels.base import APOLOGY, Conversation
 from bot.dialog.replies import Reply
-from bot.incoming import Incoming
+from bot.incoming import EventKind, Incoming, Platform
 from bot.logs import bind_event_id, reset_event_id
 from bot.pipeline.outbox_rows import ReplyRow, insert_sending, reply_rows
 from bot.senders import Outgoing, Result, Sender, Verdict
-from storage import ConversationState, Delivery, DeliveryStatus, Inbox, MessageStats, Outbox, User, Users, utcnow
+from storage import (
+    ConversationState,
+    Delivery,
+    DeliveryStatus,
+    Inbox,
+    InboxRow,
+    MessageStats,
+    Outbox,
+    User,
+    Users,
+    utcnow,
+)
 from storage.engine import lock_id, transaction
 from storage.repos._base import BATCHED_STATS, PREFETCHED
 
@@ -72,11 +83,11 @@ class NoEffects:
         return None
 
 
-def to_incoming(row: Row[Any]) -> Incoming:
+def to_incoming(row: InboxRow) -> Incoming:
     return Incoming(
-        platform=row.platform,
+        platform=cast(Platform, row.platform),
         user_id=row.user_key,
-        kind=row.kind,
+        kind=cast(EventKind, row.kind),
         text=row.text,
         event_id=row.event_key,
         reply_handle=row.reply_handle,
@@ -247,7 +258,7 @@ class BatchProcessor:
         return batch
 
     async def _one(
-        self, session: AsyncSession, row: Row[Any], incoming: Incoming, ahead: dict[tuple[str, str], _Prefetched],
+        self, session: AsyncSession, row: InboxRow, incoming: Incoming, ahead: dict[tuple[str, str], _Prefetched],
         *, careful: bool,
     ) -> list[ReplyRow]:
         """One event (``row``, read as ``incoming``) inside the batch's transaction: its reply rows."""
@@ -282,7 +293,7 @@ class BatchProcessor:
             log.exception("processor: event %s (%s) failed", incoming.event_id, incoming.kind)
             return [Reply("text", APOLOGY)]
 
-    async def _lock_people(self, session: AsyncSession, inbox: Inbox, rows: list[Row[Any]]) -> list[Row[Any]]:
+    async def _lock_people(self, session: AsyncSession, inbox: Inbox, rows: list[InboxRow]) -> list[InboxRow]:
         people = sorted({(r.platform, r.user_key) for r in rows})
         # One round trip; the ids in ascending order (unnest keeps the array's), so two replicas
         # locking overlapping people never wait on each other in a circle.
@@ -384,7 +395,7 @@ class _Prefetched:
     created: bool = False  # created by this batch: the event is the person's first contact
 
 
-async def _prefetch(session: AsyncSession, rows: list[Row[Any]], now: datetime) -> dict[tuple[str, str], _Prefetched]:
+async def _prefetch(session: AsyncSession, rows: list[InboxRow], now: datetime) -> dict[tuple[str, str], _Prefetched]:
     """The batch's people and their states in one ``IN`` query; people not yet known are created
     in one insert (except someone whose first event here is an unfollow: nobody to keep).
 

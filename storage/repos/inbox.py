@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from sqlalchemy import Integer, Row, Table, bindparam, delete, func, select, tuple_, update
 
+from storage import sqlite_fast
 from storage.models import InboxEvent, InboxStatus
 from storage.repos._base import Repository
 from storage.types import utcnow
@@ -41,6 +42,39 @@ _PUT_BACK = (
     .where(_INBOX.c.id.in_(bindparam("ids", expanding=True)))
     .values(status=InboxStatus.PENDING, done_at=None)
 )
+
+
+@dataclass(frozen=True, slots=True)
+class InboxRow:
+    """A taken inbox event: what the batch processor reads of it."""
+
+    id: int
+    platform: str
+    event_key: str
+    user_key: str
+    kind: str
+    text: str
+    reply_handle: str
+    language: str
+    occurred_at: datetime | None
+    received_at: datetime
+
+
+_ROW_COLUMNS: tuple[str, ...] = tuple(InboxRow.__slots__)
+_TAKE_SQLITE = (  # ``_TAKE`` as SQLite text (``storage.sqlite_fast``)
+    "UPDATE inbox SET status = 'done', done_at = ? WHERE id IN "
+    "(SELECT id FROM inbox WHERE status = 'pending' ORDER BY id LIMIT ?) RETURNING " + ", ".join(_ROW_COLUMNS)
+)
+
+
+def _from_sqlite(
+    id: int, platform: str, event_key: str, user_key: str, kind: str, text: str, reply_handle: str, language: str,
+    occurred_at: str | None, received_at: str,
+) -> InboxRow:
+    received = sqlite_fast.from_text(received_at)
+    assert received is not None  # NOT NULL
+    return InboxRow(id, platform, event_key, user_key, kind, text, reply_handle, language,
+                    sqlite_fast.from_text(occurred_at), received)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +111,18 @@ class Inbox(Repository):
         )
         return list((await self.session.execute(stmt)).all())
 
-    async def take(self, limit: int, now: datetime | None = None) -> list[Row[Any]]:
+    async def take(self, limit: int, now: datetime | None = None) -> list[InboxRow]:
         """``claim`` and ``mark_done`` in one statement: up to ``limit`` pending events, oldest first,
         already marked done in this transaction (the batch processor's, which commits them done with
-        their replies or not at all). Rows with the inbox's columns as attributes, in ``id`` order."""
-        rows = (await self.session.execute(_TAKE, {"limit": limit, "now": now or utcnow()})).all()
-        return sorted(rows, key=lambda r: int(r.id))  # RETURNING promises no order
+        their replies or not at all), in ``id`` order."""
+        now = now or utcnow()
+        raw = await sqlite_fast.inline_connection(self.session)
+        if raw is not None:
+            taken = [_from_sqlite(*values) for values in raw.execute(_TAKE_SQLITE, (sqlite_fast.to_text(now), limit))]
+        else:
+            result = await self.session.execute(_TAKE, {"limit": limit, "now": now})
+            taken = [InboxRow(*(getattr(row, c) for c in _ROW_COLUMNS)) for row in result]
+        return sorted(taken, key=lambda r: r.id)  # RETURNING promises no order
 
     async def put_back(self, ids: Sequence[int]) -> None:
         """Return taken events to pending (their person's older event is still being handled elsewhere)."""

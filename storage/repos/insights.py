@@ -12,10 +12,14 @@ from typing import Any, cast
 
 from sqlalchemy import Table, case, func, insert, select
 
+from storage import sqlite_fast
 from storage.errors import NotFoundError
 from storage.models import MessageStat, OpenQuestion, QuestionStatus
 from storage.repos._base import BATCHED_STATS, Repository
 from storage.types import utcnow
+
+# The batch's message counts as SQLite text (``storage.sqlite_fast``); the processor inserts at most a batch's.
+_STATS_SQLITE = "INSERT INTO message_stats (hour, intent, agency, answered, unit)"
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,15 @@ class MessageStats(Repository):
     async def insert_batched(self) -> None:
         """Insert the counts collected under ``BATCHED_STATS`` (one statement) and stop collecting."""
         rows = self.session.info.pop(BATCHED_STATS, None)
-        if rows:
+        if not rows:
+            return
+        raw = await sqlite_fast.inline_connection(self.session)
+        if raw is None:
             await self.session.execute(insert(cast(Table, MessageStat.__table__)), rows)
+            return
+        values = [v for r in rows
+                  for v in (sqlite_fast.to_text(r["hour"]), r["intent"], r["agency"], r["answered"], r["unit"])]
+        raw.execute(sqlite_fast.many(_STATS_SQLITE, "(?, ?, ?, ?, ?)", len(rows)), values)
 
     async def by_hour(self, since: datetime, agency: str | None = None) -> list[IntentCount]:
         unanswered = func.sum(case((MessageStat.answered.is_(False), 1), else_=0))

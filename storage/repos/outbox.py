@@ -15,6 +15,7 @@ from typing import Any, Protocol, cast
 
 from sqlalchemy import Row, Table, bindparam, delete, func, literal_column, or_, select, update
 
+from storage import sqlite_fast
 from storage.errors import NotFoundError
 from storage.models import Delivery, DeliveryKind, DeliveryStatus, User
 from storage.repos._base import Repository
@@ -27,6 +28,8 @@ _MARK_SENT = (  # the common verdict, built once (building a statement cost more
     .where(_DELIVERIES.c.id.in_(bindparam("ids", expanding=True)))
     .values(status=DeliveryStatus.SENT, sent_at=bindparam("now"), last_error=None)
 )
+# ``_MARK_SENT`` as SQLite text (``storage.sqlite_fast``)
+_MARK_SENT_SQLITE = "UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL WHERE id IN ({ids})"
 CLAIM_COLUMNS = ("id", "kind", "platform", "recipient", "payload", "retry_key", "attempts", "broadcast_id")
 
 
@@ -209,8 +212,14 @@ class Outbox(Repository):
         for delivery_id, result in results:
             by_verdict.setdefault(str(result.verdict), []).append((delivery_id, result))
         sent = [i for i, _ in by_verdict.get("sent", [])]
+        raw = await sqlite_fast.inline_connection(self.session) if sent else None
         for start in range(0, len(sent), 1000):
-            await self.session.execute(_MARK_SENT, {"ids": sent[start : start + 1000], "now": now})
+            ids = sent[start : start + 1000]
+            if raw is not None:
+                raw.execute(_MARK_SENT_SQLITE.format(ids=sqlite_fast.placeholders(len(ids))),
+                            [sqlite_fast.to_text(now), *ids])
+            else:
+                await self.session.execute(_MARK_SENT, {"ids": ids, "now": now})
         for delivery_id, result in by_verdict.get("dead", []):
             await self._bulk([delivery_id], status=DeliveryStatus.FAILED, last_error=result.error or "dead")
         quota = by_verdict.get("quota", [])

@@ -30,5 +30,5 @@ def test_public_names_are_exported_and_importable() -> None:
 
 def test_private_modules_stay_private() -> None:
     public = {name for name in dir(storage) if not name.startswith("_")}
-    modules = {"engine", "errors", "inline_sqlite", "migrate", "models", "repos", "segment", "types"}
+    modules = {"engine", "errors", "inline_sqlite", "migrate", "models", "repos", "segment", "sqlite_fast", "types"}
     assert public - set(storage.__all__) <= modules
