@@ -61,6 +61,10 @@ class InboxRow:
 
 
 _ROW_COLUMNS: tuple[str, ...] = tuple(InboxRow.__slots__)
+_ADD_SQLITE = (  # ``add_many``'s statement as SQLite text (``storage.sqlite_fast``)
+    "INSERT INTO inbox (platform, event_key, user_key, kind, text, reply_handle, language, occurred_at, received_at, "
+    "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending') ON CONFLICT (platform, event_key) DO NOTHING"
+)
 _TAKE_SQLITE = (  # ``_TAKE`` as SQLite text (``storage.sqlite_fast``)
     "UPDATE inbox SET status = 'done', done_at = ? WHERE id IN "
     "(SELECT id FROM inbox WHERE status = 'pending' ORDER BY id LIMIT ?) RETURNING " + ", ".join(_ROW_COLUMNS)
@@ -95,6 +99,13 @@ class Inbox(Repository):
         if not events:
             return
         received = now or utcnow()
+        raw = await sqlite_fast.inline_connection(self.session)
+        if raw is not None:
+            at = sqlite_fast.to_text(received)
+            raw.executemany(_ADD_SQLITE, [
+                (e.platform, e.event_key, e.user_key, e.kind, e.text, e.reply_handle, e.language,
+                 None if e.occurred_at is None else sqlite_fast.to_text(e.occurred_at), at) for e in events])
+            return
         rows = [{**asdict(e), "received_at": received, "status": InboxStatus.PENDING} for e in events]
         stmt = self.insert(InboxEvent.__table__).on_conflict_do_nothing(index_elements=["platform", "event_key"])
         await self.session.execute(stmt, rows)

@@ -36,6 +36,8 @@ async def _one_batch(url: str, *, inline: bool) -> tuple[list[InboxRow], bool]:
             await Inbox(session).add_many([
                 NewInboxEvent("line", f"EV{n}", f"U{n % 2}", "text", f"คำถาม {n}", f"RT{n}", "th",
                               NOW - timedelta(seconds=n)) for n in range(3)], now=NOW)
+        async with transaction(sessions) as session:  # a redelivery: dropped
+            await Inbox(session).add_many([NewInboxEvent("line", "EV1", "U1", "text", "อีกครั้ง")], now=LATER)
         async with transaction(sessions) as session:
             fast = await sqlite_fast.inline_connection(session) is not None
             rows = await Inbox(session).take(16, NOW)
@@ -65,6 +67,7 @@ async def test_a_batch_stored_around_sqlalchemy_is_stored_as_sqlalchemy_stores_i
     fast_rows, fast = await _one_batch(f"sqlite+aiosqlite:///{paths['inline']}", inline=True)
     core_rows, core = await _one_batch(f"sqlite+aiosqlite:///{paths['core']}", inline=False)
     assert fast and not core  # each went its own way
-    assert fast_rows == core_rows and [r.event_key for r in fast_rows] == ["EV0", "EV1", "EV2"]
+    assert fast_rows == core_rows and [(r.event_key, r.text) for r in fast_rows] == [
+        ("EV0", "คำถาม 0"), ("EV1", "คำถาม 1"), ("EV2", "คำถาม 2")]
     assert fast_rows[1].occurred_at == NOW - timedelta(seconds=1) and fast_rows[0].received_at == NOW
     assert _stored(paths["inline"]) == _stored(paths["core"])
