@@ -11,6 +11,7 @@ means ("ข้อนี้หมายถึงอะไร"). The classifier re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intents.normalise import THAI_DIGITS, bare
 
@@ -69,6 +70,7 @@ def fold_short(text: str) -> str:
 _UNSURE = re.compile(r"^(?:ยัง)?(?:ไม่แน่ใจ|ไม่รู้|ไม่ทราบ|not sure)\s+")
 
 
+@lru_cache(maxsize=4096)  # asked of every message; messages repeat
 def command(text: str) -> str | None:
     folded = _UNSURE.sub("", fold_short(text))
     if folded in _EXACT:

@@ -39,7 +39,7 @@ _SQLITE_ROWS_PER_STATEMENT = 500  # SQLite's limit is 32,766 parameters
 
 # Answers repeat (see ``bot.dialog.answers.respond``), and so do their LINE messages: the last few
 # hundred renderings are kept. They are shared between payloads, so nothing may change them.
-_rendered: Recent[tuple[Reply, ...], list[dict[str, Any]]] = Recent(512)
+_rendered: Recent[tuple[int, ...], tuple[tuple[Reply, ...], list[dict[str, Any]]]] = Recent(512)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +52,25 @@ class ReplyRow:
 
 
 def line_payloads(incoming: Incoming, replies: list[Reply], received_at: datetime) -> list[dict[str, Any]]:
-    key = tuple(replies)
-    if (messages := _rendered.get(key)) is None:
-        messages = line_render.render(replies)
-        _rendered.put(key, messages)
-    groups = line_render.batches(messages)
+    groups = line_render.batches(_render(replies))
     payloads: list[dict[str, Any]] = [{"messages": group} for group in groups]
     if payloads and incoming.reply_handle:
         payloads[0]["reply_token"] = incoming.reply_handle
         payloads[0]["reply_token_expires_at"] = (received_at + REPLY_TOKEN_LIFETIME).isoformat()
     return payloads
+
+
+def _render(replies: list[Reply]) -> list[dict[str, Any]]:
+    """``line_render.render``, kept for the same reply objects: a remembered answer is the same objects
+    each time, and comparing identities is cheaper than hashing the replies (ids are checked against the
+    objects kept beside them, since an id can be reused once its object is gone)."""
+    key = tuple(map(id, replies))
+    known = _rendered.get(key)
+    if known is not None and all(a is b for a, b in zip(known[0], replies, strict=True)):
+        return known[1]
+    messages = line_render.render(replies)
+    _rendered.put(key, (tuple(replies), messages))
+    return messages
 
 
 def telegram_payloads(incoming: Incoming, replies: list[Reply]) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.dialog.actions import flow_action
 from bot.dialog.flows.wording import say
@@ -29,7 +30,9 @@ def text(message: str, buttons: Iterable[Button] = ()) -> Reply:
     return Reply("buttons" if found else "text", message, found)
 
 
+@lru_cache(maxsize=4)
 def consent_buttons(language: str) -> tuple[Button, ...]:
+    """Asked for on every answer until given: built once per language."""
     return (button(say("consent_yes", language), flow_action("k", "y")),
             button(say("consent_no", language), flow_action("k", "n")))
 

@@ -5,6 +5,8 @@ Until the person agrees, nothing but the platform id is stored: no name, no prof
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.dialog.actions import flow_action
 from bot.dialog.flows.common import FlowError, consent_buttons, text
 from bot.dialog.flows.context import Ctx
@@ -23,7 +25,13 @@ def welcome(ctx: Ctx) -> list[Reply]:
 
 
 def reoffer(ctx: Ctx) -> Reply:
-    return text(say("consent_reoffer", ctx.language), consent_buttons(ctx.language)[:1])
+    return _reoffer(ctx.language)
+
+
+@lru_cache(maxsize=4)
+def _reoffer(language: str) -> Reply:
+    """The same object every time: answers that end with it are rendered once (``outbox_rows``)."""
+    return text(say("consent_reoffer", language), consent_buttons(language)[:1])
 
 
 def needed(ctx: Ctx) -> list[Reply]:
