@@ -17,7 +17,7 @@ def _rules_alone(text: str) -> str:
 
 @pytest.mark.parametrize(("text", "intent"), [
     ("ใช้งานบอทนี้ยังไงคะ งงมาก", "help"),
-    ("ยกเลิกๆ ไม่เอาแล้ว", "cancel"),
+    ("ยกเลิกๆ เอาใหม่", "cancel"),
 ])
 def test_words_no_rule_holds_are_read_by_their_likeness(text: str, intent: str) -> None:
     assert _rules_alone(text) == "unknown"
@@ -96,6 +96,7 @@ def test_arbitration_keeps_the_overruled_reading_as_an_alternative() -> None:
 def test_a_comparison_from_the_model_needs_the_things_compared() -> None:
     from intents.engine import _has_what_it_needs
     assert not _has_what_it_needs("compare", {})
-    assert _has_what_it_needs("compare", {"codes": [{"framework": "std-2567", "code": "DS701"}]})
+    assert _has_what_it_needs("compare", {"codes": [{"framework": "std-2567", "code": "DS701"},
+                                                    {"framework": "std-2567", "code": "DS702"}]})
     assert not _has_what_it_needs("profile_set", {})
     assert _has_what_it_needs("profile_set", {"phase": "Developing"})
