@@ -148,6 +148,7 @@ def test_every_line_of_work_in_every_phase_is_the_overview() -> None:
     ("เจ้าหน้าที่ธุรการ ระยะกำลังพัฒนา ต้องมีอะไร", {"group": "Others", "phase": "Developing"}),
     ("นักวิเคราะห์นโยบายและแผน ในกรมที่เพิ่งเริ่มทำดิจิทัล ต้องมีทักษะอะไร", {"group": "Academic", "phase": "Early"}),
     ("programmer ระยะพัฒนาแล้วต้องรู้อะไร", {"group": "Technologist", "phase": "Mature"}),
+    ("ปลัดกระทรวงที่เพิ่งเริ่มปรับเปลี่ยนเป็นดิจิทัล ต้องมีสมรรถนะอะไร", {"group": "Executive", "phase": "Early"}),
 ])
 def test_everyday_names_of_groups_and_phases(text: str, entities: dict[str, Any]) -> None:
     got = _read(text)
