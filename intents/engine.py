@@ -245,7 +245,8 @@ class Understander:
             found = classify.entities_for(intent, f)
             if _has_what_it_needs(intent, found):
                 sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
-                overruled = Candidate(top.intent, round(max(0.0, sure - AMBIGUITY_MARGIN), 3), top.entities)
+                # just below: outside the ambiguity margin, so the overruling reading is answered, not asked about
+                overruled = Candidate(top.intent, round(max(0.0, sure - 2 * AMBIGUITY_MARGIN), 3), top.entities)
                 top = Candidate(intent, sure, found)
                 candidates = [top, overruled, *(c for c in candidates[1:] if c.intent != intent)]
         confidence = top.confidence
