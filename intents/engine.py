@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from content.catalog import Catalog, get_catalog
 from intents import classify, entities, fallback, lexicon
@@ -126,7 +127,8 @@ class Understander:
         f.pmqa = entities.pmqa(folded)
         which = bool(f.pmqa.get("category")) and not f.pmqa.get("item") and bool(_WHICH_ITEM.search(bare(folded)))
         if f.has("PMQA") and (not f.pmqa.get("category") or which) and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
-            topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", self.titles.topic(rest)))
+            topic = self.titles.topic(bare_sub(lexicon.PMQA, " ", rest))  # "…ต้องมีในหมวดไหน": not the topic
+            topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", topic))
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = " ".join(topic.split())
         if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
@@ -228,12 +230,14 @@ class Understander:
         candidates = [Candidate(intent, round(min(conf, 1.0), 3), classify.entities_for(intent, f))
                       for intent, conf in ranked]
         top = candidates[0]
-        if top.intent == "unknown" and (opinion := fallback.second_opinion(normalised, self.model)) is not None:
+        guess = not f.has("OFF_TOPIC")  # salaries, leave, prices: no likeness makes these a request of ours
+        if guess and top.intent == "unknown" and \
+                (opinion := fallback.second_opinion(normalised, self.model)) is not None:
             # Words no rule holds, but like the labelled examples of one intent: that intent, less sure.
             intent, probability = opinion
             top = Candidate(intent, round(probability * FALLBACK_WEIGHT, 3), classify.entities_for(intent, f))
             candidates = [top, *(c for c in candidates if c.intent != intent)]
-        elif self.arbitration and \
+        elif guess and self.arbitration and \
                 (ruling := fallback.arbitrate(normalised, top.intent, top.confidence, self.model)) is not None:
             # A weak rule match, and the model confidently reads another request: that request, as sure as the
             # rule was (or as the model is), with the rule's reading just below it among the alternatives.
@@ -241,7 +245,8 @@ class Understander:
             found = classify.entities_for(intent, f)
             if _has_what_it_needs(intent, found):
                 sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
-                overruled = Candidate(top.intent, round(max(0.0, sure - AMBIGUITY_MARGIN), 3), top.entities)
+                # just below: outside the ambiguity margin, so the overruling reading is answered, not asked about
+                overruled = Candidate(top.intent, round(max(0.0, sure - 2 * AMBIGUITY_MARGIN), 3), top.entities)
                 top = Candidate(intent, sure, found)
                 candidates = [top, overruled, *(c for c in candidates[1:] if c.intent != intent)]
         confidence = top.confidence
@@ -261,11 +266,13 @@ class Understander:
         return self.reader.group(cased), self.reader.phase(cased)
 
 
-def _has_what_it_needs(intent: str, found: dict[str, object]) -> bool:
+def _has_what_it_needs(intent: str, found: dict[str, Any]) -> bool:
     """A request taken from the model carries what answering it needs: the things compared, the profile's new
     value. The others need nothing or ask for it."""
-    if intent == "compare":
-        return any(found.get(k) for k in ("codes", "groups", "phases", "aspects"))
+    if intent == "compare":  # two things: two codes, one code in two frameworks, two groups, phases or aspects
+        codes = found.get("codes") or []
+        return len({c["code"] for c in codes}) >= 2 or len({c["framework"] for c in codes}) >= 2 or \
+            any(len(found.get(k) or []) >= 2 for k in ("groups", "phases", "aspects"))
     if intent == "profile_set":
         return any(found.get(k) for k in ("group", "phase", "agency"))
     return True

@@ -17,7 +17,7 @@ def _rules_alone(text: str) -> str:
 
 @pytest.mark.parametrize(("text", "intent"), [
     ("ใช้งานบอทนี้ยังไงคะ งงมาก", "help"),
-    ("ยกเลิกๆ ไม่เอาแล้ว", "cancel"),
+    ("ยกเลิกๆ เอาใหม่", "cancel"),
 ])
 def test_words_no_rule_holds_are_read_by_their_likeness(text: str, intent: str) -> None:
     assert _rules_alone(text) == "unknown"
@@ -47,9 +47,10 @@ def test_deleting_data_is_never_guessed(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_the_model_trains_on_every_labelled_set_and_is_measured_without_each() -> None:
-    # Its out-of-sample figure is leave-one-set-out (intents.crossval): every set here is trained on.
-    from intents.evaluate import DEVSET_DIR
-    assert set(fallback.TRAINING_SETS) == {p.name for p in DEVSET_DIR.glob("*.jsonl")}
+    # Its out-of-sample figure is leave-one-set-out (intents.crossval): every tuning set and every holdout already
+    # run is trained on; a new holdout dropped into the folder never is.
+    from intents.evaluate import SEEN_HOLDOUTS, TUNING_SETS
+    assert set(fallback.TRAINING_SETS) == {p.name for p in TUNING_SETS} | SEEN_HOLDOUTS
     texts = {text for text, _ in fallback.labelled()}
     assert len(texts) > 1200
 
@@ -89,13 +90,14 @@ def test_arbitration_keeps_the_overruled_reading_as_an_alternative() -> None:
     got = Understander(get_catalog(), nb).understand(text)
     assert ruled.intent == "reminder_set"
     assert got.intent == "reminder_list"
-    assert got.confidence >= 0.6  # answered, not asked about
+    assert got.confidence >= ruled.confidence >= 0.6  # answered as surely as the rule was, not asked about
     assert got.alternatives and got.alternatives[0].intent == "reminder_set"
 
 
 def test_a_comparison_from_the_model_needs_the_things_compared() -> None:
     from intents.engine import _has_what_it_needs
     assert not _has_what_it_needs("compare", {})
-    assert _has_what_it_needs("compare", {"codes": [{"framework": "std-2567", "code": "DS701"}]})
+    assert _has_what_it_needs("compare", {"codes": [{"framework": "std-2567", "code": "DS701"},
+                                                    {"framework": "std-2567", "code": "DS702"}]})
     assert not _has_what_it_needs("profile_set", {})
     assert _has_what_it_needs("profile_set", {"phase": "Developing"})

@@ -148,6 +148,7 @@ def test_every_line_of_work_in_every_phase_is_the_overview() -> None:
     ("เจ้าหน้าที่ธุรการ ระยะกำลังพัฒนา ต้องมีอะไร", {"group": "Others", "phase": "Developing"}),
     ("นักวิเคราะห์นโยบายและแผน ในกรมที่เพิ่งเริ่มทำดิจิทัล ต้องมีทักษะอะไร", {"group": "Academic", "phase": "Early"}),
     ("programmer ระยะพัฒนาแล้วต้องรู้อะไร", {"group": "Technologist", "phase": "Mature"}),
+    ("ปลัดกระทรวงที่เพิ่งเริ่มปรับเปลี่ยนเป็นดิจิทัล ต้องมีสมรรถนะอะไร", {"group": "Executive", "phase": "Early"}),
 ])
 def test_everyday_names_of_groups_and_phases(text: str, entities: dict[str, Any]) -> None:
     got = _read(text)
@@ -157,3 +158,38 @@ def test_everyday_names_of_groups_and_phases(text: str, entities: dict[str, Any]
 
 def test_deleting_an_account_is_deleting_data() -> None:
     assert _read("ลบ account ของผมด้วย").intent == "data_delete"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ดิฉันสอบผ่าน DG100 หรือยังคะ", "progress"),
+    ("อยากหารือกับเจ้าหน้าที่ค่ะ", "handoff"),
+    ("ส่วนราชการของเราอยู่ในระยะใด ดูจากอะไร", "phase_info"),
+    ("ตอนนี้ทำงานด้านบริการประชาชนค่ะ", "profile_set"),
+    ("เปลี่ยนเป็นระยะกำลังพัฒนาให้หน่อย", "profile_set"),
+    ("ถ้ามีประกาศเรื่องอบรม ส่งมาให้ด้วยนะครับ", "news_opt_in"),
+    ("การแจ้งเตือนที่ตั้งไว้ยังมีอยู่ไหม", "reminder_list"),
+    ("ไม่เป็นไร ช่างมันเถอะครับ", "cancel"),
+    ("แผนที่ยุทธศาสตร์อยู่ในหมวดไหนของ PMQA", "pmqa"),
+])
+def test_more_everyday_wordings(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+def test_a_pmqa_topic_is_searched_without_the_words_that_ask_where() -> None:
+    got = _read("Strategy Map ต้องมีในหมวดไหน")
+    assert got.intent == "pmqa"
+    assert got.entities.get("query") == "strategy map"
+
+
+def test_off_topic_messages_are_never_guessed_into_a_request() -> None:
+    assert _read("ขอแบบฟอร์มลาพักร้อนหน่อยค่ะ").intent == "unknown"
+    assert _read("ขอเบอร์โทรหน่อย").intent == "unknown"
+
+
+def test_a_model_comparison_needs_two_things_to_compare() -> None:
+    from intents.engine import _has_what_it_needs
+    one = {"codes": [{"framework": "std-2567", "code": "DL900"}]}
+    both = {"codes": [{"framework": "std-2567", "code": "DL201"}, {"framework": "ocsc-2561", "code": "DL201"}]}
+    assert not _has_what_it_needs("compare", one)
+    assert _has_what_it_needs("compare", both)
+    assert _read("DL900 ตามมาตรฐานปี 2567 ว่าด้วยเรื่องใดครับ").intent == "unit_info"
