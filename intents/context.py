@@ -25,6 +25,8 @@ _LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน
                    r"อันไหน|what about|and the|how about", re.IGNORECASE)
 _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|\bnext\b")
 _MAX_WORDS = 10
+# "ต่างกับ…" compares too, beside the classifier's comparison words.
+_DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
 TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
@@ -70,6 +72,8 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     aspect = entities.aspect(folded)
     if topic.get("codes") and aspect and leans and u.intent in ("unit_info", "search", "unknown", "help"):
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
+    if (compared := _compared_with_topic(u, folded, topic)) is not None:
+        return compared
     if (topic.get("group") or topic.get("phase")) and leans and u.intent in ("role_requirements", "profile_set",
                                                                             "unknown", "search"):
         group, phase = e.get("group"), e.get("phase")
@@ -81,6 +85,24 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     if pmqa and leans and _leans_on_pmqa(u, folded):
         return replace(u, intent="pmqa", confidence=0.9, entities=_pmqa(folded, e, pmqa, catalog))
     return u
+
+
+def _compared_with_topic(u: Understanding, folded: str, topic: Topic) -> Understanding | None:
+    """One side of a comparison, the other the role just shown ("ต่างจากระยะกำลังพัฒนายังไง" after the
+    executives' early phase): the two roles side by side; None for anything else."""
+    e = u.entities
+    if u.intent not in ("role_requirements", "compare", "unknown") or \
+            not (lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)) \
+            or not (topic.get("group") and topic.get("phase")) or e.get("groups") or e.get("phases"):
+        return None
+    group, phase = e.get("group"), e.get("phase")
+    if phase and not group and phase != topic["phase"]:
+        return replace(u, intent="compare", confidence=0.9,
+                       entities={"group": topic["group"], "phases": [topic["phase"], phase]})
+    if group and not phase and group != topic["group"]:
+        return replace(u, intent="compare", confidence=0.9,
+                       entities={"groups": [topic["group"], group], "phase": topic["phase"]})
+    return None
 
 
 def _named(code: Any, u: Understanding, catalog: Any) -> bool:

@@ -218,6 +218,17 @@ async def test_a_flow_word_with_nothing_open_says_so_briefly(chat: Chat, typed: 
     assert chat.text() == "ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่"
 
 
+async def test_a_group_typed_in_other_words_picks_its_button(chat: Chat) -> None:
+    # Acceptance chat: "ระยะเริ่มต้นต้องมีอะไรบ้าง" asked the group; "ผู้บริหาร" then got "หมายถึงข้อไหน".
+    await consented(chat)
+    await chat.send("ระยะเริ่มต้นต้องมีอะไรบ้าง")
+    assert "r:Executive:Early" in chat.data()
+    await chat.send("ผู้บริหาร")
+    assert "ผู้บริหารส่วนราชการ ในองค์กรระยะเริ่มต้น" in chat.text()
+    await chat.send("ต่างจากระยะกำลังพัฒนายังไง")
+    assert "ระยะเริ่มต้น" in chat.text() and "ระยะกำลังพัฒนา" in chat.text() and "หน่วยที่เหมือนกัน" in chat.text()
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")

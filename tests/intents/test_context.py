@@ -78,6 +78,17 @@ def test_pmqa_named_anew_is_not_a_follow_up(real: Understander) -> None:
     assert got["question"] == "4.4.3"
 
 
+def test_one_side_compared_with_the_role_just_shown(real: Understander) -> None:
+    # Acceptance chat: "ต่างจากระยะกำลังพัฒนายังไง" after the executives' early phase listed the other phase.
+    first = "ผู้บริหารระดับสูง ระยะเริ่มต้น ต้องมีอะไร"
+    got = _after(real, first, "ต่างจากระยะกำลังพัฒนายังไง")
+    assert (got["intent"], got["group"], got["phases"]) == ("compare", "Executive", ["Early", "Developing"])
+    got = _after(real, first, "แล้วต่างกับผอ.กองยังไง")
+    assert (got["intent"], got["groups"], got["phase"]) == ("compare", ["Executive", "Management"], "Early")
+    got = _after(real, first, "แล้วระยะกำลังพัฒนาล่ะ")  # no comparison word: that phase's list
+    assert (got["intent"], got["phase"]) == ("role_requirements", "Developing")
+
+
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got
