@@ -8,6 +8,7 @@ out of scope and one that half-matches something is asked about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -201,6 +202,10 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["pmqa"] = max(s.get("pmqa", 0.0), 0.9)
 
 
+# A role's knowledge, experience and competencies, asked for by name (its units are its ทักษะ).
+_ROLE_ABOUT = re.compile(bare(r"ความรู้|ประสบการณ์|คุณลักษณะ|สมรรถนะ(?!ย่อย)"))
+
+
 def entities_for(intent: str, f: Features) -> dict[str, Any]:
     """The entities a candidate of this intent carries (keys present only when found)."""
     e: dict[str, Any] = {}
@@ -246,6 +251,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["phase"] = f.phase
     if intent == "role_requirements" and f.has("ADDED") and f.phase:
         e["aspect"] = "added"
+    elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีความรู้อะไร": the role's about
+        e["aspect"] = "description"
     if intent == "compare":  # what is compared is a list; a shared group or phase is singular
         if codes:
             e["codes"] = codes

@@ -27,6 +27,8 @@ _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อ�
 _MAX_WORDS = 10
 # "ต่างกับ…" compares too, beside the classifier's comparison words.
 _DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
+# After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
+_ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ|สมรรถนะ(?!ย่อย)")
 TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
@@ -74,6 +76,10 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
     if (compared := _compared_with_topic(u, folded, topic)) is not None:
         return compared
+    if topic.get("group") and topic.get("phase") and leans and _ROLE_ABOUT.search(folded) and \
+            u.intent in ("role_requirements", "unknown", "search", "unit_info"):  # "แล้วประสบการณ์ล่ะ"
+        return replace(u, intent="role_requirements", confidence=0.9,
+                       entities={"group": topic["group"], "phase": topic["phase"], "aspect": "description"})
     if (topic.get("group") or topic.get("phase")) and leans and u.intent in ("role_requirements", "profile_set",
                                                                             "unknown", "search"):
         group, phase = e.get("group"), e.get("phase")

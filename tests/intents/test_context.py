@@ -89,6 +89,13 @@ def test_one_side_compared_with_the_role_just_shown(real: Understander) -> None:
     assert (got["intent"], got["phase"]) == ("role_requirements", "Developing")
 
 
+def test_a_roles_knowledge_asked_after_it(real: Understander) -> None:
+    # Acceptance chat: "แล้วประสบการณ์ล่ะ" after a role became a search for "แล้ว ประสบการณ์".
+    got = _after(real, "ผอ.สำนัก ระยะพัฒนาแล้ว ต้องมีอะไร", "แล้วประสบการณ์ล่ะ")
+    assert (got["intent"], got["group"], got["phase"], got["aspect"]) == (
+        "role_requirements", "Management", "Mature", "description")
+
+
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got
