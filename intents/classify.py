@@ -202,8 +202,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["pmqa"] = max(s.get("pmqa", 0.0), 0.9)
 
 
-# A role's knowledge, experience and competencies, asked for by name (its units are its ทักษะ).
-_ROLE_ABOUT = re.compile(bare(r"ความรู้|ประสบการณ์|คุณลักษณะ|สมรรถนะ(?!ย่อย)"))
+# A role's experience or attributes asked for by name ("ต้องมีความรู้/สมรรถนะอะไร" asks for its units).
+_ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ"))
 
 
 def entities_for(intent: str, f: Features) -> dict[str, Any]:
@@ -251,7 +251,7 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["phase"] = f.phase
     if intent == "role_requirements" and f.has("ADDED") and f.phase:
         e["aspect"] = "added"
-    elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีความรู้อะไร": the role's about
+    elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีประสบการณ์อะไร": its about
         e["aspect"] = "description"
     if intent == "compare":  # what is compared is a list; a shared group or phase is singular
         if codes:
