@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/answering.py [ROUNDS]
 
-Prints figures; not a timed test. The catalog and the tokeniser are loaded (and warmed) first.
+Prints figures; not a timed test. The catalog and the tokeniser are loaded (and warmed) first. Each
+message is read and answered afresh every round (a repeated one is remembered and costs next to nothing).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.dialog import respond
+from bot.dialog.answers import compose
 from content.catalog import get_catalog
 from intents import understand
+from intents.engine import default_understander
 
 MESSAGES: tuple[str, ...] = (
     "DL201 ต้องทำอะไรบ้าง", "DLit101 มีเกณฑ์อะไรบ้าง", "dg 502 คืออะไร", "DS ๗๐๓ ต้องทำอะไร",
@@ -40,12 +43,13 @@ def main() -> None:
     understanding_ms: list[float] = []
     total_ms: list[float] = []
     start = time.perf_counter()
+    reader = default_understander()
     for _ in range(rounds):
-        for text in MESSAGES:
+        for text in MESSAGES:  # afresh: a repeated message's reading and answer are remembered
             t0 = time.perf_counter()
-            u = understand(text)
+            u = reader.read(text)
             t1 = time.perf_counter()
-            respond(u, catalog)
+            compose(u, catalog)
             t2 = time.perf_counter()
             understanding_ms.append((t1 - t0) * 1000)
             total_ms.append((t2 - t0) * 1000)

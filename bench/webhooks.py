@@ -16,7 +16,12 @@ time, so queueing shows). Also printed: the first event after ``/readyz`` of a f
 its RSS before and after the runs. Figures only: nothing here is asserted.
 
     .venv/bin/python bench/webhooks.py [--events 3000] [--concurrency 32] [--rate 800] [--seconds 5]
-                                      [--no-postgres] [--text "DL201 คืออะไร"]
+                                      [--no-postgres] [--text "DL201 คืออะไร" | --mixed]
+
+Every event carries ``--text`` by default, so after the first one ``serve`` answers from memory (a
+message read before is not read again; an answer given before is not worked out again). ``--mixed``
+sends a different realistic question each time, the dev sets' answerable ones (~600), to measure the
+cost of questions never seen: keep ``--events`` under that number for a run without repeats.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import hashlib
 import hmac
 import json
 import os
+import random
 import secrets
 import socket
 import statistics
@@ -99,6 +105,27 @@ def free_ports(n: int) -> list[int]:
     finally:
         for s in sockets:
             s.close()
+
+
+# The dev sets' questions that always get an answer (no flow, no hand-over to HR, nothing stored).
+ANSWERED = frozenset({"unit_info", "search", "role_requirements", "role_overview", "phase_info", "compare", "pmqa",
+                      "help", "greeting", "thanks", "unknown"})
+
+
+def mixed_texts(warmup: int) -> tuple[list[str], list[str]]:
+    """Realistic questions, shuffled with a fixed seed: the first ``warmup`` warm the server, the rest
+    are what the runs send (each once, until they run out)."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "intents" / "devset").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item["intent"] in ANSWERED:
+                texts.append(item["text"])
+    texts = sorted(set(texts))
+    random.Random(29).shuffle(texts)
+    warm, run = texts[: min(warmup, len(texts) // 4)], texts[min(warmup, len(texts) // 4):]
+    print(f"mixed: {len(run)} distinct questions for the runs ({len(warm)} others warm up)")
+    return warm, run
 
 
 def event_body(i: int, text: str, run: str) -> tuple[bytes, str, str]:
@@ -262,7 +289,10 @@ async def main() -> int:
     parser.add_argument("--warmup", type=int, default=300)
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--text", default="DL201 คืออะไร", help="the message every event carries")
+    parser.add_argument("--mixed", action="store_true",
+                        help="each event a different question from the dev sets instead of --text (nothing cached)")
     args = parser.parse_args()
+    warm_texts, run_texts = mixed_texts(args.warmup) if args.mixed else ([args.text], [args.text])
 
     fake = FakeLine()
     runner = web.AppRunner(fake.app, access_log=None)
@@ -286,7 +316,8 @@ async def main() -> int:
     counter = iter(range(10**9))
 
     def batch(n: int, run: str) -> list[tuple[bytes, str, str]]:
-        return [event_body(next(counter), args.text, run) for _ in range(n)]
+        texts = warm_texts if run == "warm" else run_texts
+        return [event_body(i := next(counter), texts[i % len(texts)], run) for _ in range(n)]
 
     async def row(name: str, urls: list[str], answered: bool, pids: list[int]) -> float:
         await Load(urls, fake if answered else None).closed(batch(args.warmup, "warm"), args.concurrency)
@@ -328,7 +359,8 @@ async def main() -> int:
                 f"serve (SQLite) ready after {ready_after:.2f} s; first event after /readyz "
                 f"{first.latencies[0] if first.latencies else float('nan'):.1f} ms; RSS at ready {rss_ready:.0f} MB"
             )
-            print(f"{args.events} signed LINE text events ({args.text!r}); closed loop {args.concurrency} in flight")
+            carried = "mixed" if args.mixed else repr(args.text)
+            print(f"{args.events} signed LINE text events ({carried}); closed loop {args.concurrency} in flight")
             bare_rate = await row("bare aiohttp (request → 200)", [urls[0]], False, [bare.pid])
             ideal_rate = await row("ideal channel layer (→ reply)", [urls[1]], True, [ideal.pid])
             lite_rate = await row("serve, SQLite (→ reply)", [urls[2]], True, [lite.pid])

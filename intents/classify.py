@@ -39,6 +39,7 @@ class Features:
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
+    dated: bool = False  # a date was read relative to today
 
     def __post_init__(self) -> None:
         self.bare = self.bare or bare(self.folded)
@@ -96,8 +97,10 @@ def score(f: Features) -> dict[str, float]:
         s["role_requirements"] = 0.6
     if f.has("PROFILE_SET"):
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.85 if (f.group or f.phase or f.agency) else 0.66)
-        if f.has("PROFILE_VERB") and (f.group or f.phase or f.agency) and not f.has("QUESTION"):
-            s["profile_set"] = 0.95  # "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น" commands; it asks for no role
+        if f.has("PROFILE_VERB") and not f.has("QUESTION"):
+            # "ขอแก้ระยะเป็นกำลังพัฒนา กลุ่มเป็นนโยบายและวิชาการ", "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น": a change
+            # asked for, not a role looked up; "ตั้งค่าโปรไฟล์" alone: the person wants to set it (the dialog asks)
+            s["profile_set"] = max(s["profile_set"], 0.95 if (f.group or f.phase or f.agency) else 0.88)
     if f.has("PROFILE_SHOW"):
         asks = f.has("QUESTION")
         s["profile_show"] = 0.9 if asks or not f.has("PROFILE_SET") else 0.6
@@ -170,6 +173,9 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         if n_codes >= 2 or len(f.groups) >= 2 or (len(f.phases) >= 2 and not phases_only) or \
                 (n_codes == 1 and (f.has("FRAMEWORK_WORDS") or f.has("TWO_VERSIONS"))):
             s["compare"] = 0.97
+    if not has_codes and not (f.groups or f.phases) and \
+            (f.has("OLD_AND_NEW") or (f.has("COMPARE") and f.has("TWO_VERSIONS"))):
+        s["compare"] = max(s.get("compare", 0.0), 0.75)  # "อันเก่ากับอันใหม่ต่างกันยังไง": the code comes from context
     if len(_distinct_codes(f)) == 2 and not f.aspect and _short(f) and f.has("PAIRED"):
         s["compare"] = 0.95  # "DS700 กับ DS600": two codes side by side, nothing asked of either
     if f.has("COMPARE") and len(f.aspects) >= 2 and not has_codes and not (f.groups or f.phases):

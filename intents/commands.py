@@ -73,10 +73,11 @@ def command(text: str) -> str | None:
     folded = _UNSURE.sub("", fold_short(text))
     if folded in _EXACT:
         return _EXACT[folded]
-    if bare(folded) in _BARE_EXACT:
-        return _BARE_EXACT[bare(folded)]
+    plain = bare(folded)
+    if plain in _BARE_EXACT:
+        return _BARE_EXACT[plain]
     for pattern, name in _PATTERNS:
-        if pattern.search(folded) or pattern.search(bare(folded)):
+        if pattern.search(folded) or pattern.search(plain):
             return name
     return None
 

@@ -67,10 +67,16 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     # A search's codes are its results; a unit_info's codes may be guessed from words ("หลักฐานความรู้"
     # finds the units whose evidence says so): only a code typed, or a title written out, names one.
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None
+    if u.intent == "compare" and named and topic.get("codes") and leans and short and \
+            len({c["code"] for c in named}) == 1 and named[0]["code"] not in topic["codes"]:
+        # "แล้วเทียบกับ DS600 ล่ะ" after DS700: the unit before, beside the one named now
+        return replace(u, entities={**e, "codes": [*_codes(topic)[:1], *named]})
     if named or e.get("unknown_codes") or not short:
         return u
     if u.intent in _NEEDS_CODES and topic.get("codes"):
         return replace(u, entities={**e, "codes": _codes(topic)})
+    if u.intent == "compare" and topic.get("codes") and not any(e.get(k) for k in ("groups", "phases", "aspects")):
+        return replace(u, entities={**e, "codes": _codes(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
     aspect = entities.aspect(folded)
     if topic.get("codes") and aspect and leans and u.intent in ("unit_info", "search", "unknown", "help"):
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})

@@ -244,6 +244,12 @@ def _dateparser(text: str, now: datetime | None) -> date | None:
     return value.date()
 
 
+def load_dateparser() -> None:
+    """Import dateparser and load its Thai and English data now (a server's warm-up), not in the
+    first event that needs it (about a second)."""
+    _dateparser("ส่งงาน 15 ธันวาคม", None)
+
+
 def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) -> date | None:
     """The date a message names, or None. ``text`` should be normalised (Arabic digits).
 

@@ -87,7 +87,8 @@ ASPECT_ORDER: tuple[str, ...] = (
 )
 
 QUESTION = compile_any(
-    r"อะไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?", word("what", "which", "how", "is", "does", "where",
+    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
+    word("what", "which", "how", "is", "does", "where",
                                                                      "do i", "can i", "should i"),
 )
 
@@ -113,7 +114,8 @@ ROLE_SELF = compile_any(
     word("what (?:skills |competencies |units )?do i need", "what should i learn", "my role needs?"),
 )
 # An explicit request to change the profile (a question that mentions "เราอยู่…" is not one).
-PROFILE_VERB = compile_any(r"ตั้งค่า|เปลี่ยน|แก้ไข|แก้|บันทึก|อัปเดต|อัพเดท", word("set", "change", "update"))
+PROFILE_VERB = compile_any(r"ตั้งค่า|เปลี่ยน|แก้ไข|แก้|บันทึก|อัปเดต|อัพเดท|อัพเดต|ปรับ|เซ็ต|เซต",
+                           word("set", "change", "update"))
 # A second framework named next to one code: "DL201 ก.พ. 2561 กับ 2567".
 FRAMEWORK_WORDS = compile_any(r"2561|2567|ก\.?พ\.?|สดช|มาตรฐานอาชีพ|กรอบ", word("ocsc", "framework", "standard"))
 ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่มบุคคล|กลุ่มผู้|กลุ่มไหน", word("roles?", "position", "group"))
@@ -136,7 +138,8 @@ PMQA_QUESTION = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
 
 QUIZ = compile_any(
     r"ประเมินตัวเอง|ประเมินตนเอง|แบบประเมิน|แบบทดสอบ|ทำแบบทดสอบ|ทดสอบ(?:ตัวเอง|ความรู้)?|ขอประเมิน|"
-    r"อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ|ประเมินความรู้|ประเมินตัวเอง|ประเมินทักษะ",
+    r"อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ|ประเมินความรู้|ประเมินตัวเอง|ประเมินทักษะ|"
+    r"เทสต์?\s?(?:ความรู้|ตัวเอง)",
     word("quiz", "test me", "self-assess(?:ment)?", "self assess(?:ment)?", "assess me", "assess myself",
          "evaluate myself", "start (?:an? )?(?:assessment|test)"),
 )
@@ -161,13 +164,19 @@ REMIND_CANCEL = compile_any(
 )
 
 PROFILE_SHOW = compile_any(
-    r"(?:โปรไฟล์|profile)\s?(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)?(?!.*(?:ตั้ง|เปลี่ยน|แก้))|ข้อมูล(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|"
+    # "โปรไฟล์" not after or before a verb that sets it ("ตั้งค่าโปรไฟล์", "โปรไฟล์… เปลี่ยนเป็น…")
+    r"(?<!ตั้งค่า)(?<!ตั้งค่า )(?<!เปลี่ยน)(?<!เปลี่ยน )(?<!แก้ไข)(?<!แก้)(?<!ปรับ)(?:โปรไฟล์|profile)\s?(?:ของ)?"
+    r"(?:ผม|ฉัน|หนู|ดิฉัน)?(?!.*(?:ตั้ง|เปลี่ยน|แก้|ปรับ|อัปเดต|อัพเดท|อัพเดต|เซ็ต|เซต))|ข้อมูล(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|"
     r"(?:ผม|ฉัน|หนู|ดิฉัน)อยู่กลุ่มไหน|(?:ผม|ฉัน|หนู|ดิฉัน)ตั้งค่า.*ไว้|ดูโปรไฟล์|ดูข้อมูลส่วนตัว|ข้อมูลที่บันทึก|"
-    r"ตั้ง(?:ระยะ|กลุ่ม|หน่วยงาน)?ไว้(?:เป็น)?(?:อะ)?(?:ไร|ไหน)|(?:ระยะ|กลุ่ม)ของ(?:ผม|ฉัน|ดิฉัน|หนู)(?:คือ)?(?:อะไร|ไหน)",
+    r"(?:ตั้ง|บันทึก|จำ|เก็บ)\S{0,30}ไว้.{0,20}(?:อะ)?(?:ไร|ไหน|ยังไง|อย่างไร)|"
+    r"(?:ระยะ|กลุ่ม)ของ(?:ผม|ฉัน|ดิฉัน|หนู)(?:คือ)?(?:อะไร|ไหน)|(?:ดู|เช็ค|เช็ก)(?:การ)?ตั้งค่า|ข้อมูลที่(?:ระบบ)?เก็บ",
     word("my profile", "show (?:my )?profile", "who am i", "what group am i", "my settings"),
 )
 PROFILE_SET = compile_any(
-    r"ตั้งค่า(?:โปรไฟล์|กลุ่ม|ระยะ|หน่วยงาน)|เปลี่ยน(?:กลุ่ม|ระยะ|หน่วยงาน|โปรไฟล์)|แก้(?:ไข)?(?:โปรไฟล์|กลุ่ม)|"
+    r"(?:ตั้ง|ตง|เปลี่ยน|แก้|ปรับ|เซ็ต|เซต|อัปเดต|อัพเดท|อัพเดต|บันทึก)(?:ค่า|ไข)?\s?(?:ให้)?\s?(?:ระยะ|กลุ่ม|หน่วยงาน|โปรไฟล์|สังกัด)"
+    r"[^?]{0,24}?(?:เป็น|เปน|=|ไปเป็น)|"
+    r"(?:ย้าย|โอน)(?:ไป|มา)(?:อยู่|ทำงาน|สังกัด)?\s?(?:ที่)?\s?(?:กรม|กระทรวง|สำนัก|จังหวัด|องค์การ|สถาบัน)|"
+    r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา)\S{0,4}สังกัด|ตั้งค่า(?:โปรไฟล์|กลุ่ม|ระยะ|หน่วยงาน)|เปลี่ยน(?:กลุ่ม|ระยะ|หน่วยงาน|โปรไฟล์)|แก้(?:ไข)?(?:โปรไฟล์|กลุ่ม)|"
     r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา)(?:เป็น|ทำงาน|อยู่|คือ)|หน่วยงาน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|องค์กร(?:ของ)?(?:ผม|ฉัน)",
     word("i am an?", "i'm an?", "i work (?:in|at|as|for)", "set (?:my )?(?:group|phase|agency|profile)",
          "change (?:my )?(?:group|phase|agency|profile)", "my agency is", "my organi[sz]ation is",
@@ -179,11 +188,14 @@ PROGRESS = compile_any(
     r"ผล.{0,14}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)|"
     # the result of one's own test or self-assessment, however it is asked after ("ผลทดสอบ DLit100 ของดิฉันผ่านไหม")
     r"ผล(?:การ)?(?:ทดสอบ|สอบ|ประเมิน)(?:ตนเอง)?.{0,24}(?:ของ(?:ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม)|ที่.{0,8}ทำไว้|"
-    r"ผ่าน(?:ไหม|มั้ย|หรือยัง|ยัง)|ออก(?:หรือ)?ยัง)",
-    word("progress", "my results?", "my scores?", "how am i doing", "my gaps?", "what am i missing"),
+    r"ผ่าน(?:ไหม|มั้ย|หรือยัง|ยัง)|ออก(?:หรือ)?ยัง)|ผลสอบ|ผลคะแนน|(?:ได้|กี่|เท่าไร|เท่าไหร่)\s?คะแนน|"
+    r"คะแนน.{0,30}(?:เท่าไร|เท่าไหร่|กี่|ผ่าน)|ทำ.{0,24}ไป(?:แล้ว)?.{0,12}ผ่าน(?:ไหม|มั้ย|หรือยัง|ยัง|หรือเปล่า)|"
+    r"สรุปผล(?:ที่)?(?:ทำ|ประเมิน|สอบ|ทดสอบ)",
+    word("progress", "my results?", "my scores?", "(?:quiz|test|assessment) (?:results?|scores?)", "how am i doing",
+         "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
-    r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบบัญชี|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
+    r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบ\s?(?:บัญชี|account|แอคเคา[ท้]?ท์?|แอคเค้าท์)|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
          "delete everything", "erase everything", "(?:delete|erase|remove|wipe) (?:all |everything )?(?:you|that you) "
          "(?:stored|store|have|keep|know|saved)"),
@@ -221,12 +233,14 @@ FLOW_STOP = thai_pattern(
     r"ไม่ทำ|ไม่ไหว|เหนื่อย|แค่นี้|"
     r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|now|for now|please|it)*$"
     # or a stop that names the run, whatever reason follows ("ขอหยุดทำแบบทดสอบไว้ก่อน มีงานเข้า")
-    r"|^(?:ขอ)?(?:หยุด|พัก|เลิก|ออกจาก)\s*(?:ทำ)?\s*(?:แบบทดสอบ|แบบประเมิน|การประเมิน|เทส|ควิซ|quiz|test)",
+    r"|^(?:ขอ)?(?:หยุด|พัก|เลิก|ออกจาก)\s*(?:ทำ)?\s*(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ข้อสอบ|เทส|ควิซ|quiz|test)"
+    r"|^(?:ขอ)?(?:ไม่|ไม่อยาก|เลิก)\s?ทำ\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ข้อสอบ|ควิซ)\s?ต่อ",
     re.IGNORECASE,
 )
 FLOW_RESUME = compile_any(
     r"^(?:ขอ|มา|กลับมา)?ทำต่อ|^เอาต่อ|^ต่อเลย|^ไปต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
-    r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้|ต่อจาก(?:เมื่อวาน|วันก่อน|ที่หยุด)",
+    r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้|ต่อจาก(?:เมื่อวาน|วันก่อน|ที่หยุด)|"
+    r"(?:กลับไป|ขอ)?ทำ\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ข้อสอบ|ควิซ)\s?(?:ที่)?ค้าง",
     word("continue", "resume", "carry on", "pick up where"),
 )
 HANDOFF = compile_any(
@@ -241,7 +255,8 @@ HANDOFF = compile_any(
          "human agent", "real person", "(?:talk|speak) (?:to|with) (?:someone|somebody|anyone)"),
 )
 NEWS_OPT_OUT = compile_any(
-    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:ข่าว|ประกาศ|broadcast)|"
+    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:เตือน)?"
+    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|broadcast)|"
     r"(?:ข่าว(?:สาร)?|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
          "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates)",
@@ -263,12 +278,13 @@ ROLE_OVERVIEW = compile_any(
     word("every group", "each group", "all (?:the )?(?:six |6 )?groups", "all roles", "each role"),
 )
 # Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
-ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม", word("(?:all|every|each) (?:the )?(?:six |6 )?groups?"))
+ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*(?:กลุ่ม|สายงาน|ประเภท(?:บุคลากร|ข้าราชการ)?|บทบาท)",
+                         word("(?:all|every|each) (?:the )?(?:six |6 )?groups?"))
 PHASE_INFO = compile_any(
     r"ระยะ(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|แบ่งยังไง)|"
     r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก)\S{0,12}อยู่(?:ใน)?ระยะไหน|ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}ระยะ|"
     r"(?:3|สาม)\s*ระยะ|รู้ได้ไง.{0,12}ระยะ|ระยะ(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
-    r"ระยะ.{0,40}เรียกว่าอะไร|ต่างจากระยะอื่น|(?:แบ่ง|มี)\S{0,30}กี่ระยะ|แต่ละระยะ\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
+    r"ระยะ.{0,40}เรียกว่าอะไร|(?:นับ|ถือ|จัด)(?:ว่า)?\s?(?:เป็น|อยู่)?\s?(?:ใน)?\s?ระยะ\s?(?:ไหน|ใด|อะไร)|ต่างจากระยะอื่น|(?:แบ่ง|มี)\S{0,30}กี่ระยะ|แต่ละระยะ\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
     word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)"),
 )
 # The parts of a unit as nouns, for "ความรู้ต่างจากทักษะยังไง": a comparison of two kinds of requirement.
@@ -282,9 +298,10 @@ ASPECT_NOUNS: dict[str, re.Pattern[str]] = {
 # A framework named beside a code: "DS700 ของ ก.พ. อย่างเดียว" (not "3 ก.พ.", the month).
 FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
     "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ\.?(?!\s?\d{1,2}\b)|(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|"
-                             r"สำนักงาน ?ก\.?พ",
+                             r"สำนักงาน ?ก\.?พ|ปี\s?61|(?:ฉบับ|อัน|ของ|ตัว)\s?เก่า",
                              word("ocsc")),
-    "std-2567": compile_any(r"2567|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|สดช|สพร|ฉบับใหม่", word("std", "occupational standard")),
+    "std-2567": compile_any(r"2567|ปี\s?67|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|มาตรฐานใหม่|สดช|สพร|(?:ฉบับ|อัน|ของ|ตัว)\s?ใหม่",
+                            word("std", "occupational standard")),
 }
 
 # Two things side by side ("DS700 กับ DS600", "DT600 vs DUS500"); with nothing else asked, a comparison.
@@ -292,11 +309,16 @@ PAIRED = compile_any(r"^\s*(?:กับ|และ|,)\s*$", word("vs", "versus", 
 
 # "Which needs more", "same thing?": comparison without the word ต่างกัน.
 MORE_THAN = compile_any(r"ใคร(?:ต้อง)?(?:มี)?มากกว่า|อันไหน(?:มาก|ยาก)กว่า|ตัวเดียวกัน(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)?")
+# "อันเก่ากับอันใหม่", "ปี 61 กับ 67": the old and the new framework side by side (the code may come from context).
+OLD_AND_NEW = compile_any(r"เก่า.{0,14}ใหม่|ใหม่.{0,14}เก่า|(?:25)?61.{0,12}(?:25)?67|(?:25)?67.{0,12}(?:25)?61",
+                          word(r"old (?:and|vs\.?|versus) new", r"new (?:and|vs\.?|versus) old"))
 # "DL200 สองฉบับ": one code in both frameworks.
-TWO_VERSIONS = compile_any(r"สอง ?(?:ฉบับ|กรอบ|มาตรฐาน|เวอร์ชัน)|2 ?(?:ฉบับ|กรอบ|มาตรฐาน)|ทั้งสอง|ฉบับเก่า|ฉบับใหม่",
+TWO_VERSIONS = compile_any(r"สอง ?(?:ฉบับ|กรอบ|มาตรฐาน|เวอร์ชัน)|2 ?(?:ฉบับ|กรอบ|มาตรฐาน)|ทั้งสอง|ฉบับเก่า|ฉบับใหม่|"
+                           r"(?:อัน|ของ|ตัว)\s?เก่า.{0,12}(?:อัน|ของ|ตัว|ฉบับ)\s?ใหม่|เก่ากับใหม่|ปี\s?61.{0,12}67",
                            word("both versions", "two versions", "both frameworks"))
 # A phase named and "what does it mean": the phases, not a role.
-MEANING = compile_any(r"หมายถึง|คืออะไร|คือไร|แปลว่า|เรียกว่า", word("mean", "means", "what is", "what's"))
+MEANING = compile_any(r"หมายถึง|หมายความ|ความหมาย|คืออะไร|คือไร|คือยังไง|คืออย่างไร|แปลว่า|เรียกว่า",
+                      word("mean", "means", "meaning", "what is", "what's", "define", "definition"))
 # What a phase adds to the one before ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม").
 ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติม)|(?:อะ)?ไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
                                                                             "more than", "extra"))

@@ -36,6 +36,13 @@ _THAI_CODE = re.compile(
 )
 _ALIAS_CODE = re.compile(r"(?<![A-Za-z])dg\s*-\s*ejjm\s*-\s*(\d{3})(?!\d)", re.IGNORECASE)
 
+# A bare number beside a code is a code of the same prefix ("DS701 กับ 702" → "DS701 กับ DS702"), unless it is
+# a year ("DL201 2561 กับ 2567").
+_PAIRED_NUMBER = re.compile(
+    rf"(?<![A-Za-z])({_PREFIX_ALT})(\d{{3,4}})(\s*(?:กับ|กะ|และ|หรือ|vs\.?|versus|and|or|,|/|&)\s*)"
+    r"(?!(?:19|20|25)\d\d(?!\d))(\d{3,4})(?![\d.])"
+)
+
 # Thai-safe processing for fuzzy matching: keep every Thai letter, vowel and tone mark.
 _NON_WORD = re.compile(r"[^\w\u0e00-\u0e7f.]+")
 
@@ -58,6 +65,11 @@ def normalise(text: str) -> str:
     text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)
     text = _ALIAS_CODE.sub(lambda m: f"DG-EJJM-{m.group(1)}", text)
     text = _CODE_SPACING.sub(_fix_code, text)
+    for _ in range(3):  # "DS701, 702 และ 703"
+        paired = _PAIRED_NUMBER.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[1]}{m[4]}", text)
+        if paired == text:
+            break
+        text = paired
     return _SPACES.sub(" ", text).strip()
 
 

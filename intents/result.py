@@ -45,6 +45,9 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Understanding:
+    """One message's meaning. Kept and shared for a repeated message (``Understander.understand``):
+    build a new one with ``dataclasses.replace`` rather than change its ``entities``."""
+
     text: str  # the message as received
     normalised: str  # after normalisation
     language: str  # "th" | "en"

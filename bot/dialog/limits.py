@@ -81,6 +81,9 @@ def fit(replies: Iterable[Reply], truncated_note: str = ELLIPSIS) -> list[Reply]
     """
     pieces: list[Reply] = []
     for reply in replies:
+        if _fits(reply):  # most replies, and every one fitted before: kept as it is
+            pieces.append(reply)
+            continue
         chunks = split_text(reply.text)
         for n, chunk in enumerate(chunks):
             last = n == len(chunks) - 1
@@ -101,6 +104,12 @@ def fit(replies: Iterable[Reply], truncated_note: str = ELLIPSIS) -> list[Reply]
         text = text[: MAX_TEXT_CHARS - len(truncated_note) - 1]
     kept[-1] = Reply(tail.type, f"{text}\n{truncated_note}", buttons, tail.title, tail.fields)
     return kept
+
+
+def _fits(reply: Reply) -> bool:
+    buttons = reply.buttons
+    return isinstance(buttons, tuple) and len(reply.text) <= MAX_TEXT_CHARS and len(buttons) <= MAX_BUTTONS and \
+        len({b.data for b in buttons}) == len(buttons)
 
 
 def _dedupe(buttons: Sequence[Button]) -> tuple[Button, ...]:

@@ -19,6 +19,7 @@ from bot.channels import line_render, telegram_render
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.senders import Outgoing
+from intents.recent import Recent
 from storage import Delivery, DeliveryStatus
 
 # LINE reply tokens are good for about a minute after the event; past this, push.
@@ -27,6 +28,11 @@ _TABLE = cast(Table, Delivery.__table__)  # Core: the ORM's bulk-insert bookkeep
 # One multi-row statement, built once. Asking for the ids in parameter order makes SQLAlchemy insert
 # SQLite rows one statement each; each row's unique key maps its id back instead.
 _INSERT = insert(_TABLE).returning(_TABLE.c.id, _TABLE.c.idempotency_key)
+
+
+# Answers repeat (see ``bot.dialog.answers.respond``), and so do their LINE messages: the last few
+# hundred renderings are kept. They are shared between payloads, so nothing may change them.
+_rendered: Recent[tuple[Reply, ...], list[dict[str, Any]]] = Recent(512)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +45,11 @@ class ReplyRow:
 
 
 def line_payloads(incoming: Incoming, replies: list[Reply], received_at: datetime) -> list[dict[str, Any]]:
-    groups = line_render.batches(line_render.render(replies))
+    key = tuple(replies)
+    if (messages := _rendered.get(key)) is None:
+        messages = line_render.render(replies)
+        _rendered.put(key, messages)
+    groups = line_render.batches(messages)
     payloads: list[dict[str, Any]] = [{"messages": group} for group in groups]
     if payloads and incoming.reply_handle:
         payloads[0]["reply_token"] = incoming.reply_handle

@@ -234,8 +234,9 @@ class BatchProcessor:
                 known = {person: loaded.user.id for person, loaded in ahead.items()}
                 replies: list[ReplyRow] = []
                 for row in rows:
-                    replies.extend(await self._one(session, row, ahead, careful=careful))
-                    batch.committed.append(to_incoming(row))
+                    incoming = to_incoming(row)
+                    replies.extend(await self._one(session, row, incoming, ahead, careful=careful))
+                    batch.committed.append(incoming)
                 people = {(r.platform, r.recipient) for r in replies}
                 user_ids = {**known, **await _user_ids(session, people - set(known))}
                 batch.sends = await insert_sending(session, replies, user_ids, now, self._lease)
@@ -246,10 +247,10 @@ class BatchProcessor:
         return batch
 
     async def _one(
-        self, session: AsyncSession, row: Row[Any], ahead: dict[tuple[str, str], _Prefetched], *, careful: bool
+        self, session: AsyncSession, row: Row[Any], incoming: Incoming, ahead: dict[tuple[str, str], _Prefetched],
+        *, careful: bool,
     ) -> list[ReplyRow]:
-        """One event inside the batch's transaction: its reply rows."""
-        incoming = to_incoming(row)
+        """One event (``row``, read as ``incoming``) inside the batch's transaction: its reply rows."""
         event_log = bind_event_id(f"{row.platform}:{row.event_key}")  # this event's log lines say so
         try:
             log.debug("processor: %s from %s", incoming.kind, incoming.user_id)  # personal data: debug only

@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+import orjson
+
 from bot.dialog.actions import ActionError, action_understanding, parse_action
 from bot.dialog.answers import clarify, codes, compare, offers, pmqa, roles, search, smalltalk
 from bot.dialog.limits import fit
 from bot.dialog.phrases import say
 from bot.dialog.replies import Reply
 from content.catalog import Catalog
+from intents.recent import Recent
 from intents.result import Understanding
 
-__all__ = ["answer_action", "respond"]
+__all__ = ["answer_action", "compose", "respond"]
 
 
 class Answer(Protocol):
@@ -47,8 +50,31 @@ def reply_language(understanding: Understanding, language: str | None = None) ->
     return "en" if chosen == "en" else "th"
 
 
+# The same question gets the same answer (the catalog does not change while the process runs);
+# the answers to the last few hundred are kept, ~10 KB each.
+RECENT_ANSWERS = 512
+_recent: Recent[tuple[Catalog, bytes, str], tuple[Reply, ...]] = Recent(RECENT_ANSWERS)
+
+
+def _question(u: Understanding) -> bytes:
+    """Everything of ``u`` an answer may read, as one comparable value."""
+    alternatives = [(c.intent, c.confidence, c.entities) for c in u.alternatives]
+    return orjson.dumps((u.text, u.normalised, u.language, u.intent, u.confidence, u.entities, alternatives),
+                        option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS, default=str)
+
+
 def respond(understanding: Understanding, catalog: Catalog, *, language: str | None = None) -> list[Reply]:
     """The replies to one understood message: at most 5, each within the platforms' limits."""
+    lang = reply_language(understanding, language)
+    key = (catalog, _question(understanding), lang)  # the catalog itself: an id could be reused
+    if (known := _recent.get(key)) is None:
+        known = tuple(compose(understanding, catalog, language=lang))
+        _recent.put(key, known)
+    return list(known)
+
+
+def compose(understanding: Understanding, catalog: Catalog, *, language: str | None = None) -> list[Reply]:
+    """The replies worked out afresh (``respond`` remembers them)."""
     lang = reply_language(understanding, language)
     if clarify.needs_clarification(understanding):
         replies = clarify.answer(understanding, catalog, language=lang)

@@ -7,6 +7,7 @@ vowel and tone marks into spaces). Units the understanding already named come fi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -16,7 +17,7 @@ from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_LABELS, label, say
 from bot.dialog.replies import Reply
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
-from content.model import Criterion, Element, Node, Unit
+from content.model import Criterion, Element, Node, TitleEntry, Unit
 from intents.result import Understanding
 
 MAX_RESULTS = 5
@@ -30,11 +31,18 @@ def thai_safe(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
-def find_units(query: str, catalog: Catalog, limit: int = MAX_RESULTS) -> list[Unit]:
+@lru_cache(maxsize=4)
+def _searchable(catalog: Catalog) -> tuple[list[TitleEntry], list[str]]:
+    """The unit and element titles and their matching forms: prepared once per catalog, not per question."""
     entries = [t for t in catalog.titles() if t.kind in _SEARCHABLE_KINDS]
+    return entries, [thai_safe(t.text) for t in entries]
+
+
+def find_units(query: str, catalog: Catalog, limit: int = MAX_RESULTS) -> list[Unit]:
+    entries, texts = _searchable(catalog)
     if not query.strip() or not entries:
         return []
-    matches = process.extract(thai_safe(query), [thai_safe(t.text) for t in entries], scorer=fuzz.WRatio,
+    matches = process.extract(thai_safe(query), texts, scorer=fuzz.WRatio,
                               processor=None, limit=limit * 6, score_cutoff=SCORE_CUTOFF)
     rank = {fw: n for n, fw in enumerate(FRAMEWORK_PRIORITY)}
     best: dict[tuple[str, str], float] = {}

@@ -107,13 +107,13 @@ def names_a_date(ctx: Ctx, u: Understanding) -> bool:
     """Whether the message is a date alone: a day written with its number ("15 ธันวา", "3/3/2570"), at
     most a few words in all; "วันนี้" in a question about something else is not one."""
     message = _message(u)
-    if not any(ch.isdigit() for ch in message):
-        return False
+    if not any(ch.isdigit() for ch in message) or len(message.split()) > DATE_ALONE_WORDS:
+        return False  # the cheap tests first: reading a date can take milliseconds
     try:
         found = parse_due(message, now=ctx.now) or past_date(message, now=ctx.now)
     except ImpossibleDate:
         return True  # "31 ก.พ. 2570": the reminder flow says why it cannot be used
-    return found is not None and len(message.split()) <= DATE_ALONE_WORDS
+    return found is not None
 
 
 def _out_of_range(ctx: Ctx, due: date) -> list[Reply] | None:

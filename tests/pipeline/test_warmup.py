@@ -1,0 +1,34 @@
+"""Ready means ready: what the first events would load is loaded before the server listens."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+import pythainlp.tokenize
+
+from bot.dialog.limits import short_label
+from bot.pipeline.warmup import warm_up
+
+
+def test_warm_up_loads_the_word_dictionary_that_long_labels_are_cut_with_and_freezes_the_heap() -> None:
+    pythainlp.tokenize.word_dict_trie.cache_clear()
+    warm_up()
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()  # the rest of the test session collects as usual
+    loaded = pythainlp.tokenize.word_dict_trie.cache_info()
+    assert loaded.currsize == 1 and frozen > 0
+    short_label("การบริหารจัดการความมั่นคงปลอดภัยไซเบอร์ขององค์กร")  # a label cut at a word: nothing more to load
+    assert pythainlp.tokenize.word_dict_trie.cache_info().misses == loaded.misses
+
+
+def test_a_fresh_process_warmed_up_has_dateparser_loaded_and_its_database_models_configured() -> None:
+    """dateparser reads the dates our own rules do not; SQLAlchemy configures the models on the first query."""
+    script = ("import sys; from storage.models import Base; from bot.pipeline.warmup import warm_up; "
+              "assert 'dateparser' not in sys.modules and Base.registry._new_mappers; warm_up(); "
+              "print('dateparser.search' in sys.modules, Base.registry._new_mappers)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2], check=True)
+    assert done.stdout.split() == ["True", "False"]
