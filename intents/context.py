@@ -29,6 +29,7 @@ _MAX_WORDS = 10
 _DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
 # After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
 _ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ")
+SURE_PROFILE = 0.9  # a profile change this sure is one, even right after a role was shown
 TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
@@ -86,8 +87,9 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             u.intent in ("role_requirements", "unknown", "search", "unit_info"):  # "แล้วประสบการณ์ล่ะ"
         return replace(u, intent="role_requirements", confidence=0.9,
                        entities={"group": topic["group"], "phase": topic["phase"], "aspect": "description"})
-    if (topic.get("group") or topic.get("phase")) and leans and u.intent in ("role_requirements", "profile_set",
-                                                                            "unknown", "search"):
+    sure_profile = u.intent == "profile_set" and u.confidence >= SURE_PROFILE  # "ตั้งค่าโปรไฟล์ …", "ผมเป็น…"
+    if (topic.get("group") or topic.get("phase")) and leans and not sure_profile and \
+            u.intent in ("role_requirements", "profile_set", "unknown", "search"):
         group, phase = e.get("group"), e.get("phase")
         if group or phase:
             filled = {**e, "group": group or topic.get("group"), "phase": phase or topic.get("phase")}

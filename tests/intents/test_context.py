@@ -96,6 +96,12 @@ def test_a_roles_knowledge_asked_after_it(real: Understander) -> None:
         "role_requirements", "Management", "Mature", "description")
 
 
+def test_a_profile_command_after_a_role_sets_the_profile(real: Understander) -> None:
+    # Acceptance chat: after a role, "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น" listed that role's units.
+    got = _after(real, "กลุ่มอื่นๆ ระยะเริ่มต้นนะครับ", "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น")
+    assert (got["intent"], got["group"], got["phase"]) == ("profile_set", "Executive", "Early")
+
+
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got
