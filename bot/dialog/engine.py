@@ -342,6 +342,8 @@ class DialogEngine:
         if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented) or \
                 (cmd in ("skip", "back") and not RUNNER.active(ctx)):  # "ข้าม" with no question open
             return [text(say("nothing_open", ctx.language))]
+        if cmd == "confirm":  # "ยืนยัน" with nothing waiting for it (a step that waits took it before)
+            return [text(say("nothing_to_confirm", ctx.language))]
         if intent == "profile_show" and ctx.consented:
             return profile.show(ctx)
         if intent in STORING_INTENTS and not ctx.consented:
