@@ -143,9 +143,11 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
                      or lexicon.PMQA_INDICATORS.search(folded))
     if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:
         return False  # "PMQA คืออะไร" after 4.4.2 asks about PMQA itself; "ข้อที่ว่าด้วย…" names its own topic
-    if u.intent in ("pmqa", "unknown"):
+    if u.intent == "pmqa":
         return True
-    return u.intent == "search" and asks_more
+    # A message nobody understood leans only when it asks for more of the same ("Advance ล่ะ", "ข้อถัดไป"):
+    # "ทำแล้ว", "ไม่แน่ใจ" typed after an overview are no PMQA questions, and got the same overview again.
+    return u.intent in ("search", "unknown") and asks_more
 
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:
@@ -165,6 +167,8 @@ def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) 
             nxt = _next_item(catalog, str(out["item"]))
             if nxt:
                 out["item"] = nxt
+        elif out.get("category") and int(out["category"]) < len(catalog.pmqa_categories):
+            out["category"] = int(out["category"]) + 1  # after a category's overview: the next category
     return out
 
 

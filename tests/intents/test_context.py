@@ -102,6 +102,17 @@ def test_a_profile_command_after_a_role_sets_the_profile(real: Understander) -> 
     assert (got["intent"], got["group"], got["phase"]) == ("profile_set", "Executive", "Early")
 
 
+def test_words_that_are_no_pmqa_question_do_not_repeat_the_last_answer(real: Understander) -> None:
+    # Acceptance chat: "ทำแล้ว", "มีบางส่วน", "ไม่แน่ใจค่ะ" after หมวด 1 each showed หมวด 1 again.
+    for typed in ("ทำแล้ว", "มีบางส่วน", "ไม่แน่ใจค่ะ"):
+        got = _after(real, "PMQA หมวด 1 มีอะไรบ้าง", typed)
+        assert got.get("category") != 1, typed
+    got = _after(real, "PMQA หมวด 1 มีอะไรบ้าง", "ข้อถัดไปคืออะไร")  # the next category
+    assert (got["intent"], got["category"]) == ("pmqa", 2)
+    got = _after(real, "PMQA หมวด 1 มีอะไรบ้าง", "advance ล่ะ")
+    assert (got["intent"], got["category"], got["level"]) == ("pmqa", 1, "Advance")
+
+
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got
