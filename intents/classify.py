@@ -8,6 +8,7 @@ out of scope and one that half-matches something is asked about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,6 +214,10 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["pmqa"] = max(s.get("pmqa", 0.0), 0.9)
 
 
+# A role's experience or attributes asked for by name ("ต้องมีความรู้/สมรรถนะอะไร" asks for its units).
+_ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ"))
+
+
 def entities_for(intent: str, f: Features) -> dict[str, Any]:
     """The entities a candidate of this intent carries (keys present only when found)."""
     e: dict[str, Any] = {}
@@ -258,6 +263,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["phase"] = f.phase
     if intent == "role_requirements" and f.has("ADDED") and f.phase:
         e["aspect"] = "added"
+    elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีประสบการณ์อะไร": its about
+        e["aspect"] = "description"
     if intent == "compare":  # what is compared is a list; a shared group or phase is singular
         if codes:
             e["codes"] = codes

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from intents.normalise import THAI_DIGITS, bare
 
-COMMANDS: tuple[str, ...] = ("resume", "skip", "back", "stop", "consent", "decline", "knowledge", "readiness")
+COMMANDS: tuple[str, ...] = ("resume", "skip", "back", "stop", "consent", "decline", "knowledge", "readiness",
+                             "confirm")
 
 _PARTICLES = r"(?:\s*(?:ครับ|ค่ะ|คะ|คับ|นะ|จ้า|จ้ะ|ค่า|ด้วย|please))*"
 _EXACT: dict[str, str] = {
@@ -28,6 +29,7 @@ _EXACT: dict[str, str] = {
     "พักก่อน": "stop",
     "ยินยอม": "consent", "ตกลงยินยอม": "consent", "i agree": "consent", "agree": "consent", "ยอมรับ": "consent",
     "ไม่ยินยอม": "decline", "i do not agree": "decline", "decline": "decline",
+    "ยืนยัน": "confirm", "ตกลง": "confirm", "confirm": "confirm", "ยืนยันเลย": "confirm", "ตกลงตามนั้น": "confirm",
 }
 # Looked up in their bare form too: "ทำตอ", "ขาม", "หยุดกอน" as typed without tone marks.
 _BARE_EXACT = {bare(k): v for k, v in _EXACT.items()}

@@ -25,6 +25,11 @@ _LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน
                    r"อันไหน|what about|and the|how about", re.IGNORECASE)
 _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|\bnext\b")
 _MAX_WORDS = 10
+# "ต่างกับ…" compares too, beside the classifier's comparison words.
+_DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
+# After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
+_ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ")
+SURE_PROFILE = 0.9  # a profile change this sure is one, even right after a role was shown
 TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
@@ -76,8 +81,15 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     aspect = entities.aspect(folded)
     if topic.get("codes") and aspect and leans and u.intent in ("unit_info", "search", "unknown", "help"):
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
-    if (topic.get("group") or topic.get("phase")) and leans and u.intent in ("role_requirements", "profile_set",
-                                                                            "unknown", "search"):
+    if (compared := _compared_with_topic(u, folded, topic)) is not None:
+        return compared
+    if topic.get("group") and topic.get("phase") and leans and _ROLE_ABOUT.search(folded) and \
+            u.intent in ("role_requirements", "unknown", "search", "unit_info"):  # "แล้วประสบการณ์ล่ะ"
+        return replace(u, intent="role_requirements", confidence=0.9,
+                       entities={"group": topic["group"], "phase": topic["phase"], "aspect": "description"})
+    sure_profile = u.intent == "profile_set" and u.confidence >= SURE_PROFILE  # "ตั้งค่าโปรไฟล์ …", "ผมเป็น…"
+    if (topic.get("group") or topic.get("phase")) and leans and not sure_profile and \
+            u.intent in ("role_requirements", "profile_set", "unknown", "search"):
         group, phase = e.get("group"), e.get("phase")
         if group or phase:
             filled = {**e, "group": group or topic.get("group"), "phase": phase or topic.get("phase")}
@@ -87,6 +99,24 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     if pmqa and leans and _leans_on_pmqa(u, folded):
         return replace(u, intent="pmqa", confidence=0.9, entities=_pmqa(folded, e, pmqa, catalog))
     return u
+
+
+def _compared_with_topic(u: Understanding, folded: str, topic: Topic) -> Understanding | None:
+    """One side of a comparison, the other the role just shown ("ต่างจากระยะกำลังพัฒนายังไง" after the
+    executives' early phase): the two roles side by side; None for anything else."""
+    e = u.entities
+    if u.intent not in ("role_requirements", "compare", "unknown") or \
+            not (lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)) \
+            or not (topic.get("group") and topic.get("phase")) or e.get("groups") or e.get("phases"):
+        return None
+    group, phase = e.get("group"), e.get("phase")
+    if phase and not group and phase != topic["phase"]:
+        return replace(u, intent="compare", confidence=0.9,
+                       entities={"group": topic["group"], "phases": [topic["phase"], phase]})
+    if group and not phase and group != topic["group"]:
+        return replace(u, intent="compare", confidence=0.9,
+                       entities={"groups": [topic["group"], group], "phase": topic["phase"]})
+    return None
 
 
 def _named(code: Any, u: Understanding, catalog: Any) -> bool:
@@ -113,9 +143,11 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
                      or lexicon.PMQA_INDICATORS.search(folded))
     if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:
         return False  # "PMQA คืออะไร" after 4.4.2 asks about PMQA itself; "ข้อที่ว่าด้วย…" names its own topic
-    if u.intent in ("pmqa", "unknown"):
+    if u.intent == "pmqa":
         return True
-    return u.intent == "search" and asks_more
+    # A message nobody understood leans only when it asks for more of the same ("Advance ล่ะ", "ข้อถัดไป"):
+    # "ทำแล้ว", "ไม่แน่ใจ" typed after an overview are no PMQA questions, and got the same overview again.
+    return u.intent in ("search", "unknown") and asks_more
 
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:
@@ -135,6 +167,8 @@ def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) 
             nxt = _next_item(catalog, str(out["item"]))
             if nxt:
                 out["item"] = nxt
+        elif out.get("category") and int(out["category"]) < len(catalog.pmqa_categories):
+            out["category"] = int(out["category"]) + 1  # after a category's overview: the next category
     return out
 
 

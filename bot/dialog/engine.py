@@ -50,6 +50,7 @@ from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
 from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
+from intents.engine import default_understander
 from intents.lexicon import QUESTION
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
@@ -223,6 +224,8 @@ class DialogEngine:
             return replies
         if (pressed := typed_label(ctx.state, message, flow_steps=False)) is not None:
             return await self._button(ctx, pressed)
+        if (pressed := typed_choice(ctx.state, understanding)) is not None:
+            return await self._button(ctx, pressed)
         return await self._intent(ctx, understanding, cmd)
 
     async def _pending(self, ctx: Ctx, u: Understanding) -> list[Reply]:
@@ -339,6 +342,8 @@ class DialogEngine:
         if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented) or \
                 (cmd in ("skip", "back") and not RUNNER.active(ctx)):  # "ข้าม" with no question open
             return [text(say("nothing_open", ctx.language))]
+        if cmd == "confirm":  # "ยืนยัน" with nothing waiting for it (a step that waits took it before)
+            return [text(say("nothing_to_confirm", ctx.language))]
         if intent == "profile_show" and ctx.consented:
             return profile.show(ctx)
         if intent in STORING_INTENTS and not ctx.consented:
@@ -492,6 +497,27 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
                 (asks_for_more(typed) and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
             return str(data)
     return None
+
+
+# A typed choice is a few words, no question: "ผู้บริหาร" for the button "ผู้บริหารส่วนราชการ".
+_CHOICE_CHARS = 20
+
+
+def typed_choice(state: State | None, u: Understanding) -> str | None:
+    """The group or phase button just shown (a role's ``r:GROUP:PHASE``) that a short typed answer names
+    in other words ("ผู้บริหาร", "สายไอที", "ระยะแรก"), when exactly one button fits; None otherwise."""
+    shown = state.data.get(PRESSABLE) if state is not None else None
+    typed = fold_short(u.text)
+    if not shown or not typed or len(typed) > _CHOICE_CHARS or QUESTION.search(typed) or \
+            any(str(c.get("code", "")).upper() in u.text.upper() for c in u.entities.get("codes") or []):
+        return None
+    group, phase = default_understander().group_and_phase(u.text)
+    if group is None and phase is None:
+        return None
+    roles = [str(data).split(":") for _, data in shown if str(data).startswith("r:")]
+    fits = [":".join(parts) for parts in roles if len(parts) >= 3 and (group is None or parts[1] == group)
+            and (phase is None or parts[2] == phase)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _topic(state: State | None) -> dict[str, Any] | None:

@@ -218,6 +218,33 @@ async def test_a_flow_word_with_nothing_open_says_so_briefly(chat: Chat, typed: 
     assert chat.text() == "ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่"
 
 
+async def test_a_group_typed_in_other_words_picks_its_button(chat: Chat) -> None:
+    # Acceptance chat: "ระยะเริ่มต้นต้องมีอะไรบ้าง" asked the group; "ผู้บริหาร" then got "หมายถึงข้อไหน".
+    await consented(chat)
+    await chat.send("ระยะเริ่มต้นต้องมีอะไรบ้าง")
+    assert "r:Executive:Early" in chat.data()
+    await chat.send("ผู้บริหาร")
+    assert "ผู้บริหารส่วนราชการ ในองค์กรระยะเริ่มต้น" in chat.text()
+    await chat.send("ต่างจากระยะกำลังพัฒนายังไง")
+    assert "ระยะเริ่มต้น" in chat.text() and "ระยะกำลังพัฒนา" in chat.text() and "หน่วยที่เหมือนกัน" in chat.text()
+
+
+@pytest.mark.parametrize("typed", ["ยืนยัน", "ตกลง"])
+async def test_confirm_with_nothing_waiting_says_so(chat: Chat, typed: str) -> None:
+    # Acceptance chat: "ยืนยัน" after an answer got "ยังไม่เข้าใจคำถามนี้" and the whole menu.
+    await consented(chat)
+    await chat.send("DS700")
+    await chat.send(typed)
+    assert chat.text() == "ตอนนี้ไม่มีรายการที่รอให้ยืนยัน"
+
+
+async def test_confirm_still_confirms_a_waiting_reminder(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค. 2569")
+    await chat.send("ตกลง")
+    assert "ตั้งเตือนแล้ว" in chat.text()
+
+
 async def test_skip_while_the_agency_is_asked_is_a_skip(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Academic")

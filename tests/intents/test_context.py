@@ -78,6 +78,41 @@ def test_pmqa_named_anew_is_not_a_follow_up(real: Understander) -> None:
     assert got["question"] == "4.4.3"
 
 
+def test_one_side_compared_with_the_role_just_shown(real: Understander) -> None:
+    # Acceptance chat: "ต่างจากระยะกำลังพัฒนายังไง" after the executives' early phase listed the other phase.
+    first = "ผู้บริหารระดับสูง ระยะเริ่มต้น ต้องมีอะไร"
+    got = _after(real, first, "ต่างจากระยะกำลังพัฒนายังไง")
+    assert (got["intent"], got["group"], got["phases"]) == ("compare", "Executive", ["Early", "Developing"])
+    got = _after(real, first, "แล้วต่างกับผอ.กองยังไง")
+    assert (got["intent"], got["groups"], got["phase"]) == ("compare", ["Executive", "Management"], "Early")
+    got = _after(real, first, "แล้วระยะกำลังพัฒนาล่ะ")  # no comparison word: that phase's list
+    assert (got["intent"], got["phase"]) == ("role_requirements", "Developing")
+
+
+def test_a_roles_knowledge_asked_after_it(real: Understander) -> None:
+    # Acceptance chat: "แล้วประสบการณ์ล่ะ" after a role became a search for "แล้ว ประสบการณ์".
+    got = _after(real, "ผอ.สำนัก ระยะพัฒนาแล้ว ต้องมีอะไร", "แล้วประสบการณ์ล่ะ")
+    assert (got["intent"], got["group"], got["phase"], got["aspect"]) == (
+        "role_requirements", "Management", "Mature", "description")
+
+
+def test_a_profile_command_after_a_role_sets_the_profile(real: Understander) -> None:
+    # Acceptance chat: after a role, "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น" listed that role's units.
+    got = _after(real, "กลุ่มอื่นๆ ระยะเริ่มต้นนะครับ", "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น")
+    assert (got["intent"], got["group"], got["phase"]) == ("profile_set", "Executive", "Early")
+
+
+def test_words_that_are_no_pmqa_question_do_not_repeat_the_last_answer(real: Understander) -> None:
+    # Acceptance chat: "ทำแล้ว", "มีบางส่วน", "ไม่แน่ใจค่ะ" after หมวด 1 each showed หมวด 1 again.
+    for typed in ("ทำแล้ว", "มีบางส่วน", "ไม่แน่ใจค่ะ"):
+        got = _after(real, "PMQA หมวด 1 มีอะไรบ้าง", typed)
+        assert got.get("category") != 1, typed
+    got = _after(real, "PMQA หมวด 1 มีอะไรบ้าง", "ข้อถัดไปคืออะไร")  # the next category
+    assert (got["intent"], got["category"]) == ("pmqa", 2)
+    got = _after(real, "PMQA หมวด 1 มีอะไรบ้าง", "advance ล่ะ")
+    assert (got["intent"], got["category"], got["level"]) == ("pmqa", 1, "Advance")
+
+
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got

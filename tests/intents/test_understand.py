@@ -35,6 +35,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("เตือนอะไรไว้บ้าง", "reminder_list", {}),
     ("ยกเลิกการเตือน", "reminder_cancel", {}),
     ("ผมทำงานด้านเทคโนโลยี", "profile_set", {"group": "Technologist"}),
+    # the role's experience, not its units ("…ต้องมีความรู้อะไร" asks for the units, as the dev set has it)
+    ("ผอ.สำนัก ระยะพัฒนาแล้ว ต้องมีประสบการณ์อะไร", "role_requirements",
+     {"group": "Management", "phase": "Mature", "aspect": "description"}),
     # a command to set both, not a question about that role (acceptance chat: it listed the role's units)
     ("ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น", "profile_set", {"group": "Executive", "phase": "Early"}),
     ("ผมอยู่กรมการปกครอง", "profile_set", {"agency": "กรมการปกครอง"}),

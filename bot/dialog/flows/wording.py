@@ -307,6 +307,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                  "get them again."),
     "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
     "news_on_button": ("รับข่าว", "Subscribe"),
+    "nothing_to_confirm": ("ตอนนี้ไม่มีรายการที่รอให้ยืนยัน", "There is nothing waiting to be confirmed."),
     "nothing_open": ("ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่", "Nothing is open right now."),
     "pending_after_consent": ("ขอบคุณที่ยินยอม ต่อจากที่ถามไว้เลย", "Thank you. On with what you asked:"),
 }
