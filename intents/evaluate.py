@@ -43,7 +43,7 @@ HABITS = DEVSET_DIR / "typing_habits.jsonl"
 REALISTIC_2911 = DEVSET_DIR / "realistic_2911.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911)
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
-SEEN_HOLDOUTS = frozenset({"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl"})
+SEEN_HOLDOUTS = frozenset({"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl"})
 DEVSET_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=BANGKOK)  # the labels' "today" (a Sunday)
 SPLIT_SEED = 4
 TEST_SHARE = 0.3
