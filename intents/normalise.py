@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pythainlp.util import normalize as thai_normalize
+from pythainlp.util import thaiword_to_num
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -34,6 +35,15 @@ _THAI_PREFIXES = {
 _THAI_CODE = re.compile(
     "(" + "|".join(sorted(_THAI_PREFIXES, key=len, reverse=True)) + r")\s?(\d{3,4}(?:\.\d{1,2})?)(?!\d)"
 )
+# A code's number said in Thai words, as voice typing writes it ("ดีเอส เจ็ดร้อยหนึ่ง", "DL สองร้อย",
+# "ดีจี เจ็ด ศูนย์ หนึ่ง"): read only right after a code prefix.
+_DIGIT_WORDS = {"ศูนย์": "0", "หนึ่ง": "1", "สอง": "2", "สาม": "3", "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7",
+                "แปด": "8", "เก้า": "9"}
+_NUMBER_WORD = "(?:ศูนย์|หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน)"
+_SPOKEN_CODE = re.compile(
+    "(" + "|".join([*sorted(_THAI_PREFIXES, key=len, reverse=True), *CODE_PREFIXES]) + rf")\s?((?:{_NUMBER_WORD}\s?)+)",
+    re.IGNORECASE,
+)
 _ALIAS_CODE = re.compile(r"(?<![A-Za-z])dg\s*-\s*ejjm\s*-\s*(\d{3})(?!\d)", re.IGNORECASE)
 
 # A bare number beside a code is a code of the same prefix ("DS701 กับ 702" → "DS701 กับ DS702"), unless it is
@@ -55,6 +65,24 @@ def _fix_code(match: re.Match[str]) -> str:
     return canonical_code(match.group(1), match.group(2))
 
 
+def _spoken_number(words: str) -> str | None:
+    """The digits of a number said in Thai words: as a number ("เจ็ดร้อยหนึ่ง" 701) or digit by digit
+    ("เจ็ด ศูนย์ หนึ่ง" 701); None when the words are neither."""
+    joined = "".join(words.split())
+    try:
+        return str(thaiword_to_num(joined))
+    except ValueError:
+        digits = re.findall("|".join(_DIGIT_WORDS), joined)
+        return "".join(_DIGIT_WORDS[d] for d in digits) if "".join(digits) == joined else None
+
+
+def _spoken_code(match: re.Match[str]) -> str:
+    number = _spoken_number(match.group(2))
+    if number is None or not 3 <= len(number) <= 4:
+        return match.group(0)
+    return f"{match.group(1)}{number} "
+
+
 def normalise(text: str) -> str:
     """The message in the one spelling the rest of ``intents`` reads."""
     text = text.translate(THAI_DIGITS)
@@ -62,6 +90,7 @@ def normalise(text: str) -> str:
     text = thai_normalize(text)
     text = _REPEATED_THAI.sub(r"\1", text)
     text = _REPEATED_LATIN.sub(r"\1", text)
+    text = _SPOKEN_CODE.sub(_spoken_code, text)
     text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)
     text = _ALIAS_CODE.sub(lambda m: f"DG-EJJM-{m.group(1)}", text)
     text = _CODE_SPACING.sub(_fix_code, text)
