@@ -200,6 +200,7 @@ PROGRESS = compile_any(
 DATA_DELETE = compile_any(
     r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบ\s?(?:บัญชี|account|แอคเคา[ท้]?ท์?|แอคเค้าท์)|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
+         "forget (?:all|everything) (?:about|of) me",
          "delete everything", "erase everything", "(?:delete|erase|remove|wipe) (?:all |everything )?(?:you|that you) "
          "(?:stored|store|have|keep|know|saved)"),
 )
@@ -224,7 +225,7 @@ THANKS = compile_any(
 )
 CANCEL = thai_pattern(
     r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|"
-    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|ทั้งหมด|อันนี้|คำสั่ง|เมื่อกี้|เมื่อกี๊|ที่สั่ง(?:ไป)?|"
+    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ละ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|เปลี่ยนใจ|ทั้งหมด|อันนี้|คำสั่ง|เมื่อกี้|เมื่อกี๊|ที่สั่ง(?:ไป)?|"
     r"ยกเลิก|ช่างมัน|ไม่เป็นไร|ไม่เอา|เถอะ|เหอะ|it|please|that|thanks?|cancel)*$",
     re.IGNORECASE,
 )
@@ -234,7 +235,7 @@ FLOW_STOP = thai_pattern(
     r"stop|quit|exit|pause|later)"
     r"(?:\s|ครับ|ค่ะ|คะ|นะ|ก่อน|เลย|แล้ว|ละ|ดีกว่า|ไว้|ทำ|ต่อ|ออก|ทีหลัง|วันหลัง|พรุ่งนี้|ค่อย|มา|เดี๋ยว|แบบประเมิน|"
     r"ไม่ทำ|ไม่ไหว|เหนื่อย|แค่นี้|"
-    r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|now|for now|please|it)*$"
+    r"แบบทดสอบ|การประเมิน|ควิซ|quiz|test|assessment|the|this|my|now|for now|please|it)*$"
     # or a stop that names the run, whatever reason follows ("ขอหยุดทำแบบทดสอบไว้ก่อน มีงานเข้า")
     r"|^(?:ขอ)?(?:หยุด|พัก|เลิก|ออกจาก)\s*(?:ทำ)?\s*(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ข้อสอบ|เทส|ควิซ|quiz|test)"
     r"|^(?:ขอ)?(?:ไม่|ไม่อยาก|เลิก)\s?ทำ\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ข้อสอบ|ควิซ)\s?ต่อ",
@@ -244,7 +245,8 @@ FLOW_RESUME = compile_any(
     r"^(?:ขอ|มา|กลับมา)?ทำต่อ|^เอาต่อ|^ต่อเลย|^ไปต่อ|ทำ(?:ข้อ|ส่วน)?ที่ค้าง|ต่อจาก(?:เดิม|ที่ค้าง|ครั้งก่อน|คราวก่อน)|ทำแบบประเมินต่อ|ประเมินต่อ|"
     r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้|ต่อจาก(?:เมื่อวาน|วันก่อน|ที่หยุด)|"
     r"(?:กลับไป|ขอ)?ทำ\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ข้อสอบ|ควิซ)\s?(?:ที่)?ค้าง",
-    word("continue", "resume", "carry on", "pick up where"),
+    word("continue", "resume", "carry on", "pick up where", "pick up (?:my|the) (?:unfinished|paused|last)",
+         "(?:finish|complete) (?:my|the) (?:unfinished|paused) (?:test|assessment|quiz)"),
 )
 HANDOFF = compile_any(
     r"(?:คุย|พูด|ติดต่อ|ปรึกษา|หารือ|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"

@@ -193,3 +193,16 @@ def test_a_model_comparison_needs_two_things_to_compare() -> None:
     assert not _has_what_it_needs("compare", one)
     assert _has_what_it_needs("compare", both)
     assert _read("DL900 ตามมาตรฐานปี 2567 ว่าด้วยเรื่องใดครับ").intent == "unit_info"
+
+
+# From holdout_2911's misses (after its single run; the wordings here are not the set's).
+@pytest.mark.parametrize(("text", "intent"), [
+    ("exit this quiz please", "flow_stop"),
+    ("stop my assessment now", "flow_stop"),
+    ("pick up my paused test", "flow_resume"),
+    ("finish my unfinished assessment", "flow_resume"),
+    ("forget all about me please", "data_delete"),
+    ("ไม่เอาละ เปลี่ยนใจแล้ว", "cancel"),
+])
+def test_requests_for_a_flow_said_in_english_or_as_a_change_of_mind(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
