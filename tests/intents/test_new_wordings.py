@@ -203,6 +203,9 @@ def test_a_model_comparison_needs_two_things_to_compare() -> None:
     ("finish my unfinished assessment", "flow_resume"),
     ("forget all about me please", "data_delete"),
     ("ไม่เอาละ เปลี่ยนใจแล้ว", "cancel"),
+    ("เปิดรับแจ้งเตือนประกาศอีกครั้ง", "news_opt_in"),  # "เปิด" holds "ปิด": turning on is never turning off
+    ("ปิดแจ้งเตือนข่าว", "news_opt_out"),
+    ("ปิดแจ้งเตือน DS700", "reminder_cancel"),
 ])
-def test_requests_for_a_flow_said_in_english_or_as_a_change_of_mind(text: str, intent: str) -> None:
+def test_flow_and_notice_requests_in_other_words(text: str, intent: str) -> None:
     assert _read(text).intent == intent
