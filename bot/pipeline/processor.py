@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, cast
@@ -226,8 +226,7 @@ class BatchProcessor:
 
     async def _process_batch(self, *, careful: bool) -> _Batch:
         batch = _Batch()
-        results, self._results = self._results, []
-        try:
+        with self._unwritten_results() as results:
             async with transaction(self._sessions) as session:
                 now = utcnow()
                 if results:  # the previous batches' send results ride in this transaction
@@ -252,9 +251,6 @@ class BatchProcessor:
                 user_ids = {**known, **await _user_ids(session, people - set(known))}
                 batch.sends = await insert_sending(session, replies, user_ids, now, self._lease)
                 await MessageStats(session).insert_batched()
-        except BaseException:
-            self._results[:0] = results  # not written: the next transaction tries again
-            raise
         return batch
 
     async def _one(
@@ -355,13 +351,19 @@ class BatchProcessor:
 
     async def _write_results(self) -> None:
         """The send results not yet written, in their own transaction (at stop)."""
+        with self._unwritten_results() as results:
+            if results:
+                async with transaction(self._sessions) as session:
+                    await Outbox(session).record_results(results, utcnow(), max_attempts=self._max_attempts)
+
+    @contextlib.contextmanager
+    def _unwritten_results(self) -> Iterator[list[tuple[int, Result]]]:
+        """The send results not yet written, taken for a transaction to write; if it fails they are put
+        back for the next one (their rows stay 'sending' meanwhile, and a crash's lease brings them back)."""
         results, self._results = self._results, []
-        if not results:
-            return
         try:
-            async with transaction(self._sessions) as session:
-                await Outbox(session).record_results(results, utcnow(), max_attempts=self._max_attempts)
-        except BaseException:  # the rows stay 'sending' and come back when the lease runs out
+            yield results
+        except BaseException:
             self._results[:0] = results
             raise
 
