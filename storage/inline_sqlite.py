@@ -15,9 +15,13 @@ runs anyway.
 One exception to "inline": the WAL checkpoint. SQLite's automatic one runs inside the commit that
 crosses 1,000 pages and syncs the files there, which froze the loop (measured: up to 22 ms, ~100 µs
 of waiting per event with the replies' payloads). So the connection turns it off and, at most every
-``CHECKPOINT_SECONDS``, a commit hands a ``PASSIVE`` checkpoint to a worker thread and awaits it: the
-loop keeps serving meanwhile, and the next transaction waits for the pool's one connection as usual.
-Nothing writes during the checkpoint, so it completes and the next write starts the WAL over.
+``CHECKPOINT_SECONDS``, a commit starts a ``PASSIVE`` checkpoint on a second connection in a worker
+thread and does not wait for it: writers go on meanwhile (in WAL mode a checkpoint never blocks
+them). Holding the pool's one connection for it instead stalled every transaction for the 40–60 ms
+the checkpoint and its syncs take, once a second: that was the p99 of ``serve``. Frames written while
+it ran are copied by a short second round; the WAL starts over at the first write after a round that
+caught up. Should it grow past ``WAL_LIMIT_PAGES`` anyway, the next commit holds the connection
+and waits for a checkpoint, as a last resort that bounds the file.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 CHECKPOINT_SECONDS = 1.0
+CATCH_UP_ROUNDS = 4  # a checkpoint copies what was written during the one before: a few rounds catch up
+WAL_LIMIT_PAGES = 16_384  # ~64 MB of WAL: past it a commit waits for a checkpoint
 
 
 class _Cursor:
@@ -84,10 +90,14 @@ class _RunNow:
 class InlineConnection:
     """The parts of ``aiosqlite.Connection`` SQLAlchemy's dialect calls, run inline."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, checkpointer: Callable[[], sqlite3.Connection]) -> None:
         self._conn = connection
         self._tx = _RunNow()
         self._next_checkpoint = time.monotonic() + CHECKPOINT_SECONDS
+        self._open_checkpointer = checkpointer
+        self._checkpointer: sqlite3.Connection | None = None  # opened on the first checkpoint
+        self._checkpointing: asyncio.Task[None] | None = None
+        self._wal_over_limit = False
 
     @property
     def isolation_level(self) -> str | None:
@@ -106,21 +116,47 @@ class InlineConnection:
 
     async def commit(self) -> None:
         self._conn.commit()
-        if time.monotonic() >= self._next_checkpoint:
-            self._next_checkpoint = time.monotonic() + CHECKPOINT_SECONDS
+        if self._wal_over_limit:  # the last resort: nobody writes until the WAL is copied back
+            self._wal_over_limit = False
+            await self.wait_for_checkpoint()
             await asyncio.to_thread(self._checkpoint)
+        elif time.monotonic() >= self._next_checkpoint and not self.checkpointing:
+            self._next_checkpoint = time.monotonic() + CHECKPOINT_SECONDS
+            self._checkpointing = asyncio.get_running_loop().create_task(self._checkpoint_rounds(), name="checkpoint")
 
-    def _checkpoint(self) -> None:
-        self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    @property
+    def checkpointing(self) -> bool:
+        return self._checkpointing is not None and not self._checkpointing.done()
+
+    async def wait_for_checkpoint(self) -> None:
+        if self._checkpointing is not None:
+            await asyncio.gather(self._checkpointing, return_exceptions=True)
+
+    async def _checkpoint_rounds(self) -> None:
+        for _ in range(CATCH_UP_ROUNDS):
+            wal_pages, copied = await asyncio.to_thread(self._checkpoint)
+            if copied >= wal_pages:
+                return
+        self._wal_over_limit = wal_pages > WAL_LIMIT_PAGES
+
+    def _checkpoint(self) -> tuple[int, int]:
+        """One ``PASSIVE`` checkpoint on the second connection: the WAL's pages and how many are copied."""
+        if self._checkpointer is None:
+            self._checkpointer = self._open_checkpointer()
+        _busy, wal_pages, copied = self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(wal_pages), int(copied)
 
     async def rollback(self) -> None:
         self._conn.rollback()
 
     async def close(self) -> None:
-        self._conn.close()
+        await self.wait_for_checkpoint()
+        self.stop()
 
     def stop(self) -> None:
         self._conn.close()
+        if self._checkpointer is not None and not self.checkpointing:
+            self._checkpointer.close()
 
     async def create_function(self, *args: Any, **kwargs: Any) -> None:
         self._conn.create_function(*args, **kwargs)
@@ -134,6 +170,6 @@ def connector(database: str, timeout_seconds: float) -> Callable[[], Any]:
         wait = timeout_seconds if timeout is None else timeout
         raw = sqlite3.connect(database, timeout=wait, isolation_level=None, check_same_thread=False)
         raw.execute("PRAGMA wal_autocheckpoint=0")  # done off the loop by ``commit`` instead
-        return InlineConnection(raw)
+        return InlineConnection(raw, lambda: sqlite3.connect(database, timeout=wait, check_same_thread=False))
 
     return connect

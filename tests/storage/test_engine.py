@@ -90,16 +90,24 @@ async def test_advisory_lock_excludes_a_second_holder(engine: AsyncEngine) -> No
             assert after_release is True
 
 
+async def _driver(engine: AsyncEngine) -> inline_sqlite.InlineConnection:
+    async with engine.connect() as conn:
+        raw = await conn.get_raw_connection()
+        driver = raw.driver_connection
+    assert isinstance(driver, inline_sqlite.InlineConnection)
+    return driver
+
+
 async def test_inline_sqlite_checkpoints_off_the_loop_and_its_wal_starts_over(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(inline_sqlite, "CHECKPOINT_SECONDS", 0.0)  # a checkpoint after every commit
+    monkeypatch.setattr(inline_sqlite, "CHECKPOINT_SECONDS", 0.0)  # a checkpoint whenever none is running
     threads: set[int] = set()
     checkpoint = inline_sqlite.InlineConnection._checkpoint
 
-    def recorded(self: inline_sqlite.InlineConnection) -> None:
+    def recorded(self: inline_sqlite.InlineConnection) -> tuple[int, int]:
         threads.add(threading.get_ident())
-        checkpoint(self)
+        return checkpoint(self)
 
     monkeypatch.setattr(inline_sqlite.InlineConnection, "_checkpoint", recorded)
     engine = create_engine(f"sqlite:///{tmp_path}/hot.db", inline=True)
@@ -109,8 +117,67 @@ async def test_inline_sqlite_checkpoints_off_the_loop_and_its_wal_starts_over(
         for _ in range(50):  # 5 MB in all: the WAL would hold every byte if nothing checkpointed
             async with engine.begin() as conn:
                 await conn.execute(text("INSERT INTO payloads VALUES (:b)"), {"b": b"x" * 100_000})
+            await asyncio.sleep(0.005)  # the loop serves others meanwhile, as in the server
         wal = (tmp_path / "hot.db-wal").stat().st_size  # while open: the last close removes the file
     finally:
         await engine.dispose()
     assert threads and threading.get_ident() not in threads  # never on the loop's thread
     assert wal < 1_000_000
+
+
+async def test_a_commit_does_not_wait_for_a_running_checkpoint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(inline_sqlite, "CHECKPOINT_SECONDS", 0.0)
+    release = threading.Event()
+    checkpoint = inline_sqlite.InlineConnection._checkpoint
+
+    def slow(self: inline_sqlite.InlineConnection) -> tuple[int, int]:
+        release.wait(5)  # a checkpoint syncing a slow disk
+        return checkpoint(self)
+
+    monkeypatch.setattr(inline_sqlite.InlineConnection, "_checkpoint", slow)
+    engine = create_engine(f"sqlite:///{tmp_path}/slow.db", inline=True)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE t (x INTEGER)"))  # its commit starts the checkpoint
+        driver = await _driver(engine)
+        assert driver.checkpointing
+        for i in range(20):  # transactions go on while it runs
+            async with engine.begin() as conn:
+                await conn.execute(text("INSERT INTO t VALUES (:x)"), {"x": i})
+        assert driver.checkpointing
+        release.set()
+        await driver.wait_for_checkpoint()
+        async with engine.connect() as conn:
+            assert (await conn.execute(text("SELECT count(*) FROM t"))).scalar() == 20
+    finally:
+        release.set()
+        await engine.dispose()
+
+
+async def test_a_wal_that_never_catches_up_makes_the_next_commit_wait_for_a_checkpoint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inline_sqlite, "CHECKPOINT_SECONDS", 0.0)
+    monkeypatch.setattr(inline_sqlite, "WAL_LIMIT_PAGES", 0)
+    calls: list[str] = []
+    checkpoint = inline_sqlite.InlineConnection._checkpoint
+
+    def behind(self: inline_sqlite.InlineConnection) -> tuple[int, int]:
+        wal_pages, _copied = checkpoint(self)
+        calls.append("checkpoint")
+        return wal_pages + 1, 0  # as if writers always outran it
+
+    monkeypatch.setattr(inline_sqlite.InlineConnection, "_checkpoint", behind)
+    engine = create_engine(f"sqlite:///{tmp_path}/behind.db", inline=True)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("CREATE TABLE t (x INTEGER)"))
+        driver = await _driver(engine)
+        await driver.wait_for_checkpoint()
+        assert calls == ["checkpoint"] * inline_sqlite.CATCH_UP_ROUNDS
+        async with engine.begin() as conn:
+            await conn.execute(text("INSERT INTO t VALUES (1)"))
+        assert len(calls) == inline_sqlite.CATCH_UP_ROUNDS + 1  # this commit waited for one more
+        assert not driver.checkpointing
+    finally:
+        await engine.dispose()
