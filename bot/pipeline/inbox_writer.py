@@ -18,7 +18,7 @@ from storage import Inbox, NewInboxEvent, transaction
 
 log = logging.getLogger(__name__)
 
-LINGER_SECONDS = 0.002
+LINGER_SECONDS = 0.001
 MAX_EVENTS_PER_COMMIT = 1000
 
 
