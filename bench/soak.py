@@ -96,8 +96,8 @@ async def main() -> int:
             print(f"soak: {minutes:g} min at {rate:g} events/s on serve (SQLite), pid {proc.pid}; "
                   f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)  # fmt: skip
             print(f"{'minute':>6} {'events':>7} {'p50 ms':>7} {'p99 ms':>7} {'fail':>5} {'RSS MB':>7} "
-                  f"{'sockets':>7} {'fds':>5}", flush=True)  # fmt: skip
-            windows = await run_load(url, fake, proc.pid, minutes, rate)
+                  f"{'sockets':>7} {'fds':>5} {'WAL MB':>7}", flush=True)  # fmt: skip
+            windows = await run_load(url, fake, proc.pid, minutes, rate, Path(tmp) / "soak.db-wal")
         finally:
             proc.terminate()
             proc.wait(timeout=30)
@@ -109,7 +109,7 @@ async def main() -> int:
     return 0
 
 
-async def run_load(url: str, fake: FakeLine, pid: int, minutes: float, rate: float) -> list[tuple]:  # type: ignore[type-arg]
+async def run_load(url: str, fake: FakeLine, pid: int, minutes: float, rate: float, wal: Path) -> list[tuple]:  # type: ignore[type-arg]
     loop = asyncio.get_running_loop()
     windows: list[tuple] = []  # type: ignore[type-arg]
     window = Window()
@@ -149,10 +149,12 @@ async def run_load(url: str, fake: FakeLine, pid: int, minutes: float, rate: flo
         ordered = sorted(window.latencies) or [float("nan")]
         p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
         sockets, fds = sockets_and_fds(pid)
-        row = (len(window.latencies), statistics.median(ordered), p99, window.failures, rss_mb(pid), sockets, fds)
+        wal_mb = wal.stat().st_size / 1e6 if wal.exists() else 0.0  # checkpoints keep it from growing
+        p50 = statistics.median(ordered)
+        row = (len(window.latencies), p50, p99, window.failures, rss_mb(pid), sockets, fds, wal_mb)
         windows.append(row)
         print(f"{minute:>6} {row[0]:>7} {row[1]:>7.1f} {row[2]:>7.1f} {row[3]:>5} {row[4]:>7.0f} {row[5]:>7} "
-              f"{row[6]:>5}", flush=True)  # fmt: skip
+              f"{row[6]:>5} {row[7]:>7.1f}", flush=True)  # fmt: skip
         window, window_started = Window(), time.perf_counter()
 
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=256)) as session:
