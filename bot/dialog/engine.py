@@ -390,6 +390,11 @@ class DialogEngine:
         if not ctx.consented or (ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile")):
             return
         topic = topic_of(u)
+        if ctx.state is not None and ctx.state.flow == "profile" and ctx.state.step == "agency":
+            # A question instead of the agency's name: the person has moved on (the group and phase are
+            # saved already); left open, the step took the next message ("ดูเพิ่ม") for an agency.
+            ctx.next_state = (TOPIC_FLOW, "", topic or {})
+            return
         if topic is None or _topic(ctx.state) == topic:
             return
         if ctx.state is not None and ctx.state.flow == "profile":
