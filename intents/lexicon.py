@@ -65,7 +65,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(
         r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
-        r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
+        r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี|วิธี(?:ไหน|ใด|อะไร))|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
         word("assessment method", "assessed", "how is .* assessed"),
     ),
     "criteria": compile_any(
@@ -85,6 +85,9 @@ ASPECT_ORDER: tuple[str, ...] = (
     "evidence", "range", "assessment", "prerequisites", "laws", "occupations", "knowledge", "skills", "description",
     "criteria", "overview",
 )
+
+# A question for a number ("หลักฐานมีกี่อย่าง", "how many"): the answer says the count first.
+COUNT = compile_any(r"กี่|จำนวน(?:เท่าไร|เท่าไหร่|เท่าใด)", word("how many", "number of"))
 
 QUESTION = compile_any(
     r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",

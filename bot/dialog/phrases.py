@@ -32,6 +32,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "more_about": ("ดูเพิ่มเติมเกี่ยวกับหน่วยนี้:", "More about this unit:"),
     "truncated": ("(ข้อความยาวเกินไป ตัดไว้เท่านี้)", "(too long: cut here)"),
     # aspects
+    "aspect_count": ("{aspect} ของหน่วย {code} มี {n} ข้อ", "{aspect_en} of unit {code}: {n} items"),
+    "aspect_count_parts": ("{aspect} ของหน่วย {code} มี {n} ส่วน: {parts}",
+                           "{aspect_en} of unit {code}, in {n} parts: {parts}"),
+    "aspect_count_part": ("{name} {n} ข้อ", "{name} {n}"),
+    "unit_count": ("หน่วย {code} มีสมรรถนะย่อย {elements} ข้อ เกณฑ์รวม {criteria} ข้อ",
+                   "Unit {code} has {elements} elements and {criteria} criteria in all"),
     "aspect_of": ("{aspect} ของหน่วย {code} {title}", "{aspect_en} of unit {code} {title}"),
     "aspect_missing": ("หน่วย {code} ใน{framework} ไม่มีหัวข้อ{aspect}ในเอกสาร",
                        "Unit {code} in {framework} has no {aspect_en} section in the documents."),

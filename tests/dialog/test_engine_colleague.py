@@ -1,0 +1,53 @@
+"""Turns found by chatting as three people (an HR training officer, a division director, an IT officer
+preparing DS700 evidence), each through the whole engine: follow-ups lean on the unit just shown,
+a question for a number gets the number first."""
+
+from __future__ import annotations
+
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
+from tests.dialog.test_engine_natural import with_profile
+
+__all__ = ["chat", "sqlite_sessions"]  # the fixtures, shared with the engine's own tests
+
+
+async def test_a_part_asked_after_a_unit_is_that_units_not_the_profiles_role(chat: Chat) -> None:
+    await with_profile(chat, "Technologist", "Developing")
+    await chat.send("DL200 คืออะไรคะ")
+    await chat.send("ต้องรู้อะไรบ้างคะ")  # no code: the unit just shown, not the person's role
+    assert "ความรู้ ของหน่วย DL200" in chat.text()
+    assert "ความสามารถที่ต้องมี" not in chat.text()
+    await chat.send("แล้วหลักฐานล่ะคะ")
+    assert "หลักฐานที่ต้องการ ของหน่วย DL200" in chat.text()
+    await chat.send("ใช้วิธีประเมินแบบไหน")
+    assert "วิธีการประเมิน ของหน่วย DL200" in chat.text() and "• สอบข้อเขียน" in chat.text()
+
+
+async def test_assessed_how_after_a_unit_is_its_assessment_method(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หลักฐาน DS700 มีอะไรบ้าง")
+    await chat.send("ประเมินวิธีไหนคะ")
+    assert "วิธีการประเมิน ของหน่วย DS700" in chat.text()
+    assert "• พิจารณาได้จากเครื่องมือประเมินสมรรถนะบุคคล (Assessment Tool)" in chat.text()
+
+
+async def test_how_many_gets_the_number_first(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DS700 มีทักษะกี่ข้อครับ")
+    first = chat.last[0].text.splitlines()[0]
+    assert first == "ทักษะ ของหน่วย DS700 มี 6 ข้อ"
+    await chat.send("ความรู้ล่ะ")  # the part changes; no number asked
+    assert chat.last[0].text.splitlines()[0] != "ความรู้ ของหน่วย DS700 มี 8 ข้อ"
+    await chat.send("มีทั้งหมดกี่ข้อ")  # a number of the part just shown
+    assert chat.last[0].text.splitlines()[0] == "ความรู้ ของหน่วย DS700 มี 8 ข้อ"
+    await chat.send("หลักฐาน DL200 มีกี่อย่าง")  # in parts: each part counted, the advice not added in
+    assert chat.last[0].text.splitlines()[0] == (
+        "หลักฐานที่ต้องการ ของหน่วย DL200 มี 3 ส่วน: หลักฐานการปฏิบัติงาน 2 ข้อ · หลักฐานความรู้ 2 ข้อ · "
+        "คำแนะนำในการประเมิน 2 ข้อ")
+
+
+async def test_how_many_elements_is_counted_and_short(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DS700 มีสมรรถนะย่อยกี่ข้อ")
+    assert "หน่วย DS700 มีสมรรถนะย่อย 4 ข้อ เกณฑ์รวม 12 ข้อ" in chat.text()
+    assert "DS701.01" not in chat.text()  # the summary, not every criterion
+    assert "u:std-2567:DS700:criteria" in chat.data()  # every criterion one press away
