@@ -51,3 +51,12 @@ async def test_how_many_elements_is_counted_and_short(chat: Chat) -> None:
     assert "หน่วย DS700 มีสมรรถนะย่อย 4 ข้อ เกณฑ์รวม 12 ข้อ" in chat.text()
     assert "DS701.01" not in chat.text()  # the summary, not every criterion
     assert "u:std-2567:DS700:criteria" in chat.data()  # every criterion one press away
+
+
+async def test_a_provincial_governor_is_an_executive_not_the_profiles_group(chat: Chat) -> None:
+    await with_profile(chat, "Management", "Early")
+    await chat.send("ผู้ว่าฯ ระยะเริ่มต้นต้องมีอะไรบ้าง")
+    assert "ผู้บริหารส่วนราชการ ในองค์กรระยะเริ่มต้น" in chat.text()
+    await chat.send("ท่านผู้ว่าราชการจังหวัด ช่วงกำลังพัฒนา ต้องมีทักษะอะไรคะ")
+    assert "ผู้บริหารส่วนราชการ ในองค์กรระยะกำลังพัฒนา" in chat.text()
+    assert "ผู้อำนวยการกอง" not in chat.text()
