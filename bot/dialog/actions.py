@@ -14,6 +14,7 @@ a short ASCII-led string, fields separated by ":", at most 64 bytes::
                                "2.1.1" question; LEVEL Basic|Advance|Significance
     s:QUERY                    search units by topic                           s:วิเคราะห์ข้อมูล
     i:INTENT[:CODE]            any intent, optionally about one code           i:help  i:quiz_start:DG500
+                               (i:phase_info:full: the letter's clauses on the phases in full)
     t:TEXT                     free text, understood as if the person typed it t:DL201 ต้องทำอะไร
 
 Flow actions (``parse_flow_action``; the dialog engine's conversations, state in the database).
@@ -239,6 +240,8 @@ def _intent_and_entities(action: Action) -> tuple[str, dict[str, Any]]:
     if action.kind == "s":
         return "search", {"query": a[0]}
     # "i"
+    if a[0] == "phase_info" and len(a) == 2:  # i:phase_info:full, the letter's clauses in full
+        return a[0], {"aspect": a[1]}
     return a[0], ({"codes": [{"framework": "", "code": a[1]}]} if len(a) == 2 and a[1] else {})
 
 

@@ -327,6 +327,9 @@ class DialogEngine:
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
                               {k: v for k, v in filled.items() if v})
             intent = u.intent
+        elif intent == "phase_info" and not e.get("group") and ctx.user.profile_group and e.get("aspect") is None:
+            # how the phases differ, for the person's own group: its role in each phase
+            u = replace(u, entities={**e, "group": ctx.user.profile_group})
         elif cmd == "readiness" or (cmd == "knowledge" and intent != "unit_info"):
             intent = "quiz_start"
         if intent == "data_delete":

@@ -142,6 +142,16 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "n_units": ("{n} หน่วย", "{n} units"),
     "phases_heading": ("หนังสือสำนักงาน ก.พ. ว่าด้วยทักษะด้านดิจิทัล กำหนดไว้ว่า:",
                        "The OCSC letter on digital skills says (in Thai):"),
+    "phases_short": ("หนังสือสำนักงาน ก.พ. (ข้อ {no}) แบ่งหน่วยงานตามความพร้อมและพัฒนาการในการเป็นองค์กรดิจิทัล "
+                     "เป็น {n} ระยะ ไม่ได้แบ่งตามประเภทหรือระดับตำแหน่ง:",
+                     "The OCSC letter (clause {no}) sorts agencies into {n} phases by their readiness to become "
+                     "digital organisations, not by position type or level:"),
+    "phases_for_group": ("สำหรับ{group} แต่ละระยะมีบทบาทดังนี้", "For {group}, the role in each phase:"),
+    "phases_which": ("หน่วยงานอยู่ระยะไหน ให้ดูจากบริบทการปรับเปลี่ยนเป็นรัฐบาลดิจิทัลของหน่วยงานระดับกรมที่สังกัด "
+                     "ประกอบกับหน้าที่และลักษณะงานที่ทำ (ข้อ {no})",
+                     "Which phase applies: the digital-government context of the department-level agency one "
+                     "belongs to, with one's duties and kind of work (clause {no})."),
+    "phases_full": ("อ่านข้อความเต็ม", "Full text (Thai)"),
     "phases_missing": ("ไม่พบข้อความเรื่องระยะในเอกสาร", "The documents say nothing about the phases."),
     "source_at": ("ที่มา: {source} บรรทัด {line}", "Source: {source}, line {line}"),
     "source": ("ที่มา: {title}", "Source: {title}"),

@@ -60,3 +60,19 @@ async def test_a_provincial_governor_is_an_executive_not_the_profiles_group(chat
     await chat.send("ท่านผู้ว่าราชการจังหวัด ช่วงกำลังพัฒนา ต้องมีทักษะอะไรคะ")
     assert "ผู้บริหารส่วนราชการ ในองค์กรระยะกำลังพัฒนา" in chat.text()
     assert "ผู้อำนวยการกอง" not in chat.text()
+
+
+async def test_how_the_phases_differ_is_short_first_with_the_persons_role_in_each(chat: Chat) -> None:
+    await with_profile(chat, "Management", "Developing")
+    await chat.send("องค์กรแต่ละระยะต่างกันอย่างไรคะ")
+    [reply] = chat.last
+    assert len(reply.text) < 700  # one phone screen; the letter's clauses behind a button
+    assert "• ระยะเริ่มต้น (Early Stage): ผู้ปรับเปลี่ยนกระบวนการงานด้านดิจิทัลในกระบวนการทำงานหรือการให้บริการ (13 หน่วย)" \
+        in reply.text
+    assert "• ระยะพัฒนาแล้ว (Mature Stage): ผู้ขับเคลื่อนองค์กรแห่งดิจิทัล (25 หน่วย)" in reply.text
+    assert "ข้อ ๖" in reply.text and "ocsc_digital_skills_2561.txt บรรทัด 136" in reply.text
+    assert chat.data() == ["i:phase_info:full", "r:Management:Early", "r:Management:Developing", "r:Management:Mature"]
+    await chat.send("อ่านข้อความเต็ม")  # the button's label typed
+    assert "๖. ข้าราชการและบุคลากรภาครัฐผู้ใด" in chat.text()
+    user = await chat.user()
+    assert user is not None and user.profile_phase == "Developing"  # a question never sets the phase
