@@ -25,6 +25,7 @@ RUN is the flow run a question belongs to ("a12" self-assessment attempt 12, "z3
     m:g:GROUP  m:p:PHASE       profile: set person group / organisation phase  m:g:Academic
     m:a                        profile: skip the agency question; m:s shows it m:s
     q:s:a[:FW:CODE]            start a self-assessment (no unit: pick one)     q:s:a:std-2567:DL200
+    q:s:a:PAGE                 a page (2-99) of the units to pick from         q:s:a:2
     q:s:z[:FW:CODE]            start a knowledge quiz (optionally on a unit)   q:s:z
     q:s:y[:CAT]                start a PMQA 4.0 readiness check (no CAT: pick) q:s:y:1
     q:r:RUN:N:VALUE            answer question N (rating 1-4, choice 0-3,      q:r:a12:3:4
@@ -286,6 +287,7 @@ _FLOW_SHAPES: dict[str, tuple[tuple[_Field, ...], ...]] = {
     "m": ((_W({"g"}),), (_W({"g"}), _W(GROUPS)), (_W({"p"}), _W(PHASES)), (_W({"a"}),), (_W({"s"}),)),
     "q": (
         (_W({"s"}), _W({"a", "z", "y"})),
+        (_W({"s"}), _W({"a"}), re.compile(r"[2-9]|[1-9]\d")),  # a page of the units to pick from
         (_W({"s"}), _W({"a", "z"}), _FRAMEWORK, _CODE),
         (_W({"s"}), _W({"y"}), re.compile(r"[1-9]\d?")),
         (_W({"r"}), _RUN, _INDEX, _VALUE),

@@ -168,6 +168,8 @@ class DialogEngine:
     async def _start(self, ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         what = args[0] if args else ""
         unit = self._catalog.unit(args[1], args[2]) if len(args) == 3 else None
+        if what == "a" and len(args) == 2 and args[1].isdigit():  # "ดูเพิ่ม" under the units to pick from
+            return await assessment.pick_unit(ctx, int(args[1]))
         if what == "a":
             return await (assessment.start(ctx, RUNNER, unit) if unit else assessment.pick_unit(ctx))
         if what == "z":

@@ -4,6 +4,7 @@ a question for a number gets the number first."""
 
 from __future__ import annotations
 
+from content.catalog import get_catalog
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
 from tests.dialog.test_engine_natural import with_profile
 
@@ -76,3 +77,32 @@ async def test_how_the_phases_differ_is_short_first_with_the_persons_role_in_eac
     assert "๖. ข้าราชการและบุคลากรภาครัฐผู้ใด" in chat.text()
     user = await chat.user()
     assert user is not None and user.profile_phase == "Developing"  # a question never sets the phase
+
+
+async def test_the_units_to_assess_are_short_first_with_paging_and_none_hidden(chat: Chat) -> None:
+    await with_profile(chat, "Technologist", "Developing")  # 27 units
+    await chat.send("อยากทำแบบประเมินตนเองครับ")
+    [menu] = chat.last
+    assert len(menu.text) < 1000 and "27 หน่วย" in menu.text
+    assert chat.data()[0] == "q:s:a:2" and len(chat.data()) <= 13
+    seen: set[str] = set()
+    for _ in range(6):
+        text = chat.text()
+        seen |= {line.split()[1] for line in text.splitlines() if line.startswith("• ")}
+        more = [d for d in chat.data() if d.startswith("q:s:a:") and d.count(":") == 3]
+        if not more:
+            break
+        await chat.send("ดูเพิ่ม")  # the label typed works as the press
+    role = get_catalog().role("Developing", "Technologist")
+    assert role is not None and seen == set(role.units)  # every unit, a page at a time
+    await chat.send("DT700")  # a code typed at the menu starts it
+    assert "เริ่มประเมินตนเองหน่วย DT700" in chat.text()
+
+
+async def test_progress_names_every_lacking_unit_in_one_short_message(chat: Chat) -> None:
+    await with_profile(chat, "Technologist", "Developing")
+    await chat.send("ความคืบหน้าของฉัน")
+    [reply] = chat.last
+    assert "หน่วยที่ตำแหน่งของคุณยังไม่ได้ประเมิน (27):" in reply.text and len(reply.text) < 1000
+    assert "และอีก 22 หน่วย:" in reply.text and "DL300" in reply.text
+    assert chat.data()[0] == "q:s:a" and len(chat.data()) == 13
