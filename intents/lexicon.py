@@ -89,6 +89,13 @@ ASPECT_ORDER: tuple[str, ...] = (
 # A question for a number ("หลักฐานมีกี่อย่าง", "how many"): the answer says the count first.
 COUNT = compile_any(r"กี่|จำนวน(?:เท่าไร|เท่าไหร่|เท่าใด)", word("how many", "number of"))
 
+# "ยังไม่ได้ทำเลย", "ไม่รู้จะเริ่มตรงไหน": where one stands with a unit, said after it was shown.
+NOT_STARTED = compile_any(
+    r"ยังไม่(?:ได้)?(?:ทำ|เริ่ม|เตรียม|รวบรวม|มีหลักฐาน)|ไม่รู้จะเริ่ม|(?:เริ่ม|เริ่มต้น)(?:จาก)?(?:ตรงไหน|ยังไง|อย่างไร|อะไรก่อน)|"
+    r"ต้องเริ่มจาก|ทำอะไรก่อน",
+    word("not started", "haven'?t started", "where (?:do|should) i start", "how do i start"),
+)
+
 QUESTION = compile_any(
     r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
     word("what", "which", "how", "is", "does", "where",

@@ -51,7 +51,8 @@ from content.catalog import Catalog, get_catalog
 from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
-from intents.lexicon import QUESTION
+from intents.lexicon import NOT_STARTED, QUESTION
+from intents.normalise import bare
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
 
@@ -361,6 +362,10 @@ class DialogEngine:
             return offer  # "ทำงาน HR ค่ะ" said in passing: the group it fits, set only by a press
         if intent == "progress":
             return await progress.show(ctx)
+        if _unsure(u) and ctx.consented and NOT_STARTED.search(bare(u.text)) and \
+                (topic := _topic(ctx.state)) is not None and topic.get("codes") and \
+                (steps := reminders.where_to_start(self._catalog, str(topic["codes"][0]), ctx.language)):
+            return steps  # "ยังไม่ได้ทำเลยค่ะ" after a unit or its reminder: where to start, not "not understood"
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
             return await self._reminder_text(ctx, u)
         replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
@@ -454,6 +459,11 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
         return await profile.change(ctx, u.text)
     return await profile.set_from_entities(ctx, u.entities)
+
+
+def _unsure(u: Understanding) -> bool:
+    """Nothing understood, or only a weak search for the message's own words."""
+    return u.intent == "unknown" or (u.intent == "search" and u.confidence < ANSWER_CONFIDENCE)
 
 
 def _answer_like(u: Understanding) -> bool:

@@ -106,3 +106,23 @@ async def test_progress_names_every_lacking_unit_in_one_short_message(chat: Chat
     assert "หน่วยที่ตำแหน่งของคุณยังไม่ได้ประเมิน (27):" in reply.text and len(reply.text) < 1000
     assert "และอีก 22 หน่วย:" in reply.text and "DL300" in reply.text
     assert chat.data()[0] == "q:s:a" and len(chat.data()) == 13
+
+
+async def test_not_started_after_a_reminder_or_a_unit_says_where_to_start(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ตั้งเตือนส่งหลักฐาน DS700 วันที่ 20 ธ.ค. 2569 ค่ะ")
+    await chat.send("ยืนยันค่ะ")
+    assert "ตั้งเตือนแล้ว" in chat.text()
+    await chat.send("ยังไม่ได้ทำเลยค่ะ")
+    assert "ยังไม่เข้าใจ" not in chat.text()
+    assert "เริ่มเตรียมหน่วย DS700" in chat.text() and "ประเมินตนเองตามเกณฑ์ 12 ข้อ" in chat.text()
+    assert chat.data() == ["u:std-2567:DS700:evidence", "q:s:a:std-2567:DS700", "u:std-2567:DS700:knowledge"]
+    await chat.send("DL200 คืออะไร")
+    await chat.send("ไม่รู้จะเริ่มตรงไหนเลยครับ")  # after a unit shown, in other words
+    assert "เริ่มเตรียมหน่วย DL200" in chat.text() and "q:s:a:std-2567:DL200" in chat.data()
+
+
+async def test_not_started_with_nothing_before_is_not_guessed(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ยังไม่ได้ทำเลยค่ะ")
+    assert "เริ่มเตรียมหน่วย" not in chat.text()

@@ -25,6 +25,7 @@ from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Criterion, Element, Node, Unit
 from intents.lexicon import COUNT
+from intents.normalise import bare
 from intents.result import Understanding
 
 # Above either bound a unit is summarised (elements with counts) behind a "see all" button: the
@@ -42,7 +43,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     groups, unresolved = resolve_codes(entities.get("codes") or [], catalog)
     unknown = [c for c in entities.get("unknown_codes") or [] if c not in unresolved] + unresolved
     aspect = entities.get("aspect") or "overview"
-    count = bool(COUNT.search(understanding.text))  # "มีกี่ข้อ": the number first, then the short form
+    count = bool(COUNT.search(bare(understanding.text)))  # "มีกี่ข้อ": the number first, then the short form
     replies: list[Reply] = []
     for code, nodes in groups:
         if aspect in ASPECTS_ANSWERED_HERE:

@@ -184,6 +184,9 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
         waiting = None  # the request just set was the one waiting
     if ctx.state and ctx.state.flow == "reminder" and waiting is None:
         await ctx.clear_state()
+    if waiting is None:  # what comes next ("ยังไม่ได้ทำเลย") is about this unit
+        unit = ctx.catalog.unit_of(node) if (node := named(ctx.catalog, framework, code)) is not None else None
+        ctx.next_state = ("topic", "", {"intent": "reminder_set", "codes": [unit.code if unit else code]})
     done = [text(say("reminder_set", lang, what=what, date=show_date(due, lang)),
                  next_steps(ctx.catalog, deadline, lang))]
     # An earlier request set from the newer one's reply: the newer one still waits for its "ยืนยัน".
@@ -207,6 +210,35 @@ def next_steps(catalog: Catalog, deadline: EvidenceDeadline, language: str) -> t
         buttons.append(button(say("reminder_assess", language, code=unit.code),
                               flow_action("q", "s", "a", framework, unit.code)))
     return tuple(buttons)
+
+
+def where_to_start(catalog: Catalog, code: str, language: str) -> list[Reply] | None:
+    """"ยังไม่ได้ทำเลย" about a unit just shown or given a deadline: the steps to prepare its evidence
+    (what to submit, a self-assessment against its criteria, what to know), each a press away; None
+    when the code names no unit with criteria or evidence."""
+    units = [catalog.unit_of(n) for n in catalog.find(code)]
+    units = [u for u in units if u is not None and (u.criteria or u.details.get("evidence"))]
+    units.sort(key=lambda u: not u.details.get("evidence"))  # the detailed standard's unit first
+    if not units:
+        return None
+    unit = units[0]
+    steps: list[str] = []
+    buttons: list[Button] = []
+    if unit.details.get("evidence"):
+        steps.append(say("start_evidence", language, code=unit.code))
+        buttons.append(button(say("reminder_evidence_of", language, code=unit.code),
+                              node_action(unit.framework, unit.code, "evidence")))
+    if unit.criteria:
+        steps.append(say("start_assess", language, code=unit.code, n=len(unit.criteria)))
+        buttons.append(button(say("reminder_assess", language, code=unit.code),
+                              flow_action("q", "s", "a", unit.framework, unit.code)))
+    if unit.details.get("knowledge"):
+        steps.append(say("start_knowledge", language, code=unit.code))
+        buttons.append(button(say("start_knowledge_button", language),
+                              node_action(unit.framework, unit.code, "knowledge")))
+    lines = [say("start_lead", language, code=unit.code, title=unit.title_th),
+             *(f"{n}. {step}" for n, step in enumerate(steps, 1))]
+    return [text("\n".join(lines), tuple(buttons))]
 
 
 # -- the entry points the engine calls -------------------------------------------------------
