@@ -38,6 +38,7 @@ RUN is the flow run a question belongs to ("a12" self-assessment attempt 12, "z3
     w:s:FW:CODE                set an evidence reminder: ask the date          w:s:std-2567:DL200
     w:y:FW:CODE:YYYY-MM-DD     confirm that reminder                           w:y:std-2567:DL200:2026-12-15
     w:l  w:c:ID                list reminders / cancel deadline ID             w:c:4
+    w:a                        cancel every open deadline (after confirming)   w:a
     w:e:FW:CODE  w:x           change the date / drop the reminder being set   w:e:std-2567:DL200
     w:r:FW:CODE:YYYY-MM-DD w:k replace the unit's earlier deadline / keep it   w:r:std-2567:DL200:2026-12-20
     w:d:ID  w:z:ID             evidence sent (no more reminders) / snooze      w:d:4
@@ -302,7 +303,7 @@ _FLOW_SHAPES: dict[str, tuple[tuple[_Field, ...], ...]] = {
     "w": (
         (_W({"s", "e"}), _FRAMEWORK, _CODE),
         (_W({"y", "r"}), _FRAMEWORK, _CODE, _ISO_DATE),
-        (_W({"l", "x", "k"}),),
+        (_W({"l", "x", "k", "a"}),),
         (_W({"c", "d", "z"}), _ID),
         (_W({"n"}), _ID, _ISO_DATE),
     ),

@@ -126,3 +126,19 @@ async def test_not_started_with_nothing_before_is_not_guessed(chat: Chat) -> Non
     await consented(chat)
     await chat.send("ยังไม่ได้ทำเลยค่ะ")
     assert "เริ่มเตรียมหน่วย" not in chat.text()
+
+
+async def test_cancelling_every_reminder_asks_once_then_cancels_them_all(chat: Chat) -> None:
+    await consented(chat)
+    for typed in ("ตั้งเตือนส่งหลักฐาน DS700 วันที่ 20 ธ.ค. 2569", "ยืนยัน",
+                  "เตือนส่งหลักฐาน DL200 วันที่ 10 ม.ค. 2570", "ยืนยัน"):
+        await chat.send(typed)
+    await chat.send("ยกเลิกการเตือนทุกอันเลยค่ะ")
+    assert "ยกเลิกการเตือนทั้งหมด 2 รายการ (DS700 · DL200) ใช่ไหม" in chat.text()
+    await chat.send("ไม่ดีกว่า")
+    assert "การเตือนยังอยู่ครบ" in chat.text()
+    await chat.send("ยกเลิกเตือนทั้งหมดค่ะ")
+    await chat.send("ยืนยันค่ะ")
+    assert "ยกเลิกการเตือนทั้งหมดแล้ว (2 รายการ)" in chat.text()
+    await chat.send("ดูการเตือนของฉัน")
+    assert "ยังไม่มีการเตือน" in chat.text()

@@ -43,6 +43,8 @@ MAX_EVIDENCE_LINES = 12
 DATE_ALONE_WORDS = 4
 _KEEP = re.compile(r"^(?:คง|ใช้|เอา)(?:วัน(?:ที่)?)?เดิม|^คงวันที่|^ไม่(?:ต้อง)?เปลี่ยน|^keep", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
+# "ยกเลิกเตือนทั้งหมด", "ลบการเตือนทุกอัน": every open reminder, asked once before.
+_ALL = re.compile(r"ทั้งหมด|ทุก\s?(?:อัน|รายการ|ตัว|หน่วย|เรื่อง)|\ball\b|every", re.IGNORECASE)
 
 
 def today(ctx: Ctx) -> date:
@@ -255,6 +257,10 @@ def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
 
 async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
+    written = (u.normalised or u.text).upper()
+    if u.intent == "reminder_cancel" and _ALL.search(u.text) and \
+            not any(e["code"].upper() in written for e in u.entities.get("codes") or []):
+        return await ask_cancel_all(ctx)  # every one, even right after a unit (no code written)
     if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
         return await cancel_unit(ctx, *target)
     if u.intent in ("reminder_list", "reminder_cancel"):
@@ -291,6 +297,28 @@ async def cancel_unit(ctx: Ctx, framework: str, code: str) -> list[Reply]:
                  (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
 
 
+async def ask_cancel_all(ctx: Ctx) -> list[Reply]:
+    """"ยกเลิกเตือนทั้งหมด": which ones, and a confirmation first (``w:a`` or a typed "ยืนยัน")."""
+    _, open_ = await reminder_lines(ctx)
+    if not open_:
+        return [text(say("reminder_none", ctx.language))]
+    await ctx.set_state("reminder", "cancel_all", {})
+    codes = " · ".join(dict.fromkeys(d.unit_code for d in open_))
+    return [text(say("reminder_cancel_all_ask", ctx.language, n=len(open_), codes=codes),
+                 (button(say("reminder_cancel_all", ctx.language), flow_action("w", "a")),
+                  button(say("reminder_keep_all", ctx.language), flow_action("w", "k"))))]
+
+
+async def _cancel_all(ctx: Ctx) -> list[Reply]:
+    _, open_ = await reminder_lines(ctx)
+    repo = Reminders(ctx.session)
+    for deadline in open_:
+        await repo.cancel_deadline(deadline.id)
+    if ctx.state and ctx.state.flow == "reminder":
+        await ctx.clear_state()
+    return [text(say("reminder_cancelled_all", ctx.language, n=len(open_)))]
+
+
 async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     """A message while a reminder step waits; None when it is about something else."""
     state = ctx.state
@@ -306,6 +334,12 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return await confirm(ctx, *target, date.fromisoformat(data["due"]))
     if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
+    if state.step == "cancel_all":
+        if YES.match(folded):
+            return await _cancel_all(ctx)
+        if _KEEP.search(folded) or folded.startswith("ไม่"):
+            return await on_action(ctx, ("k",))
+        return None
     if state.step in ("confirm", "replace") and YES.match(folded):
         return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]),
                           replace=state.step == "replace")
@@ -336,11 +370,15 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     if verb == "e" and len(args) == 3 and named(ctx.catalog, args[1], args[2]):
         return await ask_date(ctx, args[1], args[2])
     if verb in ("x", "k"):
+        all_kept = ctx.state is not None and ctx.state.flow == "reminder" and ctx.state.step == "cancel_all"
         if ctx.state and ctx.state.flow == "reminder":
             await ctx.clear_state()
-        return [text(say("reminder_not_set" if verb == "x" else "reminder_kept", lang))]
+        return [text(say("reminder_not_set" if verb == "x" else "reminder_all_kept" if all_kept else "reminder_kept",
+                         lang))]
     if verb == "l":
         return await list_reminders(ctx)
+    if verb == "a":
+        return await _cancel_all(ctx)
     if verb in ("c", "d", "z", "n") and len(args) >= 2:
         deadline = await _mine(ctx, args[1])
         if deadline is None:
