@@ -142,3 +142,23 @@ async def test_cancelling_every_reminder_asks_once_then_cancels_them_all(chat: C
     assert "ยกเลิกการเตือนทั้งหมดแล้ว (2 รายการ)" in chat.text()
     await chat.send("ดูการเตือนของฉัน")
     assert "ยังไม่มีการเตือน" in chat.text()
+
+
+async def test_the_pmqa_levels_themselves_are_answered_not_a_topic_search(chat: Chat) -> None:
+    await consented(chat)
+    for asked in ("ระดับของ PMQA มีอะไรบ้างคะ", "เกณฑ์ PMQA แบ่งเป็นกี่ระดับ"):
+        await chat.send(asked)
+        assert "• Basic (A&D)\n• Advance (Alignment)\n• Significance (Integration)" in chat.text()
+        assert "ประเด็น 3.1" not in chat.text()  # the word ระดับ found in an item's text
+        assert "p:4" in chat.data()
+
+
+async def test_how_many_indicators_is_the_rule_not_every_group_again(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ตัวชี้วัดหมวด 7 มีอะไรบ้างคะ")
+    assert "7.6 ด้านการลดต้นทุน" in chat.text()
+    await chat.send("ต้องกรอกกี่ตัวคะ")
+    [reply] = chat.last
+    assert "1. ข้อมูลตัวชี้วัด (จำนวน 5 ตัวชี้วัด)" in reply.text and "ไม่เกิน 3 ตัวชี้วัด" in reply.text
+    assert "7.1 ด้านพันธกิจ" not in reply.text and len(reply.text) < 700
+    assert chat.data()[:2] == ["t:ตัวชี้วัดหมวด 7", "p:7.1"]
