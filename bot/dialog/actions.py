@@ -10,6 +10,7 @@ a short ASCII-led string, fields separated by ":", at most 64 bytes::
                                VIEW: PAGE 2-99 of the units ("ดูเพิ่ม"),      r:Technologist:Mature:2
                                "about" (role, knowledge, experience,          r:Service:Early:about
                                competencies) or "added" (over the phase before) r:Service:Mature:added
+                               or one part: knowledge|experience|competencies r:Service:Early:knowledge
     p:[REF][:LEVEL]            PMQA: "" categories, "2" category, "2.1" item,  p:2:Significance  p:4.1.1
                                "2.1.1" question; LEVEL Basic|Advance|Significance
     s:QUERY                    search units by topic                           s:วิเคราะห์ข้อมูล
@@ -70,7 +71,8 @@ from intents.result import ASPECTS, INTENTS, Candidate, Understanding
 KINDS: tuple[str, ...] = ("c", "u", "r", "p", "s", "i", "t")
 PMQA_LEVELS: tuple[str, ...] = ("Basic", "Advance", "Significance")
 # A role's views besides its pages of units: the entity "aspect" each one asks for.
-ROLE_VIEWS: dict[str, str] = {"about": "description", "added": "added"}
+ROLE_VIEWS: dict[str, str] = {"about": "description", "added": "added", "knowledge": "role_knowledge",
+                              "experience": "role_experience", "competencies": "role_competencies"}
 # Dates a button may carry: anything outside is forged or corrupt (flows bound them further).
 MIN_DATE, MAX_DATE = date(2000, 1, 1), date(2199, 12, 31)
 

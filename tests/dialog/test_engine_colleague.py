@@ -162,3 +162,15 @@ async def test_how_many_indicators_is_the_rule_not_every_group_again(chat: Chat)
     assert "1. ข้อมูลตัวชี้วัด (จำนวน 5 ตัวชี้วัด)" in reply.text and "ไม่เกิน 3 ตัวชี้วัด" in reply.text
     assert "7.1 ด้านพันธกิจ" not in reply.text and len(reply.text) < 700
     assert chat.data()[:2] == ["t:ตัวชี้วัดหมวด 7", "p:7.1"]
+
+
+async def test_one_part_of_a_role_asked_by_name_is_that_part_only(chat: Chat) -> None:
+    await with_profile(chat, "Management", "Developing")
+    await chat.send("ผอ.กองต้องมีอะไรบ้างคะ")
+    await chat.send("แล้วความรู้ล่ะ")
+    assert "ความรู้:" in chat.text() and "ประสบการณ์:" not in chat.text() and "บทบาทและพฤติกรรม" not in chat.text()
+    assert "r:Management:Developing:experience" in chat.data()
+    await chat.press("r:Management:Developing:experience")
+    assert "ประสบการณ์:" in chat.text() and "ความรู้:" not in chat.text()
+    await chat.press("r:Management:Developing:about")  # the whole of it is still one press
+    assert all(part in chat.text() for part in ("บทบาทและพฤติกรรมที่คาดหวัง:", "ความรู้:", "ประสบการณ์:", "สมรรถนะ:"))

@@ -23,6 +23,8 @@ from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Role
 from content.schema import GROUPS, PHASES
+from intents import lexicon
+from intents.normalise import bare
 from intents.result import Understanding
 
 ROLE_FRAMEWORK = "ocsc-2561"
@@ -57,8 +59,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("text", say("role_missing", language, **names(group, phase)))]
     if entities.get("aspect") == "added":
         return [added(role, catalog, language)]
+    if entities.get("aspect") in _PART_KEYS:
+        return [about(role, language, only=str(entities["aspect"]))]
     if entities.get("aspect") == "description":
-        return [about(role, language)]
+        named = [key for key, words in _PART_WORDS.items() if words.search(bare(understanding.text))]
+        return [about(role, language, only=named[0] if len(named) == 1 else None)]
     page = entities.get("page")
     return [describe(role, catalog, language, page=page if isinstance(page, int) else 1)]
 
@@ -102,16 +107,29 @@ def describe(role: Role, catalog: Catalog, language: str, *, page: int = 1, lead
     return Reply("list", "\n".join(body), tuple(buttons[:MAX_BUTTONS]), title=role.role_title_th)
 
 
-def about(role: Role, language: str) -> Reply:
-    """The role's expected behaviour, knowledge, experience and competencies, as the letter gives them."""
+# One part of a role asked by name ("แล้วความรู้ล่ะ"): only that part, the others a press away.
+_PART_KEYS = ("role_knowledge", "role_experience", "role_competencies")
+_PART_WORDS = {"role_knowledge": lexicon.thai_pattern(r"ความรู้|knowledge"),
+               "role_experience": lexicon.thai_pattern(r"ประสบการณ์|experience"),
+               "role_competencies": lexicon.thai_pattern(r"สมรรถนะ|คุณลักษณะ|competenc")}
+_PART_VIEWS = {"role_knowledge": "knowledge", "role_experience": "experience", "role_competencies": "competencies"}
+
+
+def about(role: Role, language: str, *, only: str | None = None) -> Reply:
+    """The role's expected behaviour, knowledge, experience and competencies, as the letter gives them;
+    ``only`` one of them (a ``_PART_KEYS`` key), with the others behind buttons."""
     lines = [say("role_heading", language, **names(role.group, role.phase))]
-    if role.description_th:
+    if role.description_th and only is None:
         lines += ["", say("role_expected", language), role.description_th]
-    for key, entries in (("role_knowledge", role.knowledge), ("role_experience", role.experience),
-                         ("role_competencies", role.competencies)):
-        if entries:
+    parts = (("role_knowledge", role.knowledge), ("role_experience", role.experience),
+             ("role_competencies", role.competencies))
+    for key, entries in parts:
+        if entries and only in (None, key):
             lines += ["", say(key, language), *(f"{BULLET} {e}" for e in entries)]
     buttons = [button(say("role_units_button", language), role_action(role.group, role.phase))]
+    if only is not None:
+        buttons += [button(say(key, language).rstrip(":"), role_action(role.group, role.phase, _PART_VIEWS[key]))
+                    for key, entries in parts if entries and key != only]
     if PHASES.index(role.phase) > 0:
         buttons.append(button(say("role_added_button", language), role_action(role.group, role.phase, "added")))
     return Reply("list", "\n".join(lines), tuple(buttons), title=role.role_title_th)
