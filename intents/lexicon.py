@@ -96,6 +96,12 @@ NOT_STARTED = compile_any(
     word("not started", "haven'?t started", "where (?:do|should) i start", "how do i start"),
 )
 
+# "เลื่อนเป็น 22 ธ.ค.", "ขอเปลี่ยนวันเป็น…": another date for a deadline just set or shown.
+MOVE_DATE = compile_any(r"เลื่อน|เปลี่ยน(?:เป็น|วัน)|แก้(?:เป็น|วัน)|ขยาย(?:เวลา|ถึง|เป็น)",
+                        word("postpone", "move (?:it )?to", "change (?:it|the date) to"))
+# "ส่งหลักฐาน DS700 แล้ว", "ส่งไปเรียบร้อยแล้วค่ะ": evidence handed in.
+EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แล้ว|เรียบร้อย)", word("submitted", "(?:sent|handed) in"))
+
 QUESTION = compile_any(
     r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
     word("what", "which", "how", "is", "does", "where",

@@ -51,7 +51,7 @@ from content.catalog import Catalog, get_catalog
 from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
-from intents.lexicon import NOT_STARTED, QUESTION
+from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, QUESTION
 from intents.normalise import bare
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
@@ -321,8 +321,18 @@ class DialogEngine:
         return None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
+        topic = _topic(ctx.state) or {}
         if u.intent == "unknown" and not QUESTION.search(u.text) and reminders.names_a_date(ctx, u):
             u = replace(u, intent="reminder_set")  # a date typed on its own ("15 ธันวา"): a deadline to set
+        elif _unsure(u) and topic.get("codes") and MOVE_DATE.search(bare(u.text)) and reminders.names_a_date(ctx, u):
+            # "เลื่อนเป็น 22 ธ.ค. ได้ไหม" after a reminder or a unit: that unit's deadline, on the new date
+            u = replace(u, intent="reminder_set",
+                        entities={**u.entities, "codes": [{"code": topic["codes"][0]}], "move": True})
+        if ctx.consented and EVIDENCE_SENT.search(bare(u.text)) and u.intent in ("unit_info", "unknown", "search"):
+            codes = [str(c["code"]) for c in u.entities.get("codes") or [] if str(c["code"]).upper() in u.text.upper()]
+            code = codes[0] if codes else (str(topic["codes"][0]) if topic.get("codes") else "")
+            if code and (asked := await reminders.evidence_sent(ctx, code)) is not None:
+                return asked  # "ส่งหลักฐาน DS700 แล้วค่ะ": stop its reminders (one press), not its evidence list
         intent, e = u.intent, u.entities
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.

@@ -174,3 +174,36 @@ async def test_one_part_of_a_role_asked_by_name_is_that_part_only(chat: Chat) ->
     assert "ประสบการณ์:" in chat.text() and "ความรู้:" not in chat.text()
     await chat.press("r:Management:Developing:about")  # the whole of it is still one press
     assert all(part in chat.text() for part in ("บทบาทและพฤติกรรมที่คาดหวัง:", "ความรู้:", "ประสบการณ์:", "สมรรถนะ:"))
+
+
+async def _reminder_set(chat: Chat, typed: str = "เตือนส่งหลักฐาน DS700 วันที่ 15/12/2569") -> None:
+    await consented(chat)
+    await chat.send(typed)
+    await chat.send("ยืนยันค่ะ")
+    assert "ตั้งเตือนแล้ว" in chat.text()
+
+
+async def test_another_date_right_after_a_reminder_moves_it_with_one_question(chat: Chat) -> None:
+    await _reminder_set(chat)
+    await chat.send("ขอเลื่อนเป็น 22 ธ.ค. ได้ไหมคะ")
+    assert "15 ธ.ค. 2569" in chat.text() and "w:r:std-2567:DS700:2026-12-22" in chat.data()
+    await chat.send("ยืนยัน")
+    assert "ตั้งเตือนแล้ว: หน่วย DS700 วันที่ 22 ธ.ค. 2569" in chat.text()
+
+
+async def test_evidence_sent_for_a_reminded_unit_stops_its_reminders_with_one_press(chat: Chat) -> None:
+    await _reminder_set(chat)
+    await chat.send("ส่งหลักฐาน DS700 ไปเรียบร้อยแล้วค่ะ")
+    assert "ส่งหลักฐานหน่วย DS700 แล้วใช่ไหม (กำหนดส่ง 15 ธ.ค. 2569)" in chat.text()
+    assert "(ก) หลักฐานการปฏิบัติงาน" not in chat.text()  # not the evidence list again
+    await chat.send("ส่งแล้ว")
+    assert "จะไม่เตือนอีก" in chat.text()
+    await chat.send("ส่งหลักฐาน DL200 แล้วค่ะ")  # no reminder for it: the question as asked
+    assert "แล้วใช่ไหม" not in chat.text()
+
+
+async def test_how_reminders_are_sent_is_explained_not_a_new_reminder(chat: Chat) -> None:
+    await _reminder_set(chat)
+    await chat.send("เตือนล่วงหน้ากี่วันคะ")
+    assert "ก่อน 7 วัน ก่อน 1 วัน และในวันครบกำหนด เวลา 09:00 น." in chat.text()
+    assert "ภายในวันไหน" not in chat.text()

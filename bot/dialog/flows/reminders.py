@@ -32,7 +32,7 @@ from intents.dates import ImpossibleDate, parse_due, past_date
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
 from storage.models import EvidenceDeadline
-from storage.repos.reminders import LOCAL_TZ
+from storage.repos.reminders import LOCAL_TZ, REMIND_AT
 
 PRESET_DAYS = (7, 14, 30)
 SNOOZE_DAYS = (3, 7, 14)
@@ -43,6 +43,9 @@ MAX_EVIDENCE_LINES = 12
 DATE_ALONE_WORDS = 4
 _KEEP = re.compile(r"^(?:คง|ใช้|เอา)(?:วัน(?:ที่)?)?เดิม|^คงวันที่|^ไม่(?:ต้อง)?เปลี่ยน|^keep", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
+# "เตือนล่วงหน้ากี่วัน", "เตือนตอนไหน": how reminders are sent.
+_ASKS_WHEN = re.compile(r"ล่วงหน้ากี่|กี่วัน|กี่ครั้ง|กี่โมง|เตือน(?:ตอน|เมื่อ|วัน)(?:ไหน|ไร|ใด)|"
+                        r"how (?:many days|often|early)|when (?:will|do) (?:you|i get)", re.IGNORECASE)
 # "ยกเลิกเตือนทั้งหมด", "ลบการเตือนทุกอัน": every open reminder, asked once before.
 _ALL = re.compile(r"ทั้งหมด|ทุก\s?(?:อัน|รายการ|ตัว|หน่วย|เรื่อง)|\ball\b|every", re.IGNORECASE)
 
@@ -243,6 +246,24 @@ def where_to_start(catalog: Catalog, code: str, language: str) -> list[Reply] | 
     return [text("\n".join(lines), tuple(buttons))]
 
 
+async def evidence_sent(ctx: Ctx, code: str) -> list[Reply] | None:
+    """"ส่งหลักฐาน DS700 แล้วค่ะ" with an open reminder for that unit (or an element of it): asked once,
+    the press stops its reminders; None when no open reminder is about it."""
+    _, open_ = await reminder_lines(ctx)
+    def unit_of(deadline: EvidenceDeadline) -> str:
+        node = named(ctx.catalog, deadline.framework, deadline.unit_code)
+        return ctx.catalog.unit_of(node).code if node is not None else deadline.unit_code
+
+    mine = [d for d in open_ if code in (d.unit_code, unit_of(d))]
+    if not mine:
+        return None
+    what = subject(ctx.catalog, mine[0].framework, mine[0].unit_code, ctx.language)
+    buttons = [button(say("reminder_done_button", ctx.language), flow_action("w", "d", d.id)) for d in mine[:1]]
+    buttons.append(button(say("reminder_list_button", ctx.language), flow_action("w", "l")))
+    return [text(say("reminder_sent_ask", ctx.language, what=what,
+                     date=show_date(mine[0].due_date, ctx.language)), tuple(buttons))]
+
+
 # -- the entry points the engine calls -------------------------------------------------------
 
 
@@ -271,6 +292,12 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return problem
     if due is None and u.entities.get("due"):
         due = date.fromisoformat(u.entities["due"])
+    written = (u.normalised or u.text).upper()
+    if due is None and _ASKS_WHEN.search(u.text) and \
+            not any(e["code"].upper() in written for e in u.entities.get("codes") or []):
+        # "เตือนล่วงหน้ากี่วัน": how the reminders are sent, not a request for one
+        return [text(say("reminder_schedule", ctx.language, at=REMIND_AT.strftime("%H:%M")),
+                     (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
     unit = _named_from(ctx, u)
     if unit is None:
         if due is None:
@@ -281,6 +308,9 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return [text(say("reminder_need_unit_for", ctx.language, date=show_date(due, ctx.language)))]
     if due is None:
         return await ask_date(ctx, *unit)
+    if u.entities.get("move") and any(d.framework == unit[0] and d.unit_code == unit[1]
+                                      for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)):
+        return await _set(ctx, *unit, due)  # "เลื่อนเป็น…": the one question is the old date → the new one
     return await confirm(ctx, *unit, due)
 
 

@@ -289,6 +289,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                            "{date} has passed: a reminder needs a future date."),
     "reminder_need_unit_for": ("จะให้เตือนส่งหลักฐานหน่วยไหนภายในวันที่ {date} พิมพ์รหัสหน่วย เช่น DS700",
                                "Which unit is due on {date}? Type its code, e.g. DS700."),
+    "reminder_sent_ask": ("ส่งหลักฐาน{what} แล้วใช่ไหม (กำหนดส่ง {date}) กด \"ส่งแล้ว\" เพื่อหยุดเตือน",
+                          "Handed in the evidence for {what} (due {date})? Press the button to stop its reminders."),
+    "reminder_schedule": ("แต่ละกำหนดส่งจะเตือน 3 ครั้ง: ก่อน 7 วัน ก่อน 1 วัน และในวันครบกำหนด เวลา {at} น. "
+                          "กด \"ส่งแล้ว\" ในข้อความเตือนเมื่อส่งหลักฐานแล้ว จะได้ไม่เตือนอีก",
+                          "Each deadline is reminded 3 times: 7 days before, 1 day before and on the day, at {at}. "
+                          "Press \"ส่งแล้ว\" (sent) in a reminder once the evidence is in, and it stops."),
     "reminder_done": ("บันทึกแล้วว่าส่งหลักฐาน{what} แล้ว จะไม่เตือนอีก", "Noted: {what} is done, no more reminders."),
     "reminder_snooze_ask": ("เลื่อนกำหนดส่งหลักฐาน{what} เป็นวันไหน พิมพ์วันที่หรือเลือก:",
                             "Postpone {what} to which date? Type it or pick:"),
