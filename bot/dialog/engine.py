@@ -372,8 +372,7 @@ class DialogEngine:
             return offer  # "ทำงาน HR ค่ะ" said in passing: the group it fits, set only by a press
         if intent == "progress":
             return await progress.show(ctx)
-        if _unsure(u) and ctx.consented and NOT_STARTED.search(bare(u.text)) and \
-                (topic := _topic(ctx.state)) is not None and topic.get("codes") and \
+        if _unsure(u) and ctx.consented and NOT_STARTED.search(bare(u.text)) and topic.get("codes") and \
                 (steps := reminders.where_to_start(self._catalog, str(topic["codes"][0]), ctx.language)):
             return steps  # "ยังไม่ได้ทำเลยค่ะ" after a unit or its reminder: where to start, not "not understood"
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):

@@ -207,3 +207,9 @@ async def test_how_reminders_are_sent_is_explained_not_a_new_reminder(chat: Chat
     await chat.send("เตือนล่วงหน้ากี่วันคะ")
     assert "ก่อน 7 วัน ก่อน 1 วัน และในวันครบกำหนด เวลา 09:00 น." in chat.text()
     assert "ภายในวันไหน" not in chat.text()
+
+
+async def test_how_many_percent_for_a_level_is_the_band_not_the_filling_rule(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หมวด 7 ถ้าจะได้ระดับ Significance ผลลัพธ์ต้องดีกว่าเป้ากี่เปอร์เซ็นต์")
+    assert "> 10%" in chat.text()

@@ -32,6 +32,7 @@ from intents import lexicon
 from intents.normalise import bare, fold, squash
 from intents.result import Understanding
 
+_PERCENT = re.compile(r"%|เปอร์เซ็น|percent", re.IGNORECASE)  # "ดีกว่าเป้ากี่ %": the level bands
 _MANDATORY = re.compile(r"บังคับ|mandatory|required", re.IGNORECASE)  # only the groups marked *
 
 TOPIC_CUTOFF = 70.0
@@ -46,7 +47,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("aspect") == "indicators" and int(e.get("category") or 7) == 7:
         if _MANDATORY.search(understanding.text):
             return [_mandatory(catalog, str(e.get("item") or ""), language)]
-        if lexicon.COUNT.search(bare(understanding.text)) and not e.get("item"):
+        if lexicon.COUNT.search(bare(understanding.text)) and not (e.get("item") or level) and \
+                not _PERCENT.search(understanding.text):
             return [_how_many(catalog, language)]  # "ต้องกรอกกี่ตัว": the deck's rule, not every group again
         return [_indicators(catalog, str(e.get("item") or ""), language)]
     if e.get("question"):
