@@ -33,6 +33,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "truncated": ("(ข้อความยาวเกินไป ตัดไว้เท่านี้)", "(too long: cut here)"),
     # aspects
     "aspect_count": ("{aspect} ของหน่วย {code} มี {n} ข้อ", "{aspect_en} of unit {code}: {n} items"),
+    "aspect_count_laws": ("{aspect} ของหน่วย {code} มี {n} ฉบับ", "{aspect_en} of unit {code}: {n}"),
     "aspect_count_parts": ("{aspect} ของหน่วย {code} มี {n} ส่วน: {parts}",
                            "{aspect_en} of unit {code}, in {n} parts: {parts}"),
     "aspect_count_part": ("{name} {n} ข้อ", "{name} {n}"),

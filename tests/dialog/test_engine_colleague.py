@@ -213,3 +213,16 @@ async def test_how_many_percent_for_a_level_is_the_band_not_the_filling_rule(cha
     await consented(chat)
     await chat.send("หมวด 7 ถ้าจะได้ระดับ Significance ผลลัพธ์ต้องดีกว่าเป้ากี่เปอร์เซ็นต์")
     assert "> 10%" in chat.text()
+
+
+async def test_laws_are_counted_in_their_own_word(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("กฎหมายที่เกี่ยวข้องกับ DS700 มีกี่ฉบับ")
+    assert chat.last[0].text.splitlines()[0] == "กฎหมายที่เกี่ยวข้อง ของหน่วย DS700 มี 5 ฉบับ"
+
+
+async def test_a_paused_quiz_is_continued_with_a_word_that_fits_a_quiz(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทดสอบความรู้ DS700")
+    await chat.send("หยุดก่อน")
+    assert "q:c" in chat.data() and "แบบประเมิน" not in " ".join(b.label for r in chat.last for b in r.buttons)

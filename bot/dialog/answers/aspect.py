@@ -85,7 +85,7 @@ def count_line(unit: Unit, aspect: str, language: str) -> str:
     names = {"aspect": label(ASPECT_LABELS, aspect, "th"), "aspect_en": label(ASPECT_LABELS, aspect, "en"),
              "code": unit.code, "n": total}
     if len(parts) < 2 or not all(name for name, _ in parts):
-        return say("aspect_count", language, **names)
+        return say("aspect_count_laws" if aspect == "laws" else "aspect_count", language, **names)
     shown = " · ".join(say("aspect_count_part", language, name=name, n=n) for name, n in parts)
     return say("aspect_count_parts", language, parts=shown, **{**names, "n": len(parts)})
 

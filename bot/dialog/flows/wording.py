@@ -82,8 +82,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "skip": ("ข้าม", "Skip"),
     "back": ("ย้อนกลับ", "Back"),
     "stop": ("หยุดไว้ก่อน", "Stop for now"),
-    "continue": ("ทำแบบประเมินต่อ", "Continue"),
-    "run_waiting": ("ยังทำค้างอยู่ที่ข้อ {at}/{of} พิมพ์คำตอบของข้อนั้นได้เลย หรือกด \"ทำแบบประเมินต่อ\" เพื่อดูคำถามอีกครั้ง",
+    "continue": ("ทำต่อ", "Continue"),  # a self-assessment, a knowledge quiz or a PMQA check alike
+    "run_waiting": ("ยังทำค้างอยู่ที่ข้อ {at}/{of} พิมพ์คำตอบของข้อนั้นได้เลย หรือกด \"ทำต่อ\" เพื่อดูคำถามอีกครั้ง",
                     "Still open at question {at}/{of}: type its answer, or press \"Continue\" to see it again."),
     "stopped": ("หยุดไว้ก่อนแล้ว คำตอบที่ทำไปถูกบันทึกไว้ พิมพ์ \"ทำต่อ\" หรือกดปุ่มเพื่อทำต่อ",
                 "Stopped. Your answers so far are saved: type \"continue\" or press the button to go on."),
