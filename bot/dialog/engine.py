@@ -48,11 +48,12 @@ from bot.dialog.limits import ELLIPSIS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
+from intents import entities
 from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
 from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, QUESTION
-from intents.normalise import bare
+from intents.normalise import bare, fold
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
 
@@ -375,6 +376,9 @@ class DialogEngine:
         if _unsure(u) and ctx.consented and NOT_STARTED.search(bare(u.text)) and topic.get("codes") and \
                 (steps := reminders.where_to_start(self._catalog, str(topic["codes"][0]), ctx.language)):
             return steps  # "ยังไม่ได้ทำเลยค่ะ" after a unit or its reminder: where to start, not "not understood"
+        if _unsure(u) and ctx.consented and entities.aspect(fold(u.text)) == "evidence" and \
+                not any(str(c.get("code", "")).upper() in u.text.upper() for c in u.entities.get("codes") or []):
+            return await reminders.which_evidence(ctx)  # "ฉันต้องส่งหลักฐานอะไรบ้าง": per unit, which ones
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
             return await self._reminder_text(ctx, u)
         replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))

@@ -226,3 +226,12 @@ async def test_a_paused_quiz_is_continued_with_a_word_that_fits_a_quiz(chat: Cha
     await chat.send("ทดสอบความรู้ DS700")
     await chat.send("หยุดก่อน")
     assert "q:c" in chat.data() and "แบบประเมิน" not in " ".join(b.label for r in chat.last for b in r.buttons)
+
+
+async def test_which_evidence_without_a_unit_offers_the_units_reminded_first(chat: Chat) -> None:
+    await _reminder_set(chat, "เตือนส่งหลักฐาน DL200 วันที่ 10 ม.ค. 2570")
+    await chat.send("PMQA หมวด 4 มีประเด็นอะไรบ้าง")  # another subject in between, no unit
+    await chat.send("ฉันต้องส่งหลักฐานอะไรบ้างคะ")
+    assert "ยังไม่แน่ใจ" not in chat.text()
+    assert "• DL200 (ตั้งเตือนไว้ กำหนดส่ง 10 ม.ค. 2570)" in chat.text()
+    assert chat.data()[:2] == ["u:std-2567:DL200:evidence", "u:std-2567:DS700:evidence"]

@@ -264,6 +264,29 @@ async def evidence_sent(ctx: Ctx, code: str) -> list[Reply] | None:
                      date=show_date(mine[0].due_date, ctx.language)), tuple(buttons))]
 
 
+async def which_evidence(ctx: Ctx) -> list[Reply]:
+    """"ฉันต้องส่งหลักฐานอะไรบ้าง" naming no unit: evidence is set per unit, so the units it can be about
+    (those with a reminder first, then those whose documents list evidence), each a press away."""
+    lang = ctx.language
+    _, open_ = await reminder_lines(ctx)
+    lines = [say("evidence_per_unit", lang)]
+    units: list[Unit] = []
+    for deadline in open_:
+        node = named(ctx.catalog, deadline.framework, deadline.unit_code)
+        unit = ctx.catalog.unit_of(node) if node is not None else None
+        if unit is not None and unit not in units:
+            units.append(unit)
+            lines.append(say("evidence_reminded", lang, code=unit.code, date=show_date(deadline.due_date, lang)))
+    documented = [u for u in ctx.catalog.units if u.details.get("evidence") and u not in units]
+    buttons = [button(say("reminder_evidence_of", lang, code=u.code),
+                      node_action(u.framework, u.code, "evidence") if u.details.get("evidence")
+                      else node_action(u.framework, u.code))
+               for u in [*units, *documented]][:MAX_BUTTONS]
+    if documented:
+        lines.append(say("evidence_documented", lang, codes=" · ".join(u.code for u in documented)))
+    return [text("\n".join(lines), tuple(buttons))]
+
+
 # -- the entry points the engine calls -------------------------------------------------------
 
 

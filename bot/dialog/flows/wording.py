@@ -295,6 +295,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                           "กด \"ส่งแล้ว\" ในข้อความเตือนเมื่อส่งหลักฐานแล้ว จะได้ไม่เตือนอีก",
                           "Each deadline is reminded 3 times: 7 days before, 1 day before and on the day, at {at}. "
                           "Press \"ส่งแล้ว\" (sent) in a reminder once the evidence is in, and it stops."),
+    "evidence_per_unit": ("หลักฐานที่ต้องส่งกำหนดไว้เป็นรายหน่วยสมรรถนะ เลือกหน่วย หรือพิมพ์ เช่น \"หลักฐาน DS700\"",
+                          "Evidence is set per unit: pick one, or type e.g. \"DS700 evidence\"."),
+    "evidence_reminded": ("• {code} (ตั้งเตือนไว้ กำหนดส่ง {date})", "• {code} (reminder set, due {date})"),
+    "evidence_documented": ("หน่วยที่เอกสารระบุหลักฐานไว้: {codes}", "Units whose documents list evidence: {codes}"),
     "reminder_done": ("บันทึกแล้วว่าส่งหลักฐาน{what} แล้ว จะไม่เตือนอีก", "Noted: {what} is done, no more reminders."),
     "reminder_snooze_ask": ("เลื่อนกำหนดส่งหลักฐาน{what} เป็นวันไหน พิมพ์วันที่หรือเลือก:",
                             "Postpone {what} to which date? Type it or pick:"),
