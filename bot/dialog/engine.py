@@ -40,7 +40,7 @@ from bot.dialog.flows import (
     progress,
     reminders,
 )
-from bot.dialog.flows.common import FlowError, continue_button, text
+from bot.dialog.flows.common import NO, YES, FlowError, continue_button, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
@@ -73,6 +73,8 @@ TOPIC_FLOW = "topic"
 PRESSABLE = "pressable"
 # Below this, a message typed at a questionnaire's question is taken for a try at answering it.
 ANSWER_CONFIDENCE = 0.8
+# Beside an open run's state: "ยกเลิก" has asked whether to discard it, and the next message answers.
+DISCARD_ASKED = "discard_asked"
 # "ทำแบบทดสอบอีกครั้ง": the same quiz as last time.
 _AGAIN = re.compile(r"อีก\s*(?:ครั้ง|รอบ|ที)|ใหม่|again", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(r"^(?:ข้อ|ตอบ|เลือก)\s*")
@@ -208,6 +210,8 @@ class DialogEngine:
             # Stopping a questionnaire pauses it; only "ยกเลิก" discards, and asks first.
             if not _DISCARD_WORDS.fullmatch(message.strip().lower()):
                 return await RUNNER.stop(ctx)
+            # The question waits for a typed answer too ("ยืนยัน", "ใช่"): a run's buttons are not kept for typing.
+            await ctx.set_state(ctx.state.flow, ctx.state.step, {**ctx.state.data, DISCARD_ASKED: True})
             return [text(say("discard_confirm", ctx.language),
                          (button(say("discard", ctx.language), flow_action("q", "d", ctx.state.data["run"])),
                           continue_button(ctx.language)))]
@@ -246,6 +250,14 @@ class DialogEngine:
         intent = understanding.intent
         if RUNNER.active(ctx) is not None:
             run, index = state.data["run"], str(state.data["i"])
+            if state.data.get(DISCARD_ASKED):  # the answer to "ยกเลิกแบบประเมินนี้ใช่ไหม", or something else
+                state = State(state.flow, state.step, {k: v for k, v in state.data.items() if k != DISCARD_ASKED})
+                await ctx.set_state(state.flow, state.step, state.data)
+                folded = fold_short(understanding.text)
+                if cmd == "confirm" or YES.match(folded) or folded.startswith(fold_short(say("discard", ctx.language))):
+                    return await self._button(ctx, flow_action("q", "d", run))
+                if NO.match(folded):
+                    return await RUNNER.resume(ctx)
             if cmd == "resume" or intent == "flow_resume":
                 return await RUNNER.resume(ctx)
             # The exact command first: "ไม่แน่ใจ ข้ามไปก่อน" is a skip though the classifier hears a stop in it.

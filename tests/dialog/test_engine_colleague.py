@@ -235,3 +235,16 @@ async def test_which_evidence_without_a_unit_offers_the_units_reminded_first(cha
     assert "ยังไม่แน่ใจ" not in chat.text()
     assert "• DL200 (ตั้งเตือนไว้ กำหนดส่ง 10 ม.ค. 2570)" in chat.text()
     assert chat.data()[:2] == ["u:std-2567:DL200:evidence", "u:std-2567:DS700:evidence"]
+
+
+async def test_a_typed_yes_answers_the_discard_question_and_anything_else_keeps_the_run(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DL200")
+    await chat.send("4")
+    await chat.send("ยกเลิก")
+    assert "ยกเลิกแบบประเมินนี้ใช่ไหม" in chat.text()
+    await chat.send("3")  # not an answer to it: the run goes on, and 3 rates the waiting criterion
+    assert "ข้อ 3/10" in chat.text()
+    await chat.send("ยกเลิก")
+    await chat.send("ยืนยันค่ะ")
+    assert "ยกเลิกแบบประเมินแล้ว" in chat.text()
