@@ -248,3 +248,12 @@ async def test_a_typed_yes_answers_the_discard_question_and_anything_else_keeps_
     await chat.send("ยกเลิก")
     await chat.send("ยืนยันค่ะ")
     assert "ยกเลิกแบบประเมินแล้ว" in chat.text()
+
+
+async def test_a_result_item_of_category_7_is_its_indicators(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("7.2 ตัววัดบังคับมีอะไรบ้าง")
+    await chat.send("แล้ว 7.3 ล่ะ")
+    lines = chat.text().splitlines()
+    assert lines[:3] == ["ตัวชี้วัดหมวด 7 (* = ตัววัดบังคับ):", "", "7.3 ด้านการพัฒนาบุคลากรและเครือข่าย"] and "• การเรียนรู้และผลการพัฒนา *" in lines
+    assert "7.2 ด้านผู้รับบริการ และประชาชน" not in lines

@@ -58,6 +58,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if item is None:
             return [Reply("text", say("pmqa_missing", language, what=e["item"]))]
         levels = [lv for lv in e.get("levels") or () if lv in PMQA_LEVELS]
+        groups = (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())
+        if not level and not levels and any(g["code"] == item.code for g in groups):
+            return [_indicators(catalog, item.code, language)]  # "แล้ว 7.3 ล่ะ": a result item is its indicators
         if len(levels) >= 2:
             return [_item_level(item, lv, language) for lv in levels]
         return [_item_level(item, level, language) if level else _item(item, language)]
@@ -264,7 +267,9 @@ def _with_match(reply: Reply, item: PmqaItem, query: str, language: str) -> Repl
 def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
     """Category 7: its measure groups per item, mandatory ones marked *, how many to fill, level bands."""
     data = catalog.pmqa_extra.get("category7") or {}
-    lines = [*data.get("notes", ()), "", say("pmqa_indicators", language)]
+    notes = list(data.get("notes", ()))
+    lines = [] if item_code else [*notes, ""]  # one item: its own groups first, the general rule after
+    lines.append(say("pmqa_indicators", language))
     for group in data.get("measure_groups", ()):
         if item_code and group["code"] != item_code:
             continue
@@ -274,6 +279,8 @@ def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
     if bands:
         lines += ["", say("pmqa_bands", language)]
         lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
+    if item_code:
+        lines += ["", *notes]
     buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ()))
     # A list with a title: LINE shows it as a carousel, a screen a bubble.
     return Reply("list", "\n".join(lines).strip(), buttons, title=say("pmqa_indicators_title", language))
