@@ -55,7 +55,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "group_offer": ("{work} อยู่กลุ่ม{group} กดเพื่อตั้งเป็นกลุ่มของคุณ",
                     "{work} is in the {group} group: press to make it yours."),
     "change_group": ("เปลี่ยนกลุ่ม", "Change group"),
-    "group_open": ("{work} ประกาศ ก.พ. ไม่ได้กำหนดไว้ว่าอยู่กลุ่มใด กลุ่มขึ้นกับหน้าที่และลักษณะงานที่ทำเป็นหลัก "
+    "group_open": ("ประกาศ ก.พ. ไม่ได้กำหนดว่า{work} อยู่ในกลุ่มใด กลุ่มขึ้นกับหน้าที่และลักษณะงานที่ทำเป็นหลัก "
                    "เลือกกลุ่มที่ตรงกับงานของคุณ:",
                    "The OCSC letter does not place {work} in one group: the group follows what you mainly do. "
                    "Pick the one that fits your work:"),
