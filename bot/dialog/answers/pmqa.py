@@ -99,7 +99,7 @@ def _levels(catalog: Catalog, language: str) -> Reply:
     if bands:
         lines += ["", say("pmqa_levels_results", language)]
         lines += [f"{BULLET} {b['level']} ({b['label']}): {b['band']}" for b in bands]
-    lines += ["", say("pmqa_levels_hint", language)]
+    lines += ["", say("pmqa_levels_hint", language), "", cite(f"{PMQA_LEVELS[0]} (", language)]
     buttons = tuple(button(_category_label(c.no, language), pmqa_action(c.no))
                     for c in catalog.pmqa_categories)
     return Reply("text", "\n".join(lines), buttons)
@@ -242,7 +242,7 @@ def _document() -> tuple[str, ...]:
 
 def cite(ref: str, language: str) -> str:
     """Where a category ("หมวด 5"), item ("5.2") or question ("5.2.1") first stands in the criteria deck."""
-    starts = re.compile(rf"^\s*{re.escape(ref)}(?![\d.])")
+    starts = re.compile(rf"^\s*(?:-\s*)?{re.escape(ref)}(?![\d.])")  # a list item ("- หมวด 7 …") too
     line = next((n for n, text in enumerate(_document(), start=1) if starts.match(text)), None)
     return say("source_at", language, source=PMQA_SOURCE, line=line) if line else say("source", language,
                                                                                        title=PMQA_SOURCE)
@@ -293,7 +293,9 @@ def _how_many(catalog: Catalog, language: str) -> Reply:
     every = text_action(say("pmqa_all_indicators_ask", "th"))
     buttons = (*((button(say("pmqa_all_indicators", language), every),) if every else ()),
                *(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ())))
-    return Reply("text", "\n".join(data.get("notes", ())).strip(), buttons)
+    notes = list(data.get("notes", ()))
+    source = [cite(notes[0], language)] if notes else []
+    return Reply("text", "\n".join([*notes, "", *source]).strip(), buttons)
 
 
 def _mandatory(catalog: Catalog, item_code: str, language: str) -> Reply:
