@@ -259,3 +259,9 @@ async def test_a_result_item_of_category_7_is_its_indicators(chat: Chat) -> None
     assert "7.3 ด้านการพัฒนาบุคลากรและเครือข่าย" in lines and "• การเรียนรู้และผลการพัฒนา *" in lines
     assert lines.index("7.3 ด้านการพัฒนาบุคลากรและเครือข่าย") < lines.index("หมวด 7 ประกอบด้วย 6 ข้อย่อย (7.1 - 7.6)")
     assert "7.2 ด้านผู้รับบริการ และประชาชน" not in lines
+
+
+async def test_a_deadline_by_the_end_of_the_year(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ตั้งเตือน DL200 ภายในสิ้นปีนี้")
+    assert "กำหนดวันที่ 31 ธ.ค." in chat.text()  # of the year the conversation is in
