@@ -48,6 +48,8 @@ def topic_of(u: Understanding) -> Topic | None:
         topic["codes"] = list(dict.fromkeys(codes))[:3]
         if u.intent == "unit_info" and e.get("aspect"):
             topic["aspect"] = e["aspect"]  # "มีกี่อย่าง" next counts this part of the unit
+    elif codes and e.get("found"):
+        topic["codes"] = codes[:1]  # a search's first result, listed first: "ประเมินวิธีไหน" next is about it
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]

@@ -265,3 +265,14 @@ async def test_a_deadline_by_the_end_of_the_year(chat: Chat) -> None:
     await consented(chat)
     await chat.send("ตั้งเตือน DL200 ภายในสิ้นปีนี้")
     assert "กำหนดวันที่ 31 ธ.ค." in chat.text()  # of the year the conversation is in
+
+
+async def test_a_part_asked_after_a_search_is_the_first_results(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("วัดประสิทธิภาพบริการดิจิทัลอยู่หน่วยไหน")
+    assert chat.last[0].text.splitlines()[1].startswith("• DS700")
+    await chat.send("ประเมินวิธีไหนครับ")
+    assert "วิธีการประเมิน ของหน่วย DS700" in chat.text()
+    await chat.send("Big Data อยู่หน่วยไหน")
+    await chat.send("แล้วหลักฐานล่ะ")  # the first result now, not DS700 from before
+    assert "DS700" not in chat.text()
