@@ -29,6 +29,8 @@ _MAX_WORDS = 10
 _DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
 # After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
 _ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ")
+# A count that names the criteria ("มีเกณฑ์กี่ข้อ"), not the part just shown ("มีทั้งหมดกี่ข้อ").
+_CRITERIA_NOUN = lexicon.thai_pattern(r"เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ")
 SURE_PROFILE = 0.9  # a profile change this sure is one, even right after a role was shown
 TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
@@ -44,6 +46,10 @@ def topic_of(u: Understanding) -> Topic | None:
     codes = [c["code"] if isinstance(c, dict) else c for c in e.get("codes") or []]
     if codes and u.intent != "search":
         topic["codes"] = list(dict.fromkeys(codes))[:3]
+        if u.intent == "unit_info" and e.get("aspect"):
+            topic["aspect"] = e["aspect"]  # "มีกี่อย่าง" next counts this part of the unit
+    elif codes and e.get("found"):
+        topic["codes"] = codes[:1]  # a search's first result, listed first: "ประเมินวิธีไหน" next is about it
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]
@@ -79,7 +85,15 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     if u.intent == "compare" and topic.get("codes") and not any(e.get(k) for k in ("groups", "phases", "aspects")):
         return replace(u, entities={**e, "codes": _codes(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
     aspect = entities.aspect(folded)
-    if topic.get("codes") and aspect and leans and u.intent in ("unit_info", "search", "unknown", "help"):
+    if topic.get("codes") and topic.get("aspect") and leans and lexicon.COUNT.search(folded) and \
+            (aspect is None or (aspect == "criteria" and not _CRITERIA_NOUN.search(folded))) and \
+            u.intent in ("unit_info", "search", "unknown"):  # "มีกี่อย่าง", "มีทั้งหมดกี่ข้อ" after DS700's knowledge
+        return replace(u, intent="unit_info", confidence=0.9,
+                       entities={"codes": _codes(topic), "aspect": topic["aspect"]})
+    # "ต้องมีความรู้อะไรบ้าง" after DS700 is DS700's knowledge, not the person's role, unless it names a role
+    of_unit = ("unit_info", "search", "unknown", "help") if e.get("group") or e.get("phase") else \
+        ("unit_info", "search", "unknown", "help", "role_requirements")
+    if topic.get("codes") and aspect and leans and u.intent in of_unit:
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
     if (compared := _compared_with_topic(u, folded, topic)) is not None:
         return compared

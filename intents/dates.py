@@ -100,7 +100,9 @@ _PAST_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
 # "วันที่ 20" without a month: the next 20th (this month if still ahead, else next month).
 _DAY_ONLY = _bare_re(r"วันที่\s*(\d{1,2})(?![\d/.:-])|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NEXT_TH = bare("หน้า")
-_DATE_HINT = _bare_re(r"\d|เดือนหน้า|สิ้นเดือน|next month|end of", re.IGNORECASE)
+_DATE_HINT = _bare_re(r"\d|เดือนหน้า|สิ้นเดือน|สิ้นปี|next month|end of", re.IGNORECASE)
+# "สิ้นปีนี้", "สิ้นปีหน้า", "end of the year": 31 December of that calendar year (never the fiscal "สิ้นปีงบประมาณ").
+_END_OF_YEAR = _bare_re(r"สิ้นปี(?!\s*งบ)\s*(หน้า|นี้)?|end of (this|next|the) year", re.IGNORECASE)
 
 
 class ImpossibleDate(ValueError):
@@ -209,6 +211,12 @@ def _day_only(text: str, today: date) -> date | None:
     return None
 
 
+def _end_of_year(text: str, today: date) -> date | None:
+    if not (m := _END_OF_YEAR.search(text)):
+        return None
+    return date(today.year + (1 if (m[1] == _NEXT_TH or (m[2] or "").lower() == "next") else 0), 12, 31)
+
+
 def _end_of_month(text: str, today: date) -> date | None:
     if not (m := _END_OF_MONTH.search(text)):
         return None
@@ -259,7 +267,7 @@ def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) 
     if any(regex.search(text) for regex, _ in _PAST_DAYS):
         return None  # "เมื่อวาน": never guess a future day for it (``past_date`` reads it)
     found = _explicit(text, today, typed) or _day_only(text, today) or _end_of_month(text, today) or \
-        _relative(text, today)
+        _end_of_year(text, today) or _relative(text, today)
     if found is None and fallback and _DATE_HINT.search(text):
         found = _dateparser(typed, now)
     return found

@@ -16,6 +16,7 @@ from intents.normalise import bare, fold
 _EXTRA_GROUPS: dict[str, list[str]] = {
     "Executive": [
         "ผู้บริหารระดับสุง", "ผู้บริหรระดับสูง", "ผู้บริหารสูงสุด", "หัวหน้าส่วนราชการ", "อธิบดี", "ปลัด", "รองอธิบดี",
+        "ผู้ว่าราชการ", "ผู้ว่าฯ", "ผู้ว่า ฯ", "รองผู้ว่า",
         "ผู้บริหารระดับสูง", "ผู้บริหารองค์กร", "cio", "top management", "executive",
     ],
     "Management": [

@@ -65,7 +65,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(
         r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
-        r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
+        r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี|วิธี(?:ไหน|ใด|อะไร))|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
         word("assessment method", "assessed", "how is .* assessed"),
     ),
     "criteria": compile_any(
@@ -85,6 +85,22 @@ ASPECT_ORDER: tuple[str, ...] = (
     "evidence", "range", "assessment", "prerequisites", "laws", "occupations", "knowledge", "skills", "description",
     "criteria", "overview",
 )
+
+# A question for a number ("หลักฐานมีกี่อย่าง", "how many"): the answer says the count first.
+COUNT = compile_any(r"กี่|จำนวน(?:เท่าไร|เท่าไหร่|เท่าใด)", word("how many", "number of"))
+
+# "ยังไม่ได้ทำเลย", "ไม่รู้จะเริ่มตรงไหน": where one stands with a unit, said after it was shown.
+NOT_STARTED = compile_any(
+    r"ยังไม่(?:ได้)?(?:ทำ|เริ่ม|เตรียม|รวบรวม|มีหลักฐาน)|ไม่รู้จะเริ่ม|(?:เริ่ม|เริ่มต้น)(?:จาก)?(?:ตรงไหน|ยังไง|อย่างไร|อะไรก่อน)|"
+    r"ต้องเริ่มจาก|ทำอะไรก่อน",
+    word("not started", "haven'?t started", "where (?:do|should) i start", "how do i start"),
+)
+
+# "เลื่อนเป็น 22 ธ.ค.", "ขอเปลี่ยนวันเป็น…": another date for a deadline just set or shown.
+MOVE_DATE = compile_any(r"เลื่อน|เปลี่ยน(?:เป็น|วัน)|แก้(?:เป็น|วัน)|ขยาย(?:เวลา|ถึง|เป็น)",
+                        word("postpone", "move (?:it )?to", "change (?:it|the date) to"))
+# "ส่งหลักฐาน DS700 แล้ว", "ส่งไปเรียบร้อยแล้วค่ะ": evidence handed in.
+EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แล้ว|เรียบร้อย)", word("submitted", "(?:sent|handed) in"))
 
 QUESTION = compile_any(
     r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",

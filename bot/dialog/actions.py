@@ -10,10 +10,12 @@ a short ASCII-led string, fields separated by ":", at most 64 bytes::
                                VIEW: PAGE 2-99 of the units ("ดูเพิ่ม"),      r:Technologist:Mature:2
                                "about" (role, knowledge, experience,          r:Service:Early:about
                                competencies) or "added" (over the phase before) r:Service:Mature:added
+                               or one part: knowledge|experience|competencies r:Service:Early:knowledge
     p:[REF][:LEVEL]            PMQA: "" categories, "2" category, "2.1" item,  p:2:Significance  p:4.1.1
                                "2.1.1" question; LEVEL Basic|Advance|Significance
     s:QUERY                    search units by topic                           s:วิเคราะห์ข้อมูล
     i:INTENT[:CODE]            any intent, optionally about one code           i:help  i:quiz_start:DG500
+                               (i:phase_info:full: the letter's clauses on the phases in full)
     t:TEXT                     free text, understood as if the person typed it t:DL201 ต้องทำอะไร
 
 Flow actions (``parse_flow_action``; the dialog engine's conversations, state in the database).
@@ -24,6 +26,7 @@ RUN is the flow run a question belongs to ("a12" self-assessment attempt 12, "z3
     m:g:GROUP  m:p:PHASE       profile: set person group / organisation phase  m:g:Academic
     m:a                        profile: skip the agency question; m:s shows it m:s
     q:s:a[:FW:CODE]            start a self-assessment (no unit: pick one)     q:s:a:std-2567:DL200
+    q:s:a:PAGE                 a page (2-99) of the units to pick from         q:s:a:2
     q:s:z[:FW:CODE]            start a knowledge quiz (optionally on a unit)   q:s:z
     q:s:y[:CAT]                start a PMQA 4.0 readiness check (no CAT: pick) q:s:y:1
     q:r:RUN:N:VALUE            answer question N (rating 1-4, choice 0-3,      q:r:a12:3:4
@@ -36,6 +39,7 @@ RUN is the flow run a question belongs to ("a12" self-assessment attempt 12, "z3
     w:s:FW:CODE                set an evidence reminder: ask the date          w:s:std-2567:DL200
     w:y:FW:CODE:YYYY-MM-DD     confirm that reminder                           w:y:std-2567:DL200:2026-12-15
     w:l  w:c:ID                list reminders / cancel deadline ID             w:c:4
+    w:a                        cancel every open deadline (after confirming)   w:a
     w:e:FW:CODE  w:x           change the date / drop the reminder being set   w:e:std-2567:DL200
     w:r:FW:CODE:YYYY-MM-DD w:k replace the unit's earlier deadline / keep it   w:r:std-2567:DL200:2026-12-20
     w:d:ID  w:z:ID             evidence sent (no more reminders) / snooze      w:d:4
@@ -67,7 +71,8 @@ from intents.result import ASPECTS, INTENTS, Candidate, Understanding
 KINDS: tuple[str, ...] = ("c", "u", "r", "p", "s", "i", "t")
 PMQA_LEVELS: tuple[str, ...] = ("Basic", "Advance", "Significance")
 # A role's views besides its pages of units: the entity "aspect" each one asks for.
-ROLE_VIEWS: dict[str, str] = {"about": "description", "added": "added"}
+ROLE_VIEWS: dict[str, str] = {"about": "description", "added": "added", "knowledge": "role_knowledge",
+                              "experience": "role_experience", "competencies": "role_competencies"}
 # Dates a button may carry: anything outside is forged or corrupt (flows bound them further).
 MIN_DATE, MAX_DATE = date(2000, 1, 1), date(2199, 12, 31)
 
@@ -239,6 +244,8 @@ def _intent_and_entities(action: Action) -> tuple[str, dict[str, Any]]:
     if action.kind == "s":
         return "search", {"query": a[0]}
     # "i"
+    if a[0] == "phase_info" and len(a) == 2:  # i:phase_info:full, the letter's clauses in full
+        return a[0], {"aspect": a[1]}
     return a[0], ({"codes": [{"framework": "", "code": a[1]}]} if len(a) == 2 and a[1] else {})
 
 
@@ -283,6 +290,7 @@ _FLOW_SHAPES: dict[str, tuple[tuple[_Field, ...], ...]] = {
     "m": ((_W({"g"}),), (_W({"g"}), _W(GROUPS)), (_W({"p"}), _W(PHASES)), (_W({"a"}),), (_W({"s"}),)),
     "q": (
         (_W({"s"}), _W({"a", "z", "y"})),
+        (_W({"s"}), _W({"a"}), re.compile(r"[2-9]|[1-9]\d")),  # a page of the units to pick from
         (_W({"s"}), _W({"a", "z"}), _FRAMEWORK, _CODE),
         (_W({"s"}), _W({"y"}), re.compile(r"[1-9]\d?")),
         (_W({"r"}), _RUN, _INDEX, _VALUE),
@@ -297,7 +305,7 @@ _FLOW_SHAPES: dict[str, tuple[tuple[_Field, ...], ...]] = {
     "w": (
         (_W({"s", "e"}), _FRAMEWORK, _CODE),
         (_W({"y", "r"}), _FRAMEWORK, _CODE, _ISO_DATE),
-        (_W({"l", "x", "k"}),),
+        (_W({"l", "x", "k", "a"}),),
         (_W({"c", "d", "z"}), _ID),
         (_W({"n"}), _ID, _ISO_DATE),
     ),

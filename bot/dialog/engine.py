@@ -40,7 +40,7 @@ from bot.dialog.flows import (
     progress,
     reminders,
 )
-from bot.dialog.flows.common import FlowError, continue_button, text
+from bot.dialog.flows.common import NO, YES, FlowError, continue_button, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
@@ -48,10 +48,12 @@ from bot.dialog.limits import ELLIPSIS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
+from intents import entities
 from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
-from intents.lexicon import QUESTION
+from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, QUESTION
+from intents.normalise import bare, fold
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
 
@@ -71,6 +73,8 @@ TOPIC_FLOW = "topic"
 PRESSABLE = "pressable"
 # Below this, a message typed at a questionnaire's question is taken for a try at answering it.
 ANSWER_CONFIDENCE = 0.8
+# Beside an open run's state: "ยกเลิก" has asked whether to discard it, and the next message answers.
+DISCARD_ASKED = "discard_asked"
 # "ทำแบบทดสอบอีกครั้ง": the same quiz as last time.
 _AGAIN = re.compile(r"อีก\s*(?:ครั้ง|รอบ|ที)|ใหม่|again", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(r"^(?:ข้อ|ตอบ|เลือก)\s*")
@@ -168,6 +172,8 @@ class DialogEngine:
     async def _start(self, ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         what = args[0] if args else ""
         unit = self._catalog.unit(args[1], args[2]) if len(args) == 3 else None
+        if what == "a" and len(args) == 2 and args[1].isdigit():  # "ดูเพิ่ม" under the units to pick from
+            return await assessment.pick_unit(ctx, int(args[1]))
         if what == "a":
             return await (assessment.start(ctx, RUNNER, unit) if unit else assessment.pick_unit(ctx))
         if what == "z":
@@ -204,6 +210,8 @@ class DialogEngine:
             # Stopping a questionnaire pauses it; only "ยกเลิก" discards, and asks first.
             if not _DISCARD_WORDS.fullmatch(message.strip().lower()):
                 return await RUNNER.stop(ctx)
+            # The question waits for a typed answer too ("ยืนยัน", "ใช่"): a run's buttons are not kept for typing.
+            await ctx.set_state(ctx.state.flow, ctx.state.step, {**ctx.state.data, DISCARD_ASKED: True})
             return [text(say("discard_confirm", ctx.language),
                          (button(say("discard", ctx.language), flow_action("q", "d", ctx.state.data["run"])),
                           continue_button(ctx.language)))]
@@ -242,6 +250,14 @@ class DialogEngine:
         intent = understanding.intent
         if RUNNER.active(ctx) is not None:
             run, index = state.data["run"], str(state.data["i"])
+            if state.data.get(DISCARD_ASKED):  # the answer to "ยกเลิกแบบประเมินนี้ใช่ไหม", or something else
+                state = State(state.flow, state.step, {k: v for k, v in state.data.items() if k != DISCARD_ASKED})
+                await ctx.set_state(state.flow, state.step, state.data)
+                folded = fold_short(understanding.text)
+                if cmd == "confirm" or YES.match(folded) or folded.startswith(fold_short(say("discard", ctx.language))):
+                    return await self._button(ctx, flow_action("q", "d", run))
+                if NO.match(folded):
+                    return await RUNNER.resume(ctx)
             if cmd == "resume" or intent == "flow_resume":
                 return await RUNNER.resume(ctx)
             # The exact command first: "ไม่แน่ใจ ข้ามไปก่อน" is a skip though the classifier hears a stop in it.
@@ -318,8 +334,18 @@ class DialogEngine:
         return None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
+        topic = _topic(ctx.state) or {}
         if u.intent == "unknown" and not QUESTION.search(u.text) and reminders.names_a_date(ctx, u):
             u = replace(u, intent="reminder_set")  # a date typed on its own ("15 ธันวา"): a deadline to set
+        elif _unsure(u) and topic.get("codes") and MOVE_DATE.search(bare(u.text)) and reminders.names_a_date(ctx, u):
+            # "เลื่อนเป็น 22 ธ.ค. ได้ไหม" after a reminder or a unit: that unit's deadline, on the new date
+            u = replace(u, intent="reminder_set",
+                        entities={**u.entities, "codes": [{"code": topic["codes"][0]}], "move": True})
+        if ctx.consented and EVIDENCE_SENT.search(bare(u.text)) and u.intent in ("unit_info", "unknown", "search"):
+            codes = [str(c["code"]) for c in u.entities.get("codes") or [] if str(c["code"]).upper() in u.text.upper()]
+            code = codes[0] if codes else (str(topic["codes"][0]) if topic.get("codes") else "")
+            if code and (asked := await reminders.evidence_sent(ctx, code)) is not None:
+                return asked  # "ส่งหลักฐาน DS700 แล้วค่ะ": stop its reminders (one press), not its evidence list
         intent, e = u.intent, u.entities
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.
@@ -327,6 +353,9 @@ class DialogEngine:
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
                               {k: v for k, v in filled.items() if v})
             intent = u.intent
+        elif intent == "phase_info" and not e.get("group") and ctx.user.profile_group and e.get("aspect") is None:
+            # how the phases differ, for the person's own group: its role in each phase
+            u = replace(u, entities={**e, "group": ctx.user.profile_group})
         elif cmd == "readiness" or (cmd == "knowledge" and intent != "unit_info"):
             intent = "quiz_start"
         if intent == "data_delete":
@@ -356,6 +385,12 @@ class DialogEngine:
             return offer  # "ทำงาน HR ค่ะ" said in passing: the group it fits, set only by a press
         if intent == "progress":
             return await progress.show(ctx)
+        if _unsure(u) and ctx.consented and NOT_STARTED.search(bare(u.text)) and topic.get("codes") and \
+                (steps := reminders.where_to_start(self._catalog, str(topic["codes"][0]), ctx.language)):
+            return steps  # "ยังไม่ได้ทำเลยค่ะ" after a unit or its reminder: where to start, not "not understood"
+        if _unsure(u) and ctx.consented and entities.aspect(fold(u.text)) == "evidence" and \
+                not any(str(c.get("code", "")).upper() in u.text.upper() for c in u.entities.get("codes") or []):
+            return await reminders.which_evidence(ctx)  # "ฉันต้องส่งหลักฐานอะไรบ้าง": per unit, which ones
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
             return await self._reminder_text(ctx, u)
         replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
@@ -390,6 +425,11 @@ class DialogEngine:
         if not ctx.consented or (ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile")):
             return
         topic = topic_of(u)
+        if ctx.state is not None and ctx.state.flow == "profile" and ctx.state.step == "agency":
+            # A question instead of the agency's name: the person has moved on (the group and phase are
+            # saved already); left open, the step took the next message ("ดูเพิ่ม") for an agency.
+            ctx.next_state = (TOPIC_FLOW, "", topic or {})
+            return
         if topic is None or _topic(ctx.state) == topic:
             return
         if ctx.state is not None and ctx.state.flow == "profile":
@@ -444,6 +484,11 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
         return await profile.change(ctx, u.text)
     return await profile.set_from_entities(ctx, u.entities)
+
+
+def _unsure(u: Understanding) -> bool:
+    """Nothing understood, or only a weak search for the message's own words."""
+    return u.intent == "unknown" or (u.intent == "search" and u.confidence < ANSWER_CONFIDENCE)
 
 
 def _answer_like(u: Understanding) -> bool:

@@ -27,7 +27,7 @@ def test_a_short_difference_keeps_the_titles(ask: Ask) -> None:
 
 
 def test_the_letters_phases_are_a_card_a_clause_a_bubble_on_line(ask: Ask, catalog: Catalog) -> None:
-    [reply] = ask("phase_info")
+    [reply] = ask("phase_info", aspect="full")  # the "อ่านข้อความเต็ม" button under the short answer
     assert reply.type == "card" and reply.title.startswith("หนังสือสำนักงาน ก.พ.")
     [message] = render([reply])
     texts = [c["text"] for b in message["contents"]["contents"] for c in b["body"]["contents"]]

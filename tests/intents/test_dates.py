@@ -59,3 +59,15 @@ def test_an_impossible_date_is_an_error_not_another_day(text: str) -> None:
     with pytest.raises(ImpossibleDate) as caught:
         parse_due(normalise(text), now=NOW)
     assert caught.value.written.startswith(text.split()[0].split("/")[0].split("-")[0])
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("ภายในสิ้นปีนี้", date(2026, 12, 31)), ("ส่งก่อนสิ้นปีค่ะ", date(2026, 12, 31)),
+    ("สิ้นปีหน้า", date(2027, 12, 31)), ("by the end of the year", date(2026, 12, 31)),
+])
+def test_end_of_the_year(text: str, due: date) -> None:
+    assert parse_due(normalise(text), now=NOW) == due
+
+
+def test_end_of_the_fiscal_year_is_not_read_as_december() -> None:
+    assert parse_due(normalise("ภายในสิ้นปีงบประมาณ"), now=NOW) != date(2026, 12, 31)

@@ -7,8 +7,18 @@ reply says so and offers the sections that do exist.
 
 from __future__ import annotations
 
+import re
+
 from bot.dialog.actions import flow_action, node_action
-from bot.dialog.answers.common import DETAILED_FRAMEWORK, detail_lines, framework_label, framework_line, unit_source
+from bot.dialog.answers.common import (
+    DETAILED_FRAMEWORK,
+    HEADING_PREFIXES,
+    detail_items,
+    detail_lines,
+    framework_label,
+    framework_line,
+    unit_source,
+)
 from bot.dialog.answers.compare import kinship
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_BUTTON_LABELS, ASPECT_LABELS, label, say
@@ -18,7 +28,9 @@ from content.model import Node, Unit
 from content.schema import DETAIL_ASPECTS
 
 
-def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, language: str) -> list[Reply]:
+def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, language: str,
+                 count: bool = False) -> list[Reply]:
+    """``count``: the question asks how many ("หลักฐานมีกี่อย่าง"): the number comes first."""
     units: list[Unit] = []
     for node in nodes:
         unit = catalog.unit_of(node)
@@ -26,12 +38,12 @@ def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, lang
             units.append(unit)
     with_field = [u for u in units if u.details.get(aspect)]
     if with_field:
-        return [_field(u, aspect, catalog, language) for u in with_field]
+        return [_field(u, aspect, catalog, language, count=count) for u in with_field]
     for node in nodes:
         related = related_detailed(catalog.unit_of(node), catalog)
         if related is not None and related.details.get(aspect):
             lead = _borrowed(node, related, aspect, catalog, language)
-            return [_field(related, aspect, catalog, language, lead=lead)]
+            return [_field(related, aspect, catalog, language, lead=lead, count=count)]
     return [_missing(u, aspect, catalog, language) for u in units[:1]]
 
 
@@ -56,9 +68,40 @@ def _borrowed(node: Node, related: Unit, aspect: str, catalog: Catalog, language
                unit=related.code, related=framework_label(catalog, related.framework, language))
 
 
-def _field(unit: Unit, aspect: str, catalog: Catalog, language: str, *, lead: str = "") -> Reply:
+def count_line(unit: Unit, aspect: str, language: str) -> str:
+    """How many items a detail field lists, by its parts ("(ก) หลักฐานการปฏิบัติงาน") when it has them;
+    "" when it lists none ("N/A")."""
+    parts: list[tuple[str, int]] = []
+    for item in detail_items(unit.details.get(aspect)):
+        if item.startswith(HEADING_PREFIXES):
+            parts.append((_part_name(item), 0))
+        elif item.strip() and item.strip().upper() != "N/A":
+            if not parts:
+                parts.append(("", 0))
+            parts[-1] = (parts[-1][0], parts[-1][1] + 1)
+    total = sum(n for _, n in parts)
+    if not total:
+        return ""
+    names = {"aspect": label(ASPECT_LABELS, aspect, "th"), "aspect_en": label(ASPECT_LABELS, aspect, "en"),
+             "code": unit.code, "n": total}
+    if len(parts) < 2 or not all(name for name, _ in parts):
+        return say("aspect_count_laws" if aspect == "laws" else "aspect_count", language, **names)
+    shown = " · ".join(say("aspect_count_part", language, name=name, n=n) for name, n in parts)
+    return say("aspect_count_parts", language, parts=shown, **{**names, "n": len(parts)})
+
+
+def _part_name(heading: str) -> str:
+    """"(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)" → "หลักฐานการปฏิบัติงาน"."""
+    name = heading.strip()[3:].strip()
+    return re.sub(r"\s*\([A-Za-z ]+\)$", "", name).strip() or name
+
+
+def _field(unit: Unit, aspect: str, catalog: Catalog, language: str, *, lead: str = "",
+           count: bool = False) -> Reply:
     heading = say("aspect_of", language, aspect=label(ASPECT_LABELS, aspect, "th"),
                   aspect_en=label(ASPECT_LABELS, aspect, "en"), code=unit.code, title=unit.title_th)
+    if count and (counted := count_line(unit, aspect, language)):
+        lead = f"{counted}\n\n{lead}".strip()
     lines = [*([lead, ""] if lead else []), framework_line(catalog, unit.framework, language), heading, "",
              *detail_lines(unit.details.get(aspect)), "", unit_source(catalog, unit, language, detail=aspect)]
     others = [button(label(ASPECT_BUTTON_LABELS, a, language), node_action(unit.framework, unit.code, a))

@@ -24,6 +24,8 @@ from bot.dialog.phrases import ASPECT_BUTTON_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Criterion, Element, Node, Unit
+from intents.lexicon import COUNT
+from intents.normalise import bare
 from intents.result import Understanding
 
 # Above either bound a unit is summarised (elements with counts) behind a "see all" button: the
@@ -41,12 +43,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     groups, unresolved = resolve_codes(entities.get("codes") or [], catalog)
     unknown = [c for c in entities.get("unknown_codes") or [] if c not in unresolved] + unresolved
     aspect = entities.get("aspect") or "overview"
+    count = bool(COUNT.search(bare(understanding.text)))  # "มีกี่ข้อ": the number first, then the short form
     replies: list[Reply] = []
     for code, nodes in groups:
         if aspect in ASPECTS_ANSWERED_HERE:
-            replies.extend(describe(code, nodes, catalog, language, full=aspect == "criteria"))
+            replies.extend(describe(code, nodes, catalog, language, full=aspect == "criteria" and not count,
+                                    count=count))
         else:
-            replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language))
+            replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language, count=count))
     if unknown:
         replies.extend(missing.answer_codes(unknown, catalog, language=language))
     if not replies:
@@ -57,14 +61,25 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
 
 
 def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str, *,
-             full: bool = False) -> list[Reply]:
-    """One reply per meaning of ``code``; a heading first when several frameworks share it."""
+             full: bool = False, count: bool = False) -> list[Reply]:
+    """One reply per meaning of ``code``; a heading first when several frameworks share it. ``count``:
+    a unit's numbers of elements and criteria come first."""
     replies = [describe_node(node, catalog, language, full=full) for node in nodes]
+    if count:
+        replies = [_counted(node, reply, language) for node, reply in zip(nodes, replies, strict=True)]
     if len(replies) > 1:
         first = replies[0]
         heading = say("code_in_frameworks", language, code=code, n=len({n.framework for n in nodes}))
         replies[0] = Reply(first.type, f"{heading}\n\n{first.text}", first.buttons, first.title, first.fields)
     return replies
+
+
+def _counted(node: Node, reply: Reply, language: str) -> Reply:
+    if not isinstance(node, Unit) or not node.elements:
+        return reply
+    line = say("unit_count", language, code=node.code, elements=len(node.elements), criteria=len(node.criteria))
+    head, _, rest = reply.text.partition("\n")  # after the framework's line
+    return Reply(reply.type, f"{head}\n{line}\n{rest}", reply.buttons, reply.title, reply.fields)
 
 
 def describe_node(node: Node, catalog: Catalog, language: str, *, full: bool = False) -> Reply:

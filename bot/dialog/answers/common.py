@@ -12,7 +12,7 @@ from content.model import Criterion, Node, Unit
 BULLET = "•"
 DETAILED_FRAMEWORK = "std-2567"  # the standard whose units have detailed documents
 # Sub-headings inside detail fields, "(ก) คำแนะนำ": shown as they are, without a bullet.
-_HEADING_PREFIXES = tuple(f"({c})" for c in "กขคงจฉ")
+HEADING_PREFIXES = tuple(f"({c})" for c in "กขคงจฉ")
 
 
 def framework_label(catalog: Catalog, framework: str, language: str) -> str:
@@ -65,6 +65,19 @@ def criterion_line(criterion: Criterion, language: str) -> str:
     return f"{BULLET} {criterion.code} {criterion.text_th}{system}"
 
 
+def detail_items(value: Any) -> list[str]:
+    """A detail field's paragraphs and list items as plain strings, in order (headings included)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, Mapping):
+        return [item for key, inner in value.items() for item in (str(key), *detail_items(inner))]
+    if isinstance(value, Iterable):
+        return [item for inner in value for item in detail_items(inner)]
+    return [str(value)]
+
+
 def detail_lines(value: Any) -> list[str]:
     """A detail field exactly as the catalog holds it: one line per paragraph or list item."""
     if value is None:
@@ -73,7 +86,7 @@ def detail_lines(value: Any) -> list[str]:
         text = value.strip()
         if not text:
             return []
-        return [text if text.startswith(_HEADING_PREFIXES) else f"{BULLET} {text}"]
+        return [text if text.startswith(HEADING_PREFIXES) else f"{BULLET} {text}"]
     if isinstance(value, Mapping):
         lines: list[str] = []
         for key, inner in value.items():

@@ -18,7 +18,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.dialog.actions import pmqa_action
+from bot.dialog.actions import pmqa_action, text_action
 from bot.dialog.answers.common import BULLET
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
@@ -32,6 +32,7 @@ from intents import lexicon
 from intents.normalise import bare, fold, squash
 from intents.result import Understanding
 
+_PERCENT = re.compile(r"%|เปอร์เซ็น|percent", re.IGNORECASE)  # "ดีกว่าเป้ากี่ %": the level bands
 _MANDATORY = re.compile(r"บังคับ|mandatory|required", re.IGNORECASE)  # only the groups marked *
 
 TOPIC_CUTOFF = 70.0
@@ -46,6 +47,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("aspect") == "indicators" and int(e.get("category") or 7) == 7:
         if _MANDATORY.search(understanding.text):
             return [_mandatory(catalog, str(e.get("item") or ""), language)]
+        if lexicon.COUNT.search(bare(understanding.text)) and not (e.get("item") or level) and \
+                not _PERCENT.search(understanding.text):
+            return [_how_many(catalog, language)]  # "ต้องกรอกกี่ตัว": the deck's rule, not every group again
         return [_indicators(catalog, str(e.get("item") or ""), language)]
     if e.get("question"):
         return _question(str(e["question"]), catalog, language)
@@ -54,9 +58,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if item is None:
             return [Reply("text", say("pmqa_missing", language, what=e["item"]))]
         levels = [lv for lv in e.get("levels") or () if lv in PMQA_LEVELS]
+        groups = (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())
+        if not level and not levels and any(g["code"] == item.code for g in groups):
+            return [_indicators(catalog, item.code, language)]  # "แล้ว 7.3 ล่ะ": a result item is its indicators
         if len(levels) >= 2:
             return [_item_level(item, lv, language) for lv in levels]
         return [_item_level(item, level, language) if level else _item(item, language)]
+    if e.get("category") is None and (_only_levels(str(e.get("query") or "")) or len(e.get("levels") or ()) >= 2):
+        return [_levels(catalog, language)]  # "ระดับของ PMQA มีอะไรบ้าง": the levels themselves, not a topic
     if e.get("query"):  # a topic, in the category named if any ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน")
         category_no = int(e["category"]) if e.get("category") is not None else None
         found = find_item(str(e["query"]), catalog, category=category_no)
@@ -71,6 +80,29 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
             return [_category_level(category, level, language)]
         return [_category(category, language, (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ()))]
     return [_categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))]
+
+
+# What is left of "ระดับของ PMQA มีอะไรบ้าง", "แบ่งเป็นกี่ระดับ", "PMQA levels" once the question words are gone.
+_LEVELS_WORDS = re.compile(r"(?:ระดับ|แบ่ง|levels?|ขั้น)(?:\s+(?:ระดับ|แบ่ง|levels?|ขั้น))*", re.IGNORECASE)
+
+
+def _only_levels(query: str) -> bool:
+    return bool(query.strip()) and _LEVELS_WORDS.fullmatch(query.strip()) is not None
+
+
+def _levels(catalog: Catalog, language: str) -> Reply:
+    """The three levels every item is assessed at, with the deck's names, and category 7's result bands."""
+    labels = catalog.pmqa_extra.get("level_labels") or {}
+    lines = [say("pmqa_levels", language, n=len(PMQA_LEVELS))]
+    lines += [f"{BULLET} {lv} ({labels[lv]})" if labels.get(lv) else f"{BULLET} {lv}" for lv in PMQA_LEVELS]
+    bands = (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ())
+    if bands:
+        lines += ["", say("pmqa_levels_results", language)]
+        lines += [f"{BULLET} {b['level']} ({b['label']}): {b['band']}" for b in bands]
+    lines += ["", say("pmqa_levels_hint", language), "", cite(f"{PMQA_LEVELS[0]} (", language)]
+    buttons = tuple(button(_category_label(c.no, language), pmqa_action(c.no))
+                    for c in catalog.pmqa_categories)
+    return Reply("text", "\n".join(lines), buttons)
 
 
 def _categories(catalog: Catalog, language: str, *, meaning: bool = False) -> Reply:
@@ -210,7 +242,7 @@ def _document() -> tuple[str, ...]:
 
 def cite(ref: str, language: str) -> str:
     """Where a category ("หมวด 5"), item ("5.2") or question ("5.2.1") first stands in the criteria deck."""
-    starts = re.compile(rf"^\s*{re.escape(ref)}(?![\d.])")
+    starts = re.compile(rf"^\s*(?:-\s*)?{re.escape(ref)}(?![\d.])")  # a list item ("- หมวด 7 …") too
     line = next((n for n, text in enumerate(_document(), start=1) if starts.match(text)), None)
     return say("source_at", language, source=PMQA_SOURCE, line=line) if line else say("source", language,
                                                                                        title=PMQA_SOURCE)
@@ -235,7 +267,9 @@ def _with_match(reply: Reply, item: PmqaItem, query: str, language: str) -> Repl
 def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
     """Category 7: its measure groups per item, mandatory ones marked *, how many to fill, level bands."""
     data = catalog.pmqa_extra.get("category7") or {}
-    lines = [*data.get("notes", ()), "", say("pmqa_indicators", language)]
+    notes = list(data.get("notes", ()))
+    lines = [] if item_code else [*notes, ""]  # one item: its own groups first, the general rule after
+    lines.append(say("pmqa_indicators", language))
     for group in data.get("measure_groups", ()):
         if item_code and group["code"] != item_code:
             continue
@@ -245,9 +279,23 @@ def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
     if bands:
         lines += ["", say("pmqa_bands", language)]
         lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
+    if item_code:
+        lines += ["", *notes]
     buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ()))
     # A list with a title: LINE shows it as a carousel, a screen a bubble.
     return Reply("list", "\n".join(lines).strip(), buttons, title=say("pmqa_indicators_title", language))
+
+
+def _how_many(catalog: Catalog, language: str) -> Reply:
+    """How many indicators to fill: the deck's own notes on category 7 (items, groups, how many per item,
+    what to fill), the measure groups one press away."""
+    data = catalog.pmqa_extra.get("category7") or {}
+    every = text_action(say("pmqa_all_indicators_ask", "th"))
+    buttons = (*((button(say("pmqa_all_indicators", language), every),) if every else ()),
+               *(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ())))
+    notes = list(data.get("notes", ()))
+    source = [cite(notes[0], language)] if notes else []
+    return Reply("text", "\n".join([*notes, "", *source]).strip(), buttons)
 
 
 def _mandatory(catalog: Catalog, item_code: str, language: str) -> Reply:

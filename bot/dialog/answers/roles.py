@@ -6,13 +6,15 @@
   knowledge, experience and competencies behind a button (``aspect`` "description"). With ``aspect``
   "added", what the phase adds over the phase before (units, knowledge, experience, competencies).
 - ``overview`` (``role_overview``): the 6 × 3 table of role titles and unit counts.
-- ``phases`` (``phase_info``): the letter's own clauses on the three phases and how to tell which
-  one applies, with where they are in the letter.
+- ``phases`` (``phase_info``): short first, the three phases as the letter names them (with a group's
+  role in each), how to tell which one applies, and the letter's own clauses behind a button.
 """
 
 from __future__ import annotations
 
-from bot.dialog.actions import code_action, role_action
+import re
+
+from bot.dialog.actions import code_action, intent_action, role_action
 from bot.dialog.answers.common import BULLET, source_line
 from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, more_button, slices
 from bot.dialog.limits import MAX_BUTTONS, button
@@ -21,6 +23,8 @@ from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Role
 from content.schema import GROUPS, PHASES
+from intents import lexicon
+from intents.normalise import bare
 from intents.result import Understanding
 
 ROLE_FRAMEWORK = "ocsc-2561"
@@ -55,8 +59,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("text", say("role_missing", language, **names(group, phase)))]
     if entities.get("aspect") == "added":
         return [added(role, catalog, language)]
+    if entities.get("aspect") in _PART_KEYS:
+        return [about(role, language, only=str(entities["aspect"]))]
     if entities.get("aspect") == "description":
-        return [about(role, language)]
+        named = [key for key, words in _PART_WORDS.items() if words.search(bare(understanding.text))]
+        return [about(role, language, only=named[0] if len(named) == 1 else None)]
     page = entities.get("page")
     return [describe(role, catalog, language, page=page if isinstance(page, int) else 1)]
 
@@ -100,16 +107,29 @@ def describe(role: Role, catalog: Catalog, language: str, *, page: int = 1, lead
     return Reply("list", "\n".join(body), tuple(buttons[:MAX_BUTTONS]), title=role.role_title_th)
 
 
-def about(role: Role, language: str) -> Reply:
-    """The role's expected behaviour, knowledge, experience and competencies, as the letter gives them."""
+# One part of a role asked by name ("แล้วความรู้ล่ะ"): only that part, the others a press away.
+_PART_KEYS = ("role_knowledge", "role_experience", "role_competencies")
+_PART_WORDS = {"role_knowledge": lexicon.thai_pattern(r"ความรู้|knowledge"),
+               "role_experience": lexicon.thai_pattern(r"ประสบการณ์|experience"),
+               "role_competencies": lexicon.thai_pattern(r"สมรรถนะ|คุณลักษณะ|competenc")}
+_PART_VIEWS = {"role_knowledge": "knowledge", "role_experience": "experience", "role_competencies": "competencies"}
+
+
+def about(role: Role, language: str, *, only: str | None = None) -> Reply:
+    """The role's expected behaviour, knowledge, experience and competencies, as the letter gives them;
+    ``only`` one of them (a ``_PART_KEYS`` key), with the others behind buttons."""
     lines = [say("role_heading", language, **names(role.group, role.phase))]
-    if role.description_th:
+    if role.description_th and only is None:
         lines += ["", say("role_expected", language), role.description_th]
-    for key, entries in (("role_knowledge", role.knowledge), ("role_experience", role.experience),
-                         ("role_competencies", role.competencies)):
-        if entries:
+    parts = (("role_knowledge", role.knowledge), ("role_experience", role.experience),
+             ("role_competencies", role.competencies))
+    for key, entries in parts:
+        if entries and only in (None, key):
             lines += ["", say(key, language), *(f"{BULLET} {e}" for e in entries)]
     buttons = [button(say("role_units_button", language), role_action(role.group, role.phase))]
+    if only is not None:
+        buttons += [button(say(key, language).rstrip(":"), role_action(role.group, role.phase, _PART_VIEWS[key]))
+                    for key, entries in parts if entries and key != only]
     if PHASES.index(role.phase) > 0:
         buttons.append(button(say("role_added_button", language), role_action(role.group, role.phase, "added")))
     return Reply("list", "\n".join(lines), tuple(buttons), title=role.role_title_th)
@@ -161,10 +181,42 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
     return [Reply("list", "\n".join(lines), buttons, title=say("role_overview_title", language))]
 
 
+# The phases as the letter's clause ๕ names them: "ระยะเริ่มต้น (Early Stage)".
+_PHASE_NAMED = re.compile(r"(ระยะ[^\s(]+)\s*\(([A-Za-z]+ Stage)\)")
+FULL = "full"  # ``aspect`` of ``phase_info``: the letter's clauses in full
+
+
 def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
-    """The letter's clauses on the phases (๕) and on which one applies to a person (๖, ๗)."""
+    """Short first: the three phases as the letter's clause ๕ names them (for a group, named or the
+    profile's, each phase's role and number of units), how to tell which applies (clause ๖), and
+    the clauses in full behind a button (``aspect`` "full")."""
     if not catalog.letter:
         return [Reply("text", say("phases_missing", language))]
+    if understanding.entities.get("aspect") == FULL:
+        return [_letter(catalog, language)]
+    group = understanding.entities.get("group")
+    group = group if group in GROUPS else None
+    named = dict(
+        (m[1], f"{m[1]} ({m[2]})") for clause in catalog.letter[:1] for p in clause["paragraphs"]
+        for m in _PHASE_NAMED.finditer(p))
+    lines = [say("phases_short", language, n=len(PHASES), no=catalog.letter[0]["no"])]
+    if group:
+        lines.append(say("phases_for_group", language, group=label(GROUP_LABELS, group, language)))
+    for phase in PHASES:
+        name = named.get(label(PHASE_LABELS, phase, "th"), label(PHASE_LABELS, phase, language))
+        role = catalog.role(phase, group, ROLE_FRAMEWORK) if group else None
+        lines.append(f"{BULLET} {name}" + (f": {role.role_title_th} ({say('n_units', language, n=len(role.units))})"
+                                           if role else ""))
+    which = catalog.letter[1]["no"] if len(catalog.letter) > 1 else catalog.letter[0]["no"]
+    lines += ["", say("phases_which", language, no=which),
+              "", say("source_at", language, source=ROLE_SOURCE, line=catalog.letter[0]["line"])]
+    buttons = (button(say("phases_full", language), intent_action("phase_info", FULL)),
+               *(button(label(PHASE_LABELS, p, language), role_action(group, p)) for p in PHASES))
+    return [Reply("text", "\n".join(lines), buttons)]
+
+
+def _letter(catalog: Catalog, language: str) -> Reply:
+    """The letter's clauses on the phases (๕) and on which one applies to a person (๖, ๗)."""
     lines: list[str] = []
     for clause in catalog.letter:
         lines += ["", f"{clause['no']}. " + "\n".join(clause["paragraphs"])]
@@ -172,4 +224,4 @@ def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     lines += ["", say("source_at", language, source=ROLE_SOURCE, line=first_line)]
     buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(None, p)) for p in PHASES)
     # A card: the heading as its title, and LINE shows a clause a bubble.
-    return [Reply("card", "\n".join(lines).strip(), buttons, title=say("phases_heading", language))]
+    return Reply("card", "\n".join(lines).strip(), buttons, title=say("phases_heading", language))

@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
 from bot.dialog.answers.common import BULLET, detail_lines
+from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, slices
 from bot.dialog.flows.common import FlowError, as_int, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line, resumed
@@ -33,6 +34,8 @@ MAX_EVIDENCE_LINES = 12
 ROLE_FRAMEWORK = "ocsc-2561"
 # While the unit menu is shown, a typed code ("DS700") picks that unit.
 PICK_FLOW = "assess_pick"
+# Units offered a page in the pick menu: each has a button, beside "ดูเพิ่ม", under LINE's 13.
+PICK_PAGE = 8
 
 
 def criteria_of(unit: Unit) -> list[Criterion]:
@@ -169,8 +172,10 @@ async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:
     return await start(ctx, runner, unit) if unit is not None else None
 
 
-async def pick_unit(ctx: Ctx) -> list[Reply]:
-    """No unit named: offer the units the profile's role needs that have no finished assessment."""
+async def pick_unit(ctx: Ctx, page: int = 1) -> list[Reply]:
+    """No unit named: offer the units the profile's role needs that have no finished assessment, short
+    first: a phone screen of them with buttons, every other code named (typing one starts it), and
+    "ดูเพิ่ม" for the next page (``q:s:a:PAGE``)."""
     user, lang = ctx.user, ctx.language
     if not (user.profile_group and user.profile_phase):
         return [text(say("assess_pick_none", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
@@ -178,10 +183,40 @@ async def pick_unit(ctx: Ctx) -> list[Reply]:
     units = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
              if criteria_of(u)]
     units.sort(key=lambda u: u.code in done)
-    buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code))
-               for u in units[:MAX_BUTTONS]]
-    lines = [say("assess_pick", lang), *(f"{BULLET} {u.code} {u.title_th}" for u in units)]
-    if len(units) > MAX_BUTTONS:  # every unit is listed; those without a button are typed
-        lines += ["", say("assess_pick_type", lang)]
     await ctx.set_state(PICK_FLOW, "unit", {})
-    return [text("\n".join(lines), buttons)]
+    if not units:
+        return [text(say("assess_pick_none", lang))]
+    codes = [u.code for u in units]
+    items = [f"{BULLET} {u.code} {u.title_th}" for u in units]
+    head, hint = say("assess_pick_n", lang, n=len(units)), say("assess_pick_type", lang)
+
+    def rest(k: int) -> str:
+        return say("assess_pick_rest", lang, n=len(codes) - k, codes=" · ".join(codes[k:]))
+
+    fixed = len(head) + len(hint) + 3
+    first = min(first_page_count(items, PAGE_CHARS - fixed, rest), PICK_PAGE)
+    pages = _at_most(slices(items, first, PAGE_CHARS - fixed), PICK_PAGE)
+    page = min(max(page, 1), len(pages))
+    start, end = pages[page - 1]
+    lines = [head if page == 1 else say("assess_pick_page", lang, first=start + 1, last=end, n=len(units)),
+             *items[start:end]]
+    if end < len(units):
+        lines.append(rest(end))
+    lines += ["", hint]
+    buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code))
+               for u in units[start:end]]
+    if page < len(pages):
+        buttons.insert(0, button(say("see_more", lang, page=page + 1, pages=len(pages)),
+                                 flow_action("q", "s", "a", str(page + 1))))
+    return [text("\n".join(lines), buttons[:MAX_BUTTONS])]
+
+
+def _at_most(pages: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """The pages, each longer than ``size`` items cut into pages of ``size``."""
+    out: list[tuple[int, int]] = []
+    for start, end in pages:
+        while end - start > size:
+            out.append((start, start + size))
+            start += size
+        out.append((start, end))
+    return out

@@ -19,6 +19,7 @@ from storage import Assessments
 from storage.repos.reminders import LOCAL_TZ
 
 GAP_BELOW = 3  # a criterion rated under this is a gap to develop
+LACKING_SHOWN = 5  # units the role lacks shown with their titles; the others by code
 
 
 async def show(ctx: Ctx) -> list[Reply]:
@@ -60,10 +61,18 @@ async def show(ctx: Ctx) -> list[Reply]:
         lacking = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
                    if u.code not in done_codes]
         if lacking:
+            # short first: a few with their titles, every other code by name, each one a press away
             lines.append(say("progress_lacks", lang, n=len(lacking)))
-            lines += [f"{BULLET} {u.code} {u.title_th}" for u in lacking]
+            lines += [f"{BULLET} {u.code} {u.title_th}" for u in lacking[:LACKING_SHOWN]]
+            if len(lacking) > LACKING_SHOWN:
+                lines.append(say("assess_pick_rest", lang, n=len(lacking) - LACKING_SHOWN,
+                                 codes=" · ".join(u.code for u in lacking[LACKING_SHOWN:])))
+            startable = [u for u in lacking if criteria_of(u)]
             buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code))
-                       for u in lacking if criteria_of(u)][:MAX_BUTTONS]
+                       for u in startable][:MAX_BUTTONS]
+            if len(startable) > MAX_BUTTONS:  # the rest a page at a time, in the menu to pick from
+                buttons = [button(say("assess_pick_all", lang), flow_action("q", "s", "a")),
+                           *buttons[:MAX_BUTTONS - 1]]
         else:
             lines.append(say("progress_role_done", lang))
     else:

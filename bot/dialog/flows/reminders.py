@@ -32,7 +32,7 @@ from intents.dates import ImpossibleDate, parse_due, past_date
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
 from storage.models import EvidenceDeadline
-from storage.repos.reminders import LOCAL_TZ
+from storage.repos.reminders import LOCAL_TZ, REMIND_AT
 
 PRESET_DAYS = (7, 14, 30)
 SNOOZE_DAYS = (3, 7, 14)
@@ -43,6 +43,11 @@ MAX_EVIDENCE_LINES = 12
 DATE_ALONE_WORDS = 4
 _KEEP = re.compile(r"^(?:คง|ใช้|เอา)(?:วัน(?:ที่)?)?เดิม|^คงวันที่|^ไม่(?:ต้อง)?เปลี่ยน|^keep", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
+# "เตือนล่วงหน้ากี่วัน", "เตือนตอนไหน": how reminders are sent.
+_ASKS_WHEN = re.compile(r"ล่วงหน้ากี่|กี่วัน|กี่ครั้ง|กี่โมง|เตือน(?:ตอน|เมื่อ|วัน)(?:ไหน|ไร|ใด)|"
+                        r"how (?:many days|often|early)|when (?:will|do) (?:you|i get)", re.IGNORECASE)
+# "ยกเลิกเตือนทั้งหมด", "ลบการเตือนทุกอัน": every open reminder, asked once before.
+_ALL = re.compile(r"ทั้งหมด|ทุก\s?(?:อัน|รายการ|ตัว|หน่วย|เรื่อง)|\ball\b|every", re.IGNORECASE)
 
 
 def today(ctx: Ctx) -> date:
@@ -184,6 +189,9 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
         waiting = None  # the request just set was the one waiting
     if ctx.state and ctx.state.flow == "reminder" and waiting is None:
         await ctx.clear_state()
+    if waiting is None:  # what comes next ("ยังไม่ได้ทำเลย") is about this unit
+        unit = ctx.catalog.unit_of(node) if (node := named(ctx.catalog, framework, code)) is not None else None
+        ctx.next_state = ("topic", "", {"intent": "reminder_set", "codes": [unit.code if unit else code]})
     done = [text(say("reminder_set", lang, what=what, date=show_date(due, lang)),
                  next_steps(ctx.catalog, deadline, lang))]
     # An earlier request set from the newer one's reply: the newer one still waits for its "ยืนยัน".
@@ -209,6 +217,76 @@ def next_steps(catalog: Catalog, deadline: EvidenceDeadline, language: str) -> t
     return tuple(buttons)
 
 
+def where_to_start(catalog: Catalog, code: str, language: str) -> list[Reply] | None:
+    """"ยังไม่ได้ทำเลย" about a unit just shown or given a deadline: the steps to prepare its evidence
+    (what to submit, a self-assessment against its criteria, what to know), each a press away; None
+    when the code names no unit with criteria or evidence."""
+    units = [catalog.unit_of(n) for n in catalog.find(code)]
+    units = [u for u in units if u is not None and (u.criteria or u.details.get("evidence"))]
+    units.sort(key=lambda u: not u.details.get("evidence"))  # the detailed standard's unit first
+    if not units:
+        return None
+    unit = units[0]
+    steps: list[str] = []
+    buttons: list[Button] = []
+    if unit.details.get("evidence"):
+        steps.append(say("start_evidence", language, code=unit.code))
+        buttons.append(button(say("reminder_evidence_of", language, code=unit.code),
+                              node_action(unit.framework, unit.code, "evidence")))
+    if unit.criteria:
+        steps.append(say("start_assess", language, code=unit.code, n=len(unit.criteria)))
+        buttons.append(button(say("reminder_assess", language, code=unit.code),
+                              flow_action("q", "s", "a", unit.framework, unit.code)))
+    if unit.details.get("knowledge"):
+        steps.append(say("start_knowledge", language, code=unit.code))
+        buttons.append(button(say("start_knowledge_button", language),
+                              node_action(unit.framework, unit.code, "knowledge")))
+    lines = [say("start_lead", language, code=unit.code, title=unit.title_th),
+             *(f"{n}. {step}" for n, step in enumerate(steps, 1))]
+    return [text("\n".join(lines), tuple(buttons))]
+
+
+async def evidence_sent(ctx: Ctx, code: str) -> list[Reply] | None:
+    """"ส่งหลักฐาน DS700 แล้วค่ะ" with an open reminder for that unit (or an element of it): asked once,
+    the press stops its reminders; None when no open reminder is about it."""
+    _, open_ = await reminder_lines(ctx)
+    def unit_of(deadline: EvidenceDeadline) -> str:
+        node = named(ctx.catalog, deadline.framework, deadline.unit_code)
+        return ctx.catalog.unit_of(node).code if node is not None else deadline.unit_code
+
+    mine = [d for d in open_ if code in (d.unit_code, unit_of(d))]
+    if not mine:
+        return None
+    what = subject(ctx.catalog, mine[0].framework, mine[0].unit_code, ctx.language)
+    buttons = [button(say("reminder_done_button", ctx.language), flow_action("w", "d", d.id)) for d in mine[:1]]
+    buttons.append(button(say("reminder_list_button", ctx.language), flow_action("w", "l")))
+    return [text(say("reminder_sent_ask", ctx.language, what=what,
+                     date=show_date(mine[0].due_date, ctx.language)), tuple(buttons))]
+
+
+async def which_evidence(ctx: Ctx) -> list[Reply]:
+    """"ฉันต้องส่งหลักฐานอะไรบ้าง" naming no unit: evidence is set per unit, so the units it can be about
+    (those with a reminder first, then those whose documents list evidence), each a press away."""
+    lang = ctx.language
+    _, open_ = await reminder_lines(ctx)
+    lines = [say("evidence_per_unit", lang)]
+    units: list[Unit] = []
+    for deadline in open_:
+        node = named(ctx.catalog, deadline.framework, deadline.unit_code)
+        unit = ctx.catalog.unit_of(node) if node is not None else None
+        if unit is not None and unit not in units:
+            units.append(unit)
+            lines.append(say("evidence_reminded", lang, code=unit.code, date=show_date(deadline.due_date, lang)))
+    documented = [u for u in ctx.catalog.units if u.details.get("evidence") and u not in units]
+    buttons = [button(say("reminder_evidence_of", lang, code=u.code),
+                      node_action(u.framework, u.code, "evidence") if u.details.get("evidence")
+                      else node_action(u.framework, u.code))
+               for u in [*units, *documented]][:MAX_BUTTONS]
+    if documented:
+        lines.append(say("evidence_documented", lang, codes=" · ".join(u.code for u in documented)))
+    return [text("\n".join(lines), tuple(buttons))]
+
+
 # -- the entry points the engine calls -------------------------------------------------------
 
 
@@ -223,6 +301,10 @@ def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
 
 async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
+    written = (u.normalised or u.text).upper()
+    if u.intent == "reminder_cancel" and _ALL.search(u.text) and \
+            not any(e["code"].upper() in written for e in u.entities.get("codes") or []):
+        return await ask_cancel_all(ctx)  # every one, even right after a unit (no code written)
     if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
         return await cancel_unit(ctx, *target)
     if u.intent in ("reminder_list", "reminder_cancel"):
@@ -233,6 +315,12 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return problem
     if due is None and u.entities.get("due"):
         due = date.fromisoformat(u.entities["due"])
+    written = (u.normalised or u.text).upper()
+    if due is None and _ASKS_WHEN.search(u.text) and \
+            not any(e["code"].upper() in written for e in u.entities.get("codes") or []):
+        # "เตือนล่วงหน้ากี่วัน": how the reminders are sent, not a request for one
+        return [text(say("reminder_schedule", ctx.language, at=REMIND_AT.strftime("%H:%M")),
+                     (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
     unit = _named_from(ctx, u)
     if unit is None:
         if due is None:
@@ -243,6 +331,9 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return [text(say("reminder_need_unit_for", ctx.language, date=show_date(due, ctx.language)))]
     if due is None:
         return await ask_date(ctx, *unit)
+    if u.entities.get("move") and any(d.framework == unit[0] and d.unit_code == unit[1]
+                                      for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)):
+        return await _set(ctx, *unit, due)  # "เลื่อนเป็น…": the one question is the old date → the new one
     return await confirm(ctx, *unit, due)
 
 
@@ -257,6 +348,28 @@ async def cancel_unit(ctx: Ctx, framework: str, code: str) -> list[Reply]:
     what = subject(ctx.catalog, same[0].framework, code, ctx.language)
     return [text(say("reminder_cancelled", ctx.language, what=what),
                  (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
+
+
+async def ask_cancel_all(ctx: Ctx) -> list[Reply]:
+    """"ยกเลิกเตือนทั้งหมด": which ones, and a confirmation first (``w:a`` or a typed "ยืนยัน")."""
+    _, open_ = await reminder_lines(ctx)
+    if not open_:
+        return [text(say("reminder_none", ctx.language))]
+    await ctx.set_state("reminder", "cancel_all", {})
+    codes = " · ".join(dict.fromkeys(d.unit_code for d in open_))
+    return [text(say("reminder_cancel_all_ask", ctx.language, n=len(open_), codes=codes),
+                 (button(say("reminder_cancel_all", ctx.language), flow_action("w", "a")),
+                  button(say("reminder_keep_all", ctx.language), flow_action("w", "k"))))]
+
+
+async def _cancel_all(ctx: Ctx) -> list[Reply]:
+    _, open_ = await reminder_lines(ctx)
+    repo = Reminders(ctx.session)
+    for deadline in open_:
+        await repo.cancel_deadline(deadline.id)
+    if ctx.state and ctx.state.flow == "reminder":
+        await ctx.clear_state()
+    return [text(say("reminder_cancelled_all", ctx.language, n=len(open_)))]
 
 
 async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
@@ -274,6 +387,12 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return await confirm(ctx, *target, date.fromisoformat(data["due"]))
     if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
+    if state.step == "cancel_all":
+        if YES.match(folded):
+            return await _cancel_all(ctx)
+        if _KEEP.search(folded) or folded.startswith("ไม่"):
+            return await on_action(ctx, ("k",))
+        return None
     if state.step in ("confirm", "replace") and YES.match(folded):
         return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]),
                           replace=state.step == "replace")
@@ -304,11 +423,15 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     if verb == "e" and len(args) == 3 and named(ctx.catalog, args[1], args[2]):
         return await ask_date(ctx, args[1], args[2])
     if verb in ("x", "k"):
+        all_kept = ctx.state is not None and ctx.state.flow == "reminder" and ctx.state.step == "cancel_all"
         if ctx.state and ctx.state.flow == "reminder":
             await ctx.clear_state()
-        return [text(say("reminder_not_set" if verb == "x" else "reminder_kept", lang))]
+        return [text(say("reminder_not_set" if verb == "x" else "reminder_all_kept" if all_kept else "reminder_kept",
+                         lang))]
     if verb == "l":
         return await list_reminders(ctx)
+    if verb == "a":
+        return await _cancel_all(ctx)
     if verb in ("c", "d", "z", "n") and len(args) >= 2:
         deadline = await _mine(ctx, args[1])
         if deadline is None:

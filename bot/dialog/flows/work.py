@@ -33,7 +33,7 @@ def _words(*patterns: str) -> re.Pattern[str]:
 
 
 WORKS: tuple[Work, ...] = (
-    Work(_words(r"อธิบดี", r"ปลัดกระทรวง", r"รองปลัด", r"เลขาธิการ", r"ผู้ว่าราชการ", r"หัวหน้าส่วนราชการ",
+    Work(_words(r"อธิบดี", r"ปลัดกระทรวง", r"รองปลัด", r"เลขาธิการ", r"ผู้ว่าราชการ", r"ผู้ว่า\s?ฯ", r"หัวหน้าส่วนราชการ",
                 r"ผู้ตรวจราชการ", r"\bcio\b"), ("Executive",), "ผู้บริหารส่วนราชการ", "head of an agency", rank=True),
     Work(_words(r"ผอ\.?\s*(?:กอง|สำนัก|ศูนย์)", r"ผู้อำนวยการ\s*(?:กอง|สำนัก|ศูนย์)", r"หัวหน้ากอง",
                 r"division director"), ("Management",), "ผู้อำนวยการกอง", "division director", rank=True),

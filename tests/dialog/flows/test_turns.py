@@ -133,6 +133,18 @@ async def test_a_follow_up_at_the_agency_step_is_not_an_agency(chat: Chat) -> No
     assert "ผู้บริหารการเปลี่ยนแปลงด้านดิจิทัลระดับองค์กร" in chat.text()  # Management, Developing
 
 
+async def test_a_question_at_the_agency_step_moves_on_and_a_typed_more_pages(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Technologist")
+    await chat.press("m:p:Developing")
+    await chat.send("ตำแหน่งของผมต้องมีสมรรถนะอะไรบ้างครับ")  # asked instead of naming the agency
+    assert "ความสามารถที่ต้องมี" in chat.text()
+    await chat.send("ดูเพิ่ม")  # the page button's label, typed: the next page, never an agency called so
+    user = await chat.user()
+    assert user is not None and user.agency is None
+    assert "บันทึกข้อมูลของคุณ" not in chat.text() and "หน่วยที่ 4–10 จาก 27" in chat.text()
+
+
 async def _three_rated_then_paused(chat: Chat) -> None:
     await consented(chat)
     await chat.send("ขอประเมินตัวเอง DS700")
