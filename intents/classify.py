@@ -36,6 +36,7 @@ class Features:
     due: str | None = None
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
+    area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
@@ -113,7 +114,10 @@ def score(f: Features) -> dict[str, float]:
         if asks and "profile_set" in s:  # "ผมอยู่กลุ่มไหน" asks, it does not tell
             s["profile_set"] = min(s["profile_set"], 0.6)
 
-    if f.has("PMQA"):
+    if f.area_topic:  # "ไซเบอร์อยู่ในหมวดไหน": the competency topic is searched; PMQA below it
+        s["search"] = max(s.get("search", 0.0), 0.9)
+        s["pmqa"] = 0.6
+    elif f.has("PMQA"):
         s["pmqa"] = 0.93
     elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3", "ข้อ 1.1"
         s["pmqa"] = 0.85
@@ -121,7 +125,8 @@ def score(f: Features) -> dict[str, float]:
         s["pmqa"] = 0.8 if f.pmqa.get("level") and "item" in f.pmqa else 0.66
 
     if f.has("QUIZ"):
-        s["quiz_start"] = 0.9
+        # "คำถามประเมินตนเอง 6.3.4 คืออะไร": a PMQA self-assessment question by its number, not a test to start
+        s["quiz_start"] = 0.9 if not ("question" in f.pmqa and not has_codes) else 0.7
     if f.has("REMIND_CANCEL"):
         s["reminder_cancel"] = 0.95
     elif f.has("REMIND_LIST"):
@@ -148,6 +153,22 @@ def score(f: Features) -> dict[str, float]:
         s["cancel"] = 0.9 if _short(f) else 0.55
 
     _conversation(f, s, has_codes, strong_title)
+
+    if not has_codes and not f.phase and f.has("WHERE_IS"):
+        # "ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เก็บไฟล์ไว้บนคลาวด์อยู่หน่วยไหน": where a topic is; a group's name
+        # or a request's word inside the topic asks for no role, profile or request
+        s["search"] = max(s.get("search", 0.0), 0.88 if f.hits else 0.6)
+        for other in ("role_requirements", "profile_show", "profile_set"):
+            if other in s:
+                s[other] = min(s[other], 0.5)
+    if f.has("CAPABILITY") and f.has("CAPABILITY_ABOUT") and not f.has("REQUEST_WORD") and not has_codes \
+            and not f.due and not f.has("OFF_TOPIC"):
+        # "ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ": what the assistant can do, not the request
+        s["help"] = 0.96
+        for other in ("reminder_set", "quiz_start", "pmqa", "news_opt_in", "news_opt_out", "progress",
+                      "search", "unit_info", "reminder_list", "profile_set"):
+            if other in s:
+                s[other] = min(s[other], 0.7)
 
     if f.has("BOT_TEST"):
         s.pop("quiz_start", None)

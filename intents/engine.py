@@ -29,6 +29,7 @@ _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
 _BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROAD_TOPICS)
+_EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORDS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
 # Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
@@ -74,6 +75,8 @@ def topic_wordings(query: str, *, english: bool) -> list[str]:
     # one step further: "ดาต้าโกเวอร์แนนซ์" → "ธรรมาภิบาลข้อมูล" → "data governance" (the English in parentheses)
     found += [r for wording in map(bare, found) for p, r in tables if p.search(wording)]
     found = found or [r for p, r in _BROAD_TOPICS if p.search(plain)]
+    # the topic in the catalog's own words ("ความเสี่ยง ไอที" → "ความเสี่ยง ดิจิทัล")
+    found += [p.sub(r, plain) for p, r in _EVERYDAY if p.search(plain)]
     # a wording the message is, as typed, adds nothing (a wording it holds among other words does: it is focused)
     return [w for w in dict.fromkeys(found) if bare(w).replace(" ", "") != joined][:TOPIC_WORDINGS]
 
@@ -129,8 +132,18 @@ class Understander:
         if f.has("PMQA") and (not f.pmqa.get("category") or which) and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
             topic = self.titles.topic(bare_sub(lexicon.PMQA, " ", rest))  # "…ต้องมีในหมวดไหน": not the topic
             topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", topic))
+            topic = " ".join(topic.split())
             if len(topic.replace(" ", "")) >= 3:
-                f.pmqa["query"] = " ".join(topic.split())
+                f.pmqa["query"] = topic
+            if topic and not f.has("PMQA_NAMED"):
+                # "ไซเบอร์ซีเคียวริตี้อยู่ในหมวดไหน", "AI อยู่หมวดไหน": people call a competency area a หมวด too; a
+                # topic the competency catalog knows (a wording of its vocabulary, or a strong title) is searched
+                # there, not in PMQA
+                wordings = topic_wordings(topic, english=language(rest) == "en")
+                hits = self._search([topic, *wordings])
+                if wordings or (hits and hits[0].score >= classify.STRONG_TITLE):
+                    f.pmqa.pop("query", None)
+                    f.query, f.hits, f.area_topic = topic, hits, True
         if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             f.dated = True  # the reading depends on today: never reused
             try:

@@ -65,7 +65,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(
         r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
-        r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)",
+        r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)|"
+        r"(?:ประเมิน|วัดผล)(?:กัน)?\s?(?:ด้วย)?\s?(?:วิธี|แบบ)\s?(?:ไหน|ใด|อะไร)",
         word("assessment method", "assessed", "how is .* assessed"),
     ),
     "criteria": compile_any(
@@ -120,18 +121,57 @@ PROFILE_VERB = compile_any(r"ตั้งค่า|เปลี่ยน|แก�
 FRAMEWORK_WORDS = compile_any(r"2561|2567|ก\.?พ\.?|สดช|มาตรฐานอาชีพ|กรอบ", word("ocsc", "framework", "standard"))
 ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่มบุคคล|กลุ่มผู้|กลุ่มไหน", word("roles?", "position", "group"))
 
+# Numbers said in Thai words, as voice typing writes them ("หมวดสี่", "พีเอ็มคิวเอ").
+THAI_NUMBER_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7}
+_THAI_NUMBERS = "|".join(THAI_NUMBER_WORDS)
 PMQA = compile_any(
-    r"pmqa|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด(?:ที่)?\s*\d|(?:อยู่|มี)?(?:ใน)?หมวด\s?(?:ไหน|ใด|อะไร)|"
+    r"pmqa|พี ?เอ็ม ?คิว ?เอ|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด(?:ที่)?\s*(?:\d|" + _THAI_NUMBERS + ")|"
+    r"(?:อยู่|มี)?(?:ใน)?หมวด\s?(?:ไหน|ใด|อะไร)|"
     r"เกณฑ์คุณภาพการบริหารจัดการภาครัฐ|ประเด็นพิจารณา",
     word("category [1-7]", "pmqa item", "criteria item"),
 )
+# PMQA named, not only "อยู่ในหมวดไหน" (which people also ask of a competency topic: "ไซเบอร์อยู่หมวดไหน").
+PMQA_NAMED = compile_any(
+    r"pmqa|พี ?เอ็ม ?คิว ?เอ|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด(?:ที่)?\s*(?:\d|" + _THAI_NUMBERS + ")|"
+    r"เกณฑ์คุณภาพการบริหารจัดการภาครัฐ|ประเด็นพิจารณา",
+    word("category [1-7]", "pmqa item", "criteria item"),
+)
+# Where a topic is ("ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เรื่องไหนพูดถึง AI"): a search, whatever group or request
+# word the topic holds (a group's name in it is part of the topic, not a role asked about).
+WHERE_IS = compile_any(
+    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|element|unit)?\s?(?:ไหน|ใด)|"
+    r"(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ|ข้อ)(?:ไหน|ใด)\s?(?:พูดถึง|สอน|ว่าด้วย|เกี่ยวกับ|เกี่ยวข้อง|กล่าวถึง)",
+    word("where (?:is|are|does|do|can i find)", "which units? (?:talks?|covers?|is about|mentions?)"),
+)
+# A question about what the assistant can do ("ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ"):
+# help, not the request it names. The assistant named as the subject, or a request for other people, or a limit.
+_CAN = r"ได้(?:ด้วย)?\s?(?:ไหม|มั้ย|ไม๊|ป่ะ|ปะ|เหรอ|หรอ|รึเปล่า|หรือเปล่า|หรือไม่|บ้าง)"
+CAPABILITY = compile_any(
+    r"(?:บอท|แชทบอท|ระบบนี้|ระบบนี่|ในนี้|ที่นี่|ตรงนี้|ในแชท)\S*.{0,40}?" + _CAN + "|"
+    r"ระบบ(?:จะ)?(?:จำ|เก็บ|บันทึก|ส่ง|ตอบ|ออก)\S{0,30}(?:ไหม|มั้ย|ป่ะ|เหรอ|รึเปล่า|หรือเปล่า)|"
+    r"(?:(?:ให้|แทน)\s?(?:คนอื่น|เพื่อน|ลูกน้อง|ทีม|ทั้ง(?:ทีม|กอง|หน่วย|สำนัก|กรม)|คนใน(?:ทีม|กอง))|"
+    r"(?:คนอื่น|เพื่อน|ลูกน้อง|ทั้งทีม|ทั้งกอง)\s?แทน).{0,30}?" + _CAN + "|"
+    r"^ใช้\s?(?:ใน|กับ|ผ่าน|บน)\S{0,30}?" + _CAN + "|"
+    r"(?:ตั้ง|เตือน|ส่ง|เก็บ|ถาม|ทำ)\S{0,20}ได้(?:สูงสุด|มากสุด|ล่วงหน้า)?\s?กี่(?:วัน|ครั้ง|อัน|รายการ|คน)",
+    word("(?:can|does|do|will) (?:this|the) (?:bot|system|assistant|chatbot)", "(?:can|does) (?:it|this) "
+         "(?:work|answer|speak|support|understand|reply|handle)", "is (?:it|this) (?:able|possible)"),
+)
+# What a capability question asks about must be the assistant's business ("บอทร้องเพลงได้มั้ย" is small talk), and
+# a request ("ขอส่งเรื่องให้เจ้าหน้าที่ได้ไหม") is no question about abilities.
+CAPABILITY_ABOUT = compile_any(
+    r"เตือน|ข่าว|ประกาศ|แบบทดสอบ|แบบประเมิน|ประเมิน|ทดสอบ|ถาม|ตอบ|หลักฐาน|สมรรถนะ|คะแนน|ใบรับรอง|ใบประกาศ|ไฟล์|ภาษา|"
+    r"กลุ่มไลน์|ไลน์|pmqa|จำ|เก็บ|บันทึก|ส่ง",
+    word("remind", "news", "english", "thai", "answer", "reply", "quiz", "test", "assess", "team", "evidence"),
+)
+REQUEST_WORD = compile_any(r"^(?:ขอ|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)", word("please"))
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     # The criteria name each level with its focus too: Basic (A&D), Advance (Alignment), Significance (Integration).
     "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic", "a ?& ?d", "(?:ระดับ|level) ?(?:approach|deployment)")),
     "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced", "alignment")),
     "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig", "integration")),
 }
-PMQA_CATEGORY = thai_pattern(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7])(?![\d.])", re.IGNORECASE)
+PMQA_CATEGORY = thai_pattern(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7]|" + _THAI_NUMBERS + r")(?![\d.])",
+                             re.IGNORECASE)
 # An item number written as PMQA writes it ("ข้อ 4.1", "ประเด็น 4.1", "คำถามข้อ 1.1"): PMQA, not a version.
 PMQA_ITEM_NAMED = compile_any(r"(?:ข้อ|ประเด็น(?:พิจารณา)?|คำถาม)\s*[1-7]\.[1-9](?![\d])", word("item [1-7]\\.[1-9]"))
 PMQA_ITEM = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9])(?![\d.])")
@@ -260,7 +300,7 @@ HANDOFF = compile_any(
          "human agent", "real person", "(?:talk|speak) (?:to|with) (?:someone|somebody|anyone)"),
 )
 NEWS_OPT_OUT = compile_any(
-    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:รับ|ส่ง|แจ้ง)?(?:เตือน)?"
+    r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:ได้|รับ|ส่ง|แจ้ง)?(?:เตือน)?\s?"
     r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|broadcast)|"
     r"(?:ข่าว(?:สาร)?|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
@@ -269,8 +309,10 @@ NEWS_OPT_OUT = compile_any(
 )
 NEWS_OPT_IN = compile_any(
     r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?รับข่าว|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
-    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์).{0,40}ส่ง(?:มา)?(?:ให้)?\s?(?:ด้วย|หน่อย|ทีนะ)",
-    word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news"),
+    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์).{0,40}ส่ง(?:มา)?(?:ให้)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
+    r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)",
+    word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news",
+         "(?:get|receive|want|like) (?:the |your )?(?:news|announcements)"),
 )
 COMPARE = compile_any(
     r"ต่างกัน|แตกต่าง|ความต่าง|เปรียบเทียบ|เทียบ|ต่างจาก|เหมือนกัน(?:ไหม|มั้ย|หรือเปล่า|ป่ะ|รึเปล่า)|อันเดียวกัน",
@@ -286,12 +328,20 @@ ROLE_OVERVIEW = compile_any(
 # Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
 ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*(?:กลุ่ม|สายงาน|ประเภท(?:บุคลากร|ข้าราชการ)?|บทบาท)",
                          word("(?:all|every|each) (?:the )?(?:six |6 )?groups?"))
+# The phases are asked after in English words too ("องค์กรแบ่งเป็นกี่ stage", "phase ของหน่วยงานมีอะไรบ้าง").
+_PHASE = r"(?:ระยะ|stages?|phases?|เฟส|สเตจ)"
 PHASE_INFO = compile_any(
-    r"ระยะ(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|แบ่งยังไง)|"
-    r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก|ส่วนราชการ|กระทรวง)\S{0,12}อยู่(?:ใน)?ระยะ\s?(?:ไหน|ใด)|ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}ระยะ|"
-    r"(?:3|สาม)\s*ระยะ|รู้ได้ไง.{0,12}ระยะ|ระยะ(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
-    r"ระยะ.{0,40}เรียกว่าอะไร|(?:นับ|ถือ|จัด)(?:ว่า)?\s?(?:เป็น|อยู่)?\s?(?:ใน)?\s?ระยะ\s?(?:ไหน|ใด|อะไร)|ต่างจากระยะอื่น|(?:แบ่ง|มี)\S{0,30}กี่ระยะ|แต่ละระยะ\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
-    word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)"),
+    _PHASE + r"(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ของ\s?(?:องค์กร|หน่วยงาน|ส่วนราชการ|กรม)\s?)?(?:มี)?\s*"
+    r"(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|อะไรบ้าง|แบ่งยังไง)|"
+    r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก|ส่วนราชการ|กระทรวง)\S{0,12}อยู่(?:ใน)?\s?" + _PHASE + r"\s?(?:ไหน|ใด)|"
+    r"ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}" + _PHASE + "|"
+    r"(?:3|สาม)\s*" + _PHASE + r"|รู้ได้ไง.{0,12}" + _PHASE + "|" + _PHASE +
+    r"(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
+    r"ระยะ.{0,40}เรียกว่าอะไร|(?:นับ|ถือ|จัด)(?:ว่า)?\s?(?:เป็น|อยู่)?\s?(?:ใน)?\s?ระยะ\s?(?:ไหน|ใด|อะไร)|ต่างจากระยะอื่น|"
+    r"(?:แบ่ง|มี)\S{0,30}กี่\s?" + _PHASE + "|" + _PHASE + r".{0,30}กี่\s?(?:แบบ|ประเภท|ระยะ|ขั้น)|"
+    r"แต่ละ" + _PHASE + r"\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
+    word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)",
+         "(?:what|which) stages?", "stages? (?:are there|can)", "the (?:three|3) stages", "how many (?:stages|phases)"),
 )
 # The parts of a unit as nouns, for "ความรู้ต่างจากทักษะยังไง": a comparison of two kinds of requirement.
 ASPECT_NOUNS: dict[str, re.Pattern[str]] = {
@@ -359,9 +409,16 @@ _STOP = (
     อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
-    does do belong belongs cover covers covering fit fits go goes"""
+    does do belong belongs cover covers covering fit fits go goes
+    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
+
+# Everyday words for the catalog's own: people say ไอที where the titles say ดิจิทัล ("ความเสี่ยงด้านไอที" is
+# "บริหารความเสี่ยงดิจิทัล"); the topic is also looked up in the catalog's word.
+EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"ไอที|ไอ ที", "ดิจิทัล"),
+)
 
 # English topic words → the Thai wording of the catalog's titles (titles are Thai only in places).
 ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
@@ -428,7 +485,7 @@ BROAD_TOPICS: tuple[tuple[str, str], ...] = (
 THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"บิ๊ก ?ดาต้า|บิก ?ดาต้า", "ข้อมูลขนาดใหญ่"),
     (r"ดาต้า ?(?:โก|กั)เวอร์แนนซ์|ดาต้า ?กัฟเวอร์แนนซ์", "ธรรมาภิบาลข้อมูล"),
-    (r"คราวด์|คลาวด์?", "คลาวด์"),
+    (r"คราวด์|คลาวด์?|กูเกิ้?ล ?ไดร[ฟว]์?|วันไดร[ฟว]์?|ดรอป ?บ็?อกซ์", "คลาวด์"),
     (r"สไลด์|พาวเวอร์ ?พอย", "โปรแกรมนำเสนอ"),
     (r"เอ็กเซล|เอกเซล|เอ็กเซล", "ตารางคำนวณ"),
     (r"อีเมล|อีเมล์|อี-เมล", "ไปรษณีย์อิเล็กทรอนิกส์"),
@@ -444,7 +501,9 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"ไวรัส|แรนซัมแวร์|มัลแวร์", "มัลแวร์"),
     (r"รหัสผ่าน|พาสเวิร์ด", "ใช้อินเทอร์เน็ตอย่างปลอดภัย"),
     (r"เบราว์เซอร์|เบราเซอร์|โครม", "เว็บเบราว์เซอร์"),
-    (r"ภัย ?ไซเบอร์|โจมตี ?ไซเบอร์|แฮก|แฮ็ก", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"ภัย ?ไซเบอร์|โจมตี ?ไซเบอร์|แฮก|แฮ็ก|ไซเบอร์ ?ซี ?เคีย?ว?ริ?ตี้?", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"แชท ?จี ?พี ?ที", "Generative AI"),
+    (r"(?<![\u0e01-\u0e2e])เอ ?ไอ(?![\u0e01-\u0e2e])", "ปัญญาประดิษฐ์"),
     (r"ข้อมูลส่วนบุคคล|ส่วนบุคคล", "ความเป็นส่วนตัว"),
     (r"ข้อมูลขนาดใหญ่|บิ๊กดาต้า|บิ๊ก ?ดาต้า", "big data"),
     (r"ธรรมาภิบาล ?ข้อมูล", "data governance"),
