@@ -41,11 +41,12 @@ _UNIT_OF = re.compile(r"([A-Za-z]+\d*?)\d{2}(?:\.\d+)?")
 
 
 def _main_unit(codes: list[str]) -> str | None:
-    """The unit most of a search's findings belong to, when one clearly leads; else None."""
+    """The unit most of a search's findings belong to, the best match (found first) counted twice; None when
+    two units lead together."""
     counts: dict[str, int] = {}
-    for code in codes:
+    for n, code in enumerate(codes):
         if m := _UNIT_OF.fullmatch(code):
-            counts[m[1] + "00"] = counts.get(m[1] + "00", 0) + 1
+            counts[m[1] + "00"] = counts.get(m[1] + "00", 0) + (2 if n == 0 else 1)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] <= ranked[1]):
         return None
@@ -86,7 +87,8 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     e = dict(u.entities)
     folded = bare(fold(u.normalised or u.text))
     short = len(folded.split()) <= _MAX_WORDS
-    leans = bool(_LEAN.search(folded)) or len(folded.split()) <= 3
+    # English writes its words apart, so a short English question has more of them ("what are the skills?")
+    leans = bool(_LEAN.search(folded)) or len(folded.split()) <= (6 if folded.isascii() else 3)
     # A search's codes are its results; a unit_info's codes may be guessed from words ("หลักฐานความรู้"
     # finds the units whose evidence says so): only a code typed, or a title written out, names one.
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None

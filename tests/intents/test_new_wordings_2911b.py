@@ -146,9 +146,9 @@ def test_a_follow_up_asks_about_the_unit_a_search_found(earlier: str, text: str,
     assert _codes(u) == {"DS700"} and u.entities.get("aspect") == aspect
 
 
-def test_a_search_that_found_several_units_evenly_leaves_no_unit() -> None:
-    topic = topic_of(_read("เรื่องบริการประชาชนอยู่สมรรถนะไหน"))
-    assert topic is None or "codes" not in topic
+def test_a_search_leaves_its_best_unit_unless_another_has_more_of_the_findings() -> None:
+    assert topic_of(_read("ค้นหา ออกแบบนวัตกรรมบริการ"))["codes"] == ["DS300"]  # its title, named
+    assert topic_of(_read("บริหารความเสี่ยงดิจิทัลอยู่หน่วยไหน"))["codes"] == ["DG500"]
 
 
 @pytest.mark.parametrize("text", ["DS700 วัดผลด้วยวิธีไหน", "DL200 ประเมินแบบใด"])
@@ -169,3 +169,34 @@ def test_news_said_in_other_words(text: str, intent: str) -> None:
 def test_a_pmqa_self_assessment_question_by_number_is_pmqa_not_a_test() -> None:
     u = _read("คำถามประเมินตนเองข้อ 4.4.1 หมายถึงอะไร")
     assert u.intent == "pmqa" and u.entities.get("question") == "4.4.1"
+
+
+@pytest.mark.parametrize("text", [
+    "ตั้งเตือนทุกสัปดาห์ได้ไหมคะ", "ใช้ภาษาอังกฤษถามได้มั้ย", "แจ้งเตือนผ่านไลน์ได้ไหม",
+])
+def test_how_often_by_which_channel_or_in_which_language_it_works_is_help(text: str) -> None:
+    assert _read(text).intent == "help"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ขอติดตามข่าวด้วยค่ะ", "news_opt_in"),
+    ("เลิกติดตามข่าวสารค่ะ", "news_opt_out"),
+    ("ทักจ้า 😊", "greeting"),
+    ("ฮัลโลค่ะ", "greeting"),
+    ("ยินดีที่ได้รู้จักครับ", "greeting"),
+    ("ระยะขององค์กรพิจารณาจากอะไร", "phase_info"),
+    ("ข้าราชการมีกี่ประเภท", "role_overview"),
+    ("แบ่งบุคลากรเป็นกี่กลุ่มคะ", "role_overview"),
+    ("ลบ alert ที่ตั้งไว้", "reminder_cancel"),
+    ("ยกเลิก reminders ทั้งหมด", "reminder_cancel"),
+    ("ติดตามความคืบหน้าของโครงการดิจิทัลอยู่หน่วยไหน", "search"),  # a project's progress is a topic
+    ("ดูความคืบหน้าของฉัน", "progress"),
+    ("อยากฝึกทักษะทำ dashboard", "search"),
+])
+def test_everyday_wordings_of_requests(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+def test_a_short_english_question_leans_on_the_unit_before() -> None:
+    u = _after(["DL200 คืออะไร"], "and what evidence is needed?")
+    assert u.intent == "unit_info" and _codes(u) == {"DL200"} and u.entities.get("aspect") == "evidence"
