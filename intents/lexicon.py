@@ -418,7 +418,7 @@ _STOP = (
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
     does do belong belongs cover covers covering fit fits go goes
-    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions"""
+    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ กรม there"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
@@ -426,6 +426,7 @@ STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 # "บริหารความเสี่ยงดิจิทัล"); the topic is also looked up in the catalog's word.
 EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"ไอที|ไอ ที", "ดิจิทัล"),
+    (r"ตรวจจับ", "ตรวจสอบ"),
 )
 
 # English topic words → the Thai wording of the catalog's titles (titles are Thai only in places).
@@ -455,6 +456,9 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"data cleansing|data cleaning|clean(?:ing)? (?:the )?data", "จัดระเบียบข้อมูล"),
     (r"root cause", "สาเหตุที่แท้จริง"),
     (r"pdpa|privacy|personal data", "ความเป็นส่วนตัว"),
+    (r"open ?data", "มาตรฐานการเปิดเผยข้อมูล"),
+    (r"user ?accounts?", "บัญชีรายชื่อบุคคล"),
+    (r"succession", "สืบทอดตำแหน่ง"),
     (r"core data", "ข้อมูลหลัก"),
     (r"data quality", "คุณภาพข้อมูล"),
     (r"(?:information|data) sharing", "แลกเปลี่ยนเชื่อมต่อข้อมูล"),
@@ -474,6 +478,7 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
      "ออกแบบองค์กรดิจิทัล"),
     (r"generative ai|gen ?ai|chatgpt", "Generative AI"),
     (r"artificial intelligence|\bai\b", "ปัญญาประดิษฐ์"),
+    (r"^ai$", "Generative AI"),  # AI alone: both units on it (the basics, and generative AI at work)
     (r"software development|agile", "พัฒนาซอฟต์แวร์"),
     (r"project management", "โครงการ"),
     (r"digital service", "บริการดิจิทัล"),
@@ -500,6 +505,16 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"เฟซบุ๊ก|เฟสบุ๊ก|เฟสบุ๊ค|เฟซบุ๊ค|(?<!ออน)ไลน์|โซเชียล|ติ๊กต็อก|ยูทูบ", "สื่อสังคม"),
     (r"เว็บ", "สร้างเว็บ"),
     (r"แดชบอร์ด|ทำกราฟ|กราฟ|แผนภูมิ", "ข้อมูลด้วยภาพ"),
+    (r"กราฟ|แผนภูมิ", "รูปแบบกราฟ"),
+    (r"ซ่อมบำรุง|ซ่อมแซม|ดูแลรักษาระบบ", "บำรุงรักษา"),
+    (r"(?:ขึ้น|สืบทอด|รับช่วง)\s?ตำแหน่ง|เกษียณ|คนรุ่นต่อไป", "สืบทอดตำแหน่ง"),
+    (r"เปิดเผยข้อมูล|ข้อมูลเปิด|โอเพ่น ?ดาต้า", "มาตรฐานการเปิดเผยข้อมูล"),
+    (r"บัญชีผู้ใช้|ยูสเซอร์|บัญชีเข้าระบบ", "บัญชีรายชื่อบุคคล"),
+    (r"ความปลอดภัย(?:ของ)?\s?(?:สารสนเทศ|ระบบ)|ระบบความปลอดภัย", "ความมั่นคงปลอดภัย"),
+    # "ช้า" is "ชา" without its mark, as in "ประชาชน": a word of its own only
+    (r"(?:บริการ|ระบบ).{0,20}?(?:ช้า|อืด)(?=\s|$)", "ประสิทธิภาพการให้บริการ"),
+    (r"(?:หา|ต้น)?สาเหตุ|ต้นตอ", "สาเหตุที่แท้จริง"),
+    (r"ฝึกอบรม|อบรม", "ฝึกอบรมเพื่อพัฒนาทักษะ"),
     (r"เมตาดาต้า|เมทาดาทา|เมทาดาต้า", "เมตาดาตา"),
     (r"นัดประชุม|ปฏิทินออนไลน์", "ปฏิทิน"),
     (r"ซูม|ประชุมออนไลน์|วิดีโอคอล|ประชุมทางไกล", "โปรแกรมการสื่อสาร"),
@@ -509,7 +524,8 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"ไวรัส|แรนซัมแวร์|มัลแวร์", "มัลแวร์"),
     (r"รหัสผ่าน|พาสเวิร์ด", "ใช้อินเทอร์เน็ตอย่างปลอดภัย"),
     (r"เบราว์เซอร์|เบราเซอร์|โครม", "เว็บเบราว์เซอร์"),
-    (r"ภัย ?ไซเบอร์|โจมตี ?ไซเบอร์|แฮก|แฮ็ก|ไซเบอร์ ?ซี ?เคีย?ว?ริ?ตี้?", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"ภัย ?ไซเบอร์|โจมตี ?(?:ทาง)? ?ไซเบอร์|แฮก|แฮ็ก|ไซเบอร์ ?ซี ?เคีย?ว?ริ?ตี้?", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"ภัย ?ไซเบอร์|โจมตี ?(?:ทาง)? ?ไซเบอร์", "ภัยไซเบอร์"),  # the titles say both ("ตรวจสอบภัยไซเบอร์…")
     (r"แชท ?จี ?พี ?ที", "Generative AI"),
     (r"(?<![\u0e01-\u0e2e])เอ ?ไอ(?![\u0e01-\u0e2e])", "ปัญญาประดิษฐ์"),
     (r"ข้อมูลส่วนบุคคล|ส่วนบุคคล|ข้อมูลส่วนตัว", "ความเป็นส่วนตัว"),

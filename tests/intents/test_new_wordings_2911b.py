@@ -200,3 +200,23 @@ def test_everyday_wordings_of_requests(text: str, intent: str) -> None:
 def test_a_short_english_question_leans_on_the_unit_before() -> None:
     u = _after(["DL200 คืออะไร"], "and what evidence is needed?")
     assert u.intent == "unit_info" and _codes(u) == {"DL200"} and u.entities.get("aspect") == "evidence"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ซ่อมแซมระบบคอมพิวเตอร์ของกรม อยู่หน่วยไหน", "DT103"),
+    ("succession planning อยู่หน่วยไหน", "DL103.2"),
+    ("ข้อมูลเปิดภาครัฐ อยู่สมรรถนะไหน", "DLit502"),
+    ("ยูสเซอร์ของระบบ อยู่หน่วยไหน", "DLit103.1"),
+    ("ทำแผนภูมิแสดงผลข้อมูล อยู่หน่วยไหน", "DLit703.2"),
+    ("what is there about AI?", "DT500"),
+    ("ตรวจจับการโจมตีทางไซเบอร์อยู่หน่วยไหน", "CS300"),
+])
+def test_everyday_words_for_the_catalogs_own(text: str, code: str) -> None:
+    u = _read(text)
+    assert u.intent == "search" and code in _codes(u)
+
+
+def test_ช้า_without_its_mark_is_not_inside_ประชาชน() -> None:
+    from intents.engine import topic_wordings
+    assert "ประสิทธิภาพการให้บริการ" not in topic_wordings("เคาน์เตอร์ บริการ ประชาชน", english=False)
+    assert "ประสิทธิภาพการให้บริการ" in topic_wordings("ระบบ จอง คิว ช้า", english=False)
