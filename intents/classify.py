@@ -161,6 +161,13 @@ def score(f: Features) -> dict[str, float]:
         for other in ("role_requirements", "profile_show", "profile_set"):
             if other in s:
                 s[other] = min(s[other], 0.5)
+        if f.has("WHERE_UNIT") and not f.has("FIRST_PERSON"):
+            # "แบบทดสอบความรู้ดิจิทัลอยู่หน่วยไหน", "การลบข้อมูลที่ไม่ใช้แล้วอยู่หน่วยไหน": a topic in the catalog, not
+            # a test to start or data to delete (one's own results "…ของผมอยู่ตรงไหน" are still one's own)
+            for other in ("quiz_start", "data_delete", "progress", "reminder_set", "reminder_cancel", "news_opt_out",
+                          "news_opt_in"):
+                if other in s:
+                    s[other] = min(s[other], 0.5)
     if f.has("CAPABILITY") and f.has("CAPABILITY_ABOUT") and not f.has("REQUEST_WORD") and not has_codes \
             and not f.due and not f.has("OFF_TOPIC"):
         # "ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ": what the assistant can do, not the request

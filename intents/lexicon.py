@@ -143,6 +143,11 @@ WHERE_IS = compile_any(
     r"(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ|ข้อ)(?:ไหน|ใด)\s?(?:พูดถึง|สอน|ว่าด้วย|เกี่ยวกับ|เกี่ยวข้อง|กล่าวถึง)",
     word("where (?:is|are|does|do|can i find)", "which units? (?:talks?|covers?|is about|mentions?)"),
 )
+# The stricter form: "อยู่(ใน)หน่วย/สมรรถนะ/เรื่อง…ไหน" names the catalog as the place asked about.
+WHERE_UNIT = compile_any(
+    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|เรื่อง|ด้าน|หมวด|element|unit)\s?(?:ไหน|ใด)",
+    word("which units? (?:talks?|covers?|is about|mentions?)"),
+)
 # A question about what the assistant can do ("ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ"):
 # help, not the request it names. The assistant named as the subject, or a request for other people, or a limit.
 _CAN = r"ได้(?:ด้วย)?\s?(?:ไหม|มั้ย|ไม๊|ป่ะ|ปะ|เหรอ|หรอ|รึเปล่า|หรือเปล่า|หรือไม่|บ้าง)"
@@ -163,8 +168,9 @@ CAPABILITY = compile_any(
 # a request ("ขอส่งเรื่องให้เจ้าหน้าที่ได้ไหม") is no question about abilities.
 CAPABILITY_ABOUT = compile_any(
     r"เตือน|ข่าว|ประกาศ|แบบทดสอบ|แบบประเมิน|ประเมิน|ทดสอบ|ถาม|ตอบ|หลักฐาน|สมรรถนะ|คะแนน|ใบรับรอง|ใบประกาศ|ไฟล์|ภาษา|"
-    r"กลุ่มไลน์|ไลน์|pmqa|จำ|เก็บ|บันทึก|ส่ง",
-    word("remind", "news", "english", "thai", "answer", "reply", "quiz", "test", "assess", "team", "evidence"),
+    r"กลุ่มไลน์|ไลน์|เทเลแกรม|มือถือ|คอม|เว็บ|pmqa|จำ|เก็บ|บันทึก|ส่ง|คุย|พูด",
+    word("remind", "news", "english", "thai", "answer", "reply", "quiz", "test", "assess", "team", "evidence",
+         "line", "telegram", "phone"),
 )
 REQUEST_WORD = compile_any(r"^(?:ขอ|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)", word("please"))
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
@@ -195,7 +201,7 @@ RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้า
 # "นัด" alone is weak: "ปฏิทินออนไลน์ นัดประชุม อยู่เกณฑ์ไหน" asks where a topic is.
 REMIND_WORD = compile_any(r"เตือน", word("remind(?:er|ers)?", "alert me", "notify me"))
 REMIND_LIST = compile_any(
-    r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไร(?:ไว้|บ้าง|มั่ง|ค้าง)|ไว้บ้าง|ไว้มั่ง|ทั้งหมด|ที่มี|มีกี่|มี(?:ไหม|มั้ย|บ้าง|อยู่ไหม)$)|^มี(?:การ)?(?:แจ้ง)?เตือน|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)(?:การ)?(?:แจ้ง)?เตือน|"
+    r"(?:เตือน|แจ้งเตือน).*(?:อะไร|ไร(?:ไว้|บ้าง|มั่ง|ค้าง)|ไว้บ้าง|ไว้มั่ง|ทั้งหมด|ที่มี|มีกี่|มี(?:ไหม|มั้ย|บ้าง|อยู่ไหม)$)|^มี(?:การ)?(?:แจ้ง)?เตือน|(?:ดู|รายการ|แสดง|เช็ค|เช็ก)\S{0,12}?(?:การ)?(?:แจ้ง)?เตือน|"
     r"การ(?:แจ้ง)?เตือน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|เตือนของ(?:ผม|ฉัน|หนู|ดิฉัน)",
     r"^reminders?$",
     word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
@@ -231,6 +237,7 @@ PROFILE_SET = compile_any(
 )
 PROGRESS = compile_any(
     # not a project's ("ติดตามความคืบหน้าโครงการ" is a topic of the catalog)
+    r"คะแนน(?:การ)?(?:ประเมิน|ทดสอบ|สอบ)(?:ตนเอง|ตัวเอง)?\s?(?:ของ)?\s?(?:ผม|ฉัน|หนู|ดิฉัน|เรา(?!ช))|"
     r"(?:ความคืบหน้า|ความก้าวหน้า)(?!\s?(?:ของ)?\s?(?:โครงการ|แผน|งานโครงการ))|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)|"
     r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่|คะแนน.{0,12}(?:ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|"
     r"ผล.{0,14}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)|"
@@ -243,7 +250,7 @@ PROGRESS = compile_any(
          "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
-    r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบ\s?(?:บัญชี|account|แอคเคา[ท้]?ท์?|แอคเค้าท์)|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้เก็บข้อมูล|เลิกเก็บข้อมูล",
+    r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบ\s?(?:บัญชี|account|แอคเคา[ท้]?ท์?|แอคเค้าท์)|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้\S{0,8}เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
          "forget (?:all|everything) (?:about|of) me",
          "delete everything", "erase everything", "(?:delete|erase|remove|wipe) (?:all |everything )?(?:you|that you) "
@@ -254,6 +261,7 @@ HELP = compile_any(
     r"มีฟังก์ชัน|คุณคือใคร|เป็นใคร|มีอะไรให้(?:ลอง)?(?:ทำ|เล่น|ใช้)|เริ่ม(?:ยังไง|ไง|อย่างไร)ดี|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย|ตอบ)(?:อะไร|ด้านใด|เรื่องใด|ไร).{0,6}ได้|"
     r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
     word("help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
+         "how (?:do|can|should) i (?:set|use|start|change|cancel|turn|stop|subscribe|unsubscribe|ask)",
          "what (?:can|do) you help (?:me )?with", "how do i use", "how does this work", "menu", "commands",
          "who are you"),
 )
@@ -272,7 +280,7 @@ THANKS = compile_any(
 CANCEL = thai_pattern(
     r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|"
     r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ละ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|เปลี่ยนใจ|ทั้งหมด|อันนี้|คำสั่ง|เมื่อกี้|เมื่อกี๊|ที่สั่ง(?:ไป)?|"
-    r"ยกเลิก|ช่างมัน|ไม่เป็นไร|ไม่เอา|เถอะ|เหอะ|it|please|that|thanks?|cancel)*$",
+    r"ยกเลิก|ช่างมัน|ไม่เป็นไร|ไม่เอา|เถอะ|เหอะ|รายการ(?:นี้|นั้น)?|ด้วย|this(?: one)?|it|please|that|thanks?|cancel)*$",
     re.IGNORECASE,
 )
 # Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
@@ -309,7 +317,8 @@ NEWS_OPT_OUT = compile_any(
     r"(?:หยุด|เลิก|ยกเลิก|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด)(?:การ)?(?:ได้|รับ|ส่ง|แจ้ง|ติดตาม)?(?:เตือน)?\s?"
     r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|broadcast)|"
     r"(?:ข่าว(?:สาร)?|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)",
-    word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)", "no more (?:news|messages)",
+    word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)",
+         "no more (?:news|messages|announcements|broadcasts|updates)",
          "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates)",
          "opt out"),
 )
@@ -317,6 +326,7 @@ NEWS_OPT_IN = compile_any(
     r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม)ข่าว|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
     r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์).{0,40}ส่ง(?:มา)?(?:ให้)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
     r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)",
+    word("keep me (?:posted|updated|informed)"),
     word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news",
          "(?:get|receive|want|like) (?:the |your )?(?:news|announcements)"),
 )
@@ -346,7 +356,7 @@ PHASE_INFO = compile_any(
     r"(?:3|สาม)\s*" + _PHASE + r"|รู้ได้ไง.{0,12}" + _PHASE + "|" + _PHASE +
     r"(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
     r"ระยะ.{0,40}เรียกว่าอะไร|(?:นับ|ถือ|จัด)(?:ว่า)?\s?(?:เป็น|อยู่)?\s?(?:ใน)?\s?ระยะ\s?(?:ไหน|ใด|อะไร)|ต่างจากระยะอื่น|"
-    r"(?:แบ่ง|มี)\S{0,30}กี่\s?" + _PHASE + "|" + _PHASE + r".{0,30}กี่\s?(?:แบบ|ประเภท|ระยะ|ขั้น)|"
+    r"(?:แบ่ง|มี)\S{0,30}กี่\s?" + _PHASE + "|" + _PHASE + r".{0,30}กี่\s?(?:แบบ|ประเภท|ระยะ|ขั้น|ระดับ)|"
     r"แต่ละ" + _PHASE + r"\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
     word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)",
          "(?:what|which) stages?", "stages? (?:are there|can)", "the (?:three|3) stages", "how many (?:stages|phases)"),
@@ -518,6 +528,7 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"เมตาดาต้า|เมทาดาทา|เมทาดาต้า", "เมตาดาตา"),
     (r"นัดประชุม|ปฏิทินออนไลน์", "ปฏิทิน"),
     (r"ซูม|ประชุมออนไลน์|วิดีโอคอล|ประชุมทางไกล", "โปรแกรมการสื่อสาร"),
+    (r"ซูม|ประชุมออนไลน์|วิดีโอคอล|ประชุมทางไกล", "ประชุมทางไกล"),
     (r"โอนเงิน|จ่ายเงินออนไลน์|ซื้อของออนไลน์|พร้อมเพย์|โมบายแบงก์กิ้ง|แอปธนาคาร", "ธุรกรรมอิเล็กทรอนิกส์"),
     (r"มือถือ|สมาร์ทโฟน|แท็บเล็ต|ไอแพด", "อุปกรณ์เคลื่อนที่"),
     (r"เสิร์ช|กูเกิ้?ล(?! ?(?:ไดรฟ์|ฟอร์ม|ชีต|ด็อก))|หาข้อมูล(?:ใน|จาก)?(?:เน็ต|อินเทอร์เน็ต|ออนไลน์)", "สืบค้นข้อมูล"),

@@ -220,3 +220,32 @@ def test_ช้า_without_its_mark_is_not_inside_ประชาชน() -> Non
     from intents.engine import topic_wordings
     assert "ประสิทธิภาพการให้บริการ" not in topic_wordings("เคาน์เตอร์ บริการ ประชาชน", english=False)
     assert "ประสิทธิภาพการให้บริการ" in topic_wordings("ระบบ จอง คิว ช้า", english=False)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ใช้ผ่านเทเลแกรมได้ไหมคะ", "help"),
+    ("how do I cancel a reminder?", "help"),
+    ("ไม่เอารายการนั้นแล้วค่ะ", "cancel"),
+    ("keep me updated with the news", "news_opt_in"),
+    ("no more broadcasts", "news_opt_out"),
+    ("phase ขององค์กรมีกี่ระดับ", "phase_info"),
+    ("ขอดูรายการที่ตั้งเตือนเอาไว้", "reminder_list"),
+    ("ไม่อยากให้บอทเก็บข้อมูลของฉัน", "data_delete"),
+])
+def test_more_everyday_wordings_of_requests(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "แบบทดสอบความรู้ดิจิทัลอยู่หน่วยไหน", "การลบข้อมูลที่ไม่ใช้แล้ว อยู่หน่วยไหน", "การแจ้งเตือนภัยไซเบอร์อยู่หน่วยไหน",
+])
+def test_a_request_word_inside_a_topic_asked_where_is_a_search(text: str) -> None:
+    assert _read(text).intent == "search"
+
+
+def test_ones_own_results_asked_where_are_still_progress() -> None:
+    assert _read("คะแนนประเมินของผมอยู่ตรงไหนครับ").intent == "progress"
+
+
+def test_online_meetings_find_the_video_conference_criterion() -> None:
+    assert "DLit301.4" in _codes(_read("ประชุมออนไลน์อยู่หน่วยไหน"))
