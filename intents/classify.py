@@ -151,6 +151,8 @@ def score(f: Features) -> dict[str, float]:
         s["thanks"] = 0.92 if _short(f) else 0.5
     if f.has("CANCEL") and not remind:
         s["cancel"] = 0.9 if _short(f) else 0.55
+    elif f.has("CANCEL_LOOSE") and not remind and not has_codes and f.words <= 8:
+        s["cancel"] = 0.85  # "เอ๊ะ ไม่ต้องค่ะ ยกเลิกที่สั่งไปเมื่อกี้", "อ่ะ cancel ๆ พิมผิด"
 
     _conversation(f, s, has_codes, strong_title)
 
@@ -212,6 +214,10 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["compare"] = max(s.get("compare", 0.0), 0.75)  # "อันเก่ากับอันใหม่ต่างกันยังไง": the code comes from context
     if len(_distinct_codes(f)) == 2 and not f.aspect and _short(f) and f.has("PAIRED"):
         s["compare"] = 0.95  # "DS700 กับ DS600": two codes side by side, nothing asked of either
+    if len(_distinct_codes(f)) == 2 and f.has("WHICH_OF_TWO"):
+        s["compare"] = max(s.get("compare", 0.0), 0.95)  # "DUS400 กับ DUS500 ควรเรียนอันไหนก่อน"
+    if len(_distinct_codes(f)) == 1 and (f.has("OLD_AND_NEW") or f.has("TWO_VERSIONS")):
+        s["compare"] = max(s.get("compare", 0.0), 0.95)  # "DT300 ฉบับเก่ากับฉบับใหม่", "DS500 ปี 2561 กับ ปี 2567"
     if f.has("COMPARE") and len(f.aspects) >= 2 and not has_codes and not (f.groups or f.phases):
         s["compare"] = 0.95  # "ความรู้ต่างจากทักษะยังไง": two kinds of requirement, not a topic
     if f.has("ROLE_OVERVIEW"):

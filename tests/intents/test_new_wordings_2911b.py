@@ -249,3 +249,52 @@ def test_ones_own_results_asked_where_are_still_progress() -> None:
 
 def test_online_meetings_find_the_video_conference_criterion() -> None:
     assert "DLit301.4" in _codes(_read("ประชุมออนไลน์อยู่หน่วยไหน"))
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # reminders counted, listed, removed
+    ("เตือนที่มีอยู่กี่รายการคะ", "reminder_list"),
+    ("list reminders ที่ตั้งไว้หน่อย", "reminder_list"),
+    ("ยกเลิกนัดเตือนทั้งหมดค่ะ", "reminder_cancel"),
+    ("แจ้งเตือนที่ตั้งไว้ เอาออกได้เลย", "reminder_cancel"),
+    # a cancel said loosely, a slip
+    ("อุ๊ย ยกเลิกค่ะ พิมพ์ผิด", "cancel"),
+    ("โทษทีกดผิด", "cancel"),
+    # a pause or a return said with a reason or a filler
+    ("พอก่อนนะ ประชุมแล้ว", "flow_stop"),
+    ("ขอพักแป๊บนึงนะคะ", "flow_stop"),
+    ("ออกจากแบบทดสอบก่อน", "flow_stop"),
+    ("กลับมาแล้ว ขอทำต่อเลย", "flow_resume"),
+    ("ต่อจากเมื่อกี้เลยค่ะ", "flow_resume"),
+    # whether there is someone to talk to
+    ("มีเจ้าหน้าที่ตอบคำถามไหมครับ", "handoff"),
+    ("ขอเบอร์ฝ่ายบุคคลหน่อยค่ะ", "handoff"),
+    # how to type it
+    ("พิมพ์อะไรได้บ้างคะ", "help"),
+    ("ขอดูข่าวต้องพิมพ์ยังไง", "help"),
+    ("how does the bot work?", "help"),
+    ("อรุณสวัสดิ์จ้า", "greeting"),
+    # news
+    ("ขอรับแจ้งข่าวสารด้วยค่ะ", "news_opt_in"),
+    ("งดส่งประกาศนะครับ", "news_opt_out"),
+    ("ข่าวเยอะไปแล้ว ไม่ต้องส่งแล้ว", "news_opt_out"),
+    ("unsub ประกาศครับ", "news_opt_out"),
+    # the overview of every role
+    ("ขอตารางบทบาททั้งหมดหน่อย", "role_overview"),
+    ("ภาพรวมทุกตำแหน่งทุกระยะ", "role_overview"),
+    # a test asked for as measuring oneself
+    ("อยากวัดระดับตัวเองค่ะ", "quiz_start"),
+    ("ประเมินไปแล้วได้ระดับไหนคะ", "progress"),
+])
+def test_request_wordings_the_rules_read_without_the_model(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("DT600 กับ DUS400 ควรเริ่มอันไหนก่อน", {"DT600", "DUS400"}),
+    ("DS300 ฉบับเก่ากับฉบับใหม่ต่างกันไหม", {"DS300"}),
+    ("DL300 ปี 2561 กับปี 2567", {"DL300"}),
+])
+def test_which_of_two_and_one_code_old_and_new_are_comparisons(text: str, codes: set[str]) -> None:
+    u = _read(text)
+    assert u.intent == "compare" and _codes(u) == codes
