@@ -152,7 +152,8 @@ def score(f: Features) -> dict[str, float]:
     if f.has("CANCEL") and not remind:
         s["cancel"] = 0.9 if _short(f) else 0.55
     elif f.has("CANCEL_LOOSE") and not remind and not has_codes and f.words <= 8:
-        s["cancel"] = 0.85  # "เอ๊ะ ไม่ต้องค่ะ ยกเลิกที่สั่งไปเมื่อกี้", "อ่ะ cancel ๆ พิมผิด"
+        # "เอ๊ะ ไม่ต้องค่ะ ยกเลิกที่สั่งไปเมื่อกี้", "อ่ะ cancel ๆ พิมผิด": sure when it points at the last command
+        s["cancel"] = 0.9 if f.has("LAST_COMMAND") else 0.85
 
     _conversation(f, s, has_codes, strong_title)
 

@@ -88,9 +88,10 @@ ASPECT_ORDER: tuple[str, ...] = (
 )
 
 QUESTION = compile_any(
-    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
-    word("what", "which", "how", "is", "does", "where",
-                                                                     "do i", "can i", "should i"),
+    # "มั้ย" without its mark is "มัย", as inside "อนามัย" (กรมอนามัย): not a question there
+    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|(?<!อนา)มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
+    # English "is/does" ask only at the start ("is it…"); inside a statement ("my org is still…") they do not
+    word("what", "which", "how", "where", "do i", "can i", "should i"), r"^(?:is|are|does|do|can)\b",
 )
 
 SEARCH = compile_any(
@@ -288,6 +289,7 @@ CANCEL = thai_pattern(
 # "ยกเลิก"/"cancel" as a word of its own with fillers around it, or a slip said ("พิมพ์ผิด"): a short cancel.
 CANCEL_LOOSE = compile_any(r"(?:ยกเลิก|cancel)(?=\s|$|ๆ|ครับ|คับ|ค่ะ|คะ|นะ|เลย|ด้วย|ที่สั่ง|คำสั่ง|อันนี้|ก่อน)|"
                            r"พิมพ์ผิด|พิมผิด|พูดผิด|กดผิด")
+LAST_COMMAND = compile_any(r"เมื่อกี้|เมื่อกี๊|ที่สั่ง|คำสั่ง|ผิด", word("that", "last"))
 # Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
 FLOW_STOP = thai_pattern(
     r"^(?:เบื่อ(?:แล้ว|ละ)?\s*)?(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
@@ -423,7 +425,9 @@ NAMES_UNIT = compile_any(r"หน่วย(?:สมรรถนะ)?\s?(?!ไห
 OFF_TOPIC = compile_any(
     r"เงินเดือน|ค่าตอบแทน|โบนัส|เลื่อนขั้น|โยกย้าย|ย้ายข้าราชการ|ลาพัก|วันลา|ลาป่วย|ลากิจ|เบิกค่า|บำเหน็จ|บำนาญ|"
     r"สมัครสอบ|ราคา|หวย|เลขเด็ด|ฝนตก|ฝนจะตก|พยากรณ์อากาศ|อากาศ(?:วันนี้|ร้อน|หนาว)|ร้านอาหาร|ร้านกาแฟ|ร้าน\S{0,6}แถว|"
-    r"สูตร(?:อาหาร|ทำ|ต้ม|แกง)|ดูบอล|ฟุตบอล|ผลบอล|เบอร์โทร(?!.{0,12}(?:เจ้าหน้าที่|ผู้ดูแล|hr|แอดมิน))",
+    r"สูตร(?:อาหาร|ทำ|ต้ม|แกง)|ดูบอล|ฟุตบอล|ผลบอล|ร้องเพลง|เล่นเกม|เล่ามุก|มุกตลก|เรื่องตลก|"
+    # office chores asked of it: drafting or translating letters is not what it does
+    r"ร่าง(?:หนังสือ|จดหมาย|บันทึก|คำสั่ง)|เขียนหนังสือ(?:ราชการ)?ให้|แปลเอกสาร|เบอร์โทร(?!.{0,12}(?:เจ้าหน้าที่|ผู้ดูแล|hr|แอดมิน))",
     word("salary", "weather", "exchange rate", "bitcoin", "football", "recipe", "joke", "lottery"),
 )
 # "ทดสอบ" or "test" alone: someone checking that the bot answers, not asking for a quiz.

@@ -298,3 +298,23 @@ def test_request_wordings_the_rules_read_without_the_model(text: str, intent: st
 def test_which_of_two_and_one_code_old_and_new_are_comparisons(text: str, codes: set[str]) -> None:
     u = _read(text)
     assert u.intent == "compare" and _codes(u) == codes
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("I'm a service officer and our agency is at the developing stage", "Service"),  # "is" inside a statement
+    ("ผมเป็นนักวิชาการ กรมอนามัยครับ", "Academic"),  # "มัย" of อนามัย is no "มั้ย"
+])
+def test_a_statement_about_oneself_is_not_read_as_a_question(text: str, group: str) -> None:
+    u = _read(text)
+    assert u.intent == "profile_set" and u.entities.get("group") == group
+
+
+@pytest.mark.parametrize("text", ["บอทเล่ามุกตลกให้ฟังหน่อย", "ช่วยร่างบันทึกข้อความขออนุมัติไปราชการให้หน่อย"])
+def test_small_talk_and_office_chores_are_not_requests_of_ours(text: str) -> None:
+    from intents.engine import default_understander
+    assert default_understander().understand(text).intent == "unknown"  # the model does not guess them either
+
+
+def test_a_loose_cancel_of_the_last_command_is_sure() -> None:
+    u = _read("เอ้อ ไม่เอาแล้ว ยกเลิกคำสั่งนั้นครับ")
+    assert u.intent == "cancel" and u.confidence >= 0.88
