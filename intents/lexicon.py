@@ -67,7 +67,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
         r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)|"
         r"(?:ประเมิน|วัดผล)(?:กัน)?\s?(?:ด้วย)?\s?(?:วิธี|แบบ)\s?(?:ไหน|ใด|อะไร)",
-        word("assessment method", "assessed", "how is .* assessed"),
+        word("assessment method", "assessed", "how is .* assessed", "evaluated", "how is .* evaluated"),
     ),
     "criteria": compile_any(
         r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|กี่(?:ข้อ|เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ)|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
@@ -170,7 +170,7 @@ CAPABILITY = compile_any(
 CAPABILITY_ABOUT = compile_any(
     r"เตือน|ข่าว|ประกาศ|แบบทดสอบ|แบบประเมิน|ประเมิน|ทดสอบ|ถาม|ตอบ|หลักฐาน|สมรรถนะ|คะแนน|ใบรับรอง|ใบประกาศ|ไฟล์|ภาษา|"
     r"กลุ่มไลน์|ไลน์|เทเลแกรม|มือถือ|คอม|เว็บ|pmqa|จำ|เก็บ|บันทึก|ส่ง|คุย|พูด",
-    word("remind", "news", "english", "thai", "answer", "reply", "quiz", "test", "assess", "team", "evidence",
+    word(r"remind\w*", "news", "english", "thai", "answer", "reply", "quiz", "test", r"assess\w*", "team", "evidence",
          "line", "telegram", "phone"),
 )
 REQUEST_WORD = compile_any(r"^(?:ขอ|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)", word("please"))
@@ -191,7 +191,8 @@ QUIZ = compile_any(
     r"ประเมินตัวเอง|ประเมินตนเอง|แบบประเมิน|แบบทดสอบ|ทำแบบทดสอบ|ทดสอบ(?:ตัวเอง|ความรู้)?|ขอประเมิน|"
     r"วัดระดับ(?:ตัวเอง|ตนเอง)|มีแบบ(?:ทดสอบ|ประเมิน)?ให้(?:ลอง)?ทำ|อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ|ประเมินความรู้|ประเมินตัวเอง|ประเมินทักษะ|"
     r"เทสต์?\s?(?:ความรู้|ตัวเอง)",
-    word("quiz", "test me", "self-assess(?:ment)?", "self assess(?:ment)?", "assess me", "assess myself",
+    word("quiz", "test me", "test myself", "quiz me",
+         "self-assess(?:ment)?", "self assess(?:ment)?", "assess me", "assess myself",
          "evaluate myself", "start (?:an? )?(?:assessment|test)"),
 )
 

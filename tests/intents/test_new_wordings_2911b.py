@@ -318,3 +318,13 @@ def test_small_talk_and_office_chores_are_not_requests_of_ours(text: str) -> Non
 def test_a_loose_cancel_of_the_last_command_is_sure() -> None:
     u = _read("เอ้อ ไม่เอาแล้ว ยกเลิกคำสั่งนั้นครับ")
     assert u.intent == "cancel" and u.confidence >= 0.88
+
+
+@pytest.mark.parametrize(("text", "intent", "aspect"), [
+    ("how is DS700 evaluated?", "unit_info", "assessment"),
+    ("quiz me on DL200", "quiz_start", None),
+    ("does the bot remind the whole team?", "help", None),
+])
+def test_english_wordings(text: str, intent: str, aspect: str | None) -> None:
+    u = _read(text)
+    assert u.intent == intent and (aspect is None or u.entities.get("aspect") == aspect)
