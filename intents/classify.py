@@ -164,6 +164,8 @@ def score(f: Features) -> dict[str, float]:
         for other in ("role_requirements", "profile_show", "profile_set"):
             if other in s:
                 s[other] = min(s[other], 0.5)
+        if "help" in s and not f.has("CAPABILITY"):  # "…อยู่ในหน่วยไหน ช่วยหน่อยค่ะ": a plea, not the menu
+            s["help"] = min(s["help"], 0.5)
         if f.has("WHERE_UNIT") and not f.has("FIRST_PERSON"):
             # "แบบทดสอบความรู้ดิจิทัลอยู่หน่วยไหน", "การลบข้อมูลที่ไม่ใช้แล้วอยู่หน่วยไหน": a topic in the catalog, not
             # a test to start or data to delete (one's own results "…ของผมอยู่ตรงไหน" are still one's own)

@@ -153,7 +153,9 @@ WHERE_UNIT = compile_any(
 # help, not the request it names. The assistant named as the subject, or a request for other people, or a limit.
 _CAN = r"ได้(?:ด้วย)?\s?(?:ไหม|มั้ย|ไม๊|ป่ะ|ปะ|เหรอ|หรอ|รึเปล่า|หรือเปล่า|หรือไม่|บ้าง)"
 CAPABILITY = compile_any(
-    r"(?:บอท|แชทบอท|ระบบนี้|ระบบนี่|ในนี้|ที่นี่|ตรงนี้|ในแชท)\S*.{0,40}?" + _CAN + "|"
+    r"(?:บอท|แชทบอท|ระบบนี้|ระบบนี่|ในนี้|ที่นี่|ตรงนี้|ในแชท|ระบบ\s?สามารถ)\S*.{0,40}?" + _CAN + "|"
+    # the assistant named, asked whether it supports or has something ("บอทนี้รองรับหลายคนพร้อมกันไหม")
+    r"(?:บอท|แชทบอท|ระบบนี้)\S*.{0,30}?(?:รองรับ|มีระบบ|มีฟีเจอร์|มีฟังก์ชัน).{0,30}?(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|รึเปล่า)|"
     r"ระบบ(?:จะ)?(?:จำ|เก็บ|บันทึก|ส่ง|ตอบ|ออก)\S{0,30}(?:ไหม|มั้ย|ป่ะ|เหรอ|รึเปล่า|หรือเปล่า)|"
     r"(?:(?:ให้|แทน)\s?(?:คนอื่น|เพื่อน|ลูกน้อง|ทีม|ทั้ง(?:ทีม|กอง|หน่วย|สำนัก|กรม)|คนใน(?:ทีม|กอง))|"
     r"(?:คนอื่น|เพื่อน|ลูกน้อง|ทั้งทีม|ทั้งกอง)\s?แทน).{0,30}?" + _CAN + "|"
@@ -169,11 +171,13 @@ CAPABILITY = compile_any(
 # a request ("ขอส่งเรื่องให้เจ้าหน้าที่ได้ไหม") is no question about abilities.
 CAPABILITY_ABOUT = compile_any(
     r"เตือน|ข่าว|ประกาศ|แบบทดสอบ|แบบประเมิน|ประเมิน|ทดสอบ|ถาม|ตอบ|หลักฐาน|สมรรถนะ|คะแนน|ใบรับรอง|ใบประกาศ|ไฟล์|ภาษา|"
-    r"กลุ่มไลน์|ไลน์|เทเลแกรม|มือถือ|คอม|เว็บ|pmqa|จำ|เก็บ|บันทึก|ส่ง|คุย|พูด",
+    r"กลุ่มไลน์|ไลน์|เทเลแกรม|มือถือ|คอม|เว็บ|pmqa|จำ|เก็บ|บันทึก|ส่ง|คุย|พูด|ใช้งาน|รองรับ|sms|เอสเอ็มเอส",
     word(r"remind\w*", "news", "english", "thai", "answer", "reply", "quiz", "test", r"assess\w*", "team", "evidence",
          "line", "telegram", "phone"),
 )
-REQUEST_WORD = compile_any(r"^(?:ขอ|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)", word("please"))
+# ("ขอสอบถาม", "ขอเรียนถาม", "ขอทราบ" open a question politely: no request)
+REQUEST_WORD = compile_any(r"^(?:ขอ(?!สอบถาม|เรียนถาม|ถาม|ทราบ)|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)",
+                           word("please"))
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     # The criteria name each level with its focus too: Basic (A&D), Advance (Alignment), Significance (Integration).
     "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic", "a ?& ?d", "(?:ระดับ|level) ?(?:approach|deployment)")),
@@ -189,7 +193,7 @@ PMQA_QUESTION = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9]\.[1-9])(?![\d.])")
 
 QUIZ = compile_any(
     r"ประเมินตัวเอง|ประเมินตนเอง|แบบประเมิน|แบบทดสอบ|ทำแบบทดสอบ|ทดสอบ(?:ตัวเอง|ความรู้)?|ขอประเมิน|"
-    r"วัดระดับ(?:ตัวเอง|ตนเอง)|มีแบบ(?:ทดสอบ|ประเมิน)?ให้(?:ลอง)?ทำ|อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ|ควิซ|ประเมินความรู้|ประเมินตัวเอง|ประเมินทักษะ|"
+    r"วัดระดับ(?:ตัวเอง|ตนเอง)|มีแบบ(?:ทดสอบ|ประเมิน)?ให้(?:ลอง)?ทำ|อยากประเมิน|เริ่มประเมิน|ลองประเมิน|ทำข้อสอบ|ข้อสอบ(?!ถาม)|ควิซ|ประเมินความรู้|ประเมินตัวเอง|ประเมินทักษะ|"
     r"เทสต์?\s?(?:ความรู้|ตัวเอง)",
     word("quiz", "test me", "test myself", "quiz me",
          "self-assess(?:ment)?", "self assess(?:ment)?", "assess me", "assess myself",
@@ -261,6 +265,8 @@ DATA_DELETE = compile_any(
 )
 HELP = compile_any(
     r"ช่วย(?:เหลือ)?(?:อะไร|ไร)(?:ได้)?|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|(?<!คำ)ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|ใช้(?:บอท|ระบบ|แชทบอท|แชท)(?:นี้|นี่)?\s?(?:ยังไง|อย่างไร)|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
+    # how to do something with it ("ตั้งเตือนทำยังไง", "การตั้งเตือนต้องทำอย่างไร")
+    r"(?:ตั้ง|ยกเลิก|เปลี่ยน|แก้)(?:ค่า)?(?:การ)?(?:แจ้ง)?(?:เตือน|โปรไฟล์|ข่าว|กลุ่ม|ระยะ).{0,24}?(?:ต้อง)?(?:ทำ|พิมพ์)?(?:ยังไง|อย่างไร)|"
     r"คำสั่ง(?:อะไร|ไร)|พิมพ์(?:อะไร|ไร)(?:ได้)?(?:บ้าง|มั่ง)|ต้องพิมพ์(?:ยังไง|อย่างไร|ว่าอะไร)|มีฟังก์ชัน|คุณคือใคร|เป็นใคร|มีอะไรให้(?:ลอง)?(?:ทำ|เล่น|ใช้)|เริ่ม(?:ยังไง|ไง|อย่างไร)ดี|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย|ตอบ)(?:อะไร|ด้านใด|เรื่องใด|ไร).{0,6}ได้|"
     r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
     word("help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
@@ -288,9 +294,9 @@ CANCEL = thai_pattern(
     re.IGNORECASE,
 )
 # "ยกเลิก"/"cancel" as a word of its own with fillers around it, or a slip said ("พิมพ์ผิด"): a short cancel.
-CANCEL_LOOSE = compile_any(r"(?:ยกเลิก|cancel)(?=\s|$|ๆ|ครับ|คับ|ค่ะ|คะ|นะ|เลย|ด้วย|ที่สั่ง|คำสั่ง|อันนี้|ก่อน)|"
+CANCEL_LOOSE = compile_any(r"(?:ยกเลิก|cancel)(?=\s|$|ๆ|ครับ|คับ|ค่ะ|คะ|นะ|เลย|ด้วย|ที่สั่ง|คำสั่ง|อันนี้|ก่อน|รายการ|ที่เพิ่ง)|"
                            r"พิมพ์ผิด|พิมผิด|พูดผิด|กดผิด")
-LAST_COMMAND = compile_any(r"เมื่อกี้|เมื่อกี๊|ที่สั่ง|คำสั่ง|ผิด", word("that", "last"))
+LAST_COMMAND = compile_any(r"เมื่อกี้|เมื่อกี๊|ที่สั่ง|คำสั่ง|ผิด|เพิ่ง|รายการนี้", word("that", "last"))
 # Pausing whatever is open (a self-assessment keeps its answers and can be resumed).
 FLOW_STOP = thai_pattern(
     r"^(?:เบื่อ(?:แล้ว|ละ)?\s*)?(?:ขอ)?(?:หยุด|พอ|พัก|เลิก|ออก|ไม่ทำต่อ|ไม่ทำแล้ว|ไม่อยากทำต่อ|ไว้ทีหลัง|ไว้ก่อน|ไว้ค่อยทำ|ค่อยทำต่อ|"
@@ -338,7 +344,7 @@ NEWS_OPT_OUT = compile_any(
          "opt out"),
 )
 NEWS_OPT_IN = compile_any(
-    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม)(?:แจ้ง)?ข่าว|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
+    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม|ได้)(?:แจ้ง)?ข่าว|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
     r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์).{0,40}ส่ง(?:มา)?(?:ให้)?(?:บอก)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
     r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)",
     word("keep me (?:posted|updated|informed)"),
@@ -449,7 +455,7 @@ _STOP = (
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
     does do belong belongs cover covers covering fit fits go goes
-    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ กรม there"""
+    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ กรม there เรียนถาม"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
@@ -510,6 +516,8 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"generative ai|gen ?ai|chatgpt", "Generative AI"),
     (r"artificial intelligence|\bai\b", "ปัญญาประดิษฐ์"),
     (r"^ai$", "Generative AI"),  # AI alone: both units on it (the basics, and generative AI at work)
+    # AI put to work ("ใช้ AI ช่วยเขียนรายงาน"): generative AI
+    (r"(?:ใช้|use|using)\s?ai\b|\bai\b.{0,12}(?:ช่วย|เขียน|สรุป|แต่ง|ทำงาน|ทำรายงาน)", "Generative AI"),
     (r"software development|agile", "พัฒนาซอฟต์แวร์"),
     (r"project management", "โครงการ"),
     (r"digital service", "บริการดิจิทัล"),

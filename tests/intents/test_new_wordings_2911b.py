@@ -328,3 +328,19 @@ def test_a_loose_cancel_of_the_last_command_is_sure() -> None:
 def test_english_wordings(text: str, intent: str, aspect: str | None) -> None:
     u = _read(text)
     assert u.intent == intent and (aspect is None or u.entities.get("aspect") == aspect)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ขอสอบถามเรื่องการตั้งเตือนหน่อยครับ ทำยังไง", "help"),  # ขอสอบถาม holds no ข้อสอบ (bare ขอสอบ)
+    ("ขอสอบถามว่าระบบสามารถส่งข่าวทางอีเมลได้หรือไม่", "help"),  # a polite opener is no request
+    ("บอทมีระบบแจ้งเตือนล่วงหน้าไหมคะ", "help"),
+    ("รบกวนยกเลิกรายการที่ตั้งเมื่อกี้ด้วยค่ะ", "cancel"),
+    ("อยากได้ข่าวประชาสัมพันธ์ค่ะ", "news_opt_in"),
+    ("ช่วยหน่อยค่ะ ไม่รู้ว่าเรื่องคลาวด์อยู่ในหน่วยไหน", "search"),  # a plea for a topic, not the menu
+])
+def test_polite_openers_and_pleas(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+def test_ai_put_to_work_finds_generative_ai() -> None:
+    assert "DT500" in _codes(_read("ใช้ AI ช่วยสรุปการประชุม อยู่หน่วยไหน"))
