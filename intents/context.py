@@ -35,6 +35,8 @@ _ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบกา
 SURE_PROFILE = 0.9  # a profile change this sure is one, even right after a role was shown
 TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
 # What "the next/previous one" is read as without a PMQA answer before it (a test's flow words).
+# A question of the item just shown, by its number ("แล้วข้อที่ 2 ล่ะ" after 1.1.5 is 1.1.2).
+_ORDINAL_Q = lexicon.thai_pattern(r"(?:คำถาม|ข้อ)\s?(?:ที่)?\s?([1-9])(?![\d.])|\bquestion\s?([1-9])(?![\d.])")
 _STEP_GUESSES = ("flow_stop", "flow_resume", "quiz_start", "help")
 # The unit a code belongs to: DS700, DS701, DS701.3 → DS700; DL1001 → DL1000.
 _UNIT_OF = re.compile(r"([A-Za-z]+\d*?)\d{2}(?:\.\d+)?")
@@ -164,7 +166,7 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
     if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
         return False
     asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded) or _PREVIOUS.search(folded)
-                     or lexicon.PMQA_INDICATORS.search(folded))
+                     or lexicon.PMQA_INDICATORS.search(folded) or _ORDINAL_Q.search(folded))
     if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:
         return False  # "PMQA คืออะไร" after 4.4.2 asks about PMQA itself; "ข้อที่ว่าด้วย…" names its own topic
     if u.intent == "pmqa":
@@ -183,6 +185,9 @@ def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) 
         out["level"] = found["level"]
     if lexicon.PMQA_INDICATORS.search(folded):
         out["aspect"] = "indicators"
+    if (m := _ORDINAL_Q.search(folded)) and out.get("item") and not _NEXT.search(folded):
+        out.pop("level", None)  # "แล้วข้อที่ 2 ล่ะ": the item's question of that number
+        return {**out, "question": f"{out['item']}.{m[1] or m[2]}"}
     step = 1 if _NEXT.search(folded) else -1 if _PREVIOUS.search(folded) else 0
     if step and catalog is not None:
         out.pop("level", None)

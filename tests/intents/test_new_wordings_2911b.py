@@ -344,3 +344,18 @@ def test_polite_openers_and_pleas(text: str, intent: str) -> None:
 
 def test_ai_put_to_work_finds_generative_ai() -> None:
     assert "DT500" in _codes(_read("ใช้ AI ช่วยสรุปการประชุม อยู่หน่วยไหน"))
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("แจ้งเตือนเพื่อนร่วมงานได้ไหมคะ", "help"),
+    ("ส่งข่าวพร้อมกันหลายกลุ่มได้ไหม", "help"),
+    ("บอทนี้ใครพัฒนาครับ", "help"),
+    ("มีปัญหาการใช้งาน ติดต่อที่ไหนได้บ้าง", "handoff"),
+])
+def test_who_made_it_whom_to_contact_and_for_whom_it_works(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+def test_a_question_of_the_item_just_shown_by_its_number() -> None:
+    u = _after(["PMQA 3.4.1"], "ข้อที่ 4 ล่ะคะ")
+    assert u.intent == "pmqa" and u.entities.get("question") == "3.4.4"
