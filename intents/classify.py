@@ -177,8 +177,8 @@ def score(f: Features) -> dict[str, float]:
             and not f.due and not f.has("OFF_TOPIC"):
         # "ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ": what the assistant can do, not the request
         s["help"] = 0.96
-        for other in ("reminder_set", "quiz_start", "pmqa", "news_opt_in", "news_opt_out", "progress",
-                      "search", "unit_info", "reminder_list", "profile_set"):
+        for other in ("reminder_set", "reminder_cancel", "quiz_start", "pmqa", "news_opt_in", "news_opt_out",
+                      "progress", "search", "unit_info", "reminder_list", "profile_set"):
             if other in s:
                 s[other] = min(s[other], 0.7)
 

@@ -32,6 +32,7 @@ _BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROA
 _EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORDS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
+PART_WINDOWS = 4  # neighbouring word pairs of a topic looked up when the whole topic finds nothing
 # Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
 RECENT_MESSAGES = 4096
 # Where a comparison splits into its two sides ("|" marks where a comparison word was).
@@ -157,6 +158,8 @@ class Understander:
             if f.query:
                 queries += topic_wordings(f.query, english=language(rest) == "en")
             f.hits = self._search(queries)
+            if not f.hits and f.has("SEARCH"):
+                f.hits = self._search_parts(f.query)
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
@@ -195,6 +198,20 @@ class Understander:
                 if not f.codes:  # the detailed unit(s) the title named, not their namesakes without details
                     f.codes = tuple({"framework": fw, "code": code} for fw, code in units
                                     if self.details.has_any([(fw, code)]))
+
+    def _search_parts(self, query: str) -> list[TitleHit]:
+        """A topic whose words, all together, match no title ("ยกเลิก กฎหมาย อุปสรรค"): two neighbouring words at a
+        time, strong matches only (a topic asked for, so worth a few more look-ups)."""
+        words = query.split()
+        if len(words) < 3:
+            return []
+        merged: dict[tuple[str, str], TitleHit] = {}
+        for pair in (" ".join(words[i:i + 2]) for i in range(min(len(words) - 1, PART_WINDOWS))):
+            for hit in self.titles.search(pair):
+                ref = (hit.framework, hit.code)
+                if hit.score >= classify.STRONG_TITLE and (ref not in merged or merged[ref].score < hit.score):
+                    merged[ref] = hit
+        return sorted(merged.values(), key=lambda h: -h.score)[:5]
 
     def _search(self, queries: list[str]) -> list[TitleHit]:
         if len(queries) == 1:

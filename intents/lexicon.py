@@ -165,7 +165,9 @@ CAPABILITY = compile_any(
     # how, in which language or how often it works: "ตั้งเตือนซ้ำทุกเดือนได้ไหม", "ถามเป็นภาษาอังกฤษได้ไหม"
     r"(?:ซ้ำ|ทุก\s?(?:วัน|เดือน|สัปดาห์|อาทิตย์|ปี)|ผ่าน\s?(?:อีเมล|อีเมล์|e-?mail|sms|เอสเอ็มเอส|ไลน์|line|telegram|เทเลแกรม)|"
     r"(?:เป็น)?ภาษา(?:อังกฤษ|ไทย|จีน|ญี่ปุ่น))\S{0,10}\s?" + _CAN,
-    word("(?:can|does|do|will) (?:this|the) (?:bot|system|assistant|chatbot)", "(?:can|does) (?:it|this) "
+    word("(?:can|does|do|will) (?:this|the) (?:bot|system|assistant|chatbot)",
+         "how (?:do|can|should) i (?:set|use|start|change|cancel|turn|stop|subscribe|unsubscribe)",
+         "(?:can|does) (?:it|this) "
          "(?:work|answer|speak|support|understand|reply|handle)", "is (?:it|this) (?:able|possible)"),
 )
 # What a capability question asks about must be the assistant's business ("บอทร้องเพลงได้มั้ย" is small talk), and
@@ -219,6 +221,7 @@ REMIND_CANCEL = compile_any(
     r"(?:ยกเลิก|ลบ|ไม่ต้อง|(?<!เ)ปิด|หยุด|เลิก)(?:การ)?(?:นัด)?(?:แจ้ง)?(?:ตั้ง)?เตือน|เตือน.*(?:ยกเลิก|ไม่เอาแล้ว|ลบ|เอาออก)|"
     r"(?:ยกเลิก|ลบ|ปิด|หยุด|เลิก)\s?(?:อัน)?\s?(?:reminders?|alerts?)",
     word("cancel (?:my |the |all )?reminders?", "delete (?:my |the |all )?reminders?",
+         r"(?:cancel|delete|remove|stop) (?:[\w-]+ ){1,3}reminders?",
          "remove (?:my |the )?reminders?", "stop (?:the )?reminders?", "turn off reminders?"),
 )
 
@@ -226,7 +229,7 @@ PROFILE_SHOW = compile_any(
     # "โปรไฟล์" not after or before a verb that sets it ("ตั้งค่าโปรไฟล์", "โปรไฟล์… เปลี่ยนเป็น…")
     r"(?<!ตั้งค่า)(?<!ตั้งค่า )(?<!เปลี่ยน)(?<!เปลี่ยน )(?<!แก้ไข)(?<!แก้)(?<!ปรับ)(?:โปรไฟล์|profile)\s?(?:ของ)?"
     r"(?:ผม|ฉัน|หนู|ดิฉัน)?(?!.*(?:ตั้ง|เปลี่ยน|แก้|ปรับ|อัปเดต|อัพเดท|อัพเดต|เซ็ต|เซต))|ข้อมูล(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|"
-    r"(?:ผม|ฉัน|หนู|ดิฉัน)อยู่กลุ่มไหน|(?:ผม|ฉัน|หนู|ดิฉัน)ตั้งค่า.*ไว้|ดูโปรไฟล์|ดูข้อมูลส่วนตัว|ข้อมูลที่บันทึก|"
+    r"(?:ผม|ฉัน|หนู|ดิฉัน)อยู่(?:กลุ่ม|กอง|หน่วยงาน|กรม|ระยะ|สังกัด)\s?(?:ไหน|อะไร)|(?:ผม|ฉัน|หนู|ดิฉัน)ตั้งค่า.*ไว้|ดูโปรไฟล์|ดูข้อมูลส่วนตัว|ข้อมูลที่บันทึก|"
     r"(?:ตั้ง|บันทึก|จำ|เก็บ)\S{0,30}ไว้.{0,20}(?:อะ)?(?:ไร|ไหน|ยังไง|อย่างไร)|"
     r"(?:ระยะ|กลุ่ม)ของ(?:ผม|ฉัน|ดิฉัน|หนู)(?:คือ)?(?:อะไร|ไหน)|(?:ดู|เช็ค|เช็ก)(?:การ)?ตั้งค่า|ข้อมูลที่(?:ระบบ)?เก็บ",
     word("my profile", "show (?:my )?profile", "who am i", "what group am i", "my settings"),

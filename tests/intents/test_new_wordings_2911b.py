@@ -359,3 +359,24 @@ def test_who_made_it_whom_to_contact_and_for_whom_it_works(text: str, intent: st
 def test_a_question_of_the_item_just_shown_by_its_number() -> None:
     u = _after(["PMQA 3.4.1"], "ข้อที่ 4 ล่ะคะ")
     assert u.intent == "pmqa" and u.entities.get("question") == "3.4.4"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("การยกเลิกกฎหมายที่เป็นอุปสรรค อยู่หน่วยไหน", "DG600"),
+    ("ผมอยากรู้เรื่องวิเคราะห์ข้อมูลขนาดใหญ่ของจังหวัด อยู่หน่วยไหนครับ", "DUS500"),
+])
+def test_a_topic_found_by_two_of_its_words_when_all_together_find_nothing(text: str, code: str) -> None:
+    u = _read(text)
+    assert u.intent == "search" and code in _codes(u)
+
+
+def test_words_apart_are_not_looked_up_without_a_search_asked_for() -> None:
+    assert _read("วันนี้อำเภอเปิดกี่โมงคะ").intent == "unknown"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("please cancel the DL200 evidence reminder", "reminder_cancel"),
+    ("ดิฉันอยู่หน่วยงานไหนนะ ในระบบ", "profile_show"),
+])
+def test_a_reminder_named_between_and_ones_own_unit_asked(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
