@@ -173,8 +173,8 @@ def score(f: Features) -> dict[str, float]:
                           "news_opt_in"):
                 if other in s:
                     s[other] = min(s[other], 0.5)
-    if f.has("CAPABILITY") and f.has("CAPABILITY_ABOUT") and not f.has("REQUEST_WORD") and not has_codes \
-            and not f.due and not f.has("OFF_TOPIC"):
+    if not has_codes and not f.due and _may_ask_ability(f.bare) and f.has("CAPABILITY") and \
+            f.has("CAPABILITY_ABOUT") and not f.has("REQUEST_WORD") and not f.has("OFF_TOPIC"):
         # "ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ": what the assistant can do, not the request
         s["help"] = 0.96
         for other in ("reminder_set", "reminder_cancel", "quiz_start", "pmqa", "news_opt_in", "news_opt_out",
@@ -190,6 +190,14 @@ def score(f: Features) -> dict[str, float]:
     if not has_codes and (f.has("BOT_TEST") or f.has("NO_TOPIC") or off_topic):
         s["unknown"] = 0.9  # a look-up that only shares words with the catalog
     return s
+
+
+# Every capability question holds one of these (bare forms): a cheap test before the long pattern.
+_ABILITY_MARKS = ("ได", "ไหม", "มัย", "ไม", "กี", "รองรับ", "can", "does", "do ", "how", "is ", "will")
+
+
+def _may_ask_ability(bare_text: str) -> bool:
+    return any(mark in bare_text for mark in _ABILITY_MARKS)
 
 
 _CONTENT = ("search", "role_requirements", "unit_info", "unknown", "phase_info", "compare")
