@@ -65,7 +65,7 @@ def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[
     return tuple(c for c in codes if c["framework"] == named[0]) or codes
 
 
-def topic_wordings(query: str, *, english: bool) -> list[str]:
+def topic_wordings(query: str, *, english: bool, everyday: bool = True) -> list[str]:
     """The catalog's wordings of a topic typed in other words: English topics by the titles' Thai
     wording; Thai spellings of English words and everyday names ("บิ๊กดาต้า", "เอ็กเซล") by the
     criteria's; a term the sources give in both languages in both."""
@@ -77,7 +77,8 @@ def topic_wordings(query: str, *, english: bool) -> list[str]:
     found += [r for wording in map(bare, found) for p, r in tables if p.search(wording)]
     found = found or [r for p, r in _BROAD_TOPICS if p.search(plain)]
     # the topic in the catalog's own words ("ความเสี่ยง ไอที" → "ความเสี่ยง ดิจิทัล")
-    found += [p.sub(r, plain) for p, r in _EVERYDAY if p.search(plain)]
+    if everyday:  # (not when the everyday word named a person group: "ฉันทำงานสายไอที")
+        found += [w for p, r in _EVERYDAY if p.search(plain) and (w := p.sub(r, plain)).strip() != r]
     # a wording the message is, as typed, adds nothing (a wording it holds among other words does: it is focused)
     return [w for w in dict.fromkeys(found) if bare(w).replace(" ", "") != joined][:TOPIC_WORDINGS]
 
@@ -156,9 +157,10 @@ class Understander:
             f.query = self.titles.topic(rest)
             queries = [f.query]
             if f.query:
-                queries += topic_wordings(f.query, english=language(rest) == "en")
+                queries += topic_wordings(f.query, english=language(rest) == "en",
+                                          everyday=not f.groups or f.has("WHERE_IS"))
             f.hits = self._search(queries)
-            if not f.hits and f.has("SEARCH"):
+            if not f.hits and not (f.groups or f.phases) and f.has("SEARCH_ASKED"):
                 f.hits = self._search_parts(f.query)
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)

@@ -149,6 +149,12 @@ WHERE_UNIT = compile_any(
     r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|เรื่อง|ด้าน|หมวด|element|unit)\s?(?:ไหน|ใด)",
     word("which units? (?:talks?|covers?|is about|mentions?)"),
 )
+# A topic asked for outright (worth looking up by parts when all its words together find nothing).
+SEARCH_ASKED = compile_any(
+    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง)?\s?(?:ไหน|ใด)|"
+    r"ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)",
+    word("search", "find", "where (?:is|are|does|do|can i find)", "which units?", "units? (?:about|on|for)"),
+)
 # A question about what the assistant can do ("ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ"):
 # help, not the request it names. The assistant named as the subject, or a request for other people, or a limit.
 _CAN = r"ได้(?:ด้วย)?\s?(?:ไหม|มั้ย|ไม๊|ป่ะ|ปะ|เหรอ|หรอ|รึเปล่า|หรือเปล่า|หรือไม่|บ้าง)"
