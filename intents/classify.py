@@ -151,13 +151,14 @@ def score(f: Features) -> dict[str, float]:
         s["thanks"] = 0.92 if _short(f) else 0.5
     if f.has("CANCEL") and not remind:
         s["cancel"] = 0.9 if _short(f) else 0.55
-    elif f.has("CANCEL_LOOSE") and not remind and not has_codes and f.words <= 8:
+    elif not remind and not has_codes and f.words <= 8 and ("ยกเลิก" in f.bare or "ผิด" in f.bare or
+                                                            "cancel" in f.bare) and f.has("CANCEL_LOOSE"):
         # "เอ๊ะ ไม่ต้องค่ะ ยกเลิกที่สั่งไปเมื่อกี้", "อ่ะ cancel ๆ พิมผิด": sure when it points at the last command
         s["cancel"] = 0.9 if f.has("LAST_COMMAND") else 0.85
 
     _conversation(f, s, has_codes, strong_title)
 
-    if not has_codes and not f.phase and f.has("WHERE_IS"):
+    if not has_codes and not f.phase and ("ไหน" in f.bare or "ใด" in f.bare or "wh" in f.bare) and f.has("WHERE_IS"):
         # "ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เก็บไฟล์ไว้บนคลาวด์อยู่หน่วยไหน": where a topic is; a group's name
         # or a request's word inside the topic asks for no role, profile or request
         s["search"] = max(s.get("search", 0.0), 0.88 if f.hits else 0.6)
