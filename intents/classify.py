@@ -37,6 +37,7 @@ class Features:
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
+    corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
@@ -102,6 +103,8 @@ def score(f: Features) -> dict[str, float]:
             s["role_requirements"] -= 0.3
     elif f.has("ROLE_WORD") and f.has("ROLE_NEED"):
         s["role_requirements"] = 0.6
+    if f.corrected:
+        s["profile_set"] = 0.92
     if f.has("PROFILE_SET"):
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.85 if (f.group or f.phase or f.agency) else 0.66)
         if f.has("PROFILE_VERB") and not f.has("QUESTION"):

@@ -125,6 +125,9 @@ class Understander:
         if (len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN"))) or \
                 (not f.groups and f.has("PROFILE_SET")):
             f.groups = self.reader.groups(cased, paired=True)
+        if len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
+            f.groups = f.groups[1:]  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": the second is the one meant
+            f.corrected = True
         f.phases = self.reader.phases(cased)
         f.group = f.groups[0] if f.groups else None
         f.phase = f.phases[0] if f.phases else None

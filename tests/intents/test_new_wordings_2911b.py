@@ -380,3 +380,24 @@ def test_words_apart_are_not_looked_up_without_a_search_asked_for() -> None:
 ])
 def test_a_reminder_named_between_and_ones_own_unit_asked(text: str, intent: str) -> None:
     assert _read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ดูคะแนนของทั้งกองได้ไหมครับ", "help"),  # others' results are the HR pages', not a chat request
+    ("ส่งประกาศให้ลูกน้องทำยังไงคะ", "help"),
+    ("ไม่รู้จะเริ่มตรงไหน", "help"),
+    ("ขอตัวอย่างการใช้งานหน่อย", "help"),
+    ("ดิฉันควรเรียนหน่วยไหนก่อนคะ", "role_requirements"),
+    ("หน่วยที่ควรเริ่มสำหรับผมคืออะไร", "role_requirements"),
+])
+def test_how_to_and_where_to_begin(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("ไม่ใช่สายบริการครับ เป็นสายไอที", "Technologist"),
+    ("ผมไม่ได้เป็นผู้บริหาร เป็นผู้อำนวยการกองครับ", "Management"),
+])
+def test_a_corrected_group_sets_the_one_meant(text: str, group: str) -> None:
+    u = _read(text)
+    assert u.intent == "profile_set" and u.entities.get("group") == group
