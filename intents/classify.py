@@ -38,6 +38,7 @@ class Features:
     hits: list[TitleHit] = field(default_factory=list)
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
+    moved: bool = False  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the later phase, what it adds
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
@@ -242,7 +243,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
             (phases_only and f.has("COMPARE")) or (f.phase and not f.group and f.has("MEANING"))) and not has_codes:
         s["phase_info"] = 0.93 if not f.group else 0.7
-    if f.has("ADDED") and f.phase and not has_codes:
+    if (f.has("ADDED") or f.moved) and f.phase and not has_codes:
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.93)
     if "profile_set" in s and question and not f.has("PROFILE_VERB"):
         s["profile_set"] = min(s["profile_set"], 0.5)  # "เราอยู่ระยะไหน" asks; it changes nothing
@@ -310,7 +311,7 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["aspect"] = "indicators"
     if intent == "phase_info" and f.phase:
         e["phase"] = f.phase
-    if intent == "role_requirements" and f.has("ADDED") and f.phase:
+    if intent == "role_requirements" and (f.has("ADDED") or f.moved) and f.phase:
         e["aspect"] = "added"
     elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีประสบการณ์อะไร": its about
         e["aspect"] = "description"

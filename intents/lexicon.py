@@ -66,7 +66,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "assessment": compile_any(
         r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
         r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)|"
-        r"(?:ประเมิน|วัดผล)(?:กัน)?\s?(?:ด้วย)?\s?(?:วิธี|แบบ)\s?(?:ไหน|ใด|อะไร)",
+        r"(?:ประเมิน|วัดผล)(?:กัน)?\s?(?:ด้วย)?\s?(?:วิธี|แบบ)\s?(?:ไหน|ใด|อะไร)|วัดผล(?:กัน)?\s?(?:ยังไง|อย่างไร)",
         word("assessment method", "assessed", "how is .* assessed", "evaluated", "how is .* evaluated"),
     ),
     "criteria": compile_any(
@@ -159,6 +159,11 @@ SEARCH_ASKED = compile_any(
 )
 # A correction of one's group ("ไม่ใช่ผู้บริหาร เป็นนักวิชาการค่ะ"): the group after "เป็น" is the one meant.
 NOT_THIS_GROUP = compile_any(r"^(?:ผม|ฉัน|ดิฉัน|หนู)?\s?(?:ไม่ใช่|ไม่ได้เป็น|ไม่ได้อยู่)")
+# An agency moving from one phase to the next ("ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา"): the phase it moves to, and
+# what that phase adds.
+PHASE_MOVE = compile_any(r"จาก\s?(?:ระยะ)?\S{0,16}\s?(?:ไป(?:เป็น|สู่)?|เป็น|สู่|ขึ้น(?:ไป)?)\s?"
+                         r"(?:ระยะ|กำลัง|พัฒนา|เริ่ม|สมบูรณ์|early|developing|mature)",
+                         word("from .{1,24} to"))
 # A question about what the assistant can do ("ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ"):
 # help, not the request it names. The assistant named as the subject, or a request for other people, or a limit.
 _CAN = r"ได้(?:ด้วย)?\s?(?:ไหม|มั้ย|ไม๊|ป่ะ|ปะ|เหรอ|หรอ|รึเปล่า|หรือเปล่า|หรือไม่|บ้าง)"
@@ -436,8 +441,8 @@ TWO_VERSIONS = compile_any(r"สอง ?(?:ฉบับ|กรอบ|มาต�
 MEANING = compile_any(r"หมายถึง|หมายความ|ความหมาย|คืออะไร|คือไร|คือยังไง|คืออย่างไร|แปลว่า|เรียกว่า",
                       word("mean", "means", "meaning", "what is", "what's", "define", "definition"))
 # What a phase adds to the one before ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม").
-ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติม)|(?:อะ)?ไรเพิ่ม|(?:มี|ต้อง)เพิ่ม", word("added", "additional", "in addition",
-                                                                            "more than", "extra"))
+ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติม)|(?:อะ)?ไรเพิ่ม|(?:มี|ต้อง)เพิ่ม|(?:ต้อง)?เสริม",
+                    word("added", "additional", "in addition", "more than", "extra"))
 PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย|ดอกจัน|ดีกว่าเป้า|กี่ ?%",
                               word("indicators?", "kpis?", "mandatory"))
 

@@ -401,3 +401,22 @@ def test_how_to_and_where_to_begin(text: str, intent: str) -> None:
 def test_a_corrected_group_sets_the_one_meant(text: str, group: str) -> None:
     u = _read(text)
     assert u.intent == "profile_set" and u.entities.get("group") == group
+
+
+@pytest.mark.parametrize(("text", "group", "phase"), [
+    ("กรมเปลี่ยนจากระยะกำลังพัฒนาเป็นระยะพัฒนาแล้ว นักวิชาการต้องมีอะไรเพิ่ม", "Academic", "Mature"),
+    ("IT staff moving from early to developing stage need what", "Technologist", "Developing"),
+    ("หน่วยงานขยับจากระยะแรกไปกำลังพัฒนา สายบริการต้องเสริมอะไร", "Service", "Developing"),
+])
+def test_a_move_between_phases_asks_what_the_later_one_adds(text: str, group: str, phase: str) -> None:
+    u = _read(text)
+    assert u.intent == "role_requirements"
+    assert (u.entities.get("group"), u.entities.get("phase"), u.entities.get("aspect")) == (group, phase, "added")
+
+
+def test_two_phases_compared_are_not_a_move() -> None:
+    assert _read("สายบริการ ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง").intent == "compare"
+
+
+def test_the_assessment_asked_as_วัดผลยังไง() -> None:
+    assert _read("DS700 วัดผลกันอย่างไรครับ").entities.get("aspect") == "assessment"
