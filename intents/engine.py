@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -165,8 +166,9 @@ class Understander:
                 queries += topic_wordings(f.query, english=language(rest) == "en",
                                           everyday=not f.groups or f.has("WHERE_IS"))
             f.hits = self._search(queries)
-            if not f.hits and not (f.groups or f.phases) and f.has("SEARCH_ASKED"):
-                f.hits = self._search_parts(f.query)
+            if (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and not (f.groups or f.phases) and \
+                    f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
+                f.hits = self._beside(f.hits, self._search_parts(f.query))
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
@@ -219,6 +221,17 @@ class Understander:
                 if hit.score >= classify.STRONG_TITLE and (ref not in merged or merged[ref].score < hit.score):
                     merged[ref] = hit
         return sorted(merged.values(), key=lambda h: -h.score)[:5]
+
+    @staticmethod
+    def _beside(whole: list[TitleHit], parts: list[TitleHit]) -> list[TitleHit]:
+        """The whole topic's hits first; its parts' hits after them, never above them (two words of a topic are
+        weaker evidence than all of it, however well they match)."""
+        if not whole:
+            return parts
+        seen = {(h.framework, h.code) for h in whole}
+        below = whole[0].score - 1
+        extra = [replace(h, score=min(h.score, below)) for h in parts if (h.framework, h.code) not in seen]
+        return sorted([*whole, *extra], key=lambda h: -h.score)[:5]
 
     def _search(self, queries: list[str]) -> list[TitleHit]:
         if len(queries) == 1:

@@ -142,7 +142,8 @@ PMQA_NAMED = compile_any(
 # Where a topic is ("ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เรื่องไหนพูดถึง AI"): a search, whatever group or request
 # word the topic holds (a group's name in it is part of the topic, not a role asked about).
 WHERE_IS = compile_any(
-    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|element|unit)?\s?(?:ไหน|ใด)|"
+    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|มาตรฐาน|element|unit|criterion)?"
+    r"\s?(?:ไหน|ใด)|"
     r"(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ|ข้อ)(?:ไหน|ใด)\s?(?:พูดถึง|สอน|ว่าด้วย|เกี่ยวกับ|เกี่ยวข้อง|กล่าวถึง)",
     word("where (?:is|are|does|do|can i find)", "which units? (?:talks?|covers?|is about|mentions?)"),
 )
@@ -153,8 +154,8 @@ WHERE_UNIT = compile_any(
 )
 # A topic asked for outright (worth looking up by parts when all its words together find nothing).
 SEARCH_ASKED = compile_any(
-    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง)?\s?(?:ไหน|ใด)|"
-    r"ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)",
+    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|มาตรฐาน|"
+    r"element|unit|criterion)?\s?(?:ไหน|ใด)|ถูกอ้างถึง|นับเป็น\S{0,12}(?:ข้อ|หน่วย)(?:ไหน|ใด)|ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)",
     word("search", "find", "where (?:is|are|does|do|can i find)", "which units?", "units? (?:about|on|for)"),
 )
 # A correction of one's group ("ไม่ใช่ผู้บริหาร เป็นนักวิชาการค่ะ"): the group after "เป็น" is the one meant.
@@ -515,6 +516,9 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"data cleansing|data cleaning|clean(?:ing)? (?:the )?data", "จัดระเบียบข้อมูล"),
     (r"root cause", "สาเหตุที่แท้จริง"),
     (r"pdpa|privacy|personal data", "ความเป็นส่วนตัว"),
+    (r"\bzoom\b|ms teams|microsoft teams|webex|google meet|video ?(?:call|conferenc\w*)", "ประชุมทางไกล"),
+    (r"prototype|\bpoc\b|proof (?:of )?concept", "ซอฟต์แวร์ต้นแบบ"),
+    (r"2fa|two[- ]factor|\botp\b|authenticat\w*", "พิสูจน์ตัวตน"),
     (r"open ?data", "มาตรฐานการเปิดเผยข้อมูล"),
     (r"user ?accounts?", "บัญชีรายชื่อบุคคล"),
     (r"succession", "สืบทอดตำแหน่ง"),
@@ -569,6 +573,8 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"กราฟ|แผนภูมิ", "รูปแบบกราฟ"),
     (r"ซ่อมบำรุง|ซ่อมแซม|ดูแลรักษาระบบ", "บำรุงรักษา"),
     (r"(?:ขึ้น|สืบทอด|รับช่วง)\s?ตำแหน่ง|เกษียณ|คนรุ่นต่อไป", "สืบทอดตำแหน่ง"),
+    (r"ยืนยันตัวตน|(?:2|สอง) ?ชั้น|โอทีพี", "พิสูจน์ตัวตน"),
+    (r"ต้นแบบ\s?(?:ระบบ|ซอฟต์แวร์|แอป)|โปรโตไทป์|โพรโทไทป์", "ซอฟต์แวร์ต้นแบบ"),
     (r"เปิดเผยข้อมูล|ข้อมูลเปิด|โอเพ่น ?ดาต้า", "มาตรฐานการเปิดเผยข้อมูล"),
     (r"บัญชีผู้ใช้|ยูสเซอร์|บัญชีเข้าระบบ", "บัญชีรายชื่อบุคคล"),
     (r"ความปลอดภัย(?:ของ)?\s?(?:สารสนเทศ|ระบบ)|ระบบความปลอดภัย", "ความมั่นคงปลอดภัย"),

@@ -420,3 +420,19 @@ def test_two_phases_compared_are_not_a_move() -> None:
 
 def test_the_assessment_asked_as_วัดผลยังไง() -> None:
     assert _read("DS700 วัดผลกันอย่างไรครับ").entities.get("aspect") == "assessment"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ทำ proof of concept ต้นแบบระบบ อยู่หน่วยไหนคะ", "DT703.3"),
+    ("OTP ยืนยันตัวตนสองชั้น อยู่เกณฑ์ไหน", "DLit303.4"),
+    ("สอนผ่าน zoom นับเป็นทักษะข้อไหน", "DLit301.4"),
+    ("พัฒนาหลักสูตร e-learning ของกรม อยู่หน่วยไหน", "DT402.3"),
+])
+def test_topics_found_through_their_everyday_words_or_parts(text: str, code: str) -> None:
+    u = _read(text)
+    assert u.intent == "search" and code in _codes(u)
+
+
+def test_a_topics_parts_never_outrank_the_whole_topic() -> None:
+    u = _read("mindset ของผู้ที่เกี่ยวข้อง อยู่ตรงไหน")
+    assert "DTr104" in _codes(u)
