@@ -252,6 +252,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)
     if f.has("FLOW_STOP"):
         s["flow_stop"] = 0.93
+        if "quiz_start" in s:  # "ยกเลิกแบบทดสอบนี้": the test is named to stop it, not to start one
+            s["quiz_start"] = min(s["quiz_start"], 0.7)
     elif f.has("FLOW_RESUME") and (not has_codes or f.says("ค้าง")):
         s["flow_resume"] = 0.92
     if f.has("HANDOFF"):

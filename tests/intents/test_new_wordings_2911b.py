@@ -436,3 +436,9 @@ def test_topics_found_through_their_everyday_words_or_parts(text: str, code: str
 def test_a_topics_parts_never_outrank_the_whole_topic() -> None:
     u = _read("mindset ของผู้ที่เกี่ยวข้อง อยู่ตรงไหน")
     assert "DTr104" in _codes(u)
+
+
+@pytest.mark.parametrize("text", ["ยกเลิกแบบทดสอบนี้", "ขอยกเลิกทำแบบประเมินก่อนค่ะ"])
+def test_cancelling_a_test_stops_it_rather_than_starting_one(text: str) -> None:
+    u = _read(text)
+    assert u.intent == "flow_stop" and u.confidence >= 0.88
