@@ -36,6 +36,9 @@ class Features:
     due: str | None = None
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
+    area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
+    corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
+    moved: bool = False  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the later phase, what it adds
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
@@ -101,6 +104,8 @@ def score(f: Features) -> dict[str, float]:
             s["role_requirements"] -= 0.3
     elif f.has("ROLE_WORD") and f.has("ROLE_NEED"):
         s["role_requirements"] = 0.6
+    if f.corrected:
+        s["profile_set"] = 0.92
     if f.has("PROFILE_SET"):
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.85 if (f.group or f.phase or f.agency) else 0.66)
         if f.has("PROFILE_VERB") and not f.has("QUESTION"):
@@ -113,7 +118,10 @@ def score(f: Features) -> dict[str, float]:
         if asks and "profile_set" in s:  # "ผมอยู่กลุ่มไหน" asks, it does not tell
             s["profile_set"] = min(s["profile_set"], 0.6)
 
-    if f.has("PMQA"):
+    if f.area_topic:  # "ไซเบอร์อยู่ในหมวดไหน": the competency topic is searched; PMQA below it
+        s["search"] = max(s.get("search", 0.0), 0.9)
+        s["pmqa"] = 0.6
+    elif f.has("PMQA"):
         s["pmqa"] = 0.93
     elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3", "ข้อ 1.1"
         s["pmqa"] = 0.85
@@ -121,7 +129,8 @@ def score(f: Features) -> dict[str, float]:
         s["pmqa"] = 0.8 if f.pmqa.get("level") and "item" in f.pmqa else 0.66
 
     if f.has("QUIZ"):
-        s["quiz_start"] = 0.9
+        # "คำถามประเมินตนเอง 6.3.4 คืออะไร": a PMQA self-assessment question by its number, not a test to start
+        s["quiz_start"] = 0.9 if not ("question" in f.pmqa and not has_codes) else 0.7
     if f.has("REMIND_CANCEL"):
         s["reminder_cancel"] = 0.95
     elif f.has("REMIND_LIST"):
@@ -131,7 +140,7 @@ def score(f: Features) -> dict[str, float]:
         if not f.due and search_kw and not f.has("REMIND_WORD"):
             s["reminder_set"] = 0.55
     if f.has("RESCHEDULE") and (f.due or f.due_error) and "reminder_set" not in s:
-        s["reminder_set"] = 0.8  # a reminder moved: the dialog's context says which
+        s["reminder_set"] = 0.9  # a reminder moved to a day it names: the dialog's context says which
     if f.has("PROGRESS"):
         s["progress"] = 0.9
         if "quiz_start" in s:  # "ผลทดสอบ…ของฉัน": asks for a result, starts nothing
@@ -146,8 +155,37 @@ def score(f: Features) -> dict[str, float]:
         s["thanks"] = 0.92 if _short(f) else 0.5
     if f.has("CANCEL") and not remind:
         s["cancel"] = 0.9 if _short(f) else 0.55
+    elif not remind and not has_codes and f.words <= 8 and ("ยกเลิก" in f.bare or "ผิด" in f.bare or
+                                                            "cancel" in f.bare) and f.has("CANCEL_LOOSE"):
+        # "เอ๊ะ ไม่ต้องค่ะ ยกเลิกที่สั่งไปเมื่อกี้", "อ่ะ cancel ๆ พิมผิด": sure when it points at the last command
+        s["cancel"] = 0.9 if f.has("LAST_COMMAND") else 0.85
 
     _conversation(f, s, has_codes, strong_title)
+
+    if not has_codes and not f.phase and ("ไหน" in f.bare or "ใด" in f.bare or "wh" in f.bare) and f.has("WHERE_IS"):
+        # "ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เก็บไฟล์ไว้บนคลาวด์อยู่หน่วยไหน": where a topic is; a group's name
+        # or a request's word inside the topic asks for no role, profile or request
+        s["search"] = max(s.get("search", 0.0), 0.88 if f.hits else 0.6)
+        for other in ("role_requirements", "profile_show", "profile_set"):
+            if other in s:
+                s[other] = min(s[other], 0.5)
+        if "help" in s and not f.has("CAPABILITY"):  # "…อยู่ในหน่วยไหน ช่วยหน่อยค่ะ": a plea, not the menu
+            s["help"] = min(s["help"], 0.5)
+        if f.has("WHERE_UNIT") and not f.has("FIRST_PERSON"):
+            # "แบบทดสอบความรู้ดิจิทัลอยู่หน่วยไหน", "การลบข้อมูลที่ไม่ใช้แล้วอยู่หน่วยไหน": a topic in the catalog, not
+            # a test to start or data to delete (one's own results "…ของผมอยู่ตรงไหน" are still one's own)
+            for other in ("quiz_start", "data_delete", "progress", "reminder_set", "reminder_cancel", "news_opt_out",
+                          "news_opt_in"):
+                if other in s:
+                    s[other] = min(s[other], 0.5)
+    if not has_codes and not f.due and _may_ask_ability(f.bare) and f.has("CAPABILITY") and \
+            f.has("CAPABILITY_ABOUT") and not f.has("REQUEST_WORD") and not f.has("OFF_TOPIC"):
+        # "ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ": what the assistant can do, not the request
+        s["help"] = 0.96
+        for other in ("reminder_set", "reminder_cancel", "quiz_start", "pmqa", "news_opt_in", "news_opt_out",
+                      "progress", "search", "unit_info", "reminder_list", "profile_set"):
+            if other in s:
+                s[other] = min(s[other], 0.7)
 
     if f.has("BOT_TEST"):
         s.pop("quiz_start", None)
@@ -157,6 +195,14 @@ def score(f: Features) -> dict[str, float]:
     if not has_codes and (f.has("BOT_TEST") or f.has("NO_TOPIC") or off_topic):
         s["unknown"] = 0.9  # a look-up that only shares words with the catalog
     return s
+
+
+# Every capability question holds one of these (bare forms): a cheap test before the long pattern.
+_ABILITY_MARKS = ("ได", "ไหม", "มัย", "ไม", "กี", "รองรับ", "can", "does", "do ", "how", "is ", "will")
+
+
+def _may_ask_ability(bare_text: str) -> bool:
+    return any(mark in bare_text for mark in _ABILITY_MARKS)
 
 
 _CONTENT = ("search", "role_requirements", "unit_info", "unknown", "phase_info", "compare")
@@ -184,6 +230,10 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["compare"] = max(s.get("compare", 0.0), 0.75)  # "อันเก่ากับอันใหม่ต่างกันยังไง": the code comes from context
     if len(_distinct_codes(f)) == 2 and not f.aspect and _short(f) and f.has("PAIRED"):
         s["compare"] = 0.95  # "DS700 กับ DS600": two codes side by side, nothing asked of either
+    if len(_distinct_codes(f)) == 2 and f.has("WHICH_OF_TWO"):
+        s["compare"] = max(s.get("compare", 0.0), 0.95)  # "DUS400 กับ DUS500 ควรเรียนอันไหนก่อน"
+    if len(_distinct_codes(f)) == 1 and (f.has("OLD_AND_NEW") or f.has("TWO_VERSIONS")):
+        s["compare"] = max(s.get("compare", 0.0), 0.95)  # "DT300 ฉบับเก่ากับฉบับใหม่", "DS500 ปี 2561 กับ ปี 2567"
     if f.has("COMPARE") and len(f.aspects) >= 2 and not has_codes and not (f.groups or f.phases):
         s["compare"] = 0.95  # "ความรู้ต่างจากทักษะยังไง": two kinds of requirement, not a topic
     if f.has("ROLE_OVERVIEW"):
@@ -193,7 +243,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
             (phases_only and f.has("COMPARE")) or (f.phase and not f.group and f.has("MEANING"))) and not has_codes:
         s["phase_info"] = 0.93 if not f.group else 0.7
-    if f.has("ADDED") and f.phase and not has_codes:
+    if (f.has("ADDED") or f.moved) and f.phase and not has_codes:
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.93)
     if "profile_set" in s and question and not f.has("PROFILE_VERB"):
         s["profile_set"] = min(s["profile_set"], 0.5)  # "เราอยู่ระยะไหน" asks; it changes nothing
@@ -202,6 +252,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)
     if f.has("FLOW_STOP"):
         s["flow_stop"] = 0.93
+        if "quiz_start" in s:  # "ยกเลิกแบบทดสอบนี้": the test is named to stop it, not to start one
+            s["quiz_start"] = min(s["quiz_start"], 0.7)
     elif f.has("FLOW_RESUME") and (not has_codes or f.says("ค้าง")):
         s["flow_resume"] = 0.92
     if f.has("HANDOFF"):
@@ -261,7 +313,7 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["aspect"] = "indicators"
     if intent == "phase_info" and f.phase:
         e["phase"] = f.phase
-    if intent == "role_requirements" and f.has("ADDED") and f.phase:
+    if intent == "role_requirements" and (f.has("ADDED") or f.moved) and f.phase:
         e["aspect"] = "added"
     elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีประสบการณ์อะไร": its about
         e["aspect"] = "description"

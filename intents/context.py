@@ -22,8 +22,11 @@ Topic = dict[str, Any]
 
 # Words that say "the same thing as before": แล้ว…ล่ะ, …ด้วย, เรื่องนี้, ถ้าเป็น…
 _LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|ล่ะ|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
-                   r"อันไหน|what about|and the|how about", re.IGNORECASE)
-_NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|\bnext\b")
+                   r"อันไหน|what about|and the|how about|\b(?:it|this one|that one)\b", re.IGNORECASE)
+_NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|ต่อจากนี้|\bnext\b")
+# The one before ("ข้อก่อนหน้าล่ะ", "ย้อนไปข้อที่แล้ว", "previous question"): a step back, as "next" is one on.
+_PREVIOUS = lexicon.thai_pattern(r"ข้อ\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S))|ย้อน(?:กลับ)?(?:ไป)?\s?ข้อ|อัน(?:ก่อนหน้า|ที่แล้ว)|"
+                                 r"\bprevious\b|\bthe one before\b|\bgo back\b")
 _MAX_WORDS = 10
 # "ต่างกับ…" compares too, beside the classifier's comparison words.
 _DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
@@ -33,6 +36,25 @@ _ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบกา
 _CRITERIA_NOUN = lexicon.thai_pattern(r"เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ")
 SURE_PROFILE = 0.9  # a profile change this sure is one, even right after a role was shown
 TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
+# What "the next/previous one" is read as without a PMQA answer before it (a test's flow words).
+# A question of the item just shown, by its number ("แล้วข้อที่ 2 ล่ะ" after 1.1.5 is 1.1.2).
+_ORDINAL_Q = lexicon.thai_pattern(r"(?:คำถาม|ข้อ)\s?(?:ที่)?\s?([1-9])(?![\d.])|\bquestion\s?([1-9])(?![\d.])")
+_STEP_GUESSES = ("flow_stop", "flow_resume", "quiz_start", "help")
+# The unit a code belongs to: DS700, DS701, DS701.3 → DS700; DL1001 → DL1000.
+_UNIT_OF = re.compile(r"([A-Za-z]+\d*?)\d{2}(?:\.\d+)?")
+
+
+def _main_unit(codes: list[str]) -> str | None:
+    """The unit most of a search's findings belong to, the best match (found first) counted twice; None when
+    two units lead together."""
+    counts: dict[str, int] = {}
+    for n, code in enumerate(codes):
+        if m := _UNIT_OF.fullmatch(code):
+            counts[m[1] + "00"] = counts.get(m[1] + "00", 0) + (2 if n == 0 else 1)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] <= ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
 
@@ -48,8 +70,11 @@ def topic_of(u: Understanding) -> Topic | None:
         topic["codes"] = list(dict.fromkeys(codes))[:3]
         if u.intent == "unit_info" and e.get("aspect"):
             topic["aspect"] = e["aspect"]  # "มีกี่อย่าง" next counts this part of the unit
+    elif u.intent == "search" and (unit := _main_unit(codes)) is not None:
+        # A search that found mostly one unit (in either framework, by its parts): "ประเมินวิธีไหน" next asks about it.
+        topic["codes"] = [unit]
     elif codes and e.get("found"):
-        topic["codes"] = codes[:1]  # a search's first result, listed first: "ประเมินวิธีไหน" next is about it
+        topic["codes"] = codes[:1]  # else its first result, listed first
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]
@@ -70,7 +95,8 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     e = dict(u.entities)
     folded = bare(fold(u.normalised or u.text))
     short = len(folded.split()) <= _MAX_WORDS
-    leans = bool(_LEAN.search(folded)) or len(folded.split()) <= 3
+    # English writes its words apart, so a short English question has more of them ("what are the skills?")
+    leans = bool(_LEAN.search(folded)) or len(folded.split()) <= (6 if folded.isascii() else 3)
     # A search's codes are its results; a unit_info's codes may be guessed from words ("หลักฐานความรู้"
     # finds the units whose evidence says so): only a code typed, or a title written out, names one.
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None
@@ -153,12 +179,14 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
     e = u.entities
     if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
         return False
-    asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded)
-                     or lexicon.PMQA_INDICATORS.search(folded))
+    asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded) or _PREVIOUS.search(folded)
+                     or lexicon.PMQA_INDICATORS.search(folded) or _ORDINAL_Q.search(folded))
     if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:
         return False  # "PMQA คืออะไร" after 4.4.2 asks about PMQA itself; "ข้อที่ว่าด้วย…" names its own topic
     if u.intent == "pmqa":
         return True
+    if (_NEXT.search(folded) or _PREVIOUS.search(folded)) and u.intent in _STEP_GUESSES:
+        return True  # "ข้อก่อนหน้าล่ะ" is no stop, "แล้วข้อที่แล้วล่ะ" no resume of a test: a step through PMQA
     # A message nobody understood leans only when it asks for more of the same ("Advance ล่ะ", "ข้อถัดไป"):
     # "ทำแล้ว", "ไม่แน่ใจ" typed after an overview are no PMQA questions, and got the same overview again.
     return u.intent in ("search", "unknown") and asks_more
@@ -171,26 +199,34 @@ def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) 
         out["level"] = found["level"]
     if lexicon.PMQA_INDICATORS.search(folded):
         out["aspect"] = "indicators"
-    if _NEXT.search(folded) and catalog is not None:
+    if (m := _ORDINAL_Q.search(folded)) and out.get("item") and not _NEXT.search(folded):
+        out.pop("level", None)  # "แล้วข้อที่ 2 ล่ะ": the item's question of that number
+        return {**out, "question": f"{out['item']}.{m[1] or m[2]}"}
+    step = 1 if _NEXT.search(folded) else -1 if _PREVIOUS.search(folded) else 0
+    if step and catalog is not None:
         out.pop("level", None)
         if out.get("question"):
-            nxt = _next_question(catalog, str(out["question"]))
-            if nxt:
-                out.update(question=nxt, item=nxt.rsplit(".", 1)[0])
+            moved = _step(_question_codes(catalog), str(out["question"]), step)
+            if moved:
+                out.update(question=moved, item=moved.rsplit(".", 1)[0])
         elif out.get("item"):
-            nxt = _next_item(catalog, str(out["item"]))
-            if nxt:
-                out["item"] = nxt
-        elif out.get("category") and int(out["category"]) < len(catalog.pmqa_categories):
-            out["category"] = int(out["category"]) + 1  # after a category's overview: the next category
+            moved = _step(_item_codes(catalog), str(out["item"]), step)
+            if moved:
+                out["item"] = moved
+        elif out.get("category") and 1 <= int(out["category"]) + step <= len(catalog.pmqa_categories):
+            out["category"] = int(out["category"]) + step  # after a category's overview: the next (or previous) one
     return out
 
 
-def _next_item(catalog: Any, code: str) -> str | None:
-    codes = [i.code for c in catalog.pmqa_categories for i in c.items]
-    return codes[codes.index(code) + 1] if code in codes and codes.index(code) + 1 < len(codes) else None
+def _item_codes(catalog: Any) -> list[str]:
+    return [i.code for c in catalog.pmqa_categories for i in c.items]
 
 
-def _next_question(catalog: Any, code: str) -> str | None:
-    codes = [q.code for c in catalog.pmqa_categories for i in c.items for q in i.questions]
-    return codes[codes.index(code) + 1] if code in codes and codes.index(code) + 1 < len(codes) else None
+def _question_codes(catalog: Any) -> list[str]:
+    return [q.code for c in catalog.pmqa_categories for i in c.items for q in i.questions]
+
+
+def _step(codes: list[str], code: str, step: int) -> str | None:
+    """The code ``step`` places from ``code`` in reading order (None past either end)."""
+    at = codes.index(code) + step if code in codes else -1
+    return codes[at] if 0 <= at < len(codes) else None

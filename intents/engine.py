@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -29,8 +30,10 @@ _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
 _BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROAD_TOPICS)
+_EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORDS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
+PART_WINDOWS = 4  # neighbouring word pairs of a topic looked up when the whole topic finds nothing
 # Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
 RECENT_MESSAGES = 4096
 # Where a comparison splits into its two sides ("|" marks where a comparison word was).
@@ -63,7 +66,7 @@ def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[
     return tuple(c for c in codes if c["framework"] == named[0]) or codes
 
 
-def topic_wordings(query: str, *, english: bool) -> list[str]:
+def topic_wordings(query: str, *, english: bool, everyday: bool = True) -> list[str]:
     """The catalog's wordings of a topic typed in other words: English topics by the titles' Thai
     wording; Thai spellings of English words and everyday names ("บิ๊กดาต้า", "เอ็กเซล") by the
     criteria's; a term the sources give in both languages in both."""
@@ -74,6 +77,9 @@ def topic_wordings(query: str, *, english: bool) -> list[str]:
     # one step further: "ดาต้าโกเวอร์แนนซ์" → "ธรรมาภิบาลข้อมูล" → "data governance" (the English in parentheses)
     found += [r for wording in map(bare, found) for p, r in tables if p.search(wording)]
     found = found or [r for p, r in _BROAD_TOPICS if p.search(plain)]
+    # the topic in the catalog's own words ("ความเสี่ยง ไอที" → "ความเสี่ยง ดิจิทัล")
+    if everyday:  # (not when the everyday word named a person group: "ฉันทำงานสายไอที")
+        found += [w for p, r in _EVERYDAY if p.search(plain) and (w := p.sub(r, plain)).strip() != r]
     # a wording the message is, as typed, adds nothing (a wording it holds among other words does: it is focused)
     return [w for w in dict.fromkeys(found) if bare(w).replace(" ", "") != joined][:TOPIC_WORDINGS]
 
@@ -120,7 +126,12 @@ class Understander:
         if (len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN"))) or \
                 (not f.groups and f.has("PROFILE_SET")):
             f.groups = self.reader.groups(cased, paired=True)
+        if len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
+            f.groups = f.groups[1:]  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": the second is the one meant
+            f.corrected = True
         f.phases = self.reader.phases(cased)
+        if len(f.phases) == 2 and f.phases[0] != f.phases[1] and f.has("PHASE_MOVE"):
+            f.phases, f.moved = f.phases[1:], True  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the one it moves to
         f.group = f.groups[0] if f.groups else None
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
@@ -129,8 +140,18 @@ class Understander:
         if f.has("PMQA") and (not f.pmqa.get("category") or which) and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
             topic = self.titles.topic(bare_sub(lexicon.PMQA, " ", rest))  # "…ต้องมีในหมวดไหน": not the topic
             topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", topic))
+            topic = " ".join(topic.split())
             if len(topic.replace(" ", "")) >= 3:
-                f.pmqa["query"] = " ".join(topic.split())
+                f.pmqa["query"] = topic
+            if topic and not f.has("PMQA_NAMED"):
+                # "ไซเบอร์ซีเคียวริตี้อยู่ในหมวดไหน", "AI อยู่หมวดไหน": people call a competency area a หมวด too; a
+                # topic the competency catalog knows (a wording of its vocabulary, or a strong title) is searched
+                # there, not in PMQA
+                wordings = topic_wordings(topic, english=language(rest) == "en")
+                hits = self._search([topic, *wordings])
+                if wordings or (hits and hits[0].score >= classify.STRONG_TITLE):
+                    f.pmqa.pop("query", None)
+                    f.query, f.hits, f.area_topic = topic, hits, True
         if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             f.dated = True  # the reading depends on today: never reused
             try:
@@ -142,8 +163,12 @@ class Understander:
             f.query = self.titles.topic(rest)
             queries = [f.query]
             if f.query:
-                queries += topic_wordings(f.query, english=language(rest) == "en")
+                queries += topic_wordings(f.query, english=language(rest) == "en",
+                                          everyday=not f.groups or f.has("WHERE_IS"))
             f.hits = self._search(queries)
+            if (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and not (f.groups or f.phases) and \
+                    f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
+                f.hits = self._beside(f.hits, self._search_parts(f.query))
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
@@ -182,6 +207,31 @@ class Understander:
                 if not f.codes:  # the detailed unit(s) the title named, not their namesakes without details
                     f.codes = tuple({"framework": fw, "code": code} for fw, code in units
                                     if self.details.has_any([(fw, code)]))
+
+    def _search_parts(self, query: str) -> list[TitleHit]:
+        """A topic whose words, all together, match no title ("ยกเลิก กฎหมาย อุปสรรค"): two neighbouring words at a
+        time, strong matches only (a topic asked for, so worth a few more look-ups)."""
+        words = query.split()
+        if len(words) < 3:
+            return []
+        merged: dict[tuple[str, str], TitleHit] = {}
+        for pair in (" ".join(words[i:i + 2]) for i in range(min(len(words) - 1, PART_WINDOWS))):
+            for hit in self.titles.search(pair):
+                ref = (hit.framework, hit.code)
+                if hit.score >= classify.STRONG_TITLE and (ref not in merged or merged[ref].score < hit.score):
+                    merged[ref] = hit
+        return sorted(merged.values(), key=lambda h: -h.score)[:5]
+
+    @staticmethod
+    def _beside(whole: list[TitleHit], parts: list[TitleHit]) -> list[TitleHit]:
+        """The whole topic's hits first; its parts' hits after them, never above them (two words of a topic are
+        weaker evidence than all of it, however well they match)."""
+        if not whole:
+            return parts
+        seen = {(h.framework, h.code) for h in whole}
+        below = whole[0].score - 1
+        extra = [replace(h, score=min(h.score, below)) for h in parts if (h.framework, h.code) not in seen]
+        return sorted([*whole, *extra], key=lambda h: -h.score)[:5]
 
     def _search(self, queries: list[str]) -> list[TitleHit]:
         if len(queries) == 1:

@@ -16,8 +16,10 @@ from intents.normalise import bare, fold
 _EXTRA_GROUPS: dict[str, list[str]] = {
     "Executive": [
         "ผู้บริหารระดับสุง", "ผู้บริหรระดับสูง", "ผู้บริหารสูงสุด", "หัวหน้าส่วนราชการ", "อธิบดี", "ปลัด", "รองอธิบดี",
-        "ผู้ว่าราชการ", "ผู้ว่าฯ", "ผู้ว่า ฯ", "รองผู้ว่า",
         "ผู้บริหารระดับสูง", "ผู้บริหารองค์กร", "cio", "top management", "executive",
+        # the heads of provinces and districts, as people call them ("ท่านผู้ว่าฯ", "รองผู้ว่า", "นายอำเภอ")
+        "ผู้ว่าราชการ", "ผู้ว่าฯ", "ผู้ว่า ฯ", "ผู้ว่า", "รองผู้ว่า", "นายอำเภอ", "governor", "permanent secretary",
+        "district chief",
     ],
     "Management": [
         "ผอ กอง", "ผอ.สำนัก", "ผู้อำนวยการสำนัก", "ผอ.", "ผู้บริหารระดับกลาง", "ผู้บริหารระดับกอง",
@@ -212,6 +214,16 @@ def aspect_nouns(folded: str) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+_THAI_NUMBER_WORDS = {bare(w): n for w, n in lexicon.THAI_NUMBER_WORDS.items()}
+_ORDINALS = {"หนึ่ง": "1", "แรก": "1", "สอง": "2", "สาม": "3", "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7"}
+_BARE_ORDINALS = {bare(w): n for w, n in _ORDINALS.items()}
+# A question counted within its item ("คำถามที่ 3 ของ 4.1", "ข้อสองของประเด็น 6.2", "question 2 of 4.1"): the
+# number is that of the item's question, not an item (a digit followed by "." is one).
+_QUESTION_IN_ITEM = lexicon.thai_pattern(
+    r"(?:คำถาม|ข้อ)\s?(?:ข้อ)?\s?(?:ที่)?\s?([1-9]|" + "|".join(_ORDINALS) + r")(?![\d.])|"
+    r"\bquestion\s?(?:no\.?|number|#)?\s?([1-9])(?![\d.])")
+
+
 def pmqa(folded: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     folded = bare(folded)
@@ -220,8 +232,11 @@ def pmqa(folded: str) -> dict[str, Any]:
         found["item"] = m[1].rsplit(".", 1)[0]
     elif m := lexicon.PMQA_ITEM.search(folded):
         found["item"] = m[1]
+        if n := _QUESTION_IN_ITEM.search(folded):
+            number = n[1] or n[2]
+            found["question"] = f"{m[1]}.{_BARE_ORDINALS.get(number, number)}"
     if m := lexicon.PMQA_CATEGORY.search(folded):
-        found["category"] = int(m[1])
+        found["category"] = int(m[1]) if m[1].isdigit() else _THAI_NUMBER_WORDS[m[1]]
     elif "item" in found:
         found["category"] = int(found["item"][0])
     levels = [level for level, regex in lexicon.PMQA_LEVELS.items() if regex.search(folded)]

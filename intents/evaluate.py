@@ -41,7 +41,10 @@ HABITS = DEVSET_DIR / "typing_habits.jsonl"
 # The classes that failed on new wordings (profile setting, comparisons, stop vs start, …), labelled first
 # on 2026-11-29; first run 0.766 intent.
 REALISTIC_2911 = DEVSET_DIR / "realistic_2911.jsonl"
-TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911)
+# Topic searches asked "…อยู่หน่วยไหน", capability questions, news, PMQA question numbers, counts, everyday
+# executive titles, English: labelled first on 2026-11-29 (the second set of that day).
+REALISTIC_2911B = DEVSET_DIR / "realistic_2911b.jsonl"
+TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B)
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
 SEEN_HOLDOUTS = frozenset({"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl"})
 DEVSET_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=BANGKOK)  # the labels' "today" (a Sunday)

@@ -337,12 +337,13 @@ class DialogEngine:
         topic = _topic(ctx.state) or {}
         if u.intent == "unknown" and not QUESTION.search(u.text) and reminders.names_a_date(ctx, u):
             u = replace(u, intent="reminder_set")  # a date typed on its own ("15 ธันวา"): a deadline to set
-        elif _unsure(u) and topic.get("codes") and MOVE_DATE.search(bare(u.text)) and reminders.names_a_date(ctx, u):
+        elif (_unsure(u) or u.intent == "reminder_set") and not _codes_typed(u) and topic.get("codes") and \
+                MOVE_DATE.search(bare(u.text)) and reminders.names_a_date(ctx, u):
             # "เลื่อนเป็น 22 ธ.ค. ได้ไหม" after a reminder or a unit: that unit's deadline, on the new date
             u = replace(u, intent="reminder_set",
                         entities={**u.entities, "codes": [{"code": topic["codes"][0]}], "move": True})
         if ctx.consented and EVIDENCE_SENT.search(bare(u.text)) and u.intent in ("unit_info", "unknown", "search"):
-            codes = [str(c["code"]) for c in u.entities.get("codes") or [] if str(c["code"]).upper() in u.text.upper()]
+            codes = _codes_typed(u)
             code = codes[0] if codes else (str(topic["codes"][0]) if topic.get("codes") else "")
             if code and (asked := await reminders.evidence_sent(ctx, code)) is not None:
                 return asked  # "ส่งหลักฐาน DS700 แล้วค่ะ": stop its reminders (one press), not its evidence list
@@ -385,9 +386,12 @@ class DialogEngine:
             return offer  # "ทำงาน HR ค่ะ" said in passing: the group it fits, set only by a press
         if intent == "progress":
             return await progress.show(ctx)
-        if _unsure(u) and ctx.consented and NOT_STARTED.search(bare(u.text)) and topic.get("codes") and \
+        if (_unsure(u) or intent == "help") and ctx.consented and NOT_STARTED.search(bare(u.text)) and \
+                topic.get("codes") and \
                 (steps := reminders.where_to_start(self._catalog, str(topic["codes"][0]), ctx.language)):
-            return steps  # "ยังไม่ได้ทำเลยค่ะ" after a unit or its reminder: where to start, not "not understood"
+            # "ยังไม่ได้ทำเลยค่ะ", "ไม่รู้จะเริ่มตรงไหน" after a unit or its reminder: where to start with it, not
+            # "not understood" or the menu of everything
+            return steps
         if _unsure(u) and ctx.consented and entities.aspect(fold(u.text)) == "evidence" and \
                 not any(str(c.get("code", "")).upper() in u.text.upper() for c in u.entities.get("codes") or []):
             return await reminders.which_evidence(ctx)  # "ฉันต้องส่งหลักฐานอะไรบ้าง": per unit, which ones
@@ -484,6 +488,11 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
         return await profile.change(ctx, u.text)
     return await profile.set_from_entities(ctx, u.entities)
+
+
+def _codes_typed(u: Understanding) -> list[str]:
+    """The codes the message itself names (not those the conversation lent it)."""
+    return [str(c["code"]) for c in u.entities.get("codes") or [] if str(c["code"]).upper() in u.text.upper()]
 
 
 def _unsure(u: Understanding) -> bool:

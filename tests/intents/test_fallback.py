@@ -17,7 +17,7 @@ def _rules_alone(text: str) -> str:
 
 @pytest.mark.parametrize(("text", "intent"), [
     ("ใช้งานบอทนี้ยังไงคะ งงมาก", "help"),
-    ("ยกเลิกๆ เอาใหม่", "cancel"),
+    ("ลืมที่พิมพ์ไปเถอะ", "cancel"),  # ("ยกเลิกๆ เอาใหม่" is a rule's now: ยกเลิก as a word of its own)
 ])
 def test_words_no_rule_holds_are_read_by_their_likeness(text: str, intent: str) -> None:
     assert _rules_alone(text) == "unknown"
@@ -85,7 +85,7 @@ def test_arbitration_keeps_the_overruled_reading_as_an_alternative() -> None:
     from intents.engine import Understander
     nb = fallback.NaiveBayes([("มีนัดเตือนค้างอยู่กี่รายการ", "reminder_list"), ("รายการเตือนที่ตั้งไว้", "reminder_list"),
                               ("เตือนวันที่ 5 ส่งรายงาน", "reminder_set")])
-    text = "ตอนนี้มีนัดเตือนค้างอยู่กี่รายการคะ"
+    text = "ตอนนี้นัดเตือนค้างเหลือเท่าไหร่"  # a wording the rules still read as setting one
     ruled = Understander(get_catalog(), nb, arbitration=False).understand(text)
     got = Understander(get_catalog(), nb).understand(text)
     assert ruled.intent == "reminder_set"
