@@ -97,6 +97,9 @@ NOT_STARTED = compile_any(
     word("not started", "haven'?t started", "where (?:do|should) i start", "how do i start"),
 )
 
+# "ยกเลิกอันนี้", "cancel this one": a request that points at what was just shown.
+POINTS_AT_SHOWN = compile_any(r"นี้|นั้น", word("this", "that", "it"))
+
 # "เลื่อนเป็น 22 ธ.ค.", "ขอเปลี่ยนวันเป็น…": another date for a deadline just set or shown.
 MOVE_DATE = compile_any(r"เลื่อน|เปลี่ยน(?:เป็น|วัน)|แก้(?:เป็น|วัน)|ขยาย(?:เวลา|ถึง|เป็น)",
                         word("postpone", "move (?:it )?to", "change (?:it|the date) to"))
@@ -329,11 +332,13 @@ THANKS = compile_any(
 CANCEL = thai_pattern(
     r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่างมัน|ไม่เป็นไร|cancel|never ?mind|abort|"
     r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ละ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|เปลี่ยนใจ|ทั้งหมด|อันนี้|คำสั่ง|เมื่อกี้|เมื่อกี๊|ที่สั่ง(?:ไป)?|"
-    r"ยกเลิก|ช่างมัน|ไม่เป็นไร|ไม่เอา|เถอะ|เหอะ|รายการ(?:นี้|นั้น)?|ด้วย|this(?: one)?|it|please|that|thanks?|cancel)*$",
+    r"ยกเลิก|ช่างมัน|ไม่เป็นไร|ไม่เอา|เถอะ|เหอะ|รายการ(?:นี้|นั้น)?|(?:ตัว|อัน)(?:นี้|นั้น)|ด้วย|this(?: one)?|it|please|that|"
+    r"thanks?|cancel)*$",
     re.IGNORECASE,
 )
 # "ยกเลิก"/"cancel" as a word of its own with fillers around it, or a slip said ("พิมพ์ผิด"): a short cancel.
-CANCEL_LOOSE = compile_any(r"(?:ยกเลิก|cancel)(?=\s|$|ๆ|ครับ|คับ|ค่ะ|คะ|นะ|เลย|ด้วย|ที่สั่ง|คำสั่ง|อันนี้|ก่อน|รายการ|ที่เพิ่ง)|"
+CANCEL_LOOSE = compile_any(r"(?:ยกเลิก|cancel)(?=\s|$|ๆ|ครับ|คับ|ค่ะ|คะ|นะ|เลย|ด้วย|ที่สั่ง|คำสั่ง|อันนี้|ตัวนี้|อันนั้น|ตัวนั้น|ก่อน|"
+                           r"รายการ|ที่เพิ่ง)|"
                            r"พิมพ์ผิด|พิมผิด|พูดผิด|กดผิด")
 LAST_COMMAND = compile_any(r"เมื่อกี้|เมื่อกี๊|ที่สั่ง|คำสั่ง|ผิด|เพิ่ง|รายการนี้", word("that", "last"))
 # Pausing whatever is open (a self-assessment keeps its answers and can be resumed).

@@ -52,7 +52,7 @@ from intents import entities
 from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
-from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, QUESTION
+from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, POINTS_AT_SHOWN, QUESTION
 from intents.normalise import bare, fold
 from intents.result import Understanding
 from storage import Conversations, Users, utcnow
@@ -215,6 +215,8 @@ class DialogEngine:
             return [text(say("discard_confirm", ctx.language),
                          (button(say("discard", ctx.language), flow_action("q", "d", ctx.state.data["run"])),
                           continue_button(ctx.language)))]
+        if (pressed := cancel_pointed_at(ctx.state, understanding)) is not None:
+            return await self._button(ctx, pressed)  # "ยกเลิกอันนี้" under a reminder: that reminder
         if understanding.intent == "cancel" and ctx.state is not None:
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]
@@ -572,6 +574,18 @@ def typed_choice(state: State | None, u: Understanding) -> str | None:
     fits = [":".join(parts) for parts in roles if len(parts) >= 3 and (group is None or parts[1] == group)
             and (phase is None or parts[2] == phase)]
     return fits[0] if len(fits) == 1 else None
+
+
+def cancel_pointed_at(state: State | None, u: Understanding) -> str | None:
+    """"ยกเลิกอันนี้" under a reminder shown with its cancel button: that button's data when one is shown;
+    the list to choose from when several are (a bare "cancel" answered "cancelled" and kept the reminder)."""
+    shown = state.data.get(PRESSABLE) if state is not None else None
+    if not shown or u.intent not in ("cancel", "reminder_cancel") or not POINTS_AT_SHOWN.search(bare(fold(u.text))):
+        return None
+    cancels = [str(data) for _, data in shown if str(data).startswith("w:c:")]
+    if not cancels:
+        return None
+    return cancels[0] if len(cancels) == 1 else flow_action("w", "l")
 
 
 def _topic(state: State | None) -> dict[str, Any] | None:

@@ -276,3 +276,21 @@ async def test_a_part_asked_after_a_search_is_the_first_results(chat: Chat) -> N
     await chat.send("Big Data อยู่หน่วยไหน")
     await chat.send("แล้วหลักฐานล่ะ")  # the first result now, not DS700 from before
     assert "DS700" not in chat.text()
+
+
+async def test_cancel_pointing_at_a_reminder_shown_cancels_that_one(chat: Chat) -> None:
+    await _reminder_set(chat)
+    await chat.send("ยกเลิกตัวนี้ด้วยค่ะ")  # under "ตั้งเตือนแล้ว" and its "ยกเลิกเตือนนี้" button
+    assert "ยกเลิกการเตือนหน่วย DS700 แล้ว" in chat.text()
+    await chat.send("ดูเตือนทั้งหมด")
+    assert "ยังไม่มีการเตือน" in chat.text()
+
+
+async def test_cancel_pointing_at_one_of_several_reminders_shows_them_to_choose(chat: Chat) -> None:
+    await _reminder_set(chat)
+    await chat.send("เตือนส่งหลักฐาน DL200 วันที่ 20/12/2569")
+    await chat.send("ยืนยันค่ะ")
+    await chat.send("มีเตือนอะไรบ้าง")
+    await chat.send("cancel this one")
+    assert "ยกเลิกการเตือน" not in chat.text() and "DS700" in chat.text() and "DL200" in chat.text()
+    assert len([d for d in chat.data() if d.startswith("w:c:")]) == 2  # nothing cancelled: the person picks
