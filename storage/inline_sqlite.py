@@ -32,10 +32,13 @@ began with every frame copied back, which a checkpoint racing with writers never
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 CHECKPOINT_SECONDS = 1.0
 
@@ -157,8 +160,10 @@ class InlineConnection:
 
 
 def _checkpoint(connection: sqlite3.Connection) -> None:
-    # fetchall: a statement left unfinished would keep a read lock, and the WAL could not start over
-    connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    try:  # fetchall: a statement left unfinished would keep a read lock, and the WAL could not start over
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    except sqlite3.Error as exc:  # the commit before it stands; the next checkpoint copies what this one did not
+        log.warning("sqlite: a WAL checkpoint failed (%s)", type(exc).__name__)
 
 
 def connector(database: str, timeout_seconds: float) -> Callable[[], Any]:

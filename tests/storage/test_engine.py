@@ -167,3 +167,25 @@ async def test_a_commit_does_not_wait_for_the_checkpoint_beside_it(
     finally:
         release.set()
         await engine.dispose()
+
+
+async def test_a_failed_checkpoint_fails_no_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(inline_sqlite, "CHECKPOINT_SECONDS", 0.0)
+    engine = create_engine(f"sqlite:///{tmp_path}/broken.db", inline=True)
+    try:
+        driver = await _driver(engine)
+        broken = sqlite3.connect(":memory:")
+        broken.close()  # every statement on it raises sqlite3.ProgrammingError
+        driver._open_checkpointer = lambda: broken
+        for i in range(3):
+            async with engine.begin() as conn:
+                await conn.execute(text("CREATE TABLE IF NOT EXISTS t (x INTEGER)"))
+                await conn.execute(text("INSERT INTO t VALUES (:x)"), {"x": i})
+            await driver.wait_for_checkpoint()
+        async with engine.connect() as conn:
+            assert (await conn.execute(text("SELECT count(*) FROM t"))).scalar() == 3
+    finally:
+        await engine.dispose()
+    assert "a WAL checkpoint failed (ProgrammingError)" in caplog.text
