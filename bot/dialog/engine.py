@@ -394,8 +394,7 @@ class DialogEngine:
             # "ยังไม่ได้ทำเลยค่ะ", "ไม่รู้จะเริ่มตรงไหน" after a unit or its reminder: where to start with it, not
             # "not understood" or the menu of everything
             return steps
-        if _unsure(u) and ctx.consented and entities.aspect(fold(u.text)) == "evidence" and \
-                not any(str(c.get("code", "")).upper() in u.text.upper() for c in u.entities.get("codes") or []):
+        if _unsure(u) and ctx.consented and entities.aspect(fold(u.text)) == "evidence" and not _codes_typed(u):
             return await reminders.which_evidence(ctx)  # "ฉันต้องส่งหลักฐานอะไรบ้าง": per unit, which ones
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
             return await self._reminder_text(ctx, u)
