@@ -453,3 +453,8 @@ def test_a_deadline_moved_to_a_day_it_names_is_a_reminder_with_that_day(text: st
     assert (u.intent, u.entities.get("due")) == ("reminder_set", due)
     u = Understander(get_catalog()).understand(text)  # with the n-gram model: no request for staff ("ขอ…ได้ไหม")
     assert u.intent == "reminder_set"
+
+
+@pytest.mark.parametrize("text", ["บอทส่งประกาศให้น้อง ๆ ได้มั้ยคะ", "อยากให้ระบบเตือนคนในทีมได้ไหม"])
+def test_what_the_assistant_can_do_for_juniors_or_a_team_is_help(text: str) -> None:
+    assert _read(text).intent == "help"
