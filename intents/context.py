@@ -81,6 +81,8 @@ def topic_of(u: Understanding) -> Topic | None:
     for key in ("category", "item", "question", "level"):
         if e.get(key) is not None:
             topic.setdefault("pmqa", {})[key] = e[key]
+    if u.intent == "pmqa" and e.get("aspect") and topic.get("pmqa"):
+        topic["pmqa"]["aspect"] = e["aspect"]  # "7.5 ด้วย" after 7.3's indicators asks for 7.5's
     return topic if len(topic) > 1 else None
 
 
@@ -104,6 +106,11 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             len({c["code"] for c in named}) == 1 and named[0]["code"] not in topic["codes"]:
         # "แล้วเทียบกับ DS600 ล่ะ" after DS700: the unit before, beside the one named now
         return replace(u, entities={**e, "codes": [*_codes(topic)[:1], *named]})
+    if u.intent == "unit_info" and named and topic.get("aspect") and topic.get("intent") == "unit_info" and \
+            not e.get("aspect") and short and _LEAN.search(folded) and \
+            not {c["code"] for c in named} & set(topic.get("codes") or ()):
+        # "แล้ว DS600 ล่ะ", "DS600 ด้วย" after DS700's evidence: the same part of the unit named now
+        return replace(u, entities={**e, "aspect": topic["aspect"]})
     if named or e.get("unknown_codes") or not short:
         return u
     if u.intent in _NEEDS_CODES and topic.get("codes"):
@@ -136,6 +143,12 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             return replace(u, intent="role_requirements", confidence=0.9,
                            entities={k: v for k, v in filled.items() if v and k != "agency"})
     pmqa = topic.get("pmqa")
+    if pmqa and u.intent == "pmqa" and e.get("item") and pmqa.get("item") and e["item"] != pmqa["item"] and \
+            _LEAN.search(folded) and e.get("question") is None and not e.get("level") and not e.get("aspect"):
+        # "แล้ว 2.4 ล่ะ", "4.2 ด้วย" after an item's level or indicators: that part of the item named now
+        carried = {k: pmqa[k] for k in ("level", "aspect") if pmqa.get(k)}
+        if carried:
+            return replace(u, entities={**e, **carried})
     if pmqa and leans and _leans_on_pmqa(u, folded):
         return replace(u, intent="pmqa", confidence=0.9, entities=_pmqa(folded, e, pmqa, catalog))
     return u
@@ -194,7 +207,7 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:
     found = entities.pmqa(folded)
-    out = {k: v for k, v in before.items() if k != "level"}
+    out = {k: v for k, v in before.items() if k not in ("level", "aspect")}
     if found.get("level"):
         out["level"] = found["level"]
     if lexicon.PMQA_INDICATORS.search(folded):
