@@ -80,3 +80,20 @@ def test_another_pmqa_item_after_a_level_or_indicators_asks_the_same(earlier: st
     u = _after([earlier], text)
     assert u.intent == "pmqa"
     assert {k: u.entities.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "aspect"), [
+    ("dl201เกนมีอะไรบ้าง", "criteria"),  # เกณฑ์ typed as it sounds, run into the next word
+    ("DG300 เกนกี่ขอ", "criteria"),
+    ("DS600 ตองใชกดหมายไรบาง", "laws"),  # ฎ typed as ด
+    ("ดีจี สามร้อย เป็นเรื่องอะไรครับ", "overview"),
+    ("What does DS700 cover?", "overview"),
+    ("DL201 คือ digital transformation ใช่ไหมครับ", "overview"),
+])
+def test_the_part_of_a_unit_asked_in_loose_spelling_or_words(text: str, aspect: str) -> None:
+    u = _read(text)
+    assert u.intent == "unit_info" and u.entities.get("aspect") == aspect
+
+
+def test_pressing_a_number_is_no_law() -> None:
+    assert _read("กดหมายเลข 1").entities.get("aspect") is None
