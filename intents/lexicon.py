@@ -467,8 +467,12 @@ TWO_VERSIONS = compile_any(r"สอง ?(?:ฉบับ|กรอบ|มาต�
 MEANING = compile_any(r"หมายถึง|หมายความ|ความหมาย|คืออะไร|คือไร|คือยังไง|คืออย่างไร|แปลว่า|เรียกว่า",
                       word("mean", "means", "meaning", "what is", "what's", "define", "definition"))
 # What a phase adds to the one before ("ระยะพัฒนาแล้วต้องมีอะไรเพิ่ม").
-ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติม)|(?:อะ)?ไรเพิ่ม|(?:มี|ต้อง)เพิ่ม|(?:ต้อง)?เสริม",
+ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติม)|(?:อะ)?ไรเพิ่ม|(?:มี|ต้อง|ไหน|ตัวไหน)เพิ่ม|(?:ต้อง)?เสริม|"
+                    r"เพิ่ม(?:ขึ้น|มา)?\s?(?:จาก|กว่า)",
                     word("added", "additional", "in addition", "more than", "extra"))
+# The phase something is added to, named after it: "เพิ่มจากระยะเริ่มต้น", "more than the early stage".
+ADDED_FROM = re.compile(r"เพิ่?ม(?:ขึ้น|มา)?\s?(?:จาก|กว่า)|มากกว่า|\b(?:more than|in addition to|on top of)\b",
+                        re.IGNORECASE)
 PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|ภาคบังคับ|บังคับ|ต้องกรอก|กรอกกี่|เกณฑ์ผ่าน|ค่าเป้าหมาย|ดอกจัน|ดีกว่าเป้า|กี่ ?%",
                               word("indicators?", "kpis?", "mandatory"))
 

@@ -97,3 +97,21 @@ def test_the_part_of_a_unit_asked_in_loose_spelling_or_words(text: str, aspect: 
 
 def test_pressing_a_number_is_no_law() -> None:
     assert _read("กดหมายเลข 1").entities.get("aspect") is None
+
+
+@pytest.mark.parametrize(("text", "group", "phase"), [
+    ("สายไอที ระยะพัฒนาแล้ว มีหน่วยไหนเพิ่มจากระยะกำลังพัฒนาบ้าง", "Technologist", "Mature"),
+    ("นักวิชาการ ต้องมีอะไรเพิ่มจาก early", "Academic", "Developing"),  # the phase added to: the next is asked
+    ("ผู้บริหาร what units are needed on top of the early stage", "Executive", "Developing"),
+])
+def test_what_a_phase_adds_to_the_one_named_after_from(text: str, group: str, phase: str) -> None:
+    u = _read(text)
+    assert u.intent == "role_requirements"
+    assert u.entities == {"group": group, "phase": phase, "aspect": "added"}
+
+
+def test_what_the_role_just_shown_adds_to_an_earlier_phase() -> None:
+    u = _after(["สายบริการ ระยะพัฒนาแล้ว ต้องมีหน่วยไหน"], "เพิ่มจากระยะกำลังพัฒนากี่หน่วยครับ")
+    assert u.intent == "role_requirements"
+    assert {k: u.entities.get(k) for k in ("group", "phase", "aspect")} == \
+        {"group": "Service", "phase": "Mature", "aspect": "added"}
