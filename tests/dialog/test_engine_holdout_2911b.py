@@ -27,3 +27,21 @@ async def test_another_unit_after_a_part_of_one_shows_that_part(chat: Chat) -> N
     await chat.send("DG100 มีเกณฑ์อะไรบ้าง")
     await chat.send("ส่วน DT700 ล่ะครับ")
     assert "DT702.3 กำหนด KPI ในแต่ละช่วงเวลา" in chat.text()  # its criteria, which its overview only counts
+
+
+async def test_two_units_compared_where_both_list_their_parts(chat: Chat) -> None:
+    """DG300 and DG400 are titles only in the 2567 standard and detailed in ก.พ. 2561: with no framework named,
+    the comparison gives both titles and the parts where they are listed, each side one tap away."""
+    await consented(chat)
+    await chat.send("DG300 กับ DG400 ต่างกันยังไงครับ")
+    assert "DG300 ประยุกต์ใช้กรอบการดำเนินงานร่วมกันสำหรับพัฒนารัฐบาลดิจิทัล" in chat.text()  # the 2567 title
+    assert "DG301" in chat.text() and "DG401" in chat.text()  # the parts, from ก.พ. 2561
+    labels = [b.label for r in chat.last for b in r.buttons]
+    assert {"DG300 (มาตรฐาน 2567)", "DG300 (ก.พ. 2561)", "DG400 (ก.พ. 2561)"} <= set(labels)
+
+
+async def test_units_detailed_where_first_found_are_compared_there_only(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DL200 กับ DL300 ต่างกันยังไง")
+    assert "DL201" in chat.text() and "DL201.01" not in chat.text()  # DL200's parts in the 2567 standard
+    assert "เทียบใน ก.พ. 2561" in [b.label for r in chat.last for b in r.buttons]  # the other pair, a tap away
