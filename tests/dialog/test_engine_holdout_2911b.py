@@ -40,8 +40,8 @@ async def test_two_units_compared_where_both_list_their_parts(chat: Chat) -> Non
     assert {"DG300 (มาตรฐาน 2567)", "DG300 (ก.พ. 2561)", "DG400 (ก.พ. 2561)"} <= set(labels)
 
 
-async def test_units_detailed_where_first_found_are_compared_there_only(chat: Chat) -> None:
+async def test_units_detailed_in_the_first_framework_are_compared_there_only(chat: Chat) -> None:
     await consented(chat)
-    await chat.send("DL200 กับ DL300 ต่างกันยังไง")
-    assert "DL201" in chat.text() and "DL201.01" not in chat.text()  # DL200's parts in the 2567 standard
+    await chat.send("DS700 กับ DL200 ต่างกันยังไง")
+    assert "DL201" in chat.text() and "DS701" in chat.text() and "(สำนักงาน ก.พ." not in chat.text()
     assert "เทียบใน ก.พ. 2561" in [b.label for r in chat.last for b in r.buttons]  # the other pair, a tap away

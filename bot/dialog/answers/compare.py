@@ -52,7 +52,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         detailed = _pair_with_parts(groups[0][1], groups[1][1], catalog)
         if detailed == (a, b):
             return [_two(a, b, catalog, language, same_code=False)]
-        # Titles only in the first framework (DL100, DL200 in the 2567 standard): those titles, then the pair
+        # A title only in the first framework (DL100 in the 2567 standard): the first pair, then the pair
         # in the framework that lists both units' parts, each side one tap away.
         first, parts = (_two(x, y, catalog, language, same_code=False, other=False) for x, y in ((a, b), detailed))
         return [Reply("text", f"{first.text}\n\n{parts.text}", (*first.buttons, *parts.buttons)[:MAX_BUTTONS])]
@@ -92,9 +92,9 @@ def _aspects(aspects: list[str], catalog: Catalog, language: str) -> Reply:
 
 def _pair_with_parts(first: Sequence[Node], second: Sequence[Node], catalog: Catalog) -> tuple[Node, Node]:
     """Two codes, each with its meanings (one per framework, no framework named): the first meanings when
-    either lists its parts there, else the pair from a framework in which both units list their parts (DL100
-    and DL200 are titles only in the 2567 standard, detailed in ก.พ. 2561)."""
-    if catalog.unit_of(first[0]).elements or catalog.unit_of(second[0]).elements:
+    both list their parts there, else the pair from a framework in which both units do (DL100 is a title
+    only in the 2567 standard, detailed in ก.พ. 2561)."""
+    if catalog.unit_of(first[0]).elements and catalog.unit_of(second[0]).elements:
         return first[0], second[0]
     for a in first:
         b = next((n for n in second if n.framework == a.framework), None)
