@@ -415,6 +415,9 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                          r"(?:matrix|เมทริกซ์|ตาราง)\S{0,30}\s?(?:กลุ่ม|บทบาท|roles?)|(?:18|๑๘)\s?บทบาท|"
                          r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?(?:กลุ่ม|ประเภท)|^(?:แบ่ง|มี)\S{0,20}กี่\s?กลุ่ม",
                          word("(?:all|every|each) (?:the )?(?:six |6 )?groups?"))
+# Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.
+ALL_PHASES = compile_any(r"(?:ทุก|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",
+                         word("(?:all|every) (?:the )?(?:three |3 )?(?:phases?|stages?)"))
 # The phases are asked after in English words too ("องค์กรแบ่งเป็นกี่ stage", "phase ของหน่วยงานมีอะไรบ้าง").
 _PHASE = r"(?:ระยะ|stages?|phases?|เฟส|สเตจ)"
 PHASE_INFO = compile_any(

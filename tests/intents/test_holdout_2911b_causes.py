@@ -115,3 +115,20 @@ def test_what_the_role_just_shown_adds_to_an_earlier_phase() -> None:
     assert u.intent == "role_requirements"
     assert {k: u.entities.get(k) for k in ("group", "phase", "aspect")} == \
         {"group": "Service", "phase": "Mature", "aspect": "added"}
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    ("ระยะเริ่มต้น ทุกกลุ่มต้องมีหน่วยอะไร", {"phase": "Early"}),
+    ("แต่ละกลุ่ม ระยะพัฒนาแล้ว ต้องรู้อะไรบ้าง", {"phase": "Mature"}),
+    ("นักวิชาการ ทั้งสามระยะต้องมีอะไรบ้าง", {"group": "Academic"}),
+    ("what does a technologist need in all three stages", {"group": "Technologist"}),
+])
+def test_every_group_in_one_phase_or_one_group_in_every_phase_is_the_tables_part(
+        text: str, entities: dict[str, Any]) -> None:
+    u = _read(text)
+    assert u.intent == "role_overview" and u.entities == entities
+
+
+def test_one_group_in_one_phase_is_still_its_role() -> None:
+    u = _read("สายบริการ ระยะเริ่มต้น ต้องมีอะไรบ้าง")
+    assert u.intent == "role_requirements"
