@@ -102,10 +102,14 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     # A search's codes are its results; a unit_info's codes may be guessed from words ("หลักฐานความรู้"
     # finds the units whose evidence says so): only a code typed, or a title written out, names one.
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None
-    if u.intent == "compare" and named and topic.get("codes") and leans and short and \
+    compares = u.intent == "compare" or (u.intent == "unit_info" and not e.get("aspect") and
+                                         bool(lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)))
+    if compares and named and topic.get("codes") and leans and short and \
             len({c["code"] for c in named}) == 1 and named[0]["code"] not in topic["codes"]:
-        # "แล้วเทียบกับ DS600 ล่ะ" after DS700: the unit before, beside the one named now
-        return replace(u, entities={**e, "codes": [*_codes(topic)[:1], *named]})
+        # "แล้วเทียบกับ DS600 ล่ะ", "ลองเทียบกับ DS600 ดู" after DS700: the unit before, beside the one named now
+        return replace(u, intent="compare", confidence=max(u.confidence, 0.9),
+                       entities={**{k: v for k, v in e.items() if k != "aspect"},
+                                 "codes": [*_codes(topic)[:1], *named]})
     if u.intent == "unit_info" and named and topic.get("aspect") and topic.get("intent") == "unit_info" and \
             not e.get("aspect") and short and _LEAN.search(folded) and \
             not {c["code"] for c in named} & set(topic.get("codes") or ()):

@@ -132,3 +132,13 @@ def test_every_group_in_one_phase_or_one_group_in_every_phase_is_the_tables_part
 def test_one_group_in_one_phase_is_still_its_role() -> None:
     u = _read("สายบริการ ระยะเริ่มต้น ต้องมีอะไรบ้าง")
     assert u.intent == "role_requirements"
+
+
+@pytest.mark.parametrize(("earlier", "text", "codes"), [
+    ("DS700 คืออะไร", "ลองเทียบกับ DS600 หน่อย", {"DS700", "DS600"}),
+    ("DL200 มีหลักฐานอะไร", "ต่างจาก DL300 ยังไง", {"DL200", "DL300"}),
+    ("what is DG100", "compare it with DG200", {"DG100", "DG200"}),
+])
+def test_one_unit_compared_after_another_is_compared_with_it(earlier: str, text: str, codes: set[str]) -> None:
+    u = _after([earlier], text)
+    assert u.intent == "compare" and _codes(u) == codes
