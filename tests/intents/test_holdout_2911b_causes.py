@@ -142,3 +142,22 @@ def test_one_group_in_one_phase_is_still_its_role() -> None:
 def test_one_unit_compared_after_another_is_compared_with_it(earlier: str, text: str, codes: set[str]) -> None:
     u = _after([earlier], text)
     assert u.intent == "compare" and _codes(u) == codes
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    ("ตั้งโปรไฟล์ สายไอที ระยะพัฒนาแล้ว", {"group": "Technologist", "phase": "Mature"}),
+    ("ขอตั้งโปรไฟล์ นักวิชาการ ระยะกำลังพัฒนา", {"group": "Academic", "phase": "Developing"}),
+    ("ตั้งโปรไฟล์", {}),
+])
+def test_setting_the_profile_without_saying_to_what(text: str, entities: dict[str, Any]) -> None:
+    u = _read(text)
+    assert u.intent == "profile_set" and {k: u.entities.get(k) for k in entities} == entities
+
+
+def test_the_profile_set_earlier_is_asked_about() -> None:
+    assert _read("โปรไฟล์ผมตั้งไว้ว่าอะไร").intent == "profile_show"
+
+
+@pytest.mark.parametrize("text", ["หยุดก่อนนะ ติดงาน", "พักไว้ก่อนครับ ต้องไปประชุม", "หยุดแค่นี้ ผอ.เรียก"])
+def test_a_pause_with_its_reason_after_it(text: str) -> None:
+    assert _read(text).intent == "flow_stop"
