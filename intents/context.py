@@ -28,6 +28,8 @@ _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อ�
 _PREVIOUS = lexicon.thai_pattern(r"ข้อ\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S))|ย้อน(?:กลับ)?(?:ไป)?\s?ข้อ|อัน(?:ก่อนหน้า|ที่แล้ว)|"
                                  r"\bprevious\b|\bthe one before\b|\bgo back\b")
 _MAX_WORDS = 10
+# The PMQA category just shown, pointed at ("หมวดนี้", "this category").
+_THIS_CATEGORY = lexicon.thai_pattern(r"หมวด\s?(?:นี้|นั้น|เดียวกัน)|\b(?:this|that|the same) (?:category|section)\b")
 # "ต่างกับ…" compares too, beside the classifier's comparison words.
 _DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
 # After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
@@ -147,6 +149,10 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             return replace(u, intent="role_requirements", confidence=0.9,
                            entities={k: v for k, v in filled.items() if v and k != "agency"})
     pmqa = topic.get("pmqa")
+    if pmqa and pmqa.get("category") and _THIS_CATEGORY.search(folded) and short and \
+            not any(e.get(k) for k in ("category", "item", "question")):
+        # "หัวข้อย่อยของหมวดนี้", "this category's items" after a PMQA category: that category
+        return replace(u, intent="pmqa", confidence=0.9, entities={"category": pmqa["category"]})
     if pmqa and u.intent == "pmqa" and e.get("item") and pmqa.get("item") and e["item"] != pmqa["item"] and \
             _LEAN.search(folded) and e.get("question") is None and not e.get("level") and not e.get("aspect"):
         # "แล้ว 2.4 ล่ะ", "4.2 ด้วย" after an item's level or indicators: that part of the item named now

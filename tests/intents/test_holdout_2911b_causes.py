@@ -161,3 +161,13 @@ def test_the_profile_set_earlier_is_asked_about() -> None:
 @pytest.mark.parametrize("text", ["หยุดก่อนนะ ติดงาน", "พักไว้ก่อนครับ ต้องไปประชุม", "หยุดแค่นี้ ผอ.เรียก"])
 def test_a_pause_with_its_reason_after_it(text: str) -> None:
     assert _read(text).intent == "flow_stop"
+
+
+@pytest.mark.parametrize(("earlier", "text", "category"), [
+    ("หมวด 5 คืออะไร", "หมวดนี้มีข้อย่อยอะไรบ้าง", 5),
+    ("PMQA หมวด 2", "ขอประเด็นย่อยของหมวดนี้หน่อย", 2),
+    ("PMQA category 4", "what items are in this category?", 4),
+])
+def test_this_category_after_a_pmqa_category_is_that_category(earlier: str, text: str, category: int) -> None:
+    u = _after([earlier], text)
+    assert u.intent == "pmqa" and u.entities == {"category": category}
