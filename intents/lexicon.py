@@ -119,7 +119,7 @@ QUESTION = compile_any(
 SEARCH = compile_any(
     r"อยากรู้เรื่อง|อยากทราบเรื่อง|อยาก(?:พัฒนา(?:ทักษะ)?|ฝึก|เก่ง)|เรื่อง|เกี่ยวกับ|เกี่ยวข้องกับ|หน่วย(?:สมรรถนะ)?ที่(?:เกี่ยว|ว่าด้วย|สอน|พูดถึง)|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
     r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"
-    r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion) ?ไหน",
+    r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion|unit) ?(?:ไหน|ใด)",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
          "related to", "topic", "where is", "(?:what|which) units?", "covers?", "covering", "where's", "where are",
          "where does", "which (?:unit|element|criterion)",

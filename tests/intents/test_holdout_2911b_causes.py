@@ -171,3 +171,9 @@ def test_a_pause_with_its_reason_after_it(text: str) -> None:
 def test_this_category_after_a_pmqa_category_is_that_category(earlier: str, text: str, category: int) -> None:
     u = _after([earlier], text)
     assert u.intent == "pmqa" and u.entities == {"category": category}
+
+
+@pytest.mark.parametrize("text", ["จะทำ KPI ความพึงพอใจผู้ใช้ระบบ online ควรดู unit ไหน",
+                                  "data analytics อยู่ unit ใด"])
+def test_which_unit_asked_with_the_english_word(text: str) -> None:
+    assert _read(text).intent == "search"
