@@ -91,6 +91,10 @@ FUZZY_MIN_LEN = 7
 FUZZY_CUTOFF = 90.0
 
 
+# Wordings that are part of a longer word after these letters ("พยาบาล" in "โรงพยาบาล", a hospital).
+_NOT_AFTER = {"พยาบาล": "โรง"}
+
+
 def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
@@ -134,6 +138,8 @@ def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequen
             pattern = rf"\b{re.escape(w)}{plural}\b"
         else:
             pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "")
+            if w in _NOT_AFTER:
+                pattern = rf"(?<!{bare(_NOT_AFTER[w])})" + pattern
             if len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):
                 fuzzy.setdefault(bare(w), wordings[w])
         out.append((re.compile(pattern, re.IGNORECASE), wordings[w], w in acronyms))

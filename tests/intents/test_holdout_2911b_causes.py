@@ -154,8 +154,9 @@ def test_setting_the_profile_without_saying_to_what(text: str, entities: dict[st
     assert u.intent == "profile_set" and {k: u.entities.get(k) for k in entities} == entities
 
 
-def test_the_profile_set_earlier_is_asked_about() -> None:
-    assert _read("โปรไฟล์ผมตั้งไว้ว่าอะไร").intent == "profile_show"
+@pytest.mark.parametrize("text", ["โปรไฟล์ผมตั้งไว้ว่าอะไร", "ฉันตั้งโปรไฟล์ไว้เป็นกลุ่มไหนนะ"])
+def test_the_profile_set_earlier_is_asked_about(text: str) -> None:
+    assert _read(text).intent == "profile_show"
 
 
 @pytest.mark.parametrize("text", ["หยุดก่อนนะ ติดงาน", "พักไว้ก่อนครับ ต้องไปประชุม", "หยุดแค่นี้ ผอ.เรียก"])
@@ -177,3 +178,7 @@ def test_this_category_after_a_pmqa_category_is_that_category(earlier: str, text
                                   "data analytics อยู่ unit ใด"])
 def test_which_unit_asked_with_the_english_word(text: str) -> None:
     assert _read(text).intent == "search"
+
+
+def test_a_hospital_names_no_nurse() -> None:
+    assert _read("ระบบนัดหมายของโรงพยาบาลอยู่หน่วยไหน").entities.get("group") is None
