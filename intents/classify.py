@@ -239,7 +239,11 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     if f.has("ROLE_OVERVIEW"):
         s["role_overview"] = 0.94
     elif f.has("ALL_GROUPS") and not has_codes and not f.group:
-        s["role_overview"] = 0.9
+        # "ระยะกำลังพัฒนา ทุกกลุ่มต้องมีอะไร": every group, in the phase named (the table's column)
+        s["role_overview"] = 0.95 if f.phase and len(f.phases) == 1 else 0.9
+    elif f.has("ALL_PHASES") and not has_codes and len(f.groups) == 1 and not f.phase and \
+            not (f.has("COMPARE") or f.has("MORE_THAN")):
+        s["role_overview"] = 0.95  # "นักวิชาการ ทั้ง 3 ระยะต้องมีอะไร": one group in every phase (the table's row)
     if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
             (phases_only and f.has("COMPARE")) or (f.phase and not f.group and f.has("MEANING"))) and not has_codes:
         s["phase_info"] = 0.93 if not f.group else 0.7
@@ -305,6 +309,9 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["group"] = f.group
         if f.phase:
             e["phase"] = f.phase
+    if intent == "role_overview" and len(f.groups) + len(f.phases) == 1:
+        # one group in every phase, or every group in one phase: that row or column of the table
+        e.update({"group": f.group} if f.group else {"phase": f.phase})
     if intent == "profile_set" and f.agency:
         e["agency"] = f.agency
     if intent == "pmqa":

@@ -28,6 +28,8 @@ _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อ�
 _PREVIOUS = lexicon.thai_pattern(r"ข้อ\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S))|ย้อน(?:กลับ)?(?:ไป)?\s?ข้อ|อัน(?:ก่อนหน้า|ที่แล้ว)|"
                                  r"\bprevious\b|\bthe one before\b|\bgo back\b")
 _MAX_WORDS = 10
+# The PMQA category just shown, pointed at ("หมวดนี้", "this category").
+_THIS_CATEGORY = lexicon.thai_pattern(r"หมวด\s?(?:นี้|นั้น|เดียวกัน)|\b(?:this|that|the same) (?:category|section)\b")
 # "ต่างกับ…" compares too, beside the classifier's comparison words.
 _DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
 # After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
@@ -81,6 +83,8 @@ def topic_of(u: Understanding) -> Topic | None:
     for key in ("category", "item", "question", "level"):
         if e.get(key) is not None:
             topic.setdefault("pmqa", {})[key] = e[key]
+    if u.intent == "pmqa" and e.get("aspect") and topic.get("pmqa"):
+        topic["pmqa"]["aspect"] = e["aspect"]  # "7.5 ด้วย" after 7.3's indicators asks for 7.5's
     return topic if len(topic) > 1 else None
 
 
@@ -100,10 +104,19 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     # A search's codes are its results; a unit_info's codes may be guessed from words ("หลักฐานความรู้"
     # finds the units whose evidence says so): only a code typed, or a title written out, names one.
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None
-    if u.intent == "compare" and named and topic.get("codes") and leans and short and \
+    compares = u.intent == "compare" or (u.intent == "unit_info" and not e.get("aspect") and
+                                         bool(lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)))
+    if compares and named and topic.get("codes") and leans and short and \
             len({c["code"] for c in named}) == 1 and named[0]["code"] not in topic["codes"]:
-        # "แล้วเทียบกับ DS600 ล่ะ" after DS700: the unit before, beside the one named now
-        return replace(u, entities={**e, "codes": [*_codes(topic)[:1], *named]})
+        # "แล้วเทียบกับ DS600 ล่ะ", "ลองเทียบกับ DS600 ดู" after DS700: the unit before, beside the one named now
+        return replace(u, intent="compare", confidence=max(u.confidence, 0.9),
+                       entities={**{k: v for k, v in e.items() if k != "aspect"},
+                                 "codes": [*_codes(topic)[:1], *named]})
+    if u.intent == "unit_info" and named and topic.get("aspect") and topic.get("intent") == "unit_info" and \
+            not e.get("aspect") and short and _LEAN.search(folded) and \
+            not {c["code"] for c in named} & set(topic.get("codes") or ()):
+        # "แล้ว DS600 ล่ะ", "DS600 ด้วย" after DS700's evidence: the same part of the unit named now
+        return replace(u, entities={**e, "aspect": topic["aspect"]})
     if named or e.get("unknown_codes") or not short:
         return u
     if u.intent in _NEEDS_CODES and topic.get("codes"):
@@ -136,6 +149,16 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             return replace(u, intent="role_requirements", confidence=0.9,
                            entities={k: v for k, v in filled.items() if v and k != "agency"})
     pmqa = topic.get("pmqa")
+    if pmqa and pmqa.get("category") and _THIS_CATEGORY.search(folded) and short and \
+            not any(e.get(k) for k in ("category", "item", "question")):
+        # "หัวข้อย่อยของหมวดนี้", "this category's items" after a PMQA category: that category
+        return replace(u, intent="pmqa", confidence=0.9, entities={"category": pmqa["category"]})
+    if pmqa and u.intent == "pmqa" and e.get("item") and pmqa.get("item") and e["item"] != pmqa["item"] and \
+            _LEAN.search(folded) and e.get("question") is None and not e.get("level") and not e.get("aspect"):
+        # "แล้ว 2.4 ล่ะ", "4.2 ด้วย" after an item's level or indicators: that part of the item named now
+        carried = {k: pmqa[k] for k in ("level", "aspect") if pmqa.get(k)}
+        if carried:
+            return replace(u, entities={**e, **carried})
     if pmqa and leans and _leans_on_pmqa(u, folded):
         return replace(u, intent="pmqa", confidence=0.9, entities=_pmqa(folded, e, pmqa, catalog))
     return u
@@ -194,7 +217,7 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:
     found = entities.pmqa(folded)
-    out = {k: v for k, v in before.items() if k != "level"}
+    out = {k: v for k, v in before.items() if k not in ("level", "aspect")}
     if found.get("level"):
         out["level"] = found["level"]
     if lexicon.PMQA_INDICATORS.search(folded):

@@ -26,6 +26,7 @@ AMBIGUITY_MARGIN = 0.05
 ALTERNATIVES = 3
 FALLBACK_WEIGHT = 0.9  # the second opinion's posterior, discounted: it never outranks a rule's sure match
 
+_NEXT_PHASE = {"Early": "Developing", "Developing": "Mature"}
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
@@ -132,6 +133,10 @@ class Understander:
         f.phases = self.reader.phases(cased)
         if len(f.phases) == 2 and f.phases[0] != f.phases[1] and f.has("PHASE_MOVE"):
             f.phases, f.moved = f.phases[1:], True  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the one it moves to
+        if len(f.phases) == 1 and (m := lexicon.ADDED_FROM.search(cased)) and \
+                self.reader.phases(cased[m.end():])[:1] == f.phases and f.phases[0] in _NEXT_PHASE:
+            # "เพิ่มจากระยะเริ่มต้นกี่ตัว": the phase named is the one added to; the one asked is the next
+            f.phases, f.moved = [_NEXT_PHASE[f.phases[0]]], True
         f.group = f.groups[0] if f.groups else None
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)

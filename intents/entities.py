@@ -32,21 +32,32 @@ _EXTRA_GROUPS: dict[str, list[str]] = {
     "Service": [
         "สายบริกาน", "กลุ่มบริการ", "สายบริการ", "ฝ่ายบริการ", "งานบริการ", "ด้านบริการ", "ให้บริการประชาชน",
         "บริการประชาชน",
-        "service staff", "service",
+        # front-line jobs named by what the person does ("รับแจ้งความหน้าเคาน์เตอร์", "พยาบาล")
+        "หน้าเคาน์เตอร์", "เคาน์เตอร์บริการ", "เคาเตอร์", "รับแจ้งความ", "รับเรื่องร้องเรียน", "ศูนย์บริการ",
+        "คอลเซ็นเตอร์", "call center", "พยาบาล", "ให้บริการผู้ป่วย", "บริการผู้ป่วย", "front desk", "frontline",
+        "front-line", "service staff", "service",
     ],
     "Technologist": [
         "กลุ่มเทคโนโลยี", "กลุ่มไอที", "สายเทค", "ผู้ปฏิบัติงานด้านเทคโนโลยี", "เทคโนโลยีสารสนเทศ (it)",
         "สายไอที", "ด้านไอที", "สายเทคโนโลยี", "ด้านเทคโนโลยี", "ไอที", "นักวิชาการคอมพิวเตอร์",
         "โปรแกรมเมอร์", "technologist", "it staff", "developer", "programmer", "สาย dev", "นักพัฒนาระบบ",
+        # technical jobs ("ช่างเทคนิคคอมพิวเตอร์", "tech staff", "ดูแลระบบเครือข่าย")
+        "ช่างเทคนิค", "ช่างคอม", "เจ้าหน้าที่คอมพิวเตอร์", "ผู้ดูแลระบบ", "ดูแลระบบเครือข่าย",
+        "แอดมินระบบ", "system admin", "sysadmin", "it support", "tech staff", "technical staff",
     ],
     "Others": [
         "กลุ่มอื่น", "ผู้ปฏิบัติงานอื่น", "งานธุรการ", "เจ้าหน้าที่ธุรการ", "งานสารบรรณ", "other staff", "others",
+        # back-office jobs outside the named groups ("งานคลัง อบต.", "เจ้าหน้าที่พัสดุ")
+        "งานคลัง", "งานการเงิน", "งานบัญชี", "การเงินและบัญชี", "งานพัสดุ", "เจ้าหน้าที่พัสดุ", "เจ้าหน้าที่การเงิน",
     ],
 }
 _EXTRA_PHASES: dict[str, list[str]] = {
     "Early": ["ระยะแรก", "ช่วงเริ่มต้น", "เริ่มตั้น", "เรื่มต้น", "ช่วงแรก", "early", "ระยะ 1", "ระยะที่ 1", "phase 1",
               "stage 1", "เพิ่งเริ่มทำดิจิทัล", "เพิ่งเริ่มดิจิทัล", "เพิ่งเริ่มใช้ดิจิทัล",
-              "เพิ่งเริ่มปรับเปลี่ยน", "เพิ่งเริ่มเปลี่ยนผ่าน"],
+              "เพิ่งเริ่มปรับเปลี่ยน", "เพิ่งเริ่มเปลี่ยนผ่าน",
+              # "พึ่ง" is how many type "เพิ่ง" (just begun)
+              "พึ่งเริ่มทำดิจิทัล", "พึ่งเริ่มดิจิทัล", "พึ่งเริ่มใช้ดิจิทัล", "พึ่งเริ่มปรับเปลี่ยน", "พึ่งเริ่มเปลี่ยนผ่าน",
+              "early-stage", "early stage"],
     "Developing": ["ระยะกำลังพัฒนา", "กำลังพัฒนา", "กำลังพัทนา", "ระยะพัฒนา", "developing", "ระยะ 2", "ระยะที่ 2",
                    "phase 2", "stage 2"],
     "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "สมบูรน์", "พัฒนาแล้ว", "ดิจิทัลเต็มตัว", "พัทนาแล้ว", "mature", "ระยะ 3",
@@ -78,6 +89,10 @@ Fuzzy = tuple[tuple[str, str, frozenset[str]], ...]
 # group or phase: one slip in about ten letters, found by rapidfuzz when no wording matched exactly.
 FUZZY_MIN_LEN = 7
 FUZZY_CUTOFF = 90.0
+
+
+# Wordings that are part of a longer word after these letters ("พยาบาล" in "โรงพยาบาล", a hospital).
+_NOT_AFTER = {"พยาบาล": "โรง"}
 
 
 def _bigrams(text: str) -> frozenset[str]:
@@ -123,6 +138,8 @@ def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequen
             pattern = rf"\b{re.escape(w)}{plural}\b"
         else:
             pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "")
+            if w in _NOT_AFTER:
+                pattern = rf"(?<!{bare(_NOT_AFTER[w])})" + pattern
             if len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):
                 fuzzy.setdefault(bare(w), wordings[w])
         out.append((re.compile(pattern, re.IGNORECASE), wordings[w], w in acronyms))

@@ -203,7 +203,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "compare_other_framework": ("รหัส {a} และ {b} มีใน {framework} ด้วย (เนื้อหาตามกรอบนั้น) กดปุ่มเพื่อเทียบของ {framework}",
                                 "{a} and {b} exist in {framework} too, with that framework's content: press to "
                                 "compare those."),
-    "compare_in": ("เทียบของ {framework}", "Compare in {framework}"),
+    "compare_in": ("เทียบใน {framework}", "Compare in {framework}"),
     "compare_roles": ("เทียบสิ่งที่ต้องมี", "Side by side"),
     "compare_groups_phases": ("{a} กับ {b} ในแต่ละระยะขององค์กร:", "{a} and {b} in each phase:"),
     "compare_pick_phase": ("ดูหน่วยที่ต่างกันในระยะหนึ่ง พิมพ์ เช่น \"{a} กับ {b} ระยะเริ่มต้น ต่างกันยังไง\"",

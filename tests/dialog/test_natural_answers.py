@@ -185,11 +185,14 @@ def test_every_part_of_a_detailed_unit_cites_a_line_inside_that_part(ask: Ask, c
 
 def test_two_codes_in_both_frameworks_offer_the_other_pair(ask: Ask) -> None:
     # Acceptance chat: a ผอ.กอง working from the 2561 list compared DL100 with DL300 and got 2567's only.
-    replies = ask("compare", codes=[{"code": "DL100"}, {"code": "DL300"}])
-    text = all_text(replies)
-    assert "รหัส DL100 และ DL300 มีใน ก.พ. 2561 ด้วย" in text
+    # DL100 and DL300 are titles only in 2567: the ก.พ. 2561 pair, with its parts, is shown beside them.
+    text = all_text(ask("compare", codes=[{"code": "DL100"}, {"code": "DL300"}]))
+    assert "DL101" in text and "DL301" in text
+    # DS700 and DL200 have their parts in 2567: that pair, and the ก.พ. 2561 one offered.
+    replies = ask("compare", codes=[{"code": "DS700"}, {"code": "DL200"}])
+    assert "รหัส DS700 และ DL200 มีใน ก.พ. 2561 ด้วย" in all_text(replies)
     [other] = [d for d in all_data(replies) if d.startswith("t:")]
-    assert other == "t:เทียบ DL100 กับ DL300 ของ ก.พ."
+    assert other == "t:เทียบ DS700 กับ DL200 ของ ก.พ."
     # CS100 is in the 2567 standard only: nothing to offer.
     assert not [d for d in all_data(ask("compare", codes=[{"code": "CS100"}, {"code": "DL300"}])) if d.startswith("t:")]
 

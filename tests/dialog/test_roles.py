@@ -87,3 +87,13 @@ def test_what_the_first_phase_adds_is_the_role_itself_short_first(ask: Ask, cata
     assert reply.text.startswith("ระยะเริ่มต้น เป็นระยะแรก ไม่มีระยะก่อนหน้าให้เทียบ")
     assert len(reply.text) <= PAGE_CHARS and all(code in reply.text for code in role.units)
     assert "r:Technologist:Early:2" in all_data([reply])
+
+
+def test_overview_of_one_group_is_its_row_and_of_one_phase_its_column(ask: Ask) -> None:
+    [row] = ask("role_overview", group="Academic")
+    assert "ผู้ใช้ข้อมูลดิจิทัลที่ทันสมัย" in row.text and "นักคิดเพื่อการขับเคลื่อนรัฐบาลดิจิทัล" in row.text
+    assert "ผู้ให้บริการดิจิทัลภาครัฐ" not in row.text  # Service, another row
+    assert all_data([row]) == ["r:Academic:Early", "r:Academic:Developing", "r:Academic:Mature"]
+    [column] = ask("role_overview", phase="Early")
+    assert "ผู้ให้บริการดิจิทัลภาครัฐ" in column.text and "ผู้สร้างองค์กรอัจฉริยะ" not in column.text  # not Mature
+    assert all(d.endswith(":Early") for d in all_data([column])) and len(column.buttons) == 6

@@ -7,6 +7,7 @@ share and what only one has; the full answer of either side is one tap away.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -47,7 +48,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     e = understanding.entities
     groups, _ = resolve_codes(e.get("codes") or [], catalog)
     if len(groups) >= 2:
-        return [_two(groups[0][1][0], groups[1][1][0], catalog, language, same_code=False)]
+        a, b = groups[0][1][0], groups[1][1][0]
+        detailed = _pair_with_parts(groups[0][1], groups[1][1], catalog)
+        if detailed == (a, b):
+            return [_two(a, b, catalog, language, same_code=False)]
+        # A title only in the first framework (DL100 in the 2567 standard): the first pair, then the pair
+        # in the framework that lists both units' parts, each side one tap away.
+        first, parts = (_two(x, y, catalog, language, same_code=False, other=False) for x, y in ((a, b), detailed))
+        return [Reply("text", f"{first.text}\n\n{parts.text}", (*first.buttons, *parts.buttons)[:MAX_BUTTONS])]
     if len(groups) == 1 and len(groups[0][1]) >= 2:
         return [_two(groups[0][1][0], groups[0][1][1], catalog, language, same_code=True)]
     if e.get("groups") or e.get("phases"):
@@ -82,12 +90,25 @@ def _aspects(aspects: list[str], catalog: Catalog, language: str) -> Reply:
     return Reply("text", "\n".join(lines), tuple(buttons[:MAX_BUTTONS]))
 
 
+def _pair_with_parts(first: Sequence[Node], second: Sequence[Node], catalog: Catalog) -> tuple[Node, Node]:
+    """Two codes, each with its meanings (one per framework, no framework named): the first meanings when
+    both list their parts there, else the pair from a framework in which both units do (DL100 is a title
+    only in the 2567 standard, detailed in ก.พ. 2561)."""
+    if catalog.unit_of(first[0]).elements and catalog.unit_of(second[0]).elements:
+        return first[0], second[0]
+    for a in first:
+        b = next((n for n in second if n.framework == a.framework), None)
+        if b is not None and catalog.unit_of(a).elements and catalog.unit_of(b).elements:
+            return a, b
+    return first[0], second[0]
+
+
 def _parts(node: Node, catalog: Catalog) -> tuple[Unit, list[str]]:
     unit = catalog.unit_of(node)
     return unit, [f"{BULLET} {e.code} {e.title_th}" for e in unit.elements][:MAX_SIDE_LINES]
 
 
-def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) -> Reply:
+def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, other: bool = True) -> Reply:
     lines: list[str] = []
     if same_code:
         lines.append(say(kinship(a, b), language, code=a.code,
@@ -103,18 +124,18 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool) 
             lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
     buttons = [button(f"{n.code} ({short_framework(n.framework, language)})", node_action(n.framework, n.code))
                for n in (a, b)]
-    if not same_code and (other := _both_in_other_framework(a, b, catalog)):
+    if not same_code and other and (framework := _both_in_other_framework(a, b, catalog)):
         # DL100 and DL300 are other competencies in the other framework: say so, and offer that pair.
         lines += ["", say("compare_other_framework", language, a=a.code, b=b.code,
-                          framework=short_framework(other, language))]
-        ask = text_action(f"เทียบ {a.code} กับ {b.code} {_FRAMEWORK_WORDS[other]}")
+                          framework=short_framework(framework, language))]
+        ask = text_action(f"เทียบ {a.code} กับ {b.code} {_FRAMEWORK_WORDS[framework]}")
         if ask:
-            buttons.append(button(say("compare_in", language, framework=short_framework(other, language)), ask))
+            buttons.append(button(say("compare_in", language, framework=short_framework(framework, language)), ask))
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
 # What names a framework in a typed comparison (the understanding's own framework words).
-_FRAMEWORK_WORDS = {"std-2567": "มาตรฐาน 2567", "ocsc-2561": "ของ ก.พ."}
+_FRAMEWORK_WORDS = {"std-2567": "2567", "ocsc-2561": "ของ ก.พ."}  # short: button data fits 64 bytes
 
 
 def _both_in_other_framework(a: Node, b: Node, catalog: Catalog) -> str | None:

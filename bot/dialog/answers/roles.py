@@ -168,16 +168,24 @@ def added(role: Role, catalog: Catalog, language: str) -> Reply:
 def overview(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
     """Every group in every phase, one line each: the role it plays and how many units (a phase a
     paragraph, so LINE shows one phase a bubble)."""
+    e = understanding.entities
+    # One group named ("นักวิชาการ ทั้ง 3 ระยะ"): its row; one phase ("ระยะเริ่มต้น ทุกกลุ่ม"): its column.
+    groups = [e["group"]] if e.get("group") in GROUPS else list(GROUPS)
+    phases = [e["phase"]] if e.get("phase") in PHASES else list(PHASES)
     lines = [say("role_overview", language)]
-    for phase in PHASES:
+    for phase in phases:
         lines += ["", label(PHASE_LABELS, phase, language)]
-        for group in GROUPS:
+        for group in groups:
             role = catalog.role(phase, group, ROLE_FRAMEWORK)
             if role is not None:
                 lines.append(f"{BULLET} {label(GROUP_BUTTON_LABELS, group, language)}: {role.role_title_th} "
                              f"({len(role.units)})")
     lines += ["", say("role_overview_hint", language), source_line(catalog, ROLE_FRAMEWORK, language)]
-    buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, None)) for g in GROUPS)
+    if len(groups) == 1:  # the group's role in each phase, a tap each
+        buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(groups[0], p)) for p in PHASES)
+    else:
+        buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, phases[0] if len(phases) == 1
+                                                                                  else None)) for g in GROUPS)
     return [Reply("list", "\n".join(lines), buttons, title=say("role_overview_title", language))]
 
 
