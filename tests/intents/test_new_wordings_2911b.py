@@ -458,3 +458,18 @@ def test_a_deadline_moved_to_a_day_it_names_is_a_reminder_with_that_day(text: st
 @pytest.mark.parametrize("text", ["บอทส่งประกาศให้น้อง ๆ ได้มั้ยคะ", "อยากให้ระบบเตือนคนในทีมได้ไหม"])
 def test_what_the_assistant_can_do_for_juniors_or_a_team_is_help(text: str) -> None:
     assert _read(text).intent == "help"
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    ("ระยะพัฒนาแล้วคือไงครับ", "Mature"),
+    ("ขอนิยามระยะเริ่มต้นหน่อย", "Early"),
+    ("หน่วยงานระยะกำลังพัฒนาเป็นแบบไหนคะ", "Developing"),
+])
+def test_what_a_phase_is_asked_in_other_words_is_the_phases(text: str, phase: str) -> None:
+    u = _read(text)
+    assert (u.intent, u.entities.get("phase")) == ("phase_info", phase)
+
+
+@pytest.mark.parametrize("text", ["ช่างเถอะค่ะ", "ช่างเหอะ"])
+def test_let_it_be_is_a_cancel(text: str) -> None:
+    assert _read(text).intent == "cancel"
