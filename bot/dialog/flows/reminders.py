@@ -74,6 +74,12 @@ def named(catalog: Catalog, framework: str, code: str) -> Unit | Element | None:
     return node if isinstance(node, Unit | Element) else None
 
 
+def unit_named(catalog: Catalog, framework: str, code: str) -> Unit | None:
+    """The unit a deadline's code belongs to (the unit itself, or an element's); None for any other code."""
+    node = named(catalog, framework, code)
+    return catalog.unit_of(node) if node is not None else None
+
+
 def subject(catalog: Catalog, framework: str, code: str, language: str) -> str:
     """What a deadline is for, as the sentences name it: "หน่วย DS700", or an element with its title
     and unit ("สมรรถนะย่อย DS703 วิเคราะห์… (หน่วย DS700)")."""
@@ -190,7 +196,7 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
     if ctx.state and ctx.state.flow == "reminder" and waiting is None:
         await ctx.clear_state()
     if waiting is None:  # what comes next ("ยังไม่ได้ทำเลย") is about this unit
-        unit = ctx.catalog.unit_of(node) if (node := named(ctx.catalog, framework, code)) is not None else None
+        unit = unit_named(ctx.catalog, framework, code)
         ctx.next_state = ("topic", "", {"intent": "reminder_set", "codes": [unit.code if unit else code]})
     done = [text(say("reminder_set", lang, what=what, date=show_date(due, lang)),
                  next_steps(ctx.catalog, deadline, lang))]
@@ -206,8 +212,7 @@ def next_steps(catalog: Catalog, deadline: EvidenceDeadline, language: str) -> t
     buttons = [button(say("reminder_list_button", language), flow_action("w", "l")),
                button(say("reminder_change_date", language), flow_action("w", "e", framework, code)),
                button(say("reminder_cancel_this", language), flow_action("w", "c", deadline.id))]
-    node = named(catalog, framework, code)
-    unit = catalog.unit_of(node) if node is not None else None
+    unit = unit_named(catalog, framework, code)
     if unit is not None and unit.details.get("evidence"):
         buttons.append(button(say("reminder_evidence_of", language, code=unit.code),
                               node_action(framework, unit.code, "evidence")))
@@ -250,11 +255,8 @@ async def evidence_sent(ctx: Ctx, code: str) -> list[Reply] | None:
     """"ส่งหลักฐาน DS700 แล้วค่ะ" with an open reminder for that unit (or an element of it): asked once,
     the press stops its reminders; None when no open reminder is about it."""
     _, open_ = await reminder_lines(ctx)
-    def unit_of(deadline: EvidenceDeadline) -> str:
-        node = named(ctx.catalog, deadline.framework, deadline.unit_code)
-        return ctx.catalog.unit_of(node).code if node is not None else deadline.unit_code
-
-    mine = [d for d in open_ if code in (d.unit_code, unit_of(d))]
+    mine = [d for d in open_ if code == d.unit_code or
+            ((unit := unit_named(ctx.catalog, d.framework, d.unit_code)) is not None and unit.code == code)]
     if not mine:
         return None
     what = subject(ctx.catalog, mine[0].framework, mine[0].unit_code, ctx.language)
@@ -272,8 +274,7 @@ async def which_evidence(ctx: Ctx) -> list[Reply]:
     lines = [say("evidence_per_unit", lang)]
     units: list[Unit] = []
     for deadline in open_:
-        node = named(ctx.catalog, deadline.framework, deadline.unit_code)
-        unit = ctx.catalog.unit_of(node) if node is not None else None
+        unit = unit_named(ctx.catalog, deadline.framework, deadline.unit_code)
         if unit is not None and unit not in units:
             units.append(unit)
             lines.append(say("evidence_reminded", lang, code=unit.code, date=show_date(deadline.due_date, lang)))
@@ -302,8 +303,8 @@ def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
 async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
     written = (u.normalised or u.text).upper()
-    if u.intent == "reminder_cancel" and _ALL.search(u.text) and \
-            not any(e["code"].upper() in written for e in u.entities.get("codes") or []):
+    code_written = any(e["code"].upper() in written for e in u.entities.get("codes") or [])
+    if u.intent == "reminder_cancel" and _ALL.search(u.text) and not code_written:
         return await ask_cancel_all(ctx)  # every one, even right after a unit (no code written)
     if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
         return await cancel_unit(ctx, *target)
@@ -315,9 +316,7 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return problem
     if due is None and u.entities.get("due"):
         due = date.fromisoformat(u.entities["due"])
-    written = (u.normalised or u.text).upper()
-    if due is None and _ASKS_WHEN.search(u.text) and \
-            not any(e["code"].upper() in written for e in u.entities.get("codes") or []):
+    if due is None and _ASKS_WHEN.search(u.text) and not code_written:
         # "เตือนล่วงหน้ากี่วัน": how the reminders are sent, not a request for one
         return [text(say("reminder_schedule", ctx.language, at=REMIND_AT.strftime("%H:%M")),
                      (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
