@@ -3,36 +3,13 @@ than the holdout's and reads with the rules alone (the n-gram model has trained 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import pytest
 
-from content.catalog import get_catalog
-from intents.context import follow_up, topic_of
-from intents.engine import Understander
-from intents.result import Understanding
-
-
-@lru_cache(maxsize=1)
-def _rules() -> Understander:
-    return Understander(get_catalog(), None, arbitration=False)
-
-
-def _read(text: str) -> Understanding:
-    return _rules().understand(text)
-
-
-def _after(earlier: list[str], text: str) -> Understanding:
-    u = _rules()
-    topic = None
-    for message in earlier:
-        topic = topic_of(follow_up(u.understand(message), topic, catalog=u.catalog)) or topic
-    return follow_up(u.understand(text), topic, catalog=u.catalog)
-
-
-def _codes(u: Understanding) -> set[str]:
-    return {c["code"] for c in u.entities.get("codes", [])}
+from tests.intents.rules_alone import after as _after
+from tests.intents.rules_alone import codes as _codes
+from tests.intents.rules_alone import read as _read
 
 
 @pytest.mark.parametrize(("text", "group", "phase"), [
