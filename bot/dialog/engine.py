@@ -40,7 +40,7 @@ from bot.dialog.flows import (
     progress,
     reminders,
 )
-from bot.dialog.flows.common import NO, YES, FlowError, continue_button, text
+from bot.dialog.flows.common import FlowError, affirms, continue_button, denies, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
@@ -215,9 +215,13 @@ class DialogEngine:
             return [text(say("discard_confirm", ctx.language),
                          (button(say("discard", ctx.language), flow_action("q", "d", ctx.state.data["run"])),
                           continue_button(ctx.language)))]
+        # A typed label of the open step's button is that button ("ยกเลิกทั้งหมด" under "cancel all your
+        # reminders?" cancels them; the generic cancel below only forgot the question).
+        if (pressed := typed_label(ctx.state, message, flow_steps=True)) is not None:
+            return await self._button(ctx, pressed)
         if (pressed := cancel_pointed_at(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)  # "ยกเลิกอันนี้" under a reminder: that reminder
-        if understanding.intent == "cancel" and ctx.state is not None:
+        if understanding.intent == "cancel" and ctx.state is not None and not reminders.cancel_is_the_answer(ctx.state):
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]
         if cmd == "consent" and ctx.consented and RUNNER.active(ctx) is not None:
@@ -225,10 +229,8 @@ class DialogEngine:
             return [text(say("consent_already", ctx.language), (continue_button(ctx.language),))]
         if cmd in ("consent", "decline"):
             return await self._flow_action(ctx, FlowAction("k", ("y" if cmd == "consent" else "n",)))
-        # A typed label: a flow step's button first; a question button only when the open step (a
-        # profile question) does not take the text as its answer.
-        if (pressed := typed_label(ctx.state, message, flow_steps=True)) is not None:
-            return await self._button(ctx, pressed)
+        # A question button's typed label only when the open step (a profile question) does not take the
+        # text as its answer.
         replies = await self._flow_text(ctx, understanding, cmd)
         if replies is not None:
             return replies
@@ -256,9 +258,10 @@ class DialogEngine:
                 state = State(state.flow, state.step, {k: v for k, v in state.data.items() if k != DISCARD_ASKED})
                 await ctx.set_state(state.flow, state.step, state.data)
                 folded = fold_short(understanding.text)
-                if cmd == "confirm" or YES.match(folded) or folded.startswith(fold_short(say("discard", ctx.language))):
+                if cmd == "confirm" or affirms(folded, "ยกเลิก", "ทิ้ง", "ลบ") or \
+                        folded.startswith(fold_short(say("discard", ctx.language))):
                     return await self._button(ctx, flow_action("q", "d", run))
-                if NO.match(folded):
+                if denies(folded):
                     return await RUNNER.resume(ctx)
             if cmd == "resume" or intent == "flow_resume":
                 return await RUNNER.resume(ctx)

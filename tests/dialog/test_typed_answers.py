@@ -1,0 +1,75 @@
+"""Yes/no questions answered as people type them (found by chatting as an IT officer): a yes in other
+words, the question's own verb, a particle alone, a typed button label, a new date in the request."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialog.flows.common import affirms, denies
+from intents.commands import fold_short
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions  # noqa: F401 - fixtures
+
+SET_DS700 = ("ตั้งเตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค. 2569", "ยืนยัน")
+
+
+@pytest.mark.parametrize("typed", ["ใช่ เปลี่ยนเลยครับ", "ได้ครับ ยืนยัน", "ครับ", "โอเคค่ะ", "เอาเลยจ้า", "yes please"])
+def test_a_yes_in_other_words(typed: str) -> None:
+    assert affirms(fold_short(typed), "เปลี่ยน") and not denies(fold_short(typed))
+
+
+@pytest.mark.parametrize("typed", ["ไม่ใช่ครับ", "ยังไม่ลบค่ะ แค่ถามเฉยๆ", "ไม่เปลี่ยน", "no, keep it", "อย่าเพิ่ง"])
+def test_a_no_in_other_words(typed: str) -> None:
+    assert denies(fold_short(typed)) and not affirms(fold_short(typed), "เปลี่ยน", "ลบ")
+
+
+@pytest.mark.parametrize("typed", ["เปลี่ยน DS700 ไปปีหน้า", "ใช่ไหม", "ok ยินยอม", "ได้กี่วัน"])
+def test_more_than_a_yes_is_not_a_yes(typed: str) -> None:
+    assert not affirms(fold_short(typed), "เปลี่ยน")
+
+
+def test_a_particle_alone_is_no_yes_to_deleting_data() -> None:
+    assert affirms(fold_short("ครับ")) and not affirms(fold_short("ครับ"), "ลบ", particle_alone=False)
+
+
+@pytest.mark.parametrize("typed", ["ยกเลิกทั้งหมด", "ใช่ครับ ยกเลิกหมดเลย", "ครับ"])
+async def test_every_way_of_saying_yes_to_cancel_all_cancels_them(chat: Chat, typed: str) -> None:  # noqa: F811
+    await consented(chat)
+    for message in SET_DS700:
+        await chat.send(message)
+    await chat.send("ยกเลิกการเตือนทั้งหมด")
+    assert "ยกเลิกการเตือนทั้งหมด 1 รายการ (DS700) ใช่ไหม" in chat.text()
+    await chat.send(typed)
+    assert "ยกเลิกการเตือนทั้งหมดแล้ว (1 รายการ)" in chat.text(), chat.text()
+    await chat.send("ดูการเตือนของฉัน")
+    assert "ยังไม่มีการเตือน" in chat.text()  # it said cancelled and kept it, before
+
+
+async def test_replacing_a_date_with_the_verb_of_the_question(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    for message in SET_DS700:
+        await chat.send(message)
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 20 ธ.ค. 2569")
+    await chat.send("ยืนยันครับ")
+    assert "15 ธ.ค. 2569" in chat.text()  # "there is one already: replace?"
+    await chat.send("เปลี่ยนครับ")  # a unit search for "เปลี่ยน", before
+    await chat.send("ดูการเตือนของฉัน")
+    assert "20 ธ.ค. 2569" in chat.text() and "15 ธ.ค. 2569" not in chat.text()
+
+
+async def test_a_new_date_in_a_change_request_while_confirming_is_taken(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ตั้งเตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค. 2569")
+    await chat.send("ขอเปลี่ยนวันเตือน DS700 เป็น 20/12/2569 ครับ")  # asked "which date?" again, before
+    assert "20 ธ.ค. 2569" in chat.text()
+    await chat.send("ได้ครับ ยืนยัน")  # dropped the request, before
+    await chat.send("ดูการเตือนของฉัน")
+    assert "20 ธ.ค. 2569" in chat.text()
+
+
+async def test_not_yet_at_the_delete_question_keeps_the_data(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ลบข้อมูลของฉัน")
+    await chat.send("ยังไม่ลบค่ะ แค่ถามเฉยๆ")  # the help menu, before
+    assert "ไม่ได้ลบอะไร ข้อมูลของคุณยังอยู่" in chat.text() and await chat.user() is not None
+    await chat.send("ยืนยัน")  # the question is over: nothing is deleted
+    assert await chat.user() is not None
