@@ -54,11 +54,15 @@ from intents.context import follow_up, topic_of
 from intents.engine import default_understander
 from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, POINTS_AT_SHOWN, QUESTION
 from intents.normalise import bare, fold
+from intents.recent import Recent
 from intents.result import Understanding
-from storage import Conversations, Users, utcnow
+from storage import Conversations, User, Users, utcnow
 
 # "Last seen" is kept to within a few minutes: writing it on every message would cost an UPDATE each.
 LAST_SEEN_RESOLUTION = timedelta(minutes=5)
+# What a follow-up needs of a conversation before consent, kept in memory only: for how many people, how long.
+BEFORE_CONSENT_KEPT = 4096
+BEFORE_CONSENT_TTL = timedelta(minutes=30)
 RUNNER = Runner([assessment.SELF_ASSESSMENT, knowledge.KNOWLEDGE_QUIZ, pmqa_check.READINESS_CHECK])
 # The words that discard an open questionnaire (after a confirmation); other "stop" words pause it.
 _DISCARD_WORDS = re.compile(r"ยกเลิก(?:แบบประเมิน|การประเมิน)?|cancel(?: (?:the |this )?(?:quiz|assessment))?")
@@ -90,6 +94,9 @@ class DialogEngine:
             understand = default_understand
         self._sessions, self._catalog, self._understand, self._clock = sessions, catalog or get_catalog(), \
             understand, clock
+        # Before consent nothing of a conversation is written to the database; what a follow-up needs
+        # ("แล้วทักษะล่ะ" after DL200: the topic and the buttons shown) is kept here for a while instead.
+        self._before_consent: Recent[tuple[str, str, datetime], tuple[State, datetime]] = Recent(BEFORE_CONSENT_KEPT)
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         """One event in its own transaction (the web simulator, the console, ``ask``)."""
@@ -114,6 +121,8 @@ class DialogEngine:
             await users.mark_active(user.id)
         row = await Conversations(session).get(user.id, now)
         state = State(row.flow, row.step, dict(row.data)) if row else None
+        if state is None and user.consent_at is None:
+            state = self._kept_before_consent(user, now)
         hint = "th"  # Thai by default: a phone's locale says nothing of the conversation's language
         ctx = Ctx(session, user, self._catalog, user.language if user.consent_at else hint, now, state)
         if incoming.kind in ("follow", "start"):
@@ -409,7 +418,7 @@ class DialogEngine:
         """Keep the buttons just shown (label and data) beside the state, so that typing a label works
         as pressing it ("ยืนยัน", "ดูเตือนทั้งหมด", "กฎหมายที่เกี่ยวข้อง", a cut label typed in full); with the
         topic ``_remember_topic`` chose, in one write, and only when something changed."""
-        if not ctx.consented or RUNNER.active(ctx) is not None:
+        if RUNNER.active(ctx) is not None:
             return  # a questionnaire reads its typed answers and words itself: no second write per answer
         flow, step, base = ctx.next_state or ((ctx.state.flow, ctx.state.step, ctx.state.data) if ctx.state
                                               else (TOPIC_FLOW, "", {}))
@@ -423,14 +432,22 @@ class DialogEngine:
             return
         if current is None and not data:
             return
+        if not ctx.consented:
+            key = (ctx.user.platform, ctx.user.platform_user_id, ctx.user.created_at)  # a new user is not an old one
+            self._before_consent.put(key, (State(flow, step, data), ctx.now + BEFORE_CONSENT_TTL))
+            return
         await ctx.set_state(flow, step, data)
+
+    def _kept_before_consent(self, user: User, now: datetime) -> State | None:
+        kept = self._before_consent.get((user.platform, user.platform_user_id, user.created_at))
+        return kept[0] if kept is not None and kept[1] > now else None
 
     async def _remember_topic(self, ctx: Ctx, u: Understanding) -> None:
         """Choose what to keep of this answer for a follow-up (written with the buttons shown, by
-        ``_remember_buttons``); only between flows, only after consent. A question asked while the
+        ``_remember_buttons``); only between flows. A question asked while the
         group or the phase is asked keeps that step open only when it helps to answer it (how the
         phases differ), with the topic beside it."""
-        if not ctx.consented or (ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile")):
+        if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile"):
             return
         topic = topic_of(u)
         if ctx.state is not None and ctx.state.flow == "profile" and ctx.state.step == "agency":

@@ -7,6 +7,7 @@ import pytest
 
 from bot.dialog.flows.common import affirms, denies
 from intents.commands import fold_short
+from storage import ConversationState
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions  # noqa: F401 - fixtures
 
 SET_DS700 = ("ตั้งเตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค. 2569", "ยืนยัน")
@@ -73,3 +74,16 @@ async def test_not_yet_at_the_delete_question_keeps_the_data(chat: Chat) -> None
     assert "ไม่ได้ลบอะไร ข้อมูลของคุณยังอยู่" in chat.text() and await chat.user() is not None
     await chat.send("ยืนยัน")  # the question is over: nothing is deleted
     assert await chat.user() is not None
+
+
+async def test_follow_ups_work_before_consent_and_nothing_of_them_is_written(chat: Chat) -> None:  # noqa: F811
+    await chat.send("สวัสดีค่ะ")  # the privacy notice; no consent given
+    await chat.send("DL200 ต้องมีความรู้อะไรบ้างคะ")
+    await chat.send("แล้วทักษะล่ะคะ")  # "not understood", before
+    assert "ทักษะ ของหน่วย DL200" in chat.text() or "ทักษะของหน่วย DL200" in chat.text(), chat.text()
+    await chat.send("ผู้บริหารส่วนราชการ ระยะเริ่มต้น ต้องมีทักษะอะไร")
+    await chat.send("แล้วถ้าเป็น ผอ.กอง ล่ะคะ")  # asked the phase again, before
+    assert "ผู้อำนวยการกอง" in chat.text() and "ระยะเริ่มต้น" in chat.text(), chat.text()
+    assert await chat.count(ConversationState) == 0
+    user = await chat.user()
+    assert user is not None and user.consent_at is None
