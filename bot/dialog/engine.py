@@ -8,6 +8,7 @@ commits. Nothing is kept in process memory between events, so any replica can ta
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Callable
@@ -40,11 +41,11 @@ from bot.dialog.flows import (
     progress,
     reminders,
 )
-from bot.dialog.flows.common import FlowError, affirms, continue_button, denies, text
+from bot.dialog.flows.common import FlowError, affirms, consent_buttons, continue_button, denies, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
-from bot.dialog.limits import ELLIPSIS, button, fit
+from bot.dialog.limits import ELLIPSIS, MAX_BUTTONS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
@@ -97,6 +98,7 @@ class DialogEngine:
         # Before consent nothing of a conversation is written to the database; what a follow-up needs
         # ("แล้วทักษะล่ะ" after DL200: the topic and the buttons shown) is kept here for a while instead.
         self._before_consent: Recent[tuple[str, str, datetime], tuple[State, datetime]] = Recent(BEFORE_CONSENT_KEPT)
+        self._offered: Recent[tuple[str, str, datetime], datetime] = Recent(BEFORE_CONSENT_KEPT)  # consent offered
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         """One event in its own transaction (the web simulator, the console, ``ask``)."""
@@ -209,6 +211,7 @@ class DialogEngine:
         cmd = command(message)
         if first:
             greeting = onboarding.welcome(ctx)
+            self._offered.put(_person(ctx.user), ctx.now)  # the privacy notice and its buttons are in it
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
                 return greeting
             if understanding.intent in STORING_INTENTS:
@@ -433,13 +436,12 @@ class DialogEngine:
         if current is None and not data:
             return
         if not ctx.consented:
-            key = (ctx.user.platform, ctx.user.platform_user_id, ctx.user.created_at)  # a new user is not an old one
-            self._before_consent.put(key, (State(flow, step, data), ctx.now + BEFORE_CONSENT_TTL))
+            self._before_consent.put(_person(ctx.user), (State(flow, step, data), ctx.now + BEFORE_CONSENT_TTL))
             return
         await ctx.set_state(flow, step, data)
 
     def _kept_before_consent(self, user: User, now: datetime) -> State | None:
-        kept = self._before_consent.get((user.platform, user.platform_user_id, user.created_at))
+        kept = self._before_consent.get(_person(user))
         return kept[0] if kept is not None and kept[1] > now else None
 
     async def _remember_topic(self, ctx: Ctx, u: Understanding) -> None:
@@ -492,7 +494,19 @@ class DialogEngine:
 
     # -- helpers ------------------------------------------------------------------------------
     def _with_consent_offer(self, ctx: Ctx, replies: list[Reply]) -> list[Reply]:
-        return replies if ctx.consented else [*replies[:4], onboarding.reoffer(ctx)]
+        """Before consent, an answer ends with the offer to consent once in a while (``BEFORE_CONSENT_TTL``);
+        in between, only its button rides on the answer (a second bubble under every answer, before)."""
+        if ctx.consented or not replies:
+            return replies
+        offered = self._offered.get(_person(ctx.user))
+        if offered is not None and ctx.now - offered < BEFORE_CONSENT_TTL:
+            last = replies[-1]
+            if len(last.buttons) >= MAX_BUTTONS:
+                return replies
+            agree = consent_buttons(ctx.language)[0]
+            return [*replies[:-1], dataclasses.replace(last, buttons=(*last.buttons, agree))]
+        self._offered.put(_person(ctx.user), ctx.now)
+        return [*replies[:4], onboarding.reoffer(ctx)]
 
     def _keep_flow(self, ctx: Ctx, replies: list[Reply]) -> list[Reply]:
         """A question asked mid-quiz is answered; the quiz waits, one button away."""
@@ -618,12 +632,23 @@ def _topic(state: State | None) -> dict[str, Any] | None:
     return beside if isinstance(beside, dict) else None
 
 
+def _person(user: User) -> tuple[str, str, datetime]:
+    """Who is remembered in memory before consent (a person who deleted their data and came back is new)."""
+    return user.platform, user.platform_user_id, user.created_at
+
+
+_WORD = re.compile(r"[A-Za-z0-9']+")
+
+
 def conversation_language(understanding: Understanding, current: str) -> str:
     """English only for a message that is clearly English; a Thai one switches back to Thai; one
     that is neither ("3", "ok", "DL201", a button's data) keeps the conversation's language."""
     if understanding.language == "en" and not _BUTTON_DATA.fullmatch(understanding.text.strip()):
-        # a button's data typed or pasted ("w:s:std-2567:DL200") is no English: its "std", "DL" are codes
-        return "en"
+        # a button's data typed or pasted ("w:s:std-2567:DL200") is no English: its "std", "DL" are codes;
+        # in a Thai conversation a code with one English word ("DS700 evidence") is still Thai
+        words = [w for w in _WORD.findall(understanding.text) if not any(ch.isdigit() for ch in w)]
+        if current == "en" or len(words) >= 2:
+            return "en"
     if any("\u0e00" <= ch <= "\u0e7f" for ch in understanding.text):
         return "th"
     return current if current in ("th", "en") else "th"

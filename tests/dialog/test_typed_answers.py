@@ -87,3 +87,22 @@ async def test_follow_ups_work_before_consent_and_nothing_of_them_is_written(cha
     assert await chat.count(ConversationState) == 0
     user = await chat.user()
     assert user is not None and user.consent_at is None
+
+
+async def test_before_consent_the_offer_is_a_bubble_once_then_a_button(chat: Chat) -> None:  # noqa: F811
+    await chat.send("สวัสดีค่ะ")
+    bubbles = []
+    for question in ("DL201 คืออะไร", "DS700 คืออะไร", "หมวด 4 มีอะไรบ้าง", "DL202 คืออะไร"):
+        await chat.send(question)
+        bubbles.append(sum("ยินยอม" in r.text for r in chat.last))
+        assert "k:y" in chat.data()  # always one tap away
+    assert bubbles == [0, 0, 0, 0]  # the privacy notice with its buttons was just shown
+
+
+async def test_a_code_with_one_english_word_keeps_a_thai_conversation_thai(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("DS700 ต้องมีความรู้อะไรบ้าง")
+    await chat.send("DS700 evidence")  # an English card, before
+    assert "หลักฐาน" in chat.text() and "Evidence guide of unit" not in chat.text()
+    await chat.send("what evidence does DS700 need?")  # clearly English: English
+    assert "Source:" in chat.text()
