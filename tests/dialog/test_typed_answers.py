@@ -106,3 +106,34 @@ async def test_a_code_with_one_english_word_keeps_a_thai_conversation_thai(chat:
     assert "หลักฐาน" in chat.text() and "Evidence guide of unit" not in chat.text()
     await chat.send("what evidence does DS700 need?")  # clearly English: English
     assert "Source:" in chat.text()
+
+
+def test_the_weakest_elements_come_first_in_a_result() -> None:
+    from bot.dialog.flows.assessment import summary
+    from content.catalog import get_catalog
+
+    unit = get_catalog().unit("std-2567", "DS700")
+    assert unit is not None
+    rating = {"DS701": 2, "DS702": 4, "DS703": 1, "DS704": 2}
+    answers = {c.code: rating[e.code] for e in unit.elements for c in e.criteria}
+    text = "\n".join(r.text for r in summary(unit, answers, "th"))
+    weak = text.split("ควรพัฒนา:")[1]
+    assert weak.index("DS703") < weak.index("DS701") < weak.index("DS704") and "DS702" not in weak
+
+
+async def test_progress_lists_an_unfinished_unit_once_and_offers_to_go_on(chat: Chat) -> None:  # noqa: F811
+    from bot.dialog.flows.assessment import ROLE_FRAMEWORK
+    from content.catalog import get_catalog
+
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    unit = next(u for u in get_catalog().units_for_role("Early", "Academic", ROLE_FRAMEWORK) if u.elements)
+    await chat.press(f"q:s:a:{unit.framework}:{unit.code}")
+    await chat.send("3")
+    await chat.send("หยุดก่อน")
+    await chat.send("ความคืบหน้าของฉัน")
+    assert chat.text().count(unit.code) == 1, chat.text()  # under "unfinished", not also under "lacking"
+    assert chat.data()[0] == "q:c"
+    await chat.press("q:c")
+    assert "2/" in chat.text()  # back at the second question
