@@ -574,6 +574,11 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
     typed = fold_short(message)
     if not typed:  # "?", "ครับ": nothing of a label in it
         return None
+    if (nth := _nth_shown(typed)) is not None:  # "อันแรก", "เอาตัวที่ 2", "the first one"
+        of_kind = [str(data) for label, data in shown  # the items listed, not "ดูเพิ่ม (2/3)"
+                   if (parse_flow_action_or_none(str(data)) is not None) == flow_steps and not _PAGE_MARK.search(label)]
+        if of_kind and -len(of_kind) <= nth < len(of_kind):
+            return of_kind[nth]
     number = picked_number(typed)
     for label, data in shown:
         if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
@@ -586,6 +591,21 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
                 (asks_for_more(typed) and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
             return str(data)
     return None
+
+
+_NTH = re.compile(r"(?:เอา|เลือก)?\s*(?:อัน|ตัว|รายการ|หน่วย)\s*(?:ที่)?\s*(แรก|สุดท้าย|หนึ่ง|สอง|สาม|สี่|ห้า|\d)"
+                  r"|(?:the\s+)?(first|second|third|last)(?:\s+one)?", re.IGNORECASE)
+_NTH_INDEX = {"แรก": 0, "หนึ่ง": 0, "first": 0, "สอง": 1, "second": 1, "สาม": 2, "third": 2, "สี่": 3, "ห้า": 4,
+              "สุดท้าย": -1, "last": -1}
+
+
+def _nth_shown(typed: str) -> int | None:
+    """Which of the buttons shown a short message points at by its place (0-based; -1 the last)."""
+    m = _NTH.fullmatch(typed)
+    if m is None:
+        return None
+    word = (m[1] or m[2]).lower()
+    return int(word) - 1 if word.isdigit() else _NTH_INDEX[word]
 
 
 # A typed choice is a few words, no question: "ผู้บริหาร" for the button "ผู้บริหารส่วนราชการ".

@@ -137,3 +137,14 @@ async def test_progress_lists_an_unfinished_unit_once_and_offers_to_go_on(chat: 
     assert chat.data()[0] == "q:c"
     await chat.press("q:c")
     assert "2/" in chat.text()  # back at the second question
+
+
+@pytest.mark.parametrize("typed", ["อันแรกค่ะ", "เอาตัวที่ 1", "the first one"])
+async def test_the_first_unit_in_the_picker_by_its_place(chat: Chat, typed: str) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("ทำแบบประเมินตนเองค่ะ")
+    first = next(d for d in chat.data() if d.startswith("q:s:a:") and d.count(":") == 4)  # not "ดูเพิ่ม"
+    await chat.send(typed)  # "not understood", before
+    assert f"{first.rsplit(':', 1)[1]}:" in chat.text() and "1/" in chat.text(), chat.text()
