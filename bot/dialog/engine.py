@@ -200,7 +200,7 @@ class DialogEngine:
         understanding = self._understand(message)
         metrics.UNDERSTANDING_SECONDS.observe(time.perf_counter() - started)
         metrics.MESSAGES.labels(ctx.user.platform, understanding.intent).inc()
-        if (topic := _topic(ctx.state)) is not None:
+        if (topic := _topic(ctx.state) or _run_topic(ctx.state, understanding)) is not None:
             understanding = follow_up(understanding, topic, catalog=self._catalog)
         ctx.language = conversation_language(understanding, ctx.language)
         if (held := await handoff.on_text(ctx, message, understanding)) is not None:
@@ -650,6 +650,15 @@ def _topic(state: State | None) -> dict[str, Any] | None:
         return topic or None
     beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
     return beside if isinstance(beside, dict) else None
+
+
+def _run_topic(state: State | None, u: Understanding) -> dict[str, Any] | None:
+    """During a self-assessment or quiz of one unit, a question about a part of a unit with no code
+    ("ข้อนี้ต้องใช้หลักฐานอะไร") is about that unit."""
+    unit = state.data.get("unit") if state is not None and state.flow in ("assess", "quiz") else None
+    if not isinstance(unit, str) or unit == knowledge.ALL_UNITS or _codes_typed(u) or not entities.aspect(fold(u.text)):
+        return None
+    return {"intent": "unit_info", "codes": [unit]}
 
 
 def _person(user: User) -> tuple[str, str, datetime]:

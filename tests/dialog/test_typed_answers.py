@@ -148,3 +148,14 @@ async def test_the_first_unit_in_the_picker_by_its_place(chat: Chat, typed: str)
     first = next(d for d in chat.data() if d.startswith("q:s:a:") and d.count(":") == 4)  # not "ดูเพิ่ม"
     await chat.send(typed)  # "not understood", before
     assert f"{first.rsplit(':', 1)[1]}:" in chat.text() and "1/" in chat.text(), chat.text()
+
+
+async def test_a_question_about_a_part_during_an_assessment_is_about_its_unit(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("3")
+    await chat.send("ข้อนี้ต้องใช้หลักฐานอะไรครับ")  # a unit picker listing other units, before
+    assert "หลักฐาน" in chat.text() and "DS700" in chat.text() and "เลือกหน่วย" not in chat.text(), chat.text()
+    assert "q:c" in chat.data()  # the assessment waits one press away
+    await chat.press("q:c")
+    assert "2/" in chat.text()
