@@ -13,6 +13,8 @@ LANGUAGES: tuple[str, ...] = ("th", "en")
 _STRINGS: Mapping[str, tuple[str, str]] = {
     # codes, units, elements, criteria
     "code_in_frameworks": ("{code} มีใน {n} กรอบมาตรฐาน:", "{code} appears in {n} frameworks:"),
+    "same_as_above": ("เป็นสมรรถนะเรื่องเดียวกับด้านบน ถ้อยคำต่างกันเล็กน้อย",
+                      "The same competency as above, worded a little differently."),
     "unit": ("หน่วยสมรรถนะ {code} {title}", "Unit {code} {title}"),
     "document_title": ("ชื่อในเอกสารหน่วย: {title}", "Title in the unit's own document: {title}"),
     "also_known_as": ("รหัสอื่น: {codes}", "Also known as: {codes}"),

@@ -159,3 +159,17 @@ async def test_a_question_about_a_part_during_an_assessment_is_about_its_unit(ch
     assert "q:c" in chat.data()  # the assessment waits one press away
     await chat.press("q:c")
     assert "2/" in chat.text()
+
+
+def test_the_same_competency_in_two_frameworks_is_listed_in_full_once() -> None:
+    from bot.dialog import respond
+    from content.catalog import get_catalog
+    from intents import understand
+
+    replies = respond(understand("DS700 ต้องทำอะไรบ้าง"), get_catalog())
+    std, ocsc = replies
+    assert "DS703.03" in std.text and "DS703.3" not in ocsc.text  # every criterion once, not twice
+    assert "เรื่องเดียวกับด้านบน" in ocsc.text and "u:ocsc-2561:DS700:criteria" in [b.data for b in ocsc.buttons]
+    assert len(std.text) + len(ocsc.text) < 3000  # was ~3,500 characters
+    dl201 = respond(understand("DL201 ต้องทำอะไรบ้าง"), get_catalog())  # two different competencies: both in full
+    assert "เรื่องเดียวกับด้านบน" not in "\n".join(r.text for r in dl201)
