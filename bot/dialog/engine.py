@@ -26,6 +26,7 @@ from bot.dialog.actions import (
     FlowAction,
     action_understanding,
     flow_action,
+    intent_action,
     parse_button,
     parse_flow_action,
 )
@@ -378,6 +379,10 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return await account.ask(ctx)
+        if intent == "news_opt_out" and QUESTION.search(u.text):
+            # Asked, not told ("how do I send news to all staff?" read as a stop): one press confirms.
+            return [text(say("news_off_ask", ctx.language),
+                         (button(say("news_off_button", ctx.language), intent_action("news_opt_out")),))]
         if intent in ("news_opt_out", "news_opt_in"):
             return await self._news(ctx, opt_out=intent == "news_opt_out")
         if intent == "flow_stop" and RUNNER.active(ctx):

@@ -173,3 +173,17 @@ def test_the_same_competency_in_two_frameworks_is_listed_in_full_once() -> None:
     assert len(std.text) + len(ocsc.text) < 3000  # was ~3,500 characters
     dl201 = respond(understand("DL201 ต้องทำอะไรบ้าง"), get_catalog())  # two different competencies: both in full
     assert "เรื่องเดียวกับด้านบน" not in "\n".join(r.text for r in dl201)
+
+
+async def test_news_are_stopped_only_when_told_not_when_asked(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    understood_as_stop = "ไม่อยากได้ข่าวประกาศแล้ว ต้องทำยังไง"  # asked, though it is about stopping
+    await chat.send(understood_as_stop)
+    user = await chat.user()
+    assert user is not None and not user.broadcast_opt_out  # nothing changed yet
+    assert "i:news_opt_out" in chat.data() and "/admin" in chat.text()
+    await chat.press("i:news_opt_out")
+    user = await chat.user()
+    assert user is not None and user.broadcast_opt_out
+    await chat.send("ไม่รับข่าวแล้ว")  # told: done at once
+    assert "หยุดส่งข่าวประกาศให้คุณแล้ว" in chat.text()

@@ -337,6 +337,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "news_off": ("หยุดส่งข่าวประกาศให้คุณแล้ว การเตือนส่งหลักฐานที่ตั้งไว้ยังทำงานตามปกติ พิมพ์ \"รับข่าว\" เมื่อต้องการรับอีกครั้ง",
                  "You will get no more announcements; your evidence reminders still work. Type \"subscribe\" to "
                  "get them again."),
+    "news_off_ask": ("ต้องการหยุดรับข่าวประกาศใช่ไหม กดปุ่มด้านล่างเพื่อหยุด (การเตือนส่งหลักฐานยังทำงานตามปกติ) "
+                     "ส่วนการส่งประกาศถึงบุคลากร เจ้าหน้าที่ HR ทำได้ที่หน้าผู้ดูแลระบบ (/admin)",
+                     "Do you want to stop getting announcements? Press the button below to stop (your evidence "
+                     "reminders go on). Sending announcements to staff is for HR officers, on the admin pages "
+                     "(/admin)."),
+    "news_off_button": ("หยุดรับข่าว", "Stop the news"),
     "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
     "news_on_button": ("รับข่าว", "Subscribe"),
     "nothing_to_confirm": ("ตอนนี้ไม่มีรายการที่รอให้ยืนยัน", "There is nothing waiting to be confirmed."),
