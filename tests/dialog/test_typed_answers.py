@@ -187,3 +187,9 @@ async def test_news_are_stopped_only_when_told_not_when_asked(chat: Chat) -> Non
     assert user is not None and user.broadcast_opt_out
     await chat.send("ไม่รับข่าวแล้ว")  # told: done at once
     assert "หยุดส่งข่าวประกาศให้คุณแล้ว" in chat.text()
+
+
+async def test_a_first_profile_says_what_it_is_not_an_arrow_from_nothing(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ผมเป็นผอ.กอง หน่วยงานอยู่ระยะกำลังพัฒนา")
+    assert "กลุ่ม: ผู้อำนวยการกอง" in chat.text() and "(ยังไม่ระบุ)" not in chat.text(), chat.text()

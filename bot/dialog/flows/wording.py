@@ -328,6 +328,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # profile changes say what changed
     "profile_changed": ("บันทึกข้อมูลของคุณแล้ว: {changes}", "Profile saved: {changes}"),
     "profile_change_line": ("{what} {old} → {new}", "{what} {old} → {new}"),
+    "profile_first_line": ("{what}: {new}", "{what}: {new}"),
     "profile_group_word": ("กลุ่ม", "group"),
     "profile_phase_word": ("ระยะ", "phase"),
     "profile_agency_word": ("หน่วยงาน", "agency"),
