@@ -506,10 +506,7 @@ class DialogEngine:
         offered = self._offered.get(_person(ctx.user))
         if offered is not None and ctx.now - offered < BEFORE_CONSENT_TTL:
             last = replies[-1]
-            if len(last.buttons) >= MAX_BUTTONS:
-                return replies
-            agree = consent_buttons(ctx.language)[0]
-            return [*replies[:-1], dataclasses.replace(last, buttons=(*last.buttons, agree))]
+            return replies if len(last.buttons) >= MAX_BUTTONS else [*replies[:-1], _with_agree(last, ctx.language)]
         self._offered.put(_person(ctx.user), ctx.now)
         return [*replies[:4], onboarding.reoffer(ctx)]
 
@@ -655,6 +652,19 @@ def _topic(state: State | None) -> dict[str, Any] | None:
         return topic or None
     beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
     return beside if isinstance(beside, dict) else None
+
+
+# The same answer with the agree button is the same object each time (rendered once, stored once).
+_agreeable: Recent[tuple[int, str], tuple[Reply, Reply]] = Recent(512)
+
+
+def _with_agree(reply: Reply, language: str) -> Reply:
+    known = _agreeable.get((id(reply), language))
+    if known is not None and known[0] is reply:
+        return known[1]
+    variant = dataclasses.replace(reply, buttons=(*reply.buttons, consent_buttons(language)[0]))
+    _agreeable.put((id(reply), language), (reply, variant))
+    return variant
 
 
 def _run_topic(state: State | None, u: Understanding) -> dict[str, Any] | None:

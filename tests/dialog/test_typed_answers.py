@@ -193,3 +193,10 @@ async def test_a_first_profile_says_what_it_is_not_an_arrow_from_nothing(chat: C
     await consented(chat)
     await chat.send("ผมเป็นผอ.กอง หน่วยงานอยู่ระยะกำลังพัฒนา")
     assert "กลุ่ม: ผู้อำนวยการกอง" in chat.text() and "(ยังไม่ระบุ)" not in chat.text(), chat.text()
+
+
+async def test_a_repeated_answer_with_the_agree_button_is_the_same_reply_each_time(chat: Chat) -> None:  # noqa: F811
+    await chat.send("สวัสดีค่ะ")
+    first = await chat.send("DL201 คืออะไร")
+    again = await chat.send("DL201 คืออะไร")
+    assert "k:y" in chat.data() and all(a is b for a, b in zip(first, again, strict=True))  # rendered once
