@@ -8,12 +8,12 @@ commits. Nothing is kept in process memory between events, so any replica can ta
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -545,6 +545,7 @@ def _answer_like(u: Understanding) -> bool:
     return u.intent == "unknown" or (u.intent == "search" and u.confidence < ANSWER_CONFIDENCE)
 
 
+@lru_cache(maxsize=4096)  # asked of every button shown, for every message (the data repeat)
 def parse_flow_action_or_none(data: str) -> FlowAction | None:
     try:
         return parse_flow_action(data)
@@ -552,6 +553,7 @@ def parse_flow_action_or_none(data: str) -> FlowAction | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _pressable(data: str) -> bool:
     """Whether ``data`` is a well-formed button (a question or a flow step) that a typed label may press."""
     try:
@@ -662,7 +664,7 @@ def _with_agree(reply: Reply, language: str) -> Reply:
     known = _agreeable.get((id(reply), language))
     if known is not None and known[0] is reply:
         return known[1]
-    variant = dataclasses.replace(reply, buttons=(*reply.buttons, consent_buttons(language)[0]))
+    variant = replace(reply, buttons=(*reply.buttons, consent_buttons(language)[0]))
     _agreeable.put((id(reply), language), (reply, variant))
     return variant
 
