@@ -206,11 +206,11 @@ class DialogEngine:
         ctx.language = conversation_language(understanding, ctx.language)
         if (held := await handoff.on_text(ctx, message, understanding)) is not None:
             return held  # a conversation with HR is open (or just ended): the bot stays out of it
-        await insights.record(ctx, understanding)
         if ctx.consented and ctx.user.language != ctx.language:
             await Users(ctx.session).set_language(ctx.user.id, ctx.language)
         cmd = command(message)
         if first:
+            await insights.record(ctx, understanding)
             greeting = onboarding.welcome(ctx)
             self._offered.put(_person(ctx.user), ctx.now)  # the privacy notice and its buttons are in it
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
@@ -251,6 +251,9 @@ class DialogEngine:
             return await self._button(ctx, pressed)
         if (pressed := typed_choice(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)
+        # What people ask is counted here, past the flows: a typed rating, an agency's name or "ยืนยัน"
+        # answers a step and is no question (they filled the open questions, before).
+        await insights.record(ctx, understanding)
         return await self._intent(ctx, understanding, cmd)
 
     async def _pending(self, ctx: Ctx, u: Understanding) -> list[Reply]:

@@ -200,3 +200,19 @@ async def test_a_repeated_answer_with_the_agree_button_is_the_same_reply_each_ti
     first = await chat.send("DL201 คืออะไร")
     again = await chat.send("DL201 คืออะไร")
     assert "k:y" in chat.data() and all(a is b for a, b in zip(first, again, strict=True))  # rendered once
+
+
+async def test_answers_to_a_step_are_no_open_questions_but_an_unanswered_question_is(chat: Chat) -> None:  # noqa: F811
+    from storage import OpenQuestion
+
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    for typed in ("3", "ทำได้ดีค่ะ", "ข้าม"):
+        await chat.send(typed)
+    await chat.send("หยุดก่อน")
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("กรมสรรพากร")  # the agency, typed at its step
+    assert await chat.count(OpenQuestion) == 0
+    await chat.send("เงินเดือนข้าราชการปีหน้าขึ้นกี่เปอร์เซ็นต์")
+    assert await chat.count(OpenQuestion) == 1
