@@ -216,3 +216,14 @@ async def test_answers_to_a_step_are_no_open_questions_but_an_unanswered_questio
     assert await chat.count(OpenQuestion) == 0
     await chat.send("เงินเดือนข้าราชการปีหน้าขึ้นกี่เปอร์เซ็นต์")
     assert await chat.count(OpenQuestion) == 1
+
+
+def test_a_reminder_lists_the_evidence_to_send_under_its_headings() -> None:
+    from datetime import date
+
+    from bot.dialog.flows.reminders import reminder_message
+    from content.catalog import get_catalog
+
+    [reply] = reminder_message(get_catalog(), "std-2567", "DS700", date(2026, 12, 15), 1, date(2026, 12, 1), "th")
+    assert "\n(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)\n• รายงานสรุปผล" in reply.text
+    assert "• (ก)" not in reply.text and "คำแนะนำในการประเมิน" not in reply.text  # how assessors work: not to send
