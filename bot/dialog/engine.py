@@ -203,7 +203,8 @@ class DialogEngine:
         metrics.MESSAGES.labels(ctx.user.platform, understanding.intent).inc()
         if (topic := _topic(ctx.state) or _run_topic(ctx.state, understanding)) is not None:
             understanding = follow_up(understanding, topic, catalog=self._catalog)
-        ctx.language = conversation_language(understanding, ctx.language)
+        if not _takes_free_text(ctx.state):  # an agency typed in Latin letters is no switch to English
+            ctx.language = conversation_language(understanding, ctx.language)
         if (held := await handoff.on_text(ctx, message, understanding)) is not None:
             return held  # a conversation with HR is open (or just ended): the bot stays out of it
         if ctx.consented and ctx.user.language != ctx.language:
@@ -319,6 +320,11 @@ class DialogEngine:
         if state.flow == "profile" and state.step in ("group", "phase"):
             return await profile.on_text(ctx, understanding)
         if state.flow == assessment.PICK_FLOW:
+            if (n := choice_number(understanding.text)) is not None:  # "3": the third unit listed
+                listed = [str(d) for label, d in state.data.get(PRESSABLE) or []
+                          if str(d).count(":") == 4 and str(d).startswith("q:s:a:")]
+                if 1 <= n <= len(listed):
+                    return await self._button(ctx, listed[n - 1])
             await ctx.clear_state()
             unit = assessment.assessable_unit(self._catalog, understanding.entities.get("codes") or [])
             if unit is not None and understanding.intent in ("unit_info", "quiz_start"):
@@ -670,6 +676,10 @@ def _with_agree(reply: Reply, language: str) -> Reply:
     variant = replace(reply, buttons=(*reply.buttons, consent_buttons(language)[0]))
     _agreeable.put((id(reply), language), (reply, variant))
     return variant
+
+
+def _takes_free_text(state: State | None) -> bool:
+    return state is not None and state.flow == "profile" and state.step == "agency"
 
 
 def _run_topic(state: State | None, u: Understanding) -> dict[str, Any] | None:

@@ -227,3 +227,21 @@ def test_a_reminder_lists_the_evidence_to_send_under_its_headings() -> None:
     [reply] = reminder_message(get_catalog(), "std-2567", "DS700", date(2026, 12, 15), 1, date(2026, 12, 1), "th")
     assert "\n(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)\n• รายงานสรุปผล" in reply.text
     assert "• (ก)" not in reply.text and "คำแนะนำในการประเมิน" not in reply.text  # how assessors work: not to send
+
+
+async def test_a_number_in_the_unit_picker_is_the_unit_listed_there(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("ทำแบบประเมินตนเองค่ะ")
+    listed = [d for d in chat.data() if d.startswith("q:s:a:") and d.count(":") == 4]
+    await chat.send("3")  # "not understood", before
+    assert f"{listed[2].rsplit(':', 1)[1]}" in chat.text() and "1/" in chat.text(), chat.text()
+
+
+async def test_an_agency_in_latin_letters_keeps_the_conversation_thai(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("Revenue Department")
+    assert "ข้อมูลของคุณ" in chat.text() and "Revenue Department" in chat.text()
