@@ -278,7 +278,7 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     """The entities a candidate of this intent carries (keys present only when found)."""
     e: dict[str, Any] = {}
     codes = [dict(c) for c in f.codes]
-    if intent == "unit_info" and not codes and f.hits:
+    if intent == "unit_info" and not codes and not f.unknown_codes and f.hits:  # a code written, none found: no guess
         top = f.hits[0].score
         codes = [{"framework": h.framework, "code": h.code} for h in f.hits if h.score >= top - 1]
     if intent == "search":
