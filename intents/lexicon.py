@@ -107,6 +107,14 @@ POINTS_AT_SHOWN = compile_any(r"นี้|นั้น", word("this", "that", "i
 MOVE_DATE = compile_any(r"เลื่อน|เปลี่ยน(?:เป็น|วัน)|แก้(?:เป็น|วัน)|ขยาย(?:เวลา|ถึง|เป็น)",
                         word("postpone", "move (?:it )?to", "change (?:it|the date) to"))
 # "ส่งหลักฐาน DS700 แล้ว", "ส่งไปเรียบร้อยแล้วค่ะ": evidence handed in.
+# What is kept of one's data, who sees it, how it goes ("เก็บข้อมูลอะไรของเราบ้าง", "ถ้าลาออก ข้อมูลจะลบยังไง"),
+# asked as a question: the privacy notice (a request to delete is ``data_delete``).
+PRIVACY_QUESTION = compile_any(
+    # about the data of someone: "of us", "kept", "who sees" (a topic like "PDPA อยู่หน่วยไหน" is a search)
+    r"ข้อมูล.{0,12}(?:ของ(?:เรา|ฉัน|ผม|ดิฉัน|หนู|เขา|ตัวเอง|พนักงาน|บุคลากร|ผู้ใช้)|ที่เก็บไว้|ส่วนตัว)",
+    r"(?:เก็บ|ลบ)(?:ข้อมูล)?อะไร.{0,12}(?:ของ)?(?:เรา|ฉัน|ผม|ดิฉัน|ไว้)", r"ใคร(?:เห็น|ดู|เข้าถึง).{0,8}ข้อมูล",
+    r"ลาออก.{0,24}ข้อมูล", word("my data", "our data", "what data do you", "who can see my"),
+)
 EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แล้ว|เรียบร้อย)", word("submitted", "(?:sent|handed) in"))
 
 QUESTION = compile_any(

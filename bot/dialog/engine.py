@@ -54,7 +54,7 @@ from intents import entities
 from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
-from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, POINTS_AT_SHOWN, QUESTION
+from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, POINTS_AT_SHOWN, PRIVACY_QUESTION, QUESTION
 from intents.normalise import bare, fold
 from intents.recent import Recent
 from intents.result import Understanding
@@ -388,7 +388,10 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return await account.ask(ctx)
-        if intent == "news_opt_out" and QUESTION.search(u.text):
+        if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(bare(u.text)) and \
+                QUESTION.search(bare(u.text)):
+            return onboarding.privacy(ctx)
+        if intent == "news_opt_out" and QUESTION.search(bare(u.text)):
             # Asked, not told ("how do I send news to all staff?" read as a stop): one press confirms.
             return [text(say("news_off_ask", ctx.language),
                          (button(say("news_off_button", ctx.language), intent_action("news_opt_out")),))]

@@ -245,3 +245,14 @@ async def test_an_agency_in_latin_letters_keeps_the_conversation_thai(chat: Chat
     await chat.press("m:p:Early")
     await chat.send("Revenue Department")
     assert "ข้อมูลของคุณ" in chat.text() and "Revenue Department" in chat.text()
+
+
+@pytest.mark.parametrize("asked", ["เก็บข้อมูลอะไรของเราบ้าง", "ถ้าพนักงานลาออก ข้อมูลของเขาจะลบยังไงคะ",
+                                   "ข้อมูลที่เก็บไว้ลบยังไงคะ", "ใครเห็นข้อมูลของฉันบ้าง"])
+async def test_questions_about_ones_data_get_the_privacy_notice(chat: Chat, asked: str) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("DL201 คืออะไร")  # past the profile's first question
+    await chat.send(asked)  # a search, "not understood" or a consent request, before
+    assert "ประกาศความเป็นส่วนตัว (PDPA)" in chat.text() and "i:data_delete" in chat.data()
+    await chat.send("PDPA อยู่หน่วยไหน")  # a topic: still a search
+    assert "ประกาศความเป็นส่วนตัว" not in chat.text()

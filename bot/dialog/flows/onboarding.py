@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.dialog.actions import flow_action
+from bot.dialog.actions import flow_action, intent_action
 from bot.dialog.flows.common import FlowError, consent_buttons, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.profile import asking_group, asking_missing
@@ -32,6 +32,14 @@ def reoffer(ctx: Ctx) -> Reply:
 def _reoffer(language: str) -> Reply:
     """The same object every time: answers that end with it are rendered once (``outbox_rows``)."""
     return text(say("consent_reoffer", language), consent_buttons(language)[:1])
+
+
+def privacy(ctx: Ctx) -> list[Reply]:
+    """What is kept, who sees it, how it is deleted: the notice, with the way to agree or to delete."""
+    lang = ctx.language
+    if ctx.consented:
+        return [text(say("privacy", lang), (button(say("delete_my_data", lang), intent_action("data_delete")),))]
+    return [text(say("privacy", lang), consent_buttons(lang))]
 
 
 def needed(ctx: Ctx) -> list[Reply]:

@@ -34,6 +34,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                 "Until you agree we keep only your platform user id, and still answer questions (the topic at hand "
                 "is held in memory for 30 minutes for follow-ups, never written down)."),
     "consent_yes": ("ยินยอม", "I agree"),
+    "delete_my_data": ("ลบข้อมูลของฉัน", "Delete my data"),
     "consent_no": ("ไม่ยินยอม", "No thanks"),
     "consent_already": ("บันทึกความยินยอมไว้แล้วครับ ทำต่อได้เลย", "Your consent is already recorded: carry on."),
     "consent_kept": ("บันทึกความยินยอมไว้แล้วครับ ถามต่อได้เลย", "Your consent is already recorded: ask away."),
