@@ -69,8 +69,9 @@ def fold_short(text: str) -> str:
     return _TRAILING.sub("", folded).strip()
 
 
-# Doubt said before a command ("ไม่แน่ใจ ข้ามไปก่อน") leaves the command as it is.
-_UNSURE = re.compile(r"^(?:ยัง)?(?:ไม่แน่ใจ|ไม่รู้|ไม่ทราบ|not sure)\s+")
+# Doubt said before a command ("ไม่แน่ใจ ข้ามไปก่อน") leaves the command as it is; so does an
+# acknowledgement ("ok ยินยอมค่ะ", "โอเค ทำต่อ").
+_UNSURE = re.compile(r"^(?:(?:ยัง)?(?:ไม่แน่ใจ|ไม่รู้|ไม่ทราบ)|not sure|ok|okay|โอเค|โอเค้|ครับ|ค่ะ)\s+")
 
 
 @lru_cache(maxsize=4096)  # asked of every message; messages repeat
