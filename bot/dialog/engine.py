@@ -595,7 +595,7 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
                    if (parse_flow_action_or_none(str(data)) is not None) == flow_steps and not _PAGE_MARK.search(label)]
         if of_kind and -len(of_kind) <= nth < len(of_kind):
             return of_kind[nth]
-    number = picked_number(typed)
+    number, more = picked_number(typed), asks_for_more(typed)
     for label, data in shown:
         if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
             continue
@@ -604,7 +604,7 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
             return str(data)
         if typed in (folded, _PAGE_MARK.sub("", folded)) or \
                 (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])) or \
-                (asks_for_more(typed) and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
+                (more and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
             return str(data)
     return None
 
