@@ -646,3 +646,12 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"ปัญญาประดิษฐ์", "artificial intelligence"),
     (r"พิมพ์เขียว", "blueprint"),
 )
+
+
+# The standards' own terms asked about ("หน่วยสมรรถนะคืออะไร", "unit กับ element ต่างกันยังไง"), no code written.
+TERMS_ASKED = compile_any(
+    r"(?:หน่วยสมรรถนะ|สมรรถนะย่อย|เกณฑ์การปฏิบัติงาน|หน่วยความสามารถ|ความสามารถย่อย|\bunit\b|\belement\b|"
+    r"performance criteria|\buoc\b|\beoc\b).{0,30}(?:คือ|หมายถึง|หมายความว่า|ต่างกัน|แปลว่า|แตกต่าง|"
+    r"\bmean|\bdiffer)",
+    r"\bwhat (?:is|are) (?:an? |the )?(?:unit|element|performance criteri)",
+)

@@ -30,7 +30,7 @@ from bot.dialog.actions import (
     parse_button,
     parse_flow_action,
 )
-from bot.dialog.answers import respond
+from bot.dialog.answers import glossary, respond
 from bot.dialog.flows import (
     account,
     assessment,
@@ -54,7 +54,15 @@ from intents import entities
 from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
-from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, POINTS_AT_SHOWN, PRIVACY_QUESTION, QUESTION
+from intents.lexicon import (
+    EVIDENCE_SENT,
+    MOVE_DATE,
+    NOT_STARTED,
+    POINTS_AT_SHOWN,
+    PRIVACY_QUESTION,
+    QUESTION,
+    TERMS_ASKED,
+)
 from intents.normalise import bare, fold
 from intents.recent import Recent
 from intents.result import Understanding
@@ -388,6 +396,9 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return await account.ask(ctx)
+        if intent in ("unknown", "search", "unit_info", "compare", "help") and TERMS_ASKED.search(bare(u.text)) and \
+                not _codes_typed(u):
+            return glossary.answer(ctx.language)  # "หน่วยสมรรถนะคืออะไร": the letter's definitions
         if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(bare(u.text)) and \
                 QUESTION.search(bare(u.text)):
             return onboarding.privacy(ctx)

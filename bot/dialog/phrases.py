@@ -13,6 +13,12 @@ LANGUAGES: tuple[str, ...] = ("th", "en")
 _STRINGS: Mapping[str, tuple[str, str]] = {
     # codes, units, elements, criteria
     "code_in_frameworks": ("{code} มีใน {n} กรอบมาตรฐาน:", "{code} appears in {n} frameworks:"),
+    "glossary_intro": ("หนังสือ ก.พ. อธิบายไว้ดังนี้ (ในผู้ช่วยนี้เรียกว่า หน่วยสมรรถนะ → สมรรถนะย่อย → เกณฑ์):",
+                       "The OCSC letter defines them so (this assistant calls them unit → element → criterion):"),
+    "glossary_codes": ("ตัวอย่างรหัส: หน่วยสมรรถนะ DS700 มีสมรรถนะย่อย DS701–DS704 และแต่ละสมรรถนะย่อยมีเกณฑ์ "
+                       "เช่น DS701.01 กดดูตัวอย่างด้านล่าง หรือพิมพ์รหัสที่สนใจ",
+                       "For example: unit DS700 has elements DS701–DS704, and each element has criteria such as "
+                       "DS701.01. Press one below, or type a code."),
     "same_as_above": ("เป็นสมรรถนะเรื่องเดียวกับด้านบน ถ้อยคำต่างกันเล็กน้อย",
                       "The same competency as above, worded a little differently."),
     "unit": ("หน่วยสมรรถนะ {code} {title}", "Unit {code} {title}"),

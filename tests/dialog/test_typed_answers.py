@@ -256,3 +256,25 @@ async def test_questions_about_ones_data_get_the_privacy_notice(chat: Chat, aske
     assert "ประกาศความเป็นส่วนตัว (PDPA)" in chat.text() and "i:data_delete" in chat.data()
     await chat.send("PDPA อยู่หน่วยไหน")  # a topic: still a search
     assert "ประกาศความเป็นส่วนตัว" not in chat.text()
+
+
+@pytest.mark.parametrize("asked", ["หน่วยสมรรถนะ คืออะไรคะ อธิบายง่ายๆหน่อย", "สมรรถนะย่อย คืออะไรคะ",
+                                   "unit กับ element ต่างกันยังไงคะ", "what is a unit of competency?"])
+def test_the_standards_terms_are_explained_from_the_letter(asked: str) -> None:
+    from bot.dialog.answers import glossary
+
+    [reply] = glossary.answer("th")
+    assert "๓.๑.๑ หน่วยความสามารถ (Unit of Capability : UoC) คือ ผลลัพธ์ของงาน (Outcome)" in reply.text
+    from intents.lexicon import TERMS_ASKED
+    from intents.normalise import bare
+
+    assert TERMS_ASKED.search(bare(asked))
+
+
+async def test_a_term_asked_in_chat_gets_the_definitions_not_a_unit(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("DL201 คืออะไร")
+    await chat.send("unit กับ element ต่างกันยังไงคะ")  # DL200's card, before
+    assert "Element of Capability : EoC" in chat.text() and "ocsc_digital_skills_2561.txt บรรทัด" in chat.text()
+    await chat.send("หน่วยสมรรถนะ DS700 คืออะไร")  # a code written: that unit
+    assert "DS701" in chat.text() and "Element of Capability" not in chat.text()
