@@ -74,7 +74,8 @@ def score(f: Features) -> dict[str, float]:
     first_person = f.has("FIRST_PERSON")
     remind = f.has("REMIND")
 
-    action = f.has("QUIZ") or remind or f.has("PMQA")
+    # (a reminder moved to a date, "ขอเลื่อน DS700 เป็น 20 ธ.ค.", names its unit for the reminder, not to read about)
+    action = f.has("QUIZ") or remind or f.has("PMQA") or (f.has("RESCHEDULE") and bool(f.due))
     if has_codes:
         s["unit_info"] = 0.7 if action else 0.86 + (0.06 if f.aspect else 0.0)
     elif f.detail_aspect:  # "หน่วยออกแบบองค์กรดิจิทัล ช่วง 2-5 ปี ควรเน้นอะไร"
@@ -187,7 +188,15 @@ def score(f: Features) -> dict[str, float]:
             if other in s:
                 s[other] = min(s[other], 0.7)
 
-    if f.has("BOT_TEST"):
+    if remind and f.has("FOR_OTHERS") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+        # "ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่ายส่ง DS700 ภายใน 10 ธ.ค. ได้ไหมคะ": reminders are one's own; what it can do for a
+        # team (HR's campaigns) is help, whatever code or date is named
+        s["help"] = 0.96
+        if "reminder_set" in s:
+            s["reminder_set"] = min(s["reminder_set"], 0.7)
+    if f.has("BOT_TEST") or (f.has("SATISFACTION") and not has_codes):
+        if "quiz_start" in s and f.has("SATISFACTION"):  # "อยากประเมินความพึงพอใจ": a survey, none of ours
+            s["help"] = max(s.get("help", 0.0), 0.8)
         s.pop("quiz_start", None)
     best = max(s.values(), default=0.0)
     s["unknown"] = max(0.15, 0.88 - best)

@@ -111,7 +111,7 @@ EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แ�
 
 QUESTION = compile_any(
     # "มั้ย" without its mark is "มัย", as inside "อนามัย" (กรมอนามัย): not a question there
-    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|(?<!อนา)มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
+    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|เป็นไง|ไหน|ยังไง|อย่างไร|ไหม|(?<!อนา)มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
     # English "is/does" ask only at the start ("is it…"); inside a statement ("my org is still…") they do not
     word("what", "which", "how", "where", "do i", "can i", "should i"), r"^(?:is|are|does|do|can)\b",
 )
@@ -217,6 +217,17 @@ CAPABILITY_ABOUT = compile_any(
     word(r"remind\w*", "news", "english", "thai", "answer", "reply", "quiz", "test", r"assess\w*", "team", "evidence",
          "line", "telegram", "phone"),
 )
+# A reminder for other people ("ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่าย…ได้ไหมคะ", "remind my whole team"): reminders are one's own;
+# HR sets deadlines for many people as campaigns on the admin pages, so the answer is what the assistant can do (help).
+FOR_OTHERS = compile_any(
+    r"(?:ให้|แทน)\s?(?:คนอื่น|เพื่อน|ลูกน้อง|น้อง\s?ๆ|ทีม|ทุกคน|ทั้ง\s?(?:ทีม|กอง|หน่วย|สำนัก|กรม|ฝ่าย|แผนก|งาน)|"
+    r"(?:คน|ทุกคน)ใน(?:ทีม|กอง|ฝ่าย|หน่วย|แผนก))|(?:คนอื่น|เพื่อน|ลูกน้อง|ทั้งทีม|ทั้งกอง|ทั้งฝ่าย)\s?แทน|"
+    r"เตือน\S{0,4}\s?(?:ทุกคน|ลูกน้อง|ทีม|ทั้ง(?:ทีม|กอง|ฝ่าย|หน่วย|แผนก))",
+    word("(?:remind|for) (?:my |the |our |all )?(?:team|staff|colleagues|everyone|whole (?:team|section|division))",
+         "for (?:everyone|others|other people)"),
+)
+# A satisfaction survey is no self-assessment ("อยากประเมินความพึงพอใจ"): nothing the assistant runs.
+SATISFACTION = compile_any(r"ความพึงพอใจ|พึงพอใจ|แบบสอบถาม", word("satisfaction", "survey", "feedback form"))
 # ("ขอสอบถาม", "ขอเรียนถาม", "ขอทราบ" open a question politely: no request)
 REQUEST_WORD = compile_any(r"^(?:ขอ(?!สอบถาม|เรียนถาม|ถาม|ทราบ)|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)",
                            word("please"))
@@ -244,7 +255,7 @@ QUIZ = compile_any(
 
 REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
 # Moving a reminder just set to another day ("เปลี่ยนเป็นวันที่ 20 แทนได้ไหม"); the context gives its code.
-RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)(?:เป็น|ไป)?\s?(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
+RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)\s?(?:เป็น|ไป)?\s?(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
                          r"ขยาย(?:เวลา)?\s?(?:ถึง|เป็น|ไป)",
                          word("move (?:it )?to", "change (?:it |the date )?to", "reschedule"))
 # "นัด" alone is weak: "ปฏิทินออนไลน์ นัดประชุม อยู่เกณฑ์ไหน" asks where a topic is.
@@ -282,10 +293,11 @@ PROFILE_SET = compile_any(
     r"^(?:ขอ|ช่วย)?(?:ตั้ง|เซ็ต|เซต)\s?โปรไฟล์|"
     r"(?:ตอนนี้|ปัจจุบัน)\s?(?:ทำงาน|อยู่)\s?(?:ด้าน|สาย|ฝ่าย|กอง|กรม)|"
     r"(?:เปลี่ยน|แก้|ปรับ|เซ็ต|เซต|อัปเดต|อัพเดท|อัพเดต)(?:ให้)?\s?เป็น\s?(?:ระยะ|กลุ่ม|สาย)|เปลี่ยน(?:กลุ่ม|ระยะ|หน่วยงาน|โปรไฟล์)|แก้(?:ไข)?(?:โปรไฟล์|กลุ่ม)|"
-    r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา)(?:เป็น|ทำงาน|อยู่|คือ)|หน่วยงาน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|องค์กร(?:ของ)?(?:ผม|ฉัน)",
+    r"(?<!ของ)(?<!ของ )(?:ผม|ฉัน|หนู|ดิฉัน|เรา)(?:เป็น|ทำงาน|อยู่|คือ)|หน่วยงาน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|องค์กร(?:ของ)?(?:ผม|ฉัน)",
     word("i am an?", "i'm an?", "i work (?:in|at|as|for)", "set (?:my )?(?:group|phase|agency|profile)",
-         "change (?:my )?(?:group|phase|agency|profile)", "my agency is", "my organi[sz]ation is",
-         "our organi[sz]ation is"),
+         "change (?:my )?(?:group|phase|agency|profile)", "(?:update|edit) (?:my )?(?:group|phase|agency|profile)",
+         "my (?:group|phase|agency) is now", "i'm (?:now )?in the", "i am (?:now )?in the", "my agency is",
+         "my organi[sz]ation is", "our organi[sz]ation is"),
 )
 PROGRESS = compile_any(
     # not a project's ("ติดตามความคืบหน้าโครงการ" is a topic of the catalog)
@@ -385,8 +397,8 @@ HANDOFF = compile_any(
 )
 NEWS_OPT_OUT = compile_any(
     r"(?:หยุด|เลิก|ยกเลิก|งด|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด|unsub)(?:การ)?(?:ได้|รับ|ส่ง|แจ้ง|ติดตาม|อ่าน)?(?:เตือน)?\s?"
-    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|broadcast)|"
-    r"(?:ข่าว(?:สาร)?|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)|^พอ(?:แล้ว)?\s?(?:ข่าว|ประกาศ)|"
+    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|ปชส|\bpr\b|broadcast)|"
+    r"(?:ข่าว(?:สาร)?|ปชส|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)|^พอ(?:แล้ว)?\s?(?:ข่าว|ประกาศ)|"
     r"(?:ข่าว|ประกาศ).{0,24}(?:ไม่ต้องส่ง|เยอะไป|เยอะเกิน|ปิดๆ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)",
          "no more (?:news|messages|announcements|broadcasts|updates)",
@@ -394,8 +406,8 @@ NEWS_OPT_OUT = compile_any(
          "opt out"),
 )
 NEWS_OPT_IN = compile_any(
-    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม|ได้)(?:แจ้ง)?ข่าว|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
-    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์).{0,40}ส่ง(?:มา)?(?:ให้)?(?:บอก)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
+    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม|ได้)(?:แจ้ง)?\s?(?:ข่าว|ปชส)|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
+    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|ปชส).{0,40}ส่ง(?:มา)?(?:ให้)?(?:บอก)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
     r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)",
     word("keep me (?:posted|updated|informed)"),
     word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news",
@@ -403,8 +415,8 @@ NEWS_OPT_IN = compile_any(
 )
 COMPARE = compile_any(
     r"ต่างกัน|แตกต่าง|ความต่าง|เปรียบเทียบ|เทียบ|ต่างจาก|เหมือนกัน(?:ไหม|มั้ย|หรือเปล่า|ป่ะ|รึเปล่า)|อันเดียวกัน",
-    word("compare", "comparison", "difference", "differences", "differ", "vs", "versus", "(?:the )?same as",
-         "same thing", "identical"),
+    word("compare", "comparison", "difference", "differences", "differ", "differs", "different", "vs", "versus",
+         "(?:the )?same as", "same thing", "identical"),
 )
 ROLE_OVERVIEW = compile_any(
     r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ|"
@@ -415,8 +427,17 @@ ROLE_OVERVIEW = compile_any(
 # Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
 ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*(?:กลุ่ม|สายงาน|ประเภท(?:บุคลากร|ข้าราชการ)?|บทบาท|ตำแหน่ง|roles?)|"
                          r"(?:matrix|เมทริกซ์|ตาราง)\S{0,30}\s?(?:กลุ่ม|บทบาท|roles?)|(?:18|๑๘)\s?บทบาท|"
-                         r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?(?:กลุ่ม|ประเภท)|^(?:แบ่ง|มี)\S{0,20}กี่\s?กลุ่ม",
-                         word("(?:all|every|each) (?:the )?(?:six |6 )?groups?"))
+                         r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?(?:กลุ่ม|ประเภท)|^(?:แบ่ง|มี)\S{0,20}กี่\s?กลุ่ม|"
+                         # the groups themselves counted or listed ("กลุ่มคนมีกี่กลุ่ม", "แบ่งออกเป็นกลุ่มใดบ้าง")
+                         r"กลุ่ม\S{0,12}\s?มี(?:ทั้งหมด)?\s?กี่\s?กลุ่ม|แบ่ง(?:ออก)?(?:เป็น)?\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|"
+                         r"(?:บุคลากร|ข้าราชการ|เจ้าหน้าที่)\S{0,20}(?:มี|แบ่ง\S{0,8})\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง",
+                         word("(?:all|every|each) (?:the )?(?:six |6 )?groups?",
+                              "how many (?:person |people |staff |personnel )?groups", "which groups are there",
+                              "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
+# The person groups themselves asked about, counted or listed ("มีกี่กลุ่ม", "กลุ่มใดบ้าง", "how many groups"):
+# the overview leads with the letter's six names.
+GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง",
+                           word("how many (?:\\w+ )?groups", "which groups"))
 # Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.
 ALL_PHASES = compile_any(r"(?:ทุก|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",
                          word("(?:all|every) (?:the )?(?:three |3 )?(?:phases?|stages?)"))

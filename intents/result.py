@@ -56,5 +56,12 @@ class Understanding:
     entities: dict[str, Any] = field(default_factory=dict)
     alternatives: tuple[Candidate, ...] = ()  # next-best interpretations, best first
 
+    def codes_written(self) -> list[str]:
+        """The codes the message itself names, typed, spaced or spoken ("ดีเอส 700": its normalised text), not
+        those the conversation lent it."""
+        written = (self.normalised or self.text).upper()
+        return list(dict.fromkeys(str(c["code"]) for c in self.entities.get("codes") or []
+                                  if str(c["code"]).upper() in written))
+
     def as_json(self) -> dict[str, Any]:
         return {"intent": self.intent, "confidence": round(self.confidence, 3), "entities": self.entities}

@@ -302,8 +302,7 @@ def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
 
 async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
-    written = (u.normalised or u.text).upper()
-    code_written = any(e["code"].upper() in written for e in u.entities.get("codes") or [])
+    code_written = bool(u.codes_written())
     if u.intent == "reminder_cancel" and _ALL.search(u.text) and not code_written:
         return await ask_cancel_all(ctx)  # every one, even right after a unit (no code written)
     if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
