@@ -321,6 +321,10 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     if intent == "role_overview" and len(f.groups) + len(f.phases) == 1:
         # one group in every phase, or every group in one phase: that row or column of the table
         e.update({"group": f.group} if f.group else {"phase": f.phase})
+    if intent == "role_overview" and not (f.groups or f.phases) and f.has("GROUPS_ASKED"):
+        e["aspect"] = "groups"  # "กลุ่มคนมีกี่กลุ่ม", "แบ่งเป็นกลุ่มใดบ้าง": the groups themselves first
+    if intent == "phase_info" and not f.phases and f.has("COUNT"):
+        e["aspect"] = "count"  # "มีกี่ระยะ": the number of phases first
     if intent == "profile_set" and f.agency:
         e["agency"] = f.agency
     if intent == "pmqa":

@@ -5,7 +5,8 @@
   (one entry per framework that has the code; the detailed standard first)
 - ``unknown_codes``: codes that look like codes but exist in no framework
 - ``aspect``: overview | criteria | evidence | knowledge | skills | prerequisites | laws | range | assessment |
-  occupations | description (unit_info); added (role_requirements: over the phase before); indicators (pmqa)
+  occupations | description (unit_info); added (role_requirements: over the phase before); indicators (pmqa);
+  groups (role_overview: the groups themselves counted or listed); count (phase_info: the phases counted)
 - ``groups`` / ``phases``: every group / phase named, in order (``compare``)
 - ``aspects``: the parts of a unit compared as concepts, in order ("ความรู้ต่างจากทักษะยังไง" →
   ["knowledge", "skills"]; ``compare`` without codes, groups or phases)

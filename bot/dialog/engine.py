@@ -337,10 +337,11 @@ class DialogEngine:
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         topic = _topic(ctx.state) or {}
-        if u.intent == "unknown" and not QUESTION.search(u.text) and reminders.names_a_date(ctx, u):
+        moves = bool(topic.get("codes")) and bool(MOVE_DATE.search(bare(u.text)))  # "เลื่อนไปอีก 3 วัน" after a unit
+        if u.intent == "unknown" and not QUESTION.search(u.text) and not moves and reminders.names_a_date(ctx, u):
             u = replace(u, intent="reminder_set")  # a date typed on its own ("15 ธันวา"): a deadline to set
-        elif (_unsure(u) or u.intent == "reminder_set") and not u.codes_written() and topic.get("codes") and \
-                MOVE_DATE.search(bare(u.text)) and reminders.names_a_date(ctx, u):
+        elif (_unsure(u) or u.intent == "reminder_set") and not u.codes_written() and moves and \
+                reminders.names_a_date(ctx, u):
             # "เลื่อนเป็น 22 ธ.ค. ได้ไหม" after a reminder or a unit: that unit's deadline, on the new date
             u = replace(u, intent="reminder_set",
                         entities={**u.entities, "codes": [{"code": topic["codes"][0]}], "move": True})

@@ -3,10 +3,12 @@ than the holdout's and reads with the rules alone (the n-gram model has trained 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 
+from intents.dates import shifted
 from intents.normalise import bare_number, normalise
 from tests.intents.rules_alone import after as _after
 from tests.intents.rules_alone import codes as _codes
@@ -152,3 +154,23 @@ def test_a_number_that_names_no_code_of_the_prefix_is_left_alone() -> None:
 def test_the_codes_a_message_writes_spoken_or_typed_not_those_lent_by_context() -> None:
     assert _read("ดีเอส 700 มีหลักฐานอะไร").codes_written() == ["DS700"]
     assert _after(["DS700 คืออะไร"], "แล้วหลักฐานล่ะ").codes_written() == []
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("เลื่อน 2 วัน", 2), ("ขอเลื่อน DS700 ออกไปอีกหนึ่งสัปดาห์", 7), ("ขยายเวลาไปอีก 5 วันได้ไหม", 5),
+    ("postpone it by 3 days", 3),
+])
+def test_a_move_by_an_amount(text: str, days: int) -> None:
+    start = date(2027, 1, 10)
+    assert shifted(normalise(text), start) == start + timedelta(days=days)
+
+
+@pytest.mark.parametrize("text", ["เลื่อนไปวันที่ 5", "เลื่อนเป็น 20 ธ.ค.", "เลื่อนเป็นพรุ่งนี้"])
+def test_a_move_to_a_day_is_no_amount(text: str) -> None:
+    assert shifted(normalise(text), date(2027, 1, 10)) is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [("กลุ่มบุคลากรมีกี่กลุ่ม", "role_overview"), ("องค์กรมีกี่ระยะครับ", "phase_info")])
+def test_a_count_of_groups_or_phases_says_so(text: str, intent: str) -> None:
+    u = _read(text)
+    assert u.intent == intent and u.entities.get("aspect") in ("groups", "count")
