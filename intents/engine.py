@@ -35,6 +35,7 @@ _EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORD
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
 PART_WINDOWS = 4  # neighbouring word pairs of a topic looked up when the whole topic finds nothing
+LONG_WORD = 6  # characters: a word this long, looked up alone among a topic's parts, is specific enough
 # Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
 RECENT_MESSAGES = 4096
 # Where a comparison splits into its two sides ("|" marks where a comparison word was).
@@ -219,9 +220,15 @@ class Understander:
         words = query.split()
         if len(words) < 3:
             return []
+        pairs = [" ".join(words[i:i + 2]) for i in range(min(len(words) - 1, PART_WINDOWS))]
+        # else each long word on its own ("คลังข้อมูล กลาง จังหวัด": the place names no topic; the long word does)
+        singles = [w for w in words if len(w) >= LONG_WORD]
+        return self._strong(pairs) or self._strong(singles)
+
+    def _strong(self, queries: list[str]) -> list[TitleHit]:
         merged: dict[tuple[str, str], TitleHit] = {}
-        for pair in (" ".join(words[i:i + 2]) for i in range(min(len(words) - 1, PART_WINDOWS))):
-            for hit in self.titles.search(pair):
+        for query in queries:
+            for hit in self.titles.search(query):
                 ref = (hit.framework, hit.code)
                 if hit.score >= classify.STRONG_TITLE and (ref not in merged or merged[ref].score < hit.score):
                     merged[ref] = hit

@@ -177,7 +177,9 @@ WHERE_UNIT = compile_any(
 # A topic asked for outright (worth looking up by parts when all its words together find nothing).
 SEARCH_ASKED = compile_any(
     r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|มาตรฐาน|"
-    r"element|unit|criterion)?\s?(?:ไหน|ใด)|ถูกอ้างถึง|นับเป็น\S{0,12}(?:ข้อ|หน่วย)(?:ไหน|ใด)|ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)",
+    r"element|unit|criterion)?\s?(?:ไหน|ใด)|ถูกอ้างถึง|นับเป็น\S{0,12}(?:ข้อ|หน่วย)(?:ไหน|ใด)|ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)|"
+    # which unit to read for a task ("จะทำ KPI … ควรดู unit ไหน", "ต้องเรียนหน่วยใด")
+    r"(?:ดู|เรียน|อ่าน|ใช้)\s?(?:หน่วย(?:สมรรถนะ)?|unit|สมรรถนะ)\s?(?:ไหน|ใด)",
     word("search", "find", "where (?:is|are|does|do|can i find)", "which units?", "units? (?:about|on|for)"),
 )
 # A correction of one's group ("ไม่ใช่ผู้บริหาร เป็นนักวิชาการค่ะ"): the group after "เป็น" is the one meant.
@@ -448,14 +450,18 @@ PHASE_INFO = compile_any(
     _PHASE + r"(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ของ\s?(?:องค์กร|หน่วยงาน|ส่วนราชการ|กรม)\s?)?(?:มี)?\s*"
     r"(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|อะไรบ้าง|แบ่งยังไง)|"
     r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก|ส่วนราชการ|กระทรวง)\S{0,12}อยู่(?:ใน)?\s?" + _PHASE + r"\s?(?:ไหน|ใด)|"
-    r"ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}" + _PHASE + "|" + _PHASE +
+    r"ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}" + _PHASE + "|" +
+    # how one knows which phase ("จะทราบได้อย่างไรคะว่าอยู่ในระยะใด", "รู้ได้ยังไงว่าองค์กรอยู่ระยะไหน")
+    r"(?:ทราบ|รู้|เช็ค|เช็ก|ตรวจสอบ)\s?(?:ได้)?\s?(?:อย่างไร|ยังไง|ไง|จากอะไร)\S{0,8}\s?ว่า.{0,30}" + _PHASE + "|" + _PHASE +
     r"\S{0,30}(?:ดู|วัด|พิจารณา|ตัดสิน)(?:กัน)?(?:จาก)?\s?(?:อะไร|ยังไง|อย่างไร)|"
     r"(?:3|สาม)\s*" + _PHASE + r"|รู้ได้ไง.{0,12}" + _PHASE + "|" + _PHASE +
     r"(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
     r"ระยะ.{0,40}เรียกว่าอะไร|(?:นับ|ถือ|จัด)(?:ว่า)?\s?(?:เป็น|อยู่)?\s?(?:ใน)?\s?ระยะ\s?(?:ไหน|ใด|อะไร)|ต่างจากระยะอื่น|"
     r"(?:แบ่ง|มี)\S{0,30}กี่\s?" + _PHASE + "|" + _PHASE + r".{0,30}กี่\s?(?:แบบ|ประเภท|ระยะ|ขั้น|ระดับ)|"
     r"แต่ละ" + _PHASE + r"\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
-    word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)",
+    word("which phase", "what are the phases", r"what are the (?:\w+ )?(?:phases|stages)",
+         "(?:organi[sz]ation(?:al)?|agency|agencies) (?:phases|stages)", "phases mean", "the three phases",
+         "what phase (?:are|is)",
          "(?:what|which) stages?", "stages? (?:are there|can)", "the (?:three|3) stages", "how many (?:stages|phases)"),
 )
 # The parts of a unit as nouns, for "ความรู้ต่างจากทักษะยังไง": a comparison of two kinds of requirement.
@@ -592,7 +598,7 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"blueprint", "พิมพ์เขียว"),
     (r"data governance", "ธรรมาภิบาลข้อมูล"),
     (r"data catalog(?:ue)?", "บัญชีข้อมูล"),
-    (r"enterprise architecture", "สถาปัตยกรรมองค์กร"),
+    (r"enterprise architecture|\bea\b", "สถาปัตยกรรมองค์กร"),
     (r"(?:digital )?risk(?: management)?", "ความเสี่ยงดิจิทัล"),
     (r"(?:design(?:ing)? (?:a )?digital organi[sz]ation|digital organi[sz]ation design|future design)",
      "ออกแบบองค์กรดิจิทัล"),

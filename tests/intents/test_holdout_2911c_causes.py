@@ -174,3 +174,38 @@ def test_a_move_to_a_day_is_no_amount(text: str) -> None:
 def test_a_count_of_groups_or_phases_says_so(text: str, intent: str) -> None:
     u = _read(text)
     assert u.intent == intent and u.entities.get("aspect") in ("groups", "count")
+
+
+@pytest.mark.parametrize("text", [
+    "จะรู้ได้ยังไงครับว่าหน่วยงานเราอยู่ในระยะไหน",
+    "ตรวจสอบได้อย่างไรว่าสำนักงานอยู่ระยะใด",
+    "what are the agency stages?",
+    "Which organisational phases does the letter define?",
+])
+def test_how_to_know_the_phase_or_the_phases_named_in_english(text: str) -> None:
+    assert _read(text).intent == "phase_info"
+
+
+@pytest.mark.parametrize(("text", "unit", "level"), [
+    ("ROV อยู่หน่วยไหน", "DS700", "knowledge"),  # an acronym only a knowledge line writes
+    ("เรื่อง ITIL อยู่ไหนครับ", "DL200", "knowledge"),
+    ("การแก้ปัญหาที่ท้าทายอยู่ในหน่วยไหนครับ", "DS700", "skills"),  # "ชอบแก้ปัญหาที่มีความท้าทาย": no "การ" there
+])
+def test_a_topic_only_a_criterion_or_detail_line_holds_finds_its_unit_and_says_where(text: str, unit: str,
+                                                                                     level: str) -> None:
+    u = _read(text)
+    assert u.intent == "search" and unit in _codes(u)
+    assert any(f["unit"] == unit and f["level"] == level for f in u.entities.get("found", []))
+
+
+def test_a_short_word_is_no_acronym_to_search() -> None:
+    assert _read("it").intent != "search"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ทำคลังข้อมูลของสำนักงานเขต ควรเรียนหน่วยใด", "DUS300"),  # the place names no topic; the long word does
+    ("อยากทำคลังข้อมูลสุขภาพของอำเภอ ควรดูหน่วยไหน", "DUS300"),
+])
+def test_a_topic_with_words_no_text_holds_is_found_by_its_long_word(text: str, code: str) -> None:
+    u = _read(text)
+    assert u.intent == "search" and code in _codes(u)
