@@ -51,14 +51,16 @@ FIRST_PERSON = compile_any(
 )
 
 ASPECTS: dict[str, re.Pattern[str]] = {
-    "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|portfolio|พอร์ต",
+    # (a portfolio named as one way of assessing, "ใช้ method อะไร written test หรือ portfolio", is the assessment)
+    "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|"
+                            r"^(?!.*(?:\bmethods?\b|written test|วิธี(?:การ)?(?:ประเมิน|วัด))).*(?:portfolio|พอร์ต)",
                             word("evidence", "evidences", "proof")),
     "knowledge": compile_any(r"ความรู้|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
     "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
         r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร|"
         r"ก่อน(?:จะ)?(?:ทำ|เรียน|ลงมือ|เข้า)",
-        word("prerequisites?", "pre-requisites?", "before (?:i )?start", "beforehand"),
+        word("prerequisites?", "pre-requisites?", "prereqs?", "pre-reqs?", "before (?:i )?start", "beforehand"),
     ),
     "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร", word("occupations?", "jobs?")),
     "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ|กม\.|\bกม\b", word("laws?", "legal", "regulations?")),
@@ -67,7 +69,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
         r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)|"
         r"(?:ประเมิน|วัดผล)(?:กัน)?\s?(?:ด้วย)?\s?(?:วิธี|แบบ)\s?(?:ไหน|ใด|อะไร)|วัดผล(?:กัน)?\s?(?:ยังไง|อย่างไร)",
-        word("assessment method", "assessed", "how is .* assessed", "evaluated", "how is .* evaluated"),
+        word("assessment method", "assessed", "how is .* assessed", "evaluated", "how is .* evaluated",
+             "(?:assessment|evaluation) (?:\\w+ )?methods?", "written test"),
     ),
     "criteria": compile_any(
         r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|กี่(?:ข้อ|เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ)|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
@@ -79,7 +82,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "overview": compile_any(
         r"คือ ?(?:อะ)?ไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?(?:อะ)?ไร|เกี่ยวกับ(?:อะ)?ไร|"
         # "เป็นเรื่องอะไร", "ว่าด้วยอะไร"; "คือ data analysis ใช่มั้ย" checks what a unit is
-        r"เป็นเรื่อง(?:อะ)?ไร|ว่าด้วย(?:เรื่อง)?(?:อะ)?ไร|คือ\s?\S.{0,40}ใช่(?:ไหม|มั้ย|มั๊ย|ป่ะ|ป่าว|หรือเปล่า|ไหมคะ)",
+        r"เป็นเรื่อง(?:อะ)?ไร|ว่าด้วย(?:เรื่อง)?(?:อะ)?ไร|คือ\s?\S.{0,40}ใช่(?:ไหม|มั้ย|มั๊ย|ป่ะ|ป่าว|หรือเปล่า|ไหมคะ)|"
+        # "ขอดู DLit500 หน่อยครับ": the unit itself (its code taken out, nothing else asked)
+        r"^(?:ขอ|อยาก)?ดู\s*(?:หน่อย|ด้วย)?\s*(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)*\s*$",
         word("what is", "what'? ?s", "describe", "description", "overview", "explain", "details?", "covers?",
              "is about"),
     ),

@@ -55,6 +55,15 @@ _ELEMENT_NUMBER = re.compile(
 # A dotted number said in words, as voice typing writes a PMQA number ("ข้อ หนึ่ง จุด สอง จุด หนึ่ง" → "ข้อ 1.2.1").
 _DIGIT_OR_WORD = rf"(\d|{'|'.join(_DIGIT_WORDS)})"
 _SPOKEN_DOTTED = re.compile(rf"(?<!\d){_DIGIT_OR_WORD}\s?จุด\s?{_DIGIT_OR_WORD}(?:\s?จุด\s?{_DIGIT_OR_WORD})?(?!\d)")
+# A date said in words, as voice typing writes it ("วันที่ ยี่สิบ ธันวาคม สองพันห้าร้อยหกสิบเก้า" → "วันที่ 20 ธันวาคม 2569"):
+# the day before a month or after "วันที่", the year after a month.
+_MONTH = ("(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+          r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|"
+          "มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)")
+_NUMBER_WORD_ANY = re.compile(_NUMBER_WORD)
+_SPOKEN_RUN = rf"((?:{_NUMBER_WORD}\s?)+)"
+_SPOKEN_DAY = re.compile(rf"(?:(?<=วันที่)|(?<=วันที่ ))\s?{_SPOKEN_RUN}(?=\s?{_MONTH}|\s|$)|{_SPOKEN_RUN}(?=\s?{_MONTH})")
+_SPOKEN_YEAR = re.compile(rf"({_MONTH})\s?((?:พ\.ศ\.|ปี|พศ)\s?)?{_SPOKEN_RUN}")
 _ALIAS_CODE = re.compile(r"(?<![A-Za-z])dg\s*-\s*ejjm\s*-\s*(\d{3})(?!\d)", re.IGNORECASE)
 
 # A bare number beside a code is a code of the same prefix ("DS701 กับ 702" → "DS701 กับ DS702"), unless it is
@@ -118,6 +127,20 @@ def _element_code(match: re.Match[str]) -> str:
     return f"{canonical_code(prefix, hundreds)}0{_digit(number)} {word}"
 
 
+def _spoken_day(match: re.Match[str]) -> str:
+    words = match[1] or match[2]
+    number = _spoken_number(words)
+    ok = number is not None and 1 <= int(number) <= 31
+    return f" {number} " if ok else match[0]
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    number = _spoken_number(match[3])
+    if number is None or len(number) != 4:
+        return match[0]
+    return f"{match[1]} {match[2] or ''}{number} "
+
+
 def _spoken_dotted(match: re.Match[str]) -> str:
     return ".".join(_digit(d) for d in match.groups() if d)
 
@@ -135,6 +158,8 @@ def normalise(text: str) -> str:
     text = _CODE_SPACING.sub(_fix_code, text)
     text = _ELEMENT_NUMBER.sub(_element_code, text)
     text = _SPOKEN_DOTTED.sub(_spoken_dotted, text)
+    if _NUMBER_WORD_ANY.search(text):  # (most messages say no number in words)
+        text = _SPOKEN_YEAR.sub(_spoken_year, _SPOKEN_DAY.sub(_spoken_day, text))
     for _ in range(3):  # "DS701, 702 และ 703"
         paired = _PAIRED_NUMBER.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[1]}{m[4]}", text)
         if paired == text:

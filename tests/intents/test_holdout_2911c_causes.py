@@ -209,3 +209,36 @@ def test_a_short_word_is_no_acronym_to_search() -> None:
 def test_a_topic_with_words_no_text_holds_is_found_by_its_long_word(text: str, code: str) -> None:
     u = _read(text)
     assert u.intent == "search" and code in _codes(u)
+
+
+@pytest.mark.parametrize(("text", "aspect"), [
+    ("prereqs for DS700?", "prerequisites"),
+    ("DL200 วัดผลด้วย method ไหน สอบข้อเขียนหรือ portfolio", "assessment"),
+    ("DS700 ต้องแนบ portfolio อะไรบ้าง", "evidence"),
+    ("อยากดู DG500 หน่อยค่ะ", "overview"),
+])
+def test_a_units_part_in_other_words(text: str, aspect: str) -> None:
+    u = _read(text)
+    assert u.intent == "unit_info" and u.entities.get("aspect") == aspect
+
+
+def test_a_front_office_job_names_the_service_group() -> None:
+    u = _read("เจ้าหน้าที่ให้บริการประชาชนหน้าสำนักงาน ระยะเริ่มต้น ต้องมีอะไรบ้าง")
+    assert u.intent == "role_requirements" and u.entities.get("group") == "Service"
+
+
+def test_an_agency_keeps_its_numbered_district() -> None:
+    u = _read("ขอเปลี่ยนหน่วยงานเป็นสำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต 3 ครับ")
+    assert u.intent == "profile_set" and u.entities.get("agency") == "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต 3"
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("เตือน ดีจี ห้าร้อย วันที่ สิบแปด มกราคม สองพันห้าร้อยเจ็ดสิบ", "วันที่ 18 มกราคม 2570"),
+    ("ส่งภายใน ยี่สิบห้า ธ.ค.", "25 ธ.ค."),
+])
+def test_a_date_said_in_words(text: str, written: str) -> None:
+    assert written in normalise(text)
+
+
+def test_a_number_word_that_is_no_date_is_kept() -> None:
+    assert normalise("บุคลากรมีสองกลุ่มไหม") == "บุคลากรมีสองกลุ่มไหม"
