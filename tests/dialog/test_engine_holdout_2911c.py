@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 from bot.dialog.thaidate import show_date
 from storage.repos.reminders import LOCAL_TZ
+from tests.dialog.conftest import Ask, all_text
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
 
 __all__ = ["chat", "sqlite_sessions"]
@@ -60,3 +61,10 @@ async def test_help_says_hr_sends_to_many_from_the_admin_pages(chat: Chat) -> No
     assert "/admin" in chat.text() and "แคมเปญ" in chat.text()
     await chat.send("บอทนี้ช่วยอะไรได้บ้าง")
     assert "/admin" in chat.text()
+
+
+def test_two_phases_compared_without_a_group_give_each_groups_role_in_both(ask: Ask) -> None:
+    replies = ask("compare", phases=["Developing", "Mature"])
+    text = all_text(replies)
+    assert "ผู้สร้างองค์กรอัจฉริยะ" in text and "ผู้ปรับเปลี่ยนเทคโนโลยีขององค์กร" in text  # Technologist, both phases
+    assert "ระยะกำลังพัฒนาไม่มี" in text  # what the later phase adds, counted
