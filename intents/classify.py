@@ -329,7 +329,7 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["agency"] = f.agency
     if intent == "pmqa":
         e.update(f.pmqa)
-        if f.has("PMQA_INDICATORS"):
+        if f.has("PMQA_INDICATORS") or (f.pmqa.get("category") == 7 and f.has("MEASURED")):
             e["aspect"] = "indicators"
     if intent == "phase_info" and f.phase:
         e["phase"] = f.phase

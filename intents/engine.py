@@ -13,10 +13,10 @@ from intents import classify, entities, fallback, lexicon
 from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
 from intents.details import DetailIndex
-from intents.normalise import bare, bare_sub, fold, normalise
+from intents.normalise import bare, bare_sub, fold, normalise, squash
 from intents.recent import Recent
 from intents.result import Candidate, Understanding
-from intents.titles import TitleHit, TitleIndex
+from intents.titles import TitleHit, TitleIndex, core
 
 # Below this confidence the answer layer does not guess: it asks "หมายถึง … ใช่ไหม" with the top
 # three ``alternatives`` as buttons.
@@ -35,6 +35,10 @@ _EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORD
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
 PART_WINDOWS = 4  # neighbouring word pairs of a topic looked up when the whole topic finds nothing
+# A PMQA item named by its topic inside a named category: most of the topic's letters in its title, clearly ahead.
+ITEM_TOPIC_MIN = 4
+ITEM_TOPIC_SHARE = 0.55
+ITEM_TOPIC_MARGIN = 0.25
 LONG_WORD = 6  # characters: a word this long, looked up alone among a topic's parts, is specific enough
 # Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
 RECENT_MESSAGES = 4096
@@ -158,6 +162,8 @@ class Understander:
                 if wordings or (hits and hits[0].score >= classify.STRONG_TITLE):
                     f.pmqa.pop("query", None)
                     f.query, f.hits, f.area_topic = topic, hits, True
+        if f.pmqa.get("category") and not f.pmqa.get("item") and "query" not in f.pmqa and not found.codes:
+            self._item_by_title(f, rest)
         if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             f.dated = True  # the reading depends on today: never reused
             try:
@@ -178,6 +184,22 @@ class Understander:
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
+
+    def _item_by_title(self, f: classify.Features, rest: str) -> None:
+        """A category named with one of its items' topic ("หมวด๗ด้านผู้รับบริการวัดอะไรบ้าง", "หมวด 6 เรื่องลดต้นทุน"): that
+        item, when the topic's words are mostly in its title and clearly more than in any other's."""
+        topic = self.titles.topic(bare_sub(lexicon.PMQA_CATEGORY, " ", rest))
+        words = [core(w) for w in (bare(squash(t)) for t in topic.split()) if len(w) >= 3 and not w.isdigit()]
+        total = sum(len(w) for w in words)
+        category = next((c for c in self.catalog.pmqa_categories if c.no == f.pmqa["category"]), None)
+        if category is None or total < ITEM_TOPIC_MIN:
+            return
+        scored = sorted(((sum(len(w) for w in words if w in title) / total, item.code)
+                         for item in category.items
+                         for title in [bare(squash(" ".join((item.title_th, *item.title_variants))))]), reverse=True)
+        if scored and scored[0][0] >= ITEM_TOPIC_SHARE and \
+                (len(scored) == 1 or scored[0][0] - scored[1][0] >= ITEM_TOPIC_MARGIN):
+            f.pmqa["item"] = scored[0][1]
 
     def _compared_titles(self, f: classify.Features, rest: str) -> None:
         """Two units compared by their titles ("ออกแบบองค์กรดิจิทัล กับ บริหารประสิทธิภาพการบริการ ต่างกันยังไง"):

@@ -516,6 +516,8 @@ PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|�
                               word("indicators?", "kpis?", "mandatory"))
 
 # "หน่วยสมรรถนะ" followed by a title, not by a question word: the message names one unit.
+# What category 7 measures ("หมวด๗ด้านผู้รับบริการวัดอะไรบ้าง"): its indicators.
+MEASURED = compile_any(r"วัด(?:ผล)?\s?(?:อะไร|ไร|ยังไง|อย่างไร|กัน)", word("measured?", "measures"))
 NAMES_UNIT = compile_any(r"หน่วย(?:สมรรถนะ)?\s?(?!ไหน|ใด|อะไร|นี้|ไร|ที่|ย่อย|สมรรถนะ)[\u0e01-\u0e2e]")
 
 # Subjects outside digital competency that share words with it ("เงินเดือนนักวิชาการ…" names a group, "ขอความเห็น

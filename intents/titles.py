@@ -37,7 +37,8 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # three letters at least: "IT"
 _NOMINALISER = re.compile(bare("^(?:การ|ความ)(?=.{3})"))
 
 
-def _core(word: str) -> str:
+def core(word: str) -> str:
+    """``word`` without a leading nominaliser (การ, ความ) when enough is left."""
     return _NOMINALISER.sub("", word)
 
 
@@ -136,7 +137,7 @@ class TitleIndex:
             del pool[PREFILTER:]
         # a word's core: the texts often write the verb or adjective without the nominaliser ("การแก้ปัญหา" is
         # "แก้ปัญหา" in "ชอบแก้ปัญหาที่มีความท้าทาย", "การสำรองข้อมูล" the criterion "สำรองข้อมูล")
-        words = [_core(w) for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
+        words = [core(w) for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
         total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
         found: dict[tuple[str, str], list[tuple[float, str, str, str]]] = {}

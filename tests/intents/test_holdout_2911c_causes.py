@@ -242,3 +242,22 @@ def test_a_date_said_in_words(text: str, written: str) -> None:
 
 def test_a_number_word_that_is_no_date_is_kept() -> None:
     assert normalise("บุคลากรมีสองกลุ่มไหม") == "บุคลากรมีสองกลุ่มไหม"
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("หมวด 7 ด้านการเป็นต้นแบบ วัดผลยังไง", "7.4"),
+    ("หมวด 6 เรื่องการลดต้นทุน มีอะไรบ้าง", "6.3"),
+    ("หมวด 3 การจัดการข้อร้องเรียน", "3.4"),
+])
+def test_a_category_named_with_an_items_topic_is_that_item(text: str, item: str) -> None:
+    u = _read(text)
+    assert u.intent == "pmqa" and u.entities.get("item") == item
+
+
+@pytest.mark.parametrize("text", ["หมวด 4 ระดับ Advance", "หมวด 7 มีกี่ข้อย่อย แต่ละข้อต้องใส่ตัวชี้วัดกี่ตัว"])
+def test_a_category_with_no_items_topic_stays_the_category(text: str) -> None:
+    assert _read(text).entities.get("item") is None
+
+
+def test_what_a_result_item_measures_is_its_indicators() -> None:
+    assert _read("หมวด 7 ด้านพันธกิจ วัดอะไรบ้าง").entities.get("aspect") == "indicators"
