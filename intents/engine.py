@@ -132,7 +132,9 @@ class Understander:
         if (len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN"))) or \
                 (not f.groups and f.has("PROFILE_SET")):
             f.groups = self.reader.groups(cased, paired=True)
-        if len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
+        if len(f.groups) >= 3 and "Others" not in f.groups and f.has("NONE_OF"):
+            f.groups = ["Others"]  # none of the groups listed ("ไม่ได้อยู่ในสายบริหาร สายวิชาการ หรือ…"): the others
+        elif len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
             f.groups = f.groups[1:]  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": the second is the one meant
             f.corrected = True
         f.phases = self.reader.phases(cased)

@@ -187,6 +187,9 @@ SEARCH_ASKED = compile_any(
     r"(?:ดู|เรียน|อ่าน|ใช้)\s?(?:หน่วย(?:สมรรถนะ)?|unit|สมรรถนะ)\s?(?:ไหน|ใด)",
     word("search", "find", "where (?:is|are|does|do|can i find)", "which units?", "units? (?:about|on|for)"),
 )
+# None of the groups listed ("บุคลากรที่ไม่ได้อยู่ในสายบริหาร สายวิชาการ สายบริการ หรือสายเทคโนโลยี"): the others.
+NONE_OF = compile_any(r"ไม่ได้(?:อยู่|เป็น|ทำงาน)(?:ใน|ด้าน|สาย)?|ไม่ใช่(?:ทั้ง)?|นอกจาก|นอกเหนือ(?:จาก)?|ไม่อยู่ใน",
+                      word("not in", "none of", "other than", "outside"))
 # A correction of one's group ("ไม่ใช่ผู้บริหาร เป็นนักวิชาการค่ะ"): the group after "เป็น" is the one meant.
 NOT_THIS_GROUP = compile_any(r"^(?:ผม|ฉัน|ดิฉัน|หนู)?\s?(?:ไม่ใช่|ไม่ได้เป็น|ไม่ได้อยู่)")
 # An agency moving from one phase to the next ("ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา"): the phase it moves to, and
@@ -548,7 +551,7 @@ _STOP = (
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
     does do belong belongs cover covers covering fit fits go goes
-    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ กรม there เรียนถาม"""
+    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
@@ -557,6 +560,7 @@ STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"ไอที|ไอ ที", "ดิจิทัล"),
     (r"ตรวจจับ", "ตรวจสอบ"),
+    (r"ข้าม(?=\s?(?:หน่วยงาน|องค์กร|กรม|กระทรวง)|\s*$)", "ระหว่าง"),  # "เชื่อมโยงข้อมูลข้ามหน่วยงาน": the criteria say ระหว่าง
 )
 
 # English topic words → the Thai wording of the catalog's titles (titles are Thai only in places).

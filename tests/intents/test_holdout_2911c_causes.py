@@ -261,3 +261,24 @@ def test_a_category_with_no_items_topic_stays_the_category(text: str) -> None:
 
 def test_what_a_result_item_measures_is_its_indicators() -> None:
     assert _read("หมวด 7 ด้านพันธกิจ วัดอะไรบ้าง").entities.get("aspect") == "indicators"
+
+
+@pytest.mark.parametrize("text", [
+    "เจ้าหน้าที่ที่ไม่ใช่ผู้บริหาร นักวิชาการ งานบริการ หรือไอที ระยะกำลังพัฒนา ต้องมีอะไร",
+    "staff not in management, policy or service groups, developing phase: which units?",
+])
+def test_none_of_the_groups_listed_is_the_others(text: str) -> None:
+    u = _read(text)
+    assert u.intent == "role_requirements" and u.entities.get("group") == "Others"
+
+
+def test_three_groups_compared_are_no_others() -> None:
+    assert _read("ผู้บริหาร นักวิชาการ และสายบริการ ระยะเริ่มต้น ต่างกันไหม").entities.get("group") != "Others"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("แลกเปลี่ยนข้อมูลข้ามกรมอยู่หน่วยไหน", "DLit600"),  # the criteria say ระหว่างหน่วยงาน
+])
+def test_across_agencies_is_between_agencies(text: str, unit: str) -> None:
+    u = _read(text)
+    assert u.intent == "search" and unit in _codes(u)
