@@ -413,7 +413,7 @@ NEWS_OPT_OUT = compile_any(
     r"(?:ข่าว|ประกาศ).{0,24}(?:ไม่ต้องส่ง|เยอะไป|เยอะเกิน|ปิดๆ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)",
          "no more (?:news|messages|announcements|broadcasts|updates)",
-         "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates)",
+         "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates|pr|press releases?)",
          "opt out"),
 )
 NEWS_OPT_IN = compile_any(
@@ -441,14 +441,16 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                          r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?(?:กลุ่ม|ประเภท)|^(?:แบ่ง|มี)\S{0,20}กี่\s?กลุ่ม|"
                          # the groups themselves counted or listed ("กลุ่มคนมีกี่กลุ่ม", "แบ่งออกเป็นกลุ่มใดบ้าง")
                          r"กลุ่ม\S{0,12}\s?มี(?:ทั้งหมด)?\s?กี่\s?กลุ่ม|แบ่ง(?:ออก)?(?:เป็น)?\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|"
-                         r"(?:บุคลากร|ข้าราชการ|เจ้าหน้าที่)\S{0,20}(?:มี|แบ่ง\S{0,8})\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง",
+                         r"(?:บุคลากร|ข้าราชการ|เจ้าหน้าที่)\S{0,20}(?:มี|แบ่ง\S{0,8})\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|"
+                         r"รายชื่อกลุ่ม|กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
                          word("(?:all|every|each) (?:the )?(?:six |6 )?groups?",
                               "how many (?:person |people |staff |personnel )?groups", "which groups are there",
+                              "list (?:all )?(?:the )?(?:person |people |staff )?groups",
                               "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
 # The person groups themselves asked about, counted or listed ("มีกี่กลุ่ม", "กลุ่มใดบ้าง", "how many groups"):
 # the overview leads with the letter's six names.
-GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง",
-                           word("how many (?:\\w+ )?groups", "which groups"))
+GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|รายชื่อกลุ่ม|กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
+                           word("how many (?:\\w+ )?groups", "which groups", "list (?:all )?(?:the )?(?:\\w+ )?groups"))
 # Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.
 ALL_PHASES = compile_any(r"(?:ทุก|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",
                          word("(?:all|every) (?:the )?(?:three |3 )?(?:phases?|stages?)"))
