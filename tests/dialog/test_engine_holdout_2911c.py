@@ -68,3 +68,16 @@ def test_two_phases_compared_without_a_group_give_each_groups_role_in_both(ask: 
     text = all_text(replies)
     assert "ผู้สร้างองค์กรอัจฉริยะ" in text and "ผู้ปรับเปลี่ยนเทคโนโลยีขององค์กร" in text  # Technologist, both phases
     assert "ระยะกำลังพัฒนาไม่มี" in text  # what the later phase adds, counted
+
+
+async def test_a_topic_only_a_knowledge_line_holds_says_where_and_adds_no_noise(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("VOI อยู่หน่วยไหนครับ")
+    assert "DS700" in chat.text() and "(VOI: Value of Investment)" in chat.text()
+    assert [b.label for r in chat.last for b in r.buttons] == ["DS700"]  # no three-letter fuzzy matches beside it
+
+
+async def test_a_topic_only_a_criterion_holds_names_the_criterion(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("การสำรองข้อมูลเป็นเกณฑ์ของหน่วยไหน")
+    assert "DLit101.4" in chat.text() and "สำรองข้อมูล" in chat.text()
