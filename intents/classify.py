@@ -195,7 +195,8 @@ def score(f: Features) -> dict[str, float]:
         if "reminder_set" in s:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
     if f.has("BOT_TEST") or (f.has("SATISFACTION") and not has_codes):
-        if "quiz_start" in s and f.has("SATISFACTION"):  # "อยากประเมินความพึงพอใจ": a survey, none of ours
+        if ("quiz_start" in s or (f.has("SATISFACTION_GIVEN") and not f.has("SEARCH_ASKED"))) and \
+                f.has("SATISFACTION"):  # "อยากประเมินความพึงพอใจ", "ขอทำแบบสำรวจความพึงพอใจ": a survey, none of ours
             s["help"] = max(s.get("help", 0.0), 0.9)
         s.pop("quiz_start", None)
     best = max(s.values(), default=0.0)

@@ -82,6 +82,11 @@ _SHIFT = _bare_re(
     rf"({_NUMBER})\s*(วัน|สัปดาห์|อาทิตย์|เดือน|days?|weeks?|months?)(?!\s*ข้างหน้า)(?!\s*ที่)",
     re.IGNORECASE,
 )
+_SHIFT_ONE = _bare_re(
+    r"(?:เลื่อน|ขยาย|ยืด|postpone|push|delay|extend)(?:เวลา)?.{0,20}?\s*(?:ออก)?\s*(?:ไป)?\s*(?:อีก\s*(วัน|สัปดาห์|อาทิตย์|เดือน)"
+    r"(?!\s*(?:ที่|หน้า))|(?:by|for) an?\s*(day|week|month))",
+    re.IGNORECASE,
+)
 _WEEKDAYS: dict[str, int] = {
     "จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6,
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -191,10 +196,14 @@ def _later(start: date, written: str, unit: str) -> date:
 
 
 def shifted(text: str, start: date) -> date | None:
-    """A date moved by an amount ("เลื่อน 2 วัน", "ขยายเวลาไปอีก 1 สัปดาห์", "postpone it by a week"): ``start``
-    (the reminder's own date) plus that amount; None when the message names no amount but a day."""
-    m = _SHIFT.search(bare(text))
-    return _later(start, m[1], m[2]) if m else None
+    """A date moved by an amount ("เลื่อน 2 วัน", "ขยายเวลาไปอีก 1 สัปดาห์", "เลื่อนไปอีกอาทิตย์นึง", "postpone it by a
+    week"): ``start`` (the reminder's own date) plus that amount; None when the message names no amount but a day."""
+    text = bare(text)
+    if m := _SHIFT.search(text):
+        return _later(start, m[1], m[2])
+    if m := _SHIFT_ONE.search(text):
+        return _later(start, "1", m[1] or m[2])
+    return None
 
 
 def _relative(text: str, today: date) -> date | None:

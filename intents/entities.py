@@ -81,7 +81,8 @@ _AGENCY = re.compile(
     r"(?:\s(?:เขต|ภาค|ที่)\s?\d{1,3}(?!\d))?)"
     r"(?=เป็น|เปน|แล้ว|เลย|ด้วย|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|[\s,]|$)"
     # (not "my agency is in the development phase now": where it stands, not its name)
-    r"|(?:agency is|work (?:at|for)|organi[sz]ation is)\s+(?!in\b|now\b|still\b|at the\b|an?\s)(?:the\s+)?"
+    r"|(?:agency (?:is|to)|work (?:at|for)|organi[sz]ation (?:is|to))\s+"
+    r"(?!in\b|now\b|still\b|at the\b|an?\s)(?:the\s+)?"
     r"([A-Za-z][\w .&-]{1,60})",
     re.IGNORECASE,
 )

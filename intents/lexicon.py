@@ -238,6 +238,9 @@ FOR_OTHERS = compile_any(
 )
 # A satisfaction survey is no self-assessment ("อยากประเมินความพึงพอใจ"): nothing the assistant runs.
 SATISFACTION = compile_any(r"ความพึงพอใจ|พึงพอใจ|แบบสอบถาม", word("satisfaction", "survey", "feedback form"))
+# Taking or giving one ("ขอทำแบบสำรวจความพึงพอใจ", "ให้คะแนนความพึงพอใจบอท"): what the assistant does not run.
+SATISFACTION_GIVEN = compile_any(r"(?:ทำ|ตอบ|กรอก|ให้คะแนน|ประเมิน)\S{0,12}\s?ความพึงพอใจ",
+                                 word("(?:take|fill in|answer|give) (?:a |the )?(?:satisfaction )?(?:survey|feedback)"))
 # ("ขอสอบถาม", "ขอเรียนถาม", "ขอทราบ" open a question politely: no request)
 REQUEST_WORD = compile_any(r"^(?:ขอ(?!สอบถาม|เรียนถาม|ถาม|ทราบ)|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)",
                            word("please"))
@@ -267,7 +270,7 @@ REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้ง�
 # Moving a reminder just set to another day ("เปลี่ยนเป็นวันที่ 20 แทนได้ไหม"); the context gives its code.
 RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)\s?(?:ออก)?\s?(?:เป็น|ไป)?\s?(?:อีก)?\s?"
                          r"(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
-                         r"ขยาย(?:เวลา)?\s?(?:ถึง|เป็น|ไป)",
+                         r"ขยาย(?:เวลา)?\s?(?:ออก)?\s?(?:ถึง|เป็น|ไป)",
                          word("move (?:it )?to", "change (?:it |the date )?to", "reschedule"))
 # "นัด" alone is weak: "ปฏิทินออนไลน์ นัดประชุม อยู่เกณฑ์ไหน" asks where a topic is.
 REMIND_WORD = compile_any(r"เตือน", word("remind(?:er|ers)?", "alert me", "notify me"))
@@ -437,6 +440,7 @@ ROLE_OVERVIEW = compile_any(
 )
 # Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
 ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*(?:กลุ่ม|สายงาน|ประเภท(?:บุคลากร|ข้าราชการ)?|บทบาท|ตำแหน่ง|roles?)|"
+                         r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?จำพวก|"
                          r"(?:matrix|เมทริกซ์|ตาราง)\S{0,30}\s?(?:กลุ่ม|บทบาท|roles?)|(?:18|๑๘)\s?บทบาท|"
                          r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?(?:กลุ่ม|ประเภท)|^(?:แบ่ง|มี)\S{0,20}กี่\s?กลุ่ม|"
                          # the groups themselves counted or listed ("กลุ่มคนมีกี่กลุ่ม", "แบ่งออกเป็นกลุ่มใดบ้าง")
@@ -449,7 +453,8 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                               "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
 # The person groups themselves asked about, counted or listed ("มีกี่กลุ่ม", "กลุ่มใดบ้าง", "how many groups"):
 # the overview leads with the letter's six names.
-GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|รายชื่อกลุ่ม|กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
+GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|จำพวก)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|รายชื่อกลุ่ม|"
+                           r"กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
                            word("how many (?:\\w+ )?groups", "which groups", "list (?:all )?(?:the )?(?:\\w+ )?groups"))
 # Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.
 ALL_PHASES = compile_any(r"(?:ทุก|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",

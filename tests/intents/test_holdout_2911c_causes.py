@@ -282,3 +282,19 @@ def test_three_groups_compared_are_no_others() -> None:
 def test_across_agencies_is_between_agencies(text: str, unit: str) -> None:
     u = _read(text)
     assert u.intent == "search" and unit in _codes(u)
+
+
+@pytest.mark.parametrize(("text", "days"), [("เลื่อนไปอีกอาทิตย์นึง", 7), ("postpone it by a week", 7), ("เลื่อนไปอีกวัน", 1)])
+def test_a_move_by_one_unit_said_without_its_number(text: str, days: int) -> None:
+    start = date(2027, 1, 10)
+    assert shifted(normalise(text), start) == start + timedelta(days=days)
+
+
+@pytest.mark.parametrize("text", ["ขอทำแบบสำรวจความพึงพอใจหน่อยค่ะ", "อยากให้คะแนนความพึงพอใจระบบนี้"])
+def test_taking_a_satisfaction_survey_is_help(text: str) -> None:
+    assert _read(text).intent == "help"
+
+
+def test_an_english_agency_set_to_a_name() -> None:
+    u = _read("please set my agency to Revenue Department")
+    assert u.intent == "profile_set" and u.entities.get("agency") == "Revenue Department"
