@@ -17,6 +17,7 @@ from intents.normalise import bare
 from intents.titles import TitleHit
 
 STRONG_TITLE = 88.0  # a title hit this good names the unit even without a code
+TOPIC_CHARS = 10  # letters of a topic (besides the question's) that make "ควรเรียนหน่วยไหน" a search
 
 
 @dataclass(slots=True)
@@ -195,8 +196,8 @@ def score(f: Features) -> dict[str, float]:
         if "reminder_set" in s:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
     if f.has("BOT_TEST") or (f.has("SATISFACTION") and not has_codes):
-        if ("quiz_start" in s or (f.has("SATISFACTION_GIVEN") and not f.has("SEARCH_ASKED"))) and \
-                f.has("SATISFACTION"):  # "อยากประเมินความพึงพอใจ", "ขอทำแบบสำรวจความพึงพอใจ": a survey, none of ours
+        # "อยากประเมินความพึงพอใจ", "ขอทำแบบสำรวจความพึงพอใจ": a survey, none of ours (unless where a topic is asked)
+        if ("quiz_start" in s or f.has("SATISFACTION_GIVEN")) and f.has("SATISFACTION") and not f.has("SEARCH_ASKED"):
             s["help"] = max(s.get("help", 0.0), 0.9)
         s.pop("quiz_start", None)
     best = max(s.values(), default=0.0)
@@ -261,7 +262,12 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.93)
     if "profile_set" in s and question and not f.has("PROFILE_VERB"):
         s["profile_set"] = min(s["profile_set"], 0.5)  # "เราอยู่ระยะไหน" asks; it changes nothing
-    if not has_codes and not strong_title and not (f.group or f.phase) and f.has("ROLE_SELF") \
+    # "ควรเรียนหน่วยไหน" alone asks for one's role; after a task or topic it asks where that is ("ประเมินความพึงพอใจ
+    # ผู้รับบริการ ควรเรียนหน่วยไหน")
+    topic_asked = bool(f.hits) and f.has("SEARCH_ASKED") and len(f.query.replace(" ", "")) >= TOPIC_CHARS
+    if topic_asked:
+        s["search"] = max(s.get("search", 0.0), 0.86)
+    elif not has_codes and not strong_title and not (f.group or f.phase) and f.has("ROLE_SELF") \
             and not f.has("QUIZ") and not f.has("PMQA") and not f.pmqa:
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)
     if f.has("FLOW_STOP"):

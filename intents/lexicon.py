@@ -146,7 +146,7 @@ ROLE_SELF = compile_any(
 )
 # An explicit request to change the profile (a question that mentions "เราอยู่…" is not one).
 PROFILE_VERB = compile_any(r"ตั้งค่า|^(?:ขอ|ช่วย)?ตั้ง\s?โปรไฟล์|เปลี่ยน|แก้ไข|แก้|บันทึก|อัปเดต|อัพเดท|อัพเดต|ปรับ|เซ็ต|เซต",
-                           word("set", "change", "update"))
+                           word("set", "change", "update", "edit", "switch", "should be"))
 # A second framework named next to one code: "DL201 ก.พ. 2561 กับ 2567".
 FRAMEWORK_WORDS = compile_any(r"2561|2567|ก\.?พ\.?|สดช|มาตรฐานอาชีพ|กรอบ", word("ocsc", "framework", "standard"))
 ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่มบุคคล|กลุ่มผู้|กลุ่มไหน", word("roles?", "position", "group"))
@@ -230,7 +230,7 @@ CAPABILITY_ABOUT = compile_any(
 # A reminder for other people ("ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่าย…ได้ไหมคะ", "remind my whole team"): reminders are one's own;
 # HR sets deadlines for many people as campaigns on the admin pages, so the answer is what the assistant can do (help).
 FOR_OTHERS = compile_any(
-    r"(?:ให้|แทน)\s?(?:คนอื่น|เพื่อน|ลูกน้อง|น้อง\s?ๆ|ทีม|ทุกคน|ทั้ง\s?(?:ทีม|กอง|หน่วย|สำนัก|กรม|ฝ่าย|แผนก|งาน)|"
+    r"(?:ให้|แทน)\s?(?:คนอื่น|เพื่อน|ลูกน้อง|ลูกทีม|น้อง\s?ๆ|น้อง\s?ใน(?:ทีม|กอง|ฝ่าย|หน่วย)|ทีม|ทุกคน|ทั้ง\s?(?:ทีม|กอง|หน่วย|สำนัก|กรม|ฝ่าย|แผนก|งาน)|"
     r"(?:คน|ทุกคน)ใน(?:ทีม|กอง|ฝ่าย|หน่วย|แผนก))|(?:คนอื่น|เพื่อน|ลูกน้อง|ทั้งทีม|ทั้งกอง|ทั้งฝ่าย)\s?แทน|"
     r"เตือน\S{0,4}\s?(?:ทุกคน|ลูกน้อง|ทีม|ทั้ง(?:ทีม|กอง|ฝ่าย|หน่วย|แผนก))",
     word("(?:remind|for) (?:my |the |our |all )?(?:team|staff|colleagues|everyone|whole (?:team|section|division))",
@@ -310,7 +310,8 @@ PROFILE_SET = compile_any(
     r"(?<!ของ)(?<!ของ )(?:ผม|ฉัน|หนู|ดิฉัน|เรา)(?:เป็น|ทำงาน|อยู่|คือ)|หน่วยงาน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|องค์กร(?:ของ)?(?:ผม|ฉัน)",
     word("i am an?", "i'm an?", "i work (?:in|at|as|for)", "set (?:my )?(?:group|phase|agency|profile)",
          "change (?:my )?(?:group|phase|agency|profile)", "(?:update|edit) (?:my )?(?:group|phase|agency|profile)",
-         "my (?:group|phase|agency) is now", "i'm (?:now )?in the", "i am (?:now )?in the", "my agency is",
+         "my (?:group|phase|agency) (?:is now|should be|will be)", "i'm (?:now )?in the", "i am (?:now )?in the",
+         "my agency is",
          "my organi[sz]ation is", "our organi[sz]ation is"),
 )
 PROGRESS = compile_any(
@@ -412,7 +413,7 @@ HANDOFF = compile_any(
 NEWS_OPT_OUT = compile_any(
     r"(?:หยุด|เลิก|ยกเลิก|งด|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด|unsub)(?:การ)?(?:ได้|รับ|ส่ง|แจ้ง|ติดตาม|อ่าน)?(?:เตือน)?\s?"
     r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|ปชส|\bpr\b|broadcast)|"
-    r"(?:ข่าว(?:สาร)?|ปชส|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)|^พอ(?:แล้ว)?\s?(?:ข่าว|ประกาศ)|"
+    r"(?:ข่าว(?:สาร)?|ปชส|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)|^พอ(?:แล้ว)?\s?(?:ข่าว|ประกาศ|ปชส)|"
     r"(?:ข่าว|ประกาศ).{0,24}(?:ไม่ต้องส่ง|เยอะไป|เยอะเกิน|ปิดๆ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)",
          "no more (?:news|messages|announcements|broadcasts|updates)",
@@ -422,7 +423,8 @@ NEWS_OPT_OUT = compile_any(
 NEWS_OPT_IN = compile_any(
     r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม|ได้)(?:แจ้ง)?\s?(?:ข่าว|ปชส)|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
     r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|ปชส).{0,40}ส่ง(?:มา)?(?:ให้)?(?:บอก)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
-    r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)",
+    r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)|"
+    r"(?:อยากให้|ขอให้)\s?ส่ง(?:ข่าว|ประกาศ|ปชส)\S{0,6}\s?(?:มา)?\s?(?:อีก|ต่อ|ด้วย|หน่อย|ได้|เหมือนเดิม)",
     word("keep me (?:posted|updated|informed)"),
     word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news",
          "(?:get|receive|want|like) (?:the |your )?(?:news|announcements)"),
@@ -450,12 +452,15 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                          word("(?:all|every|each) (?:the )?(?:six |6 )?groups?",
                               "how many (?:person |people |staff |personnel )?groups", "which groups are there",
                               "list (?:all )?(?:the )?(?:person |people |staff )?groups",
+                              "what (?:person |staff )?groups (?:of (?:civil servants|staff|personnel|officials) )?"
+                              "(?:are there|does|do|exist)",
                               "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
 # The person groups themselves asked about, counted or listed ("มีกี่กลุ่ม", "กลุ่มใดบ้าง", "how many groups"):
 # the overview leads with the letter's six names.
 GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|จำพวก)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|รายชื่อกลุ่ม|"
                            r"กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
-                           word("how many (?:\\w+ )?groups", "which groups", "list (?:all )?(?:the )?(?:\\w+ )?groups"))
+                           word("how many (?:\\w+ )?groups", "which groups", "what (?:\\w+ )?groups",
+                                "list (?:all )?(?:the )?(?:\\w+ )?groups"))
 # Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.
 ALL_PHASES = compile_any(r"(?:ทุก|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",
                          word("(?:all|every) (?:the )?(?:three |3 )?(?:phases?|stages?)"))

@@ -298,3 +298,19 @@ def test_taking_a_satisfaction_survey_is_help(text: str) -> None:
 def test_an_english_agency_set_to_a_name() -> None:
     u = _read("please set my agency to Revenue Department")
     assert u.intent == "profile_set" and u.entities.get("agency") == "Revenue Department"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("what groups of staff are there in the letter?", "role_overview"),
+    ("my phase should be developing", "profile_set"),
+    ("พอแล้ว ปชส นะคะ", "news_opt_out"),
+    ("อยากให้ส่งข่าวมาอีกครับ", "news_opt_in"),
+    ("ตั้งเตือนให้ลูกทีมส่ง DT300 วันที่ 9 ม.ค. ได้ไหม", "help"),
+    ("ประเมินความพึงพอใจผู้รับบริการ ควรเรียนหน่วยไหน", "search"),  # where a topic is, not a survey to take
+])
+def test_more_wordings_of_the_same_causes(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+def test_which_unit_to_study_without_a_topic_is_ones_role() -> None:
+    assert _read("ผมควรเรียนหน่วยไหนก่อนครับ").intent == "role_requirements"
