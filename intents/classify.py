@@ -197,7 +197,8 @@ def score(f: Features) -> dict[str, float]:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
     if f.has("BOT_TEST") or (f.has("SATISFACTION") and not has_codes):
         # "อยากประเมินความพึงพอใจ", "ขอทำแบบสำรวจความพึงพอใจ": a survey, none of ours (unless where a topic is asked)
-        if ("quiz_start" in s or f.has("SATISFACTION_GIVEN")) and f.has("SATISFACTION") and not f.has("SEARCH_ASKED"):
+        if ("quiz_start" in s or f.has("SATISFACTION_GIVEN")) and f.has("SATISFACTION") and \
+                not f.has("SEARCH_ASKED") and not f.pmqa and not f.has("PMQA"):  # (PMQA 3.2 is about satisfaction)
             s["help"] = max(s.get("help", 0.0), 0.9)
         s.pop("quiz_start", None)
     best = max(s.values(), default=0.0)

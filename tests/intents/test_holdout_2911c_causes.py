@@ -314,3 +314,25 @@ def test_more_wordings_of_the_same_causes(text: str, intent: str) -> None:
 
 def test_which_unit_to_study_without_a_topic_is_ones_role() -> None:
     assert _read("ผมควรเรียนหน่วยไหนก่อนครับ").intent == "role_requirements"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("DS500 กับ DT500 ซ้ำกันไหม", "compare"),
+    ("บทบาททั้งหมดขอดูหน่อย", "role_overview"),
+    ("ตาราง กลุ่ม x ระยะ", "role_overview"),
+    ("show me all the roles please", "role_overview"),
+    ("can we pick up the quiz where I left off?", "flow_resume"),
+    ("how far along am I?", "progress"),
+    ("ทำถึงไหนแล้วนะ", "progress"),
+    ("ขอคุยกับจนท.หน่อย", "handoff"),
+    ("ใช้งานระบบนี้ยังไงครับ", "help"),
+    ("เริ่มใช้ตรงไหนก่อนดีคะ", "help"),
+    ("เปลี่ยนใจแล้ว ไม่ต้องแล้วครับ", "cancel"),
+])
+def test_wordings_the_rules_left_to_the_model(text: str, intent: str) -> None:
+    assert _read(text).intent == intent
+
+
+@pytest.mark.parametrize("text", ["อันไหนดีคะ", "เริ่มตรงไหนก่อนดีครับ"])
+def test_good_asked_mid_sentence_is_no_greeting(text: str) -> None:
+    assert _read(text).intent != "greeting"
