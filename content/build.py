@@ -90,6 +90,16 @@ def _field_lines(lines: list[str], details: dict[str, Any]) -> dict[str, int]:
     return out
 
 
+def _heading_above(lines: list[str], number: int) -> str:
+    """The heading a field's text sits under (the nearest line above it that is not a list entry), as
+    a person would cite the section: "(ข) ความต้องการด้านความรู้"."""
+    for line in reversed(lines[: number - 1]):
+        text = " ".join(re.sub(r"<[^>]+>", " ", line).split())
+        if text and not text.startswith(("•", "-", "−", "–", "·")):
+            return text if len(text) <= 80 else ""
+    return ""
+
+
 def source_lines(units: list[dict[str, Any]], sources_dir: Path) -> dict[str, dict[str, Any]]:
     """Where each unit is in its documents, so that an answer can cite it: "FW:CODE" -> {"file", "line"},
     plus "detail_file"/"detail_line" for a unit published in its own detailed document."""
@@ -107,6 +117,8 @@ def source_lines(units: list[dict[str, Any]], sources_dir: Path) -> dict[str, di
                 found = (_first_line(lines, code, "") for code in (unit["code"], *unit.get("aliases", ())))
                 entry["detail_line"] = next((n for n in found if n), 1)
                 entry["detail_lines"] = _field_lines(lines, unit["details"])
+                entry["detail_headings"] = {field: heading for field, number in entry["detail_lines"].items()
+                                            if (heading := _heading_above(lines, number))}
                 # The elements and criteria come from the detailed document too: where its first element is.
                 first_element = unit["elements"][0]["code"] if unit.get("elements") else ""
                 if first_element and (line := _first_line(lines, first_element, "")):

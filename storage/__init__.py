@@ -61,6 +61,7 @@ from storage.models import (
     QuizAttempt,
     Reminder,
     ReminderStatus,
+    ReplyBody,
     Role,
     User,
 )
@@ -132,6 +133,7 @@ __all__ = [
     "Reminder",
     "ReminderStatus",
     "Reminders",
+    "ReplyBody",
     "Reports",
     "Role",
     "Segment",

@@ -8,6 +8,7 @@ commits. Nothing is kept in process memory between events, so any replica can ta
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from bot.dialog.actions import (
     FlowAction,
     action_understanding,
     flow_action,
+    intent_action,
     parse_button,
     parse_flow_action,
 )
@@ -40,11 +42,11 @@ from bot.dialog.flows import (
     progress,
     reminders,
 )
-from bot.dialog.flows.common import NO, YES, FlowError, continue_button, text
+from bot.dialog.flows.common import FlowError, affirms, consent_buttons, continue_button, denies, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner
 from bot.dialog.flows.wording import say
-from bot.dialog.limits import ELLIPSIS, button, fit
+from bot.dialog.limits import ELLIPSIS, MAX_BUTTONS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
@@ -54,11 +56,15 @@ from intents.context import follow_up, topic_of
 from intents.engine import default_understander
 from intents.lexicon import EVIDENCE_SENT, MOVE_DATE, NOT_STARTED, POINTS_AT_SHOWN, QUESTION
 from intents.normalise import bare, fold
+from intents.recent import Recent
 from intents.result import Understanding
-from storage import Conversations, Users, utcnow
+from storage import Conversations, User, Users, utcnow
 
 # "Last seen" is kept to within a few minutes: writing it on every message would cost an UPDATE each.
 LAST_SEEN_RESOLUTION = timedelta(minutes=5)
+# What a follow-up needs of a conversation before consent, kept in memory only: for how many people, how long.
+BEFORE_CONSENT_KEPT = 4096
+BEFORE_CONSENT_TTL = timedelta(minutes=30)
 RUNNER = Runner([assessment.SELF_ASSESSMENT, knowledge.KNOWLEDGE_QUIZ, pmqa_check.READINESS_CHECK])
 # The words that discard an open questionnaire (after a confirmation); other "stop" words pause it.
 _DISCARD_WORDS = re.compile(r"ยกเลิก(?:แบบประเมิน|การประเมิน)?|cancel(?: (?:the |this )?(?:quiz|assessment))?")
@@ -90,6 +96,10 @@ class DialogEngine:
             understand = default_understand
         self._sessions, self._catalog, self._understand, self._clock = sessions, catalog or get_catalog(), \
             understand, clock
+        # Before consent nothing of a conversation is written to the database; what a follow-up needs
+        # ("แล้วทักษะล่ะ" after DL200: the topic and the buttons shown) is kept here for a while instead.
+        self._before_consent: Recent[tuple[str, str, datetime], tuple[State, datetime]] = Recent(BEFORE_CONSENT_KEPT)
+        self._offered: Recent[tuple[str, str, datetime], datetime] = Recent(BEFORE_CONSENT_KEPT)  # consent offered
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         """One event in its own transaction (the web simulator, the console, ``ask``)."""
@@ -114,6 +124,8 @@ class DialogEngine:
             await users.mark_active(user.id)
         row = await Conversations(session).get(user.id, now)
         state = State(row.flow, row.step, dict(row.data)) if row else None
+        if state is None and user.consent_at is None:
+            state = self._kept_before_consent(user, now)
         hint = "th"  # Thai by default: a phone's locale says nothing of the conversation's language
         ctx = Ctx(session, user, self._catalog, user.language if user.consent_at else hint, now, state)
         if incoming.kind in ("follow", "start"):
@@ -189,7 +201,7 @@ class DialogEngine:
         understanding = self._understand(message)
         metrics.UNDERSTANDING_SECONDS.observe(time.perf_counter() - started)
         metrics.MESSAGES.labels(ctx.user.platform, understanding.intent).inc()
-        if (topic := _topic(ctx.state)) is not None:
+        if (topic := _topic(ctx.state) or _run_topic(ctx.state, understanding)) is not None:
             understanding = follow_up(understanding, topic, catalog=self._catalog)
         ctx.language = conversation_language(understanding, ctx.language)
         if (held := await handoff.on_text(ctx, message, understanding)) is not None:
@@ -200,6 +212,7 @@ class DialogEngine:
         cmd = command(message)
         if first:
             greeting = onboarding.welcome(ctx)
+            self._offered.put(_person(ctx.user), ctx.now)  # the privacy notice and its buttons are in it
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
                 return greeting
             if understanding.intent in STORING_INTENTS:
@@ -215,9 +228,13 @@ class DialogEngine:
             return [text(say("discard_confirm", ctx.language),
                          (button(say("discard", ctx.language), flow_action("q", "d", ctx.state.data["run"])),
                           continue_button(ctx.language)))]
+        # A typed label of the open step's button is that button ("ยกเลิกทั้งหมด" under "cancel all your
+        # reminders?" cancels them; the generic cancel below only forgot the question).
+        if (pressed := typed_label(ctx.state, message, flow_steps=True)) is not None:
+            return await self._button(ctx, pressed)
         if (pressed := cancel_pointed_at(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)  # "ยกเลิกอันนี้" under a reminder: that reminder
-        if understanding.intent == "cancel" and ctx.state is not None:
+        if understanding.intent == "cancel" and ctx.state is not None and not reminders.cancel_is_the_answer(ctx.state):
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]
         if cmd == "consent" and ctx.consented and RUNNER.active(ctx) is not None:
@@ -225,10 +242,8 @@ class DialogEngine:
             return [text(say("consent_already", ctx.language), (continue_button(ctx.language),))]
         if cmd in ("consent", "decline"):
             return await self._flow_action(ctx, FlowAction("k", ("y" if cmd == "consent" else "n",)))
-        # A typed label: a flow step's button first; a question button only when the open step (a
-        # profile question) does not take the text as its answer.
-        if (pressed := typed_label(ctx.state, message, flow_steps=True)) is not None:
-            return await self._button(ctx, pressed)
+        # A question button's typed label only when the open step (a profile question) does not take the
+        # text as its answer.
         replies = await self._flow_text(ctx, understanding, cmd)
         if replies is not None:
             return replies
@@ -256,9 +271,10 @@ class DialogEngine:
                 state = State(state.flow, state.step, {k: v for k, v in state.data.items() if k != DISCARD_ASKED})
                 await ctx.set_state(state.flow, state.step, state.data)
                 folded = fold_short(understanding.text)
-                if cmd == "confirm" or YES.match(folded) or folded.startswith(fold_short(say("discard", ctx.language))):
+                if cmd == "confirm" or affirms(folded, "ยกเลิก", "ทิ้ง", "ลบ") or \
+                        folded.startswith(fold_short(say("discard", ctx.language))):
                     return await self._button(ctx, flow_action("q", "d", run))
-                if NO.match(folded):
+                if denies(folded):
                     return await RUNNER.resume(ctx)
             if cmd == "resume" or intent == "flow_resume":
                 return await RUNNER.resume(ctx)
@@ -364,6 +380,10 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return await account.ask(ctx)
+        if intent == "news_opt_out" and QUESTION.search(u.text):
+            # Asked, not told ("how do I send news to all staff?" read as a stop): one press confirms.
+            return [text(say("news_off_ask", ctx.language),
+                         (button(say("news_off_button", ctx.language), intent_action("news_opt_out")),))]
         if intent in ("news_opt_out", "news_opt_in"):
             return await self._news(ctx, opt_out=intent == "news_opt_out")
         if intent == "flow_stop" and RUNNER.active(ctx):
@@ -407,7 +427,7 @@ class DialogEngine:
         """Keep the buttons just shown (label and data) beside the state, so that typing a label works
         as pressing it ("ยืนยัน", "ดูเตือนทั้งหมด", "กฎหมายที่เกี่ยวข้อง", a cut label typed in full); with the
         topic ``_remember_topic`` chose, in one write, and only when something changed."""
-        if not ctx.consented or RUNNER.active(ctx) is not None:
+        if RUNNER.active(ctx) is not None:
             return  # a questionnaire reads its typed answers and words itself: no second write per answer
         flow, step, base = ctx.next_state or ((ctx.state.flow, ctx.state.step, ctx.state.data) if ctx.state
                                               else (TOPIC_FLOW, "", {}))
@@ -421,14 +441,21 @@ class DialogEngine:
             return
         if current is None and not data:
             return
+        if not ctx.consented:
+            self._before_consent.put(_person(ctx.user), (State(flow, step, data), ctx.now + BEFORE_CONSENT_TTL))
+            return
         await ctx.set_state(flow, step, data)
+
+    def _kept_before_consent(self, user: User, now: datetime) -> State | None:
+        kept = self._before_consent.get(_person(user))
+        return kept[0] if kept is not None and kept[1] > now else None
 
     async def _remember_topic(self, ctx: Ctx, u: Understanding) -> None:
         """Choose what to keep of this answer for a follow-up (written with the buttons shown, by
-        ``_remember_buttons``); only between flows, only after consent. A question asked while the
+        ``_remember_buttons``); only between flows. A question asked while the
         group or the phase is asked keeps that step open only when it helps to answer it (how the
         phases differ), with the topic beside it."""
-        if not ctx.consented or (ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile")):
+        if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile"):
             return
         topic = topic_of(u)
         if ctx.state is not None and ctx.state.flow == "profile" and ctx.state.step == "agency":
@@ -473,7 +500,19 @@ class DialogEngine:
 
     # -- helpers ------------------------------------------------------------------------------
     def _with_consent_offer(self, ctx: Ctx, replies: list[Reply]) -> list[Reply]:
-        return replies if ctx.consented else [*replies[:4], onboarding.reoffer(ctx)]
+        """Before consent, an answer ends with the offer to consent once in a while (``BEFORE_CONSENT_TTL``);
+        in between, only its button rides on the answer (a second bubble under every answer, before)."""
+        if ctx.consented or not replies:
+            return replies
+        offered = self._offered.get(_person(ctx.user))
+        if offered is not None and ctx.now - offered < BEFORE_CONSENT_TTL:
+            last = replies[-1]
+            if len(last.buttons) >= MAX_BUTTONS:
+                return replies
+            agree = consent_buttons(ctx.language)[0]
+            return [*replies[:-1], dataclasses.replace(last, buttons=(*last.buttons, agree))]
+        self._offered.put(_person(ctx.user), ctx.now)
+        return [*replies[:4], onboarding.reoffer(ctx)]
 
     def _keep_flow(self, ctx: Ctx, replies: list[Reply]) -> list[Reply]:
         """A question asked mid-quiz is answered; the quiz waits, one button away."""
@@ -536,6 +575,11 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
     typed = fold_short(message)
     if not typed:  # "?", "ครับ": nothing of a label in it
         return None
+    if (nth := _nth_shown(typed)) is not None:  # "อันแรก", "เอาตัวที่ 2", "the first one"
+        of_kind = [str(data) for label, data in shown  # the items listed, not "ดูเพิ่ม (2/3)"
+                   if (parse_flow_action_or_none(str(data)) is not None) == flow_steps and not _PAGE_MARK.search(label)]
+        if of_kind and -len(of_kind) <= nth < len(of_kind):
+            return of_kind[nth]
     number = picked_number(typed)
     for label, data in shown:
         if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
@@ -548,6 +592,21 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
                 (asks_for_more(typed) and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
             return str(data)
     return None
+
+
+_NTH = re.compile(r"(?:เอา|เลือก)?\s*(?:อัน|ตัว|รายการ|หน่วย)\s*(?:ที่)?\s*(แรก|สุดท้าย|หนึ่ง|สอง|สาม|สี่|ห้า|\d)"
+                  r"|(?:the\s+)?(first|second|third|last)(?:\s+one)?", re.IGNORECASE)
+_NTH_INDEX = {"แรก": 0, "หนึ่ง": 0, "first": 0, "สอง": 1, "second": 1, "สาม": 2, "third": 2, "สี่": 3, "ห้า": 4,
+              "สุดท้าย": -1, "last": -1}
+
+
+def _nth_shown(typed: str) -> int | None:
+    """Which of the buttons shown a short message points at by its place (0-based; -1 the last)."""
+    m = _NTH.fullmatch(typed)
+    if m is None:
+        return None
+    word = (m[1] or m[2]).lower()
+    return int(word) - 1 if word.isdigit() else _NTH_INDEX[word]
 
 
 # A typed choice is a few words, no question: "ผู้บริหาร" for the button "ผู้บริหารส่วนราชการ".
@@ -594,12 +653,32 @@ def _topic(state: State | None) -> dict[str, Any] | None:
     return beside if isinstance(beside, dict) else None
 
 
+def _run_topic(state: State | None, u: Understanding) -> dict[str, Any] | None:
+    """During a self-assessment or quiz of one unit, a question about a part of a unit with no code
+    ("ข้อนี้ต้องใช้หลักฐานอะไร") is about that unit."""
+    unit = state.data.get("unit") if state is not None and state.flow in ("assess", "quiz") else None
+    if not isinstance(unit, str) or unit == knowledge.ALL_UNITS or _codes_typed(u) or not entities.aspect(fold(u.text)):
+        return None
+    return {"intent": "unit_info", "codes": [unit]}
+
+
+def _person(user: User) -> tuple[str, str, datetime]:
+    """Who is remembered in memory before consent (a person who deleted their data and came back is new)."""
+    return user.platform, user.platform_user_id, user.created_at
+
+
+_WORD = re.compile(r"[A-Za-z0-9']+")
+
+
 def conversation_language(understanding: Understanding, current: str) -> str:
     """English only for a message that is clearly English; a Thai one switches back to Thai; one
     that is neither ("3", "ok", "DL201", a button's data) keeps the conversation's language."""
     if understanding.language == "en" and not _BUTTON_DATA.fullmatch(understanding.text.strip()):
-        # a button's data typed or pasted ("w:s:std-2567:DL200") is no English: its "std", "DL" are codes
-        return "en"
+        # a button's data typed or pasted ("w:s:std-2567:DL200") is no English: its "std", "DL" are codes;
+        # in a Thai conversation a code with one English word ("DS700 evidence") is still Thai
+        words = [w for w in _WORD.findall(understanding.text) if not any(ch.isdigit() for ch in w)]
+        if current == "en" or len(words) >= 2:
+            return "en"
     if any("\u0e00" <= ch <= "\u0e7f" for ch in understanding.text):
         return "th"
     return current if current in ("th", "en") else "th"

@@ -11,15 +11,15 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol, cast
+from typing import Any, NamedTuple, Protocol, cast
 
-from sqlalchemy import Row, Table, bindparam, delete, func, literal_column, or_, select, update
+from sqlalchemy import Row, Table, bindparam, delete, exists, func, literal_column, or_, select, update
 
 from storage import sqlite_fast
 from storage.errors import NotFoundError
-from storage.models import Delivery, DeliveryKind, DeliveryStatus, User
+from storage.models import Delivery, DeliveryKind, DeliveryStatus, ReplyBody, User
 from storage.repos._base import Repository
-from storage.types import utcnow
+from storage.types import json_loads, utcnow
 
 DEFAULT_LEASE = timedelta(minutes=5)
 _DELIVERIES = cast(Table, Delivery.__table__)  # Core: the ORM's bulk-update bookkeeping cost more than the update
@@ -30,7 +30,23 @@ _MARK_SENT = (  # the common verdict, built once (building a statement cost more
 )
 # ``_MARK_SENT`` as SQLite text (``storage.sqlite_fast``)
 _MARK_SENT_SQLITE = "UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL WHERE id IN ({ids})"
-CLAIM_COLUMNS = ("id", "kind", "platform", "recipient", "payload", "retry_key", "attempts", "broadcast_id")
+
+
+class Claimed(NamedTuple):
+    """A claimed row (``Outbox.claim_groups``), its payload whole (messages stored once put back)."""
+
+    id: int
+    kind: str
+    platform: str
+    recipient: str
+    payload: dict[str, Any]
+    retry_key: str | None
+    attempts: int
+    broadcast_id: int | None
+    body_digest: str | None
+
+
+CLAIM_COLUMNS = Claimed._fields
 
 
 @dataclass(frozen=True)
@@ -156,7 +172,7 @@ class Outbox(Repository):
 
     async def claim_groups(
         self, channel: str, limit: int, now: datetime | None = None, lease: timedelta = DEFAULT_LEASE
-    ) -> list[Row[Any]]:
+    ) -> list[Claimed]:
         """Like ``claim_batch``, plus the rest of each claimed broadcast row's multicast group.
 
         Broadcast rows sharing a ``retry_key`` are one LINE multicast call: a retry must repeat the
@@ -199,7 +215,21 @@ class Outbox(Repository):
                 .returning(*columns)
             )
             claimed += list((await self.session.execute(siblings)).all())
-        return sorted(claimed, key=lambda r: r.id)
+        return await self._with_bodies(sorted(claimed, key=lambda r: r.id))
+
+    async def _with_bodies(self, rows: list[Row[Any]]) -> list[Claimed]:
+        """``rows``, those whose messages are stored once (``ReplyBody``) with the messages back in their payload."""
+        claimed = [Claimed(*row) for row in rows]
+        digests = {c.body_digest for c in claimed if c.body_digest is not None}
+        if not digests:
+            return claimed
+        stmt = select(ReplyBody.digest, ReplyBody.messages).where(ReplyBody.digest.in_(digests))
+        bodies = {digest: json_loads(messages) for digest, messages in (await self.session.execute(stmt)).all()}
+        return [
+            c if c.body_digest is None
+            else c._replace(payload={**c.payload, "messages": bodies[c.body_digest]})  # the foreign key: always there
+            for c in claimed
+        ]
 
     async def record_results(
         self, results: Sequence[tuple[int, SendResult]], now: datetime | None = None, max_attempts: int = 8
@@ -346,4 +376,8 @@ class Outbox(Repository):
             Delivery.status.not_in([DeliveryStatus.PENDING, DeliveryStatus.SENDING]),
         )
         result = await self.session.execute(stmt)
+        # Bodies no row names any more go too (a body named again later is simply stored again).
+        await self.session.execute(delete(ReplyBody).where(
+            ReplyBody.created_at < older_than, ~exists().where(Delivery.body_digest == ReplyBody.digest)
+        ))
         return int(result.rowcount or 0)  # type: ignore[attr-defined]

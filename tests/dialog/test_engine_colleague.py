@@ -150,7 +150,7 @@ async def test_the_pmqa_levels_themselves_are_answered_not_a_topic_search(chat: 
         await chat.send(asked)
         assert "• Basic (A&D)\n• Advance (Alignment)\n• Significance (Integration)" in chat.text()
         assert "ประเด็น 3.1" not in chat.text()  # the word ระดับ found in an item's text
-        assert "p:4" in chat.data() and "ที่มา: pmqa_4_0_criteria_2565.txt บรรทัด 89" in chat.text()
+        assert "p:4" in chat.data() and "(pmqa_4_0_criteria_2565.txt บรรทัด 89)" in chat.text()
 
 
 async def test_how_many_indicators_is_the_rule_not_every_group_again(chat: Chat) -> None:
@@ -161,7 +161,7 @@ async def test_how_many_indicators_is_the_rule_not_every_group_again(chat: Chat)
     [reply] = chat.last
     assert "1. ข้อมูลตัวชี้วัด (จำนวน 5 ตัวชี้วัด)" in reply.text and "ไม่เกิน 3 ตัวชี้วัด" in reply.text
     assert "7.1 ด้านพันธกิจ" not in reply.text and len(reply.text) < 700
-    assert reply.text.endswith("ที่มา: pmqa_4_0_criteria_2565.txt บรรทัด 1111")
+    assert reply.text.endswith("(pmqa_4_0_criteria_2565.txt บรรทัด 1111)")
     assert chat.data()[:2] == ["t:ตัวชี้วัดหมวด 7", "p:7.1"]
 
 

@@ -3,6 +3,8 @@ phase adds, where a topic is, near codes, PMQA indicators and questions."""
 
 from __future__ import annotations
 
+import re
+
 from bot.dialog import respond
 from content.catalog import Catalog, get_catalog
 from intents import understand
@@ -155,12 +157,23 @@ def test_answers_cite_document_and_line(ask: Ask) -> None:
     from pathlib import Path
 
     text = all_text(ask("unit_info", codes=[{"framework": "std-2567", "code": "DS700"}], aspect="evidence"))
-    cite = text.rsplit("ที่มา: ", 1)[1]
-    name, line = cite.split(" บรรทัด ")
+    # The document and its section as a person cites them, then the line of its text here.
+    assert "ที่มา: รายละเอียดหน่วยสมรรถนะ DS700 หัวข้อ 14. หลักฐานที่ต้องการ (Evidence Guide) (" in text
+    name, line = _cited(text)
     source = Path("content/sources", name).read_text(encoding="utf-8").split("\n")
-    assert "หลักฐานการปฏิบัติงาน (Performance Evidence)" in " ".join(source[int(line) - 1].split())
+    assert "หลักฐานการปฏิบัติงาน (Performance Evidence)" in " ".join(source[line - 1].split())
+    assert "14. หลักฐานที่ต้องการ (Evidence Guide)" in "\n".join(source[line - 12 : line])  # the heading is above it
     unit = all_text(ask("unit_info", codes=[{"framework": "ocsc-2561", "code": "DS700"}]))
-    assert "ที่มา: ocsc_digital_skills_2561.txt บรรทัด" in unit
+    assert "ที่มา: หนังสือ ก.พ. ที่ นร 1013/ว 6 (18 พ.ค. 2561) (ocsc_digital_skills_2561.txt บรรทัด" in unit
+    english = all_text(ask("unit_info", codes=[{"framework": "std-2567", "code": "DS700"}], aspect="knowledge",
+                           language="en"))
+    assert "Source: the detailed description of competency unit DS700, section (ข) ความต้องการด้านความรู้" in english
+
+
+def _cited(text: str) -> tuple[str, int]:
+    """The last place a reply cites: its text file and line."""
+    name, line = re.findall(r"\(([\w.-]+\.txt),? (?:บรรทัด|line) (\d+)\)", text)[-1]
+    return name, int(line)
 
 
 def test_every_part_of_a_detailed_unit_cites_a_line_inside_that_part(ask: Ask, catalog: object) -> None:
@@ -172,14 +185,15 @@ def test_every_part_of_a_detailed_unit_cites_a_line_inside_that_part(ask: Ask, c
     node = {"framework": "std-2567", "code": "DS700"}
     for aspect in ("skills", "knowledge", "prerequisites", "evidence", "range", "assessment"):
         text = all_text(ask("unit_info", codes=[node], aspect=aspect))
-        line = int(text.rsplit("ที่มา: unit_DS700.txt บรรทัด ", 1)[1].split()[0])
+        name, line = _cited(text)
+        assert name == "unit_DS700.txt"
         entries = catalog.unit("std-2567", "DS700").details[aspect]  # type: ignore[attr-defined]
         cited = " ".join(source[line - 1].split())
         assert any(" ".join(e.split()[:2]) in cited for e in entries), (aspect, line, cited)
     # The overview: the standard's list names the unit, the detailed document holds its elements.
     overview = all_text(ask("unit_info", codes=[node]))
-    assert "occupational_standard_digital_gov.txt บรรทัด 117; unit_DS700.txt บรรทัด" in overview
-    element_line = int(overview.rsplit("unit_DS700.txt บรรทัด ", 1)[1].split()[0])
+    assert "(occupational_standard_digital_gov.txt บรรทัด 117); รายละเอียดหน่วยสมรรถนะ DS700 (unit_DS700.txt" in overview
+    name, element_line = _cited(overview)
     assert source[element_line - 1].strip() == "DS701"
 
 
@@ -227,5 +241,6 @@ def test_pmqa_answers_cite_the_deck_and_line(ask: Ask) -> None:
     for entities, starts in (({"question": "5.2.1"}, "5.2.1 "), ({"item": "5.2"}, "5.2 "),
                              ({"category": 5}, "หมวด 5 ")):
         text = all_text(ask("pmqa", **entities))
-        line = int(text.rsplit("ที่มา: pmqa_4_0_criteria_2565.txt บรรทัด ", 1)[1].split()[0])
-        assert source[line - 1].startswith(starts), (entities, line)
+        name, line = _cited(text)
+        assert name == "pmqa_4_0_criteria_2565.txt" and source[line - 1].startswith(starts), (entities, line)
+        assert f"(ฉบับปรับปรุง พ.ศ. 2565) {'หมวด' if 'category' in entities else 'ข้อ'} {starts.split()[-1]} (" in text

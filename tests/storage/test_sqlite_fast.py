@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.pipeline.outbox_rows import ReplyRow, insert_sending
+from bot.pipeline.outbox_rows import Body, ReplyRow, insert_sending
 from bot.senders import Result, Verdict
 from storage import (
     Inbox,
@@ -25,7 +25,8 @@ from storage.repos._base import BATCHED_STATS
 
 NOW = datetime(2026, 11, 29, 3, 4, 5, 678901, tzinfo=UTC)
 LATER = NOW + timedelta(seconds=2, microseconds=7)
-TABLES = ("inbox", "deliveries", "message_stats")
+TABLES = ("inbox", "reply_bodies", "deliveries", "message_stats")
+SHARED = [{"type": "text", "text": "คำตอบเดียวกันของทุกคน ✓"}]
 
 
 async def _one_batch(url: str, *, inline: bool) -> tuple[list[InboxRow], bool]:
@@ -43,6 +44,8 @@ async def _one_batch(url: str, *, inline: bool) -> tuple[list[InboxRow], bool]:
             rows = await Inbox(session).take(16, NOW)
             replies = [ReplyRow("line", r.user_key, {"messages": [{"type": "text", "text": f"ตอบ {r.text} ✓"}]},
                                 f"reply:line:{r.event_key}:0", f"retry-{r.id}") for r in rows]
+            replies += [ReplyRow("line", r.user_key, {"messages": SHARED, "reply_token": f"RT-{r.id}"},  # stored once
+                                 f"reply:line:{r.event_key}:1", f"retry-{r.id}-1", Body.of(SHARED)) for r in rows]
             sent = await insert_sending(session, replies, {}, NOW, timedelta(seconds=30))
             session.info[BATCHED_STATS] = [
                 {"hour": NOW.replace(minute=0, second=0, microsecond=0), "intent": "unit_info", "agency": "",
@@ -57,7 +60,7 @@ async def _one_batch(url: str, *, inline: bool) -> tuple[list[InboxRow], bool]:
 
 def _stored(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     with sqlite3.connect(path) as db:
-        return {t: db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
+        return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
 
 
 async def test_a_batch_stored_around_sqlalchemy_is_stored_as_sqlalchemy_stores_it(tmp_path: Path) -> None:
@@ -70,4 +73,6 @@ async def test_a_batch_stored_around_sqlalchemy_is_stored_as_sqlalchemy_stores_i
     assert fast_rows == core_rows and [(r.event_key, r.text) for r in fast_rows] == [
         ("EV0", "คำถาม 0"), ("EV1", "คำถาม 1"), ("EV2", "คำถาม 2")]
     assert fast_rows[1].occurred_at == NOW - timedelta(seconds=1) and fast_rows[0].received_at == NOW
-    assert _stored(paths["inline"]) == _stored(paths["core"])
+    stored = _stored(paths["inline"])
+    assert stored == _stored(paths["core"])
+    assert len(stored["reply_bodies"]) == 1 and len(stored["deliveries"]) == 6

@@ -18,6 +18,7 @@ from bot.dialog.answers.common import (
     resolve_codes,
     unit_source,
 )
+from bot.dialog.answers.compare import kinship
 from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_BUTTON_LABELS, label, say
@@ -64,7 +65,12 @@ def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str
              full: bool = False, count: bool = False) -> list[Reply]:
     """One reply per meaning of ``code``; a heading first when several frameworks share it. ``count``:
     a unit's numbers of elements and criteria come first."""
-    replies = [describe_node(node, catalog, language, full=full) for node in nodes]
+    # The same competency in a second framework, worded a little differently (DS700): its criteria are
+    # one press away, not a second phone-length list of nearly the same lines.
+    replies = [describe_node(node, catalog, language, full=full) if n == 0 or not full or
+               kinship(nodes[0], node) != "compare_same_competency" else
+               _same_as_above(describe_node(node, catalog, language), language)
+               for n, node in enumerate(nodes)]
     if count:
         replies = [_counted(node, reply, language) for node, reply in zip(nodes, replies, strict=True)]
     if len(replies) > 1:
@@ -72,6 +78,12 @@ def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str
         heading = say("code_in_frameworks", language, code=code, n=len({n.framework for n in nodes}))
         replies[0] = Reply(first.type, f"{heading}\n\n{first.text}", first.buttons, first.title, first.fields)
     return replies
+
+
+def _same_as_above(reply: Reply, language: str) -> Reply:
+    head, _, rest = reply.text.partition("\n")  # after the framework's line
+    return Reply(reply.type, f"{head}\n{say('same_as_above', language)}\n{rest}", reply.buttons, reply.title,
+                 reply.fields)
 
 
 def _counted(node: Node, reply: Reply, language: str) -> Reply:

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.dialog.phrases import say
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
+from content.documents import document_name
 from content.model import Criterion, Node, Unit
 
 BULLET = "•"
@@ -44,20 +45,37 @@ def source_line(catalog: Catalog, framework: str, language: str) -> str:
     return say("source", language, title=f"{fw.title_th} ({fw.source})")
 
 
+def place(file: str, line: int, language: str, section: str = "", *, named: bool = True) -> str:
+    """A place in a source document as a person cites it: the document (unless the answer's title
+    names it already), the section when known ("หัวข้อ …", "ข้อ ๕"), and the line of its text in
+    ``content/sources``."""
+    parts = [document_name(file, language)] if named else []
+    parts += [section] if section else []
+    return say("source_place", language, document=(", " if language == "en" else " ").join(parts), file=file,
+               line=line).strip()
+
+
+def cite_at(file: str, line: int, language: str, section: str = "", *, named: bool = True) -> str:
+    return say("source_at", language, where=place(file, line, language, section, named=named))
+
+
 def unit_source(catalog: Catalog, unit: Unit, language: str, *, detail: str = "") -> str:
-    """Where a unit is, to cite: the document's file and line (for a ``detail`` field, the line where
-    that field starts in the unit's detailed document; for a detailed unit's overview, both documents:
-    the standard's list names it, the detailed document holds its elements and criteria)."""
+    """Where a unit is, to cite (for a ``detail`` field, where that field starts in the unit's detailed
+    document, under its heading; for a detailed unit's overview, both documents: the standard's list
+    names it, the detailed document holds its elements and criteria)."""
     where = catalog.sources.get(f"{unit.framework}:{unit.code}")
     if not where:
         return ""
     if detail and where.get("detail_file"):
         line = (where.get("detail_lines") or {}).get(detail) or where["detail_line"]
-        return say("source_at", language, source=where["detail_file"], line=line)
+        heading = (where.get("detail_headings") or {}).get(detail, "")
+        section = say("source_section", language, section=heading) if heading else ""
+        return cite_at(where["detail_file"], line, language, section)
     criteria = (where.get("detail_lines") or {}).get("criteria")
     if where.get("line") and where.get("detail_file") and criteria:  # listed in one, elements in the other
-        return say("source_two", language, a=where["file"], la=where["line"], b=where["detail_file"], lb=criteria)
-    return say("source_at", language, source=where["file"], line=where["line"]) if where.get("line") else ""
+        return say("source_two", language, a=place(where["file"], where["line"], language),
+                   b=place(where["detail_file"], criteria, language))
+    return cite_at(where["file"], where["line"], language) if where.get("line") else ""
 
 
 def criterion_line(criterion: Criterion, language: str) -> str:

@@ -19,12 +19,13 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.dialog.actions import pmqa_action, text_action
-from bot.dialog.answers.common import BULLET
+from bot.dialog.answers.common import BULLET, cite_at
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
 from content.build import SOURCES_DIR
 from content.catalog import Catalog
+from content.documents import document_name
 from content.model import PmqaCategory, PmqaItem
 from content.parsers.pmqa import SOURCE as PMQA_SOURCE
 from content.schema import PMQA_LEVELS
@@ -244,8 +245,12 @@ def cite(ref: str, language: str) -> str:
     """Where a category ("หมวด 5"), item ("5.2") or question ("5.2.1") first stands in the criteria deck."""
     starts = re.compile(rf"^\s*(?:-\s*)?{re.escape(ref)}(?![\d.])")  # a list item ("- หมวด 7 …") too
     line = next((n for n, text in enumerate(_document(), start=1) if starts.match(text)), None)
-    return say("source_at", language, source=PMQA_SOURCE, line=line) if line else say("source", language,
-                                                                                       title=PMQA_SOURCE)
+    number = ref.removeprefix("หมวด").strip()
+    section = ""  # a category ("หมวด 5") or a numbered item or question ("ข้อ 5.2"); other starts are no section
+    if re.fullmatch(r"\d+(?:\.\d+)*", number):
+        section = say("pmqa_category_ref" if number != ref else "pmqa_ref", language, ref=number)
+    return cite_at(PMQA_SOURCE, line, language, section) if line else say("source", language,
+                                                                   title=document_name(PMQA_SOURCE, language))
 
 
 def _with_match(reply: Reply, item: PmqaItem, query: str, language: str) -> Reply:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.dialog.actions import code_action, intent_action, role_action
-from bot.dialog.answers.common import BULLET, source_line
+from bot.dialog.answers.common import BULLET, cite_at, source_line
 from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, more_button, slices
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
@@ -225,10 +225,15 @@ def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> 
                                            if role else ""))
     which = catalog.letter[1]["no"] if len(catalog.letter) > 1 else catalog.letter[0]["no"]
     lines += ["", say("phases_which", language, no=which),
-              "", say("source_at", language, source=ROLE_SOURCE, line=catalog.letter[0]["line"])]
+              "", _letter_source(catalog, language)]
     buttons = (button(say("phases_full", language), intent_action("phase_info", FULL)),
                *(button(label(PHASE_LABELS, p, language), role_action(group, p)) for p in PHASES))
     return [Reply("text", "\n".join(lines), buttons)]
+
+
+def _letter_source(catalog: Catalog, language: str, *, named: bool = True) -> str:
+    first = catalog.letter[0]
+    return cite_at(ROLE_SOURCE, first["line"], language, say("letter_clause", language, no=first["no"]), named=named)
 
 
 def _letter(catalog: Catalog, language: str) -> Reply:
@@ -236,8 +241,7 @@ def _letter(catalog: Catalog, language: str) -> Reply:
     lines: list[str] = []
     for clause in catalog.letter:
         lines += ["", f"{clause['no']}. " + "\n".join(clause["paragraphs"])]
-    first_line = catalog.letter[0]["line"]
-    lines += ["", say("source_at", language, source=ROLE_SOURCE, line=first_line)]
+    lines += ["", _letter_source(catalog, language, named=False)]  # the card's title names the letter
     buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(None, p)) for p in PHASES)
     # A card: the heading as its title, and LINE shows a clause a bubble.
     return Reply("card", "\n".join(lines).strip(), buttons, title=say("phases_heading", language))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import astuple
 
 from bot.dialog.actions import flow_action
-from bot.dialog.flows.common import NO, YES, FlowError, text
+from bot.dialog.flows.common import FlowError, affirms, denies, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import button
@@ -25,9 +25,9 @@ async def ask(ctx: Ctx) -> list[Reply]:
 async def on_text(ctx: Ctx, folded: str) -> list[Reply] | None:
     """A typed answer to "delete all your data?": yes deletes, no keeps. Anything else is another
     matter, and the question lapses: a later "ใช่" must never delete."""
-    if YES.match(folded):
+    if affirms(folded, "ลบ", particle_alone=False):
         return await on_action(ctx, "yes")
-    if NO.match(folded):
+    if denies(folded):
         return await on_action(ctx, "no")
     await ctx.clear_state()
     return None

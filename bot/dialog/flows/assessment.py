@@ -115,18 +115,22 @@ def summary(unit: Unit, answers: dict[str, int], lang: str) -> list[Reply]:
     total = len(criteria_of(unit))
     lines = [say("assess_done", lang, code=unit.code, title=unit.title_th, answered=len(answers), total=total)]
     strong: list[str] = []
-    weak: list[str] = []
+    weak: list[tuple[float, str]] = []
     for element in unit.elements:
         ratings = [answers[c.code] for c in element.criteria if c.code in answers]
         if ratings:
             line = f"{BULLET} {element.code} {element.title_th} ({mean(ratings):.1f}/4)"
-            (strong if mean(ratings) >= STRONG_FROM else weak).append(line)
+            if mean(ratings) >= STRONG_FROM:
+                strong.append(line)
+            else:
+                weak.append((mean(ratings), line))
+    weak = sorted(weak, key=lambda pair: pair[0])  # the weakest first: where to start
     if not answers:
         lines.append(say("assess_none_answered", lang))
     if strong:
         lines += ["", say("assess_strong", lang), *strong]
     if weak:
-        lines += ["", say("assess_weak", lang), *weak]
+        lines += ["", say("assess_weak", lang), *(line for _, line in weak)]
     evidence = detail_lines(unit.details.get("evidence"))
     if evidence:
         lines += ["", say("assess_evidence", lang), *evidence[:MAX_EVIDENCE_LINES]]

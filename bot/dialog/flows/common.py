@@ -21,6 +21,29 @@ YES = re.compile(r"^(?:ยืนยัน|ใช่|ตกลง|โอเค|ok
 NO = re.compile(r"^(?:ไม่|ไม่ใช่|ไม่เอา|ไม่ต้อง|no|n|cancel)|^ไม่\S{0,8}แล้ว$", re.IGNORECASE)
 
 
+_YES_WORDS = r"ยืนยัน|ใช่|ตกลง|โอเค|ok|okay|yes|yep|yeah|sure|confirm|ได้|เอา"
+_FILLERS = r"ครับ|คับ|ค้าบ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|เลย|ด้วย|เถอะ|หมด|ทั้งหมด|please|pls|\s"
+_NEGATION = re.compile(r"ไม่|อย่า|\b(?:no|not|don'?t|never)\b", re.IGNORECASE)
+
+
+def denies(folded: str) -> bool:
+    """A typed no to a yes/no question: "ไม่", "ไม่เอาแล้ว", "ยังไม่ลบ แค่ถามเฉยๆ", "no, keep it"."""
+    return bool(NO.match(folded) or _NEGATION.search(folded))
+
+
+def affirms(folded: str, *echo: str, particle_alone: bool = True) -> bool:
+    """A typed yes to a yes/no question (``folded`` by ``fold_short``): yes-words, the question's own
+    verbs (``echo``: "เปลี่ยน", "ยกเลิก") and particles in any order ("ใช่ เปลี่ยนเลย", "ได้ครับ ยืนยัน",
+    "ใช่ครับ ยกเลิกหมดเลย"), or a particle alone ("ครับ", which folds to nothing) unless ``particle_alone``
+    is off (deleting data takes a word). Never a message with a no in it."""
+    if not folded:
+        return particle_alone
+    if denies(folded):
+        return False
+    words = "|".join([_YES_WORDS, *map(re.escape, echo)])
+    return bool(re.fullmatch(rf"(?:{words}|{_FILLERS})+", folded, re.IGNORECASE) and re.search(words, folded, re.I))
+
+
 class FlowError(ValueError):
     """Button data of a flow kind whose fields are malformed or unknown."""
 

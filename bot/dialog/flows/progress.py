@@ -6,7 +6,7 @@ from bot.dialog.actions import flow_action
 from bot.dialog.answers.common import BULLET
 from bot.dialog.flows import reminders
 from bot.dialog.flows.assessment import ROLE_FRAMEWORK, criteria_of
-from bot.dialog.flows.common import text
+from bot.dialog.flows.common import continue_button, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.knowledge import ALL_UNITS
 from bot.dialog.flows.pmqa_check import DONE
@@ -57,9 +57,10 @@ async def show(ctx: Ctx) -> list[Reply]:
     user = ctx.user
     lines.append("")
     if user.profile_group and user.profile_phase:
-        done_codes = {a.unit_code for a in attempts if a.finished_at and a.framework != PMQA_FRAMEWORK}
+        # Finished, or begun and listed above as unfinished (continued by its own button): not lacking.
+        begun = {a.unit_code for a in attempts if a.framework != PMQA_FRAMEWORK}
         lacking = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
-                   if u.code not in done_codes]
+                   if u.code not in begun]
         if lacking:
             # short first: a few with their titles, every other code by name, each one a press away
             lines.append(say("progress_lacks", lang, n=len(lacking)))
@@ -78,4 +79,6 @@ async def show(ctx: Ctx) -> list[Reply]:
     else:
         lines.append(say("progress_no_profile", lang))
         buttons = [button(say("set_profile", lang), flow_action("m", "g"))]
+    if ctx.state is not None and "run" in ctx.state.data:  # a paused questionnaire goes on where it stopped
+        buttons = [continue_button(lang), *buttons][:MAX_BUTTONS]
     return [text("\n".join(lines), buttons)]

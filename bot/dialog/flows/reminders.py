@@ -19,8 +19,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
-from bot.dialog.flows.common import YES, FlowError, text
-from bot.dialog.flows.context import Ctx
+from bot.dialog.flows.common import FlowError, affirms, denies, text
+from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Button, Reply
@@ -382,6 +382,11 @@ async def _cancel_all(ctx: Ctx) -> list[Reply]:
     return [text(say("reminder_cancelled_all", ctx.language, n=len(open_)))]
 
 
+def cancel_is_the_answer(state: State) -> bool:
+    """Under "cancel all your reminders?", a cancel word ("ใช่ ยกเลิกหมดเลย") answers the question."""
+    return state.flow == "reminder" and state.step == "cancel_all"
+
+
 async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     """A message while a reminder step waits; None when it is about something else."""
     state = ctx.state
@@ -397,22 +402,27 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
     if state.step == "cancel_all":
-        if YES.match(folded):
+        if affirms(folded, "ยกเลิก", "ลบ"):
             return await _cancel_all(ctx)
-        if _KEEP.search(folded) or folded.startswith("ไม่"):
+        if _KEEP.search(folded) or denies(folded):
             return await on_action(ctx, ("k",))
         return None
-    if state.step in ("confirm", "replace") and YES.match(folded):
+    # The question's own verb is a yes too: "เปลี่ยนครับ" to "replace the date?", "ตั้งเลย" to "set it?".
+    if affirms(folded, *{"confirm": ("ตั้ง", "เตือน"), "replace": ("เปลี่ยน", "แทน")}.get(state.step, ())) and \
+            state.step in ("confirm", "replace"):
         return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]),
                           replace=state.step == "replace")
     if state.step in ("confirm", "replace") and _CHANGE_DATE.search(folded):
+        due, problem = read_date(ctx, _message(u))  # "ขอเปลี่ยนเป็น 20/12": the new date is in it
+        if problem is None and due is not None:
+            return await confirm(ctx, data["fw"], data["unit"], due)
         return await ask_date(ctx, data["fw"], data["unit"])
     if state.step == "replace" and _KEEP.search(folded):
         return await on_action(ctx, ("k",))
     due, problem = read_date(ctx, _message(u))
     if problem is not None:
         return problem
-    if due is None and state.step == "date" and (u.intent == "unknown" or YES.match(folded)):
+    if due is None and state.step == "date" and (u.intent == "unknown" or affirms(folded)):
         # "ยืนยัน", "ไม่รู้": no date yet; ask for it again rather than leave the step
         return [text(say("reminder_no_date_yet", ctx.language)), *await ask_date(ctx, data["fw"], data["unit"])]
     if due is None:

@@ -21,14 +21,16 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                 "• เพื่อ: แนะนำหน่วยสมรรถนะที่ตรงกับคุณ เก็บผลประเมินให้ดูย้อนหลัง และส่งการเตือน\n"
                 "• ไม่ส่งต่อข้อมูลที่ระบุตัวคุณ หน่วยงานเห็นเพียงผลรวม\n"
                 "• ลบได้ทุกเมื่อ: พิมพ์ \"ลบข้อมูลของฉัน\"\n"
-                "ก่อนยินยอม เราเก็บเพียงรหัสผู้ใช้ของแพลตฟอร์ม และตอบคำถามได้ตามปกติ",
+                "ก่อนยินยอม เราเก็บเพียงรหัสผู้ใช้ของแพลตฟอร์ม และตอบคำถามได้ตามปกติ "
+                "(หัวข้อที่กำลังคุยจำไว้ในหน่วยความจำ 30 นาทีเพื่อถามต่อได้ ไม่บันทึกลงฐานข้อมูล)",
                 "Privacy notice (PDPA)\n"
                 "• What we store: your platform user id, person group, organisation phase, agency, your "
                 "assessment and quiz results, and the reminders you set\n"
                 "• Why: to suggest the units that fit you, keep your results and send your reminders\n"
                 "• Nothing that identifies you is passed on; agencies see only totals\n"
                 "• Delete it any time: type \"delete my data\"\n"
-                "Until you agree we keep only your platform user id, and still answer questions."),
+                "Until you agree we keep only your platform user id, and still answer questions (the topic at hand "
+                "is held in memory for 30 minutes for follow-ups, never written down)."),
     "consent_yes": ("ยินยอม", "I agree"),
     "consent_no": ("ไม่ยินยอม", "No thanks"),
     "consent_already": ("บันทึกความยินยอมไว้แล้วครับ ทำต่อได้เลย", "Your consent is already recorded: carry on."),
@@ -335,6 +337,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "news_off": ("หยุดส่งข่าวประกาศให้คุณแล้ว การเตือนส่งหลักฐานที่ตั้งไว้ยังทำงานตามปกติ พิมพ์ \"รับข่าว\" เมื่อต้องการรับอีกครั้ง",
                  "You will get no more announcements; your evidence reminders still work. Type \"subscribe\" to "
                  "get them again."),
+    "news_off_ask": ("ต้องการหยุดรับข่าวประกาศใช่ไหม กดปุ่มด้านล่างเพื่อหยุด (การเตือนส่งหลักฐานยังทำงานตามปกติ) "
+                     "ส่วนการส่งประกาศถึงบุคลากร เจ้าหน้าที่ HR ทำได้ที่หน้าผู้ดูแลระบบ (/admin)",
+                     "Do you want to stop getting announcements? Press the button below to stop (your evidence "
+                     "reminders go on). Sending announcements to staff is for HR officers, on the admin pages "
+                     "(/admin)."),
+    "news_off_button": ("หยุดรับข่าว", "Stop the news"),
     "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
     "news_on_button": ("รับข่าว", "Subscribe"),
     "nothing_to_confirm": ("ตอนนี้ไม่มีรายการที่รอให้ยืนยัน", "There is nothing waiting to be confirmed."),

@@ -1,0 +1,189 @@
+"""Yes/no questions answered as people type them (found by chatting as an IT officer): a yes in other
+words, the question's own verb, a particle alone, a typed button label, a new date in the request."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialog.flows.common import affirms, denies
+from intents.commands import fold_short
+from storage import ConversationState
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions  # noqa: F401 - fixtures
+
+SET_DS700 = ("ตั้งเตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค. 2569", "ยืนยัน")
+
+
+@pytest.mark.parametrize("typed", ["ใช่ เปลี่ยนเลยครับ", "ได้ครับ ยืนยัน", "ครับ", "โอเคค่ะ", "เอาเลยจ้า", "yes please"])
+def test_a_yes_in_other_words(typed: str) -> None:
+    assert affirms(fold_short(typed), "เปลี่ยน") and not denies(fold_short(typed))
+
+
+@pytest.mark.parametrize("typed", ["ไม่ใช่ครับ", "ยังไม่ลบค่ะ แค่ถามเฉยๆ", "ไม่เปลี่ยน", "no, keep it", "อย่าเพิ่ง"])
+def test_a_no_in_other_words(typed: str) -> None:
+    assert denies(fold_short(typed)) and not affirms(fold_short(typed), "เปลี่ยน", "ลบ")
+
+
+@pytest.mark.parametrize("typed", ["เปลี่ยน DS700 ไปปีหน้า", "ใช่ไหม", "ok ยินยอม", "ได้กี่วัน"])
+def test_more_than_a_yes_is_not_a_yes(typed: str) -> None:
+    assert not affirms(fold_short(typed), "เปลี่ยน")
+
+
+def test_a_particle_alone_is_no_yes_to_deleting_data() -> None:
+    assert affirms(fold_short("ครับ")) and not affirms(fold_short("ครับ"), "ลบ", particle_alone=False)
+
+
+@pytest.mark.parametrize("typed", ["ยกเลิกทั้งหมด", "ใช่ครับ ยกเลิกหมดเลย", "ครับ"])
+async def test_every_way_of_saying_yes_to_cancel_all_cancels_them(chat: Chat, typed: str) -> None:  # noqa: F811
+    await consented(chat)
+    for message in SET_DS700:
+        await chat.send(message)
+    await chat.send("ยกเลิกการเตือนทั้งหมด")
+    assert "ยกเลิกการเตือนทั้งหมด 1 รายการ (DS700) ใช่ไหม" in chat.text()
+    await chat.send(typed)
+    assert "ยกเลิกการเตือนทั้งหมดแล้ว (1 รายการ)" in chat.text(), chat.text()
+    await chat.send("ดูการเตือนของฉัน")
+    assert "ยังไม่มีการเตือน" in chat.text()  # it said cancelled and kept it, before
+
+
+async def test_replacing_a_date_with_the_verb_of_the_question(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    for message in SET_DS700:
+        await chat.send(message)
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 20 ธ.ค. 2569")
+    await chat.send("ยืนยันครับ")
+    assert "15 ธ.ค. 2569" in chat.text()  # "there is one already: replace?"
+    await chat.send("เปลี่ยนครับ")  # a unit search for "เปลี่ยน", before
+    await chat.send("ดูการเตือนของฉัน")
+    assert "20 ธ.ค. 2569" in chat.text() and "15 ธ.ค. 2569" not in chat.text()
+
+
+async def test_a_new_date_in_a_change_request_while_confirming_is_taken(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ตั้งเตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค. 2569")
+    await chat.send("ขอเปลี่ยนวันเตือน DS700 เป็น 20/12/2569 ครับ")  # asked "which date?" again, before
+    assert "20 ธ.ค. 2569" in chat.text()
+    await chat.send("ได้ครับ ยืนยัน")  # dropped the request, before
+    await chat.send("ดูการเตือนของฉัน")
+    assert "20 ธ.ค. 2569" in chat.text()
+
+
+async def test_not_yet_at_the_delete_question_keeps_the_data(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ลบข้อมูลของฉัน")
+    await chat.send("ยังไม่ลบค่ะ แค่ถามเฉยๆ")  # the help menu, before
+    assert "ไม่ได้ลบอะไร ข้อมูลของคุณยังอยู่" in chat.text() and await chat.user() is not None
+    await chat.send("ยืนยัน")  # the question is over: nothing is deleted
+    assert await chat.user() is not None
+
+
+async def test_follow_ups_work_before_consent_and_nothing_of_them_is_written(chat: Chat) -> None:  # noqa: F811
+    await chat.send("สวัสดีค่ะ")  # the privacy notice; no consent given
+    await chat.send("DL200 ต้องมีความรู้อะไรบ้างคะ")
+    await chat.send("แล้วทักษะล่ะคะ")  # "not understood", before
+    assert "ทักษะ ของหน่วย DL200" in chat.text() or "ทักษะของหน่วย DL200" in chat.text(), chat.text()
+    await chat.send("ผู้บริหารส่วนราชการ ระยะเริ่มต้น ต้องมีทักษะอะไร")
+    await chat.send("แล้วถ้าเป็น ผอ.กอง ล่ะคะ")  # asked the phase again, before
+    assert "ผู้อำนวยการกอง" in chat.text() and "ระยะเริ่มต้น" in chat.text(), chat.text()
+    assert await chat.count(ConversationState) == 0
+    user = await chat.user()
+    assert user is not None and user.consent_at is None
+
+
+async def test_before_consent_the_offer_is_a_bubble_once_then_a_button(chat: Chat) -> None:  # noqa: F811
+    await chat.send("สวัสดีค่ะ")
+    bubbles = []
+    for question in ("DL201 คืออะไร", "DS700 คืออะไร", "หมวด 4 มีอะไรบ้าง", "DL202 คืออะไร"):
+        await chat.send(question)
+        bubbles.append(sum("ยินยอม" in r.text for r in chat.last))
+        assert "k:y" in chat.data()  # always one tap away
+    assert bubbles == [0, 0, 0, 0]  # the privacy notice with its buttons was just shown
+
+
+async def test_a_code_with_one_english_word_keeps_a_thai_conversation_thai(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("DS700 ต้องมีความรู้อะไรบ้าง")
+    await chat.send("DS700 evidence")  # an English card, before
+    assert "หลักฐาน" in chat.text() and "Evidence guide of unit" not in chat.text()
+    await chat.send("what evidence does DS700 need?")  # clearly English: English
+    assert "Source:" in chat.text()
+
+
+def test_the_weakest_elements_come_first_in_a_result() -> None:
+    from bot.dialog.flows.assessment import summary
+    from content.catalog import get_catalog
+
+    unit = get_catalog().unit("std-2567", "DS700")
+    assert unit is not None
+    rating = {"DS701": 2, "DS702": 4, "DS703": 1, "DS704": 2}
+    answers = {c.code: rating[e.code] for e in unit.elements for c in e.criteria}
+    text = "\n".join(r.text for r in summary(unit, answers, "th"))
+    weak = text.split("ควรพัฒนา:")[1]
+    assert weak.index("DS703") < weak.index("DS701") < weak.index("DS704") and "DS702" not in weak
+
+
+async def test_progress_lists_an_unfinished_unit_once_and_offers_to_go_on(chat: Chat) -> None:  # noqa: F811
+    from bot.dialog.flows.assessment import ROLE_FRAMEWORK
+    from content.catalog import get_catalog
+
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    unit = next(u for u in get_catalog().units_for_role("Early", "Academic", ROLE_FRAMEWORK) if u.elements)
+    await chat.press(f"q:s:a:{unit.framework}:{unit.code}")
+    await chat.send("3")
+    await chat.send("หยุดก่อน")
+    await chat.send("ความคืบหน้าของฉัน")
+    assert chat.text().count(unit.code) == 1, chat.text()  # under "unfinished", not also under "lacking"
+    assert chat.data()[0] == "q:c"
+    await chat.press("q:c")
+    assert "2/" in chat.text()  # back at the second question
+
+
+@pytest.mark.parametrize("typed", ["อันแรกค่ะ", "เอาตัวที่ 1", "the first one"])
+async def test_the_first_unit_in_the_picker_by_its_place(chat: Chat, typed: str) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("ทำแบบประเมินตนเองค่ะ")
+    first = next(d for d in chat.data() if d.startswith("q:s:a:") and d.count(":") == 4)  # not "ดูเพิ่ม"
+    await chat.send(typed)  # "not understood", before
+    assert f"{first.rsplit(':', 1)[1]}:" in chat.text() and "1/" in chat.text(), chat.text()
+
+
+async def test_a_question_about_a_part_during_an_assessment_is_about_its_unit(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    await chat.send("3")
+    await chat.send("ข้อนี้ต้องใช้หลักฐานอะไรครับ")  # a unit picker listing other units, before
+    assert "หลักฐาน" in chat.text() and "DS700" in chat.text() and "เลือกหน่วย" not in chat.text(), chat.text()
+    assert "q:c" in chat.data()  # the assessment waits one press away
+    await chat.press("q:c")
+    assert "2/" in chat.text()
+
+
+def test_the_same_competency_in_two_frameworks_is_listed_in_full_once() -> None:
+    from bot.dialog import respond
+    from content.catalog import get_catalog
+    from intents import understand
+
+    replies = respond(understand("DS700 ต้องทำอะไรบ้าง"), get_catalog())
+    std, ocsc = replies
+    assert "DS703.03" in std.text and "DS703.3" not in ocsc.text  # every criterion once, not twice
+    assert "เรื่องเดียวกับด้านบน" in ocsc.text and "u:ocsc-2561:DS700:criteria" in [b.data for b in ocsc.buttons]
+    assert len(std.text) + len(ocsc.text) < 3000  # was ~3,500 characters
+    dl201 = respond(understand("DL201 ต้องทำอะไรบ้าง"), get_catalog())  # two different competencies: both in full
+    assert "เรื่องเดียวกับด้านบน" not in "\n".join(r.text for r in dl201)
+
+
+async def test_news_are_stopped_only_when_told_not_when_asked(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    understood_as_stop = "ไม่อยากได้ข่าวประกาศแล้ว ต้องทำยังไง"  # asked, though it is about stopping
+    await chat.send(understood_as_stop)
+    user = await chat.user()
+    assert user is not None and not user.broadcast_opt_out  # nothing changed yet
+    assert "i:news_opt_out" in chat.data() and "/admin" in chat.text()
+    await chat.press("i:news_opt_out")
+    user = await chat.user()
+    assert user is not None and user.broadcast_opt_out
+    await chat.send("ไม่รับข่าวแล้ว")  # told: done at once
+    assert "หยุดส่งข่าวประกาศให้คุณแล้ว" in chat.text()
