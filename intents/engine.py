@@ -318,7 +318,7 @@ class Understander:
         top = candidates[0]
         guess = not f.has("OFF_TOPIC")  # salaries, leave, prices: no likeness makes these a request of ours
         if guess and top.intent == "unknown" and \
-                (opinion := fallback.second_opinion(normalised, self.model)) is not None:
+                (opinion := fallback.second_opinion(normalised, self.model)) is not None and _plausible(opinion[0], f):
             # Words no rule holds, but like the labelled examples of one intent: that intent, less sure.
             intent, probability = opinion
             top = Candidate(intent, round(probability * FALLBACK_WEIGHT, 3), classify.entities_for(intent, f))
@@ -350,6 +350,12 @@ class Understander:
         label: "ด้านเทคโนโลยี", "ระยะกำลังพัฒนา")."""
         cased = " ".join(fix_spelling(normalise(text)).split())
         return self.reader.group(cased), self.reader.phase(cased)
+
+
+def _plausible(intent: str, f: classify.Features) -> bool:
+    """A guess names what its request is about: the groups' overview says a group or role word ("มีทั้งหมดกี่ข้อ" after
+    a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning)."""
+    return intent != "role_overview" or f.has("GROUP_WORD")
 
 
 def _has_what_it_needs(intent: str, found: dict[str, Any]) -> bool:

@@ -460,6 +460,9 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                               "what (?:person |staff )?groups (?:of (?:civil servants|staff|personnel|officials) )?"
                               "(?:are there|does|do|exist)",
                               "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
+# A word for the person groups or roles at all: what a guessed overview must say.
+GROUP_WORD = compile_any(r"กลุ่ม|บทบาท|ตำแหน่ง|ประเภท|จำพวก|สายงาน|ภาพรวม|ตาราง",
+                         word("groups?", "roles?", "matrix", "overview"))
 # The person groups themselves asked about, counted or listed ("มีกี่กลุ่ม", "กลุ่มใดบ้าง", "how many groups"):
 # the overview leads with the letter's six names.
 GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|จำพวก)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|รายชื่อกลุ่ม|"

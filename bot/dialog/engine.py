@@ -657,7 +657,8 @@ def _run_topic(state: State | None, u: Understanding) -> dict[str, Any] | None:
     """During a self-assessment or quiz of one unit, a question about a part of a unit with no code
     ("ข้อนี้ต้องใช้หลักฐานอะไร") is about that unit."""
     unit = state.data.get("unit") if state is not None and state.flow in ("assess", "quiz") else None
-    if not isinstance(unit, str) or unit == knowledge.ALL_UNITS or _codes_typed(u) or not entities.aspect(fold(u.text)):
+    if not isinstance(unit, str) or unit == knowledge.ALL_UNITS or u.codes_written() or \
+            not entities.aspect(fold(u.text)):
         return None
     return {"intent": "unit_info", "codes": [unit]}
 

@@ -336,3 +336,8 @@ def test_wordings_the_rules_left_to_the_model(text: str, intent: str) -> None:
 @pytest.mark.parametrize("text", ["อันไหนดีคะ", "เริ่มตรงไหนก่อนดีครับ"])
 def test_good_asked_mid_sentence_is_no_greeting(text: str) -> None:
     assert _read(text).intent != "greeting"
+
+
+def test_a_guessed_overview_says_a_group_or_role_word() -> None:
+    from intents.engine import default_understander
+    assert default_understander().understand("มีทั้งหมดกี่ข้อ").intent != "role_overview"  # like "…กี่กลุ่ม" in letters only
