@@ -81,3 +81,8 @@ async def test_a_topic_only_a_criterion_holds_names_the_criterion(chat: Chat) ->
     await consented(chat)
     await chat.send("การสำรองข้อมูลเป็นเกณฑ์ของหน่วยไหน")
     assert "DLit101.4" in chat.text() and "สำรองข้อมูล" in chat.text()
+
+
+def test_a_level_named_alone_gets_the_levels_and_their_names(ask: Ask) -> None:
+    text = all_text(ask("pmqa", level="Significance", query="significance เรียก อีก ชื่อ"))
+    assert "Significance (Integration)" in text and "Advance (Alignment)" in text
