@@ -351,8 +351,8 @@ HELP = compile_any(
          "who are you"),
 )
 GREETING = compile_any(
-    # ("ดีค่ะ" only as the opening: "เริ่มตรงไหนก่อนดีคะ", "อันไหนดีคะ" ask which is better)
-    r"^start$|สวัสดี|สวัสดิ์|หวัดดี|^(?:ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ)|ฮัลโหล|ฮาโหล|ฮัลโล|ทักทาย|ยินดีที่ได้รู้จัก|"
+    # ("ดีค่ะ" only as the opening or the end of a mistyped สวัสดี, "สวสดีคะ": "อันไหนดีคะ" asks which is better)
+    r"^start$|สวัสดี|สวัสดิ์|หวัดดี|(?:^|ส)(?:ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ)|ฮัลโหล|ฮาโหล|ฮัลโล|ทักทาย|ยินดีที่ได้รู้จัก|"
     r"^ทัก(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|นะ|ๆ|\s|[^\u0e00-\u0e7fA-Za-z0-9])*$",
     word("hello", "hi", "hey", "good (?:morning|afternoon|evening)", "greetings", "yo"),
 )

@@ -341,3 +341,7 @@ def test_good_asked_mid_sentence_is_no_greeting(text: str) -> None:
 def test_a_guessed_overview_says_a_group_or_role_word() -> None:
     from intents.engine import default_understander
     assert default_understander().understand("มีทั้งหมดกี่ข้อ").intent != "role_overview"  # like "…กี่กลุ่ม" in letters only
+
+
+def test_a_mistyped_hello_still_greets() -> None:
+    assert _read("สวสดีค่ะ").intent == "greeting"
