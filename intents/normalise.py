@@ -156,8 +156,10 @@ def normalise(text: str) -> str:
     text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)
     text = _ALIAS_CODE.sub(lambda m: f"DG-EJJM-{m.group(1)}", text)
     text = _CODE_SPACING.sub(_fix_code, text)
-    text = _ELEMENT_NUMBER.sub(_element_code, text)
-    text = _SPOKEN_DOTTED.sub(_spoken_dotted, text)
+    if "ย่อย" in text or "lement" in text:  # (the cheap test first: most messages name no element)
+        text = _ELEMENT_NUMBER.sub(_element_code, text)
+    if "จุด" in text:
+        text = _SPOKEN_DOTTED.sub(_spoken_dotted, text)
     if _NUMBER_WORD_ANY.search(text):  # (most messages say no number in words)
         text = _SPOKEN_YEAR.sub(_spoken_year, _SPOKEN_DAY.sub(_spoken_day, text))
     for _ in range(3):  # "DS701, 702 และ 703"
