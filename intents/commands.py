@@ -62,6 +62,7 @@ def picked_number(folded: str) -> int | None:
     return int(m[1]) if m else None
 
 
+@lru_cache(maxsize=8192)  # the labels of the buttons shown are folded for every message
 def fold_short(text: str) -> str:
     """Lower case, single spaces, no trailing punctuation or polite particles."""
     folded = " ".join(text.strip().lower().replace("\u200b", "").split()).rstrip("?!. ")

@@ -8,12 +8,12 @@ commits. Nothing is kept in process memory between events, so any replica can ta
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -203,14 +203,15 @@ class DialogEngine:
         metrics.MESSAGES.labels(ctx.user.platform, understanding.intent).inc()
         if (topic := _topic(ctx.state) or _run_topic(ctx.state, understanding)) is not None:
             understanding = follow_up(understanding, topic, catalog=self._catalog)
-        ctx.language = conversation_language(understanding, ctx.language)
+        if not _takes_free_text(ctx.state):  # an agency typed in Latin letters is no switch to English
+            ctx.language = conversation_language(understanding, ctx.language)
         if (held := await handoff.on_text(ctx, message, understanding)) is not None:
             return held  # a conversation with HR is open (or just ended): the bot stays out of it
-        await insights.record(ctx, understanding)
         if ctx.consented and ctx.user.language != ctx.language:
             await Users(ctx.session).set_language(ctx.user.id, ctx.language)
         cmd = command(message)
         if first:
+            await insights.record(ctx, understanding)
             greeting = onboarding.welcome(ctx)
             self._offered.put(_person(ctx.user), ctx.now)  # the privacy notice and its buttons are in it
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
@@ -251,6 +252,9 @@ class DialogEngine:
             return await self._button(ctx, pressed)
         if (pressed := typed_choice(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)
+        # What people ask is counted here, past the flows: a typed rating, an agency's name or "ยืนยัน"
+        # answers a step and is no question (they filled the open questions, before).
+        await insights.record(ctx, understanding)
         return await self._intent(ctx, understanding, cmd)
 
     async def _pending(self, ctx: Ctx, u: Understanding) -> list[Reply]:
@@ -316,6 +320,11 @@ class DialogEngine:
         if state.flow == "profile" and state.step in ("group", "phase"):
             return await profile.on_text(ctx, understanding)
         if state.flow == assessment.PICK_FLOW:
+            if (n := choice_number(understanding.text)) is not None:  # "3": the third unit listed
+                listed = [str(d) for label, d in state.data.get(PRESSABLE) or []
+                          if str(d).count(":") == 4 and str(d).startswith("q:s:a:")]
+                if 1 <= n <= len(listed):
+                    return await self._button(ctx, listed[n - 1])
             await ctx.clear_state()
             unit = assessment.assessable_unit(self._catalog, understanding.entities.get("codes") or [])
             if unit is not None and understanding.intent in ("unit_info", "quiz_start"):
@@ -507,10 +516,7 @@ class DialogEngine:
         offered = self._offered.get(_person(ctx.user))
         if offered is not None and ctx.now - offered < BEFORE_CONSENT_TTL:
             last = replies[-1]
-            if len(last.buttons) >= MAX_BUTTONS:
-                return replies
-            agree = consent_buttons(ctx.language)[0]
-            return [*replies[:-1], dataclasses.replace(last, buttons=(*last.buttons, agree))]
+            return replies if len(last.buttons) >= MAX_BUTTONS else [*replies[:-1], _with_agree(last, ctx.language)]
         self._offered.put(_person(ctx.user), ctx.now)
         return [*replies[:4], onboarding.reoffer(ctx)]
 
@@ -544,6 +550,7 @@ def _answer_like(u: Understanding) -> bool:
     return u.intent == "unknown" or (u.intent == "search" and u.confidence < ANSWER_CONFIDENCE)
 
 
+@lru_cache(maxsize=4096)  # asked of every button shown, for every message (the data repeat)
 def parse_flow_action_or_none(data: str) -> FlowAction | None:
     try:
         return parse_flow_action(data)
@@ -551,6 +558,7 @@ def parse_flow_action_or_none(data: str) -> FlowAction | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _pressable(data: str) -> bool:
     """Whether ``data`` is a well-formed button (a question or a flow step) that a typed label may press."""
     try:
@@ -651,6 +659,23 @@ def _topic(state: State | None) -> dict[str, Any] | None:
         return topic or None
     beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
     return beside if isinstance(beside, dict) else None
+
+
+# The same answer with the agree button is the same object each time (rendered once, stored once).
+_agreeable: Recent[tuple[int, str], tuple[Reply, Reply]] = Recent(512)
+
+
+def _with_agree(reply: Reply, language: str) -> Reply:
+    known = _agreeable.get((id(reply), language))
+    if known is not None and known[0] is reply:
+        return known[1]
+    variant = replace(reply, buttons=(*reply.buttons, consent_buttons(language)[0]))
+    _agreeable.put((id(reply), language), (reply, variant))
+    return variant
+
+
+def _takes_free_text(state: State | None) -> bool:
+    return state is not None and state.flow == "profile" and state.step == "agency"
 
 
 def _run_topic(state: State | None, u: Understanding) -> dict[str, Any] | None:

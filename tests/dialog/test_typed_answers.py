@@ -187,3 +187,61 @@ async def test_news_are_stopped_only_when_told_not_when_asked(chat: Chat) -> Non
     assert user is not None and user.broadcast_opt_out
     await chat.send("ไม่รับข่าวแล้ว")  # told: done at once
     assert "หยุดส่งข่าวประกาศให้คุณแล้ว" in chat.text()
+
+
+async def test_a_first_profile_says_what_it_is_not_an_arrow_from_nothing(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ผมเป็นผอ.กอง หน่วยงานอยู่ระยะกำลังพัฒนา")
+    assert "กลุ่ม: ผู้อำนวยการกอง" in chat.text() and "(ยังไม่ระบุ)" not in chat.text(), chat.text()
+
+
+async def test_a_repeated_answer_with_the_agree_button_is_the_same_reply_each_time(chat: Chat) -> None:  # noqa: F811
+    await chat.send("สวัสดีค่ะ")
+    first = await chat.send("DL201 คืออะไร")
+    again = await chat.send("DL201 คืออะไร")
+    assert "k:y" in chat.data() and all(a is b for a, b in zip(first, again, strict=True))  # rendered once
+
+
+async def test_answers_to_a_step_are_no_open_questions_but_an_unanswered_question_is(chat: Chat) -> None:  # noqa: F811
+    from storage import OpenQuestion
+
+    await consented(chat)
+    await chat.send("ประเมินตนเอง DS700")
+    for typed in ("3", "ทำได้ดีค่ะ", "ข้าม"):
+        await chat.send(typed)
+    await chat.send("หยุดก่อน")
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("กรมสรรพากร")  # the agency, typed at its step
+    assert await chat.count(OpenQuestion) == 0
+    await chat.send("เงินเดือนข้าราชการปีหน้าขึ้นกี่เปอร์เซ็นต์")
+    assert await chat.count(OpenQuestion) == 1
+
+
+def test_a_reminder_lists_the_evidence_to_send_under_its_headings() -> None:
+    from datetime import date
+
+    from bot.dialog.flows.reminders import reminder_message
+    from content.catalog import get_catalog
+
+    [reply] = reminder_message(get_catalog(), "std-2567", "DS700", date(2026, 12, 15), 1, date(2026, 12, 1), "th")
+    assert "\n(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)\n• รายงานสรุปผล" in reply.text
+    assert "• (ก)" not in reply.text and "คำแนะนำในการประเมิน" not in reply.text  # how assessors work: not to send
+
+
+async def test_a_number_in_the_unit_picker_is_the_unit_listed_there(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("ทำแบบประเมินตนเองค่ะ")
+    listed = [d for d in chat.data() if d.startswith("q:s:a:") and d.count(":") == 4]
+    await chat.send("3")  # "not understood", before
+    assert f"{listed[2].rsplit(':', 1)[1]}" in chat.text() and "1/" in chat.text(), chat.text()
+
+
+async def test_an_agency_in_latin_letters_keeps_the_conversation_thai(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("Revenue Department")
+    assert "ข้อมูลของคุณ" in chat.text() and "Revenue Department" in chat.text()

@@ -112,11 +112,12 @@ async def _step(ctx: Ctx, step: str, was: list[str | None] | None = None) -> Non
 
 async def _finish(ctx: Ctx) -> list[Reply]:
     """The round is over: say what changed (old → new) and show the profile."""
-    changes = changed_lines(tuple(_was(ctx)), tuple(_now(ctx)), ctx.language)
+    changes = changed_lines(tuple(_was(ctx)), tuple(_now(ctx)), ctx.language, replaced_only=True)
     if ctx.state and ctx.state.flow == "profile":
         await ctx.clear_state()
-    said = [text(say("profile_changed", ctx.language, changes="\n" + "\n".join(changes)))] if changes else []
-    return [*said, *show(ctx)]
+    said = say("profile_changed", ctx.language, changes="\n" + "\n".join(changes)) if changes \
+        else say("profile_saved", ctx.language)  # the profile below says what it now is
+    return [text(said), *show(ctx)]
 
 
 async def asking_group(ctx: Ctx) -> list[Reply]:
@@ -280,7 +281,11 @@ async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
     return [text(first), *await _next_missing(ctx)]
 
 
-def changed_lines(old: tuple[str | None, ...], new: tuple[str | None, ...], lang: str) -> list[str]:
+def changed_lines(
+    old: tuple[str | None, ...], new: tuple[str | None, ...], lang: str, *, replaced_only: bool = False
+) -> list[str]:
+    """What changed: "กลุ่ม: ผู้อำนวยการกอง" for a first value, "ระยะ ระยะเริ่มต้น → ระยะกำลังพัฒนา" for a
+    replaced one (only those with ``replaced_only``, when the whole profile is shown right after)."""
     unset = say("profile_unset", lang)
     tables = (GROUP_LABELS, PHASE_LABELS, None)
     words = ("profile_group_word", "profile_phase_word", "profile_agency_word")
@@ -288,8 +293,13 @@ def changed_lines(old: tuple[str | None, ...], new: tuple[str | None, ...], lang
     def shown(value: str | None, table: Any) -> str:
         return unset if not value else (label(table, value, lang) if table else value)
 
-    return [say("profile_change_line", lang, what=say(word, lang), old=shown(o, table), new=shown(n, table))
-            for o, n, word, table in zip(old, new, words, tables, strict=True) if o != n]
+    lines = []
+    for o, n, word, table in zip(old, new, words, tables, strict=True):
+        if o == n or (replaced_only and not o):
+            continue
+        key = "profile_change_line" if o else "profile_first_line"
+        lines.append(say(key, lang, what=say(word, lang), old=shown(o, table), new=shown(n, table)))
+    return lines
 
 
 async def set_agency(ctx: Ctx, agency: str) -> list[Reply]:

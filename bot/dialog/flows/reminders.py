@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
+from bot.dialog.answers.common import detail_lines
 from bot.dialog.flows.common import FlowError, affirms, denies, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.wording import say
@@ -530,6 +531,14 @@ async def list_reminders(ctx: Ctx) -> list[Reply]:
 # -- the message the worker sends --------------------------------------------------------------
 
 
+def _evidence_to_send(evidence: Any) -> list[str]:
+    """The evidence guide's lines as the evidence answer shows them (its headings as headings), without
+    its part on how assessors assess ("(ค) คำแนะนำในการประเมิน"): that is nothing to send."""
+    lines = detail_lines(evidence)
+    cut = next((i for i, line in enumerate(lines) if "คำแนะนำในการประเมิน" in line), len(lines))
+    return lines[:cut]
+
+
 def reminder_message(catalog: Catalog, framework: str, code: str, due: date, deadline_id: int, today_: date,
                      language: str) -> list[Reply]:
     """The code named (a unit, or an element with its unit) and title, the Thai date, days left, the
@@ -548,14 +557,14 @@ def reminder_message(catalog: Catalog, framework: str, code: str, due: date, dea
     when = (say("reminder_due_today", language, date=show_date(due, language)) if days <= 0
             else say("reminder_due_days", language, date=show_date(due, language), n=days))
     lines = [line for line in (heading, when) if line]
-    evidence: list[Any] = list(unit.details.get("evidence") or ()) if unit is not None else []
+    evidence = _evidence_to_send(unit.details.get("evidence")) if unit is not None else []
     buttons = [button(say("reminder_done_button", language), flow_action("w", "d", deadline_id)),
                button(say("reminder_snooze_button", language), flow_action("w", "z", deadline_id))]
     if evidence and len(evidence) <= MAX_EVIDENCE_LINES:
         # An element's deadline shows its unit's list, saying so: the documents list evidence per unit.
         intro = (say("reminder_evidence_of_unit", language, code=unit.code)
                  if isinstance(node, Element) and unit is not None else say("reminder_evidence", language))
-        lines += [intro, *(f"• {e}" for e in evidence)]
+        lines += [intro, *evidence]
     elif evidence and unit is not None:  # only units have evidence lists
         buttons.append(button(say("reminder_evidence_button", language),
                               node_action(framework, unit.code, "evidence")))

@@ -19,7 +19,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                 "• สิ่งที่บันทึก: รหัสผู้ใช้ของแพลตฟอร์ม กลุ่มบุคลากร ระยะขององค์กร หน่วยงาน "
                 "ผลแบบประเมินและแบบทดสอบ และการเตือนที่คุณตั้ง\n"
                 "• เพื่อ: แนะนำหน่วยสมรรถนะที่ตรงกับคุณ เก็บผลประเมินให้ดูย้อนหลัง และส่งการเตือน\n"
-                "• ไม่ส่งต่อข้อมูลที่ระบุตัวคุณ หน่วยงานเห็นเพียงผลรวม\n"
+                "• ใครเห็น: เจ้าหน้าที่ HR ของหน่วยงานคุณเห็นความคืบหน้าและผลประเมินของคุณเพื่อติดตามการพัฒนา "
+                "หน่วยงานอื่นไม่เห็น และไม่ส่งต่อให้ผู้อื่น\n"
                 "• ลบได้ทุกเมื่อ: พิมพ์ \"ลบข้อมูลของฉัน\"\n"
                 "ก่อนยินยอม เราเก็บเพียงรหัสผู้ใช้ของแพลตฟอร์ม และตอบคำถามได้ตามปกติ "
                 "(หัวข้อที่กำลังคุยจำไว้ในหน่วยความจำ 30 นาทีเพื่อถามต่อได้ ไม่บันทึกลงฐานข้อมูล)",
@@ -27,7 +28,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                 "• What we store: your platform user id, person group, organisation phase, agency, your "
                 "assessment and quiz results, and the reminders you set\n"
                 "• Why: to suggest the units that fit you, keep your results and send your reminders\n"
-                "• Nothing that identifies you is passed on; agencies see only totals\n"
+                "• Who sees it: your own agency's HR officers see your progress and results to follow up on "
+                "training; other agencies do not, and nothing is passed on\n"
                 "• Delete it any time: type \"delete my data\"\n"
                 "Until you agree we keep only your platform user id, and still answer questions (the topic at hand "
                 "is held in memory for 30 minutes for follow-ups, never written down)."),
@@ -328,6 +330,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # profile changes say what changed
     "profile_changed": ("บันทึกข้อมูลของคุณแล้ว: {changes}", "Profile saved: {changes}"),
     "profile_change_line": ("{what} {old} → {new}", "{what} {old} → {new}"),
+    "profile_first_line": ("{what}: {new}", "{what}: {new}"),
     "profile_group_word": ("กลุ่ม", "group"),
     "profile_phase_word": ("ระยะ", "phase"),
     "profile_agency_word": ("หน่วยงาน", "agency"),

@@ -64,7 +64,7 @@ async def test_the_agency_is_saved_without_polite_particles(chat: Chat) -> None:
     await chat.send("กรมบัญชีกลางครับ")
     user = await chat.user()
     assert user is not None and user.agency == "กรมบัญชีกลาง"
-    assert "→ กรมบัญชีกลาง\n" in chat.text() + "\n" and "กรมบัญชีกลางครับ" not in chat.text()
+    assert "• หน่วยงาน: กรมบัญชีกลาง\n" in chat.text() + "\n" and "กรมบัญชีกลางครับ" not in chat.text()
 
 
 async def test_a_particle_alone_asks_the_agency_again(chat: Chat) -> None:
@@ -312,7 +312,8 @@ async def test_changing_one_part_of_the_profile_asks_for_it_and_says_what_change
     await chat.press("m:g:Service")
     await chat.press("m:p:Mature")
     await chat.send("กรมบัญชีกลางค่ะ")
-    assert "หน่วยงาน (ยังไม่ระบุ) → กรมบัญชีกลาง" in chat.text()
+    # A first value is said once, in the profile shown (an arrow from "not set" above it said it twice).
+    assert "• หน่วยงาน: กรมบัญชีกลาง" in chat.text() and "(ยังไม่ระบุ) →" not in chat.text()
     await chat.send("เปลี่ยนระยะ")
     assert "m:p:Early" in chat.data()
     await chat.send("กำลังพัฒนา")
