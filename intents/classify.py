@@ -17,6 +17,7 @@ from intents.normalise import bare
 from intents.titles import TitleHit
 
 STRONG_TITLE = 88.0  # a title hit this good names the unit even without a code
+TOPIC_CHARS = 10  # letters of a topic (besides the question's) that make "ควรเรียนหน่วยไหน" a search
 
 
 @dataclass(slots=True)
@@ -74,7 +75,8 @@ def score(f: Features) -> dict[str, float]:
     first_person = f.has("FIRST_PERSON")
     remind = f.has("REMIND")
 
-    action = f.has("QUIZ") or remind or f.has("PMQA")
+    # (a reminder moved to a date, "ขอเลื่อน DS700 เป็น 20 ธ.ค.", names its unit for the reminder, not to read about)
+    action = f.has("QUIZ") or remind or f.has("PMQA") or (f.has("RESCHEDULE") and bool(f.due))
     if has_codes:
         s["unit_info"] = 0.7 if action else 0.86 + (0.06 if f.aspect else 0.0)
     elif f.detail_aspect:  # "หน่วยออกแบบองค์กรดิจิทัล ช่วง 2-5 ปี ควรเน้นอะไร"
@@ -187,7 +189,17 @@ def score(f: Features) -> dict[str, float]:
             if other in s:
                 s[other] = min(s[other], 0.7)
 
-    if f.has("BOT_TEST"):
+    if remind and f.has("FOR_OTHERS") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+        # "ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่ายส่ง DS700 ภายใน 10 ธ.ค. ได้ไหมคะ": reminders are one's own; what it can do for a
+        # team (HR's campaigns) is help, whatever code or date is named
+        s["help"] = 0.96
+        if "reminder_set" in s:
+            s["reminder_set"] = min(s["reminder_set"], 0.7)
+    if f.has("BOT_TEST") or (f.has("SATISFACTION") and not has_codes):
+        # "อยากประเมินความพึงพอใจ", "ขอทำแบบสำรวจความพึงพอใจ": a survey, none of ours (unless where a topic is asked)
+        if ("quiz_start" in s or f.has("SATISFACTION_GIVEN")) and f.has("SATISFACTION") and \
+                not f.has("SEARCH_ASKED") and not f.pmqa and not f.has("PMQA"):  # (PMQA 3.2 is about satisfaction)
+            s["help"] = max(s.get("help", 0.0), 0.9)
         s.pop("quiz_start", None)
     best = max(s.values(), default=0.0)
     s["unknown"] = max(0.15, 0.88 - best)
@@ -251,7 +263,12 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.93)
     if "profile_set" in s and question and not f.has("PROFILE_VERB"):
         s["profile_set"] = min(s["profile_set"], 0.5)  # "เราอยู่ระยะไหน" asks; it changes nothing
-    if not has_codes and not strong_title and not (f.group or f.phase) and f.has("ROLE_SELF") \
+    # "ควรเรียนหน่วยไหน" alone asks for one's role; after a task or topic it asks where that is ("ประเมินความพึงพอใจ
+    # ผู้รับบริการ ควรเรียนหน่วยไหน")
+    topic_asked = bool(f.hits) and f.has("SEARCH_ASKED") and len(f.query.replace(" ", "")) >= TOPIC_CHARS
+    if topic_asked:
+        s["search"] = max(s.get("search", 0.0), 0.86)
+    elif not has_codes and not strong_title and not (f.group or f.phase) and f.has("ROLE_SELF") \
             and not f.has("QUIZ") and not f.has("PMQA") and not f.pmqa:
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)
     if f.has("FLOW_STOP"):
@@ -312,11 +329,15 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     if intent == "role_overview" and len(f.groups) + len(f.phases) == 1:
         # one group in every phase, or every group in one phase: that row or column of the table
         e.update({"group": f.group} if f.group else {"phase": f.phase})
+    if intent == "role_overview" and not (f.groups or f.phases) and f.has("GROUPS_ASKED"):
+        e["aspect"] = "groups"  # "กลุ่มคนมีกี่กลุ่ม", "แบ่งเป็นกลุ่มใดบ้าง": the groups themselves first
+    if intent == "phase_info" and not f.phases and f.has("COUNT"):
+        e["aspect"] = "count"  # "มีกี่ระยะ": the number of phases first
     if intent == "profile_set" and f.agency:
         e["agency"] = f.agency
     if intent == "pmqa":
         e.update(f.pmqa)
-        if f.has("PMQA_INDICATORS"):
+        if f.has("PMQA_INDICATORS") or (f.pmqa.get("category") == 7 and f.has("MEASURED")):
             e["aspect"] = "indicators"
     if intent == "phase_info" and f.phase:
         e["phase"] = f.phase

@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from intents import entities, lexicon
-from intents.normalise import bare, fold, squash
+from intents.normalise import bare, bare_number, fold, squash
 from intents.result import Understanding
 
 Topic = dict[str, Any]
@@ -39,11 +39,10 @@ _CRITERIA_NOUN = lexicon.thai_pattern(r"เกณฑ์|สมรรถนะย
 SURE_PROFILE = 0.9  # a profile change this sure is one, even right after a role was shown
 TITLE_NAMED = 85.0  # a title this close, written in the message, names its unit as its code would
 # What "the next/previous one" is read as without a PMQA answer before it (a test's flow words).
-# A question of the item just shown, by its number ("แล้วข้อที่ 2 ล่ะ" after 1.1.5 is 1.1.2).
-_ORDINAL_Q = lexicon.thai_pattern(r"(?:คำถาม|ข้อ)\s?(?:ที่)?\s?([1-9])(?![\d.])|\bquestion\s?([1-9])(?![\d.])")
 _STEP_GUESSES = ("flow_stop", "flow_resume", "quiz_start", "help")
 # The unit a code belongs to: DS700, DS701, DS701.3 → DS700; DL1001 → DL1000.
 _UNIT_OF = re.compile(r"([A-Za-z]+\d*?)\d{2}(?:\.\d+)?")
+_PREFIX = re.compile(r"[A-Za-z]+")
 
 
 def _main_unit(codes: list[str]) -> str | None:
@@ -117,6 +116,12 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             not {c["code"] for c in named} & set(topic.get("codes") or ()):
         # "แล้ว DS600 ล่ะ", "DS600 ด้วย" after DS700's evidence: the same part of the unit named now
         return replace(u, entities={**e, "aspect": topic["aspect"]})
+    if not e.get("codes") and not e.get("unknown_codes") and topic.get("codes") and short and leans and \
+            u.intent in ("unknown", "unit_info", "search") and (sibling := _sibling(u, topic, catalog)):
+        # "แล้ว 201 ล่ะ", "แล้ว สองร้อยหนึ่ง ล่ะ" after DL203: the code of the same prefix, the part asked or the one before
+        aspect = entities.aspect(folded) or (topic.get("aspect") if topic.get("intent") == "unit_info" else None)
+        return replace(u, intent="unit_info", confidence=0.9,
+                       entities={"codes": [{"code": sibling}], **({"aspect": aspect} if aspect else {})})
     if named or e.get("unknown_codes") or not short:
         return u
     if u.intent in _NEEDS_CODES and topic.get("codes"):
@@ -164,6 +169,16 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     return u
 
 
+def _sibling(u: Understanding, topic: Topic, catalog: Any) -> str | None:
+    """The code a number alone names beside the code before it: the same prefix ("201" after DL203 is DL201)."""
+    number = bare_number(u.normalised or u.text)
+    prefix = _PREFIX.match(str(topic["codes"][0]))
+    if catalog is None or prefix is None or number is None:
+        return None
+    code = prefix[0] + number
+    return code if catalog.find(code) else None
+
+
 def _compared_with_topic(u: Understanding, folded: str, topic: Topic) -> Understanding | None:
     """One side of a comparison, the other the role just shown ("ต่างจากระยะกำลังพัฒนายังไง" after the
     executives' early phase): the two roles side by side; None for anything else."""
@@ -203,7 +218,8 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
     if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
         return False
     asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded) or _PREVIOUS.search(folded)
-                     or lexicon.PMQA_INDICATORS.search(folded) or _ORDINAL_Q.search(folded))
+                     or lexicon.PMQA_INDICATORS.search(folded) or entities.question_number(folded)
+                     or entities.item_number(folded))
     if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:
         return False  # "PMQA คืออะไร" after 4.4.2 asks about PMQA itself; "ข้อที่ว่าด้วย…" names its own topic
     if u.intent == "pmqa":
@@ -222,9 +238,12 @@ def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) 
         out["level"] = found["level"]
     if lexicon.PMQA_INDICATORS.search(folded):
         out["aspect"] = "indicators"
-    if (m := _ORDINAL_Q.search(folded)) and out.get("item") and not _NEXT.search(folded):
+    if (n := entities.item_number(folded)) and out.get("category") and not _NEXT.search(folded):
+        # "แล้วประเด็นที่สี่ล่ะ" after 2.3 (or category 2): the category's item of that number
+        return {"category": out["category"], "item": f"{out['category']}.{n}"}
+    if (n := entities.question_number(folded)) and out.get("item") and not _NEXT.search(folded):
         out.pop("level", None)  # "แล้วข้อที่ 2 ล่ะ": the item's question of that number
-        return {**out, "question": f"{out['item']}.{m[1] or m[2]}"}
+        return {**out, "question": f"{out['item']}.{n}"}
     step = 1 if _NEXT.search(folded) else -1 if _PREVIOUS.search(folded) else 0
     if step and catalog is not None:
         out.pop("level", None)

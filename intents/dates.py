@@ -76,6 +76,17 @@ _IN_N = _bare_re(
     rf"({_NUMBER})\s*(วัน|สัปดาห์|อาทิตย์|เดือน)ข้างหน้า",
     re.IGNORECASE,
 )
+# A deadline moved by an amount, not to a day: "เลื่อน 2 วัน", "เลื่อน DS700 ออกไปอีกสัปดาห์", "postpone by 3 days".
+_SHIFT = _bare_re(
+    rf"(?:เลื่อน|ขยาย|ยืด|postpone|push|delay|extend)(?:เวลา)?.{{0,20}}?\s*(?:ออก)?\s*(?:ไป)?\s*(?:อีก|by|for)?\s*"
+    rf"({_NUMBER})\s*(วัน|สัปดาห์|อาทิตย์|เดือน|days?|weeks?|months?)(?!\s*ข้างหน้า)(?!\s*ที่)",
+    re.IGNORECASE,
+)
+_SHIFT_ONE = _bare_re(
+    r"(?:เลื่อน|ขยาย|ยืด|postpone|push|delay|extend)(?:เวลา)?.{0,20}?\s*(?:ออก)?\s*(?:ไป)?\s*(?:อีก\s*(วัน|สัปดาห์|อาทิตย์|เดือน)"
+    r"(?!\s*(?:ที่|หน้า))|(?:by|for) an?\s*(day|week|month))",
+    re.IGNORECASE,
+)
 _WEEKDAYS: dict[str, int] = {
     "จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6,
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -174,15 +185,30 @@ def _explicit(text: str, today: date, typed: str | None = None) -> date | None:
     return found
 
 
+def _later(start: date, written: str, unit: str) -> date:
+    """``start`` moved on by a number (digits or a word) of days, weeks or months."""
+    written, unit = written.lower(), unit.lower()
+    n = int(written) if written.isdigit() else _NUMBER_WORDS[written]
+    if unit.startswith(("เดือน", "month")):
+        return _add_months(start, n)
+    weeks = unit.startswith((bare("สัปดาห์"), bare("อาทิตย์"), "week"))
+    return start + timedelta(days=n * 7 if weeks else n)
+
+
+def shifted(text: str, start: date) -> date | None:
+    """A date moved by an amount ("เลื่อน 2 วัน", "ขยายเวลาไปอีก 1 สัปดาห์", "เลื่อนไปอีกอาทิตย์นึง", "postpone it by a
+    week"): ``start`` (the reminder's own date) plus that amount; None when the message names no amount but a day."""
+    text = bare(text)
+    if m := _SHIFT.search(text):
+        return _later(start, m[1], m[2])
+    if m := _SHIFT_ONE.search(text):
+        return _later(start, "1", m[1] or m[2])
+    return None
+
+
 def _relative(text: str, today: date) -> date | None:
     if m := _IN_N.search(text):
-        written = (m[1] or m[3]).lower()
-        n = int(written) if written.isdigit() else _NUMBER_WORDS[written]
-        unit = (m[2] or m[4]).lower()
-        if unit.startswith(("เดือน", "month")):
-            return _add_months(today, n)
-        weeks = unit.startswith((bare("สัปดาห์"), bare("อาทิตย์"), "week"))
-        return today + timedelta(days=n * 7 if weeks else n)
+        return _later(today, m[1] or m[3], m[2] or m[4])
     for m in _WEEKDAY_TH.finditer(text):
         if m[2] == bare("อาทิตย์") and not m[1] and m[3] == _NEXT_TH:
             continue  # "อาทิตย์หน้า" alone is "next week", read below

@@ -13,10 +13,10 @@ from intents import classify, entities, fallback, lexicon
 from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
 from intents.details import DetailIndex
-from intents.normalise import bare, bare_sub, fold, normalise
+from intents.normalise import bare, bare_sub, fold, normalise, squash
 from intents.recent import Recent
 from intents.result import Candidate, Understanding
-from intents.titles import TitleHit, TitleIndex
+from intents.titles import TitleHit, TitleIndex, core
 
 # Below this confidence the answer layer does not guess: it asks "หมายถึง … ใช่ไหม" with the top
 # three ``alternatives`` as buttons.
@@ -35,6 +35,11 @@ _EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORD
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
 PART_WINDOWS = 4  # neighbouring word pairs of a topic looked up when the whole topic finds nothing
+# A PMQA item named by its topic inside a named category: most of the topic's letters in its title, clearly ahead.
+ITEM_TOPIC_MIN = 4
+ITEM_TOPIC_SHARE = 0.55
+ITEM_TOPIC_MARGIN = 0.25
+LONG_WORD = 6  # characters: a word this long, looked up alone among a topic's parts, is specific enough
 # Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
 RECENT_MESSAGES = 4096
 # Where a comparison splits into its two sides ("|" marks where a comparison word was).
@@ -127,7 +132,9 @@ class Understander:
         if (len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN"))) or \
                 (not f.groups and f.has("PROFILE_SET")):
             f.groups = self.reader.groups(cased, paired=True)
-        if len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
+        if len(f.groups) >= 3 and "Others" not in f.groups and f.has("NONE_OF"):
+            f.groups = ["Others"]  # none of the groups listed ("ไม่ได้อยู่ในสายบริหาร สายวิชาการ หรือ…"): the others
+        elif len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
             f.groups = f.groups[1:]  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": the second is the one meant
             f.corrected = True
         f.phases = self.reader.phases(cased)
@@ -157,6 +164,8 @@ class Understander:
                 if wordings or (hits and hits[0].score >= classify.STRONG_TITLE):
                     f.pmqa.pop("query", None)
                     f.query, f.hits, f.area_topic = topic, hits, True
+        if f.pmqa.get("category") and not f.pmqa.get("item") and "query" not in f.pmqa and not found.codes:
+            self._item_by_title(f, rest)
         if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             f.dated = True  # the reading depends on today: never reused
             try:
@@ -177,6 +186,22 @@ class Understander:
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
+
+    def _item_by_title(self, f: classify.Features, rest: str) -> None:
+        """A category named with one of its items' topic ("หมวด๗ด้านผู้รับบริการวัดอะไรบ้าง", "หมวด 6 เรื่องลดต้นทุน"): that
+        item, when the topic's words are mostly in its title and clearly more than in any other's."""
+        topic = self.titles.topic(bare_sub(lexicon.PMQA_CATEGORY, " ", rest))
+        words = [core(w) for w in (bare(squash(t)) for t in topic.split()) if len(w) >= 3 and not w.isdigit()]
+        total = sum(len(w) for w in words)
+        category = next((c for c in self.catalog.pmqa_categories if c.no == f.pmqa["category"]), None)
+        if category is None or total < ITEM_TOPIC_MIN:
+            return
+        scored = sorted(((sum(len(w) for w in words if w in title) / total, item.code)
+                         for item in category.items
+                         for title in [bare(squash(" ".join((item.title_th, *item.title_variants))))]), reverse=True)
+        if scored and scored[0][0] >= ITEM_TOPIC_SHARE and \
+                (len(scored) == 1 or scored[0][0] - scored[1][0] >= ITEM_TOPIC_MARGIN):
+            f.pmqa["item"] = scored[0][1]
 
     def _compared_titles(self, f: classify.Features, rest: str) -> None:
         """Two units compared by their titles ("ออกแบบองค์กรดิจิทัล กับ บริหารประสิทธิภาพการบริการ ต่างกันยังไง"):
@@ -219,9 +244,15 @@ class Understander:
         words = query.split()
         if len(words) < 3:
             return []
+        pairs = [" ".join(words[i:i + 2]) for i in range(min(len(words) - 1, PART_WINDOWS))]
+        # else each long word on its own ("คลังข้อมูล กลาง จังหวัด": the place names no topic; the long word does)
+        singles = [w for w in words if len(w) >= LONG_WORD]
+        return self._strong(pairs) or self._strong(singles)
+
+    def _strong(self, queries: list[str]) -> list[TitleHit]:
         merged: dict[tuple[str, str], TitleHit] = {}
-        for pair in (" ".join(words[i:i + 2]) for i in range(min(len(words) - 1, PART_WINDOWS))):
-            for hit in self.titles.search(pair):
+        for query in queries:
+            for hit in self.titles.search(query):
                 ref = (hit.framework, hit.code)
                 if hit.score >= classify.STRONG_TITLE and (ref not in merged or merged[ref].score < hit.score):
                     merged[ref] = hit
@@ -287,7 +318,7 @@ class Understander:
         top = candidates[0]
         guess = not f.has("OFF_TOPIC")  # salaries, leave, prices: no likeness makes these a request of ours
         if guess and top.intent == "unknown" and \
-                (opinion := fallback.second_opinion(normalised, self.model)) is not None:
+                (opinion := fallback.second_opinion(normalised, self.model)) is not None and _plausible(opinion[0], f):
             # Words no rule holds, but like the labelled examples of one intent: that intent, less sure.
             intent, probability = opinion
             top = Candidate(intent, round(probability * FALLBACK_WEIGHT, 3), classify.entities_for(intent, f))
@@ -319,6 +350,12 @@ class Understander:
         label: "ด้านเทคโนโลยี", "ระยะกำลังพัฒนา")."""
         cased = " ".join(fix_spelling(normalise(text)).split())
         return self.reader.group(cased), self.reader.phase(cased)
+
+
+def _plausible(intent: str, f: classify.Features) -> bool:
+    """A guess names what its request is about: the groups' overview says a group or role word ("มีทั้งหมดกี่ข้อ" after
+    a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning)."""
+    return intent != "role_overview" or f.has("GROUP_WORD")
 
 
 def _has_what_it_needs(intent: str, found: dict[str, Any]) -> bool:

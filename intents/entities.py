@@ -33,6 +33,7 @@ _EXTRA_GROUPS: dict[str, list[str]] = {
         "สายบริกาน", "กลุ่มบริการ", "สายบริการ", "ฝ่ายบริการ", "งานบริการ", "ด้านบริการ", "ให้บริการประชาชน",
         "บริการประชาชน",
         # front-line jobs named by what the person does ("รับแจ้งความหน้าเคาน์เตอร์", "พยาบาล")
+        "เจ้าหน้าที่บริการ", "เจ้าหน้าที่ให้บริการ", "หน้าสำนักงาน",
         "หน้าเคาน์เตอร์", "เคาน์เตอร์บริการ", "เคาเตอร์", "รับแจ้งความ", "รับเรื่องร้องเรียน", "ศูนย์บริการ",
         "คอลเซ็นเตอร์", "call center", "พยาบาล", "ให้บริการผู้ป่วย", "บริการผู้ป่วย", "front desk", "frontline",
         "front-line", "service staff", "service",
@@ -59,7 +60,7 @@ _EXTRA_PHASES: dict[str, list[str]] = {
               "พึ่งเริ่มทำดิจิทัล", "พึ่งเริ่มดิจิทัล", "พึ่งเริ่มใช้ดิจิทัล", "พึ่งเริ่มปรับเปลี่ยน", "พึ่งเริ่มเปลี่ยนผ่าน",
               "early-stage", "early stage"],
     "Developing": ["ระยะกำลังพัฒนา", "กำลังพัฒนา", "กำลังพัทนา", "ระยะพัฒนา", "developing", "ระยะ 2", "ระยะที่ 2",
-                   "phase 2", "stage 2"],
+                   "phase 2", "stage 2", "development phase", "development stage"],
     "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "สมบูรน์", "พัฒนาแล้ว", "ดิจิทัลเต็มตัว", "พัทนาแล้ว", "mature", "ระยะ 3",
                "ระยะที่ 3", "phase 3", "stage 3", "ระยะสุดท้าย",
                "พัฒนาไปไกลแล้ว"],
@@ -75,9 +76,14 @@ _PAIRED_GROUPS: dict[str, list[str]] = {
 _AGENCY = re.compile(
     # a kind of agency and its name; "กรมเป็น…", "กรมของผม", "กรมเรา" name none ("ตั้งระยะของกรมเป็นพัฒนาแล้ว")
     r"((?:กรม|กระทรวง|สำนักงาน|สำนัก|องค์การ|การไฟฟ้า|การประปา|มหาวิทยาลัย|โรงพยาบาล|จังหวัด|เทศบาล|"
-    r"องค์การบริหารส่วน|สถาบัน)(?!เป็น|เปน|ของ|เรา|ผม|ฉัน|หนู|นี้|ที่|อยู่|ให้|ไหน|ใด|อะไร|ไร)[^\s,]*?)"
+    r"องค์การบริหารส่วน|สถาบัน)(?!เป็น|เปน|ของ|เรา|ผม|ฉัน|หนู|นี้|ที่|อยู่|ให้|ไหน|ใด|อะไร|ไร)[^\s,]*?"
+    # a numbered district or region belongs to the name ("…ประถมศึกษาเชียงใหม่ เขต 1")
+    r"(?:\s(?:เขต|ภาค|ที่)\s?\d{1,3}(?!\d))?)"
     r"(?=เป็น|เปน|แล้ว|เลย|ด้วย|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|[\s,]|$)"
-    r"|(?:agency is|work (?:at|for)|organi[sz]ation is)\s+(?:the\s+)?([A-Za-z][\w .&-]{1,60})",
+    # (not "my agency is in the development phase now": where it stands, not its name)
+    r"|(?:agency (?:is|to)|work (?:at|for)|organi[sz]ation (?:is|to))\s+"
+    r"(?!in\b|now\b|still\b|at the\b|an?\s)(?:the\s+)?"
+    r"([A-Za-z][\w .&-]{1,60})",
     re.IGNORECASE,
 )
 
@@ -241,6 +247,30 @@ _QUESTION_IN_ITEM = lexicon.thai_pattern(
     r"\bquestion\s?(?:no\.?|number|#)?\s?([1-9])(?![\d.])")
 
 
+# An item counted within its category ("หมวดสอง ประเด็นที่สาม", "หมวด 4 ประเด็น 2", "item 3 of category 2"); after a
+# category or an item, "แล้วประเด็นที่สี่ล่ะ" alone is that category's fourth item.
+_ITEM_IN_CATEGORY = lexicon.thai_pattern(
+    r"ประเด็น(?:พิจารณา)?\s?(?:ที่)?\s?([1-9]|" + "|".join(_ORDINALS) + r")(?![\d.])|"
+    r"\bitem\s?(?:no\.?|number|#)?\s?([1-9])(?![\d.])")
+
+
+def question_number(folded: str) -> str | None:
+    """The number of a question counted within its item ("ข้อที่ 2", "คำถามข้อสาม", "question 3"), as a digit."""
+    return _number(_QUESTION_IN_ITEM.search(bare(folded)))
+
+
+def item_number(folded: str) -> str | None:
+    """The number of an item counted within its category ("ประเด็นที่สี่", "item 2"), as a digit."""
+    return _number(_ITEM_IN_CATEGORY.search(bare(folded)))
+
+
+def _number(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    number = m[1] or m[2]
+    return _BARE_ORDINALS.get(number, number)
+
+
 def pmqa(folded: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     folded = bare(folded)
@@ -249,11 +279,12 @@ def pmqa(folded: str) -> dict[str, Any]:
         found["item"] = m[1].rsplit(".", 1)[0]
     elif m := lexicon.PMQA_ITEM.search(folded):
         found["item"] = m[1]
-        if n := _QUESTION_IN_ITEM.search(folded):
-            number = n[1] or n[2]
-            found["question"] = f"{m[1]}.{_BARE_ORDINALS.get(number, number)}"
+        if number := question_number(folded):
+            found["question"] = f"{m[1]}.{number}"
     if m := lexicon.PMQA_CATEGORY.search(folded):
         found["category"] = int(m[1]) if m[1].isdigit() else _THAI_NUMBER_WORDS[m[1]]
+        if "item" not in found and (number := item_number(folded[m.end():])):
+            found["item"] = f"{found['category']}.{number}"  # "หมวดสอง ประเด็นที่สาม": 2.3
     elif "item" in found:
         found["category"] = int(found["item"][0])
     levels = [level for level, regex in lexicon.PMQA_LEVELS.items() if regex.search(folded)]

@@ -51,14 +51,16 @@ FIRST_PERSON = compile_any(
 )
 
 ASPECTS: dict[str, re.Pattern[str]] = {
-    "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|portfolio|พอร์ต",
+    # (a portfolio named as one way of assessing, "ใช้ method อะไร written test หรือ portfolio", is the assessment)
+    "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|"
+                            r"^(?!.*(?:\bmethods?\b|written test|วิธี(?:การ)?(?:ประเมิน|วัด))).*(?:portfolio|พอร์ต)",
                             word("evidence", "evidences", "proof")),
     "knowledge": compile_any(r"ความรู้|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
     "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
         r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร|"
         r"ก่อน(?:จะ)?(?:ทำ|เรียน|ลงมือ|เข้า)",
-        word("prerequisites?", "pre-requisites?", "before (?:i )?start", "beforehand"),
+        word("prerequisites?", "pre-requisites?", "prereqs?", "pre-reqs?", "before (?:i )?start", "beforehand"),
     ),
     "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร", word("occupations?", "jobs?")),
     "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ|กม\.|\bกม\b", word("laws?", "legal", "regulations?")),
@@ -67,7 +69,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"วิธี(?:การ)?ประเมิน|แนวทาง(?:การ)?ประเมิน|เครื่องมือ(?:การ)?ประเมิน|"
         r"ประเมิน(?:ผล)?(?:กัน)?(?:อย่างไร|ยังไง|แบบไหน|ด้วยวิธี)|ต้องสอบ|สอบ(?:ยังไง|อะไร)|"
         r"(?:ประเมิน|วัดผล)(?:กัน)?\s?(?:ด้วย)?\s?(?:วิธี|แบบ)\s?(?:ไหน|ใด|อะไร)|วัดผล(?:กัน)?\s?(?:ยังไง|อย่างไร)",
-        word("assessment method", "assessed", "how is .* assessed", "evaluated", "how is .* evaluated"),
+        word("assessment method", "assessed", "how is .* assessed", "evaluated", "how is .* evaluated",
+             "(?:assessment|evaluation) (?:\\w+ )?methods?", "written test"),
     ),
     "criteria": compile_any(
         r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|กี่(?:ข้อ|เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ)|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
@@ -79,7 +82,9 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "overview": compile_any(
         r"คือ ?(?:อะ)?ไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?(?:อะ)?ไร|เกี่ยวกับ(?:อะ)?ไร|"
         # "เป็นเรื่องอะไร", "ว่าด้วยอะไร"; "คือ data analysis ใช่มั้ย" checks what a unit is
-        r"เป็นเรื่อง(?:อะ)?ไร|ว่าด้วย(?:เรื่อง)?(?:อะ)?ไร|คือ\s?\S.{0,40}ใช่(?:ไหม|มั้ย|มั๊ย|ป่ะ|ป่าว|หรือเปล่า|ไหมคะ)",
+        r"เป็นเรื่อง(?:อะ)?ไร|ว่าด้วย(?:เรื่อง)?(?:อะ)?ไร|คือ\s?\S.{0,40}ใช่(?:ไหม|มั้ย|มั๊ย|ป่ะ|ป่าว|หรือเปล่า|ไหมคะ)|"
+        # "ขอดู DLit500 หน่อยครับ": the unit itself (its code taken out, nothing else asked)
+        r"^(?:ขอ|อยาก)?ดู\s*(?:หน่อย|ด้วย)?\s*(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)*\s*$",
         word("what is", "what'? ?s", "describe", "description", "overview", "explain", "details?", "covers?",
              "is about"),
     ),
@@ -119,7 +124,7 @@ EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แ�
 
 QUESTION = compile_any(
     # "มั้ย" without its mark is "มัย", as inside "อนามัย" (กรมอนามัย): not a question there
-    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|ไหน|ยังไง|อย่างไร|ไหม|(?<!อนา)มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
+    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|เป็นไง|ไหน|ยังไง|อย่างไร|ไหม|(?<!อนา)มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",
     # English "is/does" ask only at the start ("is it…"); inside a statement ("my org is still…") they do not
     word("what", "which", "how", "where", "do i", "can i", "should i"), r"^(?:is|are|does|do|can)\b",
 )
@@ -149,7 +154,7 @@ ROLE_SELF = compile_any(
 )
 # An explicit request to change the profile (a question that mentions "เราอยู่…" is not one).
 PROFILE_VERB = compile_any(r"ตั้งค่า|^(?:ขอ|ช่วย)?ตั้ง\s?โปรไฟล์|เปลี่ยน|แก้ไข|แก้|บันทึก|อัปเดต|อัพเดท|อัพเดต|ปรับ|เซ็ต|เซต",
-                           word("set", "change", "update"))
+                           word("set", "change", "update", "edit", "switch", "should be"))
 # A second framework named next to one code: "DL201 ก.พ. 2561 กับ 2567".
 FRAMEWORK_WORDS = compile_any(r"2561|2567|ก\.?พ\.?|สดช|มาตรฐานอาชีพ|กรอบ", word("ocsc", "framework", "standard"))
 ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่มบุคคล|กลุ่มผู้|กลุ่มไหน", word("roles?", "position", "group"))
@@ -185,9 +190,14 @@ WHERE_UNIT = compile_any(
 # A topic asked for outright (worth looking up by parts when all its words together find nothing).
 SEARCH_ASKED = compile_any(
     r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|มาตรฐาน|"
-    r"element|unit|criterion)?\s?(?:ไหน|ใด)|ถูกอ้างถึง|นับเป็น\S{0,12}(?:ข้อ|หน่วย)(?:ไหน|ใด)|ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)",
+    r"element|unit|criterion)?\s?(?:ไหน|ใด)|ถูกอ้างถึง|นับเป็น\S{0,12}(?:ข้อ|หน่วย)(?:ไหน|ใด)|ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)|"
+    # which unit to read for a task ("จะทำ KPI … ควรดู unit ไหน", "ต้องเรียนหน่วยใด")
+    r"(?:ดู|เรียน|อ่าน|ใช้)\s?(?:หน่วย(?:สมรรถนะ)?|unit|สมรรถนะ)\s?(?:ไหน|ใด)",
     word("search", "find", "where (?:is|are|does|do|can i find)", "which units?", "units? (?:about|on|for)"),
 )
+# None of the groups listed ("บุคลากรที่ไม่ได้อยู่ในสายบริหาร สายวิชาการ สายบริการ หรือสายเทคโนโลยี"): the others.
+NONE_OF = compile_any(r"ไม่ได้(?:อยู่|เป็น|ทำงาน)(?:ใน|ด้าน|สาย)?|ไม่ใช่(?:ทั้ง)?|นอกจาก|นอกเหนือ(?:จาก)?|ไม่อยู่ใน",
+                      word("not in", "none of", "other than", "outside"))
 # A correction of one's group ("ไม่ใช่ผู้บริหาร เป็นนักวิชาการค่ะ"): the group after "เป็น" is the one meant.
 NOT_THIS_GROUP = compile_any(r"^(?:ผม|ฉัน|ดิฉัน|หนู)?\s?(?:ไม่ใช่|ไม่ได้เป็น|ไม่ได้อยู่)")
 # An agency moving from one phase to the next ("ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา"): the phase it moves to, and
@@ -225,6 +235,20 @@ CAPABILITY_ABOUT = compile_any(
     word(r"remind\w*", "news", "english", "thai", "answer", "reply", "quiz", "test", r"assess\w*", "team", "evidence",
          "line", "telegram", "phone"),
 )
+# A reminder for other people ("ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่าย…ได้ไหมคะ", "remind my whole team"): reminders are one's own;
+# HR sets deadlines for many people as campaigns on the admin pages, so the answer is what the assistant can do (help).
+FOR_OTHERS = compile_any(
+    r"(?:ให้|แทน)\s?(?:คนอื่น|เพื่อน|ลูกน้อง|ลูกทีม|น้อง\s?ๆ|น้อง\s?ใน(?:ทีม|กอง|ฝ่าย|หน่วย)|ทีม|ทุกคน|ทั้ง\s?(?:ทีม|กอง|หน่วย|สำนัก|กรม|ฝ่าย|แผนก|งาน)|"
+    r"(?:คน|ทุกคน)ใน(?:ทีม|กอง|ฝ่าย|หน่วย|แผนก))|(?:คนอื่น|เพื่อน|ลูกน้อง|ทั้งทีม|ทั้งกอง|ทั้งฝ่าย)\s?แทน|"
+    r"เตือน\S{0,4}\s?(?:ทุกคน|ลูกน้อง|ทีม|ทั้ง(?:ทีม|กอง|ฝ่าย|หน่วย|แผนก))",
+    word("(?:remind|for) (?:my |the |our |all )?(?:team|staff|colleagues|everyone|whole (?:team|section|division))",
+         "for (?:everyone|others|other people)"),
+)
+# A satisfaction survey is no self-assessment ("อยากประเมินความพึงพอใจ"): nothing the assistant runs.
+SATISFACTION = compile_any(r"ความพึงพอใจ|พึงพอใจ|แบบสอบถาม", word("satisfaction", "survey", "feedback form"))
+# Taking or giving one ("ขอทำแบบสำรวจความพึงพอใจ", "ให้คะแนนความพึงพอใจบอท"): what the assistant does not run.
+SATISFACTION_GIVEN = compile_any(r"(?:ทำ|ตอบ|กรอก|ให้คะแนน|ประเมิน)\S{0,12}\s?ความพึงพอใจ",
+                                 word("(?:take|fill in|answer|give) (?:a |the )?(?:satisfaction )?(?:survey|feedback)"))
 # ("ขอสอบถาม", "ขอเรียนถาม", "ขอทราบ" open a question politely: no request)
 REQUEST_WORD = compile_any(r"^(?:ขอ(?!สอบถาม|เรียนถาม|ถาม|ทราบ)|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)",
                            word("please"))
@@ -252,8 +276,9 @@ QUIZ = compile_any(
 
 REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
 # Moving a reminder just set to another day ("เปลี่ยนเป็นวันที่ 20 แทนได้ไหม"); the context gives its code.
-RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)(?:เป็น|ไป)?\s?(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
-                         r"ขยาย(?:เวลา)?\s?(?:ถึง|เป็น|ไป)",
+RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)\s?(?:ออก)?\s?(?:เป็น|ไป)?\s?(?:อีก)?\s?"
+                         r"(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
+                         r"ขยาย(?:เวลา)?\s?(?:ออก)?\s?(?:ถึง|เป็น|ไป)",
                          word("move (?:it )?to", "change (?:it |the date )?to", "reschedule"))
 # "นัด" alone is weak: "ปฏิทินออนไลน์ นัดประชุม อยู่เกณฑ์ไหน" asks where a topic is.
 REMIND_WORD = compile_any(r"เตือน", word("remind(?:er|ers)?", "alert me", "notify me"))
@@ -290,16 +315,18 @@ PROFILE_SET = compile_any(
     r"^(?:ขอ|ช่วย)?(?:ตั้ง|เซ็ต|เซต)\s?โปรไฟล์|"
     r"(?:ตอนนี้|ปัจจุบัน)\s?(?:ทำงาน|อยู่)\s?(?:ด้าน|สาย|ฝ่าย|กอง|กรม)|"
     r"(?:เปลี่ยน|แก้|ปรับ|เซ็ต|เซต|อัปเดต|อัพเดท|อัพเดต)(?:ให้)?\s?เป็น\s?(?:ระยะ|กลุ่ม|สาย)|เปลี่ยน(?:กลุ่ม|ระยะ|หน่วยงาน|โปรไฟล์)|แก้(?:ไข)?(?:โปรไฟล์|กลุ่ม)|"
-    r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา)(?:เป็น|ทำงาน|อยู่|คือ)|หน่วยงาน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|องค์กร(?:ของ)?(?:ผม|ฉัน)",
+    r"(?<!ของ)(?<!ของ )(?:ผม|ฉัน|หนู|ดิฉัน|เรา)(?:เป็น|ทำงาน|อยู่|คือ)|หน่วยงาน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|องค์กร(?:ของ)?(?:ผม|ฉัน)",
     word("i am an?", "i'm an?", "i work (?:in|at|as|for)", "set (?:my )?(?:group|phase|agency|profile)",
-         "change (?:my )?(?:group|phase|agency|profile)", "my agency is", "my organi[sz]ation is",
-         "our organi[sz]ation is"),
+         "change (?:my )?(?:group|phase|agency|profile)", "(?:update|edit) (?:my )?(?:group|phase|agency|profile)",
+         "my (?:group|phase|agency) (?:is now|should be|will be)", "i'm (?:now )?in the", "i am (?:now )?in the",
+         "my agency is",
+         "my organi[sz]ation is", "our organi[sz]ation is"),
 )
 PROGRESS = compile_any(
     # not a project's ("ติดตามความคืบหน้าโครงการ" is a topic of the catalog)
     r"คะแนน(?:การ)?(?:ประเมิน|ทดสอบ|สอบ)(?:ตนเอง|ตัวเอง)?\s?(?:ของ)?\s?(?:ผม|ฉัน|หนู|ดิฉัน|เรา(?!ช))|"
     r"(?:ความคืบหน้า|ความก้าวหน้า)(?!\s?(?:ของ)?\s?(?:โครงการ|แผน|งานโครงการ))|ผล(?:การ)?ประเมิน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)|คะแนน(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)|"
-    r"ทำไปถึงไหน|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่|คะแนน.{0,12}(?:ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|"
+    r"ทำไปถึงไหน|(?<!ต้อง)ทำถึงไหน\s?แล้ว|ทำไปกี่|ขาดอะไร|ยังขาด|ช่องว่าง|ผ่านไปกี่|คะแนน.{0,12}(?:ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|"
     r"ผล.{0,14}(?:ที่ทำไว้|คราวก่อน|ครั้งก่อน|ครั้งที่แล้ว|ที่ผ่านมา)|ประเมินไป(?:แล้ว)?(?:กี่|อะไร|ถึงไหน)|(?:ประเมิน|ทำ)ไป(?:แล้ว)?\s?ได้(?:ระดับ|คะแนน)(?:ไหน|อะไร|เท่าไร)|"
     # the result of one's own test or self-assessment, however it is asked after ("ผลทดสอบ DLit100 ของดิฉันผ่านไหม")
     r"ผล(?:การ)?(?:ทดสอบ|สอบ|ประเมิน)(?:ตนเอง)?.{0,24}(?:ของ(?:ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม)|ที่.{0,8}ทำไว้|"
@@ -307,6 +334,7 @@ PROGRESS = compile_any(
     r"คะแนน.{0,30}(?:เท่าไร|เท่าไหร่|กี่|ผ่าน)|ทำ.{0,24}ไป(?:แล้ว)?.{0,12}ผ่าน(?:ไหม|มั้ย|หรือยัง|ยัง|หรือเปล่า)|"
     r"สรุปผล(?:ที่)?(?:ทำ|ประเมิน|สอบ|ทดสอบ)|(?:ผม|ฉัน|หนู|ดิฉัน|เรา)\s?(?:สอบ)?ผ่าน.{0,20}(?:หรือยัง|ยัง|ไหม|มั้ย|หรือเปล่า)",
     word("progress", "my results?", "my scores?", "(?:quiz|test|assessment) (?:results?|scores?)", "how am i doing",
+         "how far (?:along )?am i",
          "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
@@ -317,10 +345,10 @@ DATA_DELETE = compile_any(
          "(?:stored|store|have|keep|know|saved)"),
 )
 HELP = compile_any(
-    r"ช่วย(?:เหลือ)?(?:อะไร|ไร)(?:ได้)?|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|(?<!คำ)ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|ใช้(?:บอท|ระบบ|แชทบอท|แชท)(?:นี้|นี่)?\s?(?:ยังไง|อย่างไร)|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
+    r"ช่วย(?:เหลือ)?(?:อะไร|ไร)(?:ได้)?|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|(?<!คำ)ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|ใช้(?:งาน)?(?:บอท|ระบบ|แชทบอท|แชท)(?:นี้|นี่)?\s?(?:ยังไง|อย่างไร)|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
     # how to do something with it ("ตั้งเตือนทำยังไง", "การตั้งเตือนต้องทำอย่างไร")
     r"(?:ตั้ง|ยกเลิก|เปลี่ยน|แก้|ส่ง)(?:ค่า)?(?:การ)?(?:แจ้ง)?(?:เตือน|โปรไฟล์|ข่าว|ประกาศ|กลุ่ม|ระยะ).{0,24}?(?:ต้อง)?(?:ทำ|พิมพ์)?(?:ยังไง|อย่างไร)|"
-    r"เริ่ม(?:จาก)?ตรงไหน|ตัวอย่าง(?:คำถาม|การใช้)|"
+    r"เริ่ม(?:ใช้|จาก)?\s?ตรงไหน|ตัวอย่าง(?:คำถาม|การใช้)|"
     r"(?:ระบบ|บอท|แชทบอท)(?:นี้)?\S{0,6}ใคร(?:เป็นคน)?(?:ทำ|สร้าง|พัฒนา)|ใคร(?:เป็นคน)?(?:ทำ|สร้าง|พัฒนา)(?:ระบบ|บอท)|"
     r"คำสั่ง(?:อะไร|ไร)|พิมพ์(?:อะไร|ไร)(?:ได้)?(?:บ้าง|มั่ง)|ต้องพิมพ์(?:ยังไง|อย่างไร|ว่าอะไร)|มีฟังก์ชัน|คุณคือใคร|เป็นใคร|มีอะไรให้(?:ลอง)?(?:ทำ|เล่น|ใช้)|เริ่ม(?:ยังไง|ไง|อย่างไร)ดี|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย|ตอบ)(?:อะไร|ด้านใด|เรื่องใด|ไร).{0,6}ได้|"
     r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
@@ -331,7 +359,8 @@ HELP = compile_any(
          "who are you"),
 )
 GREETING = compile_any(
-    r"^start$|สวัสดี|สวัสดิ์|หวัดดี|ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ|ฮัลโหล|ฮาโหล|ฮัลโล|ทักทาย|ยินดีที่ได้รู้จัก|"
+    # ("ดีค่ะ" only as the opening or the end of a mistyped สวัสดี, "สวสดีคะ": "อันไหนดีคะ" asks which is better)
+    r"^start$|สวัสดี|สวัสดิ์|หวัดดี|(?:^|ส)(?:ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ)|ฮัลโหล|ฮาโหล|ฮัลโล|ทักทาย|ยินดีที่ได้รู้จัก|"
     r"^ทัก(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|นะ|ๆ|\s|[^\u0e00-\u0e7fA-Za-z0-9])*$",
     word("hello", "hi", "hey", "good (?:morning|afternoon|evening)", "greetings", "yo"),
 )
@@ -343,8 +372,9 @@ THANKS = compile_any(
     word("thanks?", "thank you", "thx", "ty", "cheers", "appreciate", "bye", "goodbye"),
 )
 CANCEL = thai_pattern(
-    r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|ไม่เอาแล้ว|ไม่เอา|ช่าง(?:มัน|เถอะ|เหอะ)|ไม่เป็นไร|cancel|never ?mind|abort|"
-    r"forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ละ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|เปลี่ยนใจ|ทั้งหมด|อันนี้|คำสั่ง|เมื่อกี้|เมื่อกี๊|ที่สั่ง(?:ไป)?|"
+    r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|เปลี่ยนใจ|ไม่เอาแล้ว|ไม่เอา|ช่าง(?:มัน|เถอะ|เหอะ)|ไม่เป็นไร|cancel|"
+    r"never ?mind|abort|forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ละ|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|กดผิด|เปลี่ยนใจ|ไม่ต้องทำต่อ|ไม่ต้อง(?:แล้ว)?|"
+    r"ทั้งหมด|อันนี้|คำสั่ง|เมื่อกี้|เมื่อกี๊|ที่สั่ง(?:ไป)?|"
     r"ยกเลิก|ช่างมัน|ไม่เป็นไร|ไม่เอา|เถอะ|เหอะ|รายการ(?:นี้|นั้น)?|(?:ตัว|อัน)(?:นี้|นั้น)|ด้วย|this(?: one)?|it|please|that|"
     r"thanks?|cancel)*$",
     re.IGNORECASE,
@@ -373,12 +403,13 @@ FLOW_RESUME = compile_any(
     r"^ไปต่อ|กลับไปทำต่อ|ค้างไว้|ต่อจาก(?:เมื่อวาน|วันก่อน|ที่หยุด|เมื่อกี้|เมื่อกี๊)|ทำต่อข้อเดิม|"
     r"^กลับมา(?:แล้ว|ละ)\S{0,6}\s?(?:ขอ)?ทำต่อ|"
     r"(?:กลับไป|ขอ)?ทำ\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ข้อสอบ|ควิซ)\s?(?:ที่)?ค้าง",
-    word("continue", "resume", "carry on", "pick up where", "pick up (?:my|the) (?:unfinished|paused|last)",
+    word("continue", "resume", "carry on", "pick up where", "where i left off",
+         "pick up (?:my|the) (?:unfinished|paused|last)",
          "(?:finish|complete) (?:my|the) (?:unfinished|paused) (?:test|assessment|quiz)"),
 )
 HANDOFF = compile_any(
-    r"(?:คุย|พูด|ติดต่อ|ปรึกษา|หารือ|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
-    r"ขอ(?:คุย|สาย|พูด)(?:กับ)?(?:เจ้าหน้าที่|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
+    r"(?:คุย|พูด|ติดต่อ|ปรึกษา|หารือ|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|จนท|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
+    r"ขอ(?:คุย|สาย|พูด)(?:กับ)?(?:เจ้าหน้าที่|จนท|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
     r"(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr|ทีมงาน).{0,12}(?:ติดต่อกลับ|โทรกลับ|ติดต่อมา|โทรมา)|"
     r"^(?:ขอ)?(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr)\s?(?:ติดต่อ|คุย|ถาม)(?:ได้)?|"
     # whether there is someone to talk to, a number to call, a case passed on
@@ -393,38 +424,59 @@ HANDOFF = compile_any(
 )
 NEWS_OPT_OUT = compile_any(
     r"(?:หยุด|เลิก|ยกเลิก|งด|ไม่|ไม่ต้อง|ไม่อยาก|ไม่เอา|(?<!เ)ปิด|unsub)(?:การ)?(?:ได้|รับ|ส่ง|แจ้ง|ติดตาม|อ่าน)?(?:เตือน)?\s?"
-    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|broadcast)|"
-    r"(?:ข่าว(?:สาร)?|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)|^พอ(?:แล้ว)?\s?(?:ข่าว|ประกาศ)|"
+    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|ปชส|\bpr\b|broadcast)|"
+    r"(?:ข่าว(?:สาร)?|ปชส|news)\s?\S{0,4}\s?(?:ไม่ต้องส่ง|ไม่ต้องแจ้ง|ไม่เอา|ไม่รับ)|^พอ(?:แล้ว)?\s?(?:ข่าว|ประกาศ|ปชส)|"
     r"(?:ข่าว|ประกาศ).{0,24}(?:ไม่ต้องส่ง|เยอะไป|เยอะเกิน|ปิดๆ)",
     word("unsubscribe", "stop (?:the )?(?:news|broadcasts?|announcements?)",
          "no more (?:news|messages|announcements|broadcasts|updates)",
-         "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates)",
+         "stop sending (?:me )?(?:the )?(?:news|messages|broadcasts?|announcements?|updates|pr|press releases?)",
          "opt out"),
 )
 NEWS_OPT_IN = compile_any(
-    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม|ได้)(?:แจ้ง)?ข่าว|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
-    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์).{0,40}ส่ง(?:มา)?(?:ให้)?(?:บอก)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
-    r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)",
+    r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม|ได้)(?:แจ้ง)?\s?(?:ข่าว|ปชส)|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
+    r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|ปชส).{0,40}ส่ง(?:มา)?(?:ให้)?(?:บอก)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
+    r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)|"
+    r"(?:อยากให้|ขอให้)\s?ส่ง(?:ข่าว|ประกาศ|ปชส)\S{0,6}\s?(?:มา)?\s?(?:อีก|ต่อ|ด้วย|หน่อย|ได้|เหมือนเดิม)",
     word("keep me (?:posted|updated|informed)"),
     word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news",
          "(?:get|receive|want|like) (?:the |your )?(?:news|announcements)"),
 )
 COMPARE = compile_any(
     r"ต่างกัน|แตกต่าง|ความต่าง|เปรียบเทียบ|เทียบ|ต่างจาก|เหมือนกัน(?:ไหม|มั้ย|หรือเปล่า|ป่ะ|รึเปล่า)|อันเดียวกัน",
-    word("compare", "comparison", "difference", "differences", "differ", "vs", "versus", "(?:the )?same as",
-         "same thing", "identical"),
+    word("compare", "comparison", "difference", "differences", "differ", "differs", "different", "vs", "versus",
+         "(?:the )?same as", "same thing", "identical"),
 )
 ROLE_OVERVIEW = compile_any(
     r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ|"
     r"(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ.*(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม|"
-    r"ภาพรวม(?:ของ)?\s*(?:ทุก|แต่ละ|ทั้ง)?\s*(?:6|หก)?\s*(?:กลุ่ม|บทบาท)|ตาราง(?:กลุ่ม|บทบาท)|(?:6|หก)\s*กลุ่ม\s*(?:x|×|คูณ)?\s*(?:3|สาม)\s*ระยะ",
-    word("every group", "each group", "all (?:the )?(?:six |6 )?groups", "all roles", "each role"),
+    r"ภาพรวม(?:ของ)?\s*(?:ทุก|แต่ละ|ทั้ง)?\s*(?:6|หก)?\s*(?:กลุ่ม|บทบาท)|(?:กลุ่ม|บทบาท)\s?ทั้งหมด|"
+    r"(?:group|กลุ่ม)\s*(?:x|×|คูณ)\s*(?:phase|ระยะ)|ตาราง(?:กลุ่ม|บทบาท)|(?:6|หก)\s*กลุ่ม\s*(?:x|×|คูณ)?\s*(?:3|สาม)\s*ระยะ",
+    word("every group", "each group", "all (?:the )?(?:six |6 )?groups", "all (?:the )?roles", "each role"),
 )
 # Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
 ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*(?:กลุ่ม|สายงาน|ประเภท(?:บุคลากร|ข้าราชการ)?|บทบาท|ตำแหน่ง|roles?)|"
+                         r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?จำพวก|"
                          r"(?:matrix|เมทริกซ์|ตาราง)\S{0,30}\s?(?:กลุ่ม|บทบาท|roles?)|(?:18|๑๘)\s?บทบาท|"
-                         r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?(?:กลุ่ม|ประเภท)|^(?:แบ่ง|มี)\S{0,20}กี่\s?กลุ่ม",
-                         word("(?:all|every|each) (?:the )?(?:six |6 )?groups?"))
+                         r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?(?:กลุ่ม|ประเภท)|^(?:แบ่ง|มี)\S{0,20}กี่\s?กลุ่ม|"
+                         # the groups themselves counted or listed ("กลุ่มคนมีกี่กลุ่ม", "แบ่งออกเป็นกลุ่มใดบ้าง")
+                         r"กลุ่ม\S{0,12}\s?มี(?:ทั้งหมด)?\s?กี่\s?กลุ่ม|แบ่ง(?:ออก)?(?:เป็น)?\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|"
+                         r"(?:บุคลากร|ข้าราชการ|เจ้าหน้าที่)\S{0,20}(?:มี|แบ่ง\S{0,8})\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|"
+                         r"รายชื่อกลุ่ม|กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
+                         word("(?:all|every|each) (?:the )?(?:six |6 )?groups?",
+                              "how many (?:person |people |staff |personnel )?groups", "which groups are there",
+                              "list (?:all )?(?:the )?(?:person |people |staff )?groups",
+                              "what (?:person |staff )?groups (?:of (?:civil servants|staff|personnel|officials) )?"
+                              "(?:are there|does|do|exist)",
+                              "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
+# A word for the person groups or roles at all: what a guessed overview must say.
+GROUP_WORD = compile_any(r"กลุ่ม|บทบาท|ตำแหน่ง|ประเภท|จำพวก|สายงาน|ภาพรวม|ตาราง",
+                         word("groups?", "roles?", "matrix", "overview"))
+# The person groups themselves asked about, counted or listed ("มีกี่กลุ่ม", "กลุ่มใดบ้าง", "how many groups"):
+# the overview leads with the letter's six names.
+GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|จำพวก)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|รายชื่อกลุ่ม|"
+                           r"กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
+                           word("how many (?:\\w+ )?groups", "which groups", "what (?:\\w+ )?groups",
+                                "list (?:all )?(?:the )?(?:\\w+ )?groups"))
 # Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.
 ALL_PHASES = compile_any(r"(?:ทุก|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",
                          word("(?:all|every) (?:the )?(?:three |3 )?(?:phases?|stages?)"))
@@ -434,14 +486,18 @@ PHASE_INFO = compile_any(
     _PHASE + r"(?:ไหน|ต่าง ?ๆ|ทั้ง\s*3|ทั้งสาม)?\s*(?:ของ\s?(?:องค์กร|หน่วยงาน|ส่วนราชการ|กรม)\s?)?(?:มี)?\s*"
     r"(?:ต่างกัน|แตกต่าง|หมายถึง|คืออะไร|คือ|มีอะไรบ้าง|อะไรบ้าง|แบ่งยังไง)|"
     r"(?:เรา|หน่วยงาน|องค์กร|กรม|สำนัก|ส่วนราชการ|กระทรวง)\S{0,12}อยู่(?:ใน)?\s?" + _PHASE + r"\s?(?:ไหน|ใด)|"
-    r"ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}" + _PHASE + "|" + _PHASE +
+    r"ดู(?:ยังไง|อย่างไร|จากอะไร)\S{0,8}ว่า.{0,20}" + _PHASE + "|" +
+    # how one knows which phase ("จะทราบได้อย่างไรคะว่าอยู่ในระยะใด", "รู้ได้ยังไงว่าองค์กรอยู่ระยะไหน")
+    r"(?:ทราบ|รู้|เช็ค|เช็ก|ตรวจสอบ)\s?(?:ได้)?\s?(?:อย่างไร|ยังไง|ไง|จากอะไร)\S{0,8}\s?ว่า.{0,30}" + _PHASE + "|" + _PHASE +
     r"\S{0,30}(?:ดู|วัด|พิจารณา|ตัดสิน)(?:กัน)?(?:จาก)?\s?(?:อะไร|ยังไง|อย่างไร)|"
     r"(?:3|สาม)\s*" + _PHASE + r"|รู้ได้ไง.{0,12}" + _PHASE + "|" + _PHASE +
     r"(?:ของ)?(?:องค์กร|หน่วยงาน).{0,10}(?:ยังไง|อย่างไร|ไหน)|"
     r"ระยะ.{0,40}เรียกว่าอะไร|(?:นับ|ถือ|จัด)(?:ว่า)?\s?(?:เป็น|อยู่)?\s?(?:ใน)?\s?ระยะ\s?(?:ไหน|ใด|อะไร)|ต่างจากระยะอื่น|"
     r"(?:แบ่ง|มี)\S{0,30}กี่\s?" + _PHASE + "|" + _PHASE + r".{0,30}กี่\s?(?:แบบ|ประเภท|ระยะ|ขั้น|ระดับ)|"
     r"แต่ละ" + _PHASE + r"\S{0,12}(?:หมายถึง|หมายความ|ความหมาย|คือ|ต่างกัน)",
-    word("which phase", "what are the phases", "phases mean", "the three phases", "what phase (?:are|is)",
+    word("which phase", "what are the phases", r"what are the (?:\w+ )?(?:phases|stages)",
+         "(?:organi[sz]ation(?:al)?|agency|agencies) (?:phases|stages)", "phases mean", "the three phases",
+         "what phase (?:are|is)",
          "(?:what|which) stages?", "stages? (?:are there|can)", "the (?:three|3) stages", "how many (?:stages|phases)"),
 )
 # The parts of a unit as nouns, for "ความรู้ต่างจากทักษะยังไง": a comparison of two kinds of requirement.
@@ -465,7 +521,7 @@ FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
 PAIRED = compile_any(r"^\s*(?:กับ|และ|,)\s*$", word("vs", "versus", "and"))
 
 # "Which needs more", "same thing?": comparison without the word ต่างกัน.
-MORE_THAN = compile_any(r"ใคร(?:ต้อง)?(?:มี)?มากกว่า|อันไหน(?:มาก|ยาก)กว่า|ตัวเดียวกัน(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)?")
+MORE_THAN = compile_any(r"ซ้ำกัน|ใคร(?:ต้อง)?(?:มี)?มากกว่า|อันไหน(?:มาก|ยาก)กว่า|ตัวเดียวกัน(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)?")
 # "DUS400 กับ DUS500 ควรเรียนอันไหนก่อน", "…อันไหนเหมาะกว่า": which of two things named.
 WHICH_OF_TWO = compile_any(r"อันไหน|ตัวไหน|(?:หน่วย|รหัส)ไหน.{0,16}(?:กว่า|ก่อน)|คนละเรื่อง|เรื่องเดียวกัน",
                            word("which one", "which is", "which should"))
@@ -491,6 +547,8 @@ PMQA_INDICATORS = compile_any(r"ตัวชี้วัด|ตัววัด|�
                               word("indicators?", "kpis?", "mandatory"))
 
 # "หน่วยสมรรถนะ" followed by a title, not by a question word: the message names one unit.
+# What category 7 measures ("หมวด๗ด้านผู้รับบริการวัดอะไรบ้าง"): its indicators.
+MEASURED = compile_any(r"วัด(?:ผล)?\s?(?:อะไร|ไร|ยังไง|อย่างไร|กัน)", word("measured?", "measures"))
 NAMES_UNIT = compile_any(r"หน่วย(?:สมรรถนะ)?\s?(?!ไหน|ใด|อะไร|นี้|ไร|ที่|ย่อย|สมรรถนะ)[\u0e01-\u0e2e]")
 
 # Subjects outside digital competency that share words with it ("เงินเดือนนักวิชาการ…" names a group, "ขอความเห็น
@@ -521,7 +579,7 @@ _STOP = (
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
     does do belong belongs cover covers covering fit fits go goes
-    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ กรม there เรียนถาม"""
+    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
@@ -530,6 +588,7 @@ STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"ไอที|ไอ ที", "ดิจิทัล"),
     (r"ตรวจจับ", "ตรวจสอบ"),
+    (r"ข้าม(?=\s?(?:หน่วยงาน|องค์กร|กรม|กระทรวง)|\s*$)", "ระหว่าง"),  # "เชื่อมโยงข้อมูลข้ามหน่วยงาน": the criteria say ระหว่าง
 )
 
 # English topic words → the Thai wording of the catalog's titles (titles are Thai only in places).
@@ -578,7 +637,7 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"blueprint", "พิมพ์เขียว"),
     (r"data governance", "ธรรมาภิบาลข้อมูล"),
     (r"data catalog(?:ue)?", "บัญชีข้อมูล"),
-    (r"enterprise architecture", "สถาปัตยกรรมองค์กร"),
+    (r"enterprise architecture|\bea\b", "สถาปัตยกรรมองค์กร"),
     (r"(?:digital )?risk(?: management)?", "ความเสี่ยงดิจิทัล"),
     (r"(?:design(?:ing)? (?:a )?digital organi[sz]ation|digital organi[sz]ation design|future design)",
      "ออกแบบองค์กรดิจิทัล"),

@@ -44,6 +44,26 @@ _SPOKEN_CODE = re.compile(
     "(" + "|".join([*sorted(_THAI_PREFIXES, key=len, reverse=True), *CODE_PREFIXES]) + rf")\s?((?:{_NUMBER_WORD}\s?)+)",
     re.IGNORECASE,
 )
+# An element by its number after its unit's code ("DS700 สมรรถนะย่อยที่ 2", "ดีเอส เจ็ดร้อย สมรรถนะย่อย หนึ่ง",
+# "DL200 element 3"): that element's code (DS702), the words kept; not a count ("DS700 สมรรถนะย่อย 4 ข้อ").
+_DIGIT_WORD = "|".join(w for w in _DIGIT_WORDS if w != "ศูนย์")
+_ELEMENT_NUMBER = re.compile(
+    rf"(?<![A-Za-z])({_PREFIX_ALT})(\d{{1,2}})00\s*(สมรรถนะย่อย|ความสามารถย่อย|หน่วยย่อย|elements?)\s*"
+    rf"(?:ที่|ข้อ(?:ที่)?|no\.?|number|#)?\s*([1-9]|{_DIGIT_WORD})(?![\d.])(?!\s?(?:ข้อ|ตัว|อัน|เรื่อง|ด้าน|หน่วย))",
+    re.IGNORECASE,
+)
+# A dotted number said in words, as voice typing writes a PMQA number ("ข้อ หนึ่ง จุด สอง จุด หนึ่ง" → "ข้อ 1.2.1").
+_DIGIT_OR_WORD = rf"(\d|{'|'.join(_DIGIT_WORDS)})"
+_SPOKEN_DOTTED = re.compile(rf"(?<!\d){_DIGIT_OR_WORD}\s?จุด\s?{_DIGIT_OR_WORD}(?:\s?จุด\s?{_DIGIT_OR_WORD})?(?!\d)")
+# A date said in words, as voice typing writes it ("วันที่ ยี่สิบ ธันวาคม สองพันห้าร้อยหกสิบเก้า" → "วันที่ 20 ธันวาคม 2569"):
+# the day before a month or after "วันที่", the year after a month.
+_MONTH = ("(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+          r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|"
+          "มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)")
+_NUMBER_WORD_ANY = re.compile(_NUMBER_WORD)
+_SPOKEN_RUN = rf"((?:{_NUMBER_WORD}\s?)+)"
+_SPOKEN_DAY = re.compile(rf"(?:(?<=วันที่)|(?<=วันที่ ))\s?{_SPOKEN_RUN}(?=\s?{_MONTH}|\s|$)|{_SPOKEN_RUN}(?=\s?{_MONTH})")
+_SPOKEN_YEAR = re.compile(rf"({_MONTH})\s?((?:พ\.ศ\.|ปี|พศ)\s?)?{_SPOKEN_RUN}")
 _ALIAS_CODE = re.compile(r"(?<![A-Za-z])dg\s*-\s*ejjm\s*-\s*(\d{3})(?!\d)", re.IGNORECASE)
 
 # A bare number beside a code is a code of the same prefix ("DS701 กับ 702" → "DS701 กับ DS702"), unless it is
@@ -76,11 +96,53 @@ def _spoken_number(words: str) -> str | None:
         return "".join(_DIGIT_WORDS[d] for d in digits) if "".join(digits) == joined else None
 
 
+# A code's number alone, typed or said ("แล้ว 201 ล่ะ", "แล้ว สองร้อยหนึ่ง ล่ะ" after DL203), not a year.
+_BARE_NUMBER = re.compile(rf"(?<![A-Za-z\d.])(\d{{3,4}})(?![\d.])|((?:{_NUMBER_WORD}\s?)+)")
+_YEAR = re.compile(r"(?:19|20|25)\d\d")
+
+
+def bare_number(text: str) -> str | None:
+    """The first code-like number (3 or 4 digits, not a year) a normalised message writes in digits or in Thai
+    words; None when there is none."""
+    for m in _BARE_NUMBER.finditer(text):
+        number = m[1] or _spoken_number(m[2])
+        if number and 3 <= len(number) <= 4 and not _YEAR.fullmatch(number):
+            return number
+    return None
+
+
 def _spoken_code(match: re.Match[str]) -> str:
     number = _spoken_number(match.group(2))
     if number is None or not 3 <= len(number) <= 4:
         return match.group(0)
     return f"{match.group(1)}{number} "
+
+
+def _digit(word: str) -> str:
+    return _DIGIT_WORDS.get(word, word)
+
+
+def _element_code(match: re.Match[str]) -> str:
+    prefix, hundreds, word, number = match.groups()
+    return f"{canonical_code(prefix, hundreds)}0{_digit(number)} {word}"
+
+
+def _spoken_day(match: re.Match[str]) -> str:
+    words = match[1] or match[2]
+    number = _spoken_number(words)
+    ok = number is not None and 1 <= int(number) <= 31
+    return f" {number} " if ok else match[0]
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    number = _spoken_number(match[3])
+    if number is None or len(number) != 4:
+        return match[0]
+    return f"{match[1]} {match[2] or ''}{number} "
+
+
+def _spoken_dotted(match: re.Match[str]) -> str:
+    return ".".join(_digit(d) for d in match.groups() if d)
 
 
 def normalise(text: str) -> str:
@@ -94,6 +156,12 @@ def normalise(text: str) -> str:
     text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)
     text = _ALIAS_CODE.sub(lambda m: f"DG-EJJM-{m.group(1)}", text)
     text = _CODE_SPACING.sub(_fix_code, text)
+    if "ย่อย" in text or "lement" in text:  # (the cheap test first: most messages name no element)
+        text = _ELEMENT_NUMBER.sub(_element_code, text)
+    if "จุด" in text:
+        text = _SPOKEN_DOTTED.sub(_spoken_dotted, text)
+    if _NUMBER_WORD_ANY.search(text):  # (most messages say no number in words)
+        text = _SPOKEN_YEAR.sub(_spoken_year, _SPOKEN_DAY.sub(_spoken_day, text))
     for _ in range(3):  # "DS701, 702 และ 703"
         paired = _PAIRED_NUMBER.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[1]}{m[4]}", text)
         if paired == text:

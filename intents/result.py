@@ -5,7 +5,8 @@
   (one entry per framework that has the code; the detailed standard first)
 - ``unknown_codes``: codes that look like codes but exist in no framework
 - ``aspect``: overview | criteria | evidence | knowledge | skills | prerequisites | laws | range | assessment |
-  occupations | description (unit_info); added (role_requirements: over the phase before); indicators (pmqa)
+  occupations | description (unit_info); added (role_requirements: over the phase before); indicators (pmqa);
+  groups (role_overview: the groups themselves counted or listed); count (phase_info: the phases counted)
 - ``groups`` / ``phases``: every group / phase named, in order (``compare``)
 - ``aspects``: the parts of a unit compared as concepts, in order ("ความรู้ต่างจากทักษะยังไง" →
   ["knowledge", "skills"]; ``compare`` without codes, groups or phases)
@@ -55,6 +56,13 @@ class Understanding:
     confidence: float  # 0..1
     entities: dict[str, Any] = field(default_factory=dict)
     alternatives: tuple[Candidate, ...] = ()  # next-best interpretations, best first
+
+    def codes_written(self) -> list[str]:
+        """The codes the message itself names, typed, spaced or spoken ("ดีเอส 700": its normalised text), not
+        those the conversation lent it."""
+        written = (self.normalised or self.text).upper()
+        return list(dict.fromkeys(str(c["code"]) for c in self.entities.get("codes") or []
+                                  if str(c["code"]).upper() in written))
 
     def as_json(self) -> dict[str, Any]:
         return {"intent": self.intent, "confidence": round(self.confidence, 3), "entities": self.entities}

@@ -33,6 +33,15 @@ CONTAINMENT_MIN = 6  # a topic this long found inside a long text is a match, wh
 PREFILTER = 25  # titles sharing the most character bigrams with the query, scored with rapidfuzz
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # three letters at least: "IT", "AI" are words of their own
+_NOMINALISER = re.compile(bare("^(?:การ|ความ)(?=.{3})"))
+
+
+def core(word: str) -> str:
+    """``word`` without a leading nominaliser (การ, ความ) when enough is left."""
+    return _NOMINALISER.sub("", word)
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
@@ -72,6 +81,12 @@ class TitleIndex:
                 words.update(w for w in _THAI_RUN.findall(_PAREN.sub(" ", title)) if len(w) <= 40)
         self._keys = keys
         self._entries = entries
+        # Acronyms the texts write ("ROI", "KPI", "ITIL"): too short for the fuzzy match, found as words.
+        acronyms: dict[str, list[int]] = {}
+        for idx, (_, _, _, title) in enumerate(entries):
+            for acronym in dict.fromkeys(a.lower() for a in _ACRONYM.findall(title)):
+                acronyms.setdefault(acronym, []).append(idx)
+        self._acronyms = {a: tuple(dict.fromkeys(ids)) for a, ids in acronyms.items()}
         # Character-bigram index: the fuzzy scorer then runs on a few dozen titles, not all of them.
         grams: dict[str, set[int]] = {}
         for idx, key in enumerate(keys):
@@ -104,25 +119,31 @@ class TitleIndex:
 
     def search(self, query: str, *, limit: int = 5, cutoff: float = 75.0) -> list[TitleHit]:
         key = bare(squash(query))
-        if len(key) < MIN_QUERY:
+        acronym = key in self._acronyms  # "roi": the texts that write ROI
+        if len(key) < MIN_QUERY and not acronym:
             return []
-        shared: Counter[int] = Counter()
-        for gram in _bigrams(key):
-            shared.update(self._grams.get(gram, ()))
-        if not shared:
-            return []
-        # ties broken by index: the same message always gets the same titles scored (bigram sets iterate
-        # in a different order in each process)
-        pool = sorted(shared)  # then a stable sort by count: ties stay in index order
-        pool.sort(key=shared.__getitem__, reverse=True)
-        del pool[PREFILTER:]
-        words = [w for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
+        if acronym:
+            pool = list(self._acronyms[key])
+        else:
+            shared: Counter[int] = Counter()
+            for gram in _bigrams(key):
+                shared.update(self._grams.get(gram, ()))
+            if not shared:
+                return []
+            # ties broken by index: the same message always gets the same titles scored (bigram sets iterate
+            # in a different order in each process)
+            pool = sorted(shared)  # then a stable sort by count: ties stay in index order
+            pool.sort(key=shared.__getitem__, reverse=True)
+            del pool[PREFILTER:]
+        # a word's core: the texts often write the verb or adjective without the nominaliser ("การแก้ปัญหา" is
+        # "แก้ปัญหา" in "ชอบแก้ปัญหาที่มีความท้าทาย", "การสำรองข้อมูล" the criterion "สำรองข้อมูล")
+        words = [core(w) for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
         total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
         found: dict[tuple[str, str], list[tuple[float, str, str, str]]] = {}
         for idx in pool:
             title_key = self._keys[idx]
-            partial = fuzz.partial_ratio(key, title_key)
+            partial = 100.0 if acronym else fuzz.partial_ratio(key, title_key)
             # Words found anywhere in the title: people name a title by its words, not always in order.
             covered = 100.0 * sum(len(w) for w in words if w in title_key) / total
             # Closeness of the whole: "ข้อมูล" is contained in many titles; "วิเคราะห์ข้อมูลพื้นฐาน" names one.

@@ -370,15 +370,16 @@ class DialogEngine:
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         topic = _topic(ctx.state) or {}
-        if u.intent == "unknown" and not QUESTION.search(u.text) and reminders.names_a_date(ctx, u):
+        moves = bool(topic.get("codes")) and bool(MOVE_DATE.search(bare(u.text)))  # "เลื่อนไปอีก 3 วัน" after a unit
+        if u.intent == "unknown" and not QUESTION.search(u.text) and not moves and reminders.names_a_date(ctx, u):
             u = replace(u, intent="reminder_set")  # a date typed on its own ("15 ธันวา"): a deadline to set
-        elif (_unsure(u) or u.intent == "reminder_set") and not _codes_typed(u) and topic.get("codes") and \
-                MOVE_DATE.search(bare(u.text)) and reminders.names_a_date(ctx, u):
+        elif (_unsure(u) or u.intent == "reminder_set") and not u.codes_written() and moves and \
+                reminders.names_a_date(ctx, u):
             # "เลื่อนเป็น 22 ธ.ค. ได้ไหม" after a reminder or a unit: that unit's deadline, on the new date
             u = replace(u, intent="reminder_set",
                         entities={**u.entities, "codes": [{"code": topic["codes"][0]}], "move": True})
         if ctx.consented and EVIDENCE_SENT.search(bare(u.text)) and u.intent in ("unit_info", "unknown", "search"):
-            codes = _codes_typed(u)
+            codes = u.codes_written()
             code = codes[0] if codes else (str(topic["codes"][0]) if topic.get("codes") else "")
             if code and (asked := await reminders.evidence_sent(ctx, code)) is not None:
                 return asked  # "ส่งหลักฐาน DS700 แล้วค่ะ": stop its reminders (one press), not its evidence list
@@ -437,7 +438,7 @@ class DialogEngine:
             # "ยังไม่ได้ทำเลยค่ะ", "ไม่รู้จะเริ่มตรงไหน" after a unit or its reminder: where to start with it, not
             # "not understood" or the menu of everything
             return steps
-        if _unsure(u) and ctx.consented and entities.aspect(fold(u.text)) == "evidence" and not _codes_typed(u):
+        if _unsure(u) and ctx.consented and entities.aspect(fold(u.text)) == "evidence" and not u.codes_written():
             return await reminders.which_evidence(ctx)  # "ฉันต้องส่งหลักฐานอะไรบ้าง": per unit, which ones
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
             return await self._reminder_text(ctx, u)
@@ -548,11 +549,6 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
         return await profile.change(ctx, u.text)
     return await profile.set_from_entities(ctx, u.entities)
-
-
-def _codes_typed(u: Understanding) -> list[str]:
-    """The codes the message itself names (not those the conversation lent it)."""
-    return [str(c["code"]) for c in u.entities.get("codes") or [] if str(c["code"]).upper() in u.text.upper()]
 
 
 def _unsure(u: Understanding) -> bool:
@@ -700,7 +696,8 @@ def _run_topic(state: State | None, u: Understanding) -> dict[str, Any] | None:
     """During a self-assessment or quiz of one unit, a question about a part of a unit with no code
     ("ข้อนี้ต้องใช้หลักฐานอะไร") is about that unit."""
     unit = state.data.get("unit") if state is not None and state.flow in ("assess", "quiz") else None
-    if not isinstance(unit, str) or unit == knowledge.ALL_UNITS or _codes_typed(u) or not entities.aspect(fold(u.text)):
+    if not isinstance(unit, str) or unit == knowledge.ALL_UNITS or u.codes_written() or \
+            not entities.aspect(fold(u.text)):
         return None
     return {"intent": "unit_info", "codes": [unit]}
 

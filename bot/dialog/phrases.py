@@ -113,7 +113,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "• เกณฑ์ PMQA 4.0 หมวด ประเด็น ระดับ และตัวชี้วัดหมวด 7\n"
         "• ทำแบบประเมินตนเอง (\"ประเมินตนเอง DS700\") แบบทดสอบความรู้ และประเมินความพร้อม PMQA\n"
         "• ตั้งเตือนส่งหลักฐาน และดูความก้าวหน้าของฉัน\n"
-        "• หยุดรับข่าว / รับข่าว, ขอคุยกับเจ้าหน้าที่ HR, ลบข้อมูลของฉัน",
+        "• หยุดรับข่าว / รับข่าว, ขอคุยกับเจ้าหน้าที่ HR, ลบข้อมูลของฉัน\n"
+        "• เจ้าหน้าที่ HR ส่งประกาศและตั้งกำหนดส่งหลักฐานให้ทั้งหน่วยงาน (แคมเปญ) ได้ที่หน้าผู้ดูแล /admin "
+        "การเตือนในแชทนี้เป็นของแต่ละคน",
         "Ask away, or type what you need, for example:\n"
         "• units, elements and criteria (type a code such as DL201), and evidence, knowledge, skills, range, laws\n"
         "• find by topic (\"where is Big Data\") and compare (\"DS700 vs DS600\")\n"
@@ -121,7 +123,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "• PMQA 4.0 categories, items, levels and category 7 indicators\n"
         "• self-assessment (\"assess me on DS700\"), knowledge quiz, PMQA readiness check\n"
         "• evidence reminders and my progress\n"
-        "• stop / resume news, talk to HR staff, delete my data",
+        "• stop / resume news, talk to HR staff, delete my data\n"
+        "• HR officers send announcements and set evidence deadlines for a whole agency (campaigns) on the admin "
+        "pages, /admin; reminders in this chat are each person's own",
     ),
     "greeting": ("สวัสดีครับ ถามเรื่องมาตรฐานสมรรถนะดิจิทัลได้เลย",
                  "Hello! Ask me about the digital competency standards."),
@@ -151,6 +155,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "role_added_first": ("{phase} เป็นระยะแรก ไม่มีระยะก่อนหน้าให้เทียบ สิ่งที่{group}ต้องมี:",
                          "{phase_en} is the first phase; there is nothing before it. {group_en} needs:"),
     "role_not_listed": ("หน่วยในระยะก่อนที่ระยะนี้ไม่ได้ระบุ ({n}):", "Units of the phase before not listed here ({n}):"),
+    "groups_count": ("{n} กลุ่ม ตามหนังสือสำนักงาน ก.พ. (ข้อ {no}) ซึ่งไม่ได้แบ่งตามประเภทหรือระดับตำแหน่ง:",
+                     "{n} groups, as the OCSC letter (clause {no}) names them, not by position type or level:"),
+    "phases_count": ("{n} ระยะ ตามหนังสือสำนักงาน ก.พ. (ข้อ {no}) ที่แบ่งหน่วยงานตามความพร้อมและพัฒนาการในการเป็น"
+                     "องค์กรดิจิทัล ไม่ได้แบ่งตามประเภทหรือระดับตำแหน่ง:",
+                     "{n} phases, as the OCSC letter (clause {no}) sorts agencies by their readiness to become digital "
+                     "organisations, not by position type or level:"),
     "role_overview_title": ("ทักษะของแต่ละกลุ่มในแต่ละระยะ", "Each group in each phase"),
     "role_overview": ("บทบาทที่แต่ละกลุ่มต้องเป็นในแต่ละระยะ (ในวงเล็บ: จำนวนหน่วยความสามารถ)",
                       "The role each group plays in each phase (in brackets: number of units)"),
@@ -218,6 +228,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                                 "compare those."),
     "compare_in": ("เทียบใน {framework}", "Compare in {framework}"),
     "compare_roles": ("เทียบสิ่งที่ต้องมี", "Side by side"),
+    "compare_phases_groups": ("{a} กับ {b} แต่ละกลุ่มมีบทบาทดังนี้:", "{a} and {b}, each group's role:"),
+    "compare_new_units": ("{n} หน่วยที่{a}ไม่มี", "{n} not in {a}"),
+    "compare_pick_group": ("ดูหน่วยที่ต่างกันของกลุ่มหนึ่ง พิมพ์ เช่น \"สายบริการ {a}กับ{b} ต่างกันยังไง\"",
+                           "To see one group's differences, type e.g. \"service, {a} vs {b}\""),
     "compare_groups_phases": ("{a} กับ {b} ในแต่ละระยะขององค์กร:", "{a} and {b} in each phase:"),
     "compare_pick_phase": ("ดูหน่วยที่ต่างกันในระยะหนึ่ง พิมพ์ เช่น \"{a} กับ {b} ระยะเริ่มต้น ต่างกันยังไง\"",
                            "To see the units that differ in one phase, type e.g. \"{a} vs {b} early\"."),

@@ -171,6 +171,8 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
         pairs = [(g, phases[0]) for g in groups[:2]]
     elif len(groups) >= 2:
         return _groups_in_every_phase(groups[:2], catalog, language)
+    elif len(phases) >= 2:
+        return _phases_for_every_group(phases[:2], catalog, language)
     else:
         return Reply("text", say("compare_what", language))
     roles = [catalog.role(p, g, ROLE_FRAMEWORK) for g, p in pairs]
@@ -201,6 +203,27 @@ def _roles(groups: list[str], phases: list[str], catalog: Catalog, language: str
     buttons += [button(code, code_action(code)) for code in (*only_first, *only_second)]  # the differences
     # A card: on LINE its buttons sit in its bubble, so a first contact's consent buttons keep their room.
     return Reply("card", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]), title=say("compare_roles", language))
+
+
+def _phases_for_every_group(phases: list[str], catalog: Catalog, language: str) -> Reply:
+    """Two phases and no group ("ระยะกำลังพัฒนากับระยะพัฒนาแล้ว ต่างกันอย่างไร"): each group's role in the one and
+    the other, one line each, with the number of units each needs and how many the later one adds; then how to see
+    one group's differences. The profile is not asked, since the question named no group."""
+    names = [label(PHASE_LABELS, p, language) for p in phases]
+    lines = [say("compare_phases_groups", language, a=names[0], b=names[1])]
+    for group in GROUPS:
+        roles = [catalog.role(p, group, ROLE_FRAMEWORK) for p in phases]
+        if any(r is None for r in roles):
+            continue
+        first, second = (r for r in roles if r is not None)
+        added = sum(1 for c in second.units if c not in first.units)
+        lines += ["", label(GROUP_LABELS, group, language),
+                  f"{BULLET} {names[0]}: {first.role_title_th} ({say('n_units', language, n=len(first.units))})",
+                  f"{BULLET} {names[1]}: {second.role_title_th} ({say('n_units', language, n=len(second.units))}, "
+                  f"{say('compare_new_units', language, n=added, a=names[0])})"]
+    lines += ["", say("compare_pick_group", language, a=names[0], b=names[1])]
+    buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(None, p)) for p in phases)
+    return Reply("card", "\n".join(lines), buttons, title=say("compare_roles", language))
 
 
 def _groups_in_every_phase(groups: list[str], catalog: Catalog, language: str) -> Reply:

@@ -80,6 +80,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if level:
             return [_category_level(category, level, language)]
         return [_category(category, language, (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ()))]
+    if level:  # a level named alone ("Advance level ชื่อเรียกอีกอย่างว่าอะไร"): the levels and their names
+        return [_levels(catalog, language)]
     return [_categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))]
 
 

@@ -29,6 +29,7 @@ from intents.result import Understanding
 
 ROLE_FRAMEWORK = "ocsc-2561"
 ROLE_SOURCE = "ocsc_digital_skills_2561.txt"
+GROUPS_ASKED = "groups"  # ``aspect`` of ``role_overview``: the groups themselves counted or listed
 
 
 def names(group: str, phase: str) -> dict[str, str]:
@@ -172,7 +173,12 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
     # One group named ("นักวิชาการ ทั้ง 3 ระยะ"): its row; one phase ("ระยะเริ่มต้น ทุกกลุ่ม"): its column.
     groups = [e["group"]] if e.get("group") in GROUPS else list(GROUPS)
     phases = [e["phase"]] if e.get("phase") in PHASES else list(PHASES)
-    lines = [say("role_overview", language)]
+    lines = []
+    if e.get("aspect") == GROUPS_ASKED:  # "มีกี่กลุ่ม", "แบ่งเป็นกลุ่มใดบ้าง": the count and the letter's names first
+        no = catalog.letter[0]["no"] if catalog.letter else "๕"
+        lines += [say("groups_count", language, n=len(GROUPS), no=no),
+                  *(f"{BULLET} {label(GROUP_LABELS, g, 'th')} ({label(GROUP_LABELS, g, 'en')})" for g in GROUPS), ""]
+    lines.append(say("role_overview", language))
     for phase in phases:
         lines += ["", label(PHASE_LABELS, phase, language)]
         for group in groups:
@@ -192,6 +198,7 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
 # The phases as the letter's clause ๕ names them: "ระยะเริ่มต้น (Early Stage)".
 _PHASE_NAMED = re.compile(r"(ระยะ[^\s(]+)\s*\(([A-Za-z]+ Stage)\)")
 FULL = "full"  # ``aspect`` of ``phase_info``: the letter's clauses in full
+COUNT = "count"  # ``aspect`` of ``phase_info``: the phases counted ("มีกี่ระยะ")
 
 
 def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
@@ -207,7 +214,8 @@ def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     named = dict(
         (m[1], f"{m[1]} ({m[2]})") for clause in catalog.letter[:1] for p in clause["paragraphs"]
         for m in _PHASE_NAMED.finditer(p))
-    lines = [say("phases_short", language, n=len(PHASES), no=catalog.letter[0]["no"])]
+    counted = understanding.entities.get("aspect") == COUNT  # "มีกี่ระยะ": the number first
+    lines = [say("phases_count" if counted else "phases_short", language, n=len(PHASES), no=catalog.letter[0]["no"])]
     if group:
         lines.append(say("phases_for_group", language, group=label(GROUP_LABELS, group, language)))
     for phase in PHASES:

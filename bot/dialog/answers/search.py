@@ -18,7 +18,9 @@ from bot.dialog.phrases import ASPECT_LABELS, label, say
 from bot.dialog.replies import Reply
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
 from content.model import Criterion, Element, Node, TitleEntry, Unit
+from intents.normalise import squash
 from intents.result import Understanding
+from intents.titles import MIN_QUERY
 
 MAX_RESULTS = 5
 SCORE_CUTOFF = 60.0
@@ -93,7 +95,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
                 found_at[(unit.framework, unit.code)] = [where_line(node, catalog, language)]
             if unit not in units:
                 units.append(unit)
-    units += [u for u in find_units(query, catalog) if u not in units]
+    if len(squash(query)) >= MIN_QUERY:  # a fuzzy title match of three letters ("rov") is noise
+        units += [u for u in find_units(query, catalog) if u not in units]
     units = units[:MAX_RESULTS]
     if not units:
         return [Reply("text", say("search_none", language, query=query))]

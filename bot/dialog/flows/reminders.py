@@ -29,7 +29,9 @@ from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
 from content.model import Element, Unit
 from intents.commands import fold_short
-from intents.dates import ImpossibleDate, parse_due, past_date
+from intents.dates import ImpossibleDate, parse_due, past_date, shifted
+from intents.lexicon import MOVE_DATE
+from intents.normalise import bare
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
 from storage.models import EvidenceDeadline
@@ -303,8 +305,7 @@ def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
 
 async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
-    written = (u.normalised or u.text).upper()
-    code_written = any(e["code"].upper() in written for e in u.entities.get("codes") or [])
+    code_written = bool(u.codes_written())
     if u.intent == "reminder_cancel" and _ALL.search(u.text) and not code_written:
         return await ask_cancel_all(ctx)  # every one, even right after a unit (no code written)
     if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
@@ -331,9 +332,19 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return [text(say("reminder_need_unit_for", ctx.language, date=show_date(due, ctx.language)))]
     if due is None:
         return await ask_date(ctx, *unit)
-    if u.entities.get("move") and any(d.framework == unit[0] and d.unit_code == unit[1]
-                                      for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)):
-        return await _set(ctx, *unit, due)  # "เลื่อนเป็น…": the one question is the old date → the new one
+    if u.entities.get("move") or MOVE_DATE.search(bare(u.text)):
+        deadlines = await Reminders(ctx.session).deadlines_for(ctx.user.id)
+        existing = next((d for d in deadlines if (d.framework, d.unit_code) == unit), None)
+        inside = [d for d in deadlines
+                  if (of := unit_named(ctx.catalog, d.framework, d.unit_code)) and of.code == unit[1]]
+        if existing is None and not u.codes_written() and len(inside) == 1:
+            existing = inside[0]  # the conversation's unit, and the one deadline set for an element of it (DL201)
+            unit = (existing.framework, existing.unit_code)
+        if existing is not None:
+            # "เลื่อนเป็น…", "ขอเลื่อน DS700 เป็น 20 ธ.ค.": the one question is the old date → the new one; "เลื่อน 2 วัน"
+            # moves the reminder's own date, not today's
+            later = shifted(_message(u), existing.due_date)
+            return await _set(ctx, *unit, later or due)
     return await confirm(ctx, *unit, due)
 
 
@@ -384,8 +395,7 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     data, folded = state.data, _folded(u.text)
     # Only a code written in the message names a unit: a word that merely finds one ("ตกลง" finds
     # DG400's "ข้อตกลง…") is an answer to this step.
-    written = (u.normalised or u.text).upper()
-    target = _named_from(ctx, u) if any(e["code"].upper() in written for e in u.entities.get("codes") or []) else None
+    target = _named_from(ctx, u) if u.codes_written() else None
     if state.step == "unit":
         if target is None:
             return None
@@ -420,6 +430,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return None
     if state.step == "snooze":
         return await _snooze(ctx, int(data["deadline"]), due)
+    if state.step == "replace":  # another new date for a unit that has one: the old date is still the one to name
+        return await _set(ctx, data["fw"], data["unit"], due)
     return await confirm(ctx, data["fw"], data["unit"], due)
 
 
