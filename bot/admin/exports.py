@@ -3,6 +3,10 @@
 ``/admin/export/results.csv?view=people|aggregate`` (people by default) and ``results.xlsx`` (one
 sheet each). Per-person rows are for consented people only; aggregates below ``MIN_GROUP`` people
 read "< 5".
+
+Every text cell that a spreadsheet would read as a formula (starting with ``= + - @``, a tab or a
+carriage return: free text such as a display name or an agency typed by staff) is prefixed with a
+single quote, as OWASP recommends against CSV/formula injection; numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -25,6 +29,18 @@ PEOPLE_HEADER = ("platform", "platform_user_id", "display_name", "agency", "grou
                  "criterion", "rating", "finished_at")
 AGGREGATE_HEADER = ("agency", "framework", "unit", "criterion", "people", "mean_rating")
 VIEWS = ("people", "aggregate")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """A text a spreadsheet would take for a formula, quoted so it stays text; anything else as is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _safe(rows: Sequence[Sequence[object]]) -> list[tuple[object, ...]]:
+    return [tuple(safe_cell(cell) for cell in row) for row in rows]
 
 
 def _people_rows(results: Sequence[PersonResult]) -> list[tuple[object, ...]]:
@@ -73,7 +89,7 @@ async def results_csv(request: web.Request) -> web.Response:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(PEOPLE_HEADER if view == "people" else AGGREGATE_HEADER)
-    writer.writerows(rows)
+    writer.writerows(_safe(rows))
     body = "\ufeff" + buffer.getvalue()
     return web.Response(body=body.encode("utf-8"), content_type="text/csv", charset="utf-8",
                         headers=_disposition(f"results-{view}.csv"))
@@ -85,7 +101,7 @@ def _workbook(data: dict[str, list[tuple[object, ...]]]) -> bytes:
                                 ("สรุปรวม", AGGREGATE_HEADER, data["aggregate"])):
         sheet = book.create_sheet(title)
         sheet.append(header)
-        for row in rows:
+        for row in _safe(rows):
             sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
