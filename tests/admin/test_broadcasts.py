@@ -93,3 +93,63 @@ async def test_campaigns_are_created_listed_and_cancelled_in_scope(app_client: A
     assert "std-2567:DS700</td>" not in await (await app_client.get("/admin/campaigns")).text()
     other = await app_client.post(f"/admin/campaigns/{campaign.id}/cancel", data={"csrf": csrf_b})
     assert other.status == 404
+
+
+async def test_an_unknown_segment_value_is_refused_not_dropped(app_client: AppClient, tokens: Tokens,
+                                                              people: dict[str, int]) -> None:
+    await login(app_client, tokens.hr_a)
+    csrf = await csrf_of(app_client, "/admin/broadcasts/new")
+    text = "ส่งหลักฐาน DS700 ภายในวันศุกร์"
+    for field, value in (("group", "Nobody"), ("phase", "Late"), ("platform", "web")):
+        form = {"csrf": csrf, "text": text, field: value}
+        for path in ("/admin/broadcasts/confirm", "/admin/broadcasts"):
+            response = await app_client.post(path, data=form, allow_redirects=False)
+            page = await response.text()
+            assert response.status == 400, (path, field)
+            assert "ไม่รู้จัก" in page and f"“{value}”" in page and text in page  # what was typed is kept
+    # A known value next to an unknown one: the known one stays ticked on the form shown again.
+    mixed = await app_client.post("/admin/broadcasts/confirm",
+                                  data=[("csrf", csrf), ("text", text), ("group", "Executive"), ("group", "Nobody")])
+    assert mixed.status == 400 and 'value="Executive" checked' in await mixed.text()
+    count = await app_client.get("/admin/api/recipients?group=Nobody")
+    assert count.status == 400 and (await count.json())["invalid"] == ["Nobody"]
+    async with sessions_of(app_client)() as session:
+        assert (await session.scalars(select(Broadcast))).all() == []
+
+
+async def test_the_broadcast_api_refuses_unknown_keys_and_values(app_client: AppClient, tokens: Tokens,
+                                                                people: dict[str, int]) -> None:
+    async def post(body: object) -> tuple[int, dict[str, object]]:
+        response = await app_client.post("/admin/api/broadcasts", headers=bearer(tokens.hr_a), json=body)
+        return response.status, await response.json()
+
+    for segment, field, invalid in (({"groups": ["Nobody"]}, "segment.groups", ["Nobody"]),
+                                    ({"phases": ["Late"]}, "segment.phases", ["Late"]),
+                                    ({"platforms": ["web"]}, "segment.platforms", ["web"]),
+                                    ({"group": ["Executive"]}, "segment", ["group"]),
+                                    ({"agencies": [AGENCY_A]}, "segment", ["agencies"]),
+                                    ({"groups": "Nobody"}, "segment.groups", ["Nobody"])):
+        status, error = await post({"text": "ทดสอบ", "segment": segment})
+        assert (status, error["field"], error["invalid"]) == (400, field, invalid), segment
+        assert "ไม่รู้จัก" in str(error["error"])
+    status, error = await post({"text": "ทดสอบ", "segment": {"groups": [1]}})
+    assert (status, error["field"]) == (400, "segment.groups")
+    status, error = await post({"text": "ทดสอบ", "segmnet": {"groups": ["Executive"]}})
+    assert (status, error["invalid"]) == (400, ["segmnet"])
+    async with sessions_of(app_client)() as session:
+        assert (await session.scalars(select(Broadcast))).all() == []
+    # One group as a string is that group, never its letters.
+    status, made = await post({"text": "ทดสอบ", "segment": {"groups": "Executive"}})
+    assert status == 201
+    async with sessions_of(app_client)() as session:
+        broadcast = await session.get(Broadcast, made["id"])
+        assert broadcast is not None and broadcast.segment["groups"] == ["Executive"]
+
+
+async def test_people_api_without_a_unit_asks_for_one(app_client: AppClient, tokens: Tokens) -> None:
+    response = await app_client.get("/admin/api/people", headers=bearer(tokens.hr_a))
+    assert response.status == 400 and response.content_type == "application/json"
+    body = await response.json()
+    assert body["field"] == "unit" and "ระบุหน่วยสมรรถนะ" in body["error"] and "std-2567:DS700" in body["error"]
+    wrong = await app_client.get("/admin/api/people?unit=std-2567:XX999", headers=bearer(tokens.hr_a))
+    assert wrong.status == 400 and "XX999" in (await wrong.json())["error"]
