@@ -123,7 +123,7 @@ async def people_page(request: web.Request) -> web.Response:
     unit = parse_unit(request.query.get("unit") or DEFAULT_UNIT)
     status = request.query.get("status") or None
     if status is not None and status not in STATUSES:
-        raise web.HTTPBadRequest(text=f"status must be one of {', '.join(STATUSES)}")
+        raise web.HTTPBadRequest(text=f"สถานะต้องเป็นหนึ่งใน {', '.join(STATUSES)}")
     async with transaction(request) as session:
         people = await Reports(session).people(unit.framework, unit.code, scope(request), status)
     tally: dict[str, int] = defaultdict(int)

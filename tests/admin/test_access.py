@@ -223,3 +223,15 @@ async def test_audit_log_shows_thai_details_as_thai(app_client: AppClient, token
     await login(app_client, tokens.root)
     page = await (await app_client.get("/admin/audit")).text()
     assert AGENCY_A in page and "\\u0e" not in page
+
+
+async def test_admin_errors_are_in_thai(app_client: AppClient, tokens: Tokens, people: dict[str, int]) -> None:
+    await login(app_client, tokens.hr_a)
+    forged = await app_client.post("/admin/logout", data={"csrf": "forged"}, allow_redirects=False)
+    assert forged.status == 403 and "โหลดหน้าใหม่" in await forged.text()
+    missing = await app_client.get("/admin/handoffs/999999")
+    assert missing.status == 404 and "ไม่พบการสนทนา" in await missing.text()
+    people_page = await app_client.get("/admin/people?status=nope")
+    assert people_page.status == 400 and "สถานะ" in await people_page.text()
+    api = await app_client.get("/admin/api/people?unit=std-2567:DS700&status=nope")
+    assert api.status == 400 and "สถานะ" in (await api.json())["error"]

@@ -230,3 +230,22 @@ async def test_campaign_form_errors_show_the_form_again_in_thai(app_client: AppC
     assert '<option value="std-2567:DG200" selected>' in page and 'value="Academic" checked' in page
     async with sessions_of(app_client)() as session:
         assert (await session.scalars(select(DeadlineCampaign))).all() == []
+
+
+async def test_cancelling_a_finished_broadcast_says_it_is_finished(app_client: AppClient, tokens: Tokens,
+                                                                  people: dict[str, int]) -> None:
+    created = await app_client.post("/admin/api/broadcasts", headers=bearer(tokens.hr_a),
+                                    json={"text": "ส่งแล้ว", "segment": {}})
+    bid = (await created.json())["id"]
+    async with sessions_of(app_client).begin() as session:
+        broadcast = await session.get(Broadcast, bid)
+        assert broadcast is not None
+        broadcast.status, broadcast.fanned_out_at, broadcast.finished_at = "done", utcnow(), utcnow()
+    await login(app_client, tokens.hr_a)
+    csrf = await csrf_of(app_client, f"/admin/broadcasts/{bid}")
+    refused = await app_client.post(f"/admin/broadcasts/{bid}/cancel", data={"csrf": csrf}, allow_redirects=False)
+    assert refused.status == 409 and "ส่งครบแล้ว จึงยกเลิกไม่ได้" in await refused.text()
+    async with sessions_of(app_client)() as session:
+        assert (await session.get(Broadcast, bid)).status == "done"  # type: ignore[union-attr]
+        actions = [e.action for e in (await session.scalars(select(AuditEntry))).all()]
+    assert "broadcast.cancel" not in actions
