@@ -280,7 +280,7 @@ async def create_api(request: web.Request) -> web.Response:
         raise json_error(400, _unknown("คีย์", extra, BODY_KEYS), field="body", invalid=extra, allowed=list(BODY_KEYS))
     who = principal(request)
     try:
-        segment = segment_from_json(who, body.get("segment") or {})
+        segment = segment_from_json(who, {} if body.get("segment") is None else body["segment"])
     except SegmentError as exc:
         raise exc.response() from exc
     text = body.get("text", "")

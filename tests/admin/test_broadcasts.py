@@ -133,6 +133,9 @@ async def test_the_broadcast_api_refuses_unknown_keys_and_values(app_client: App
         status, error = await post({"text": "ทดสอบ", "segment": segment})
         assert (status, error["field"], error["invalid"]) == (400, field, invalid), segment
         assert "ไม่รู้จัก" in str(error["error"])
+    for bad in ([], "", 0):
+        status, error = await post({"text": "ทดสอบ", "segment": bad})
+        assert (status, error["field"]) == (400, "segment"), bad
     status, error = await post({"text": "ทดสอบ", "segment": {"groups": [1]}})
     assert (status, error["field"]) == (400, "segment.groups")
     status, error = await post({"text": "ทดสอบ", "segmnet": {"groups": ["Executive"]}})
