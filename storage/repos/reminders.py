@@ -178,11 +178,11 @@ class Reminders(Repository):
         await self.apply_campaign(campaign, now)
         return campaign
 
-    def _revivable(self, segment: Segment, framework: str, unit_code: str, campaign_id: int | None) -> list[Any]:
+    def _revivable(self, segment: Segment, framework: str, unit_code: str) -> list[Any]:
         """WHERE conditions on ``evidence_deadlines``: the cancelled deadlines for the unit of segment
         members that a new campaign takes over. A cancelled deadline does not block a new campaign
         when it was the person's own or its campaign was cancelled; one the person cancelled from a
-        campaign still running stays cancelled (so is one of this very campaign, on later passes)."""
+        campaign still running (this one included, on the worker's later passes) stays cancelled."""
         cancelled_campaigns = select(DeadlineCampaign.id).where(DeadlineCampaign.cancelled_at.is_not(None))
         members = select(User.id).where(*segment_conditions(segment, for_broadcast=False))
         conditions: list[Any] = [
@@ -192,8 +192,6 @@ class Reminders(Repository):
             EvidenceDeadline.user_id.in_(members),
             or_(EvidenceDeadline.campaign_id.is_(None), EvidenceDeadline.campaign_id.in_(cancelled_campaigns)),
         ]
-        if campaign_id is not None:
-            conditions.append(or_(EvidenceDeadline.campaign_id.is_(None), EvidenceDeadline.campaign_id != campaign_id))
         return conditions
 
     async def campaign_reach(self, segment: Segment, framework: str, unit_code: str) -> dict[str, int]:
@@ -221,7 +219,7 @@ class Reminders(Repository):
         if campaign.cancelled_at is not None:
             return 0
         segment = Segment.from_json(campaign.segment)
-        revivable = self._revivable(segment, campaign.framework, campaign.unit_code, campaign.id)
+        revivable = self._revivable(segment, campaign.framework, campaign.unit_code)
         await self.session.execute(
             delete(Reminder)
             .where(Reminder.deadline_id.in_(select(EvidenceDeadline.id).where(*revivable)))
