@@ -27,7 +27,16 @@ class Segment:
     def from_json(cls, data: dict[str, Any]) -> Segment:
         return cls(
             agency=data.get("agency"),
-            groups=tuple(data.get("groups", ())),
-            phases=tuple(data.get("phases", ())),
-            platforms=tuple(data.get("platforms", ())),
+            groups=_values(data.get("groups")),
+            phases=_values(data.get("phases")),
+            platforms=_values(data.get("platforms")),
         )
+
+
+def _values(raw: Any) -> tuple[str, ...]:
+    """A list of values; one string is one value (never its letters)."""
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        return (raw,)
+    return tuple(raw)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.admin.auth import principal
-from bot.admin.common import audit, parse_unit, scope, transaction
+from bot.admin.common import audit, find_unit, json_error, scope, transaction, unit_error
 from bot.admin.privacy import MIN_GROUP, too_small
 from storage import Reports
 from storage.repos.reports import STATUSES
@@ -22,10 +22,12 @@ async def me(request: web.Request) -> web.Response:
 @routes.get("/api/people")
 async def people(request: web.Request) -> web.Response:
     """``?unit=FRAMEWORK:CODE[&status=not_started|in_progress|finished][&agency=A]``: consented people."""
-    unit = parse_unit(request.query.get("unit"))
+    unit = find_unit(request.query.get("unit"))
+    if unit is None:
+        raise json_error(400, unit_error(request.query.get("unit")), field="unit", example="std-2567:DS700")
     status = request.query.get("status") or None
     if status is not None and status not in STATUSES:
-        raise web.HTTPBadRequest(text=f"status must be one of {', '.join(STATUSES)}")
+        raise json_error(400, f"สถานะต้องเป็นหนึ่งใน {', '.join(STATUSES)}", field="status", allowed=list(STATUSES))
     async with transaction(request) as session:
         rows = await Reports(session).people(unit.framework, unit.code, scope(request), status)
         await audit(session, principal(request), "people.list", f"{unit.framework}:{unit.code}",

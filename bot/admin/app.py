@@ -76,6 +76,8 @@ def create_admin_app(settings: Settings, sessions: Callable[[], async_sessionmak
     app[SETTINGS], app[SESSIONS] = settings, sessions
     env = aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                                context_processors=[_template_context])
+    # Thai stays readable in JSON shown on pages (the audit log's details); still HTML-safe.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     env.filters["thai_datetime"] = thai_datetime
     env.filters["thai_day"] = thai_day
     for module in ROUTE_MODULES:

@@ -3,7 +3,9 @@ calls their scripts make).
 
 ``auth_middleware`` puts a ``Principal`` on every request it lets through. A wrong, missing or
 revoked token answers 401; a page without a valid session redirects to the login page. Sessions
-are re-checked against the database on every request, so revoking an admin ends their sessions.
+are re-checked against the database on every request, so revoking an admin ends their sessions,
+and so does logging out: each login session has a random id (``sid``, in the encrypted cookie) and
+logging out records it (an audit ``logout`` entry), so a copy of the cookie no longer opens a page.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from aiohttp import web
 from aiohttp_session import Session, get_session
 
 from bot.admin.keys import PRINCIPAL, SESSIONS, SETTINGS, VIA_TOKEN
-from storage import Admin, Admins, Role, utcnow
+from storage import Admin, Admins, Audit, Role, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,11 @@ def require_super(request: web.Request) -> Principal:
     return who
 
 
+def session_target(sid: str) -> str:
+    """The audit target that names one login session."""
+    return f"session:{sid}"
+
+
 def _bearer(request: web.Request) -> str | None:
     header = request.headers.get("Authorization")
     if header is None:
@@ -85,8 +92,8 @@ async def _admin_by_token(request: web.Request, token: str) -> Admin | None:
 
 
 async def _admin_by_session(request: web.Request, session: Session) -> Admin | None:
-    admin_id, since = session.get("admin_id"), session.get("since")
-    if not isinstance(admin_id, int) or not isinstance(since, (int, float)):
+    admin_id, since, sid = session.get("admin_id"), session.get("since"), session.get("sid")
+    if not isinstance(admin_id, int) or not isinstance(since, (int, float)) or not isinstance(sid, str):
         return None
     max_age: timedelta = request.config_dict[SETTINGS].admin_session_max_age
     if utcnow() - datetime.fromtimestamp(since, utcnow().tzinfo) > max_age:
@@ -94,7 +101,8 @@ async def _admin_by_session(request: web.Request, session: Session) -> Admin | N
         return None
     async with request.config_dict[SESSIONS]().begin() as db:
         admin = await Admins(db).get(admin_id)
-    if admin is None or admin.revoked_at is not None:
+        ended = admin is not None and await Audit(db).session_ended(admin_id, session_target(sid))
+    if admin is None or admin.revoked_at is not None or ended:
         session.invalidate()
         return None
     return admin

@@ -92,14 +92,14 @@ async def suggest(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     intent = str(form.get("intent", ""))
     if intent not in INTENTS:
-        raise web.HTTPBadRequest(text="unknown intent")
+        raise web.HTTPBadRequest(text="ไม่รู้จักเจตนา (intent) นี้")
     who = principal(request)
     async with transaction(request) as session:
         questions = OpenQuestions(session)
         raw = request.match_info["id"]
         question = await questions.get(int(raw)) if raw.isdigit() else None
         if question is None or not who.may_see(question.agency):
-            raise web.HTTPNotFound(text="no such question")
+            raise web.HTTPNotFound(text="ไม่พบคำถามนี้")
         suggestion = {"devset": {"text": question.text, "intent": intent, "entities": {}},
                       "synonym": {"phrase": question.text, "intent": intent}}
         await questions.suggest(question.id, suggestion)

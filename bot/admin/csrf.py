@@ -35,5 +35,5 @@ async def csrf_middleware(request: web.Request, handler: Handler) -> web.StreamR
     form = await request.post()
     given = form.get(FIELD) or request.headers.get("X-CSRF-Token", "")
     if not isinstance(expected, str) or not isinstance(given, str) or not hmac.compare_digest(expected, given):
-        raise web.HTTPForbidden(text="CSRF token missing or wrong: reload the page and try again")
+        raise web.HTTPForbidden(text="แบบฟอร์มหมดอายุหรือไม่ถูกต้อง (CSRF): โหลดหน้าใหม่แล้วลองอีกครั้ง")
     return await handler(request)

@@ -1,8 +1,12 @@
 """Results as CSV (UTF-8 with a BOM, so Excel shows Thai) and XLSX: per person and aggregated.
 
 ``/admin/export/results.csv?view=people|aggregate`` (people by default) and ``results.xlsx`` (one
-sheet each). Per-person rows are for consented people only; aggregates below ``MIN_GROUP`` people
-read "< 5".
+sheet each); ``&unit=FRAMEWORK:CODE`` keeps one unit. Per-person rows are for consented people
+only; aggregates below ``MIN_GROUP`` people read "< 5".
+
+Every text cell that a spreadsheet would read as a formula (starting with ``= + - @``, a tab or a
+carriage return: free text such as a display name or an agency typed by staff) is prefixed with a
+single quote, as OWASP recommends against CSV/formula injection; numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from aiohttp import web
 from openpyxl import Workbook
 
 from bot.admin.auth import principal
-from bot.admin.common import BANGKOK, audit, scope, transaction
+from bot.admin.common import BANGKOK, audit, find_unit, scope, transaction, unit_error
 from bot.admin.privacy import mean_label, people_label
 from storage import Mean, PersonResult, Reports
 
@@ -25,6 +29,18 @@ PEOPLE_HEADER = ("platform", "platform_user_id", "display_name", "agency", "grou
                  "criterion", "rating", "finished_at")
 AGGREGATE_HEADER = ("agency", "framework", "unit", "criterion", "people", "mean_rating")
 VIEWS = ("people", "aggregate")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """A text a spreadsheet would take for a formula, quoted so it stays text; anything else as is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _safe(rows: Sequence[Sequence[object]]) -> list[tuple[object, ...]]:
+    return [tuple(safe_cell(cell) for cell in row) for row in rows]
 
 
 def _people_rows(results: Sequence[PersonResult]) -> list[tuple[object, ...]]:
@@ -33,9 +49,10 @@ def _people_rows(results: Sequence[PersonResult]) -> list[tuple[object, ...]]:
              r.finished_at.astimezone(BANGKOK).isoformat(timespec="minutes")) for r in results]
 
 
-async def _aggregate_rows(reports: Reports, agency: str | None) -> list[tuple[object, ...]]:
+async def _aggregate_rows(reports: Reports, agency: str | None,
+                          only: tuple[str, str] | None) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
-    units: list[Mean] = await reports.unit_means(agency)
+    units: list[Mean] = [m for m in await reports.unit_means(agency) if only is None or m.key == only]
     label = agency or "ทุกหน่วยงาน"
     for unit in units:
         framework, code = unit.key
@@ -48,16 +65,28 @@ async def _aggregate_rows(reports: Reports, agency: str | None) -> list[tuple[ob
 
 async def _collect(request: web.Request, views: Sequence[str], fmt: str) -> dict[str, list[tuple[object, ...]]]:
     agency = scope(request)
+    only = _unit_filter(request)
     async with transaction(request) as session:
         reports = Reports(session)
         out: dict[str, list[tuple[object, ...]]] = {}
         if "people" in views:
-            out["people"] = _people_rows(await reports.results(agency))
+            out["people"] = _people_rows(await reports.results(agency, only))
         if "aggregate" in views:
-            out["aggregate"] = await _aggregate_rows(reports, agency)
+            out["aggregate"] = await _aggregate_rows(reports, agency, only)
         await audit(session, principal(request), "export", f"results.{fmt}", views=list(views),
-                    rows={k: len(v) for k, v in out.items()})
+                    unit=":".join(only) if only else None, rows={k: len(v) for k, v in out.items()})
     return out
+
+
+def _unit_filter(request: web.Request) -> tuple[str, str] | None:
+    """``?unit=FRAMEWORK:CODE`` → (framework, code); None without it; 400 for a unit not in the catalog."""
+    raw = request.query.get("unit", "").strip()
+    if not raw:
+        return None
+    unit = find_unit(raw)
+    if unit is None:
+        raise web.HTTPBadRequest(text=unit_error(raw))
+    return unit.framework, unit.code
 
 
 def _disposition(name: str) -> dict[str, str]:
@@ -68,12 +97,12 @@ def _disposition(name: str) -> dict[str, str]:
 async def results_csv(request: web.Request) -> web.Response:
     view = request.query.get("view", "people")
     if view not in VIEWS:
-        raise web.HTTPBadRequest(text=f"view must be one of {', '.join(VIEWS)}")
+        raise web.HTTPBadRequest(text=f"view ต้องเป็นหนึ่งใน {', '.join(VIEWS)}")
     rows = (await _collect(request, (view,), "csv"))[view]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(PEOPLE_HEADER if view == "people" else AGGREGATE_HEADER)
-    writer.writerows(rows)
+    writer.writerows(_safe(rows))
     body = "\ufeff" + buffer.getvalue()
     return web.Response(body=body.encode("utf-8"), content_type="text/csv", charset="utf-8",
                         headers=_disposition(f"results-{view}.csv"))
@@ -85,7 +114,7 @@ def _workbook(data: dict[str, list[tuple[object, ...]]]) -> bytes:
                                 ("สรุปรวม", AGGREGATE_HEADER, data["aggregate"])):
         sheet = book.create_sheet(title)
         sheet.append(header)
-        for row in rows:
+        for row in _safe(rows):
             sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)

@@ -23,7 +23,7 @@ MAX_ANSWER = 2000
 async def _visible(session: AsyncSession, who: Principal, handoff_id: str) -> Handoff:
     handoff = await Handoffs(session).get(int(handoff_id)) if handoff_id.isdigit() else None
     if handoff is None or not who.may_see(handoff.agency):
-        raise web.HTTPNotFound(text="no such conversation")
+        raise web.HTTPNotFound(text="ไม่พบการสนทนานี้")
     return handoff
 
 
@@ -43,9 +43,9 @@ async def answer(session: AsyncSession, who: Principal, handoff_id: str, text: s
     handoff = await _visible(session, who, handoff_id)
     text = text.strip()
     if not text or len(text) > MAX_ANSWER:
-        raise web.HTTPBadRequest(text=f"the answer must be 1–{MAX_ANSWER} characters")
+        raise web.HTTPBadRequest(text=f"คำตอบต้องยาว 1–{MAX_ANSWER} ตัวอักษร")
     if handoff.status != HandoffStatus.OPEN:
-        raise web.HTTPConflict(text="this conversation is closed")
+        raise web.HTTPConflict(text="การสนทนานี้ปิดแล้ว")
     message = await Handoffs(session).add_message(handoff.id, "admin", text, admin_id=who.id)
     await _push(session, handoff, f"เจ้าหน้าที่: {text}", f"handoff:{message.id}")
     await audit(session, who, "handoff.reply", f"handoff:{handoff.id}", chars=len(text))
@@ -120,9 +120,12 @@ async def show_api(request: web.Request) -> web.Response:
 
 @routes.post("/api/handoffs/{id}/reply")
 async def reply_api(request: web.Request) -> web.Response:
-    body = await request.json()
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
     if not isinstance(body, dict):
-        raise web.HTTPBadRequest(text='expected {"text": "..."}')
+        raise web.HTTPBadRequest(text='ต้องส่ง JSON {"text": "..."}')
     async with transaction(request) as session:
         handoff = await answer(session, principal(request), request.match_info["id"], str(body.get("text", "")))
     return web.json_response(_json(handoff), status=201)

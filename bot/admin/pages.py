@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from aiohttp import web
 from aiohttp_session import get_session, new_session
 
 from bot.admin import charts
-from bot.admin.auth import principal, require_super
+from bot.admin.auth import principal, require_super, session_target
 from bot.admin.common import audit, parse_unit, render, scope, transaction
 from bot.admin.privacy import mean_label, people_label, percent_label, too_small
 from bot.dialog.phrases import GROUP_LABELS, PHASE_LABELS, label
@@ -58,14 +59,17 @@ async def login(request: web.Request) -> web.StreamResponse:
         return render(request, "login.html", http_status=401, error="โทเคนไม่ถูกต้องหรือถูกยกเลิกแล้ว")
     web_session = await new_session(request)  # a fresh session id on login: no fixation
     web_session["admin_id"], web_session["since"] = admin.id, time.time()
+    web_session["sid"] = secrets.token_urlsafe(16)
     raise web.HTTPSeeOther("/admin/")
 
 
 @routes.post("/logout")
 async def logout(request: web.Request) -> web.StreamResponse:
-    async with transaction(request) as session:
-        await audit(session, principal(request), "logout")
-    (await get_session(request)).invalidate()
+    web_session = await get_session(request)
+    sid = web_session.get("sid")
+    async with transaction(request) as session:  # the session id recorded: a copy of the cookie stops working
+        await audit(session, principal(request), "logout", session_target(sid) if isinstance(sid, str) else None)
+    web_session.invalidate()
     raise web.HTTPSeeOther("/admin/login")
 
 
@@ -119,7 +123,7 @@ async def people_page(request: web.Request) -> web.Response:
     unit = parse_unit(request.query.get("unit") or DEFAULT_UNIT)
     status = request.query.get("status") or None
     if status is not None and status not in STATUSES:
-        raise web.HTTPBadRequest(text=f"status must be one of {', '.join(STATUSES)}")
+        raise web.HTTPBadRequest(text=f"สถานะต้องเป็นหนึ่งใน {', '.join(STATUSES)}")
     async with transaction(request) as session:
         people = await Reports(session).people(unit.framework, unit.code, scope(request), status)
     tally: dict[str, int] = defaultdict(int)

@@ -79,6 +79,13 @@ class Audit(Repository):
         await self.session.flush()
         return entry
 
+    async def session_ended(self, admin_id: int, target: str) -> bool:
+        """Whether the admin logged out of the login session ``target`` (its ``logout`` entry)."""
+        stmt = select(AuditEntry.id).where(
+            AuditEntry.admin_id == admin_id, AuditEntry.action == "logout", AuditEntry.target == target
+        )
+        return (await self.session.scalar(stmt.limit(1))) is not None
+
     async def recent(self, limit: int = 50, admin_id: int | None = None) -> list[AuditEntry]:
         stmt = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
         if admin_id is not None:

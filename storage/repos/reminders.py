@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import JSON, Date, Integer, String, exists, func, insert, literal, select, update
+from sqlalchemy import JSON, Date, Integer, String, delete, exists, func, insert, literal, or_, select, update
 
 from storage.errors import NotFoundError
 from storage.models import DeadlineCampaign, DeadlineStatus, EvidenceDeadline, Reminder, ReminderStatus, User
@@ -177,13 +178,60 @@ class Reminders(Repository):
         await self.apply_campaign(campaign, now)
         return campaign
 
+    def _revivable(self, segment: Segment, framework: str, unit_code: str) -> list[Any]:
+        """WHERE conditions on ``evidence_deadlines``: the cancelled deadlines for the unit of segment
+        members that a new campaign takes over. A cancelled deadline does not block a new campaign
+        when it was the person's own or its campaign was cancelled; one the person cancelled from a
+        campaign still running (this one included, on the worker's later passes) stays cancelled."""
+        cancelled_campaigns = select(DeadlineCampaign.id).where(DeadlineCampaign.cancelled_at.is_not(None))
+        members = select(User.id).where(*segment_conditions(segment, for_broadcast=False))
+        conditions: list[Any] = [
+            EvidenceDeadline.framework == framework,
+            EvidenceDeadline.unit_code == unit_code,
+            EvidenceDeadline.status == DeadlineStatus.CANCELLED,
+            EvidenceDeadline.user_id.in_(members),
+            or_(EvidenceDeadline.campaign_id.is_(None), EvidenceDeadline.campaign_id.in_(cancelled_campaigns)),
+        ]
+        return conditions
+
+    async def campaign_reach(self, segment: Segment, framework: str, unit_code: str) -> dict[str, int]:
+        """What a campaign for ``segment`` would do now: ``new`` people get its deadline (every active
+        member, broadcast opt-outs included, without a deadline for the unit that blocks it) and
+        ``kept`` people keep the deadline they already have."""
+        members = segment_conditions(segment, for_broadcast=False)
+        blocking = exists().where(
+            EvidenceDeadline.user_id == User.id,
+            EvidenceDeadline.framework == framework,
+            EvidenceDeadline.unit_code == unit_code,
+            EvidenceDeadline.status != DeadlineStatus.CANCELLED,
+        )
+        total = int(await self.session.scalar(select(func.count()).select_from(User).where(*members)) or 0)
+        kept = int(await self.session.scalar(select(func.count()).select_from(User).where(*members, blocking)) or 0)
+        return {"new": total - kept, "kept": kept, "members": total}
+
     async def apply_campaign(self, campaign: DeadlineCampaign, now: datetime | None = None) -> int:
         """Give the campaign's deadline (and its future reminders) to every segment member who has
-        no deadline for that unit yet: two ``INSERT … SELECT``s per offset. Returns new deadlines."""
+        no deadline for that unit yet: two ``INSERT … SELECT``s per offset. Returns new deadlines.
+
+        A member's cancelled deadline for the unit (``_revivable``) is taken over: it becomes this
+        campaign's (its old reminders go) and counts as new."""
         now = now or utcnow()
         if campaign.cancelled_at is not None:
             return 0
         segment = Segment.from_json(campaign.segment)
+        revivable = self._revivable(segment, campaign.framework, campaign.unit_code)
+        await self.session.execute(
+            delete(Reminder)
+            .where(Reminder.deadline_id.in_(select(EvidenceDeadline.id).where(*revivable)))
+            .execution_options(synchronize_session="fetch")
+        )
+        revived = await self.session.execute(
+            update(EvidenceDeadline)
+            .where(*revivable)
+            .values(due_date=campaign.due_date, offsets=list(campaign.offsets), status=DeadlineStatus.ACTIVE,
+                    campaign_id=campaign.id, updated_at=now)
+            .execution_options(synchronize_session="fetch")
+        )
         taken = exists().where(
             EvidenceDeadline.user_id == User.id,
             EvidenceDeadline.framework == campaign.framework,
@@ -203,7 +251,7 @@ class Reminders(Repository):
         columns = ["user_id", "framework", "unit_code", "due_date", "offsets", "status", "campaign_id",
                    "created_at", "updated_at"]
         result = await self.session.execute(insert(EvidenceDeadline).from_select(columns, members))
-        added = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        added = int(result.rowcount or 0) + int(revived.rowcount or 0)  # type: ignore[attr-defined]
         for offset in campaign.offsets:
             due_at = reminder_time(campaign.due_date, offset)
             if due_at <= now:

@@ -191,8 +191,9 @@ class Reports(Repository):
                 acc[2] += int(total or 0)
         return [Mean(key, *acc) for key, acc in sorted(sums.items())]
 
-    async def results(self, agency: str | None) -> list[PersonResult]:
-        """Every rating of consented people's finished self-assessments (for per-person exports)."""
+    async def results(self, agency: str | None, unit: tuple[str, str] | None = None) -> list[PersonResult]:
+        """Every rating of consented people's finished self-assessments (for per-person exports),
+        of one ``(framework, unit_code)`` when given."""
         # Plain columns, not ORM objects: an export reads thousands of rows.
         stmt = _scoped(
             select(User.platform, User.platform_user_id, User.display_name, User.agency, User.profile_group,
@@ -204,6 +205,8 @@ class Reports(Repository):
             .order_by(User.id, AssessmentAttempt.finished_at, AssessmentAttempt.id, AssessmentAnswer.criterion_code),
             agency,
         )
+        if unit is not None:
+            stmt = stmt.where(AssessmentAttempt.framework == unit[0], AssessmentAttempt.unit_code == unit[1])
         return [PersonResult(Person(*row[:6]), *row[6:]) for row in (await self.session.execute(stmt)).all()]
 
     async def deliveries_by_day(self, agency: str | None, since: datetime) -> dict[date, dict[str, int]]:

@@ -197,3 +197,41 @@ async def test_no_endpoint_shows_another_agency(app_client: AppClient, tokens: T
         assert response.status == 200, path + query
         body = await response.text()
         assert AGENCY_B not in body and "Ub0" not in body and "Ub-new" not in body, path + query
+
+
+async def test_a_cookie_copied_before_logout_no_longer_opens_a_page(app_client: AppClient, tokens: Tokens) -> None:
+    await login(app_client, tokens.hr_a)
+    copied = {c.key: c.value for c in app_client.session.cookie_jar}
+    assert "admin_session" in copied
+    csrf = await csrf_of(app_client, "/admin/")
+    assert (await app_client.post("/admin/logout", data={"csrf": csrf}, allow_redirects=False)).status == 303
+    app_client.session.cookie_jar.clear()
+    app_client.session.cookie_jar.update_cookies(copied)
+    for path in ("/admin/", "/admin/people"):
+        assert (await app_client.get(path, allow_redirects=False)).status == 302, path
+    assert (await app_client.get("/admin/api/me", allow_redirects=False)).status == 401
+    # Another login (another device) is a session of its own and still works.
+    app_client.session.cookie_jar.clear()
+    await login(app_client, tokens.hr_a)
+    assert (await app_client.get("/admin/", allow_redirects=False)).status == 200
+
+
+async def test_audit_log_shows_thai_details_as_thai(app_client: AppClient, tokens: Tokens) -> None:
+    created = await app_client.post("/admin/api/broadcasts", headers=bearer(tokens.root),
+                                    json={"text": "ทดสอบ", "segment": {"agency": AGENCY_A}})
+    assert created.status == 201
+    await login(app_client, tokens.root)
+    page = await (await app_client.get("/admin/audit")).text()
+    assert AGENCY_A in page and "\\u0e" not in page
+
+
+async def test_admin_errors_are_in_thai(app_client: AppClient, tokens: Tokens, people: dict[str, int]) -> None:
+    await login(app_client, tokens.hr_a)
+    forged = await app_client.post("/admin/logout", data={"csrf": "forged"}, allow_redirects=False)
+    assert forged.status == 403 and "โหลดหน้าใหม่" in await forged.text()
+    missing = await app_client.get("/admin/handoffs/999999")
+    assert missing.status == 404 and "ไม่พบการสนทนา" in await missing.text()
+    people_page = await app_client.get("/admin/people?status=nope")
+    assert people_page.status == 400 and "สถานะ" in await people_page.text()
+    api = await app_client.get("/admin/api/people?unit=std-2567:DS700&status=nope")
+    assert api.status == 400 and "สถานะ" in (await api.json())["error"]

@@ -57,3 +57,16 @@ async def test_audit_log_records_newest_first(session: AsyncSession) -> None:
     ]
     assert [e.action for e in await audit.recent(admin_id=admin.id)] == ["broadcast.queue"]
     assert len(await audit.recent(limit=1)) == 1
+
+
+async def test_a_logged_out_session_is_ended_and_no_other(session: AsyncSession) -> None:
+    admins, audit = Admins(session), Audit(session)
+    one, _ = await admins.create("HR หนึ่ง", "agency_hr", "DGA", now=NOW)
+    two, _ = await admins.create("HR สอง", "agency_hr", "DGA", now=NOW)
+    assert not await audit.session_ended(one.id, "session:abc")
+    await audit.record(one.id, "logout", "session:abc", now=NOW)
+    assert await audit.session_ended(one.id, "session:abc")
+    assert not await audit.session_ended(one.id, "session:xyz")
+    assert not await audit.session_ended(two.id, "session:abc")
+    await audit.record(two.id, "login", "session:def", now=NOW)
+    assert not await audit.session_ended(two.id, "session:def")

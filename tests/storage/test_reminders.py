@@ -120,3 +120,37 @@ async def test_campaign_sets_deadlines_for_its_segment(session: AsyncSession) ->
     assert await repo.campaigns("OCSC") == []
     assert await repo.cancel_campaign(campaign.id) == 2
     assert await repo.deadlines_for(members[0].id) == []
+
+
+async def test_a_corrected_campaign_reaches_people_of_a_cancelled_one(session: AsyncSession) -> None:
+    users = Users(session)
+    members = []
+    for pid in ("a", "b", "c"):
+        user = await users.get_or_create("line", pid)
+        await users.set_agency(user.id, "DGA")
+        members.append(user)
+    repo = Reminders(session)
+    await repo.set_deadline(members[2].id, "ocsc-2561", "DL200", date(2026, 11, 20), (1,), now=NOW)  # c's own
+    wrong = await repo.create_campaign(None, Segment(agency="DGA"), "ocsc-2561", "DL200", date(2027, 1, 1), now=NOW)
+    assert wrong.user_count == 2
+    assert await repo.campaign_reach(Segment(agency="DGA"), "ocsc-2561", "DL200") == {"new": 0, "kept": 3,
+                                                                                        "members": 3}
+    await repo.cancel_campaign(wrong.id)
+    reach = await repo.campaign_reach(Segment(agency="DGA"), "ocsc-2561", "DL200")
+    assert reach == {"new": 2, "kept": 1, "members": 3}
+    fixed = await repo.create_campaign(None, Segment(agency="DGA"), "ocsc-2561", "DL200", DUE, (7, 1), now=NOW)
+    assert fixed.user_count == reach["new"] == 2
+    for user in members[:2]:
+        [deadline] = await repo.deadlines_for(user.id)
+        assert (deadline.campaign_id, deadline.due_date, deadline.status) == (fixed.id, DUE, DeadlineStatus.ACTIVE)
+        reminders = await repo.reminders_for(deadline.id)
+        assert [(r.offset_days, r.status) for r in reminders] == [(7, ReminderStatus.PENDING),
+                                                                  (1, ReminderStatus.PENDING)]
+        assert [r.due_at for r in reminders] == [reminder_time(DUE, 7), reminder_time(DUE, 1)]
+    [own] = await repo.deadlines_for(members[2].id)
+    assert own.campaign_id is None  # a person's own deadline is kept
+    # A person who cancels the new campaign's deadline is not given it again on the worker's next pass.
+    [first] = await repo.deadlines_for(members[0].id)
+    await repo.cancel_deadline(first.id)
+    assert await repo.apply_campaign(fixed, NOW) == 0
+    assert await repo.deadlines_for(members[0].id) == []

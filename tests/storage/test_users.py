@@ -112,6 +112,7 @@ def test_segment_json_round_trip() -> None:
     segment = Segment(agency="DGA", groups=("Service",), phases=("Early", "Mature"), platforms=("line",))
     assert Segment.from_json(segment.to_json()) == segment
     assert Segment.from_json({}) == Segment()
+    assert Segment.from_json({"groups": "Executive", "phases": None}) == Segment(groups=("Executive",))
 
 
 async def _count(session: AsyncSession, model: type, **where: object) -> int:
