@@ -398,7 +398,7 @@ class DialogEngine:
         if intent == "data_delete":
             return await account.ask(ctx)
         if intent in ("unknown", "search", "unit_info", "compare", "help") and TERMS_ASKED.search(bare(u.text)) and \
-                not _codes_typed(u):
+                not u.codes_written():
             return glossary.answer(ctx.language)  # "หน่วยสมรรถนะคืออะไร": the letter's definitions
         if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(bare(u.text)) and \
                 QUESTION.search(bare(u.text)):
