@@ -321,6 +321,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["unknown_codes"] = list(f.unknown_codes)
     if intent == "unit_info" and f.aspect:
         e["aspect"] = f.aspect
+        if len(f.aspects) >= 2 and codes:  # "ds700 ความรู้ ทักษะ": both parts of the unit
+            e["aspects"] = list(f.aspects)
     if intent in ("role_requirements", "profile_set"):
         if f.group:
             e["group"] = f.group

@@ -20,6 +20,11 @@ ALIAS_RE = re.compile(r"(?<![A-Za-z])DG-EJJM-\d{3}(?!\d)")
 SYSTEM_CODE_RE = re.compile(r"(?<![\d.])\d{6}(?![\d.])")
 # A known prefix with two digits ("DUS50"): a code typed short, reported as unknown (the nearest is offered).
 SHORT_CODE_RE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX_ALT})\d{{2}}(?![\d.])")
+# A code typed with a letter for a digit ("DS7OO", "DL20l": O for 0, l or I for 1), read as the code it
+# looks like when the catalog has that one.
+LOOKALIKE_RE = re.compile(rf"(?<![A-Za-z])({_PREFIX_ALT})\s?((?=[0-9OoIl]*\d)[0-9OoIl]{{3}})(?![A-Za-z0-9])",
+                          re.IGNORECASE)
+_AS_DIGITS = str.maketrans("OoIl", "0011")
 # Anything shaped like a code with another prefix ("DX999"): reported as unknown, never resolved.
 OTHER_CODE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,4}\d{3,4}(?:\.\d{1,2})?(?![\d])")
 
@@ -49,6 +54,12 @@ def find_codes(text: str, catalog: Catalog) -> FoundCodes:
             if any(s <= m.start() < e for s, e, _, _ in hits):
                 continue
             hits.append((m.start(), m.end(), m.group(0), must_know))
+    for m in LOOKALIKE_RE.finditer(text):
+        digits = m[2].translate(_AS_DIGITS)
+        prefix = next((p for p in CODE_PREFIXES if p.lower() == m[1].lower()), m[1].upper())
+        if digits != m[2] and catalog.find(prefix + digits):
+            hits = [h for h in hits if not (m.start() <= h[0] < m.end())]  # "DL20" read short, before
+            hits.append((m.start(), m.end(), prefix + digits, True))
     hits.sort()
     codes: list[dict[str, str]] = []
     unknown: list[str] = []

@@ -283,8 +283,9 @@ def pmqa(folded: str) -> dict[str, Any]:
             found["question"] = f"{m[1]}.{number}"
     if m := lexicon.PMQA_CATEGORY.search(folded):
         found["category"] = int(m[1]) if m[1].isdigit() else _THAI_NUMBER_WORDS[m[1]]
-        if "item" not in found and (number := item_number(folded[m.end():])):
-            found["item"] = f"{found['category']}.{number}"  # "หมวดสอง ประเด็นที่สาม": 2.3
+        rest = folded[m.end():]
+        if "item" not in found and (number := item_number(rest) or question_number(rest)):
+            found["item"] = f"{found['category']}.{number}"  # "หมวดสอง ประเด็นที่สาม", "หมวดสามข้อสาม": 2.3, 3.3
     elif "item" in found:
         found["category"] = int(found["item"][0])
     levels = [level for level, regex in lexicon.PMQA_LEVELS.items() if regex.search(folded)]

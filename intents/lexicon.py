@@ -255,7 +255,7 @@ REQUEST_WORD = compile_any(r"^(?:ขอ(?!สอบถาม|เรียนถ�
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     # The criteria name each level with its focus too: Basic (A&D), Advance (Alignment), Significance (Integration).
     "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic", "a ?& ?d", "(?:ระดับ|level) ?(?:approach|deployment)")),
-    "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced", "alignment")),
+    "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced", "adv", "alignment")),
     "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig", "integration")),
 }
 PMQA_CATEGORY = thai_pattern(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7]|" + _THAI_NUMBERS + r")(?![\d.])",

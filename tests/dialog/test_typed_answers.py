@@ -278,3 +278,12 @@ async def test_a_term_asked_in_chat_gets_the_definitions_not_a_unit(chat: Chat) 
     assert "Element of Capability : EoC" in chat.text() and "ocsc_digital_skills_2561.txt บรรทัด" in chat.text()
     await chat.send("หน่วยสมรรถนะ DS700 คืออะไร")  # a code written: that unit
     assert "DS701" in chat.text() and "Element of Capability" not in chat.text()
+
+
+def test_two_parts_of_a_unit_asked_together_are_both_answered() -> None:
+    from bot.dialog import respond
+    from content.catalog import get_catalog
+    from intents import understand
+
+    text = "\n".join(r.text for r in respond(understand("ds700 ความรู้ ทักษะ"), get_catalog()))
+    assert text.index("ความรู้ ของหน่วย DS700") < text.index("ทักษะ ของหน่วย DS700")

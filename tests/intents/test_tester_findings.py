@@ -19,3 +19,28 @@ def test_an_acknowledgement_before_a_command_leaves_the_command(typed: str, mean
     from intents.commands import command
 
     assert command(typed) == meant
+
+
+@pytest.mark.parametrize(("typed", "code"), [("DS7OO หลักฐาน", "DS700"), ("DL20l ต้องทำอะไรบ้าง", "DL201"),
+                                             ("ds 7oo", "DS700"), ("DLit1OO คืออะไร", "DLit100")])
+def test_a_code_typed_with_a_letter_for_a_digit_is_that_code(typed: str, code: str) -> None:
+    u = understand(typed)  # DT500 from an earlier search, or "DL20 not found", before
+    assert u.intent == "unit_info" and {c["code"] for c in u.entities["codes"]} == {code}
+
+
+def test_a_word_with_such_letters_is_no_code() -> None:
+    assert not understand("DOOR").entities.get("codes")
+
+
+@pytest.mark.parametrize(("typed", "item"), [("หมวดสามข้อสาม ระดับเบสิค", "3.3"), ("หมวด 4 ข้อ 2", "4.2")])
+def test_an_item_counted_within_its_category_with_kho(typed: str, item: str) -> None:
+    assert understand(typed).entities.get("item") == item  # the category's first item, before
+
+
+def test_adv_is_the_advance_level() -> None:
+    assert understand("6.2 adv").entities.get("level") == "Advance"
+
+
+def test_two_parts_of_a_unit_asked_together_are_both_read() -> None:
+    u = understand("ds700 ความรู้ ทักษะ")  # only the knowledge was answered, before
+    assert u.intent == "unit_info" and u.entities.get("aspects") == ["knowledge", "skills"]

@@ -47,6 +47,10 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     count = bool(COUNT.search(bare(understanding.text)))  # "มีกี่ข้อ": the number first, then the short form
     replies: list[Reply] = []
     for code, nodes in groups:
+        if len(entities.get("aspects") or ()) >= 2:  # "ds700 ความรู้ ทักษะ": each part asked, in order
+            for part in entities["aspects"]:
+                replies.extend(aspect_answer.answer_nodes(nodes[:1], part, catalog, language=language))
+            continue
         if aspect in ASPECTS_ANSWERED_HERE:
             replies.extend(describe(code, nodes, catalog, language, full=aspect == "criteria" and not count,
                                     count=count))
