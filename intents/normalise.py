@@ -141,6 +141,12 @@ def _spoken_year(match: re.Match[str]) -> str:
     return f"{match[1]} {match[2] or ''}{number} "
 
 
+# A PMQA number typed with spaces for its dots after "ข้อ"/"คำถาม" ("ข้อ 5 2 1" → "ข้อ 5.2.1"; read as
+# separate numbers, its last digit became a question of another item).
+_SPACED_DOTTED = re.compile(r"((?:ข้อ|คำถาม|question)\s?(?:ที่\s?)?)([1-7])\s([1-9])(?:\s([1-9]))?(?![\d.])",
+                            re.IGNORECASE)
+
+
 def _spoken_dotted(match: re.Match[str]) -> str:
     return ".".join(_digit(d) for d in match.groups() if d)
 
@@ -160,6 +166,7 @@ def normalise(text: str) -> str:
         text = _ELEMENT_NUMBER.sub(_element_code, text)
     if "จุด" in text:
         text = _SPOKEN_DOTTED.sub(_spoken_dotted, text)
+    text = _SPACED_DOTTED.sub(lambda m: m[1] + ".".join(d for d in m.groups()[1:] if d), text)
     if _NUMBER_WORD_ANY.search(text):  # (most messages say no number in words)
         text = _SPOKEN_YEAR.sub(_spoken_year, _SPOKEN_DAY.sub(_spoken_day, text))
     for _ in range(3):  # "DS701, 702 และ 703"

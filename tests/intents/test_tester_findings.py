@@ -44,3 +44,8 @@ def test_adv_is_the_advance_level() -> None:
 def test_two_parts_of_a_unit_asked_together_are_both_read() -> None:
     u = understand("ds700 ความรู้ ทักษะ")  # only the knowledge was answered, before
     assert u.intent == "unit_info" and u.entities.get("aspects") == ["knowledge", "skills"]
+
+
+@pytest.mark.parametrize(("typed", "question"), [("ข้อ 5 2 1", "5.2.1"), ("คำถาม 1 2 1 หมายถึงอะไร", "1.2.1")])
+def test_a_pmqa_number_typed_with_spaces_for_dots(typed: str, question: str) -> None:
+    assert understand(typed).entities.get("question") == question  # "5.2.5" in context, "unknown" alone, before
