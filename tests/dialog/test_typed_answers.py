@@ -287,3 +287,14 @@ def test_two_parts_of_a_unit_asked_together_are_both_answered() -> None:
 
     text = "\n".join(r.text for r in respond(understand("ds700 ความรู้ ทักษะ"), get_catalog()))
     assert text.index("ความรู้ ของหน่วย DS700") < text.index("ทักษะ ของหน่วย DS700")
+
+
+@pytest.mark.parametrize(("typed", "group"), [("เทคโนโลยีครับ", "Technologist"), ("บริการค่ะ", "Service")])
+async def test_a_word_of_one_groups_label_answers_the_group_question(chat: Chat, typed: str, group: str) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g")
+    await chat.send(typed)  # "not sure which group", asked again, before
+    assert chat.button("m:p:").startswith("m:p:") and "ยังไม่แน่ใจ" not in chat.text()
+    await chat.press("m:p:Early")
+    user = await chat.user()
+    assert user is not None and user.profile_group == group

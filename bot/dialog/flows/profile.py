@@ -23,7 +23,7 @@ from bot.dialog.limits import button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label
 from bot.dialog.replies import Reply
 from content.schema import GROUPS, PHASES
-from intents.commands import command
+from intents.commands import command, fold_short
 from intents.engine import default_understander
 from intents.lexicon import QUESTION
 from intents.result import Understanding
@@ -185,6 +185,15 @@ def could_be_agency(u: Understanding) -> bool:
     return default_understander().group_and_phase(u.text) == (None, None)
 
 
+def _label_word(message: str) -> str | None:
+    """The group whose label alone holds the word typed (a word of three letters or more), else None."""
+    typed = fold_short(message)
+    if len(typed) < 3 or " " in typed:
+        return None
+    fits = [group for group, names in GROUP_LABELS.items() if any(typed in n.lower() for n in names)]
+    return fits[0] if len(fits) == 1 else None
+
+
 async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     """A message while the group or the phase is asked (state ``profile/group`` or ``profile/phase``):
     a typed button label, a description of one's work, or something unclear, which is asked again with
@@ -204,6 +213,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         work = None  # a rank that is the group's own wording ("ผอ.กอง"): a label, nothing to explain
     if work is not None and len(work.groups) == 1:
         group = work.groups[0]  # the work's group is more specific than a word of a label within it
+    if step == "group" and group is None and not asked:
+        group = _label_word(u.text)  # "เทคโนโลยีครับ", "บริการค่ะ": a word of one group's label
     if group and phase:
         await ctx.clear_state()
         return await set_from_entities(ctx, {"group": group, "phase": phase})
