@@ -33,8 +33,9 @@ MAX_EXPLAIN_ROWS = 4  # guidance rows per level when a question is explained (th
 # Each answer in the words people type, for either wording of the buttons ("ทำแล้ว" / "มีข้อมูลครบ").
 _TYPED_VALUES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^(?:ยังไม่|ไม่มี|ไม่ได้ทำ|ยังไม่ได้|ไม่เคย|not yet|no\b)"), 0),
-    (re.compile(r"บางส่วน|ยังไม่ครบ|ทำบ้าง|มีบ้าง|ครึ่ง|partly|partial|some"), 1),
-    (re.compile(r"^(?:ทำแล้ว|มีแล้ว|มีครบ|ครบ|มีข้อมูลครบ|เรียบร้อย|ทำครบ|done|yes\b|have it)"), 2),
+    (re.compile(r"บางส่วน|ยังไม่ครบ|ทำบ้าง|มีบ้าง|ครึ่ง|ไม่แน่ใจ|partly|partial|some|not sure"), 1),
+    # "มีค่ะ", "ใช่" (particles are folded away before this): a yes to "do you have it?"
+    (re.compile(r"^(?:ทำแล้ว|มีแล้ว|มีครบ|ครบ|มีข้อมูลครบ|เรียบร้อย|ทำครบ|มี|ใช่|ทำ|done|yes\b|have it)"), 2),
 )
 _FILL_IN = re.compile(r"\.{3,}|…|(?:คือ|ได้แก่|เช่น)\s*$")
 
