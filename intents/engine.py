@@ -61,6 +61,19 @@ def fix_spelling(text: str) -> str:
     return text
 
 
+def _without_titles(folded: str, codes: tuple[dict[str, str], ...], catalog: Catalog) -> str:
+    """``folded`` without the words it quotes of a named unit's title: "DG100 ที่ว่าปฏิบัติตามกฎหมาย มีเกณฑ์อะไร"
+    asks for the criteria, its "กฎหมาย" is the title's (the laws, before)."""
+    if not codes:
+        return folded
+    for ref in codes[:2]:
+        node = catalog.get(ref["framework"], ref["code"])
+        for word in (node.title_th.split() if node is not None else ()):
+            if len(word) >= 6 and word in folded:
+                folded = folded.replace(word, " ")
+    return folded
+
+
 def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[dict[str, str], ...]:
     """Only the named framework's meanings of the codes when the message names one framework
     ("DS700 ของ ก.พ. อย่างเดียว"); every meaning otherwise."""
@@ -122,7 +135,7 @@ class Understander:
         folded = fold(rest)
         f = classify.Features(folded=folded, words=len(folded.split()) + len(folded) // 12,
                               codes=found.codes, unknown_codes=found.unknown)
-        f.aspect = entities.aspect(folded)
+        f.aspect = entities.aspect(_without_titles(folded, found.codes, self.catalog))
         f.codes = _in_named_framework(f.codes, f.bare)
         f.aspects = entities.aspect_nouns(folded)
         cased = " ".join(rest.split())

@@ -53,7 +53,8 @@ FIRST_PERSON = compile_any(
 ASPECTS: dict[str, re.Pattern[str]] = {
     # (a portfolio named as one way of assessing, "ใช้ method อะไร written test หรือ portfolio", is the assessment)
     "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|"
-                            r"^(?!.*(?:\bmethods?\b|written test|วิธี(?:การ)?(?:ประเมิน|วัด))).*(?:portfolio|พอร์ต)",
+                            r"^(?!.*(?:\bmethods?\b|written test|วิธี(?:การ)?(?:ประเมิน|วัด)|วัดผล|สอบ))"
+                            r".*(?:portfolio|พอร์ต)",
                             word("evidence", "evidences", "proof")),
     "knowledge": compile_any(r"ความรู้|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
     "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
@@ -62,7 +63,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"ก่อน(?:จะ)?(?:ทำ|เรียน|ลงมือ|เข้า)",
         word("prerequisites?", "pre-requisites?", "prereqs?", "pre-reqs?", "before (?:i )?start", "beforehand"),
     ),
-    "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร", word("occupations?", "jobs?")),
+    "occupations": compile_any(r"อาชีพ|ตำแหน่งไหน|ตำแหน่งอะไร|สายงานไหน|สายงานอะไร|ใคร(?:บ้าง)?(?:ที่)?ควร(?:ผ่าน|มี|ได้)",
+                               word("occupations?", "jobs?", "who should (?:take|have|pass)")),
     "laws": compile_any(r"กฎหมาย|ระเบียบ|พ\.ร\.บ|พรบ|กม\.|\bกม\b", word("laws?", "legal", "regulations?")),
     "range": compile_any(r"ขอบเขต", word("range", "scope", "range statement")),
     "assessment": compile_any(

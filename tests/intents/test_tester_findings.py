@@ -49,3 +49,14 @@ def test_two_parts_of_a_unit_asked_together_are_both_read() -> None:
 @pytest.mark.parametrize(("typed", "question"), [("ข้อ 5 2 1", "5.2.1"), ("คำถาม 1 2 1 หมายถึงอะไร", "1.2.1")])
 def test_a_pmqa_number_typed_with_spaces_for_dots(typed: str, question: str) -> None:
     assert understand(typed).entities.get("question") == question  # "5.2.5" in context, "unknown" alone, before
+
+
+@pytest.mark.parametrize(("typed", "aspect"), [
+    ("DL200 วัดผลด้วยวิธีไหนครับ สอบหรือดูพอร์ต", "assessment"),  # a portfolio named as a way of assessing
+    ("DS700 ต้องมีพอร์ตอะไรบ้าง", "evidence"),
+    ("ใครบ้างที่ควรผ่าน DS700 ครับ ตำแหน่งสายงานไหน", "occupations"),
+    ("DG100 ที่ว่าปฏิบัติตามกฎหมาย มีเกณฑ์อะไรบ้างคะ", "criteria"),  # the title's "กฎหมาย" is no question of laws
+    ("DG100 มีกฎหมายอะไรที่เกี่ยวข้อง", "laws"),
+])
+def test_the_part_of_a_unit_asked(typed: str, aspect: str) -> None:
+    assert understand(typed).entities.get("aspect") == aspect
