@@ -367,7 +367,9 @@ class Understander:
 
 def _plausible(intent: str, f: classify.Features) -> bool:
     """A guess names what its request is about: the groups' overview says a group or role word ("มีทั้งหมดกี่ข้อ" after
-    a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning)."""
+    a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning), a reminder request a reminder word."""
+    if intent in ("reminder_set", "reminder_list", "reminder_cancel"):  # "แล้ว เจ็ดร้อยสาม ล่ะ" is no reminder
+        return f.has("REMIND")
     return intent != "role_overview" or f.has("GROUP_WORD")
 
 
