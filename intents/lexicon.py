@@ -597,7 +597,11 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
 ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     # Everyday tools by their product or English names → the criteria's Thai wording (most specific first).
     (r"power ?point|\bslides?\b|presentations?|keynote", "โปรแกรมนำเสนอ"),
+    (r"(?:excel|spreadsheets?|google sheets?).{0,12}(?:สูตร|formulas?|functions?)|"
+     r"(?:สูตร|formulas?|functions?).{0,12}(?:excel|spreadsheets?)", "สูตรฟังก์ชัน"),
     (r"excel|spreadsheets?|google sheets?", "ตารางคำนวณ"),
+    (r"back ?-?ups?", "สำรองข้อมูล"),
+    (r"video edit(?:ing|or)?|edit(?:ing)? (?:a )?videos?", "ตัดต่อสื่อภาพเคลื่อนไหว"),
     (r"\bms word\b|word process(?:ing|or)|google docs?", "ประมวลผลคำ"),
     (r"e-?mails?|gmail|outlook", "ไปรษณีย์อิเล็กทรอนิกส์"),
     (r"facebook|\bline\b|social media|twitter|tiktok|instagram|youtube", "สื่อสังคม"),
@@ -669,7 +673,10 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"ดาต้า ?(?:โก|กั)เวอร์แนนซ์|ดาต้า ?กัฟเวอร์แนนซ์", "ธรรมาภิบาลข้อมูล"),
     (r"คราวด์|คลาวด์?|กูเกิ้?ล ?ไดร[ฟว]์?|วันไดร[ฟว]์?|ดรอป ?บ็?อกซ์", "คลาวด์"),
     (r"สไลด์|พาวเวอร์ ?พอย", "โปรแกรมนำเสนอ"),
+    (r"(?:เอ็กเซล|เอกเซล).{0,12}สูตร|สูตร.{0,12}(?:เอ็กเซล|เอกเซล)", "สูตรฟังก์ชัน"),
     (r"เอ็กเซล|เอกเซล|เอ็กเซล", "ตารางคำนวณ"),
+    (r"แบ็ค?อัพ|แบคอัพ|แบ็กอัป", "สำรองข้อมูล"),
+    (r"ตัดต่อ(?:วิดีโอ|วีดีโอ|วิดีโอ|คลิป|หนัง)", "ตัดต่อสื่อภาพเคลื่อนไหว"),
     (r"อีเมล|อีเมล์|อี-เมล", "ไปรษณีย์อิเล็กทรอนิกส์"),
     (r"เฟซบุ๊ก|เฟสบุ๊ก|เฟสบุ๊ค|เฟซบุ๊ค|(?<!ออน)ไลน์|โซเชียล|ติ๊กต็อก|ยูทูบ", "สื่อสังคม"),
     (r"เว็บ", "สร้างเว็บ"),

@@ -60,3 +60,11 @@ def test_a_pmqa_number_typed_with_spaces_for_dots(typed: str, question: str) -> 
 ])
 def test_the_part_of_a_unit_asked(typed: str, aspect: str) -> None:
     assert understand(typed).entities.get("aspect") == aspect
+
+
+@pytest.mark.parametrize(("typed", "code"), [("เรื่อง backup ข้อมูล อยู่หน่วยไหนคะ", "DLit101.4"),
+                                             ("แบ็คอัพไฟล์ อยู่หน่วยไหน", "DLit101.4"),
+                                             ("ตัดต่อวิดีโอทำคลิปประชาสัมพันธ์ อยู่สมรรถนะตัวไหนครับ", "DLit302.5")])
+def test_everyday_words_find_the_criterion_that_says_them_in_its_own_words(typed: str, code: str) -> None:
+    u = understand(typed)  # nothing found, before
+    assert u.intent == "search" and code in [c["code"] for c in u.entities["codes"]]
