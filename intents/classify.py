@@ -119,6 +119,9 @@ def score(f: Features) -> dict[str, float]:
         s["profile_show"] = 0.9 if asks or not f.has("PROFILE_SET") else 0.6
         if asks and "profile_set" in s:  # "ผมอยู่กลุ่มไหน" asks, it does not tell
             s["profile_set"] = min(s["profile_set"], 0.6)
+        if asks and f.has("NEEDS_OF_ONE") and not (f.group or f.phase or has_codes):
+            # "ตามโปรไฟล์ของผม ต้องเรียนหน่วยไหนบ้าง": what the profile's role needs, not the profile itself
+            s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.92)
 
     if f.area_topic:  # "ไซเบอร์อยู่ในหมวดไหน": the competency topic is searched; PMQA below it
         s["search"] = max(s.get("search", 0.0), 0.9)

@@ -723,3 +723,6 @@ TERMS_ASKED = compile_any(
     r"\bmean|\bdiffer)",
     r"\bwhat (?:is|are) (?:an? |the )?(?:unit|element|performance criteri)",
 )
+
+# What one must learn or have ("ต้องเรียนหน่วยไหน", "ควรพัฒนาอะไร"), asked beside one's profile: the role's requirements.
+NEEDS_OF_ONE = compile_any(r"ต้อง(?:เรียน|มี|รู้|ผ่าน|พัฒนา)|ควร(?:เรียน|มี|พัฒนา)", word("need to (?:learn|have|know)"))

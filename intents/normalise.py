@@ -111,6 +111,18 @@ def bare_number(text: str) -> str | None:
     return None
 
 
+# A second code's number said in words after a code and "กับ"/"และ" ("ดีจี ห้าร้อยหนึ่ง กับ ห้าร้อยสอง"): in digits, so
+# that ``_PAIRED_NUMBER`` gives it the first one's prefix.
+_SPOKEN_PAIRED = re.compile(
+    rf"(?<![A-Za-z])((?:{_PREFIX_ALT})\d{{3,4}}\s*(?:กับ|กะ|และ|หรือ|,)\s*)((?:{_NUMBER_WORD}\s?)+)", re.IGNORECASE
+)
+
+
+def _spoken_paired(match: re.Match[str]) -> str:
+    number = _spoken_number(match.group(2))
+    return match.group(0) if number is None or not 3 <= len(number) <= 4 else f"{match.group(1)}{number} "
+
+
 def _spoken_code(match: re.Match[str]) -> str:
     number = _spoken_number(match.group(2))
     if number is None or not 3 <= len(number) <= 4:
@@ -162,6 +174,8 @@ def normalise(text: str) -> str:
     text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)
     text = _ALIAS_CODE.sub(lambda m: f"DG-EJJM-{m.group(1)}", text)
     text = _CODE_SPACING.sub(_fix_code, text)
+    if _NUMBER_WORD_ANY.search(text):
+        text = _SPOKEN_PAIRED.sub(_spoken_paired, text)
     if "ย่อย" in text or "lement" in text:  # (the cheap test first: most messages name no element)
         text = _ELEMENT_NUMBER.sub(_element_code, text)
     if "จุด" in text:

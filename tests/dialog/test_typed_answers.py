@@ -305,3 +305,13 @@ def test_the_readiness_check_reads_short_answers(typed: str, value: str) -> None
     from bot.dialog.flows.pmqa_check import ReadinessCheck
 
     assert ReadinessCheck().typed_value(fold_short(typed)) == value  # "type 1-3", before
+
+
+async def test_what_my_profile_needs_lists_the_roles_units(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("ข้าม")  # no agency
+    await chat.send("ตามโปรไฟล์ของผม ต้องเรียนหน่วยไหนบ้างครับ")  # the profile shown, before
+    assert "r:Academic:Early" in " ".join(chat.data()) or "หน่วย" in chat.text()
+    assert "ข้อมูลของคุณ" not in chat.text(), chat.text()

@@ -68,3 +68,15 @@ def test_the_part_of_a_unit_asked(typed: str, aspect: str) -> None:
 def test_everyday_words_find_the_criterion_that_says_them_in_its_own_words(typed: str, code: str) -> None:
     u = understand(typed)  # nothing found, before
     assert u.intent == "search" and code in [c["code"] for c in u.entities["codes"]]
+
+
+@pytest.mark.parametrize(("typed", "codes"), [("ดีจี ห้าร้อยหนึ่ง กับ ห้าร้อยสอง ต่างกันอย่างไรครับ", {"DG501", "DG502"}),
+                                              ("DL201 และ สองร้อยสอง", {"DL201", "DL202"})])
+def test_a_second_code_said_as_a_number_after_and_takes_the_first_ones_prefix(typed: str, codes: set[str]) -> None:
+    u = understand(typed)  # one unit, before
+    assert u.intent == "compare" and {c["code"] for c in u.entities["codes"]} == codes
+
+
+@pytest.mark.parametrize("typed", ["ตามโปรไฟล์ของผม ต้องเรียนหน่วยไหนบ้างครับ", "ตามข้อมูลของฉัน ต้องมีทักษะอะไรบ้าง"])
+def test_what_the_profile_needs_is_the_role_not_the_profile(typed: str) -> None:
+    assert understand(typed).intent == "role_requirements"  # the profile shown, before
