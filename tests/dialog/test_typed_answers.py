@@ -315,3 +315,21 @@ async def test_what_my_profile_needs_lists_the_roles_units(chat: Chat) -> None: 
     await chat.send("ตามโปรไฟล์ของผม ต้องเรียนหน่วยไหนบ้างครับ")  # the profile shown, before
     assert "r:Academic:Early" in " ".join(chat.data()) or "หน่วย" in chat.text()
     assert "ข้อมูลของคุณ" not in chat.text(), chat.text()
+
+
+async def test_messages_to_staff_are_acknowledged_after_a_quiet_spell(chat: Chat) -> None:  # noqa: F811
+    from datetime import UTC, datetime, timedelta
+
+    from bot.dialog.engine import DialogEngine
+
+    now = [datetime(2026, 12, 1, 3, 0, tzinfo=UTC)]
+    chat.engine = DialogEngine(chat.sessions, clock=lambda: now[0])
+    await consented(chat)
+    await chat.send("ขอคุยกับเจ้าหน้าที่หน่อยค่ะ")
+    await chat.send("เรื่องส่งหลักฐาน DS700 ค่ะ")
+    assert chat.last == []  # right after the handoff opened: its notice said how it works
+    now[0] += timedelta(minutes=11)
+    await chat.send("ยังรออยู่นะคะ")  # nothing at all, before
+    assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in chat.text()
+    await chat.send("ขอบคุณค่ะ")
+    assert chat.last == []  # not after every message

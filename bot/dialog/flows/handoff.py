@@ -35,9 +35,14 @@ say = phrasebook({
                   "ถามใหม่ได้เลย หรือพิมพ์ \"ขอคุยกับเจ้าหน้าที่\" อีกครั้ง",
                   "The conversation with staff timed out (nothing for {hours} hours); the bot is back. Ask again, "
                   "or type \"talk to staff\" once more."),
+    "forwarded": ("ส่งข้อความถึงเจ้าหน้าที่แล้ว รอการตอบกลับในแชตนี้ (พิมพ์ \"จบการสนทนา\" เพื่อกลับมาคุยกับบอท)",
+                  "Sent to staff; they will reply in this chat (type \"end chat\" to talk to the bot again)."),
     "closed_by_hr": ("เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ",
                      "Staff closed the conversation; the bot is back."),
 })
+
+
+ACKNOWLEDGE_AFTER = timedelta(minutes=10)
 
 
 def asks_for_human(understanding: Understanding) -> bool:
@@ -57,8 +62,10 @@ async def on_text(ctx: Ctx, message: str, understanding: Understanding) -> list[
         if _END.match(message):
             await handoffs.close(active.id, "user", ctx.now)
             return [text(say("ended", ctx.language))]
+        quiet = ctx.now - active.last_activity_at >= ACKNOWLEDGE_AFTER
         await handoffs.add_message(active.id, "user", message, now=ctx.now)
-        return []
+        # Silence after every message left people unsure anything arrived: after a quiet spell, one word that it did.
+        return [text(say("forwarded", ctx.language))] if quiet else []
     if expired is not None:
         return [text(say("timed_out", ctx.language, hours=round(limit.total_seconds() / 3600)))]
     if not asks_for_human(understanding):
