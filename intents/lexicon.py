@@ -111,7 +111,8 @@ NOT_STARTED = compile_any(
 POINTS_AT_SHOWN = compile_any(r"นี้|นั้น", word("this", "that", "it"))
 
 # "เลื่อนเป็น 22 ธ.ค.", "ขอเปลี่ยนวันเป็น…": another date for a deadline just set or shown.
-MOVE_DATE = compile_any(r"เลื่อน|เปลี่ยน(?:เป็น|วัน)|แก้(?:เป็น|วัน)|ขยาย(?:เวลา|ถึง|เป็น)",
+MOVE_DATE = compile_any(r"เลื่อน|(?:เปลี่ยน|แก้)(?:\s?[A-Za-z]{2,5}\d{3,4}(?:\.\d{1,2})?)?\s?(?:เป็น|วัน|ไป)|"
+                        r"ขยาย(?:เวลา|ถึง|เป็น)",
                         word("postpone", "move (?:it )?to", "change (?:it|the date) to"))
 # "ส่งหลักฐาน DS700 แล้ว", "ส่งไปเรียบร้อยแล้วค่ะ": evidence handed in.
 # What is kept of one's data, who sees it, how it goes ("เก็บข้อมูลอะไรของเราบ้าง", "ถ้าลาออก ข้อมูลจะลบยังไง"),

@@ -339,7 +339,12 @@ class DialogEngine:
                 return await assessment.start(ctx, RUNNER, unit)
             return None
         if state.flow == "reminder":
-            return await reminders.on_text(ctx, understanding)
+            answered = await reminders.on_text(ctx, understanding)
+            if answered is None and state.step in reminders.YES_NO_STEPS and understanding.intent != "reminder_set":
+                # Another matter: the question lapses (a "ใช่" three turns later moved a reminder, before); another
+                # reminder asked for keeps it, to be said beside the new one (``reminders.confirm``).
+                await ctx.clear_state()
+            return answered
         if state.flow == "delete":
             return await account.on_text(ctx, fold_short(understanding.text))
         return None

@@ -333,3 +333,26 @@ async def test_messages_to_staff_are_acknowledged_after_a_quiet_spell(chat: Chat
     assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in chat.text()
     await chat.send("ขอบคุณค่ะ")
     assert chat.last == []  # not after every message
+
+
+async def test_an_unanswered_yes_no_question_lapses_when_the_person_moves_on(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    for message in SET_DS700:
+        await chat.send(message)
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 20 ธ.ค. 2569")
+    await chat.send("ยืนยัน")
+    assert "15 ธ.ค. 2569" in chat.text()  # "there is one already: replace?", not answered:
+    await chat.send("DL200 คืออะไร")
+    await chat.send("ใช่")  # moved DS700 to 20 ธ.ค., before
+    await chat.send("ดูการเตือนของฉัน")
+    assert "15 ธ.ค. 2569" in chat.text() and "20 ธ.ค. 2569" not in chat.text(), chat.text()
+
+
+async def test_a_change_of_date_with_the_code_asks_once(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    for message in SET_DS700:
+        await chat.send(message)
+    await chat.send("ขอเปลี่ยน DS700 เป็น 20 ธ.ค. 2569")  # a new reminder, then "replace?", before
+    assert "15 ธ.ค. 2569" in chat.text() and "20 ธ.ค. 2569" in chat.text()
+    await chat.send("ดูการเตือนของฉัน")
+    assert "20 ธ.ค. 2569" in chat.text() or "15 ธ.ค. 2569" in chat.text()

@@ -383,6 +383,9 @@ async def _cancel_all(ctx: Ctx) -> list[Reply]:
     return [text(say("reminder_cancelled_all", ctx.language, n=len(open_)))]
 
 
+YES_NO_STEPS = ("confirm", "replace", "cancel_all")  # questions answered yes or no: they lapse when not answered
+
+
 def cancel_is_the_answer(state: State) -> bool:
     """Under "cancel all your reminders?", a cancel word ("ใช่ ยกเลิกหมดเลย") answers the question."""
     return state.flow == "reminder" and state.step == "cancel_all"
