@@ -25,6 +25,9 @@ LOCAL_TZ = ZoneInfo("Asia/Bangkok")
 REMIND_AT = time(9, 0)
 
 
+DEFAULT_OFFSETS = (7, 1, 0)  # days before the due date a reminder goes out
+
+
 def reminder_time(due_date: date, offset_days: int, at: time = REMIND_AT, tz: ZoneInfo = LOCAL_TZ) -> datetime:
     """When the reminder ``offset_days`` before ``due_date`` falls due (aware, local zone)."""
     return datetime.combine(due_date - timedelta(days=offset_days), at, tzinfo=tz)
@@ -37,7 +40,7 @@ class Reminders(Repository):
         framework: str,
         unit_code: str,
         due_date: date,
-        offsets: Sequence[int] = (7, 1, 0),
+        offsets: Sequence[int] = DEFAULT_OFFSETS,
         now: datetime | None = None,
         campaign_id: int | None = None,
     ) -> EvidenceDeadline:
@@ -153,7 +156,7 @@ class Reminders(Repository):
         framework: str,
         unit_code: str,
         due_date: date,
-        offsets: Sequence[int] = (7, 1, 0),
+        offsets: Sequence[int] = DEFAULT_OFFSETS,
         now: datetime | None = None,
     ) -> DeadlineCampaign:
         """Set the deadline for every active user in ``segment`` (broadcast opt-outs included:

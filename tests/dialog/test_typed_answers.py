@@ -356,3 +356,14 @@ async def test_a_change_of_date_with_the_code_asks_once(chat: Chat) -> None:  # 
     assert "15 ธ.ค. 2569" in chat.text() and "20 ธ.ค. 2569" in chat.text()
     await chat.send("ดูการเตือนของฉัน")
     assert "20 ธ.ค. 2569" in chat.text() or "15 ธ.ค. 2569" in chat.text()
+
+
+def test_a_reminder_confirmation_promises_only_the_reminders_still_ahead() -> None:
+    from datetime import UTC, date, datetime
+
+    from bot.dialog.flows.reminders import _when
+
+    now = datetime(2026, 11, 29, 3, 0, tzinfo=UTC)  # 10:00 in Bangkok, past the day's 09:00 reminders
+    assert _when(date(2026, 12, 15), now, "th") == "เตือนก่อน 7 วัน 1 วัน และในวันนั้น"
+    assert _when(date(2026, 11, 30), now, "th") == "เตือนในวันนั้น"  # "7 days and 1 day before", before
+    assert _when(date(2026, 12, 4), now, "en") == "reminders 1 day before, and on the day"

@@ -15,7 +15,7 @@ the catalog wherever only units have something (the evidence list, the self-asse
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
@@ -35,7 +35,7 @@ from intents.normalise import bare
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
 from storage.models import EvidenceDeadline
-from storage.repos.reminders import LOCAL_TZ, REMIND_AT
+from storage.repos.reminders import DEFAULT_OFFSETS, LOCAL_TZ, REMIND_AT, reminder_time
 
 PRESET_DAYS = (7, 14, 30)
 SNOOZE_DAYS = (3, 7, 14)
@@ -138,6 +138,21 @@ def _out_of_range(ctx: Ctx, due: date) -> list[Reply] | None:
     return None
 
 
+def _when(due: date, now: datetime, lang: str) -> str:
+    """The reminders that will go out for ``due``, said as the confirmation says them ("เตือนก่อน 7 วัน 1 วัน และในวันนั้น");
+    those already past are not promised (a deadline tomorrow gets the day before and the day)."""
+    ahead = [o for o in DEFAULT_OFFSETS if reminder_time(due, o) > now]
+    parts = []
+    if days := [o for o in ahead if o > 0]:
+        listed = (" and ".join(map(str, days)) + (" day" if days == [1] else " days")) if lang == "en" else \
+            " ".join(f"{d} วัน" for d in days)
+        parts.append(say("reminder_when_before", lang, days=listed))
+    if 0 in ahead:
+        parts.append(say("reminder_when_day", lang))
+    return say("reminder_when", lang, parts=say("reminder_when_and", lang).join(parts)) if parts \
+        else say("reminder_when_none", lang)
+
+
 async def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]:
     if (problem := _out_of_range(ctx, due)) is not None:
         return problem
@@ -145,7 +160,8 @@ async def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]
     note, earlier = _unconfirmed(ctx, framework, code, due)
     await ctx.set_state("reminder", "confirm", {"fw": framework, "unit": code, "due": due.isoformat()})
     what = subject(ctx.catalog, framework, code, lang)
-    return [text("\n\n".join(filter(None, (note, say("reminder_confirm", lang, what=what, date=show_date(due, lang))))),
+    asked = say("reminder_confirm", lang, what=what, date=show_date(due, lang), when=_when(due, ctx.now, lang))
+    return [text("\n\n".join(filter(None, (note, asked))),
                  (button(say("confirm", lang), flow_action("w", "y", framework, code, due.isoformat())),
                   button(say("reminder_change_date", lang), flow_action("w", "e", framework, code)),
                   button(say("reminder_cancel_button", lang), flow_action("w", "x")), *earlier))]

@@ -239,10 +239,13 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                           "หรือเลือก:",
                           "By which date should the evidence for {what} be ready? Type a date "
                           "(e.g. 15 Dec 2026) or pick:"),
-    "reminder_confirm": ("ตั้งเตือนส่งหลักฐาน{what} กำหนดวันที่ {date} (เตือนก่อน 7 วัน 1 วัน และในวันนั้น) "
-                         "ยืนยันไหม",
-                         "Set an evidence deadline for {what} on {date} (reminders 7 days and 1 day before, "
-                         "and on the day)?"),
+    "reminder_confirm": ("ตั้งเตือนส่งหลักฐาน{what} กำหนดวันที่ {date} ({when}) ยืนยันไหม",
+                         "Set an evidence deadline for {what} on {date} ({when})?"),
+    "reminder_when_before": ("ก่อน {days}", "{days} before"),
+    "reminder_when_day": ("ในวันนั้น", "on the day"),
+    "reminder_when": ("เตือน{parts}", "reminders {parts}"),
+    "reminder_when_and": (" และ", ", and "),
+    "reminder_when_none": ("เลยเวลาเตือนของวันนั้นแล้ว", "too late for any reminder"),
     "confirm": ("ยืนยัน", "Confirm"),
     "reminder_set": ("ตั้งเตือนแล้ว: {what} วันที่ {date}", "Reminder set: {what} on {date}."),
     "reminder_no_date_yet": ("ยังไม่ได้ระบุวันที่", "No date yet."),
@@ -341,11 +344,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "news_off": ("หยุดส่งข่าวประกาศให้คุณแล้ว การเตือนส่งหลักฐานที่ตั้งไว้ยังทำงานตามปกติ พิมพ์ \"รับข่าว\" เมื่อต้องการรับอีกครั้ง",
                  "You will get no more announcements; your evidence reminders still work. Type \"subscribe\" to "
                  "get them again."),
-    "news_off_ask": ("ต้องการหยุดรับข่าวประกาศใช่ไหม กดปุ่มด้านล่างเพื่อหยุด (การเตือนส่งหลักฐานยังทำงานตามปกติ) "
-                     "ส่วนการส่งประกาศถึงบุคลากร เจ้าหน้าที่ HR ทำได้ที่หน้าผู้ดูแลระบบ (/admin)",
-                     "Do you want to stop getting announcements? Press the button below to stop (your evidence "
-                     "reminders go on). Sending announcements to staff is for HR officers, on the admin pages "
-                     "(/admin)."),
+    "news_off_ask": ("การส่งประกาศถึงบุคลากร เจ้าหน้าที่ HR ทำได้ที่หน้าผู้ดูแลระบบ (/admin) "
+                     "ถ้าต้องการหยุดรับข่าวประกาศเอง กดปุ่มด้านล่าง (การเตือนส่งหลักฐานยังทำงานตามปกติ)",
+                     "Announcements to staff are sent by HR officers on the admin pages (/admin). To stop getting "
+                     "announcements yourself, press the button below (your evidence reminders go on)."),
     "news_off_button": ("หยุดรับข่าว", "Stop the news"),
     "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
     "news_on_button": ("รับข่าว", "Subscribe"),
