@@ -277,7 +277,8 @@ QUIZ = compile_any(
          "evaluate myself", "start (?:an? )?(?:assessment|test)"),
 )
 
-REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|นัด(?:หมาย)?", word("remind(?:er|ers)?", "alert me", "notify me"))
+REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้งเตือน|(?<!ระบบ)นัด(?!คิว|ประชุม|ผู้ป่วย)(?:หมาย)?",  # a booking system is no reminder
+                     word("remind(?:er|ers)?", "alert me", "notify me"))
 # Moving a reminder just set to another day ("เปลี่ยนเป็นวันที่ 20 แทนได้ไหม"); the context gives its code.
 RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)\s?(?:ออก)?\s?(?:เป็น|ไป)?\s?(?:อีก)?\s?"
                          r"(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"

@@ -80,3 +80,9 @@ def test_a_second_code_said_as_a_number_after_and_takes_the_first_ones_prefix(ty
 @pytest.mark.parametrize("typed", ["ตามโปรไฟล์ของผม ต้องเรียนหน่วยไหนบ้างครับ", "ตามข้อมูลของฉัน ต้องมีทักษะอะไรบ้าง"])
 def test_what_the_profile_needs_is_the_role_not_the_profile(typed: str) -> None:
     assert understand(typed).intent == "role_requirements"  # the profile shown, before
+
+
+def test_a_booking_system_named_in_a_question_is_no_reminder() -> None:
+    u = understand("ดิฉันดูแลระบบนัดคิวออนไลน์ อยากทราบว่า DS600 มีความสามารถย่อยอะไรบ้างคะ")  # reminder_set, before
+    assert u.intent == "unit_info"
+    assert understand("นัดส่งหลักฐาน DS700 วันที่ 15 ธ.ค.").intent == "reminder_set"
