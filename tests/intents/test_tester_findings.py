@@ -86,3 +86,8 @@ def test_a_booking_system_named_in_a_question_is_no_reminder() -> None:
     u = understand("ดิฉันดูแลระบบนัดคิวออนไลน์ อยากทราบว่า DS600 มีความสามารถย่อยอะไรบ้างคะ")  # reminder_set, before
     assert u.intent == "unit_info"
     assert understand("นัดส่งหลักฐาน DS700 วันที่ 15 ธ.ค.").intent == "reminder_set"
+
+
+@pytest.mark.parametrize("typed", ["ไม่ต้องแล้วครับ", "ไม่ต้องแล้ว"])
+def test_never_mind_in_thai_cancels(typed: str) -> None:
+    assert understand(typed).intent == "cancel"  # not understood, before
