@@ -91,3 +91,10 @@ def test_a_booking_system_named_in_a_question_is_no_reminder() -> None:
 @pytest.mark.parametrize("typed", ["ไม่ต้องแล้วครับ", "ไม่ต้องแล้ว"])
 def test_never_mind_in_thai_cancels(typed: str) -> None:
     assert understand(typed).intent == "cancel"  # not understood, before
+
+
+@pytest.mark.parametrize(("typed", "agency"), [("ย้ายไปอยู่เทศบาลนครขอนแก่นแล้วครับ", "เทศบาลนครขอนแก่น"),
+                                               ("ย้ายมาอยู่โรงพยาบาลขอนแก่นแล้วค่ะ", "โรงพยาบาลขอนแก่น")])
+def test_a_move_to_a_municipality_or_a_hospital_sets_the_agency(typed: str, agency: str) -> None:
+    u = understand(typed)  # not understood, before
+    assert u.intent == "profile_set" and u.entities.get("agency") == agency
