@@ -329,8 +329,7 @@ class DialogEngine:
             return await profile.on_text(ctx, understanding)
         if state.flow == assessment.PICK_FLOW:
             if (n := choice_number(understanding.text)) is not None:  # "3": the third unit listed
-                listed = [str(d) for label, d in state.data.get(PRESSABLE) or []
-                          if str(d).count(":") == 4 and str(d).startswith("q:s:a:")]
+                listed = _listed(state.data.get(PRESSABLE) or [], flow_steps=True)
                 if 1 <= n <= len(listed):
                     return await self._button(ctx, listed[n - 1])
             await ctx.clear_state()
@@ -374,8 +373,8 @@ class DialogEngine:
         return None
 
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
-        topic = _topic(ctx.state) or {}
-        moves = bool(topic.get("codes")) and bool(MOVE_DATE.search(bare(u.text)))  # "เลื่อนไปอีก 3 วัน" after a unit
+        topic, plain = _topic(ctx.state) or {}, bare(u.text)
+        moves = bool(topic.get("codes")) and bool(MOVE_DATE.search(plain))  # "เลื่อนไปอีก 3 วัน" after a unit
         if u.intent == "unknown" and not QUESTION.search(u.text) and not moves and reminders.names_a_date(ctx, u):
             u = replace(u, intent="reminder_set")  # a date typed on its own ("15 ธันวา"): a deadline to set
         elif (_unsure(u) or u.intent == "reminder_set") and not u.codes_written() and moves and \
@@ -383,7 +382,7 @@ class DialogEngine:
             # "เลื่อนเป็น 22 ธ.ค. ได้ไหม" after a reminder or a unit: that unit's deadline, on the new date
             u = replace(u, intent="reminder_set",
                         entities={**u.entities, "codes": [{"code": topic["codes"][0]}], "move": True})
-        if ctx.consented and EVIDENCE_SENT.search(bare(u.text)) and u.intent in ("unit_info", "unknown", "search"):
+        if ctx.consented and EVIDENCE_SENT.search(plain) and u.intent in ("unit_info", "unknown", "search"):
             codes = u.codes_written()
             code = codes[0] if codes else (str(topic["codes"][0]) if topic.get("codes") else "")
             if code and (asked := await reminders.evidence_sent(ctx, code)) is not None:
@@ -402,13 +401,13 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return await account.ask(ctx)
-        if intent in ("unknown", "search", "unit_info", "compare", "help") and TERMS_ASKED.search(bare(u.text)) and \
+        if intent in ("unknown", "search", "unit_info", "compare", "help") and TERMS_ASKED.search(plain) and \
                 not u.codes_written():
             return glossary.answer(ctx.language)  # "หน่วยสมรรถนะคืออะไร": the letter's definitions
-        if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(bare(u.text)) and \
-                QUESTION.search(bare(u.text)):
+        if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(plain) and \
+                QUESTION.search(plain):
             return onboarding.privacy(ctx)
-        if intent == "news_opt_out" and QUESTION.search(bare(u.text)):
+        if intent == "news_opt_out" and QUESTION.search(plain):
             # Asked, not told ("how do I send news to all staff?" read as a stop): one press confirms.
             return [text(say("news_off_ask", ctx.language),
                          (button(say("news_off_button", ctx.language), intent_action("news_opt_out")),))]
@@ -437,7 +436,7 @@ class DialogEngine:
             return offer  # "ทำงาน HR ค่ะ" said in passing: the group it fits, set only by a press
         if intent == "progress":
             return await progress.show(ctx)
-        if (_unsure(u) or intent == "help") and ctx.consented and NOT_STARTED.search(bare(u.text)) and \
+        if (_unsure(u) or intent == "help") and ctx.consented and NOT_STARTED.search(plain) and \
                 topic.get("codes") and \
                 (steps := reminders.where_to_start(self._catalog, str(topic["codes"][0]), ctx.language)):
             # "ยังไม่ได้ทำเลยค่ะ", "ไม่รู้จะเริ่มตรงไหน" after a unit or its reminder: where to start with it, not
@@ -566,7 +565,7 @@ def _answer_like(u: Understanding) -> bool:
     "ทำได้ดีมาก"): the question is asked again. Thanks and greetings are answered as such."""
     if QUESTION.search(u.text) or "ล่ะ" in u.text:
         return False
-    return u.intent == "unknown" or (u.intent == "search" and u.confidence < ANSWER_CONFIDENCE)
+    return _unsure(u)
 
 
 @lru_cache(maxsize=4096)  # asked of every button shown, for every message (the data repeat)
@@ -603,8 +602,7 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
     if not typed:  # "?", "ครับ": nothing of a label in it
         return None
     if (nth := _nth_shown(typed)) is not None:  # "อันแรก", "เอาตัวที่ 2", "the first one"
-        of_kind = [str(data) for label, data in shown  # the items listed, not "ดูเพิ่ม (2/3)"
-                   if (parse_flow_action_or_none(str(data)) is not None) == flow_steps and not _PAGE_MARK.search(label)]
+        of_kind = _listed(shown, flow_steps=flow_steps)
         if of_kind and -len(of_kind) <= nth < len(of_kind):
             return of_kind[nth]
     number, more = picked_number(typed), asks_for_more(typed)
@@ -619,6 +617,13 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
                 (more and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
             return str(data)
     return None
+
+
+def _listed(shown: list[list[str]], *, flow_steps: bool) -> list[str]:
+    """The data of the items a list of buttons shows (of flow steps or of questions), in order: not its
+    "ดูเพิ่ม (2/3)"."""
+    return [str(data) for label, data in shown
+            if (parse_flow_action_or_none(str(data)) is not None) == flow_steps and not _PAGE_MARK.search(label)]
 
 
 _NTH = re.compile(r"(?:เอา|เลือก)?\s*(?:อัน|ตัว|รายการ|หน่วย)\s*(?:ที่)?\s*(แรก|สุดท้าย|หนึ่ง|สอง|สาม|สี่|ห้า|\d)"

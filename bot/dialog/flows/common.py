@@ -16,11 +16,8 @@ from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Button, Reply
 
-# A typed yes or no to a yes/no question, after ``fold_short`` (lower case, no particles).
-YES = re.compile(r"^(?:ยืนยัน|ใช่|ตกลง|โอเค|ok|okay|yes|y|confirm|ได้|ได้เลย|เอา|เอาเลย)$", re.IGNORECASE)
+# A typed yes or no to a yes/no question, after ``fold_short`` (lower case, no particles): ``affirms``, ``denies``.
 NO = re.compile(r"^(?:ไม่|ไม่ใช่|ไม่เอา|ไม่ต้อง|no|n|cancel)|^ไม่\S{0,8}แล้ว$", re.IGNORECASE)
-
-
 _YES_WORDS = r"ยืนยัน|ใช่|ตกลง|โอเค|ok|okay|yes|yep|yeah|sure|confirm|ได้|เอา"
 _FILLERS = r"ครับ|คับ|ค้าบ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|เลย|ด้วย|เถอะ|หมด|ทั้งหมด|please|pls|\s"
 _NEGATION = re.compile(r"ไม่|อย่า|\b(?:no|not|don'?t|never)\b", re.IGNORECASE)
@@ -41,7 +38,8 @@ def affirms(folded: str, *echo: str, particle_alone: bool = True) -> bool:
     if denies(folded):
         return False
     words = "|".join([_YES_WORDS, *map(re.escape, echo)])
-    return bool(re.fullmatch(rf"(?:{words}|{_FILLERS})+", folded, re.IGNORECASE) and re.search(words, folded, re.I))
+    return bool(re.fullmatch(rf"(?:{words}|{_FILLERS})+", folded, re.IGNORECASE) and
+                re.search(words, folded, re.IGNORECASE))
 
 
 class FlowError(ValueError):
