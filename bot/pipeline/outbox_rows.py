@@ -15,8 +15,6 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table, insert
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels import line_render, telegram_render
@@ -24,7 +22,7 @@ from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.senders import Outgoing
 from intents.recent import Recent
-from storage import Delivery, DeliveryStatus, ReplyBody, sqlite_fast
+from storage import Delivery, DeliveryStatus, Outbox, sqlite_fast
 from storage.types import json_dumps
 
 # LINE reply tokens are good for about a minute after the event; past this, push.
@@ -38,7 +36,6 @@ _COLUMNS = ("kind", "platform", "recipient", "user_id", "payload", "body_digest"
 _SQLITE_HEAD = f"INSERT INTO deliveries ({', '.join(_COLUMNS)})"  # ``_INSERT`` as SQLite text (``storage.sqlite_fast``)
 _SQLITE_ROW = f"({sqlite_fast.placeholders(len(_COLUMNS))})"
 _SQLITE_ROWS_PER_STATEMENT = 500  # SQLite's limit is 32,766 parameters
-_BODIES = cast(Table, ReplyBody.__table__)
 _SQLITE_BODIES_HEAD = "INSERT OR IGNORE INTO reply_bodies (digest, messages, created_at)"
 
 
@@ -153,10 +150,7 @@ async def insert_sending(
     if raw is not None:
         ids = _insert_sqlite(raw, rows, bodies, user_ids, now, lease)
     else:
-        if bodies:
-            insert_bodies = (pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(_BODIES)
-            await session.execute(insert_bodies.on_conflict_do_nothing(),
-                                  [{"digest": d, "messages": m, "created_at": now} for d, m in bodies])
+        await Outbox(session).store_bodies(bodies, now)
         params = [dict(zip(_COLUMNS, _values(r, r.stored_payload(), user_ids, now + lease, now), strict=True))
                   for r in rows]
         ids = {key: i for i, key in (await session.execute(_INSERT, params)).all()}

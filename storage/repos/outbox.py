@@ -217,6 +217,13 @@ class Outbox(Repository):
             claimed += list((await self.session.execute(siblings)).all())
         return await self._with_bodies(sorted(claimed, key=lambda r: r.id))
 
+    async def store_bodies(self, bodies: Sequence[tuple[str, str]], now: datetime) -> None:
+        """Store the (digest, messages JSON) bodies not stored yet, in the order given (sorted by the caller:
+        two transactions inserting the same bodies then never wait on each other in a circle)."""
+        if bodies:
+            await self.session.execute(self.insert(ReplyBody).on_conflict_do_nothing(),
+                                       [{"digest": d, "messages": m, "created_at": now} for d, m in bodies])
+
     async def _with_bodies(self, rows: list[Row[Any]]) -> list[Claimed]:
         """``rows``, those whose messages are stored once (``ReplyBody``) with the messages back in their payload."""
         claimed = [Claimed(*row) for row in rows]
