@@ -3,6 +3,10 @@ document it was extracted from (its own first page names it; see ``/work/shared/
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from content.build import SOURCES_DIR
+
 DOCUMENTS: dict[str, tuple[str, str]] = {  # file -> (Thai, English)
     "ocsc_digital_skills_2561.txt": (
         "หนังสือ ก.พ. ที่ นร 1013/ว 6 (18 พ.ค. 2561)", "OCSC letter นร 1013/ว 6 (18 May 2018)",
@@ -25,3 +29,9 @@ def document_name(file: str, language: str = "th") -> str:
     """The document ``file`` was extracted from, in ``language``; the file's name if it is not listed."""
     names = DOCUMENTS.get(file)
     return file if names is None else names[1] if language == "en" else names[0]
+
+
+@lru_cache(maxsize=8)
+def source_lines(file: str) -> tuple[str, ...]:
+    """The lines of a source document's text (``content/sources``), read once, for answers that quote or cite it."""
+    return tuple((SOURCES_DIR / file).read_text(encoding="utf-8").split("\n"))

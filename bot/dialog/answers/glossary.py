@@ -10,19 +10,19 @@ from bot.dialog.answers.common import cite_at
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Reply
-from content.build import SOURCES_DIR
+from content.documents import source_lines
+from content.parsers.ocsc import SOURCE as LETTER
 
-LETTER = "ocsc_digital_skills_2561.txt"
 CLAUSES = ("๓.๑.๑", "๓.๑.๒", "๓.๑.๓")  # unit, element, criterion
 
 
 @lru_cache(maxsize=1)
 def _definitions() -> tuple[tuple[int, str], ...]:
     """(line, text) of each clause that defines a term, as the letter writes it."""
-    lines = (SOURCES_DIR / LETTER).read_text(encoding="utf-8").split("\n")
     found = []
     for clause in CLAUSES:
-        number, text = next((n, t.strip()) for n, t in enumerate(lines, start=1) if t.strip().startswith(clause))
+        number, text = next((n, t.strip()) for n, t in enumerate(source_lines(LETTER), start=1)
+                            if t.strip().startswith(clause))
         found.append((number, text))
     return tuple(found)
 

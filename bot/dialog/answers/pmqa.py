@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -23,9 +22,8 @@ from bot.dialog.answers.common import BULLET, cite_at
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
-from content.build import SOURCES_DIR
 from content.catalog import Catalog
-from content.documents import document_name
+from content.documents import document_name, source_lines
 from content.model import PmqaCategory, PmqaItem
 from content.parsers.pmqa import SOURCE as PMQA_SOURCE
 from content.schema import PMQA_LEVELS
@@ -238,15 +236,10 @@ def find_item(query: str, catalog: Catalog, *, category: int | None = None) -> P
     return best[1] if best and best[0] >= TOPIC_CUTOFF else None
 
 
-@lru_cache(maxsize=1)
-def _document() -> tuple[str, ...]:
-    return tuple((SOURCES_DIR / PMQA_SOURCE).read_text(encoding="utf-8").split("\n"))
-
-
 def cite(ref: str, language: str) -> str:
     """Where a category ("หมวด 5"), item ("5.2") or question ("5.2.1") first stands in the criteria deck."""
     starts = re.compile(rf"^\s*(?:-\s*)?{re.escape(ref)}(?![\d.])")  # a list item ("- หมวด 7 …") too
-    line = next((n for n, text in enumerate(_document(), start=1) if starts.match(text)), None)
+    line = next((n for n, text in enumerate(source_lines(PMQA_SOURCE), start=1) if starts.match(text)), None)
     number = ref.removeprefix("หมวด").strip()
     section = ""  # a category ("หมวด 5") or a numbered item or question ("ข้อ 5.2"); other starts are no section
     if re.fullmatch(r"\d+(?:\.\d+)*", number):
