@@ -85,16 +85,19 @@ def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str
 
 
 def _same_as_above(reply: Reply, language: str) -> Reply:
-    head, _, rest = reply.text.partition("\n")  # after the framework's line
-    return Reply(reply.type, f"{head}\n{say('same_as_above', language)}\n{rest}", reply.buttons, reply.title,
-                 reply.fields)
+    return _below_framework(reply, say("same_as_above", language))
 
 
 def _counted(node: Node, reply: Reply, language: str) -> Reply:
     if not isinstance(node, Unit) or not node.elements:
         return reply
-    line = say("unit_count", language, code=node.code, elements=len(node.elements), criteria=len(node.criteria))
-    head, _, rest = reply.text.partition("\n")  # after the framework's line
+    return _below_framework(reply, say("unit_count", language, code=node.code, elements=len(node.elements),
+                                       criteria=len(node.criteria)))
+
+
+def _below_framework(reply: Reply, line: str) -> Reply:
+    """``reply`` with ``line`` right after its first line (the framework's)."""
+    head, _, rest = reply.text.partition("\n")
     return Reply(reply.type, f"{head}\n{line}\n{rest}", reply.buttons, reply.title, reply.fields)
 
 
