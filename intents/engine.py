@@ -69,7 +69,7 @@ def _without_titles(folded: str, codes: tuple[dict[str, str], ...], catalog: Cat
     for ref in codes[:2]:
         node = catalog.get(ref["framework"], ref["code"])
         for word in (node.title_th.split() if node is not None else ()):
-            if len(word) >= 6 and word in folded:
+            if len(word) >= LONG_WORD and word in folded:
                 folded = folded.replace(word, " ")
     return folded
 
