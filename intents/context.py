@@ -27,6 +27,7 @@ _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อ�
 # The one before ("ข้อก่อนหน้าล่ะ", "ย้อนไปข้อที่แล้ว", "previous question"): a step back, as "next" is one on.
 _PREVIOUS = lexicon.thai_pattern(r"ข้อ\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S))|ย้อน(?:กลับ)?(?:ไป)?\s?ข้อ|อัน(?:ก่อนหน้า|ที่แล้ว)|"
                                  r"\bprevious\b|\bthe one before\b|\bgo back\b")
+LEAN_CHARS = 32  # a message leaning on the one before is short: "ต้องมีความรู้อะไรบ้างครับ" is 25
 _MAX_WORDS = 10
 # The PMQA category just shown, pointed at ("หมวดนี้", "this category").
 _THIS_CATEGORY = lexicon.thai_pattern(r"หมวด\s?(?:นี้|นั้น|เดียวกัน)|\b(?:this|that|the same) (?:category|section)\b")
@@ -99,7 +100,9 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     folded = bare(fold(u.normalised or u.text))
     short = len(folded.split()) <= _MAX_WORDS
     # English writes its words apart, so a short English question has more of them ("what are the skills?")
-    leans = bool(_LEAN.search(folded)) or len(folded.split()) <= (6 if folded.isascii() else 3)
+    # (Thai writes few spaces: a long sentence in three chunks says what it is about itself.)
+    few = len(folded.split()) <= 6 if folded.isascii() else len(folded.split()) <= 3 and len(folded) <= LEAN_CHARS
+    leans = bool(_LEAN.search(folded)) or few
     # A search's codes are its results; a unit_info's codes may be guessed from words ("หลักฐานความรู้"
     # finds the units whose evidence says so): only a code typed, or a title written out, names one.
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None

@@ -367,3 +367,12 @@ def test_a_reminder_confirmation_promises_only_the_reminders_still_ahead() -> No
     assert _when(date(2026, 12, 15), now, "th") == "เตือนก่อน 7 วัน 1 วัน และในวันนั้น"
     assert _when(date(2026, 11, 30), now, "th") == "เตือนในวันนั้น"  # "7 days and 1 day before", before
     assert _when(date(2026, 12, 4), now, "en") == "reminders 1 day before, and on the day"
+
+
+async def test_a_long_request_of_its_own_is_not_taken_for_a_follow_up(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("DL200 คืออะไร")
+    await chat.send("ดิฉันเป็นเจ้าหน้าที่ HR จะส่งประกาศถึงพนักงานทุกคนต้องทำยังไงคะ")  # DL200's criteria, before
+    assert "/admin" in chat.text() and "DL201.01" not in chat.text(), chat.text()
+    await chat.send("ต้องมีความรู้อะไรบ้างครับ")  # short: still about DL200
+    assert "ความรู้ ของหน่วย DL200" in chat.text()
