@@ -30,7 +30,7 @@ from bot.dialog.actions import (
     parse_button,
     parse_flow_action,
 )
-from bot.dialog.answers import glossary, respond
+from bot.dialog.answers import respond
 from bot.dialog.flows import (
     account,
     assessment,
@@ -61,7 +61,6 @@ from intents.lexicon import (
     POINTS_AT_SHOWN,
     PRIVACY_QUESTION,
     QUESTION,
-    TERMS_ASKED,
 )
 from intents.normalise import bare, fold
 from intents.recent import Recent
@@ -401,9 +400,6 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return await account.ask(ctx)
-        if intent in ("unknown", "search", "unit_info", "compare", "help") and TERMS_ASKED.search(plain) and \
-                not u.codes_written():
-            return glossary.answer(ctx.language)  # "หน่วยสมรรถนะคืออะไร": the letter's definitions
         if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(plain) and \
                 QUESTION.search(plain):
             return onboarding.privacy(ctx)

@@ -376,3 +376,8 @@ async def test_a_long_request_of_its_own_is_not_taken_for_a_follow_up(chat: Chat
     assert "/admin" in chat.text() and "DL201.01" not in chat.text(), chat.text()
     await chat.send("ต้องมีความรู้อะไรบ้างครับ")  # short: still about DL200
     assert "ความรู้ ของหน่วย DL200" in chat.text()
+
+
+async def test_a_term_asked_as_the_very_first_message_gets_the_definitions(chat: Chat) -> None:  # noqa: F811
+    await chat.send("หน่วยสมรรถนะคืออะไรครับ")  # "not understood" beside the welcome, before
+    assert "Unit of Capability : UoC" in chat.text() and "k:y" in chat.data()

@@ -13,7 +13,7 @@ from typing import Protocol
 import orjson
 
 from bot.dialog.actions import ActionError, action_understanding, parse_action
-from bot.dialog.answers import clarify, codes, compare, offers, pmqa, roles, search, smalltalk
+from bot.dialog.answers import clarify, codes, compare, glossary, offers, pmqa, roles, search, smalltalk
 from bot.dialog.limits import fit
 from bot.dialog.phrases import say
 from bot.dialog.replies import Reply
@@ -76,7 +76,9 @@ def respond(understanding: Understanding, catalog: Catalog, *, language: str | N
 def compose(understanding: Understanding, catalog: Catalog, *, language: str | None = None) -> list[Reply]:
     """The replies worked out afresh (``respond`` remembers them)."""
     lang = reply_language(understanding, language)
-    if clarify.needs_clarification(understanding):
+    if glossary.asked(understanding):  # "หน่วยสมรรถนะคืออะไร": the letter's definitions, on a first message too
+        replies = glossary.answer(lang)
+    elif clarify.needs_clarification(understanding):
         replies = clarify.answer(understanding, catalog, language=lang)
     else:
         handler = HANDLERS.get(understanding.intent, clarify.answer)

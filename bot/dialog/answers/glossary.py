@@ -12,8 +12,18 @@ from bot.dialog.phrases import say
 from bot.dialog.replies import Reply
 from content.documents import source_lines
 from content.parsers.ocsc import SOURCE as LETTER
+from intents.lexicon import TERMS_ASKED
+from intents.normalise import bare
+from intents.result import Understanding
 
 CLAUSES = ("๓.๑.๑", "๓.๑.๒", "๓.๑.๓")  # unit, element, criterion
+# What a question about the terms is read as, when no code is written ("unit กับ element ต่างกันยังไง" compares).
+READ_AS = ("unknown", "search", "unit_info", "compare", "help")
+
+
+def asked(u: Understanding) -> bool:
+    """Whether ``u`` asks what the standards' own terms mean (no code written: "หน่วยสมรรถนะ DS700" is DS700)."""
+    return u.intent in READ_AS and bool(TERMS_ASKED.search(bare(u.text))) and not u.codes_written()
 
 
 @lru_cache(maxsize=1)
