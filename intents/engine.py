@@ -212,7 +212,9 @@ class Understander:
         scored = sorted(((sum(len(w) for w in words if w in title) / total, item.code)
                          for item in category.items
                          for title in [bare(squash(" ".join((item.title_th, *item.title_variants))))]), reverse=True)
-        if scored and scored[0][0] >= ITEM_TOPIC_SHARE and \
+        # The category's own title ("หมวด 1 การนำองค์การ") names the category, not the item it shares words with.
+        own = sum(len(w) for w in words if w in bare(squash(category.title_th))) / total
+        if scored and scored[0][0] >= ITEM_TOPIC_SHARE and scored[0][0] > own and \
                 (len(scored) == 1 or scored[0][0] - scored[1][0] >= ITEM_TOPIC_MARGIN):
             f.pmqa["item"] = scored[0][1]
 

@@ -332,9 +332,10 @@ class DialogEngine:
                 if 1 <= n <= len(listed):
                     return await self._button(ctx, listed[n - 1])
             await ctx.clear_state()
-            unit = assessment.assessable_unit(self._catalog, understanding.entities.get("codes") or [])
+            codes = understanding.entities.get("codes") or []
+            unit = assessment.assessable_unit(self._catalog, codes)
             if unit is not None and understanding.intent in ("unit_info", "quiz_start"):
-                return await assessment.start(ctx, RUNNER, unit)
+                return await assessment.start(ctx, RUNNER, unit, assessment.named_element(self._catalog, codes))
             return None
         if state.flow == "reminder":
             answered = await reminders.on_text(ctx, understanding)
@@ -509,7 +510,9 @@ class DialogEngine:
         if cmd == "readiness":
             category = self._catalog.pmqa_category(int(u.entities.get("category") or 0))
             return await pmqa_check.start(ctx, RUNNER, category) if category else pmqa_check.pick(ctx)
-        return await (assessment.start(ctx, RUNNER, unit) if unit else assessment.pick_unit(ctx))
+        if unit is None:
+            return await assessment.pick_unit(ctx)
+        return await assessment.start(ctx, RUNNER, unit, assessment.named_element(self._catalog, codes))
 
     async def _reminder_text(self, ctx: Ctx, u: Understanding) -> list[Reply]:
         return await reminders.from_intent(ctx, u)

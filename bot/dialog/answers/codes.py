@@ -71,7 +71,10 @@ def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str
     a unit's numbers of elements and criteria come first."""
     # The same competency in a second framework, worded a little differently (DS700): its criteria are
     # one press away, not a second phone-length list of nearly the same lines.
-    replies = [describe_node(node, catalog, language, full=full) if n == 0 or not full or
+    # Unless the first framework's text has no criteria to show (DG100 in the standard's list): then
+    # the second one's are the answer.
+    shown_above = not isinstance(nodes[0], Unit) or bool(nodes[0].elements)
+    replies = [describe_node(node, catalog, language, full=full) if n == 0 or not full or not shown_above or
                kinship(nodes[0], node) != "compare_same_competency" else
                _same_as_above(describe_node(node, catalog, language), language)
                for n, node in enumerate(nodes)]

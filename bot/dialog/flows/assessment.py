@@ -7,7 +7,7 @@ resumed at its first unanswered criterion.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from statistics import mean
 from typing import Any
 
@@ -44,6 +44,15 @@ def criteria_of(unit: Unit) -> list[Criterion]:
 
 def assessable_unit(catalog: Catalog, entries: Sequence[dict[str, str]]) -> Unit | None:
     """The first unit (or unit of an element / criterion) named in ``codes`` that has criteria."""
+    return next((unit for unit, _ in _assessable(catalog, entries)), None)
+
+
+def named_element(catalog: Catalog, entries: Sequence[dict[str, str]]) -> str | None:
+    """The element named with the assessable unit (an element, or a criterion's element), if any."""
+    return next((element for _, element in _assessable(catalog, entries)), None)
+
+
+def _assessable(catalog: Catalog, entries: Sequence[dict[str, str]]) -> Iterator[tuple[Unit, str | None]]:
     for entry in entries:
         found = catalog.get(entry["framework"], entry["code"]) if entry.get("framework") else None
         nodes = (found,) if found else catalog.find(entry.get("code", ""))
@@ -51,8 +60,9 @@ def assessable_unit(catalog: Catalog, entries: Sequence[dict[str, str]]) -> Unit
             if node is not None:
                 unit = catalog.unit_of(node)
                 if criteria_of(unit):
-                    return unit
-    return None
+                    element = node.code if isinstance(node, Element) else \
+                        node.element_code if isinstance(node, Criterion) else None
+                    yield unit, element
 
 
 class SelfAssessment:
@@ -145,8 +155,11 @@ def summary(unit: Unit, answers: dict[str, int], lang: str) -> list[Reply]:
 SELF_ASSESSMENT = SelfAssessment()
 
 
-async def start(ctx: Ctx, runner: Runner, unit: Unit) -> list[Reply]:
+async def start(ctx: Ctx, runner: Runner, unit: Unit, first: str | None = None) -> list[Reply]:
+    """``first``: an element asked for by name (DLit103): its criteria are asked first, then the unit's others."""
     codes = [c.code for c in criteria_of(unit)]
+    if first is not None:
+        codes.sort(key=lambda code: code.rsplit(".", 1)[0] != first)  # stable: the unit's order otherwise
     if not codes:
         return [text(say("assess_no_criteria", ctx.language, code=unit.code))]
     repo = Assessments(ctx.session)
@@ -163,8 +176,10 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit) -> list[Reply]:
         state = State("assess", "ask", {**data, "i": index})
         await ctx.set_state(state.flow, state.step, state.data)
         return [resumed(SELF_ASSESSMENT.ask(ctx, state), state, ctx.language)]
-    return await runner.start(ctx, SELF_ASSESSMENT, data, say("assess_intro", ctx.language, code=unit.code,
-                                                               n=len(codes)))
+    intro = say("assess_intro", ctx.language, code=unit.code, n=len(codes))
+    if first is not None:
+        intro += "\n" + say("assess_from_element", ctx.language, element=first, code=unit.code)
+    return await runner.start(ctx, SELF_ASSESSMENT, data, intro)
 
 
 async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:

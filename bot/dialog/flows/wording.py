@@ -127,6 +127,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                      "กด \"ข้าม\" หรือ \"หยุดไว้ก่อน\" ได้ทุกเมื่อ แล้วพิมพ์ \"ทำต่อ\" เพื่อกลับมาทำต่อ",
                      "Self-assessment of {code}: {n} criteria, one at a time. Skip or stop any time; "
                      "type \"continue\" to come back."),
+    "assess_from_element": ("เริ่มจากเกณฑ์ของสมรรถนะย่อย {element} ก่อน แล้วต่อด้วยเกณฑ์อื่นของหน่วย {code} "
+                            "(หยุดไว้ก่อนได้เมื่อทำครบ {element})",
+                            "{element}'s criteria come first, then the rest of {code} (stop once {element} is done "
+                            "if you like)."),
     "assess_criterion": ("สมรรถนะย่อย {element} {element_title}\nเกณฑ์ {code}: {text}\n\nคุณทำสิ่งนี้ได้ระดับไหน",
                          "Element {element} {element_title}\nCriterion {code}: {text}\n\nHow well can you do this?"),
     "rate_1": ("ยังทำไม่ได้", "Not yet"),

@@ -1,0 +1,39 @@
+"""Answers behind holdout_2911d's remaining answer misses, through the whole engine, in other wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from content.catalog import get_catalog
+from intents import understand
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
+
+__all__ = ["chat", "sqlite_sessions"]
+
+
+@pytest.mark.parametrize("code", ["DG300", "DLit200"])
+async def test_criteria_asked_of_a_code_whose_first_framework_lists_only_its_title(chat: Chat, code: str) -> None:
+    """The standard's list names DG300 without criteria; the OCSC framework's criteria are the answer, in
+    full, not one press away behind "same as above"."""
+    await consented(chat)
+    await chat.send(f"{code} มีเกณฑ์อะไรบ้างครับ")
+    ocsc = get_catalog().unit("ocsc-2561", code)
+    assert ocsc is not None and ocsc.criteria
+    assert all(c.text_th in chat.text() for c in ocsc.criteria), chat.text()
+
+
+async def test_an_element_named_for_a_self_assessment_is_asked_first(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("อยากประเมินตัวเองเรื่อง DS702 ค่ะ")
+    assert "เกณฑ์ DS702." in chat.text() and "DS701." not in chat.text(), chat.text()
+    assert "ข้อ 1/" in chat.text()
+    for _ in range(3):  # DS702's three criteria, then the unit's first
+        await chat.send("3")
+    assert "เกณฑ์ DS701." in chat.text() and "ข้อ 4/" in chat.text(), chat.text()
+
+
+@pytest.mark.parametrize(("typed", "category"), [("หมวด 1 การนำองค์การ มีประเด็นอะไรบ้าง", 1),
+                                                 ("หมวดห้า การมุ่งเน้นบุคลากร มีกี่ข้อ", 5)])
+def test_a_category_named_with_its_own_title_is_the_category(typed: str, category: int) -> None:
+    entities = understand(typed).entities  # its first item, whose title shares the words, before
+    assert entities.get("category") == category and "item" not in entities
