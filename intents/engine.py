@@ -16,7 +16,7 @@ from intents.details import DetailIndex
 from intents.normalise import bare, bare_sub, fold, normalise, squash
 from intents.recent import Recent
 from intents.result import Candidate, Understanding
-from intents.titles import TitleHit, TitleIndex, core
+from intents.titles import MATCH_SPREAD, MAX_MATCHES, TitleHit, TitleIndex, core
 
 # Below this confidence the answer layer does not guess: it asks "หมายถึง … ใช่ไหม" with the top
 # three ``alternatives`` as buttons.
@@ -28,9 +28,10 @@ FALLBACK_WEIGHT = 0.9  # the second opinion's posterior, discounted: it never ou
 
 _NEXT_PHASE = {"Early": "Developing", "Developing": "Mature"}
 _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
-_ENGLISH_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.ENGLISH_TOPICS)
+# searched in bare text (no tone marks): the patterns in bare form too ("excel…สูตร" is "excel…สุตร" there)
+_ENGLISH_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.ENGLISH_TOPICS)
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
-_BROAD_TOPICS = tuple((re.compile(p, re.IGNORECASE), r) for p, r in lexicon.BROAD_TOPICS)
+_BROAD_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.BROAD_TOPICS)
 _EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORDS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
@@ -192,6 +193,9 @@ class Understander:
             if f.query:
                 queries += topic_wordings(f.query, english=language(rest) == "en",
                                           everyday=not f.groups or f.has("WHERE_IS"))
+                # the English terms of a Thai topic, alone: "ใช้ sum avg หาค่าเฉลี่ย" is about the texts that write them
+                if latin := self.titles.latin_terms(f.query):
+                    queries.append(latin)
             f.hits = self._search(queries)
             if (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and not (f.groups or f.phases) and \
                     f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
@@ -292,8 +296,19 @@ class Understander:
             hits = self._wording_hits.get(query)
             for hit in self.titles.search(query) if hits is None else hits:
                 ref = (hit.framework, hit.code)
-                if ref not in merged or merged[ref].score < hit.score:
+                known = merged.get(ref)
+                if known is None:
                     merged[ref] = hit
+                    continue
+                # one unit found by two wordings: the better hit, with where each wording matched (the words as
+                # typed may match a criterion that a wording of part of them does not: "excel สูตร คำนวณ")
+                best, other = (hit, known) if hit.score > known.score else (known, hit)
+                matches = tuple(dict.fromkeys((*best.matches, *(m for m in other.matches
+                                                                 if other.score >= best.score - MATCH_SPREAD))))
+                # where the words as typed are most fully found first ("ใช้สูตรฟังก์ชันเพื่อการคำนวณ" covers
+                # "สูตร" and "คำนวณ", before "จัดการตารางคำนวณ", found by the wording "ตารางคำนวณ" of "excel")
+                matches = tuple(sorted(matches, key=lambda m: -self.titles.coverage(queries[0], m[2])))
+                merged[ref] = replace(best, matches=matches[:MAX_MATCHES])
         return sorted(merged.values(), key=lambda h: -h.score)[:5]
 
     @staticmethod

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
@@ -24,8 +25,9 @@ from intents.normalise import bare, bare_sub, fold, squash, unmarked
 
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
-# Polite particles glued to the last word ("ไหนคะ") would be cut into nonsense tokens.
-_PARTICLES = thai_pattern(r"(?:ครับ|คับ|ค้าบ|งับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|ป่ะ|มั้ย|อ่ะ|อะ|มั่ง|หรอ|เหรอ)+(?=\s|$)|(?<!\d)5{3,}(?!\d)")
+# Polite particles glued to the last word ("ไหนคะ") would be cut into nonsense tokens ("สมรรถนะ" ends in none).
+_PARTICLES = thai_pattern(r"(?<!สมรรถ)"
+                          r"(?:ครับ|คับ|ค้าบ|งับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|ป่ะ|มั้ย|อ่ะ|อะ|มั่ง|หรอ|เหรอ)+(?=\s|$)|(?<!\d)5{3,}(?!\d)")
 _BARE_STOP = frozenset(bare(t) for t in STOP_TOKENS)
 MATCH_KINDS = ("unit", "element")
 MIN_QUERY = 4  # characters; shorter topics match too much
@@ -34,6 +36,10 @@ PREFILTER = 25  # titles sharing the most character bigrams with the query, scor
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # three letters at least: "IT", "AI" are words of their own
+# Latin-script words of the texts, any case ("THeGIF2.0", "Sum", "Feedback"): matched case-insensitively as words.
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]{2,}", re.IGNORECASE)
+LATIN_RARE = 8  # texts at most: English terms this rare in the sources name their topic on their own
+_STOP_LONGEST = 12  # characters: the longest question word or particle a compound of them is cut into
 _NOMINALISER = re.compile(bare("^(?:การ|ความ)(?=.{3})"))
 
 
@@ -87,6 +93,12 @@ class TitleIndex:
             for acronym in dict.fromkeys(a.lower() for a in _ACRONYM.findall(title)):
                 acronyms.setdefault(acronym, []).append(idx)
         self._acronyms = {a: tuple(dict.fromkeys(ids)) for a, ids in acronyms.items()}
+        latin: dict[str, list[int]] = {}
+        for idx, (_, _, _, title) in enumerate(entries):
+            for term in dict.fromkeys(w.lower() for w in _LATIN_WORD.findall(title)):
+                latin.setdefault(term, []).append(idx)
+        self._latin = {w: frozenset(ids) for w, ids in latin.items()}
+        self._all_keys = "\n".join(keys)
         # Character-bigram index: the fuzzy scorer then runs on a few dozen titles, not all of them.
         grams: dict[str, set[int]] = {}
         for idx, key in enumerate(keys):
@@ -113,9 +125,39 @@ class TitleIndex:
         return [t for t in word_tokenize(text, custom_dict=self._trie, engine="newmm") if t.strip()]
 
     def topic(self, text: str) -> str:
-        """The words of a message that can name a topic: particles and question words dropped."""
-        kept = [t for t in self.tokens(bare_sub(_PARTICLES, "", fold(text))) if bare(t) not in _BARE_STOP]
+        """The words of a message that can name a topic: particles and question words dropped, also when the
+        dictionary holds them as one word ("อยู่ในเกณฑ์" is อยู่ ใน เกณฑ์)."""
+        kept = [t for t in self.tokens(bare_sub(_PARTICLES, "", fold(text))) if not _only_stop_words(bare(t))]
         return " ".join(kept)
+
+    def latin_terms(self, query: str) -> str:
+        """The query's English terms that a few texts use ("sum avg" of "ใช้ sum avg หาค่าเฉลี่ย"), as one query;
+        "" when the query has none, they are all it says, or they are common in the texts ("data")."""
+        terms = [w.lower() for w in _LATIN_WORD.findall(query)]
+        postings = [self._latin.get(w) for w in terms]
+        if not terms or any(p is None for p in postings) or not _THAI_RUN.search(query):
+            return ""
+        shared = frozenset.intersection(*(p for p in postings if p is not None))
+        return " ".join(terms) if 0 < len(shared) <= LATIN_RARE else ""
+
+    def _words(self, query: str) -> list[str]:
+        """The query's words as matched inside texts (bare, squashed, without a leading nominaliser)."""
+        words = [core(w) for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
+        # a product name the texts never use does not count against the texts that hold the rest of the topic
+        # ("ใช้ excel ทำสูตรคำนวณ" is fully covered by "ใช้สูตรฟังก์ชันเพื่อการคำนวณ")
+        # (two words of the topic left at least: "cloud ดิจิทัล" is not about everything digital)
+        known = [w for w in words if not self._unknown(w)]
+        return known if len(known) >= 2 and sum(len(w) for w in known) >= MIN_QUERY else words
+
+    def coverage(self, query: str, text: str) -> float:
+        """The share (0..1, by letters) of the query's words that ``text`` holds."""
+        words = self._words(query)
+        key = bare(squash(text))
+        return sum(len(w) for w in words if w in key) / (sum(len(w) for w in words) or 1)
+
+    def _unknown(self, word: str) -> bool:
+        """An English word that no text uses ("excel", "photoshop"): it says nothing for or against a text."""
+        return word.isascii() and word.isalpha() and word not in self._latin and word not in self._all_keys
 
     def search(self, query: str, *, limit: int = 5, cutoff: float = 75.0) -> list[TitleHit]:
         key = bare(squash(query))
@@ -137,7 +179,7 @@ class TitleIndex:
             del pool[PREFILTER:]
         # a word's core: the texts often write the verb or adjective without the nominaliser ("การแก้ปัญหา" is
         # "แก้ปัญหา" in "ชอบแก้ปัญหาที่มีความท้าทาย", "การสำรองข้อมูล" the criterion "สำรองข้อมูล")
-        words = [core(w) for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2]
+        words = self._words(query)
         total = sum(len(w) for w in words) or 1
         best: dict[tuple[str, str], TitleHit] = {}
         found: dict[tuple[str, str], list[tuple[float, str, str, str]]] = {}
@@ -151,7 +193,9 @@ class TitleIndex:
             kind, framework, code, title = self._entries[idx]
             # A title is named whole; a criterion or a knowledge line is long and only contains the topic.
             long_text = kind not in MATCH_KINDS or len(title_key) > 2 * len(key)
-            contains = (len(key) >= CONTAINMENT_MIN or key.isascii()) and long_text
+            # a topic of several words, every one of them in a title, is contained in it however long the title
+            contains = (len(key) >= CONTAINMENT_MIN or key.isascii()) and \
+                (long_text or (len(words) >= 2 and covered >= 100.0))
             weight = 0.9 if contains else 0.65
             score = weight * max(partial, covered) + (1 - weight) * whole
             if max(partial, covered) < cutoff:
@@ -176,3 +220,12 @@ class TitleIndex:
             return (code,)
         node = self._catalog.get(framework, code)
         return (node.unit_code,) if node is not None and hasattr(node, "unit_code") else ()
+
+
+@lru_cache(maxsize=4096)
+def _only_stop_words(word: str) -> bool:
+    """Whether ``word`` (bare) is question words and particles only, one or several written together."""
+    if word in _BARE_STOP:
+        return True
+    return any(word[:n] in _BARE_STOP and _only_stop_words(word[n:])
+               for n in range(min(len(word) - 1, _STOP_LONGEST), 1, -1))
