@@ -309,7 +309,11 @@ class Understander:
                 # "สูตร" and "คำนวณ", before "จัดการตารางคำนวณ", found by the wording "ตารางคำนวณ" of "excel")
                 matches = tuple(sorted(matches, key=lambda m: -self.titles.coverage(queries[0], m[2])))
                 merged[ref] = replace(best, matches=matches[:MAX_MATCHES])
-        return sorted(merged.values(), key=lambda h: -h.score)[:5]
+        typed, ranked = queries[0], sorted(merged.values(), key=lambda h: -h.score)
+        if self.titles.writes_latin_terms(typed):  # the text that writes the English term as typed ("(Project
+            # Charter)") before those that a Thai wording of part of it found ("โครงการ" for "project")
+            ranked.sort(key=lambda h: not any(self.titles.coverage(typed, m[2]) == 1.0 for m in h.matches))
+        return ranked[:5]
 
     @staticmethod
     def _other_action(f: classify.Features) -> bool:

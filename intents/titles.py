@@ -155,6 +155,11 @@ class TitleIndex:
         key = bare(squash(text))
         return sum(len(w) for w in words if w in key) / (sum(len(w) for w in words) or 1)
 
+    def writes_latin_terms(self, query: str) -> bool:
+        """Whether ``query`` has English words and the texts write every one of them ("project charter")."""
+        latin = [w for w in query.lower().split() if w.isascii() and w.isalpha()]
+        return bool(latin) and not any(self._unknown(w) for w in latin)
+
     def _unknown(self, word: str) -> bool:
         """An English word that no text uses ("excel", "photoshop"): it says nothing for or against a text."""
         return word.isascii() and word.isalpha() and word not in self._latin and word not in self._all_keys

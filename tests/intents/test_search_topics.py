@@ -68,3 +68,13 @@ def test_a_common_english_word_alone_is_no_topic_of_its_own() -> None:
     assert titles.latin_terms("วิเคราะห์ data ของกรม") == ""
     assert titles.latin_terms("ให้ feedback ทีมงาน") == "feedback"
     assert titles.latin_terms("feedback") == ""  # all the topic says: it is the query already
+
+
+@pytest.mark.parametrize(("typed", "code"), [("Design Thinking อยู่หน่วยไหนคะ", None), ("Project Charter อยู่หน่วยไหนครับ", "SPM403"),
+                                             ("Root Cause Analysis อยู่ในสมรรถนะไหน", "SPM501.2")])
+def test_the_text_that_writes_the_english_term_comes_before_thai_wordings_of_part_of_it(typed: str,
+                                                                                        code: str | None) -> None:
+    codes = [c["code"] for c in _read(typed).entities.get("codes") or []]
+    assert codes, typed
+    if code is not None:  # before: units that a Thai word for "project" found came first
+        assert codes[0] == code, codes
