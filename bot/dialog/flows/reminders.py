@@ -331,6 +331,9 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     # Read at the conversation's clock (the classifier's entity uses the wall clock).
     due, problem = read_date(ctx, _message(u))
     if problem is not None:
+        if (named_unit := _named_from(ctx, u)) is not None:
+            # "ตั้งเตือน DS701 วันที่ 31 เมย" refused: the next date ("งั้น 30 เมย") is for the same unit
+            await ctx.set_state("reminder", "date", {"fw": named_unit[0], "unit": named_unit[1]})
         return problem
     if due is None and u.entities.get("due"):
         due = date.fromisoformat(u.entities["due"])
@@ -361,6 +364,11 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
             # moves the reminder's own date, not today's
             later = shifted(_message(u), existing.due_date)
             return await _set(ctx, *unit, later or due)
+    elif any((d.framework, d.unit_code) == unit and d.due_date != due
+             for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)):
+        # another date for a unit that has one ("เตือน DL200 ขอเป็นวันที่ 5 มี.ค. แทน"): the one question is the old
+        # date → the new one, not a "set it?" first and that question after it
+        return await _set(ctx, *unit, due)
     return await confirm(ctx, *unit, due)
 
 
