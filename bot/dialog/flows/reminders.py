@@ -30,7 +30,7 @@ from content.catalog import Catalog
 from content.model import Element, Unit
 from intents.commands import fold_short
 from intents.dates import ImpossibleDate, parse_due, past_date, shifted
-from intents.lexicon import MOVE_DATE
+from intents.lexicon import MOVE_DATE, RESCHEDULE
 from intents.normalise import bare
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
@@ -351,7 +351,8 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return [text(say("reminder_need_unit_for", ctx.language, date=show_date(due, ctx.language)))]
     if due is None:
         return await ask_date(ctx, *unit)
-    if u.entities.get("move") or MOVE_DATE.search(bare(u.text)):
+    # (another date "instead", "เตือน DL200 ขอเป็นวันที่ 5 มี.ค. แทน", moves it too: one question, not "set it?" first)
+    if u.entities.get("move") or MOVE_DATE.search(bare(u.text)) or RESCHEDULE.search(bare(u.text)):
         deadlines = await Reminders(ctx.session).deadlines_for(ctx.user.id)
         existing = next((d for d in deadlines if (d.framework, d.unit_code) == unit), None)
         inside = [d for d in deadlines
@@ -364,11 +365,6 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
             # moves the reminder's own date, not today's
             later = shifted(_message(u), existing.due_date)
             return await _set(ctx, *unit, later or due)
-    elif any((d.framework, d.unit_code) == unit and d.due_date != due
-             for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)):
-        # another date for a unit that has one ("เตือน DL200 ขอเป็นวันที่ 5 มี.ค. แทน"): the one question is the old
-        # date → the new one, not a "set it?" first and that question after it
-        return await _set(ctx, *unit, due)
     return await confirm(ctx, *unit, due)
 
 
