@@ -73,7 +73,8 @@ def score(f: Features) -> dict[str, float]:
     strong_title = bool(f.hits) and f.hits[0].score >= STRONG_TITLE
     search_kw = f.has("SEARCH")
     first_person = f.has("FIRST_PERSON")
-    remind = f.has("REMIND")
+    # "DL200 ส่งภายใน 28/2/2570": a code with a deadline on a real (or impossible) day asks for a reminder
+    remind = f.has("REMIND") or (bool(f.codes) and bool(f.due or f.due_error) and f.has("DEADLINE"))
 
     # (a reminder moved to a date, "ขอเลื่อน DS700 เป็น 20 ธ.ค.", names its unit for the reminder, not to read about)
     action = f.has("QUIZ") or remind or f.has("PMQA") or (f.has("RESCHEDULE") and bool(f.due))
@@ -106,6 +107,11 @@ def score(f: Features) -> dict[str, float]:
             s["role_requirements"] -= 0.3
     elif f.has("ROLE_WORD") and f.has("ROLE_NEED"):
         s["role_requirements"] = 0.6
+    if f.group and not f.phases and f.has("OWN_PHASE") and not f.has("PROFILE_SET"):
+        # "ระยะของผม ฝ่ายบริการล่ะ": the person's own phase pointed at, a group asked about; no self-description
+        s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.9)
+        if "profile_set" in s:
+            s["profile_set"] = min(s["profile_set"], 0.5)
     if f.corrected:
         s["profile_set"] = 0.92
     if f.has("PROFILE_SET"):
@@ -148,6 +154,10 @@ def score(f: Features) -> dict[str, float]:
         s["reminder_set"] = 0.9  # a reminder moved to a day it names: the dialog's context says which
     if f.has("PROGRESS"):
         s["progress"] = 0.9
+        if f.pmqa.get("level") and not first_person and not has_codes:
+            # "จะผ่านระดับ advance ต้องได้คะแนนเท่าไหร่", "Significance ต้องได้กี่คะแนน": what a PMQA level takes, not
+            # one's own results
+            s["pmqa"], s["progress"] = max(s.get("pmqa", 0.0), 0.92), 0.6
         if "quiz_start" in s:  # "ผลทดสอบ…ของฉัน": asks for a result, starts nothing
             s["quiz_start"] = 0.7
     if f.has("DATA_DELETE"):
@@ -363,6 +373,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["phase"] = f.phases[0]
         if len(f.aspects) >= 2 and not codes and not (f.groups or f.phases):
             e["aspects"] = list(f.aspects)
+    if intent in ("role_requirements", "role_overview", "compare") and not f.phases and f.has("OWN_PHASE"):
+        e["own_phase"] = True  # "ระยะเรา", "ในระยะนี้": the profile's phase (the dialog fills it in)
     if intent == "reminder_set" and f.due_error:
         e["due_error"] = f.due_error
     if intent == "reminder_set" and f.due:

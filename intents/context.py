@@ -153,7 +153,9 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             u.intent in ("role_requirements", "profile_set", "unknown", "search"):
         group, phase = e.get("group"), e.get("phase")
         if group or phase:
-            filled = {**e, "group": group or topic.get("group"), "phase": phase or topic.get("phase")}
+            # "ระยะเรา…" points at the person's own phase (the profile's), not at the one talked about
+            before = None if e.get("own_phase") else topic.get("phase")
+            filled = {**e, "group": group or topic.get("group"), "phase": phase or before}
             return replace(u, intent="role_requirements", confidence=0.9,
                            entities={k: v for k, v in filled.items() if v and k != "agency"})
     pmqa = topic.get("pmqa")

@@ -146,6 +146,9 @@ class Understander:
         if (len(f.groups) == 1 and (f.has("COMPARE") or f.has("MORE_THAN"))) or \
                 (not f.groups and f.has("PROFILE_SET")):
             f.groups = self.reader.groups(cased, paired=True)
+        elif not f.groups and not found.codes and f.has("COMPARE") and \
+                len(paired := self.reader.groups(cased, paired=True)) >= 2:
+            f.groups = paired  # "บริการกับวิชาการ ต่างกันตรงไหน": two area words compared are two groups
         if len(f.groups) >= 3 and "Others" not in f.groups and f.has("NONE_OF"):
             f.groups = ["Others"]  # none of the groups listed ("ไม่ได้อยู่ในสายบริหาร สายวิชาการ หรือ…"): the others
         elif len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
@@ -180,7 +183,8 @@ class Understander:
                     f.query, f.hits, f.area_topic = topic, hits, True
         if f.pmqa.get("category") and not f.pmqa.get("item") and "query" not in f.pmqa and not found.codes:
             self._item_by_title(f, rest)
-        if (f.has("REMIND") or f.has("RESCHEDULE")) and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+        if (f.has("REMIND") or f.has("RESCHEDULE") or (found.codes and f.has("DEADLINE"))) and \
+                not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
             f.dated = True  # the reading depends on today: never reused
             try:
                 due = parse_due(rest, now=now)
@@ -243,7 +247,7 @@ class Understander:
 
     def _aspect_from_details(self, f: classify.Features, rest: str) -> None:
         """No aspect word, but words found in one part of the named detailed unit: that part."""
-        if f.aspect is not None or f.has("QUIZ") or f.has("REMIND") or f.has("PROGRESS"):
+        if f.aspect is not None or f.has("QUIZ") or f.has("REMIND") or f.has("PROGRESS") or f.due or f.due_error:
             return
         units = [(c["framework"], c["code"]) for c in f.codes]
         if not units and f.hits and f.hits[0].level == "unit" and f.hits[0].score >= NAMED_UNIT_TITLE \

@@ -284,6 +284,10 @@ RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้า
                          r"(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
                          r"ขยาย(?:เวลา)?\s?(?:ออก)?\s?(?:ถึง|เป็น|ไป)",
                          word("move (?:it )?to", "change (?:it |the date )?to", "reschedule"))
+# A deadline said without เตือน ("DL200 ส่งภายใน 28/2/2570", "กำหนดส่ง DS700 15 ม.ค. 70", "due by 5 Jan"): with a
+# code and a real date it asks for a reminder; the date is read as for one.
+DEADLINE = compile_any(r"ส่ง.{0,16}?(?:ภายใน|ก่อน|ไม่เกิน|ถึง)|ภายใน(?:วันที่)?\s?\d|กำหนดส่ง|เดดไลน์|เดทไลน์|ส่ง(?:วันที่|วัน)\s?\d",
+                       word("deadline", "due (?:by|on|date)", "submit (?:it )?by"))
 # "นัด" alone is weak: "ปฏิทินออนไลน์ นัดประชุม อยู่เกณฑ์ไหน" asks where a topic is.
 REMIND_WORD = compile_any(r"เตือน", word("remind(?:er|ers)?", "alert me", "notify me"))
 REMIND_LIST = compile_any(
@@ -450,6 +454,13 @@ COMPARE = compile_any(
     r"ต่างกัน|แตกต่าง|ความต่าง|เปรียบเทียบ|เทียบ|ต่างจาก|เหมือนกัน(?:ไหม|มั้ย|หรือเปล่า|ป่ะ|รึเปล่า)|อันเดียวกัน",
     word("compare", "comparison", "difference", "differences", "differ", "differs", "different", "vs", "versus",
          "(?:the )?same as", "same thing", "identical"),
+)
+# The person's own phase pointed at, not named ("ระยะเรา", "ในระยะนี้", "ระยะของหน่วยงานผม", "our phase"): the profile's
+# phase, not the one of the message before ("ถ้าขยับไประยะพัฒนาแล้ว…" then "ระยะเรา สายไอทีต้องมีไร").
+OWN_PHASE = compile_any(
+    r"ระยะ\s?(?:ของ)?\s?(?:หน่วยงาน|องค์กร|กรม|สำนักงาน|ส่วนราชการ)?\s?(?:ของ)?\s?(?:เรา(?!ช)|ผม|ฉัน|หนู|ดิฉัน|กระผม)|"
+    r"ระยะ\s?(?:นี้|ปัจจุบัน)|ระยะ\s?ที่\s?(?:เรา|หน่วยงาน|องค์กร)?\s?(?:อยู่|เป็นอยู่)(?!\s?(?:ไหน|ใด))",
+    word("our phase", "my phase", "our stage", "this phase", "our current phase"),
 )
 ROLE_OVERVIEW = compile_any(
     r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ|"

@@ -394,6 +394,10 @@ class DialogEngine:
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
                               {k: v for k, v in filled.items() if v})
             intent = u.intent
+        elif intent in ("role_overview", "compare") and e.get("own_phase") and not e.get("phase") and \
+                not e.get("phases") and ctx.user.profile_phase:
+            # "แต่ละกลุ่มในระยะนี้", "บริการกับวิชาการ ระยะของเรา ต่างกันยังไง": the person's own phase
+            u = replace(u, entities={**e, "phase": ctx.user.profile_phase})
         elif intent == "phase_info" and not e.get("group") and ctx.user.profile_group and e.get("aspect") is None:
             # how the phases differ, for the person's own group: its role in each phase
             u = replace(u, entities={**e, "group": ctx.user.profile_group})

@@ -46,7 +46,13 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     aspect = entities.get("aspect") or "overview"
     count = bool(COUNT.search(bare(understanding.text)))  # "มีกี่ข้อ": the number first, then the short form
     replies: list[Reply] = []
+    answered: set[tuple[str, str]] = set()  # units whose part is shown: two of one unit's criteria ask it once
     for code, nodes in groups:
+        if aspect not in ASPECTS_ANSWERED_HERE or len(entities.get("aspects") or ()) >= 2:
+            units = {(unit.framework, unit.code) for unit in (catalog.unit_of(node) for node in nodes)}
+            if units <= answered:
+                continue
+            answered |= units
         if len(entities.get("aspects") or ()) >= 2:  # "ds700 ความรู้ ทักษะ": each part asked, in order
             for part in entities["aspects"]:
                 replies.extend(aspect_answer.answer_nodes(nodes[:1], part, catalog, language=language))

@@ -118,6 +118,8 @@ class SelfAssessment:
         await repo.finish(d["attempt"], ctx.now)
         unit = ctx.catalog.unit(d["fw"], d["unit"])
         assert unit is not None
+        # what comes next ("ต้องสอบข้อเขียนไหม", "แล้วความรู้ล่ะ") is about the unit just assessed
+        ctx.next_state = ("topic", "", {"intent": "unit_info", "codes": [unit.code]})
         return summary(unit, answers, lang)
 
 

@@ -30,7 +30,7 @@ from content.catalog import Catalog
 from content.model import Element, Unit
 from intents.commands import fold_short
 from intents.dates import ImpossibleDate, parse_due, past_date, shifted
-from intents.lexicon import MOVE_DATE
+from intents.lexicon import MOVE_DATE, RESCHEDULE
 from intents.normalise import bare
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
@@ -331,6 +331,9 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     # Read at the conversation's clock (the classifier's entity uses the wall clock).
     due, problem = read_date(ctx, _message(u))
     if problem is not None:
+        if (named_unit := _named_from(ctx, u)) is not None:
+            # "ตั้งเตือน DS701 วันที่ 31 เมย" refused: the next date ("งั้น 30 เมย") is for the same unit
+            await ctx.set_state("reminder", "date", {"fw": named_unit[0], "unit": named_unit[1]})
         return problem
     if due is None and u.entities.get("due"):
         due = date.fromisoformat(u.entities["due"])
@@ -348,7 +351,8 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return [text(say("reminder_need_unit_for", ctx.language, date=show_date(due, ctx.language)))]
     if due is None:
         return await ask_date(ctx, *unit)
-    if u.entities.get("move") or MOVE_DATE.search(bare(u.text)):
+    # (another date "instead", "เตือน DL200 ขอเป็นวันที่ 5 มี.ค. แทน", moves it too: one question, not "set it?" first)
+    if u.entities.get("move") or MOVE_DATE.search(bare(u.text)) or RESCHEDULE.search(bare(u.text)):
         deadlines = await Reminders(ctx.session).deadlines_for(ctx.user.id)
         existing = next((d for d in deadlines if (d.framework, d.unit_code) == unit), None)
         inside = [d for d in deadlines
