@@ -70,7 +70,8 @@ def test_a_common_english_word_alone_is_no_topic_of_its_own() -> None:
     assert titles.latin_terms("feedback") == ""  # all the topic says: it is the query already
 
 
-@pytest.mark.parametrize(("typed", "code"), [("Design Thinking อยู่หน่วยไหนคะ", None), ("Project Charter อยู่หน่วยไหนครับ", "SPM403"),
+@pytest.mark.parametrize(("typed", "code"), [("Design Thinking อยู่หน่วยไหนคะ", None),
+                                             ("Project Charter อยู่หน่วยไหนครับ", "SPM403"),
                                              ("Root Cause Analysis อยู่ในสมรรถนะไหน", "SPM501.2")])
 def test_the_text_that_writes_the_english_term_comes_before_thai_wordings_of_part_of_it(typed: str,
                                                                                         code: str | None) -> None:
