@@ -249,6 +249,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_when_day": ("ในวันนั้น", "on the day"),
     "reminder_when": ("เตือน{parts}", "reminders {parts}"),
     "reminder_when_and": (" และ", ", and "),
+    "reminder_at": ("เวลา {at} น.", "at {at}"),
     "reminder_when_none": ("เลยเวลาเตือนของวันนั้นแล้ว", "too late for any reminder"),
     "confirm": ("ยืนยัน", "Confirm"),
     "reminder_set": ("ตั้งเตือนแล้ว: {what} วันที่ {date}", "Reminder set: {what} on {date}."),
