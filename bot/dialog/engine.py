@@ -572,11 +572,12 @@ def _answer_like(u: Understanding) -> bool:
 
 
 @lru_cache(maxsize=4096)  # asked of every button shown, for every message (the data repeat)
-def parse_flow_action_or_none(data: str) -> FlowAction | None:
+@lru_cache(maxsize=4096)  # asked of every button shown, for every message typed (a parse error is costly)
+def _is_flow_step(data: str) -> bool:
     try:
-        return parse_flow_action(data)
+        return parse_flow_action(data) is not None
     except ActionError:
-        return None
+        return False
 
 
 @lru_cache(maxsize=4096)
@@ -610,7 +611,7 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
             return of_kind[nth]
     number, more = picked_number(typed), asks_for_more(typed)
     for label, data in shown:
-        if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
+        if _is_flow_step(str(data)) != flow_steps:
             continue
         folded = fold_short(label)
         if number and folded.startswith(f"{number} "):  # "หมวด 5" for the button "5 การมุ่งเน้นบุคลากร"
@@ -626,7 +627,7 @@ def _listed(shown: list[list[str]], *, flow_steps: bool) -> list[str]:
     """The data of the items a list of buttons shows (of flow steps or of questions), in order: not its
     "ดูเพิ่ม (2/3)"."""
     return [str(data) for label, data in shown
-            if (parse_flow_action_or_none(str(data)) is not None) == flow_steps and not _PAGE_MARK.search(label)]
+            if _is_flow_step(str(data)) == flow_steps and not _PAGE_MARK.search(label)]
 
 
 _NTH = re.compile(r"(?:เอา|เลือก)?\s*(?:อัน|ตัว|รายการ|หน่วย)\s*(?:ที่)?\s*(แรก|สุดท้าย|หนึ่ง|สอง|สาม|สี่|ห้า|\d)"
