@@ -227,6 +227,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                                 "{a} and {b} exist in {framework} too, with that framework's content: press to "
                                 "compare those."),
     "compare_in": ("เทียบใน {framework}", "Compare in {framework}"),
+    "compare_also_in": ("ใน{framework} สองรหัสนี้คือ:", "In {framework} the two codes are:"),
+    "compare_title_only": ("มีเพียงชื่อหน่วย", "title only"),
+    "compare_elements_n": ("สมรรถนะย่อย {n} ข้อ", "{n} elements"),
+    "compare_other_competency": ("คนละสมรรถนะกับ {code} ข้างบน", "not the same competency as {code} above"),
     "compare_roles": ("เทียบสิ่งที่ต้องมี", "Side by side"),
     "compare_phases_groups": ("{a} กับ {b} แต่ละกลุ่มมีบทบาทดังนี้:", "{a} and {b}, each group's role:"),
     "compare_new_units": ("{n} หน่วยที่{a}ไม่มี", "{n} not in {a}"),
