@@ -70,6 +70,8 @@ def topic_of(u: Understanding) -> Topic | None:
     codes = [c["code"] if isinstance(c, dict) else c for c in e.get("codes") or []]
     if codes and u.intent != "search":
         topic["codes"] = list(dict.fromkeys(codes))[:3]
+        if (framework := _one_framework(e.get("codes") or [])) is not None:
+            topic["framework"] = framework  # "DL200 ปี 67", then "แล้วเกณฑ์ล่ะ": still the 2567 standard's
         if u.intent == "unit_info" and e.get("aspect"):
             topic["aspect"] = e["aspect"]  # "มีกี่อย่าง" next counts this part of the unit
     elif u.intent == "search" and (unit := _main_unit(codes)) is not None:
@@ -88,8 +90,16 @@ def topic_of(u: Understanding) -> Topic | None:
     return topic if len(topic) > 1 else None
 
 
+def _one_framework(refs: list[Any]) -> str | None:
+    """The one framework every code of an answer was taken in (a framework named, a button of one
+    framework pressed); None when any code stands for every framework that has it."""
+    frameworks = {str(r.get("framework") or "") if isinstance(r, dict) else "" for r in refs}
+    return frameworks.pop() if len(frameworks) == 1 and "" not in frameworks else None
+
+
 def _codes(topic: Topic) -> list[dict[str, str]]:
-    return [{"code": c} for c in topic.get("codes") or []]
+    framework = topic.get("framework")
+    return [{"code": c, "framework": framework} if framework else {"code": c} for c in topic.get("codes") or []]
 
 
 def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> Understanding:
