@@ -1,0 +1,32 @@
+"""Wrong turns left by answers5 (a court clerk, a provincial director and a tax officer chatting, 2026-11-29),
+fixed in answers6. Each test uses other wordings than the ones found."""
+
+from __future__ import annotations
+
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions  # noqa: F401 - fixtures
+
+OCSC = "สำนักงาน ก.พ. พ.ศ. 2561"  # the heading of the 2561 framework's answers
+STD = "มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ"
+
+
+async def test_a_follow_up_keeps_the_framework_of_the_answer_before(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("DS700 ของ ก.พ. ปี 61")
+    assert OCSC in chat.text() and STD not in chat.text(), chat.text()
+    await chat.send("แล้วมีเกณฑ์อะไรบ้าง")  # both frameworks, before
+    assert OCSC in chat.text() and STD not in chat.text(), chat.text()
+    await chat.press("u:std-2567:DL200:evidence")
+    await chat.send("มีสมรรถนะย่อยกี่ตัวคะ")
+    assert STD in chat.text() and OCSC not in chat.text(), chat.text()
+    await chat.send("DL200")  # a code alone: every framework that has it, and so the follow-up
+    await chat.send("แล้วเกณฑ์ล่ะ")
+    assert STD in chat.text() and OCSC in chat.text(), chat.text()
+
+
+async def test_each_typed_profile_answer_says_what_was_saved(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("สายไอทีครับ")
+    await chat.send("คิดว่าระยะกำลังพัฒนาครับ")  # a bare "saved", before
+    assert "ระยะกำลังพัฒนา" in chat.last[0].text and "ด้านเทคโนโลยี" in chat.last[0].text, chat.text()
+    await chat.send("สำนักงานสถิติแห่งชาติครับ")
+    assert "สำนักงานสถิติแห่งชาติ" in chat.last[0].text, chat.text()  # the profile card comes after it
