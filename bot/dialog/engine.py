@@ -325,7 +325,17 @@ class DialogEngine:
                     profile.could_be_agency(understanding):
                 return await profile.set_agency(ctx, understanding.text)
         if state.flow == "profile" and state.step in ("group", "phase"):
-            return await profile.on_text(ctx, understanding)
+            step_replies = await profile.on_text(ctx, understanding)
+            asks_unit = understanding.intent in ("unit_info", "compare") and bool(understanding.codes_written())
+            if asks_unit and step_replies is None and state.step == "group":
+                # "ผมเป็นนักวิชาการคอมฯ DS700 ใช้หลักฐานอะไร": the question asked, and the group the work fits
+                # offered (set only by a press), not the work dropped
+                step_replies = profile.offer_from_work(ctx, understanding.text)
+            if step_replies is not None and asks_unit:
+                # "เป็นนิติกรค่ะ ต้องเตรียมหลักฐาน DL200": the work answers the step, and the unit asked about
+                # is answered too (and kept for "หลักฐานมีไรบ้าง" next), not dropped
+                return [*self._answered_beside_step(ctx, understanding), *step_replies]
+            return step_replies
         if state.flow == assessment.PICK_FLOW:
             if (n := choice_number(understanding.text)) is not None:  # "3": the third unit listed
                 listed = _listed(state.data.get(PRESSABLE) or [], flow_steps=True)
@@ -347,6 +357,15 @@ class DialogEngine:
         if state.flow == "delete":
             return await account.on_text(ctx, fold_short(understanding.text))
         return None
+
+    def _answered_beside_step(self, ctx: Ctx, u: Understanding) -> list[Reply]:
+        """The answer to a question asked within a profile step's answer, its topic kept beside the step."""
+        topic = topic_of(u)
+        if topic is not None:
+            state = ctx.state
+            ctx.next_state = ("profile", state.step, {**state.data, TOPIC_FLOW: topic}) \
+                if state is not None and state.flow == "profile" else (TOPIC_FLOW, "", topic)
+        return respond(u, self._catalog, language=ctx.language)[:3]
 
     @staticmethod
     def _typed_answer(ctx: Ctx, typed: str, *, worded: bool = True) -> tuple[str, str] | None:

@@ -30,3 +30,18 @@ async def test_each_typed_profile_answer_says_what_was_saved(chat: Chat) -> None
     assert "ระยะกำลังพัฒนา" in chat.last[0].text and "ด้านเทคโนโลยี" in chat.last[0].text, chat.text()
     await chat.send("สำนักงานสถิติแห่งชาติครับ")
     assert "สำนักงานสถิติแห่งชาติ" in chat.last[0].text, chat.text()  # the profile card comes after it
+
+
+async def test_a_unit_asked_while_telling_ones_work_is_answered_and_kept(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)  # the group is asked now
+    await chat.send("เป็นเจ้าหน้าที่การเงินครับ ต้องเตรียมความรู้ DS700 ตามมาตรฐานปี 67")  # only the group asked, before
+    assert "ความรู้ ของหน่วย DS700" in chat.text() and "กลุ่ม" in chat.text(), chat.text()
+    await chat.send("แล้วหลักฐานล่ะครับ")  # not lost, and not mixed with another unit
+    assert "หลักฐานที่ต้องการ ของหน่วย DS700" in chat.text() and "DL200" not in chat.text(), chat.text()
+    assert OCSC not in chat.text()
+
+
+async def test_work_and_a_unit_question_in_one_message_get_both(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ดิฉันเป็นนักวิชาการคอมพิวเตอร์ค่ะ DL200 มีเกณฑ์อะไรบ้างคะ")  # the work dropped, before
+    assert "DL201" in chat.text() and "m:g:Technologist" in chat.data(), chat.text()

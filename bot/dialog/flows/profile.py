@@ -106,8 +106,15 @@ def _was(ctx: Ctx) -> list[str | None]:
     return _now(ctx)
 
 
+# Beside a profile step: the subject of the last answer, for a follow-up (the engine's TOPIC_FLOW).
+TOPIC_BESIDE = "topic"
+
+
 async def _step(ctx: Ctx, step: str, was: list[str | None] | None = None) -> None:
-    await ctx.set_state("profile", step, {"was": was if was is not None else _was(ctx)})
+    data: dict[str, Any] = {"was": was if was is not None else _was(ctx)}
+    if ctx.state is not None and ctx.state.flow == "profile" and isinstance(ctx.state.data.get(TOPIC_BESIDE), dict):
+        data[TOPIC_BESIDE] = ctx.state.data[TOPIC_BESIDE]  # the next question keeps it: "แล้วความรู้ล่ะ" still leans
+    await ctx.set_state("profile", step, data)
 
 
 async def _finish(ctx: Ctx, before: list[str | None] | None = None) -> list[Reply]:
