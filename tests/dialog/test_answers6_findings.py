@@ -3,6 +3,9 @@ fixed in answers6. Each test uses other wordings than the ones found."""
 
 from __future__ import annotations
 
+from bot.dialog import respond
+from content.catalog import Catalog
+from intents import understand
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions  # noqa: F401 - fixtures
 
 OCSC = "สำนักงาน ก.พ. พ.ศ. 2561"  # the heading of the 2561 framework's answers
@@ -45,3 +48,10 @@ async def test_work_and_a_unit_question_in_one_message_get_both(chat: Chat) -> N
     await consented(chat)
     await chat.send("ดิฉันเป็นนักวิชาการคอมพิวเตอร์ค่ะ DL200 มีเกณฑ์อะไรบ้างคะ")  # the work dropped, before
     assert "DL201" in chat.text() and "m:g:Technologist" in chat.data(), chat.text()
+
+
+def test_two_criteria_worded_alike_are_said_to_be_the_same_text(catalog: Catalog) -> None:
+    said = "\n".join(r.text for r in respond(understand("เกณฑ์ dl203.03 กับ dl202.03 เหมือนกันไหมครับ"), catalog))
+    assert "เหมือนกันทุกคำ" in said and "DL202 ออกแบบส่วนประกอบ" in said, said  # and where each one sits
+    other = "\n".join(r.text for r in respond(understand("DL202.01 กับ DL203.01 ต่างกันยังไง"), catalog))
+    assert "เหมือนกันทุกคำ" not in other, other
