@@ -3,9 +3,16 @@ fixed in answers6. Each test uses other wordings than the ones found."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
 from bot.dialog import respond
+from bot.dialog.engine import DialogEngine
+from bot.incoming import Incoming
 from content.catalog import Catalog
 from intents import understand
+from storage import Handoffs
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions  # noqa: F401 - fixtures
 
 OCSC = "สำนักงาน ก.พ. พ.ศ. 2561"  # the heading of the 2561 framework's answers
@@ -55,3 +62,26 @@ def test_two_criteria_worded_alike_are_said_to_be_the_same_text(catalog: Catalog
     assert "เหมือนกันทุกคำ" in said and "DL202 ออกแบบส่วนประกอบ" in said, said  # and where each one sits
     other = "\n".join(r.text for r in respond(understand("DL202.01 กับ DL203.01 ต่างกันยังไง"), catalog))
     assert "เหมือนกันทุกคำ" not in other, other
+
+
+async def test_a_message_to_hr_is_said_to_be_passed_on_once_per_row(
+        sqlite_sessions: async_sessionmaker[AsyncSession]) -> None:  # noqa: F811
+    now = [datetime.now(UTC)]
+    engine = DialogEngine(sqlite_sessions, clock=lambda: now[0])
+
+    async def send(message: str) -> str:
+        now[0] += timedelta(minutes=1)
+        return "\n".join(r.text for r in await engine(Incoming("web", "U-hr", "text", message)))
+
+    await send("สวัสดีครับ")
+    await engine(Incoming("web", "U-hr", "postback", "k:y"))
+    await send("ขอติดต่อเจ้าหน้าที่ HR ครับ")
+    assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await send("อยากทราบว่าต้องส่งแฟ้มสะสมผลงานเมื่อไหร่")  # silence, before
+    assert await send("ขอบคุณล่วงหน้าครับ") == ""  # not for every message in a row
+    async with sqlite_sessions.begin() as session:
+        handoffs = Handoffs(session)
+        [(handoff, _)] = await handoffs.list()
+        await handoffs.add_message(handoff.id, "admin", "ภายในสิ้นเดือนครับ", now=now[0])
+    assert await send("รับทราบครับ") == ""  # HR is answering live: their answers say it arrived
+    now[0] += timedelta(minutes=30)
+    assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await send("ขอถามเพิ่มอีกเรื่องครับ")  # HR has gone: said again
