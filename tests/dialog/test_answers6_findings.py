@@ -85,3 +85,13 @@ async def test_a_message_to_hr_is_said_to_be_passed_on_once_per_row(
     assert await send("รับทราบครับ") == ""  # HR is answering live: their answers say it arrived
     now[0] += timedelta(minutes=30)
     assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await send("ขอถามเพิ่มอีกเรื่องครับ")  # HR has gone: said again
+
+
+async def test_where_to_send_evidence_says_the_sources_do_not_and_offers_hr(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("หลักฐานของ DL200 มีอะไรบ้าง")
+    await chat.send("แล้วต้องยื่นกับใครครับ")  # the evidence list again, before
+    assert "ไม่ได้ระบุว่าต้องส่งที่ไหนหรือส่งให้ใคร" in chat.text() and "(ก)" not in chat.text(), chat.text()
+    assert "u:std-2567:DL200:evidence" in chat.data()
+    await chat.press(chat.button("t:"))  # talk to HR: a handoff opens
+    assert "ส่งเรื่องถึงเจ้าหน้าที่" in chat.text(), chat.text()
