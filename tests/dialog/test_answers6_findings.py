@@ -95,3 +95,12 @@ async def test_where_to_send_evidence_says_the_sources_do_not_and_offers_hr(chat
     assert "u:std-2567:DL200:evidence" in chat.data()
     await chat.press(chat.button("t:"))  # talk to HR: a handoff opens
     assert "ส่งเรื่องถึงเจ้าหน้าที่" in chat.text(), chat.text()
+
+
+async def test_a_part_pointed_at_by_its_place_in_the_list_shown(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("สมรรถนะย่อยของ DS700 ตามมาตรฐานปี 67 มีอะไรบ้าง")
+    await chat.send("ข้อที่สามต้องทำอะไรครับ")  # the whole unit, in both frameworks, before
+    assert chat.last[0].title.startswith("DS703") and OCSC not in chat.text(), chat.text()
+    await chat.send("แล้วเกณฑ์ข้อ 2 ล่ะ")  # then the element's second criterion
+    assert chat.last[0].title.startswith("DS703.02"), chat.text()
