@@ -223,6 +223,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "aspect_means_assessment": ("วิธีที่ผู้ประเมินใช้ตัดสินว่าผ่าน", "how the assessor decides"),
     "aspect_means_description": ("คำอธิบายว่าหน่วยนี้ครอบคลุมอะไร", "what the unit covers"),
     "aspect_means_overview": ("ภาพรวมของหน่วย", "the unit at a glance"),
+    "compare_same_text": ("{a} กับ {b} เขียนไว้เหมือนกันทุกคำในเอกสาร ไม่ได้ต่างกันที่ข้อความ",
+                          "{a} and {b} have exactly the same wording in the source: the text does not differ."),
+    "compare_same_text_where": ("ที่ต่างคือตำแหน่ง: {a} อยู่ใต้ {pa} {pa_title} ส่วน {b} อยู่ใต้ {pb} {pb_title}",
+                                "What differs is where they sit: {a} under {pa} {pa_title}, {b} under {pb} "
+                                "{pb_title}."),
     "compare_other_framework": ("รหัส {a} และ {b} มีใน {framework} ด้วย (เนื้อหาตามกรอบนั้น) กดปุ่มเพื่อเทียบของ {framework}",
                                 "{a} and {b} exist in {framework} too, with that framework's content: press to "
                                 "compare those."),

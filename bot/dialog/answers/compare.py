@@ -133,6 +133,8 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
         lines.append(say(kinship(a, b), language, code=a.code,
                          a=framework_label(catalog, a.framework, language),
                          b=framework_label(catalog, b.framework, language)))
+    if not same_code:
+        lines += _same_text(a, b, catalog, language)
     for node in (a, b):
         unit, parts = _parts(node, catalog)
         title = node.title_th
@@ -150,6 +152,19 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
         if ask:
             buttons.append(button(say("compare_in", language, framework=short_framework(framework, language)), ask))
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
+
+
+def _same_text(a: Node, b: Node, catalog: Catalog, language: str) -> list[str]:
+    """Two codes whose texts are word for word the same (DL202.03 and DL203.03): said first, since that is
+    what "ต่างกันยังไง" asks, with where each sits; nothing for texts that differ."""
+    if a.code == b.code or " ".join(a.title_th.split()) != " ".join(b.title_th.split()):
+        return []
+    lines = [say("compare_same_text", language, a=a.code, b=b.code)]
+    pa, pb = catalog.parent(a), catalog.parent(b)
+    if pa is not None and pb is not None and pa.code != pb.code:
+        lines.append(say("compare_same_text_where", language, a=a.code, b=b.code, pa=pa.code, pa_title=pa.title_th,
+                         pb=pb.code, pb_title=pb.title_th))
+    return lines
 
 
 # What names a framework in a typed comparison (the understanding's own framework words).

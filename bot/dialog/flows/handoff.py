@@ -63,9 +63,11 @@ async def on_text(ctx: Ctx, message: str, understanding: Understanding) -> list[
             await handoffs.close(active.id, "user", ctx.now)
             return [text(say("ended", ctx.language))]
         quiet = ctx.now - active.last_activity_at >= ACKNOWLEDGE_AFTER
+        first = await _first_of_a_row(handoffs, active.id, ctx)
         await handoffs.add_message(active.id, "user", message, now=ctx.now)
-        # Silence after every message left people unsure anything arrived: after a quiet spell, one word that it did.
-        return [text(say("forwarded", ctx.language))] if quiet else []
+        # Silence after a message left people unsure anything arrived: one word that it did, for the first of a
+        # row (and after a quiet spell), not for every message, and not while HR is answering live.
+        return [text(say("forwarded", ctx.language))] if quiet or first else []
     if expired is not None:
         return [text(say("timed_out", ctx.language, hours=round(limit.total_seconds() / 3600)))]
     if not asks_for_human(understanding):
@@ -77,6 +79,18 @@ async def on_text(ctx: Ctx, message: str, understanding: Understanding) -> list[
     agency = ctx.user.agency
     return [text(say("opened", ctx.language, agency=f"ของ{agency}" if agency else "",
                      agency_en=f"{agency} " if agency else ""))]
+
+
+async def _first_of_a_row(handoffs: Handoffs, handoff_id: int, ctx: Ctx) -> bool:
+    """Whether a message typed now starts a row of the person's messages (the first after the request that
+    opened the handoff, or after HR's last answer) while HR is not answering live (its last answer is older
+    than ``ACKNOWLEDGE_AFTER``)."""
+    messages = await handoffs.messages(handoff_id)
+    answered = [m.at for m in messages if m.sender != "user"]
+    if answered and ctx.now - max(answered) < ACKNOWLEDGE_AFTER:
+        return False  # HR is there: their next answer says it arrived
+    since = [m for m in messages if m.sender == "user" and (not answered or m.at > max(answered))]
+    return len(since) == (0 if answered else 1)  # before any answer, the opening request is the one before
 
 
 def closed_notice(language: str) -> str:
