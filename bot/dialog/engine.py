@@ -669,9 +669,15 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
 
 def _listed(shown: list[list[str]], *, flow_steps: bool) -> list[str]:
     """The data of the items a list of buttons shows (of flow steps or of questions), in order: not its
-    "ดูเพิ่ม (2/3)"."""
-    return [str(data) for label, data in shown
-            if _is_flow_step(str(data)) == flow_steps and not _PAGE_MARK.search(label)]
+    "ดูเพิ่ม (2/3)"; under a unit's card, its codes only (not "ดูทั้งหมด" or its parts' buttons before and
+    after them: "ตัวที่ 2" is its second element)."""
+    items = [(label, str(data)) for label, data in shown
+             if _is_flow_step(str(data)) == flow_steps and not _PAGE_MARK.search(label)]
+    codes = [data for label, data in items if _CODE_LABEL.match(label)]
+    return codes if len(codes) >= 2 else [data for _, data in items]
+
+
+_CODE_LABEL = re.compile(r"[A-Z]{2,4}[a-z]{0,2}\d{3}")  # a button named by a code ("DL201", "DLit102 (ก.พ. 2561)")
 
 
 _NTH = re.compile(r"(?:เอา|เลือก)?\s*(?:อัน|ตัว|รายการ|หน่วย)\s*(?:ที่)?\s*(แรก|สุดท้าย|หนึ่ง|สอง|สาม|สี่|ห้า|\d)"
