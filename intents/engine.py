@@ -254,6 +254,7 @@ class Understander:
                 and f.has("NAMES_UNIT"):  # "หน่วยสมรรถนะออกแบบองค์กรดิจิทัล …": the unit by its title
             units = [(h.framework, h.code) for h in f.hits if h.level == "unit" and h.score >= f.hits[0].score - 1]
         if units and self.details.has_any(units):
+            rest = _without_framework(rest)  # "DL200 มาตรฐานปี 67": the framework's words are in no part
             found = self.details.aspect(units, self.details.words(f.query or self.titles.topic(rest), rest))
             if found:
                 f.aspect, f.detail_aspect = found, True
@@ -413,6 +414,16 @@ def _has_what_it_needs(intent: str, found: dict[str, Any]) -> bool:
 @lru_cache(maxsize=1)
 def default_understander() -> Understander:
     return Understander(get_catalog())
+
+
+_FRAMEWORK_SAID = (*lexicon.FRAMEWORK_NAMED.values(), lexicon.FRAMEWORK_WORDS,
+                   re.compile(r"มาตรฐาน|ปี\s?\d{2,4}|ฉบับ"))
+
+
+def _without_framework(text: str) -> str:
+    for regex in _FRAMEWORK_SAID:
+        text = bare_sub(regex, " ", text)
+    return text
 
 
 def understand(text: str, *, now: datetime | None = None) -> Understanding:
