@@ -124,3 +124,23 @@ async def test_answering_through_the_api(app_client: AppClient, tokens: Tokens) 
     assert late.status == 409
     assert [pushed_text(d) for d in await deliveries(app_client)] == [
         "เจ้าหน้าที่: สวัสดีครับ", "เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ"]
+
+
+async def test_the_page_says_a_web_chat_person_sees_answers_with_their_next_reply(app_client: AppClient,
+                                                                                  tokens: Tokens) -> None:
+    engine = DialogEngine(sessions_of(app_client))
+    await engine(Incoming(platform="web", user_id="W1", kind="text", text="สวัสดี"))
+    async with sessions_of(app_client).begin() as db:
+        users = Users(db)
+        person = await users.by_platform_id("web", "W1")
+        assert person is not None
+        await users.give_consent(person.id)
+        await users.set_agency(person.id, AGENCY_A)
+    await engine(Incoming(platform="web", user_id="W1", kind="text", text="ขอคุยกับเจ้าหน้าที่"))
+    await login(app_client, tokens.hr_a)
+    page = await (await app_client.get("/admin/handoffs/1")).text()
+    assert 'id="pull-note"' in page  # the answer went nowhere without a word, before
+    await say(app_client, "สวัสดี")
+    await consenting_person(app_client)
+    await say(app_client, "ขอคุยกับเจ้าหน้าที่")
+    assert 'id="pull-note"' not in await (await app_client.get("/admin/handoffs/2")).text()  # LINE: pushed

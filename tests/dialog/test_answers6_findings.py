@@ -71,10 +71,10 @@ async def test_a_message_to_hr_is_said_to_be_passed_on_once_per_row(
 
     async def send(message: str) -> str:
         now[0] += timedelta(minutes=1)
-        return "\n".join(r.text for r in await engine(Incoming("web", "U-hr", "text", message)))
+        return "\n".join(r.text for r in await engine(Incoming("line", "U-hr", "text", message)))
 
     await send("สวัสดีครับ")
-    await engine(Incoming("web", "U-hr", "postback", "k:y"))
+    await engine(Incoming("line", "U-hr", "postback", "k:y"))
     await send("ขอติดต่อเจ้าหน้าที่ HR ครับ")
     assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await send("อยากทราบว่าต้องส่งแฟ้มสะสมผลงานเมื่อไหร่")  # silence, before
     assert await send("ขอบคุณล่วงหน้าครับ") == ""  # not for every message in a row
@@ -85,6 +85,31 @@ async def test_a_message_to_hr_is_said_to_be_passed_on_once_per_row(
     assert await send("รับทราบครับ") == ""  # HR is answering live: their answers say it arrived
     now[0] += timedelta(minutes=30)
     assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await send("ขอถามเพิ่มอีกเรื่องครับ")  # HR has gone: said again
+
+
+async def test_in_the_web_chat_hr_answers_come_with_the_next_reply(
+        sqlite_sessions: async_sessionmaker[AsyncSession]) -> None:  # noqa: F811
+    """Nothing is pushed to the web chat: HR's answers since the person's last message come with the next reply
+    (they were stored and never shown, before)."""
+    now = [datetime.now(UTC)]
+    engine = DialogEngine(sqlite_sessions, clock=lambda: now[0])
+
+    async def send(message: str) -> str:
+        now[0] += timedelta(minutes=1)
+        return "\n".join(r.text for r in await engine(Incoming("web", "W-hr", "text", message)))
+
+    await send("สวัสดีค่ะ")
+    await engine(Incoming("web", "W-hr", "postback", "k:y"))
+    await send("ขอคุยกับเจ้าหน้าที่ค่ะ")
+    await send("แบบประเมินต้องส่งเมื่อไหร่คะ")
+    async with sqlite_sessions.begin() as session:
+        handoffs = Handoffs(session)
+        [(handoff, _)] = await handoffs.list()
+        for answer in ("ภายใน 15 ธ.ค. ค่ะ", "ส่งทางอีเมลได้เลย"):
+            await handoffs.add_message(handoff.id, "admin", answer, now=now[0])
+    said = await send("ส่งทางไหนได้บ้างคะ")
+    assert said.index("เจ้าหน้าที่: ภายใน 15 ธ.ค. ค่ะ") < said.index("เจ้าหน้าที่: ส่งทางอีเมลได้เลย"), said
+    assert "ภายใน 15 ธ.ค." not in await send("ขอบคุณค่ะ")  # shown once
 
 
 async def test_where_to_send_evidence_says_the_sources_do_not_and_offers_hr(chat: Chat) -> None:  # noqa: F811
