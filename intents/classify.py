@@ -281,6 +281,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     topic_asked = bool(f.hits) and f.has("SEARCH_ASKED") and len(f.query.replace(" ", "")) >= TOPIC_CHARS
     if topic_asked:
         s["search"] = max(s.get("search", 0.0), 0.86)
+        if "quiz_start" in s and f.has("WHERE_IS") and not has_codes:  # "ทดสอบเสมือนจริง… อยู่ข้อไหน": a topic
+            s["quiz_start"] = min(s["quiz_start"], 0.7)
     elif not has_codes and not strong_title and not (f.group or f.phase) and f.has("ROLE_SELF") \
             and not f.has("QUIZ") and not f.has("PMQA") and not f.pmqa:
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)

@@ -99,7 +99,13 @@ def topic_wordings(query: str, *, english: bool, everyday: bool = True) -> list[
     found = found or [r for p, r in _BROAD_TOPICS if p.search(plain)]
     # the topic in the catalog's own words ("ความเสี่ยง ไอที" → "ความเสี่ยง ดิจิทัล")
     if everyday:  # (not when the everyday word named a person group: "ฉันทำงานสายไอที")
-        found += [w for p, r in _EVERYDAY if p.search(plain) and (w := p.sub(r, plain)).strip() != r]
+        said = [(p, r) for p, r in _EVERYDAY if p.search(plain) and p.sub(r, plain).strip() != r]
+        if len(said) > 1:  # all of them at once first ("ความเห็น ผู้ใช้บริการ" → "ความคิดเห็น ผู้รับบริการ")
+            every = plain
+            for p, r in said:
+                every = p.sub(r, every)
+            found.append(every)
+        found += [p.sub(r, plain) for p, r in said]
     # a wording the message is, as typed, adds nothing (a wording it holds among other words does: it is focused)
     return [w for w in dict.fromkeys(found) if bare(w).replace(" ", "") != joined][:TOPIC_WORDINGS]
 

@@ -79,3 +79,15 @@ def test_the_text_that_writes_the_english_term_comes_before_thai_wordings_of_par
     assert codes, typed
     if code is not None:  # before: units that a Thai word for "project" found came first
         assert codes[0] == code, codes
+
+
+def test_every_everyday_word_of_a_topic_is_also_put_in_the_catalogs_words_at_once() -> None:
+    from intents.engine import topic_wordings
+
+    wordings = topic_wordings("เก็บ ความเห็น ผู้ใช้บริการ", english=False)
+    assert any("ความคิดเห็น" in w and "ผู้รับบริการ" in w for w in wordings), wordings  # one at a time, before
+
+
+@pytest.mark.parametrize("typed", ["ทดสอบเสมือนจริงก่อนใช้งานจริง อยู่ข้อไหน", "ทำแบบทดสอบการเจาะระบบ อยู่หน่วยไหนคะ"])
+def test_a_test_named_as_a_topic_whose_place_is_asked_is_a_search(typed: str) -> None:
+    assert _read(typed).intent == "search"  # quiz_start ("ทดสอบ"), before
