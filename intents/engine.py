@@ -374,7 +374,7 @@ class Understander:
             # rule was (or as the model is), with the rule's reading just below it among the alternatives.
             intent, probability = ruling
             found = classify.entities_for(intent, f)
-            if _has_what_it_needs(intent, found):
+            if _has_what_it_needs(intent, found) and _plausible(intent, f):
                 sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
                 # just below: outside the ambiguity margin, so the overruling reading is answered, not asked about
                 overruled = Candidate(top.intent, round(max(0.0, sure - 2 * AMBIGUITY_MARGIN), 3), top.entities)
@@ -399,9 +399,12 @@ class Understander:
 
 def _plausible(intent: str, f: classify.Features) -> bool:
     """A guess names what its request is about: the groups' overview says a group or role word ("มีทั้งหมดกี่ข้อ" after
-    a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning), a reminder request a reminder word."""
+    a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning), a reminder request a reminder word,
+    a handoff a way of reaching someone."""
     if intent in ("reminder_set", "reminder_list", "reminder_cancel"):  # "แล้ว เจ็ดร้อยสาม ล่ะ" is no reminder
         return f.has("REMIND")
+    if intent == "handoff":  # "สวัสดีค่ะ เป็นเจ้าหน้าที่ HR ค่ะ" introduces herself: the bot must not go quiet
+        return f.has("REACH_SOMEONE")
     return intent != "role_overview" or f.has("GROUP_WORD")
 
 

@@ -425,6 +425,11 @@ FLOW_RESUME = compile_any(
          "pick up (?:my|the) (?:unfinished|paused|last)",
          "(?:finish|complete) (?:my|the) (?:unfinished|paused) (?:test|assessment|quiz)"),
 )
+# What a request to be put through to a person says besides its "who" ("เป็นเจ้าหน้าที่ HR ค่ะ" introduces oneself):
+# a guess of a handoff must say one of these.
+REACH_SOMEONE = compile_any(r"คุย|พูด|ติดต่อ|ปรึกษา|หารือ|สอบถาม|ต่อสาย|โอน|ขอ\s?(?:สาย|เบอร์)|โทร|ส่งเรื่อง|ช่วยด้วย|"
+                            r"คนจริง|ตัวจริง|มี(?:พี่|คน)?\s?(?:เจ้าหน้าที่|แอดมิน)",
+                            word("talk", "speak", "contact", "human", "person", "agent", "call", "reach"))
 HANDOFF = compile_any(
     r"(?:คุย|พูด|ติดต่อ|ปรึกษา|หารือ|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|จนท|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
     r"ขอ(?:คุย|สาย|พูด)(?:กับ)?(?:เจ้าหน้าที่|จนท|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"

@@ -107,3 +107,13 @@ def test_a_framework_named_beside_a_code_asks_for_no_part_of_it(typed: str, fram
     u = understand(typed)  # "มาตรฐาน" found in DL200's knowledge read as asking for the knowledge, before
     assert u.intent == "unit_info" and "aspect" not in u.entities
     assert [c["framework"] for c in u.entities["codes"]] == [framework]
+
+
+@pytest.mark.parametrize("typed", ["สวัสดีค่ะ เป็นเจ้าหน้าที่ HR ค่ะ", "หวัดดีครับ ผมเป็นแอดมินฝ่ายบุคคลครับ"])
+def test_saying_one_is_hr_staff_is_no_request_to_be_put_through(typed: str) -> None:
+    assert understand(typed).intent != "handoff"  # the model's guess opened a handoff and the bot went quiet, before
+
+
+@pytest.mark.parametrize("typed", ["อยากคุยกับคนครับ", "ขอสายเจ้าหน้าที่หน่อย", "ติดต่อ HR ได้ไหมคะ"])
+def test_asking_to_reach_someone_still_is(typed: str) -> None:
+    assert understand(typed).intent == "handoff"
