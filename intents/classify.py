@@ -136,6 +136,8 @@ def score(f: Features) -> dict[str, float]:
         s["pmqa"] = 0.93
     elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3", "ข้อ 1.1"
         s["pmqa"] = 0.85
+    elif len(f.pmqa.get("levels") or ()) >= 2 and not has_codes:
+        s["pmqa"] = 0.9  # "ระดับ basic advance significance ต่างกันยังไง": only PMQA has these levels
     elif f.pmqa.get("level") or ("item" in f.pmqa and not has_codes):
         s["pmqa"] = 0.8 if f.pmqa.get("level") and "item" in f.pmqa else 0.66
 

@@ -164,6 +164,8 @@ class Understander:
         f.group = f.groups[0] if f.groups else None
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
+        if f.agency and f.groups and not self.reader.groups(cased.replace(f.agency, " ")):
+            f.groups, f.group = [], None  # "สำนักงานปลัดกระทรวง…": the word "ปลัด" is the agency's, not a group
         f.pmqa = entities.pmqa(folded)
         which = bool(f.pmqa.get("category")) and not f.pmqa.get("item") and bool(_WHICH_ITEM.search(bare(folded)))
         if f.has("PMQA") and (not f.pmqa.get("category") or which) and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"

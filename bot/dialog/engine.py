@@ -88,6 +88,9 @@ PRESSABLE = "pressable"
 ANSWER_CONFIDENCE = 0.8
 # Beside an open run's state: "ยกเลิก" has asked whether to discard it, and the next message answers.
 DISCARD_ASKED = "discard_asked"
+# Beside a topic: the profile question ("group" or "phase") a question interrupted, still unanswered; a bare
+# group or phase typed later answers it ("ด้านเทคโนโลยี" two turns after the buttons were shown).
+PROFILE_ASKED = "profile_asked"
 # "ทำแบบทดสอบอีกครั้ง": the same quiz as last time.
 _AGAIN = re.compile(r"อีก\s*(?:ครั้ง|รอบ|ที)|ใหม่|again", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(r"^(?:ข้อ|ตอบ|เลือก)\s*")
@@ -258,6 +261,8 @@ class DialogEngine:
         if (pressed := typed_label(ctx.state, message, flow_steps=False)) is not None:
             return await self._button(ctx, pressed)
         if (pressed := typed_choice(ctx.state, understanding)) is not None:
+            return await self._button(ctx, pressed)
+        if (pressed := _interrupted_answer(ctx, understanding)) is not None:
             return await self._button(ctx, pressed)
         # What people ask is counted here, past the flows: a typed rating, an agency's name or "ยืนยัน"
         # answers a step and is no question (they filled the open questions, before).
@@ -493,12 +498,16 @@ class DialogEngine:
             return
         if topic is None or _topic(ctx.state) == topic:
             return
+        asked = ctx.state.data.get(PROFILE_ASKED) if ctx.state is not None else None
         if ctx.state is not None and ctx.state.flow == "profile":
             if ctx.state.step not in ("group", "phase"):
                 return
             if u.intent in profile.HELPS_TO_ANSWER:  # "ระยะต่างกันอย่างไร": the step waits for the answer
                 ctx.next_state = ("profile", ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
                 return
+            asked = ctx.state.step
+        if asked and _still_missing(ctx.user, str(asked)):  # the question interrupted is remembered beside it
+            topic = {**topic, PROFILE_ASKED: asked}
         ctx.next_state = (TOPIC_FLOW, "", topic)  # any other question moves on
 
     async def _quiz_text(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
@@ -665,6 +674,27 @@ def typed_choice(state: State | None, u: Understanding) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _still_missing(user: User, step: str) -> bool:
+    return (user.profile_group if step == "group" else user.profile_phase) is None
+
+
+def _interrupted_answer(ctx: Ctx, u: Understanding) -> str | None:
+    """A bare group or phase ("ด้านเทคโนโลยี", "ระยะพัฒนาค่ะ") typed after a question interrupted the profile
+    question it answers: that answer's button (it was a topic search, and the question was never asked again)."""
+    state = ctx.state
+    asked = state.data.get(PROFILE_ASKED) if state is not None and state.flow == TOPIC_FLOW else None
+    typed = fold_short(u.text)
+    if asked not in ("group", "phase") or not ctx.consented or not _still_missing(ctx.user, str(asked)) or \
+            not typed or len(typed) > _CHOICE_CHARS or QUESTION.search(typed) or u.codes_written():
+        return None
+    group, phase = default_understander().group_and_phase(u.text)
+    if asked == "group" and group:
+        return flow_action("m", "g", group)
+    if asked == "phase" and phase:
+        return flow_action("m", "p", phase)
+    return None
+
+
 def cancel_pointed_at(state: State | None, u: Understanding) -> str | None:
     """"ยกเลิกอันนี้" under a reminder shown with its cancel button: that button's data when one is shown;
     the list to choose from when several are (a bare "cancel" answered "cancelled" and kept the reminder)."""
@@ -682,7 +712,7 @@ def _topic(state: State | None) -> dict[str, Any] | None:
     if state is None:
         return None
     if state.flow == TOPIC_FLOW:
-        topic = {k: v for k, v in state.data.items() if k != PRESSABLE}
+        topic = {k: v for k, v in state.data.items() if k not in (PRESSABLE, PROFILE_ASKED)}
         return topic or None
     beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
     return beside if isinstance(beside, dict) else None

@@ -32,8 +32,10 @@ MAX_MISSING = 4  # questions listed under "missing for the next level"
 MAX_EXPLAIN_ROWS = 4  # guidance rows per level when a question is explained (the item's button has all)
 # Each answer in the words people type, for either wording of the buttons ("ทำแล้ว" / "มีข้อมูลครบ").
 _TYPED_VALUES: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"^(?:ยังไม่|ไม่มี|ไม่ได้ทำ|ยังไม่ได้|ไม่เคย|not yet|no\b)"), 0),
-    (re.compile(r"บางส่วน|ยังไม่ครบ|ทำบ้าง|มีบ้าง|ครึ่ง|ไม่แน่ใจ|partly|partial|some|not sure"), 1),
+    # "ยังไม่ครบ", "ทำไปบ้างแล้ว", "ทำไปบางข้อแล้ว": part of it, though it starts like a "no" or a "done"
+    (re.compile(r"บาง(?:ส่วน|ข้อ|อย่าง|เรื่อง)|ยังไม่ครบ|บ้าง|ครึ่ง|ไม่แน่ใจ|partly|partial|some|not sure"), 1),
+    # "ยังเลย", "ยังค่ะ" (particles folded away): not yet
+    (re.compile(r"^(?:ยังไม่|ไม่มี|ไม่ได้ทำ|ยังไม่ได้|ไม่เคย|ยัง(?:เลย)?$|ยังเลย|not yet|no\b)"), 0),
     # "มีค่ะ", "ใช่" (particles are folded away before this): a yes to "do you have it?"
     (re.compile(r"^(?:ทำแล้ว|มีแล้ว|มีครบ|ครบ|มีข้อมูลครบ|เรียบร้อย|ทำครบ|มี|ใช่|ทำ|done|yes\b|have it)"), 2),
 )

@@ -1,0 +1,55 @@
+"""Wrong turns found by chatting as a new data analyst, a PMQA working-team member and a section chief who
+types very short messages (answers7, 2026-11-29), in the whole dialog. Each test uses other wordings than the
+ones found."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage import AssessmentAnswer
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions  # noqa: F401 - fixtures
+
+
+async def _answers(chat: Chat) -> dict[str, int]:  # noqa: F811
+    async with chat.sessions() as session:
+        return dict((await session.execute(
+            select(AssessmentAnswer.criterion_code, AssessmentAnswer.rating))).tuples().all())
+
+
+async def test_pmqa_answers_that_say_part_of_it_or_not_yet_in_other_words(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ประเมินความพร้อม PMQA หมวด 2")
+    for typed in ("มีไปบ้างแล้วครับ", "ยังค่ะ", "ทำไปบางข้อแล้ว", "ยังเลยจ้า"):
+        await chat.send(typed)
+    assert "ข้อ 5/12" in chat.text(), chat.text()
+    assert await _answers(chat) == {"2.1.1": 1, "2.1.2": 0, "2.1.3": 1, "2.2.1": 0}
+
+
+async def test_a_bare_group_typed_after_a_question_interrupted_the_profile_answers_it(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    assert "m:g:Service" in chat.data()  # the group is asked
+    await chat.send("มีหน่วยไหนเกี่ยวกับความปลอดภัยไซเบอร์บ้างครับ")  # a question first: answered
+    await chat.send("สายบริการครับ")  # a topic search for "บริการ", before
+    assert "m:p:Developing" in chat.data(), chat.text()  # the group is set and the phase asked
+    await chat.send("กำลังพัฒนา")
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Service", "Developing")
+
+
+async def test_a_bare_group_is_not_taken_for_a_profile_nobody_asked_about(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ข้าม")  # the profile is declined for now
+    await chat.send("DS700 คืออะไร")
+    await chat.send("สายบริการ")
+    user = await chat.user()
+    assert user is not None and user.profile_group is None
+
+
+async def test_an_agency_whose_name_holds_a_group_word_is_the_agency(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("สำนักงานปลัดกระทรวงมหาดไทยค่ะ")  # "ปลัด" was read as the executives' group, before
+    user = await chat.user()
+    assert user is not None and user.agency == "สำนักงานปลัดกระทรวงมหาดไทย", chat.text()
+    assert user.profile_group == "Academic"

@@ -1,0 +1,43 @@
+"""Wrong turns found by chatting as a new data analyst, a PMQA working-team member and a section chief
+(answers7, 2026-11-29), in what a message means. Each test uses other wordings than the ones found."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import CONFIDENCE_THRESHOLD, understand
+from intents.normalise import normalise
+
+
+@pytest.mark.parametrize("typed", [
+    "basic advance significance ต่างกันตรงไหนครับ",
+    "ระดับ advance กับ significance ต่างกันไง",
+    "ระดับbasicกับadvanceต่างกันยังไงคะ",
+    "เบสิค แอดวานซ์ ต่างกันยังไง",
+])
+def test_pmqa_levels_compared_are_the_levels_answer(typed: str) -> None:
+    u = understand(typed)  # not understood (a search or one level offered), before
+    assert u.intent == "pmqa" and u.confidence >= CONFIDENCE_THRESHOLD and len(u.entities.get("levels") or []) >= 2, u
+
+
+@pytest.mark.parametrize(("typed", "spaced"), [
+    ("ระดับbasic", "ระดับ basic"),
+    ("หน่วยDS700 ต้องมีอะไร", "หน่วย DS700 ต้องมีอะไร"),
+    ("ใช้excelทำกราฟ", "ใช้ excel ทำกราฟ"),
+])
+def test_a_thai_word_touching_a_latin_one_is_read_as_two_words(typed: str, spaced: str) -> None:
+    assert normalise(typed) == spaced
+
+
+@pytest.mark.parametrize(("typed", "agency"), [
+    ("สำนักงานปลัดกระทรวงการคลังครับ", "สำนักงานปลัดกระทรวงการคลัง"),
+    ("สำนักงานปลัดสำนักนายกรัฐมนตรี", "สำนักงานปลัดสำนักนายกรัฐมนตรี"),
+])
+def test_a_group_word_inside_an_agencys_name_names_no_group(typed: str, agency: str) -> None:
+    u = understand(typed)
+    assert u.entities.get("group") is None, u
+
+
+def test_a_group_beside_an_agency_is_still_the_group() -> None:
+    u = understand("ผมเป็นผู้บริหาร อยู่สำนักงานปลัดกระทรวงพาณิชย์")
+    assert u.entities.get("group") == "Executive"
