@@ -53,3 +53,15 @@ async def test_an_agency_whose_name_holds_a_group_word_is_the_agency(chat: Chat)
     user = await chat.user()
     assert user is not None and user.agency == "สำนักงานปลัดกระทรวงมหาดไทย", chat.text()
     assert user.profile_group == "Academic"
+
+
+async def test_a_finished_pmqa_check_says_what_is_missing_and_stays_the_topic(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("เช็คความพร้อม pmqa หมวด 2 หน่อย")
+    await chat.send("ยังไม่ได้ทำ")  # 2.1.1
+    for _ in range(11):
+        await chat.send("ทำแล้ว")
+    result = chat.text()
+    assert "ผลประเมินความพร้อม หมวด 2" in result and "ที่ยังขาด" in result and "2.1.1" in result, result
+    await chat.send("ถ้าจะไปถึงระดับ advance ต้องทำอะไรเพิ่มคะ")  # the levels of PMQA in general, before
+    assert "หมวด 2" in chat.text() and "Advance" in chat.text(), chat.text()

@@ -57,6 +57,13 @@ def item_summary(item: PmqaItem, answers: dict[str, int], lang: str) -> list[str
         basic = item.level_summary.get("Basic", "")
         if basic:
             lines.append(say("pmqa_untagged", lang, basic=basic))
+        # no level to reach: what is missing is what is not done yet, question by question
+        missing = [q for q in item.questions if q.code in answers and answers[q.code] != DONE]
+        if missing:
+            lines.append(say("pmqa_missing", lang))
+            lines += [f"    • {q.code} {q.text}" for q in missing[:MAX_MISSING]]
+            if len(missing) > MAX_MISSING:
+                lines.append(say("pmqa_missing_more", lang, n=len(missing) - MAX_MISSING))
         return lines
     reached, blocked, next_level = "", False, ""
     for level in PMQA_LEVELS:  # a level is reached when its questions and all below it are done
@@ -127,6 +134,8 @@ class ReadinessCheck:
         await repo.finish(state.data["attempt"], ctx.now)
         category = ctx.catalog.pmqa_category(state.data["cat"])
         assert category is not None
+        # what comes next ("ระดับ advance ต้องทำอะไรเพิ่ม") is about the category just checked
+        ctx.next_state = ("topic", "", {"intent": "pmqa", "pmqa": {"category": category.no}})
         lines = [say("pmqa_done", ctx.language, no=category.no, title=category.title_th)]
         for item in category.items:
             lines += ["", *item_summary(item, answers, ctx.language)]

@@ -209,6 +209,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_level_line": ("  {level}: ทำแล้ว {done}/{n}", "  {level}: done {done}/{n}"),
     "pmqa_reached": ("  ถึงระดับ {level}", "  reaches {level}"),
     "pmqa_not_reached": ("  ยังไม่ถึงระดับ Basic", "  not yet at Basic"),
+    "pmqa_missing": ("  ที่ยังขาด (ยังไม่ได้ทำหรือทำบางส่วน):", "  Still missing (not yet or partly done):"),
+    "pmqa_missing_more": ("    และอีก {n} ข้อ", "    and {n} more"),
     "pmqa_untagged": ("  (คำถามไม่ได้ระบุระดับ เทียบเองกับระดับ Basic: {basic})",
                       "  (the questions carry no level; compare with Basic: {basic})"),
     # progress
