@@ -75,6 +75,12 @@ def _without_titles(folded: str, codes: tuple[dict[str, str], ...], catalog: Cat
     return folded
 
 
+def _one_framework(plain: str) -> str | None:
+    """The one framework a message names ("มาตรฐานปี 67", "ของ ก.พ."); None for none or both."""
+    named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
+    return named[0] if len(named) == 1 and not lexicon.TWO_VERSIONS.search(plain) else None
+
+
 def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[dict[str, str], ...]:
     """Only the named framework's meanings of the codes when the message names one framework
     ("DS700 ของ ก.พ. อย่างเดียว"); every meaning otherwise."""
@@ -194,7 +200,9 @@ class Understander:
                 due, f.due_error = None, exc.written
             f.due = due.isoformat() if due else None
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
-            f.query = self.titles.topic(rest)
+            # "ในมาตรฐานปี67 มีหน่วยเรื่องข้อมูลไหม": that framework's units, the framework's name no topic word
+            within = _one_framework(f.bare)
+            f.query = self.titles.topic(bare_sub(lexicon.FRAMEWORK_PHRASE[within], " ", rest) if within else rest)
             queries = [f.query]
             if f.query:
                 queries += topic_wordings(f.query, english=language(rest) == "en",
@@ -202,10 +210,11 @@ class Understander:
                 # the English terms of a Thai topic, alone: "ใช้ sum avg หาค่าเฉลี่ย" is about the texts that write them
                 if latin := self.titles.latin_terms(f.query):
                     queries.append(latin)
-            f.hits = self._search(queries)
+            f.hits = self._search(queries, framework=within)
             if (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and not (f.groups or f.phases) and \
                     f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
-                f.hits = self._beside(f.hits, self._search_parts(f.query))
+                parts = [h for h in self._search_parts(f.query) if within is None or h.framework == within]
+                f.hits = self._beside(f.hits, parts)
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
@@ -294,13 +303,13 @@ class Understander:
         extra = [replace(h, score=min(h.score, below)) for h in parts if (h.framework, h.code) not in seen]
         return sorted([*whole, *extra], key=lambda h: -h.score)[:5]
 
-    def _search(self, queries: list[str]) -> list[TitleHit]:
+    def _search(self, queries: list[str], *, framework: str | None = None) -> list[TitleHit]:
         if len(queries) == 1:
-            return self.titles.search(queries[0]) if queries[0] else []
+            return self.titles.search(queries[0], framework=framework) if queries[0] else []
         merged: dict[tuple[str, str], TitleHit] = {}
         for query in queries:
-            hits = self._wording_hits.get(query)
-            for hit in self.titles.search(query) if hits is None else hits:
+            hits = self._wording_hits.get(query) if framework is None else None
+            for hit in self.titles.search(query, framework=framework) if hits is None else hits:
                 ref = (hit.framework, hit.code)
                 known = merged.get(ref)
                 if known is None:

@@ -533,6 +533,14 @@ FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
                             word("std", "occupational standard")),
 }
 
+# One framework named in a topic question, with the words around it ("ในมาตรฐานปี67", "ของ ก.พ. ปี 61"):
+# which units to search, not words of the topic.
+FRAMEWORK_PHRASE: dict[str, re.Pattern[str]] = {
+    fw: thai_pattern(r"(?:ใน|ของ|ตาม)?\s?(?:มาตรฐาน|กรอบ|หนังสือ|ฉบับ)?\s?(?:ของ)?\s?(?:ปี|พ\.?ศ\.?)?\s?(?:"
+                     + regex.pattern + ")")
+    for fw, regex in FRAMEWORK_NAMED.items()
+}
+
 # Two things side by side ("DS700 กับ DS600", "DT600 vs DUS500"); with nothing else asked, a comparison.
 PAIRED = compile_any(r"^\s*(?:กับ|และ|,)\s*$", word("vs", "versus", "and"))
 

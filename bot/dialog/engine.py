@@ -51,7 +51,16 @@ from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
 from intents import entities
-from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
+from intents.commands import (
+    asks_about_this,
+    asks_for_more,
+    bare_number,
+    choice_number,
+    command,
+    fold_short,
+    is_confused,
+    picked_number,
+)
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
 from intents.lexicon import (
@@ -264,10 +273,31 @@ class DialogEngine:
             return await self._button(ctx, pressed)
         if (pressed := _interrupted_answer(ctx, understanding)) is not None:
             return await self._button(ctx, pressed)
+        if (short := await self._short_follow_up(ctx, message, cmd)) is not None:
+            return short
         # What people ask is counted here, past the flows: a typed rating, an agency's name or "ยืนยัน"
         # answers a step and is no question (they filled the open questions, before).
         await insights.record(ctx, understanding)
         return await self._intent(ctx, understanding, cmd)
+
+    async def _short_follow_up(self, ctx: Ctx, message: str, cmd: str | None) -> list[Reply] | None:
+        """A very short message about the last answer, outside a questionnaire: "๑" picks the first item it
+        listed; "อีก", "ต่อ" with no next page says that was all (not "not understood", not "nothing to resume");
+        "ไม่เข้าใจ", "งง" asks what was unclear (no search for the words). None for anything else."""
+        if RUNNER.active(ctx) is not None:
+            return None
+        folded, shown = fold_short(message), _shown_questions(ctx.state)
+        listed = [data for label, data in shown if not _PAGE_MARK.search(label)]
+        if (number := bare_number(folded)) is not None:
+            return await self._button(ctx, listed[number - 1]) if 1 <= number <= len(listed) else None
+        buttons = tuple(button(label, data) for label, data in shown[:MAX_BUTTONS])
+        if is_confused(folded):
+            return [text(say("confused", ctx.language), buttons)]
+        if not asks_for_more(folded) or not (shown or _topic(ctx.state)):
+            return None
+        if cmd == "resume" and ctx.consented and await assessment.has_open_attempt(ctx):
+            return None  # "ต่อ" continues the self-assessment left open
+        return [text(say("no_more", ctx.language), buttons)]
 
     async def _pending(self, ctx: Ctx, u: Understanding) -> list[Reply]:
         """A first message that needs consent: the notice now, the request right after "ยินยอม"."""
@@ -674,6 +704,13 @@ def typed_choice(state: State | None, u: Understanding) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _shown_questions(state: State | None) -> list[tuple[str, str]]:
+    """The question buttons (not flow steps) of the last replies, as label and data."""
+    shown = state.data.get(PRESSABLE) if state is not None else None
+    return [(str(label), str(data)) for label, data in shown or []
+            if parse_flow_action_or_none(str(data)) is None and not str(data).startswith("k:")]
+
+
 def _still_missing(user: User, step: str) -> bool:
     return (user.profile_group if step == "group" else user.profile_phase) is None
 
@@ -688,9 +725,10 @@ def _interrupted_answer(ctx: Ctx, u: Understanding) -> str | None:
             not typed or len(typed) > _CHOICE_CHARS or QUESTION.search(typed) or u.codes_written():
         return None
     group, phase = default_understander().group_and_phase(u.text)
-    if asked == "group" and group:
+    # a group and a phase together ("ผอ.กอง ระยะเริ่มต้น") look up that role: the profile is not set by it
+    if asked == "group" and group and not phase:
         return flow_action("m", "g", group)
-    if asked == "phase" and phase:
+    if asked == "phase" and phase and not group:
         return flow_action("m", "p", phase)
     return None
 

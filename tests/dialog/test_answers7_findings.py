@@ -65,3 +65,32 @@ async def test_a_finished_pmqa_check_says_what_is_missing_and_stays_the_topic(ch
     assert "ผลประเมินความพร้อม หมวด 2" in result and "ที่ยังขาด" in result and "2.1.1" in result, result
     await chat.send("ถ้าจะไปถึงระดับ advance ต้องทำอะไรเพิ่มคะ")  # the levels of PMQA in general, before
     assert "หมวด 2" in chat.text() and "Advance" in chat.text(), chat.text()
+
+
+async def test_a_bare_number_under_a_list_picks_that_item(chat: Chat) -> None:  # noqa: F811
+    await chat.send("ดีเอส700 หลักฐาน")
+    listed = [b for r in chat.last for b in r.buttons if not b.data.startswith("k:")]
+    await chat.send("๒")  # "not understood" and the whole menu, before
+    assert "ยังไม่เข้าใจ" not in chat.text()
+    second = listed[1].label
+    assert second in chat.text() or second.split()[0] in chat.text(), (second, chat.text())
+
+
+async def test_more_after_the_last_page_says_that_was_all(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Service")
+    await chat.press("m:p:Early")
+    await chat.press("m:a")
+    await chat.send("ต้องเรียนอะไรบ้างครับ")
+    while any("ดูเพิ่ม" in b.label for r in chat.last for b in r.buttons):
+        await chat.send("ดูเพิ่ม")
+    for typed in ("มีอีกไหมครับ", "ต่อ"):  # "not understood", "nothing to resume", before
+        await chat.send(typed)
+        assert "ครบแล้ว" in chat.text(), chat.text()
+
+
+async def test_not_understanding_the_answer_is_no_topic_search(chat: Chat) -> None:  # noqa: F811
+    await chat.send("DL200 ขอบเขต")
+    for typed in ("งงค่ะ", "อ่านไม่รู้เรื่องเลย"):
+        await chat.send(typed)  # a search for "ไม่ เข้าใจ", or "I do not understand you", before
+        assert "ตรงไหนยังไม่ชัด" in chat.text() and "ค้นหา" not in chat.text(), chat.text()

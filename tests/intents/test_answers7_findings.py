@@ -41,3 +41,15 @@ def test_a_group_word_inside_an_agencys_name_names_no_group(typed: str, agency: 
 def test_a_group_beside_an_agency_is_still_the_group() -> None:
     u = understand("ผมเป็นผู้บริหาร อยู่สำนักงานปลัดกระทรวงพาณิชย์")
     assert u.entities.get("group") == "Executive"
+
+
+@pytest.mark.parametrize(("typed", "framework"), [
+    ("มาตรฐานใหม่ปี 2567 มีหน่วยไหนเกี่ยวกับการวิเคราะห์ข้อมูลบ้าง", "std-2567"),
+    ("ของ ก.พ. ปี61 มีเรื่องคลาวด์ไหมครับ", "ocsc-2561"),
+])
+def test_a_framework_named_in_a_topic_question_keeps_the_search_in_it(typed: str, framework: str) -> None:
+    u = understand(typed)  # the framework's name searched as words, units of the other framework found, before
+    assert u.intent == "search" and u.entities.get("codes"), u
+    assert {c["framework"] for c in u.entities["codes"]} == {framework}, u.entities
+    assert "67" not in u.entities["query"] and "ก.พ" not in u.entities["query"], u.entities["query"]
+

@@ -358,6 +358,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
     "news_on_button": ("รับข่าว", "Subscribe"),
     "nothing_to_confirm": ("ตอนนี้ไม่มีรายการที่รอให้ยืนยัน", "There is nothing waiting to be confirmed."),
+    "no_more": ("ที่แสดงไปครบแล้วครับ ไม่มีหน้าต่อจากนี้ กดดูส่วนอื่นด้านล่าง หรือถามต่อได้เลย",
+                "That was all of it; there is no next page. Press a button below or ask something else."),
+    "confused": ("ขอโทษครับ ตรงไหนยังไม่ชัด พิมพ์บอกได้เลย เช่น ถามสั้น ๆ ว่า \"หลักฐานคืออะไร\" หรือกดดูทีละส่วนด้านล่าง",
+                 "Sorry. Which part was unclear? Ask in a few words, or press a button below to see one part at a "
+                 "time."),
     "nothing_open": ("ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่", "Nothing is open right now."),
     "pending_after_consent": ("ขอบคุณที่ยินยอม ต่อจากที่ถามไว้เลย", "Thank you. On with what you asked:"),
 }
