@@ -50,6 +50,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "aspect_of": ("{aspect} ของหน่วย {code} {title}", "{aspect_en} of unit {code} {title}"),
     "aspect_missing": ("หน่วย {code} ใน{framework} ไม่มีหัวข้อ{aspect}ในเอกสาร",
                        "Unit {code} in {framework} has no {aspect_en} section in the documents."),
+    "aspect_per_role": ("หนังสือ ก.พ. ปี 2561 ให้เฉพาะเกณฑ์ของหน่วย {code} ({n} ข้อ: สิ่งที่ต้องทำได้) ส่วนความรู้และประสบการณ์"
+                        "ระบุไว้ตามกลุ่มบุคลากรและระยะขององค์กร "
+                        "(ถามได้ เช่น \"ด้านเทคโนโลยี ระยะกำลังพัฒนา ต้องมีความรู้ ประสบการณ์อะไร\")",
+                        "The 2018 OCSC letter gives unit {code} only its criteria ({n}: what one must be able to do); "
+                        "knowledge and experience are given per staff group and organisation phase."),
     "aspect_available": ("หัวข้อที่มี:", "Sections available:"),
     "aspect_self_assess": ("ประเมินตนเองตามเกณฑ์ของ {code} ได้ที่ปุ่ม \"ประเมินตนเอง\"",
                            "You can assess yourself against {code}'s criteria: press \"ประเมินตนเอง\"."),

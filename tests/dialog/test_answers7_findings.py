@@ -94,3 +94,10 @@ async def test_not_understanding_the_answer_is_no_topic_search(chat: Chat) -> No
     for typed in ("งงค่ะ", "อ่านไม่รู้เรื่องเลย"):
         await chat.send(typed)  # a search for "ไม่ เข้าใจ", or "I do not understand you", before
         assert "ตรงไหนยังไม่ชัด" in chat.text() and "ค้นหา" not in chat.text(), chat.text()
+
+
+async def test_a_2561_unit_without_knowledge_says_where_the_letter_puts_it(chat: Chat) -> None:  # noqa: F811
+    await chat.send("DS600 ต้องใช้ทักษะอะไรบ้างคะ")  # "no skills section" and only the unit's button, before
+    text = chat.text()
+    assert "ตามกลุ่มบุคลากรและระยะ" in text and "เกณฑ์" in text, text
+    assert "u:ocsc-2561:DS600:criteria" in chat.data()
