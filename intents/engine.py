@@ -283,6 +283,15 @@ class Understander:
         singles = [w for w in words if len(w) >= LONG_WORD]
         return self._strong(pairs) or self._strong(singles)
 
+    def similar_units(self, title: str) -> list[tuple[str, str]]:
+        """Units whose texts share a strong part of ``title`` (two neighbouring words of it, or a long word), best
+        first: what is related to a unit the sources give only a title for ("DG700 …ข้อมูล…ธรรมาภิบาล" → DT600,
+        whose DT604 is data governance)."""
+        words = self.titles.topic(title).split()
+        pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+        found = self._strong([*pairs, *(w for w in words if len(w) >= LONG_WORD)])
+        return [(h.framework, h.code) for h in found]
+
     def _strong(self, queries: list[str]) -> list[TitleHit]:
         merged: dict[tuple[str, str], TitleHit] = {}
         for query in queries:

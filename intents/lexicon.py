@@ -117,6 +117,10 @@ MOVE_DATE = compile_any(r"เลื่อน|(?:เปลี่ยน|แก้)
 # "ส่งหลักฐาน DS700 แล้ว", "ส่งไปเรียบร้อยแล้วค่ะ": evidence handed in.
 # What is kept of one's data, who sees it, how it goes ("เก็บข้อมูลอะไรของเราบ้าง", "ถ้าลาออก ข้อมูลจะลบยังไง"),
 # asked as a question: the privacy notice (a request to delete is ``data_delete``).
+# What a question about one's data worries about (who sees it, what is kept, deleting it), as against what one's
+# data says now ("ข้อมูลของฉันตอนนี้เป็นยังไง": the profile).
+PRIVACY_CONCERN = compile_any(r"ใคร|เห็น|เก็บ|ลบ|ส่งต่อ|ปลอดภัย|เอาไป|นำไป|ใช้ทำ|ลาออก|รั่ว|pdpa",
+                              word("who", "keep", "kept", "store", "delete", "share"))
 PRIVACY_QUESTION = compile_any(
     # about the data of someone: "of us", "kept", "who sees" (a topic like "PDPA อยู่หน่วยไหน" is a search)
     r"ข้อมูล.{0,12}(?:ของ(?:เรา|ฉัน|ผม|ดิฉัน|หนู|เขา|ตัวเอง|พนักงาน|บุคลากร|ผู้ใช้)|ที่เก็บไว้|ส่วนตัว)",

@@ -68,6 +68,7 @@ from intents.lexicon import (
     MOVE_DATE,
     NOT_STARTED,
     POINTS_AT_SHOWN,
+    PRIVACY_CONCERN,
     PRIVACY_QUESTION,
     QUESTION,
 )
@@ -441,8 +442,9 @@ class DialogEngine:
         if intent == "data_delete":
             return await account.ask(ctx)
         if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(plain) and \
-                QUESTION.search(plain):
-            return onboarding.privacy(ctx)
+                QUESTION.search(plain) and not (intent == "profile_show" and ctx.consented and
+                                                not PRIVACY_CONCERN.search(plain)):
+            return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
         if intent == "news_opt_out" and QUESTION.search(plain):
             # Asked, not told ("how do I send news to all staff?" read as a stop): one press confirms.
             return [text(say("news_off_ask", ctx.language),

@@ -101,3 +101,29 @@ async def test_a_2561_unit_without_knowledge_says_where_the_letter_puts_it(chat:
     text = chat.text()
     assert "ตามกลุ่มบุคลากรและระยะ" in text and "เกณฑ์" in text, text
     assert "u:ocsc-2561:DS600:criteria" in chat.data()
+
+
+async def test_a_quiz_on_a_unit_given_only_by_title_offers_units_on_its_topic(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ขอทำแบบทดสอบ DG700 หน่อยครับ")  # "try a related unit:" and then none, before
+    offered = [d for d in chat.data() if d.startswith("q:s:z:")]
+    assert "DG700" in chat.text() and offered, chat.data()
+    assert any(d.startswith("q:s:z:") and d.count(":") == 4 for d in offered), offered  # a unit, not only "all"
+
+
+async def test_how_many_indicators_of_one_result_item_leads_with_the_rule(chat: Chat) -> None:  # noqa: F811
+    await chat.send("ข้อ 7.5 ต้องใส่ตัวชี้วัดกี่ตัวครับ")  # the item's list first and the rule at the very end, before
+    text = chat.text()
+    assert "7.5" in text and "5 ตัวชี้วัด" in text, text
+    assert text.index("5 ตัวชี้วัด") < text.index("7.5 "), text
+
+
+async def test_what_ones_data_says_now_is_the_profile_not_the_privacy_notice(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Management")
+    await chat.press("m:p:Mature")
+    await chat.press("m:a")
+    await chat.send("ข้อมูลของผมตอนนี้ตั้งไว้ว่าอะไรครับ")  # the privacy notice, before
+    assert "ระยะพัฒนาแล้ว" in chat.text() and "ประกาศความเป็นส่วนตัว" not in chat.text(), chat.text()
+    await chat.send("ข้อมูลของผมใครเห็นได้บ้าง")  # a worry about it: still the notice
+    assert "ประกาศความเป็นส่วนตัว" in chat.text()

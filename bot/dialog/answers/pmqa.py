@@ -49,7 +49,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if lexicon.COUNT.search(bare(understanding.text)) and not (e.get("item") or level) and \
                 not _PERCENT.search(understanding.text):
             return [_how_many(catalog, language)]  # "ต้องกรอกกี่ตัว": the deck's rule, not every group again
-        return [_indicators(catalog, str(e.get("item") or ""), language)]
+        # "7.3 ต้องกรอกกี่ตัว": the rule (how many) first, then the item's groups
+        counted = bool(lexicon.COUNT.search(bare(understanding.text))) and not _PERCENT.search(understanding.text)
+        return [_indicators(catalog, str(e.get("item") or ""), language, rule_first=counted)]
     if e.get("question"):
         return _question(str(e["question"]), catalog, language)
     if e.get("item"):
@@ -264,11 +266,13 @@ def _with_match(reply: Reply, item: PmqaItem, query: str, language: str) -> Repl
     return replace(reply, text=f"{lead}\n\n{reply.text}")
 
 
-def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
-    """Category 7: its measure groups per item, mandatory ones marked *, how many to fill, level bands."""
+def _indicators(catalog: Catalog, item_code: str, language: str, *, rule_first: bool = False) -> Reply:
+    """Category 7: its measure groups per item, mandatory ones marked *, how many to fill, level bands.
+    ``rule_first``: asked how many, the deck's rule on how many to fill comes first for one item too."""
     data = catalog.pmqa_extra.get("category7") or {}
     notes = list(data.get("notes", ()))
-    lines = [] if item_code else [*notes, ""]  # one item: its own groups first, the general rule after
+    before = not item_code or rule_first
+    lines = [*notes, ""] if before else []  # one item: its own groups first, the general rule after
     lines.append(say("pmqa_indicators", language))
     for group in data.get("measure_groups", ()):
         if item_code and group["code"] != item_code:
@@ -279,7 +283,7 @@ def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
     if bands:
         lines += ["", say("pmqa_bands", language)]
         lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
-    if item_code:
+    if not before:
         lines += ["", *notes]
     buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ()))
     # A list with a title: LINE shows it as a carousel, a screen a bubble.

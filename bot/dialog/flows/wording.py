@@ -169,6 +169,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                  "Unit {code} has enough content for {n} questions only; related units are offered at the end."),
     "quiz_none": ("หน่วย {code} มีสมรรถนะย่อยไม่พอจะตั้งคำถามเฉพาะหน่วยนี้ ลองหน่วยที่เกี่ยวข้องแทนได้:",
                   "Unit {code} has too little content for a quiz of its own; try a related unit:"),
+    "quiz_none_alone": ("หน่วย {code} มีสมรรถนะย่อยไม่พอจะตั้งคำถามเฉพาะหน่วยนี้ ทำแบบทดสอบรวมทุกหน่วยแทนได้",
+                        "Unit {code} has too little content for a quiz of its own; try the quiz on all units."),
     "quiz_related": ("หน่วยที่เกี่ยวข้องทดสอบต่อได้:", "Related units to try next:"),
     "quiz_unit_button": ("ทดสอบ {code}", "Quiz {code}"),
     "quiz_all_button": ("ทดสอบรวมทุกหน่วย", "Quiz on all units"),
