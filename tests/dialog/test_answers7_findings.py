@@ -127,3 +127,8 @@ async def test_what_ones_data_says_now_is_the_profile_not_the_privacy_notice(cha
     assert "ระยะพัฒนาแล้ว" in chat.text() and "ประกาศความเป็นส่วนตัว" not in chat.text(), chat.text()
     await chat.send("ข้อมูลของผมใครเห็นได้บ้าง")  # a worry about it: still the notice
     assert "ประกาศความเป็นส่วนตัว" in chat.text()
+
+
+async def test_a_side_given_only_by_title_says_so_in_a_comparison(chat: Chat) -> None:  # noqa: F811
+    await chat.send("DUS500 กับ DT600 อันไหนต่างกันยังไงคะ")  # DUS500's side was its title alone, before
+    assert "เอกสารระบุเพียงชื่อหน่วยนี้" in chat.text() and "DT601" in chat.text(), chat.text()

@@ -119,7 +119,7 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
         title = node.title_th
         lines += ["", f"[{framework_label(catalog, node.framework, language)}]", f"{node.code} {title}"]
         if unit is node:
-            lines += parts
+            lines += parts or [say("no_elements", language)]  # a title only: said, not an empty side
         else:
             lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
     buttons = [button(f"{n.code} ({short_framework(n.framework, language)})", node_action(n.framework, n.code))
