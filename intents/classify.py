@@ -37,6 +37,7 @@ class Features:
     due: str | None = None
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
+    within: str | None = None  # the one framework a topic question names ("ในมาตรฐานปี67 มีเรื่องข้อมูลไหม")
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
     moved: bool = False  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the later phase, what it adds
@@ -316,6 +317,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     if intent == "search":
         if f.query:
             e["query"] = f.query
+        if f.within:
+            e["framework"] = f.within
         top = f.hits[0].score if f.hits else 0.0
         found: list[dict[str, str]] = []
         shown: list[dict[str, str]] = []

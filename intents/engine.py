@@ -201,7 +201,7 @@ class Understander:
             f.due = due.isoformat() if due else None
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
             # "ในมาตรฐานปี67 มีหน่วยเรื่องข้อมูลไหม": that framework's units, the framework's name no topic word
-            within = _one_framework(f.bare)
+            within = f.within = _one_framework(f.bare)
             f.query = self.titles.topic(bare_sub(lexicon.FRAMEWORK_PHRASE[within], " ", rest) if within else rest)
             queries = [f.query]
             if f.query:

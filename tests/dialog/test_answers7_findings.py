@@ -132,3 +132,10 @@ async def test_what_ones_data_says_now_is_the_profile_not_the_privacy_notice(cha
 async def test_a_side_given_only_by_title_says_so_in_a_comparison(chat: Chat) -> None:  # noqa: F811
     await chat.send("DUS500 กับ DT600 อันไหนต่างกันยังไงคะ")  # DUS500's side was its title alone, before
     assert "เอกสารระบุเพียงชื่อหน่วยนี้" in chat.text() and "DT601" in chat.text(), chat.text()
+
+
+async def test_a_topic_asked_within_one_framework_lists_only_its_units(chat: Chat) -> None:  # noqa: F811
+    await chat.send("มาตรฐานปี 2567 มีหน่วยไหนเกี่ยวกับการวิเคราะห์ข้อมูลบ้างครับ")
+    text = chat.text()  # 2561 units (DLit700, DT600) and the year as search words, before
+    assert "มาตรฐาน 2567" in text and "DUS400" in text and "ก.พ. 2561" not in text, text
+    assert all(":std-2567:" in d for d in chat.data() if d.startswith("u:")), chat.data()

@@ -95,12 +95,15 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
                 found_at[(unit.framework, unit.code)] = [where_line(node, catalog, language)]
             if unit not in units:
                 units.append(unit)
+    within = understanding.entities.get("framework")  # "ในมาตรฐานปี 67 …": that framework's units only
     if len(squash(query)) >= MIN_QUERY:  # a fuzzy title match of three letters ("rov") is noise
-        units += [u for u in find_units(query, catalog) if u not in units]
+        units += [u for u in find_units(query, catalog) if u not in units and within in (None, u.framework)]
     units = units[:MAX_RESULTS]
     if not units:
         return [Reply("text", say("search_none", language, query=query))]
     lines = [say("search_results", language, query=query)]
+    if within:
+        lines[0] = say("search_results_in", language, query=query, framework=short_framework(str(within), language))
     for unit in units:
         # Where each match is sits under its unit's line, so it need not name the unit again.
         lines.append(f"{BULLET} {unit.code} {unit.title_th} ({short_framework(unit.framework, language)})")
