@@ -107,7 +107,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_no_level_text": ("(เอกสารไม่ได้ระบุรายละเอียดระดับนี้)", "(the document gives nothing for this level)"),
     # search
     "search_results": ("หน่วยที่ตรงกับ \"{query}\" มากที่สุด:", "Units that best match \"{query}\":"),
-    "search_results_in": ("หน่วยใน{framework}ที่ตรงกับ \"{query}\" มากที่สุด:",
+    "search_results_in": ("หน่วยใน{framework} ที่ตรงกับ \"{query}\" มากที่สุด:",
                           "Units of the {framework} that best match \"{query}\":"),
     "search_none": ("ไม่พบหน่วยที่ตรงกับ \"{query}\" ลองใช้คำอื่น หรือพิมพ์รหัส เช่น DL201",
                     "No unit matches \"{query}\". Try other words, or a code such as DL201."),
