@@ -202,7 +202,9 @@ class Understander:
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
             # "ในมาตรฐานปี67 มีหน่วยเรื่องข้อมูลไหม": that framework's units, the framework's name no topic word
             within = f.within = _one_framework(f.bare)
-            f.query = self.titles.topic(bare_sub(lexicon.FRAMEWORK_PHRASE[within], " ", rest) if within else rest)
+            topic = bare_sub(lexicon.FRAMEWORK_PHRASE[within], " ", rest) if within else \
+                bare_sub(lexicon.BOTH_FRAMEWORKS_PHRASE, " ", rest)
+            f.query = self.titles.topic(topic)
             queries = [f.query]
             if f.query:
                 queries += topic_wordings(f.query, english=language(rest) == "en",

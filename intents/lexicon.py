@@ -545,6 +545,10 @@ FRAMEWORK_PHRASE: dict[str, re.Pattern[str]] = {
     for fw, regex in FRAMEWORK_NAMED.items()
 }
 
+# Both frameworks named in a topic question ("ทั้งสองกรอบ", "ทั้ง 2 มาตรฐาน"): no topic words either.
+BOTH_FRAMEWORKS_PHRASE = compile_any(r"(?:ของ|ใน)?\s?ทั้ง\s?(?:สอง|2)\s?(?:กรอบ|มาตรฐาน|ฉบับ|เวอร์ชัน|อัน)",
+                                     word("(?:in )?both (?:versions|frameworks|standards)"))
+
 # Two things side by side ("DS700 กับ DS600", "DT600 vs DUS500"); with nothing else asked, a comparison.
 PAIRED = compile_any(r"^\s*(?:กับ|และ|,)\s*$", word("vs", "versus", "and"))
 

@@ -139,3 +139,8 @@ async def test_a_topic_asked_within_one_framework_lists_only_its_units(chat: Cha
     text = chat.text()  # 2561 units (DLit700, DT600) and the year as search words, before
     assert "มาตรฐาน 2567" in text and "DUS400" in text and "ก.พ. 2561" not in text, text
     assert all(":std-2567:" in d for d in chat.data() if d.startswith("u:")), chat.data()
+
+
+async def test_an_element_compared_shows_its_criteria(chat: Chat) -> None:  # noqa: F811
+    await chat.send("DT603 กับ DUS500 เหมือนกันไหมคะ")  # DT603's unit only, nothing of what it asks, before
+    assert "DT603.1" in chat.text() and "เอกสารระบุเพียงชื่อหน่วยนี้" in chat.text(), chat.text()

@@ -53,3 +53,9 @@ def test_a_framework_named_in_a_topic_question_keeps_the_search_in_it(typed: str
     assert {c["framework"] for c in u.entities["codes"]} == {framework}, u.entities
     assert "67" not in u.entities["query"] and "ก.พ" not in u.entities["query"], u.entities["query"]
 
+
+
+@pytest.mark.parametrize("typed", ["Data Governance อยู่หน่วยไหนบ้าง ทั้งสองกรอบ", "เรื่องคลาวด์มีในทั้ง 2 มาตรฐานไหม"])
+def test_both_frameworks_named_are_no_topic_words(typed: str) -> None:
+    u = understand(typed)  # "ทั้งสอง กรอบ" searched as the topic's words, before
+    assert u.intent == "search" and "ทั้ง" not in u.entities["query"] and "กรอบ" not in u.entities["query"], u

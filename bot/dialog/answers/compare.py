@@ -120,8 +120,9 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
         lines += ["", f"[{framework_label(catalog, node.framework, language)}]", f"{node.code} {title}"]
         if unit is node:
             lines += parts or [say("no_elements", language)]  # a title only: said, not an empty side
-        else:
+        else:  # an element: its unit, and its own criteria (what it asks, side by side with the other)
             lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
+            lines += [f"{BULLET} {c.code} {c.title_th}" for c in catalog.children(node)][:MAX_SIDE_LINES]
     buttons = [button(f"{n.code} ({short_framework(n.framework, language)})", node_action(n.framework, n.code))
                for n in (a, b)]
     if not same_code and other and (framework := _both_in_other_framework(a, b, catalog)):
