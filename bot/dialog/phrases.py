@@ -254,6 +254,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_mandatory_total": ("ตัววัดบังคับ (มีเครื่องหมาย *) รวม {n} กลุ่ม ใน {items} ข้อย่อย:",
                              "Mandatory measure groups (marked *): {n} in {items} items:"),
     "pmqa_n_mandatory": ("บังคับ {n}", "{n} mandatory"),
+    "pmqa_measure_found": ("ตัววัดหมวด 7 ที่ตรงกับ \"{query}\" (* = ตัววัดบังคับ):",
+                           "Category 7 measures matching \"{query}\" (* = mandatory):"),
     "pmqa_indicators_title": ("PMQA 4.0 หมวด 7 ตัวชี้วัด", "PMQA 4.0 category 7 indicators"),
     "pmqa_indicators": ("ตัวชี้วัดหมวด 7 (* = ตัววัดบังคับ):", "Category 7 indicators (* = mandatory):"),
     "pmqa_bands": ("เกณฑ์ระดับของผลลัพธ์:", "Result level thresholds:"),

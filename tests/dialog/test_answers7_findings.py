@@ -144,3 +144,15 @@ async def test_a_topic_asked_within_one_framework_lists_only_its_units(chat: Cha
 async def test_an_element_compared_shows_its_criteria(chat: Chat) -> None:  # noqa: F811
     await chat.send("DT603 กับ DUS500 เหมือนกันไหมคะ")  # DT603's unit only, nothing of what it asks, before
     assert "DT603.1" in chat.text() and "เอกสารระบุเพียงชื่อหน่วยนี้" in chat.text(), chat.text()
+
+
+async def test_two_pmqa_categories_compared_are_both_shown(chat: Chat) -> None:  # noqa: F811
+    await chat.send("หมวด 2 กับหมวด 6 ต่างกันตรงไหนครับ")  # the first category's card only, before
+    text = chat.text()
+    assert "หมวด 2" in text and "หมวด 6" in text and "2.1 " in text and "6.1 " in text, text
+
+
+async def test_a_category_7_measure_named_finds_its_item(chat: Chat) -> None:  # noqa: F811
+    await chat.send("ตัววัดเรื่อง best practice อยู่ข้อย่อยไหนของหมวด 7")  # the general rule on how many, before
+    text = chat.text()
+    assert "7.4" in text and text.index("Best practice") < text.index("ตัวชี้วัดหมวด 7"), text

@@ -59,3 +59,8 @@ def test_a_framework_named_in_a_topic_question_keeps_the_search_in_it(typed: str
 def test_both_frameworks_named_are_no_topic_words(typed: str) -> None:
     u = understand(typed)  # "ทั้งสอง กรอบ" searched as the topic's words, before
     assert u.intent == "search" and "ทั้ง" not in u.entities["query"] and "กรอบ" not in u.entities["query"], u
+
+
+def test_two_pmqa_categories_named_are_both_kept() -> None:
+    u = understand("หมวด๓ กับ หมวด๕ ต่างกันไหม")
+    assert u.intent == "pmqa" and u.entities.get("categories") == [3, 5], u
