@@ -109,6 +109,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "search_results": ("หน่วยที่ตรงกับ \"{query}\" มากที่สุด:", "Units that best match \"{query}\":"),
     "search_results_in": ("หน่วยใน{framework} ที่ตรงกับ \"{query}\" มากที่สุด:",
                           "Units of the {framework} that best match \"{query}\":"),
+    "search_area": ("ใน{framework} มีทั้งกลุ่มหน่วยเรื่องนี้: {code} {title} ({units})",
+                    "The {framework} has a whole area on this: {code} {title} ({units})"),
     "search_none": ("ไม่พบหน่วยที่ตรงกับ \"{query}\" ลองใช้คำอื่น หรือพิมพ์รหัส เช่น DL201",
                     "No unit matches \"{query}\". Try other words, or a code such as DL201."),
     # help and small talk
@@ -254,6 +256,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_mandatory_total": ("ตัววัดบังคับ (มีเครื่องหมาย *) รวม {n} กลุ่ม ใน {items} ข้อย่อย:",
                              "Mandatory measure groups (marked *): {n} in {items} items:"),
     "pmqa_n_mandatory": ("บังคับ {n}", "{n} mandatory"),
+    "pmqa_question_no_level": ("เอกสารไม่ได้ระบุระดับของคำถามนี้ สิ่งที่แต่ละระดับต้องทำอยู่ที่ประเด็น {item} "
+                               "(กดปุ่ม {item} แล้วเลือกระดับ)",
+                               "The criteria do not give this question a level; what each level asks is under item "
+                               "{item} (press {item} and choose a level)."),
     "pmqa_measure_found": ("ตัววัดหมวด 7 ที่ตรงกับ \"{query}\" (* = ตัววัดบังคับ):",
                            "Category 7 measures matching \"{query}\" (* = mandatory):"),
     "pmqa_indicators_title": ("PMQA 4.0 หมวด 7 ตัวชี้วัด", "PMQA 4.0 category 7 indicators"),

@@ -156,3 +156,15 @@ async def test_a_category_7_measure_named_finds_its_item(chat: Chat) -> None:  #
     await chat.send("ตัววัดเรื่อง best practice อยู่ข้อย่อยไหนของหมวด 7")  # the general rule on how many, before
     text = chat.text()
     assert "7.4" in text and text.index("Best practice") < text.index("ตัวชี้วัดหมวด 7"), text
+
+
+async def test_the_level_of_a_pmqa_question_without_one_is_said_to_be_unstated(chat: Chat) -> None:  # noqa: F811
+    await chat.send("ข้อ 6.1.2 เป็นระดับอะไรครับ")  # the question only, the level asked not answered, before
+    assert "ไม่ได้ระบุระดับ" in chat.text(), chat.text()
+    await chat.send("1.1.1 อยู่ระดับไหน")  # one the deck tags: its level
+    assert "Advance" in chat.text() and "ไม่ได้ระบุระดับ" not in chat.text()
+
+
+async def test_a_topic_that_is_a_whole_area_says_so(chat: Chat) -> None:  # noqa: F811
+    await chat.send("หน่วยที่เกี่ยวกับข้อมูลมีอะไรบ้างคะ")  # mostly 2561 units, the 2567 data area unmentioned, before
+    assert "DUS ใช้ประโยชน์ข้อมูล" in chat.text() and "u:std-2567:DUS400" in chat.data(), chat.text()

@@ -58,7 +58,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if len(compared) >= 2 and not e.get("question") and not e.get("item"):
         return [_categories_side_by_side(compared, level, language)]  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง"
     if e.get("question"):
-        return _question(str(e["question"]), catalog, language)
+        return _question(str(e["question"]), catalog, language,
+                         asks_level=bool(_WHICH_LEVEL.search(bare(understanding.text))))
     if e.get("item"):
         item = catalog.pmqa_item(str(e["item"]))
         if item is None:
@@ -311,6 +312,8 @@ def _indicators(catalog: Catalog, item_code: str, language: str, *, rule_first: 
     return Reply("list", "\n".join(lines).strip(), buttons, title=say("pmqa_indicators_title", language))
 
 
+# "อยู่ระดับไหน", "ระดับอะไร", "which level": the level a question belongs to.
+_WHICH_LEVEL = re.compile(bare(r"ระดับ\s?(?:ไหน|ใด|อะไร)|(?:which|what) level"), re.IGNORECASE)
 # Words of a category-7 topic question that name no measure ("ตัวชี้วัด", "ข้อไหน").
 _MEASURE_STOP = re.compile(r"ตัว|ชี้|วัด|ตัวชี้วัด|ตัววัด|ข้อ|ไหน|หมวด|pmqa|อยู่|\d+", re.IGNORECASE)
 
@@ -366,7 +369,7 @@ def _mandatory(catalog: Catalog, item_code: str, language: str) -> Reply:
                  title=say("pmqa_indicators_title", language))
 
 
-def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
+def _question(code: str, catalog: Catalog, language: str, *, asks_level: bool = False) -> list[Reply]:
     question = catalog.pmqa_question(code)
     if question is None:
         return [Reply("text", say("pmqa_missing", language, what=code))]
@@ -379,6 +382,8 @@ def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
         lines += [say("pmqa_points", language), *(f"{BULLET} {p}" for p in question.points)]
     if question.levels:
         lines.append(say("pmqa_levels_of_question", language, levels=", ".join(question.levels)))
+    elif asks_level:  # "4.2.1 อยู่ระดับไหน": the deck does not say; said, with where the levels are
+        lines.append(say("pmqa_question_no_level", language, item=question.item_code))
     lines += ["", cite(question.code, language)]
     return [Reply("card", "\n".join(lines), (button(question.item_code, pmqa_action(question.item_code)),),
                   title=question.code)]
