@@ -304,7 +304,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
 
 
 # A role's experience or attributes asked for by name ("ต้องมีความรู้/สมรรถนะอะไร" asks for its units).
-_ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ"))
+_ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ|\bexperience\b|\battributes?\b"), re.IGNORECASE)
 
 
 def entities_for(intent: str, f: Features) -> dict[str, Any]:

@@ -64,3 +64,10 @@ def test_both_frameworks_named_are_no_topic_words(typed: str) -> None:
 def test_two_pmqa_categories_named_are_both_kept() -> None:
     u = understand("หมวด๓ กับ หมวด๕ ต่างกันไหม")
     assert u.intent == "pmqa" and u.entities.get("categories") == [3, 5], u
+
+
+@pytest.mark.parametrize("typed", ["what experience does a technologist in the developing phase need",
+                                   "Service staff, early phase: what attributes are expected?"])
+def test_a_roles_experience_asked_in_english_is_its_about_part(typed: str) -> None:
+    u = understand(typed)  # its units, before
+    assert u.intent == "role_requirements" and u.entities.get("aspect") == "description", u
