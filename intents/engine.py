@@ -75,6 +75,13 @@ def _without_titles(folded: str, codes: tuple[dict[str, str], ...], catalog: Cat
     return folded
 
 
+def _without_framework_names(text: str) -> str:
+    """``text`` without the frameworks it names ("มาตรฐานปี 67", "ของ ก.พ.", "ทั้งสองกรอบ")."""
+    for regex in (*lexicon.FRAMEWORK_PHRASE.values(), lexicon.BOTH_FRAMEWORKS_PHRASE):
+        text = bare_sub(regex, " ", text)
+    return " ".join(text.split())
+
+
 def _one_framework(plain: str) -> str | None:
     """The one framework a message names ("มาตรฐานปี 67", "ของ ก.พ."); None for none or both."""
     named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
@@ -217,7 +224,7 @@ class Understander:
                     f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
                 parts = [h for h in self._search_parts(f.query) if within is None or h.framework == within]
                 f.hits = self._beside(f.hits, parts)
-        self._aspect_from_details(f, rest)
+        self._aspect_from_details(f, _without_framework_names(rest))  # "DL200 มาตรฐานปี 67": no "มาตรฐาน" topic
         self._compared_titles(f, rest)
         return f
 

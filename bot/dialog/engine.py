@@ -239,6 +239,7 @@ class DialogEngine:
             if understanding.intent in STORING_INTENTS:
                 return await self._pending(ctx, understanding)
             # The answer first: the platforms cap replies at five, and the question is what they came for.
+            await self._remember_topic(ctx, understanding)  # "แล้วของ ก.พ. ล่ะ" next leans on it, as on any answer
             return [*respond(understanding, self._catalog, language=ctx.language)[:3], *greeting]
         if understanding.intent == "cancel" and ctx.state is not None and RUNNER.active(ctx) is not None:
             # Stopping a questionnaire pauses it; only "ยกเลิก" discards, and asks first.

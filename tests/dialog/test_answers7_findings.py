@@ -168,3 +168,13 @@ async def test_the_level_of_a_pmqa_question_without_one_is_said_to_be_unstated(c
 async def test_a_topic_that_is_a_whole_area_says_so(chat: Chat) -> None:  # noqa: F811
     await chat.send("หน่วยที่เกี่ยวกับข้อมูลมีอะไรบ้างคะ")  # mostly 2561 units, the 2567 data area unmentioned, before
     assert "DUS ใช้ประโยชน์ข้อมูล" in chat.text() and "u:std-2567:DUS400" in chat.data(), chat.text()
+
+
+async def test_the_other_framework_of_the_unit_just_shown(chat: Chat) -> None:  # noqa: F811
+    await chat.send("DL200 มาตรฐานปี 67")  # the first message: its topic was not kept, before
+    await chat.send("แล้วของ ก.พ. ต่างกันไหมคะ")  # "not understood" / a search for "เทียบ", before
+    text = chat.text()
+    assert "ก.พ." in text and "DL201" in text and "ค้นหา" not in text, text
+    await chat.send("DS700 ปี 67")
+    await chat.send("ของปี 61 ล่ะ")
+    assert "u:ocsc-2561:DS701" in chat.data() and "u:std-2567:DS701" not in chat.data(), chat.data()

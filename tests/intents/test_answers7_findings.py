@@ -71,3 +71,11 @@ def test_two_pmqa_categories_named_are_both_kept() -> None:
 def test_a_roles_experience_asked_in_english_is_its_about_part(typed: str) -> None:
     u = understand(typed)  # its units, before
     assert u.intent == "role_requirements" and u.entities.get("aspect") == "description", u
+
+
+@pytest.mark.parametrize(("typed", "framework"), [("DL200 มาตรฐานสมรรถนะปี 2567", "std-2567"),
+                                                  ("DS700 ของ ก.พ. ครับ", "ocsc-2561")])
+def test_a_framework_named_beside_a_code_is_no_part_of_the_unit(typed: str, framework: str) -> None:
+    u = understand(typed)  # DL200's knowledge (its lines say "มาตรฐาน"), before
+    assert u.intent == "unit_info" and "aspect" not in u.entities, u
+    assert [c["framework"] for c in u.entities["codes"]] == [framework]
