@@ -69,9 +69,9 @@ def record_replies(platform: str, results: Sequence[Result], received_at: dateti
     REPLIES.labels(platform, "sent").inc(sent)
     REPLIES.labels(platform, "failed").inc(len(results) - sent)
     if sent and received_at is not None:
-        seconds = _age_seconds(received_at, utcnow())
+        seconds, histogram = _age_seconds(received_at, utcnow()), WEBHOOK_TO_REPLY_SECONDS.labels(platform)
         for _ in range(sent):
-            WEBHOOK_TO_REPLY_SECONDS.labels(platform).observe(seconds)
+            histogram.observe(seconds)
 
 
 def record_reminders(sent: int, missed: int) -> None:

@@ -70,6 +70,8 @@ def topic_of(u: Understanding) -> Topic | None:
     codes = [c["code"] if isinstance(c, dict) else c for c in e.get("codes") or []]
     if codes and u.intent != "search":
         topic["codes"] = list(dict.fromkeys(codes))[:3]
+        if (framework := _one_framework(e.get("codes") or [])) is not None:
+            topic["framework"] = framework  # "DL200 ปี 67", then "แล้วเกณฑ์ล่ะ": still the 2567 standard's
         if u.intent == "unit_info" and e.get("aspect"):
             topic["aspect"] = e["aspect"]  # "มีกี่อย่าง" next counts this part of the unit
     elif u.intent == "search" and (unit := _main_unit(codes)) is not None:
@@ -88,8 +90,16 @@ def topic_of(u: Understanding) -> Topic | None:
     return topic if len(topic) > 1 else None
 
 
+def _one_framework(refs: list[Any]) -> str | None:
+    """The one framework every code of an answer was taken in (a framework named, a button of one
+    framework pressed); None when any code stands for every framework that has it."""
+    frameworks = {str(r.get("framework") or "") if isinstance(r, dict) else "" for r in refs}
+    return frameworks.pop() if len(frameworks) == 1 and "" not in frameworks else None
+
+
 def _codes(topic: Topic) -> list[dict[str, str]]:
-    return [{"code": c} for c in topic.get("codes") or []]
+    framework = topic.get("framework")
+    return [{"code": c, "framework": framework} if framework else {"code": c} for c in topic.get("codes") or []]
 
 
 # What is left of a search for "เทียบกับของ ก.พ. ล่ะ" once the framework's name is gone: no topic of its own.
@@ -150,6 +160,12 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         aspect = entities.aspect(folded) or (topic.get("aspect") if topic.get("intent") == "unit_info" else None)
         return replace(u, intent="unit_info", confidence=0.9,
                        entities={"codes": [{"code": sibling}], **({"aspect": aspect} if aspect else {})})
+    if not u.codes_written() and not e.get("unknown_codes") and topic.get("codes") and short and leans and \
+            u.intent in ("unknown", "unit_info", "search", "help") and (part := _nth_part(folded, topic, catalog)):
+        # "ข้อ 2 ต้องทำไรบ้าง" after DL200's elements: the second element listed (of the framework shown)
+        aspect = entities.aspect(folded)
+        return replace(u, intent="unit_info", confidence=0.9,
+                       entities={"codes": part, **({"aspect": aspect} if aspect else {})})
     if named or e.get("unknown_codes") or not short:
         return u
     if leans and (switched := _in_other_framework(u, folded, topic, catalog)) is not None:
@@ -209,6 +225,27 @@ def _sibling(u: Understanding, topic: Topic, catalog: Any) -> str | None:
         return None
     code = prefix[0] + number
     return code if catalog.find(code) else None
+
+
+def _nth_part(folded: str, topic: Topic, catalog: Any) -> list[dict[str, str]] | None:
+    """The part a number points at in the list the topic's answer showed: a unit's n-th element, an
+    element's n-th criterion (in the topic's framework, else in each framework shown); None for anything else."""
+    number = entities.part_number(folded)
+    codes = topic.get("codes") or []
+    if catalog is None or number is None or len(codes) != 1:
+        return None
+    framework = topic.get("framework")
+    nodes = [catalog.get(framework, codes[0])] if framework else list(catalog.find(codes[0]))
+    parts = []
+    for node in nodes:
+        listed = getattr(node, "elements", None) or getattr(node, "criteria", None) or ()
+        if int(number) <= len(listed):
+            parts.append({"framework": listed[int(number) - 1].framework, "code": listed[int(number) - 1].code})
+    if not parts:
+        return None
+    if len({p["code"] for p in parts}) == 1 and len(parts) == len(nodes) and not framework:
+        return [{"code": parts[0]["code"]}]  # the same code in every framework shown: each meaning, as shown
+    return parts
 
 
 def _compared_with_topic(u: Understanding, folded: str, topic: Topic) -> Understanding | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from intents.normalise import bare, typed_span
@@ -114,6 +114,68 @@ _NEXT_TH = bare("หน้า")
 _DATE_HINT = _bare_re(r"\d|เดือนหน้า|สิ้นเดือน|สิ้นปี|next month|end of", re.IGNORECASE)
 # "สิ้นปีนี้", "สิ้นปีหน้า", "end of the year": 31 December of that calendar year (never the fiscal "สิ้นปีงบประมาณ").
 _END_OF_YEAR = _bare_re(r"สิ้นปี(?!\s*งบ)\s*(หน้า|นี้)?|end of (this|next|the) year", re.IGNORECASE)
+
+
+# A time of day written beside the date ("14:30 น.", "9 โมงเช้า", "บ่ายสอง", "2 ทุ่ม", "เที่ยง", "3pm"): read apart, so
+# that "20 ธ.ค. 14:30" is never the 20th of December 2014. Thai hours: "โมง(เช้า)" as said, "บ่าย N" and "N โมงเย็น"
+# after noon, "N ทุ่ม" from 6 pm, "ตี N" before dawn.
+_HOUR_WORDS = {bare(w): n for n, w in enumerate(("", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า",
+                                                 "สิบ", "สิบเอ็ด")) if w}
+_HOUR = r"(\d{1,2}|" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + ")"
+_CLOCK = _bare_re(r"(?<![\d/.:-])(\d{1,2})[:.](\d{2})(?![\d/.:-])\s*(?:น\.?|นาฬิกา)?|(?<![\d/.:-])(\d{1,2})\s*นาฬิกา")
+_THAI_HOUR = _bare_re(
+    rf"บ่าย\s*(?:{_HOUR}\s*(?:โมง)?|โมง)(\s*ครึ่ง)?|{_HOUR}\s*โมง\s*(เช้า|เย็น)?(\s*ครึ่ง)?|{_HOUR}\s*ทุ่ม(\s*ครึ่ง)?|"
+    rf"ตี\s*{_HOUR}(\s*ครึ่ง)?|เที่ยง(?:วัน|ตรง)?(?!\s*คืน)"
+)
+_EN_HOUR = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?|\bnoon\b", re.IGNORECASE)
+
+
+def _hour(written: str | None) -> int | None:
+    if not written:
+        return None
+    return int(written) if written.isdigit() else _HOUR_WORDS.get(written)
+
+
+def _thai_hour(m: re.Match[str]) -> time | None:
+    half = 30 if any(m[g] for g in (2, 5, 7, 9)) else 0
+    if m[0].startswith(bare("บ่าย")):
+        after_noon = _hour(m[1]) or 1  # "บ่ายโมง" is 1 pm
+        return time(12 + after_noon, half) if after_noon <= 11 else None
+    hour = _hour(m[3] or m[6] or m[8])
+    if hour is None:
+        return time(12, 0) if not (m[3] or m[6] or m[8]) else None  # เที่ยง
+    if m[3]:
+        # "N โมงเย็น"; and "4 โมง" with "บ่าย" left out is 4 pm
+        if (m[4] == bare("เย็น") and hour <= 11) or (m[4] is None and 1 <= hour <= 5):
+            hour += 12
+        return time(hour, half) if hour <= 23 else None
+    if m[6]:  # "N ทุ่ม": from 7 pm
+        return time(18 + hour, half) if 1 <= hour <= 5 else None
+    return time(hour, half) if 1 <= hour <= 6 else None  # "ตี N"
+
+
+def time_of_day(text: str) -> tuple[time | None, str]:
+    """The time of day ``text`` writes beside a date, and ``text`` without it (the same text when none)."""
+    for regex in (_CLOCK, _THAI_HOUR, _EN_HOUR):
+        folded = bare(text)
+        m = regex.search(folded)
+        if m is None:
+            continue
+        found: time | None
+        if regex is _CLOCK:
+            hour, minute = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), 0)
+            found = time(hour, minute) if hour <= 23 and minute <= 59 else None
+        elif regex is _THAI_HOUR:
+            found = _thai_hour(m)
+        elif m[0].lower() == "noon":
+            found = time(12, 0)
+        else:
+            hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
+            found = time(hour, int(m[2] or 0)) if int(m[1]) <= 12 and int(m[2] or 0) <= 59 else None
+        if found is not None:
+            start, end = typed_span(text, m.start(), m.end())
+            return found, f"{text[:start]} {text[end:]}".strip()
+    return None, text
 
 
 class ImpossibleDate(ValueError):
@@ -289,6 +351,7 @@ def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) 
 
     Raises ``ImpossibleDate`` for a fully written date that is not in the calendar."""
     today = _today(now)
+    text = time_of_day(text)[1]  # "20 ธ.ค. 14:30": the time is no year
     typed, text = text, bare(text)  # read without tone marks: "พรุงนี้" as typed on a phone
     if any(regex.search(text) for regex, _ in _PAST_DAYS):
         return None  # "เมื่อวาน": never guess a future day for it (``past_date`` reads it)

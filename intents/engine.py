@@ -75,13 +75,6 @@ def _without_titles(folded: str, codes: tuple[dict[str, str], ...], catalog: Cat
     return folded
 
 
-def _without_framework_names(text: str) -> str:
-    """``text`` without the frameworks it names ("มาตรฐานปี 67", "ของ ก.พ.", "ทั้งสองกรอบ")."""
-    for regex in (*lexicon.FRAMEWORK_PHRASE.values(), lexicon.BOTH_FRAMEWORKS_PHRASE):
-        text = bare_sub(regex, " ", text)
-    return " ".join(text.split())
-
-
 def _one_framework(plain: str) -> str | None:
     """The one framework a message names ("มาตรฐานปี 67", "ของ ก.พ."); None for none or both."""
     named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
@@ -224,7 +217,7 @@ class Understander:
                     f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
                 parts = [h for h in self._search_parts(f.query) if within is None or h.framework == within]
                 f.hits = self._beside(f.hits, parts)
-        self._aspect_from_details(f, _without_framework_names(rest))  # "DL200 มาตรฐานปี 67": no "มาตรฐาน" topic
+        self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
 
@@ -274,6 +267,7 @@ class Understander:
                 and f.has("NAMES_UNIT"):  # "หน่วยสมรรถนะออกแบบองค์กรดิจิทัล …": the unit by its title
             units = [(h.framework, h.code) for h in f.hits if h.level == "unit" and h.score >= f.hits[0].score - 1]
         if units and self.details.has_any(units):
+            rest = _without_framework(rest)  # "DL200 มาตรฐานปี 67": the framework's words are in no part
             found = self.details.aspect(units, self.details.words(f.query or self.titles.topic(rest), rest))
             if found:
                 f.aspect, f.detail_aspect = found, True
@@ -442,6 +436,16 @@ def _has_what_it_needs(intent: str, found: dict[str, Any]) -> bool:
 @lru_cache(maxsize=1)
 def default_understander() -> Understander:
     return Understander(get_catalog())
+
+
+_FRAMEWORK_SAID = (*lexicon.FRAMEWORK_NAMED.values(), lexicon.FRAMEWORK_WORDS,
+                   re.compile(r"มาตรฐาน|ปี\s?\d{2,4}|ฉบับ"))
+
+
+def _without_framework(text: str) -> str:
+    for regex in _FRAMEWORK_SAID:
+        text = bare_sub(regex, " ", text)
+    return text
 
 
 def understand(text: str, *, now: datetime | None = None) -> Understanding:

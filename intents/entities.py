@@ -259,6 +259,17 @@ def question_number(folded: str) -> str | None:
     return _number(_QUESTION_IN_ITEM.search(bare(folded)))
 
 
+# A part counted in the list just shown ("ข้อ 2", "ตัวที่สอง", "สมรรถนะย่อยที่ 3", "the second one"): its number.
+_PART_IN_LIST = lexicon.thai_pattern(
+    r"(?:ข้อ|ตัว|อัน|สมรรถนะย่อย|เกณฑ์)\s?(?:ที่)?\s?([1-9]|" + "|".join(_ORDINALS) + r")(?![\d.])|"
+    r"\b(?:element|item|number|no\.?)\s?#?([1-9])(?![\d.])")
+
+
+def part_number(folded: str) -> str | None:
+    """The place of a part in the list just shown ("ข้อ 2 ต้องทำอะไร" after a unit's elements), as a digit."""
+    return _number(_PART_IN_LIST.search(bare(folded)))
+
+
 def item_number(folded: str) -> str | None:
     """The number of an item counted within its category ("ประเด็นที่สี่", "item 2"), as a digit."""
     return _number(_ITEM_IN_CATEGORY.search(bare(folded)))

@@ -129,6 +129,15 @@ PRIVACY_QUESTION = compile_any(
 )
 EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แล้ว|เรียบร้อย)", word("submitted", "(?:sent|handed) in"))
 
+# Where or to whom evidence goes ("ส่งหลักฐานที่ไหน", "ยื่นเอกสารกับใคร", "who do I send it to"): the sources do not
+# say (each agency decides); not "ส่งภายใน…" (a deadline) nor "ส่งแล้ว" (EVIDENCE_SENT).
+WHERE_TO_SUBMIT = compile_any(
+    r"(?:ส่ง|ยื่น|นำส่ง|อัปโหลด|อัพโหลด).{0,30}?(?:ที่ไหน|ตรงไหน|ทางไหน|ช่องทางไหน|(?:(?:ให้|กับ|ถึง|หา)\s?)?ใคร)",
+    r"ใคร.{0,12}(?:เป็นคน|เป็นผู้)?(?:รับ|ตรวจ)(?:หลักฐาน|เอกสาร)",
+    r"\b(?:where|who)\b.{0,40}\b(?:submit|send|hand in|upload)",
+    r"\b(?:submit|send|hand in|upload)\b.{0,40}\b(?:where|to whom|to who)\b",
+)
+
 QUESTION = compile_any(
     # "มั้ย" without its mark is "มัย", as inside "อนามัย" (กรมอนามัย): not a question there
     r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|เป็นไง|ไหน|ยังไง|อย่างไร|ไหม|(?<!อนา)มั้ย|บ้าง|หรือเปล่า|คือ|เท่าไร|ใด|\?",

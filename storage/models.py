@@ -6,7 +6,7 @@ are the ``StrEnum`` constants below, so no database enum types need migrating.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -286,6 +287,7 @@ class EvidenceDeadline(Base):
     framework: Mapped[str] = mapped_column(String(16))
     unit_code: Mapped[str] = mapped_column(String(CODE))
     due_date: Mapped[date] = mapped_column(Date)
+    remind_at: Mapped[time | None] = mapped_column(Time)  # Bangkok time of day asked for; None: REMIND_AT
     offsets: Mapped[list[int]]  # days before the due date, e.g. [7, 1, 0]
     status: Mapped[str] = mapped_column(String(16), default=DeadlineStatus.ACTIVE)
     campaign_id: Mapped[int | None] = mapped_column(

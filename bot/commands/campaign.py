@@ -39,10 +39,20 @@ def _unit(value: str) -> tuple[str, str]:
 
 
 def _due(value: str) -> date:
+    """YYYY-MM-DD, the year in the Common or the Buddhist era (2569-12-15 is 2026-12-15), or D/M/YYYY."""
+    from intents.dates import to_common_era
+
+    parts = value.strip().replace("/", "-").split("-")
     try:
-        return date.fromisoformat(value)
+        if len(parts) == 3 and len(parts[0]) == 4:
+            year, month, day = (int(p) for p in parts)
+        elif len(parts) == 3 and len(parts[2]) == 4:
+            day, month, year = (int(p) for p in parts)
+        else:
+            raise ValueError(value)
+        return date(to_common_era(year), month, day)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from exc
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD (or D/M/YYYY; 2569 is 2026), got {value!r}") from exc
 
 
 async def _create(args: argparse.Namespace) -> int:

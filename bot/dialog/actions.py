@@ -84,6 +84,7 @@ _INDEX = re.compile(r"0|[1-9]\d{0,3}")
 _VALUE = re.compile(r"\d{1,2}")
 _ID = re.compile(r"[1-9]\d{0,17}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 0000-2359
 _PAGE = re.compile(r"[1-9]\d?")
 
 
@@ -305,6 +306,7 @@ _FLOW_SHAPES: dict[str, tuple[tuple[_Field, ...], ...]] = {
     "w": (
         (_W({"s", "e"}), _FRAMEWORK, _CODE),
         (_W({"y", "r"}), _FRAMEWORK, _CODE, _ISO_DATE),
+        (_W({"y", "r"}), _FRAMEWORK, _CODE, _ISO_DATE, _CLOCK),  # a time of day asked for: "1430"
         (_W({"l", "x", "k", "a"}),),
         (_W({"c", "d", "z"}), _ID),
         (_W({"n"}), _ID, _ISO_DATE),
@@ -333,7 +335,7 @@ def parse_flow_action(data: str) -> FlowAction | None:
     args = tuple(rest.split(":"))
     for shape in _FLOW_SHAPES[kind]:
         if len(shape) == len(args) and all(_passes(check, arg) for check, arg in zip(shape, args, strict=True)):
-            if kind == "w" and args[0] in ("y", "r", "n") and not _date_in_range(args[-1]):
+            if kind == "w" and args[0] in ("y", "r", "n") and not _date_in_range(args[3 if args[0] != "n" else 2]):
                 break
             return FlowAction(kind, args)
     raise ActionError(f"bad flow action: {data!r}")

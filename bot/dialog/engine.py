@@ -27,8 +27,10 @@ from bot.dialog.actions import (
     action_understanding,
     flow_action,
     intent_action,
+    node_action,
     parse_button,
     parse_flow_action,
+    text_action,
 )
 from bot.dialog.answers import respond
 from bot.dialog.flows import (
@@ -71,6 +73,7 @@ from intents.lexicon import (
     PRIVACY_CONCERN,
     PRIVACY_QUESTION,
     QUESTION,
+    WHERE_TO_SUBMIT,
 )
 from intents.normalise import bare, fold
 from intents.recent import Recent
@@ -103,6 +106,8 @@ DISCARD_ASKED = "discard_asked"
 PROFILE_ASKED = "profile_asked"
 # "ทำแบบทดสอบอีกครั้ง": the same quiz as last time.
 _AGAIN = re.compile(r"อีก\s*(?:ครั้ง|รอบ|ที)|ใหม่|again", re.IGNORECASE)
+# What the "talk to HR" button sends, as if typed (it opens a handoff).
+HANDOFF_WORDS = "ขอคุยกับเจ้าหน้าที่"
 _ANSWER_PREFIX = re.compile(r"^(?:ข้อ|ตอบ|เลือก)\s*")
 
 
@@ -168,6 +173,9 @@ class DialogEngine:
             return RUNNER.stale(ctx)
         if isinstance(action, Action):  # a question button: handled as if the question were typed, any flow kept
             understanding = action_understanding(action, ctx.language) or self._understand(action.args[0])
+            if handoff.asks_for_human(understanding) and \
+                    (held := await handoff.on_text(ctx, action.args[0], understanding)) is not None:
+                return held  # "คุยกับเจ้าหน้าที่ HR" under an answer the sources cannot give
             return await self._intent(ctx, understanding, None)
         if action.kind != "k" and not ctx.consented and action.kind != "d":
             return onboarding.needed(ctx)
@@ -362,7 +370,17 @@ class DialogEngine:
                     profile.could_be_agency(understanding):
                 return await profile.set_agency(ctx, understanding.text)
         if state.flow == "profile" and state.step in ("group", "phase"):
-            return await profile.on_text(ctx, understanding)
+            step_replies = await profile.on_text(ctx, understanding)
+            asks_unit = understanding.intent in ("unit_info", "compare") and bool(understanding.codes_written())
+            if asks_unit and step_replies is None and state.step == "group":
+                # "ผมเป็นนักวิชาการคอมฯ DS700 ใช้หลักฐานอะไร": the question asked, and the group the work fits
+                # offered (set only by a press), not the work dropped
+                step_replies = profile.offer_from_work(ctx, understanding.text)
+            if step_replies is not None and asks_unit:
+                # "เป็นนิติกรค่ะ ต้องเตรียมหลักฐาน DL200": the work answers the step, and the unit asked about
+                # is answered too (and kept for "หลักฐานมีไรบ้าง" next), not dropped
+                return [*self._answered_beside_step(ctx, understanding), *step_replies]
+            return step_replies
         if state.flow == assessment.PICK_FLOW:
             if (n := choice_number(understanding.text)) is not None:  # "3": the third unit listed
                 listed = _listed(state.data.get(PRESSABLE) or [], flow_steps=True)
@@ -384,6 +402,15 @@ class DialogEngine:
         if state.flow == "delete":
             return await account.on_text(ctx, fold_short(understanding.text))
         return None
+
+    def _answered_beside_step(self, ctx: Ctx, u: Understanding) -> list[Reply]:
+        """The answer to a question asked within a profile step's answer, its topic kept beside the step."""
+        topic = topic_of(u)
+        if topic is not None:
+            state = ctx.state
+            ctx.next_state = ("profile", state.step, {**state.data, TOPIC_FLOW: topic}) \
+                if state is not None and state.flow == "profile" else (TOPIC_FLOW, "", topic)
+        return respond(u, self._catalog, language=ctx.language)[:3]
 
     @staticmethod
     def _typed_answer(ctx: Ctx, typed: str, *, worded: bool = True) -> tuple[str, str] | None:
@@ -419,6 +446,9 @@ class DialogEngine:
             # "เลื่อนเป็น 22 ธ.ค. ได้ไหม" after a reminder or a unit: that unit's deadline, on the new date
             u = replace(u, intent="reminder_set",
                         entities={**u.entities, "codes": [{"code": topic["codes"][0]}], "move": True})
+        if WHERE_TO_SUBMIT.search(plain) and not u.entities.get("due") and \
+                u.intent in ("unit_info", "unknown", "search", "reminder_set", "help"):
+            return self._where_to_submit(ctx, u.codes_written() or [str(c) for c in topic.get("codes") or []])
         if ctx.consented and EVIDENCE_SENT.search(plain) and u.intent in ("unit_info", "unknown", "search"):
             codes = u.codes_written()
             code = codes[0] if codes else (str(topic["codes"][0]) if topic.get("codes") else "")
@@ -488,6 +518,20 @@ class DialogEngine:
         replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
         await self._remember_topic(ctx, u)
         return replies
+
+    def _where_to_submit(self, ctx: Ctx, codes: list[str]) -> list[Reply]:
+        """"ส่งหลักฐานที่ไหน ส่งให้ใคร": the sources do not say (the agency decides); said plainly, with the way to
+        ask HR in this chat and the unit's evidence list one press away (the list again was no answer)."""
+        buttons = []
+        if (ask := text_action(HANDOFF_WORDS)) is not None:
+            buttons.append(button(say("talk_to_hr", ctx.language), ask))
+        for code in codes[:1]:
+            units = [self._catalog.unit_of(n) for n in self._catalog.find(code)]
+            unit = next((u for u in units if u.details.get("evidence")), None)
+            if unit is not None:
+                buttons.append(button(say("evidence_of_unit", ctx.language, code=unit.code),
+                                      node_action(unit.framework, unit.code, "evidence")))
+        return [text(say("where_to_submit", ctx.language), tuple(buttons))]
 
     async def _remember_buttons(self, ctx: Ctx, replies: list[Reply]) -> None:
         """Keep the buttons just shown (label and data) beside the state, so that typing a label works
@@ -614,11 +658,12 @@ def _answer_like(u: Understanding) -> bool:
 
 
 @lru_cache(maxsize=4096)  # asked of every button shown, for every message (the data repeat)
-def parse_flow_action_or_none(data: str) -> FlowAction | None:
+@lru_cache(maxsize=4096)  # asked of every button shown, for every message typed (a parse error is costly)
+def _is_flow_step(data: str) -> bool:
     try:
-        return parse_flow_action(data)
+        return parse_flow_action(data) is not None
     except ActionError:
-        return None
+        return False
 
 
 @lru_cache(maxsize=4096)
@@ -652,7 +697,7 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
             return of_kind[nth]
     number, more = picked_number(typed), asks_for_more(typed)
     for label, data in shown:
-        if (parse_flow_action_or_none(str(data)) is not None) != flow_steps:
+        if _is_flow_step(str(data)) != flow_steps:
             continue
         folded = fold_short(label)
         if number and folded.startswith(f"{number} "):  # "หมวด 5" for the button "5 การมุ่งเน้นบุคลากร"
@@ -666,9 +711,15 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
 
 def _listed(shown: list[list[str]], *, flow_steps: bool) -> list[str]:
     """The data of the items a list of buttons shows (of flow steps or of questions), in order: not its
-    "ดูเพิ่ม (2/3)"."""
-    return [str(data) for label, data in shown
-            if (parse_flow_action_or_none(str(data)) is not None) == flow_steps and not _PAGE_MARK.search(label)]
+    "ดูเพิ่ม (2/3)"; under a unit's card, its codes only (not "ดูทั้งหมด" or its parts' buttons before and
+    after them: "ตัวที่ 2" is its second element)."""
+    items = [(label, str(data)) for label, data in shown
+             if _is_flow_step(str(data)) == flow_steps and not _PAGE_MARK.search(label)]
+    codes = [data for label, data in items if _CODE_LABEL.match(label)]
+    return codes if len(codes) >= 2 else [data for _, data in items]
+
+
+_CODE_LABEL = re.compile(r"[A-Z]{2,4}[a-z]{0,2}\d{3}")  # a button named by a code ("DL201", "DLit102 (ก.พ. 2561)")
 
 
 _NTH = re.compile(r"(?:เอา|เลือก)?\s*(?:อัน|ตัว|รายการ|หน่วย)\s*(?:ที่)?\s*(แรก|สุดท้าย|หนึ่ง|สอง|สาม|สี่|ห้า|\d)"
@@ -711,7 +762,7 @@ def _shown_questions(state: State | None) -> list[tuple[str, str]]:
     """The question buttons (not flow steps) of the last replies, as label and data."""
     shown = state.data.get(PRESSABLE) if state is not None else None
     return [(str(label), str(data)) for label, data in shown or []
-            if parse_flow_action_or_none(str(data)) is None and not str(data).startswith("k:")]
+            if not _is_flow_step(str(data)) and not str(data).startswith("k:")]
 
 
 def _still_missing(user: User, step: str) -> bool:

@@ -43,8 +43,10 @@ class Reminders(Repository):
         offsets: Sequence[int] = DEFAULT_OFFSETS,
         now: datetime | None = None,
         campaign_id: int | None = None,
+        at: time | None = None,
     ) -> EvidenceDeadline:
-        """Create or move the user's deadline for a unit and (re)plan its reminders.
+        """Create or move the user's deadline for a unit and (re)plan its reminders, at ``at`` (Bangkok time)
+        when given, else at the time asked before (a move keeps it), else ``REMIND_AT``.
 
         Reminders whose time has already passed are not planned; a reminder already sent for the
         same offset and time is kept (so moving nothing sends nothing twice).
@@ -64,9 +66,11 @@ class Reminders(Repository):
             self.session.add(deadline)
         deadline.due_date, deadline.offsets, deadline.status = due_date, offsets, DeadlineStatus.ACTIVE
         deadline.campaign_id, deadline.updated_at = campaign_id, now
+        if at is not None:
+            deadline.remind_at = at
         await self.session.flush()
 
-        planned = {offset: reminder_time(due_date, offset) for offset in offsets}
+        planned = {offset: reminder_time(due_date, offset, deadline.remind_at or REMIND_AT) for offset in offsets}
         existing = await self.session.scalars(select(Reminder).where(Reminder.deadline_id == deadline.id))
         keep: set[int] = set()
         for reminder in existing.all():

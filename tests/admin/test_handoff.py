@@ -46,7 +46,10 @@ async def test_a_whole_handoff(app_client: AppClient, tokens: Tokens) -> None:
     user_id = await consenting_person(app_client)
     opened = await say(app_client, "ขอคุยกับเจ้าหน้าที่หน่อยครับ")
     assert "ส่งเรื่องถึงเจ้าหน้าที่ของกรมเอแล้ว" in opened[0].text
-    assert await say(app_client, "DL201 ต้องทำอะไรบ้าง") == []  # the bot stays quiet
+    # The first message to HR is said to be passed on (nothing at all, before); the bot does not answer it
+    [forwarded] = await say(app_client, "DL201 ต้องทำอะไรบ้าง")
+    assert forwarded.text.startswith("ส่งข้อความถึงเจ้าหน้าที่แล้ว")
+    assert await say(app_client, "เรื่องหลักฐานครับ") == []  # once, not for every message in a row
     await login(app_client, tokens.hr_a)
     listing = await (await app_client.get("/admin/handoffs")).text()
     assert "#1" in listing and "เปิดอยู่" in listing and '<span class="badge" id="waiting">1</span>' in listing
@@ -70,7 +73,7 @@ async def test_a_whole_handoff(app_client: AppClient, tokens: Tokens) -> None:
         history = [(m.sender, m.text) for m in await Handoffs(db).messages(1)]
         actions = [e.action for e in (await db.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()]
     assert history == [("user", "ขอคุยกับเจ้าหน้าที่หน่อยครับ"), ("user", "DL201 ต้องทำอะไรบ้าง"),
-                       ("admin", "DL201 ต้องมีหลักฐาน 3 ชิ้นครับ"), ("user", "ขอบคุณครับ")]
+                       ("user", "เรื่องหลักฐานครับ"), ("admin", "DL201 ต้องมีหลักฐาน 3 ชิ้นครับ"), ("user", "ขอบคุณครับ")]
     assert actions[-3:] == ["login", "handoff.reply", "handoff.close"]
 
 
@@ -78,7 +81,8 @@ async def test_a_whole_handoff(app_client: AppClient, tokens: Tokens) -> None:
 async def test_the_person_can_end_it(app_client: AppClient, words: str) -> None:
     await consenting_person(app_client)
     await say(app_client, "ขอคุยกับเจ้าหน้าที่")
-    assert await say(app_client, "จบแล้วหรือยังคะ เรื่องเอกสาร") == []  # a question to HR, not the end
+    [forwarded] = await say(app_client, "จบแล้วหรือยังคะ เรื่องเอกสาร")  # a question to HR, not the end
+    assert forwarded.text.startswith("ส่งข้อความถึงเจ้าหน้าที่แล้ว")
     ended = await say(app_client, words)
     assert ended[0].text == "จบการสนทนากับเจ้าหน้าที่แล้ว บอทกลับมาตอบตามปกติครับ"
     async with sessions_of(app_client)() as db:
@@ -120,3 +124,23 @@ async def test_answering_through_the_api(app_client: AppClient, tokens: Tokens) 
     assert late.status == 409
     assert [pushed_text(d) for d in await deliveries(app_client)] == [
         "เจ้าหน้าที่: สวัสดีครับ", "เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ"]
+
+
+async def test_the_page_says_a_web_chat_person_sees_answers_with_their_next_reply(app_client: AppClient,
+                                                                                  tokens: Tokens) -> None:
+    engine = DialogEngine(sessions_of(app_client))
+    await engine(Incoming(platform="web", user_id="W1", kind="text", text="สวัสดี"))
+    async with sessions_of(app_client).begin() as db:
+        users = Users(db)
+        person = await users.by_platform_id("web", "W1")
+        assert person is not None
+        await users.give_consent(person.id)
+        await users.set_agency(person.id, AGENCY_A)
+    await engine(Incoming(platform="web", user_id="W1", kind="text", text="ขอคุยกับเจ้าหน้าที่"))
+    await login(app_client, tokens.hr_a)
+    page = await (await app_client.get("/admin/handoffs/1")).text()
+    assert 'id="pull-note"' in page  # the answer went nowhere without a word, before
+    await say(app_client, "สวัสดี")
+    await consenting_person(app_client)
+    await say(app_client, "ขอคุยกับเจ้าหน้าที่")
+    assert 'id="pull-note"' not in await (await app_client.get("/admin/handoffs/2")).text()  # LINE: pushed

@@ -37,3 +37,23 @@ async def test_an_element_named_for_a_self_assessment_is_asked_first(chat: Chat)
 def test_a_category_named_with_its_own_title_is_the_category(typed: str, category: int) -> None:
     entities = understand(typed).entities  # its first item, whose title shares the words, before
     assert entities.get("category") == category and "item" not in entities
+
+
+async def test_two_units_compared_once_in_full_and_the_other_framework_in_a_line_each(chat: Chat) -> None:
+    """DS700 and DS600: the framework that details both side by side; the 2567 standard's titles in a line
+    each, not two more blocks repeating DS700's elements."""
+    await consented(chat)
+    await chat.send("ดีเอส700 เทียบกับ ดีเอส600 หน่อยครับ")
+    text = chat.text()
+    assert text.count("DS701 ") == 1, text  # DS700's elements listed once, before in both frameworks
+    assert "ปรับปรุงงานบริการดิจิทัลเพื่อยกระดับอย่างต่อเนื่อง (มีเพียงชื่อหน่วย)" in text
+    await chat.send("DL100 กับ DL300 ต่างกันตรงไหน")
+    assert "คนละสมรรถนะกับ DL100 ข้างบน" in chat.text()  # the same code, another competency in 2567
+
+
+@pytest.mark.parametrize("typed", ["ตัวที่ 2", "อันที่สอง", "the second one"])
+async def test_the_nth_under_a_unit_card_is_its_nth_element_not_the_nth_button(chat: Chat, typed: str) -> None:
+    await consented(chat)
+    await chat.send("DLit100")  # its card: "ดูทั้งหมด" first, then DLit101 … DLit104
+    await chat.send(typed)
+    assert "DLit102.1" in chat.text() and "DLit101.1" not in chat.text(), chat.text()  # DLit101 (2nd button), before

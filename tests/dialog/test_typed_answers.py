@@ -332,7 +332,9 @@ async def test_messages_to_staff_are_acknowledged_after_a_quiet_spell(chat: Chat
     await consented(chat)
     await chat.send("ขอคุยกับเจ้าหน้าที่หน่อยค่ะ")
     await chat.send("เรื่องส่งหลักฐาน DS700 ค่ะ")
-    assert chat.last == []  # right after the handoff opened: its notice said how it works
+    assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in chat.text()  # the first message typed to HR (answers6: silence, before)
+    await chat.send("มีคำถามนิดหน่อยค่ะ")
+    assert chat.last == []  # the second in a row: nothing
     now[0] += timedelta(minutes=11)
     await chat.send("ยังรออยู่นะคะ")  # nothing at all, before
     assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in chat.text()

@@ -98,3 +98,12 @@ def test_never_mind_in_thai_cancels(typed: str) -> None:
 def test_a_move_to_a_municipality_or_a_hospital_sets_the_agency(typed: str, agency: str) -> None:
     u = understand(typed)  # not understood, before
     assert u.intent == "profile_set" and u.entities.get("agency") == agency
+
+
+@pytest.mark.parametrize(("typed", "framework"), [("DL200 มาตรฐานปี 67", "std-2567"),
+                                                  ("DS700 ฉบับปี 2567 ครับ", "std-2567"),
+                                                  ("DL200 ของ ก.พ. ค่ะ", "ocsc-2561")])
+def test_a_framework_named_beside_a_code_asks_for_no_part_of_it(typed: str, framework: str) -> None:
+    u = understand(typed)  # "มาตรฐาน" found in DL200's knowledge read as asking for the knowledge, before
+    assert u.intent == "unit_info" and "aspect" not in u.entities
+    assert [c["framework"] for c in u.entities["codes"]] == [framework]

@@ -4,7 +4,6 @@ import asyncio
 import os
 import sqlite3
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -118,8 +117,7 @@ async def test_inline_sqlite_checkpoints_off_the_loop_and_its_wal_starts_over(
     try:
         async with engine.begin() as conn:
             await conn.execute(text("CREATE TABLE payloads (body BLOB)"))
-        started = time.monotonic()
-        while time.monotonic() - started < 1.5:  # steady writes, as under load: checkpoints race with them
+        while written < 4_800_000:  # steady writes, as under load (at least ~0.6 s): checkpoints race with them
             async with engine.begin() as conn:
                 for _ in range(4):
                     await conn.execute(text("INSERT INTO payloads VALUES (:b)"), {"b": os.urandom(4000)})
@@ -129,7 +127,7 @@ async def test_inline_sqlite_checkpoints_off_the_loop_and_its_wal_starts_over(
     finally:
         await engine.dispose()
     assert threads and threading.get_ident() not in threads  # never on the loop's thread
-    assert written > 4_000_000 and wal < written / 3  # it grew by every byte written when it never started over
+    assert wal < written / 3  # it grew by every byte written when it never started over
 
 
 async def test_a_commit_does_not_wait_for_the_checkpoint_beside_it(

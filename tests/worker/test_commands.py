@@ -101,3 +101,19 @@ async def test_campaign_commands(run: Run, sessions: async_sessionmaker[AsyncSes
     code, out = await run("campaign", "cancel", campaign_id)
     assert code == 0 and "2 deadlines" in out
     assert (await run("campaign", "create", "--unit", "std-2567:XX999", "--due", "2099-12-15"))[0] == 2
+
+
+@pytest.mark.parametrize(("typed", "due"), [("2642-12-15", "2099-12-15"), ("15/12/2642", "2099-12-15"),
+                                            ("2099-12-15", "2099-12-15")])
+async def test_a_campaign_due_date_in_the_buddhist_era(run: Run, sessions: async_sessionmaker[AsyncSession],
+                                                       typed: str, due: str) -> None:
+    await add_users(sessions, "line", 1, agency="DGA")
+    code, out = await run("campaign", "create", "--unit", "std-2567:DS700", "--due", typed, "--agency", "DGA")
+    assert code == 0, out
+    assert f"due {due}" in (await run("campaign", "list"))[1]
+
+
+@pytest.mark.parametrize("typed", ["2569-02-30", "15-12", "tomorrow"])
+async def test_a_campaign_due_date_that_is_no_date_is_refused(run: Run, typed: str) -> None:
+    with pytest.raises(SystemExit):
+        await run("campaign", "create", "--unit", "std-2567:DS700", "--due", typed)

@@ -52,10 +52,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         detailed = _pair_with_parts(groups[0][1], groups[1][1], catalog)
         if detailed == (a, b):
             return [_two(a, b, catalog, language, same_code=False)]
-        # A title only in the first framework (DL100 in the 2567 standard): the first pair, then the pair
-        # in the framework that lists both units' parts, each side one tap away.
-        first, parts = (_two(x, y, catalog, language, same_code=False, other=False) for x, y in ((a, b), detailed))
-        return [Reply("text", f"{first.text}\n\n{parts.text}", (*first.buttons, *parts.buttons)[:MAX_BUTTONS])]
+        # A title only in the first framework (DS600 in the 2567 standard): the pair in the framework that
+        # lists both units' parts side by side, then the first pair's titles in a line each (not two more
+        # blocks repeating DS700's elements), each side one tap away.
+        parts = _two(*detailed, catalog, language, same_code=False, other=False)
+        titles = [say("compare_also_in", language, framework=framework_label(catalog, a.framework, language)),
+                  *(_title_line(n, shown, catalog, language) for n, shown in zip((a, b), detailed, strict=True))]
+        buttons = (*parts.buttons, *(_side_button(n, language) for n in (a, b)))
+        return [Reply("text", "\n".join([parts.text, "", *titles]), buttons[:MAX_BUTTONS])]
     if len(groups) == 1 and len(groups[0][1]) >= 2:
         return [_two(groups[0][1][0], groups[0][1][1], catalog, language, same_code=True)]
     if e.get("groups") or e.get("phases"):
@@ -90,6 +94,21 @@ def _aspects(aspects: list[str], catalog: Catalog, language: str) -> Reply:
     return Reply("text", "\n".join(lines), tuple(buttons[:MAX_BUTTONS]))
 
 
+def _side_button(node: Node, language: str) -> Button:
+    return button(f"{node.code} ({short_framework(node.framework, language)})", node_action(node.framework, node.code))
+
+
+def _title_line(node: Node, shown: Node, catalog: Catalog, language: str) -> str:
+    """One side in the other framework, in a line: its title, how much it holds, and whether it is another
+    competency than the one shown under the same code (DL100)."""
+    unit = catalog.unit_of(node)
+    notes = [say("compare_elements_n", language, n=len(unit.elements)) if unit.elements else
+             say("compare_title_only", language)]
+    if kinship(node, shown) == "compare_same_code":
+        notes.append(say("compare_other_competency", language, code=shown.code))
+    return f"{BULLET} {node.code} {node.title_th} ({'; '.join(notes)})"
+
+
 def _pair_with_parts(first: Sequence[Node], second: Sequence[Node], catalog: Catalog) -> tuple[Node, Node]:
     """Two codes, each with its meanings (one per framework, no framework named): the first meanings when
     both list their parts there, else the pair from a framework in which both units do (DL100 is a title
@@ -114,6 +133,8 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
         lines.append(say(kinship(a, b), language, code=a.code,
                          a=framework_label(catalog, a.framework, language),
                          b=framework_label(catalog, b.framework, language)))
+    if not same_code:
+        lines += _same_text(a, b, catalog, language)
     for node in (a, b):
         unit, parts = _parts(node, catalog)
         title = node.title_th
@@ -123,8 +144,7 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
         else:  # an element: its unit, and its own criteria (what it asks, side by side with the other)
             lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
             lines += [f"{BULLET} {c.code} {c.title_th}" for c in catalog.children(node)][:MAX_SIDE_LINES]
-    buttons = [button(f"{n.code} ({short_framework(n.framework, language)})", node_action(n.framework, n.code))
-               for n in (a, b)]
+    buttons = [_side_button(n, language) for n in (a, b)]
     if not same_code and other and (framework := _both_in_other_framework(a, b, catalog)):
         # DL100 and DL300 are other competencies in the other framework: say so, and offer that pair.
         lines += ["", say("compare_other_framework", language, a=a.code, b=b.code,
@@ -133,6 +153,19 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
         if ask:
             buttons.append(button(say("compare_in", language, framework=short_framework(framework, language)), ask))
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
+
+
+def _same_text(a: Node, b: Node, catalog: Catalog, language: str) -> list[str]:
+    """Two codes whose texts are word for word the same (DL202.03 and DL203.03): said first, since that is
+    what "ต่างกันยังไง" asks, with where each sits; nothing for texts that differ."""
+    if a.code == b.code or " ".join(a.title_th.split()) != " ".join(b.title_th.split()):
+        return []
+    lines = [say("compare_same_text", language, a=a.code, b=b.code)]
+    pa, pb = catalog.parent(a), catalog.parent(b)
+    if pa is not None and pb is not None and pa.code != pb.code:
+        lines.append(say("compare_same_text_where", language, a=a.code, b=b.code, pa=pa.code, pa_title=pa.title_th,
+                         pb=pb.code, pb_title=pb.title_th))
+    return lines
 
 
 # What names a framework in a typed comparison (the understanding's own framework words).

@@ -8,6 +8,7 @@ the outbox. It ends when HR closes it, the person types "จบการสน�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import timedelta
 
 from bot.config import get_settings
@@ -17,7 +18,7 @@ from bot.dialog.flows.context import Ctx
 from bot.dialog.phrases import phrasebook
 from bot.dialog.replies import Reply
 from intents.result import Understanding
-from storage import Handoffs
+from storage import HandoffMessage, Handoffs
 
 INTENT = "handoff"
 # "จบการสนทนา", and the ways people say it ("จบแล้วค่ะ ขอบคุณ"), particles and thanks allowed after it.
@@ -37,12 +38,14 @@ say = phrasebook({
                   "or type \"talk to staff\" once more."),
     "forwarded": ("ส่งข้อความถึงเจ้าหน้าที่แล้ว รอการตอบกลับในแชตนี้ (พิมพ์ \"จบการสนทนา\" เพื่อกลับมาคุยกับบอท)",
                   "Sent to staff; they will reply in this chat (type \"end chat\" to talk to the bot again)."),
+    "from_staff": ("เจ้าหน้าที่:", "Staff:"),
     "closed_by_hr": ("เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ",
                      "Staff closed the conversation; the bot is back."),
 })
 
 
 ACKNOWLEDGE_AFTER = timedelta(minutes=10)
+PULLED_PLATFORMS = ("web", "console")  # no push: HR's answers arrive with the reply to the next message
 
 
 def asks_for_human(understanding: Understanding) -> bool:
@@ -63,9 +66,16 @@ async def on_text(ctx: Ctx, message: str, understanding: Understanding) -> list[
             await handoffs.close(active.id, "user", ctx.now)
             return [text(say("ended", ctx.language))]
         quiet = ctx.now - active.last_activity_at >= ACKNOWLEDGE_AFTER
+        messages = await handoffs.messages(active.id)
+        first = _first_of_a_row(messages, ctx)
+        # Nothing is pushed to the web chat or the console: HR's answers since the person's last message come
+        # with the reply to this one.
+        pulled = [text(f"{say('from_staff', ctx.language)} {m.text}") for m in _unseen_answers(messages)] \
+            if ctx.user.platform in PULLED_PLATFORMS else []
         await handoffs.add_message(active.id, "user", message, now=ctx.now)
-        # Silence after every message left people unsure anything arrived: after a quiet spell, one word that it did.
-        return [text(say("forwarded", ctx.language))] if quiet else []
+        # Silence after a message left people unsure anything arrived: one word that it did, for the first of a
+        # row (and after a quiet spell), not for every message, and not while HR is answering live.
+        return [*pulled, text(say("forwarded", ctx.language))] if quiet or first else pulled
     if expired is not None:
         return [text(say("timed_out", ctx.language, hours=round(limit.total_seconds() / 3600)))]
     if not asks_for_human(understanding):
@@ -77,6 +87,23 @@ async def on_text(ctx: Ctx, message: str, understanding: Understanding) -> list[
     agency = ctx.user.agency
     return [text(say("opened", ctx.language, agency=f"ของ{agency}" if agency else "",
                      agency_en=f"{agency} " if agency else ""))]
+
+
+def _first_of_a_row(messages: Sequence[HandoffMessage], ctx: Ctx) -> bool:
+    """Whether a message typed now starts a row of the person's messages (the first after the request that
+    opened the handoff, or after HR's last answer) while HR is not answering live (its last answer is older
+    than ``ACKNOWLEDGE_AFTER``)."""
+    answered = [m.at for m in messages if m.sender != "user"]
+    if answered and ctx.now - max(answered) < ACKNOWLEDGE_AFTER:
+        return False  # HR is there: their next answer says it arrived
+    since = [m for m in messages if m.sender == "user" and (not answered or m.at > max(answered))]
+    return len(since) == (0 if answered else 1)  # before any answer, the opening request is the one before
+
+
+def _unseen_answers(messages: Sequence[HandoffMessage]) -> list[HandoffMessage]:
+    """HR's answers after the person's last message (in order)."""
+    last_mine = max((n for n, m in enumerate(messages) if m.sender == "user"), default=-1)
+    return [m for m in messages[last_mine + 1:] if m.sender != "user"]
 
 
 def closed_notice(language: str) -> str:

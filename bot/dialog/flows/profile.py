@@ -107,18 +107,33 @@ def _was(ctx: Ctx) -> list[str | None]:
     return _now(ctx)
 
 
+# Beside a profile step: the subject of the last answer, for a follow-up (the engine's TOPIC_FLOW).
+TOPIC_BESIDE = "topic"
+
+
 async def _step(ctx: Ctx, step: str, was: list[str | None] | None = None) -> None:
-    await ctx.set_state("profile", step, {"was": was if was is not None else _was(ctx)})
+    data: dict[str, Any] = {"was": was if was is not None else _was(ctx)}
+    if ctx.state is not None and ctx.state.flow == "profile" and isinstance(ctx.state.data.get(TOPIC_BESIDE), dict):
+        data[TOPIC_BESIDE] = ctx.state.data[TOPIC_BESIDE]  # the next question keeps it: "แล้วความรู้ล่ะ" still leans
+    await ctx.set_state("profile", step, data)
 
 
-async def _finish(ctx: Ctx) -> list[Reply]:
-    """The round is over: say what changed (old → new) and show the profile."""
-    changes = changed_lines(tuple(_was(ctx)), tuple(_now(ctx)), ctx.language, replaced_only=True)
+async def _finish(ctx: Ctx, before: list[str | None] | None = None) -> list[Reply]:
+    """The round is over: say what changed (old → new), and what the last answer set (``before`` it, the
+    profile was that: "หน่วยงาน: กรมสรรพากร", never a bare "saved"), then show the profile."""
+    now = tuple(_now(ctx))
+    changes = changed_lines(tuple(_was(ctx)), now, ctx.language, replaced_only=True)
+    if before is not None:
+        changes += [line for line in changed_lines(tuple(before), now, ctx.language) if line not in changes]
     if ctx.state and ctx.state.flow == "profile":
         await ctx.clear_state()
-    said = say("profile_changed", ctx.language, changes="\n" + "\n".join(changes)) if changes \
-        else say("profile_saved", ctx.language)  # the profile below says what it now is
-    return [text(said), *show(ctx)]
+    return [text(_saved(changes, ctx.language)), *show(ctx)]
+
+
+def _saved(changes: list[str], language: str) -> str:
+    """"Saved", with what: the lines of what changed ("ระยะ: ระยะเริ่มต้น")."""
+    return say("profile_changed", language, changes="\n" + "\n".join(changes)) if changes \
+        else say("profile_saved", language)
 
 
 async def asking_group(ctx: Ctx) -> list[Reply]:
@@ -145,7 +160,7 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         return show(ctx)
     if verb == "g" and not value:
         return await asking_group(ctx)
-    was = _was(ctx)  # before this press changes anything
+    was, before = _was(ctx), _now(ctx)  # before this press changes anything
     if verb == "g" and value in GROUPS:
         await users.set_profile(ctx.user.id, value, ctx.user.profile_phase)
         await _step(ctx, "phase", was)  # then the phase, which may change too; the round ends there
@@ -157,9 +172,10 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
             return [ask_group(ctx.language)]
         if ctx.user.agency is None and was[2] is None and was[1] is None:  # the first round
             await _step(ctx, "agency", was)
-            return [text(say("profile_saved", ctx.language)), ask_agency(ctx.language)]
+            return [text(_saved(changed_lines(tuple(was), tuple(_now(ctx)), ctx.language), ctx.language)),
+                     ask_agency(ctx.language)]
         await _step(ctx, "phase", was)  # for _finish to read what it was
-        return await _finish(ctx)
+        return await _finish(ctx, before)
     if verb == "a":
         return await _finish(ctx)
     raise FlowError(f"profile action {args!r}")
@@ -321,5 +337,6 @@ async def set_agency(ctx: Ctx, agency: str) -> list[Reply]:
     new_agency = clean_answer(agency)
     if not new_agency:  # only particles or punctuation ("ครับ"): ask again
         return [ask_agency(ctx.language)]
+    before = _now(ctx)
     await Users(ctx.session).set_agency(ctx.user.id, new_agency)
-    return await _finish(ctx)
+    return await _finish(ctx, before)

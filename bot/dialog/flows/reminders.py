@@ -15,7 +15,7 @@ the catalog wherever only units have something (the evidence list, the self-asse
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
@@ -29,7 +29,7 @@ from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
 from content.model import Element, Unit
 from intents.commands import fold_short
-from intents.dates import ImpossibleDate, parse_due, past_date, shifted
+from intents.dates import ImpossibleDate, parse_due, past_date, shifted, time_of_day
 from intents.lexicon import MOVE_DATE, RESCHEDULE
 from intents.normalise import bare
 from intents.result import Understanding
@@ -138,10 +138,11 @@ def _out_of_range(ctx: Ctx, due: date) -> list[Reply] | None:
     return None
 
 
-def _when(due: date, now: datetime, lang: str) -> str:
-    """The reminders that will go out for ``due``, said as the confirmation says them ("เตือนก่อน 7 วัน 1 วัน และในวันนั้น");
-    those already past are not promised (a deadline tomorrow gets the day before and the day)."""
-    ahead = [o for o in DEFAULT_OFFSETS if reminder_time(due, o) > now]
+def _when(due: date, now: datetime, lang: str, at: time | None = None) -> str:
+    """The reminders that will go out for ``due``, said as the confirmation says them ("เตือนก่อน 7 วัน 1 วัน และในวันนั้น
+    เวลา 14:30 น." when a time was asked); those already past are not promised (a deadline tomorrow gets the day
+    before and the day)."""
+    ahead = [o for o in DEFAULT_OFFSETS if reminder_time(due, o, at or REMIND_AT) > now]
     parts = []
     if days := [o for o in ahead if o > 0]:
         listed = (" and ".join(map(str, days)) + (" day" if days == [1] else " days")) if lang == "en" else \
@@ -149,26 +150,54 @@ def _when(due: date, now: datetime, lang: str) -> str:
         parts.append(say("reminder_when_before", lang, days=listed))
     if 0 in ahead:
         parts.append(say("reminder_when_day", lang))
-    return say("reminder_when", lang, parts=say("reminder_when_and", lang).join(parts)) if parts \
-        else say("reminder_when_none", lang)
+    if not parts:
+        return say("reminder_when_none", lang)
+    when = say("reminder_when", lang, parts=say("reminder_when_and", lang).join(parts))
+    return f"{when} {say('reminder_at', lang, at=at.strftime('%H:%M'))}" if at is not None else when
 
 
-async def confirm(ctx: Ctx, framework: str, code: str, due: date) -> list[Reply]:
+def read_time(message: str) -> time | None:
+    """The time of day a message asks its reminders for ("บ่ายสอง", "14:30 น."), if any."""
+    return time_of_day(message)[0]
+
+
+def _at(value: object) -> time | None:
+    """A time kept in a step's data or a button ("1430"); None for none or anything else."""
+    written = str(value or "")
+    if not (len(written) == 4 and written.isdigit()):
+        return None
+    try:
+        return time(int(written[:2]), int(written[2:]))
+    except ValueError:
+        return None
+
+
+def _at_args(at: time | None) -> tuple[str, ...]:
+    """The time as a button's last argument ("1430": a button's parts are separated by colons)."""
+    return (at.strftime("%H%M"),) if at is not None else ()
+
+
+def _with_at(data: dict[str, Any], at: time | None) -> dict[str, Any]:
+    return {**data, "at": _at_args(at)[0]} if at is not None else data
+
+
+async def confirm(ctx: Ctx, framework: str, code: str, due: date, at: time | None = None) -> list[Reply]:
     if (problem := _out_of_range(ctx, due)) is not None:
         return problem
     lang = ctx.language
     note, earlier = _unconfirmed(ctx, framework, code, due)
-    await ctx.set_state("reminder", "confirm", {"fw": framework, "unit": code, "due": due.isoformat()})
+    await ctx.set_state("reminder", "confirm", _with_at({"fw": framework, "unit": code, "due": due.isoformat()}, at))
     what = subject(ctx.catalog, framework, code, lang)
-    asked = say("reminder_confirm", lang, what=what, date=show_date(due, lang), when=_when(due, ctx.now, lang))
+    asked = say("reminder_confirm", lang, what=what, date=show_date(due, lang), when=_when(due, ctx.now, lang, at))
+    yes = flow_action("w", "y", framework, code, due.isoformat(), *_at_args(at))
     return [text("\n\n".join(filter(None, (note, asked))),
-                 (button(say("confirm", lang), flow_action("w", "y", framework, code, due.isoformat())),
+                 (button(say("confirm", lang), yes),
                   button(say("reminder_change_date", lang), flow_action("w", "e", framework, code)),
                   button(say("reminder_cancel_button", lang), flow_action("w", "x")), *earlier))]
 
 
 def _awaiting_yes(ctx: Ctx) -> tuple[str, str, date] | None:
-    """The request (framework, code, due) whose confirmation is waiting, if any."""
+    """The request (framework, code, due) whose confirmation is waiting, if any (its time: ``_waiting_at``)."""
     state = ctx.state
     if state is None or state.flow != "reminder" or state.step != "confirm":
         return None
@@ -192,8 +221,10 @@ def _unconfirmed(ctx: Ctx, framework: str, code: str, due: date) -> tuple[str, t
                     flow_action("w", "y", fw, unit, pending.isoformat())),))
 
 
-async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool = False) -> list[Reply]:
-    """Store the deadline, unless another date for the same unit (or element) exists: then ask first."""
+async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None = None, *,
+               replace: bool = False) -> list[Reply]:
+    """Store the deadline (reminders at ``at`` when a time was asked), unless another date for the same unit
+    (or element) exists: then ask first."""
     if (problem := _out_of_range(ctx, due)) is not None:
         return problem
     lang, repo = ctx.language, Reminders(ctx.session)
@@ -201,13 +232,14 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
     existing = next((d for d in await repo.deadlines_for(ctx.user.id)
                      if d.framework == framework and d.unit_code == code), None)
     if existing is not None and existing.due_date != due and not replace:
-        await ctx.set_state("reminder", "replace", {"fw": framework, "unit": code, "due": due.isoformat()})
+        asked = _with_at({"fw": framework, "unit": code, "due": due.isoformat()}, at)
+        await ctx.set_state("reminder", "replace", asked)
         old, new = show_date(existing.due_date, lang), show_date(due, lang)
         return [text(say("reminder_replace_ask", lang, what=what, old=old, new=new),
                      (button(say("reminder_replace", lang, date=new),
-                             flow_action("w", "r", framework, code, due.isoformat())),
+                             flow_action("w", "r", framework, code, due.isoformat(), *_at_args(at))),
                       button(say("reminder_keep", lang, date=old), flow_action("w", "k"))))]
-    deadline = await repo.set_deadline(ctx.user.id, framework, code, due, now=ctx.now,
+    deadline = await repo.set_deadline(ctx.user.id, framework, code, due, now=ctx.now, at=at,
                                        campaign_id=existing.campaign_id if existing is not None else None)
     waiting = _awaiting_yes(ctx)
     if waiting is not None and waiting[:2] == (framework, code):
@@ -217,8 +249,10 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, *, replace: bool 
     if waiting is None:  # what comes next ("ยังไม่ได้ทำเลย") is about this unit
         unit = unit_named(ctx.catalog, framework, code)
         ctx.next_state = ("topic", "", {"intent": "reminder_set", "codes": [unit.code if unit else code]})
-    done = [text(say("reminder_set", lang, what=what, date=show_date(due, lang)),
-                 next_steps(ctx.catalog, deadline, lang))]
+    done_text = say("reminder_set", lang, what=what, date=show_date(due, lang))
+    if deadline.remind_at is not None:
+        done_text += f" ({say('reminder_at', lang, at=deadline.remind_at.strftime('%H:%M'))})"
+    done = [text(done_text, next_steps(ctx.catalog, deadline, lang))]
     # An earlier request set from the newer one's reply: the newer one still waits for its "ยืนยัน".
     return done + (await confirm(ctx, *waiting) if waiting is not None else [])
 
@@ -349,6 +383,12 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
             return [text(say("reminder_need_unit", ctx.language))]
         await ctx.set_state("reminder", "unit", {"due": due.isoformat()})
         return [text(say("reminder_need_unit_for", ctx.language, date=show_date(due, ctx.language)))]
+    at = read_time(_message(u))
+    if due is None and at is not None:  # "เปลี่ยนเวลาเตือน DS700 เป็นบ่ายสาม": the same date, another time
+        existing = next((d for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)
+                         if (d.framework, d.unit_code) == unit), None)
+        if existing is not None:
+            return await _set(ctx, *unit, existing.due_date, at, replace=True)
     if due is None:
         return await ask_date(ctx, *unit)
     # (another date "instead", "เตือน DL200 ขอเป็นวันที่ 5 มี.ค. แทน", moves it too: one question, not "set it?" first)
@@ -364,8 +404,8 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
             # "เลื่อนเป็น…", "ขอเลื่อน DS700 เป็น 20 ธ.ค.": the one question is the old date → the new one; "เลื่อน 2 วัน"
             # moves the reminder's own date, not today's
             later = shifted(_message(u), existing.due_date)
-            return await _set(ctx, *unit, later or due)
-    return await confirm(ctx, *unit, due)
+            return await _set(ctx, *unit, later or due, at)
+    return await confirm(ctx, *unit, due, at)
 
 
 async def cancel_unit(ctx: Ctx, framework: str, code: str) -> list[Reply]:
@@ -422,7 +462,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if state.step == "unit":
         if target is None:
             return None
-        return await confirm(ctx, *target, date.fromisoformat(data["due"]))
+        at = read_time(_message(u)) or _at(data.get("at"))
+        return await confirm(ctx, *target, date.fromisoformat(data["due"]), at)
     if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
     if state.step == "cancel_all":
@@ -434,12 +475,12 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     # The question's own verb is a yes too: "เปลี่ยนครับ" to "replace the date?", "ตั้งเลย" to "set it?".
     if affirms(folded, *{"confirm": ("ตั้ง", "เตือน"), "replace": ("เปลี่ยน", "แทน")}.get(state.step, ())) and \
             state.step in ("confirm", "replace"):
-        return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]),
+        return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]), _at(data.get("at")),
                           replace=state.step == "replace")
     if state.step in ("confirm", "replace") and _CHANGE_DATE.search(folded):
         due, problem = read_date(ctx, _message(u))  # "ขอเปลี่ยนเป็น 20/12": the new date is in it
         if problem is None and due is not None:
-            return await confirm(ctx, data["fw"], data["unit"], due)
+            return await confirm(ctx, data["fw"], data["unit"], due, read_time(_message(u)) or _at(data.get("at")))
         return await ask_date(ctx, data["fw"], data["unit"])
     if state.step == "replace" and _KEEP.search(folded):
         return await on_action(ctx, ("k",))
@@ -453,9 +494,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return None
     if state.step == "snooze":
         return await _snooze(ctx, int(data["deadline"]), due)
+    at = read_time(_message(u)) or _at(data.get("at"))
     if state.step == "replace":  # another new date for a unit that has one: the old date is still the one to name
-        return await _set(ctx, data["fw"], data["unit"], due)
-    return await confirm(ctx, data["fw"], data["unit"], due)
+        return await _set(ctx, data["fw"], data["unit"], due, at)
+    return await confirm(ctx, data["fw"], data["unit"], due, at)
 
 
 async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
@@ -463,8 +505,9 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     repo = Reminders(ctx.session)
     if verb == "s" and len(args) == 3 and named(ctx.catalog, args[1], args[2]):
         return await ask_date(ctx, args[1], args[2])
-    if verb in ("y", "r") and len(args) == 4 and named(ctx.catalog, args[1], args[2]):
-        return await _set(ctx, args[1], args[2], _iso(args[3]), replace=verb == "r")
+    if verb in ("y", "r") and len(args) in (4, 5) and named(ctx.catalog, args[1], args[2]):
+        at = _at(args[4]) if len(args) == 5 else None
+        return await _set(ctx, args[1], args[2], _iso(args[3]), at, replace=verb == "r")
     if verb == "e" and len(args) == 3 and named(ctx.catalog, args[1], args[2]):
         return await ask_date(ctx, args[1], args[2])
     if verb in ("x", "k"):
@@ -533,6 +576,8 @@ async def reminder_lines(ctx: Ctx) -> tuple[list[str], list[EvidenceDeadline]]:
     for d in deadlines:
         head = say("reminder_line", lang, what=subject(ctx.catalog, d.framework, d.unit_code, lang),
                    date=show_date(d.due_date, lang))
+        if d.remind_at is not None:
+            head += f" ({say('reminder_at', lang, at=d.remind_at.strftime('%H:%M'))})"
         if d.status == "done":
             lines.append(f"{head} — {say('reminder_mark_done', lang)}")
             continue

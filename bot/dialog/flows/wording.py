@@ -54,6 +54,14 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "ask_agency": ("พิมพ์ชื่อหน่วยงานของคุณ (เช่น กรมสรรพากร) หรือกด \"ข้าม\"",
                    "Type the name of your agency (e.g. the Revenue Department) or press \"Skip\"."),
     "profile_saved": ("บันทึกแล้ว", "Saved."),
+    "where_to_submit": ("มาตรฐานและรายละเอียดหน่วยสมรรถนะบอกว่าต้องใช้หลักฐานอะไร แต่ไม่ได้ระบุว่าต้องส่งที่ไหนหรือส่งให้ใคร "
+                        "เรื่องนี้หน่วยงานของคุณเป็นผู้กำหนด สอบถามเจ้าหน้าที่ HR ได้ กด \"คุยกับเจ้าหน้าที่ HR\" "
+                        "เพื่อส่งคำถามถึงเจ้าหน้าที่ในแชตนี้",
+                        "The standard and the unit documents say what evidence is needed, but not where or to whom "
+                        "to send it: your agency decides that. Ask your HR staff: press \"Talk to HR\" to send them "
+                        "your question in this chat."),
+    "talk_to_hr": ("คุยกับเจ้าหน้าที่ HR", "Talk to HR"),
+    "evidence_of_unit": ("หลักฐานของ {code}", "{code} evidence"),
     "profile_skipped": ("ข้ามไปก่อน ตั้งค่าข้อมูลของคุณได้ทุกเมื่อ ถามเรื่องมาตรฐานได้เลย",
                         "Skipped for now: set your profile any time. Ask about the standards."),
     "group_from_work": ("บันทึกกลุ่มของคุณแล้ว: {work} → {group}", "Group saved: {work} → {group}."),
@@ -253,6 +261,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_when_day": ("ในวันนั้น", "on the day"),
     "reminder_when": ("เตือน{parts}", "reminders {parts}"),
     "reminder_when_and": (" และ", ", and "),
+    "reminder_at": ("เวลา {at} น.", "at {at}"),
     "reminder_when_none": ("เลยเวลาเตือนของวันนั้นแล้ว", "too late for any reminder"),
     "confirm": ("ยืนยัน", "Confirm"),
     "reminder_set": ("ตั้งเตือนแล้ว: {what} วันที่ {date}", "Reminder set: {what} on {date}."),
