@@ -297,9 +297,11 @@ class DialogEngine:
         if RUNNER.active(ctx) is not None:
             return None
         folded, shown = fold_short(message), _shown_questions(ctx.state)
-        listed = [data for label, data in shown if not _PAGE_MARK.search(label)]
+        # a list of units or elements (buttons named by codes, as "ตัวที่ 2" counts them), not a card's parts
+        listed = [data for label, data in shown if _CODE_LABEL.match(label) and not _PAGE_MARK.search(label)]
         if (number := bare_number(folded)) is not None:
-            return await self._button(ctx, listed[number - 1]) if 1 <= number <= len(listed) else None
+            return await self._button(ctx, listed[number - 1]) if len(listed) >= 2 and 1 <= number <= len(listed) \
+                else None
         buttons = tuple(button(label, data) for label, data in shown[:MAX_BUTTONS])
         if is_confused(folded):
             return [text(say("confused", ctx.language), buttons)]
