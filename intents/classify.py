@@ -37,6 +37,7 @@ class Features:
     due: str | None = None
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
+    within: str | None = None  # the one framework a topic question names ("ในมาตรฐานปี67 มีเรื่องข้อมูลไหม")
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
     moved: bool = False  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the later phase, what it adds
@@ -136,6 +137,8 @@ def score(f: Features) -> dict[str, float]:
         s["pmqa"] = 0.93
     elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3", "ข้อ 1.1"
         s["pmqa"] = 0.85
+    elif len(f.pmqa.get("levels") or ()) >= 2 and not has_codes:
+        s["pmqa"] = 0.9  # "ระดับ basic advance significance ต่างกันยังไง": only PMQA has these levels
     elif f.pmqa.get("level") or ("item" in f.pmqa and not has_codes):
         s["pmqa"] = 0.8 if f.pmqa.get("level") and "item" in f.pmqa else 0.66
 
@@ -303,7 +306,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
 
 
 # A role's experience or attributes asked for by name ("ต้องมีความรู้/สมรรถนะอะไร" asks for its units).
-_ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ"))
+_ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ|\bexperience\b|\battributes?\b"), re.IGNORECASE)
 
 
 def entities_for(intent: str, f: Features) -> dict[str, Any]:
@@ -316,6 +319,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     if intent == "search":
         if f.query:
             e["query"] = f.query
+        if f.within:
+            e["framework"] = f.within
         top = f.hits[0].score if f.hits else 0.0
         found: list[dict[str, str]] = []
         shown: list[dict[str, str]] = []

@@ -56,6 +56,25 @@ def asks_for_more(folded: str) -> bool:
     return bool(_MORE.fullmatch(folded))
 
 
+# The person did not understand the last answer ("ไม่เข้าใจ", "งงครับ"): about our reply, not a topic to search.
+_CONFUSED = re.compile(r"(?:(?:ยัง)?(?:ไม่|ม่|ไม)(?:ค่อย)?(?:เข้าใจ|เขาใจ|เก็ท|เก็ต)|งง(?:ๆ)?|อ่านไม่(?:รู้เรื่อง|เข้าใจ)"
+                       r"|ไม่รู้เรื่อง|(?:i )?(?:don'?t|do not) (?:understand|get it)|confus(?:ed|ing)|huh)"
+                       r"\s?(?:เลย|มาก|อะ|อ่ะ|ตรงนี้|ตรงไหน|นะ)?")
+# A number on its own ("1", "๒ ครับ"): under a list, the item at that place.
+_BARE_NUMBER = re.compile(r"(\d{1,2})")
+
+
+def is_confused(folded: str) -> bool:
+    """Whether a short message (``fold_short``) says the last answer was not understood."""
+    return bool(_CONFUSED.fullmatch(bare(folded)) or _CONFUSED.fullmatch(folded))
+
+
+def bare_number(folded: str) -> int | None:
+    """The number a short message (``fold_short``) is and nothing else, Thai digits included."""
+    m = _BARE_NUMBER.fullmatch(folded.translate(THAI_DIGITS))
+    return int(m[1]) if m else None
+
+
 def picked_number(folded: str) -> int | None:
     """The number a short message (``fold_short``) picks a numbered button by, else None."""
     m = _PICKED.fullmatch(folded)

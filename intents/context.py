@@ -102,6 +102,31 @@ def _codes(topic: Topic) -> list[dict[str, str]]:
     return [{"code": c, "framework": framework} if framework else {"code": c} for c in topic.get("codes") or []]
 
 
+# What is left of a search for "เทียบกับของ ก.พ. ล่ะ" once the framework's name is gone: no topic of its own.
+_NO_TOPIC = lexicon.thai_pattern(r"แล้ว|เทียบ|ต่าง(?:กัน)?|เหมือน(?:กัน)?|ล่ะ|หรอ|\s")
+
+
+def _in_other_framework(u: Understanding, folded: str, topic: Topic, catalog: Any) -> Understanding | None:
+    """The topic's code in the one framework a short follow-up names: side by side with its other framework's
+    when the follow-up compares, else that framework's unit (the part asked, or the one talked about)."""
+    codes = topic.get("codes") or []
+    if catalog is None or not codes or u.intent not in ("unknown", "search", "unit_info", "compare") or \
+            (u.intent == "search" and len(_NO_TOPIC.sub("", bare(str(u.entities.get("query") or "")))) >= 3):
+        return None
+    frameworks = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(folded)]
+    code = str(codes[0])
+    if len(frameworks) != 1 or lexicon.TWO_VERSIONS.search(folded) or catalog.get(frameworks[0], code) is None:
+        return None
+    others = [n.framework for n in catalog.find(code) if n.framework != frameworks[0]]
+    if others and (lexicon.COMPARE.search(folded) or _DIFFERS.search(folded) or u.intent == "compare"):
+        return replace(u, intent="compare", confidence=0.9, entities={
+            "codes": [{"framework": others[0], "code": code}, {"framework": frameworks[0], "code": code}]})
+    aspect = entities.aspect(folded) or (topic.get("aspect") if topic.get("intent") == "unit_info" else None)
+    return replace(u, intent="unit_info", confidence=0.9,
+                   entities={"codes": [{"framework": frameworks[0], "code": code}],
+                             **({"aspect": aspect} if aspect else {})})
+
+
 def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> Understanding:
     """``u`` completed from ``topic`` when it leans on it; ``u`` itself otherwise."""
     if not topic:
@@ -143,6 +168,8 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
                        entities={"codes": part, **({"aspect": aspect} if aspect else {})})
     if named or e.get("unknown_codes") or not short:
         return u
+    if leans and (switched := _in_other_framework(u, folded, topic, catalog)) is not None:
+        return switched  # "เทียบกับของ ก.พ. ล่ะ", "ของปี 61 ล่ะ" after DS700 of 2567
     if u.intent in _NEEDS_CODES and topic.get("codes"):
         return replace(u, entities={**e, "codes": _codes(topic)})
     if u.intent == "compare" and topic.get("codes") and not any(e.get(k) for k in ("groups", "phases", "aspects")):

@@ -49,7 +49,7 @@ _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP",
             "FLOW_RESUME", "HANDOFF", "NEWS_OPT_OUT", "NEWS_OPT_IN", "ROLE_OVERVIEW", "PHASE_INFO")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # Where in a named category a topic is ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน"): the topic is looked up there.
-_WHICH_ITEM = re.compile(bare(r"ข้อ(?:ไหน|ใด)|ประเด็น(?:ไหน|ใด)|อยู่(?:ตรง)?ไหน|หัวข้อไหน"))
+_WHICH_ITEM = re.compile(bare(r"ข้อ(?:ย่อย)?(?:ไหน|ใด)|ประเด็น(?:ไหน|ใด)|อยู่(?:ตรง)?ไหน|หัวข้อไหน"))
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 # Words that are the same in a Thai conversation ("ok", "help", a code): they do not switch to English.
 _NEUTRAL = frozenset({"ok", "okay", "help", "start", "hi", "yes", "no", "pmqa", "it", "ai", "hr", "cio", "menu",
@@ -73,6 +73,12 @@ def _without_titles(folded: str, codes: tuple[dict[str, str], ...], catalog: Cat
             if len(word) >= LONG_WORD and word in folded:
                 folded = folded.replace(word, " ")
     return folded
+
+
+def _one_framework(plain: str) -> str | None:
+    """The one framework a message names ("มาตรฐานปี 67", "ของ ก.พ."); None for none or both."""
+    named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
+    return named[0] if len(named) == 1 and not lexicon.TWO_VERSIONS.search(plain) else None
 
 
 def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[dict[str, str], ...]:
@@ -170,6 +176,8 @@ class Understander:
         f.group = f.groups[0] if f.groups else None
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
+        if f.agency and f.groups and not self.reader.groups(cased.replace(f.agency, " ")):
+            f.groups, f.group = [], None  # "สำนักงานปลัดกระทรวง…": the word "ปลัด" is the agency's, not a group
         f.pmqa = entities.pmqa(folded)
         which = bool(f.pmqa.get("category")) and not f.pmqa.get("item") and bool(_WHICH_ITEM.search(bare(folded)))
         if f.has("PMQA") and (not f.pmqa.get("category") or which) and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
@@ -198,7 +206,11 @@ class Understander:
                 due, f.due_error = None, exc.written
             f.due = due.isoformat() if due else None
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
-            f.query = self.titles.topic(rest)
+            # "ในมาตรฐานปี67 มีหน่วยเรื่องข้อมูลไหม": that framework's units, the framework's name no topic word
+            within = f.within = _one_framework(f.bare)
+            topic = bare_sub(lexicon.FRAMEWORK_PHRASE[within], " ", rest) if within else \
+                bare_sub(lexicon.BOTH_FRAMEWORKS_PHRASE, " ", rest)
+            f.query = self.titles.topic(topic)
             queries = [f.query]
             if f.query:
                 queries += topic_wordings(f.query, english=language(rest) == "en",
@@ -206,10 +218,11 @@ class Understander:
                 # the English terms of a Thai topic, alone: "ใช้ sum avg หาค่าเฉลี่ย" is about the texts that write them
                 if latin := self.titles.latin_terms(f.query):
                     queries.append(latin)
-            f.hits = self._search(queries)
+            f.hits = self._search(queries, framework=within)
             if (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and not (f.groups or f.phases) and \
                     f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
-                f.hits = self._beside(f.hits, self._search_parts(f.query))
+                parts = [h for h in self._search_parts(f.query) if within is None or h.framework == within]
+                f.hits = self._beside(f.hits, parts)
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
@@ -279,6 +292,15 @@ class Understander:
         singles = [w for w in words if len(w) >= LONG_WORD]
         return self._strong(pairs) or self._strong(singles)
 
+    def similar_units(self, title: str) -> list[tuple[str, str]]:
+        """Units whose texts share a strong part of ``title`` (two neighbouring words of it, or a long word), best
+        first: what is related to a unit the sources give only a title for ("DG700 …ข้อมูล…ธรรมาภิบาล" → DT600,
+        whose DT604 is data governance)."""
+        words = self.titles.topic(title).split()
+        pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+        found = self._strong([*pairs, *(w for w in words if len(w) >= LONG_WORD)])
+        return [(h.framework, h.code) for h in found]
+
     def _strong(self, queries: list[str]) -> list[TitleHit]:
         merged: dict[tuple[str, str], TitleHit] = {}
         for query in queries:
@@ -299,13 +321,13 @@ class Understander:
         extra = [replace(h, score=min(h.score, below)) for h in parts if (h.framework, h.code) not in seen]
         return sorted([*whole, *extra], key=lambda h: -h.score)[:5]
 
-    def _search(self, queries: list[str]) -> list[TitleHit]:
+    def _search(self, queries: list[str], *, framework: str | None = None) -> list[TitleHit]:
         if len(queries) == 1:
-            return self.titles.search(queries[0]) if queries[0] else []
+            return self.titles.search(queries[0], framework=framework) if queries[0] else []
         merged: dict[tuple[str, str], TitleHit] = {}
         for query in queries:
-            hits = self._wording_hits.get(query)
-            for hit in self.titles.search(query) if hits is None else hits:
+            hits = self._wording_hits.get(query) if framework is None else None
+            for hit in self.titles.search(query, framework=framework) if hits is None else hits:
                 ref = (hit.framework, hit.code)
                 known = merged.get(ref)
                 if known is None:

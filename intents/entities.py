@@ -299,6 +299,10 @@ def pmqa(folded: str) -> dict[str, Any]:
             found["item"] = f"{found['category']}.{number}"  # "หมวดสอง ประเด็นที่สาม", "หมวดสามข้อสาม": 2.3, 3.3
     elif "item" in found:
         found["category"] = int(found["item"][0])
+    named = list(dict.fromkeys(int(c) if c.isdigit() else _THAI_NUMBER_WORDS[c]
+                               for c in lexicon.PMQA_CATEGORY.findall(folded)))
+    if len(named) >= 2 and "item" not in found:  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง": both, side by side
+        found["categories"] = named
     levels = [level for level, regex in lexicon.PMQA_LEVELS.items() if regex.search(folded)]
     if levels:
         found["level"] = levels[0]

@@ -117,6 +117,10 @@ MOVE_DATE = compile_any(r"เลื่อน|(?:เปลี่ยน|แก้)
 # "ส่งหลักฐาน DS700 แล้ว", "ส่งไปเรียบร้อยแล้วค่ะ": evidence handed in.
 # What is kept of one's data, who sees it, how it goes ("เก็บข้อมูลอะไรของเราบ้าง", "ถ้าลาออก ข้อมูลจะลบยังไง"),
 # asked as a question: the privacy notice (a request to delete is ``data_delete``).
+# What a question about one's data worries about (who sees it, what is kept, deleting it), as against what one's
+# data says now ("ข้อมูลของฉันตอนนี้เป็นยังไง": the profile).
+PRIVACY_CONCERN = compile_any(r"ใคร|เห็น|เก็บ|ลบ|ส่งต่อ|ปลอดภัย|เอาไป|นำไป|ใช้ทำ|ลาออก|รั่ว|pdpa",
+                              word("who", "keep", "kept", "store", "delete", "share"))
 PRIVACY_QUESTION = compile_any(
     # about the data of someone: "of us", "kept", "who sees" (a topic like "PDPA อยู่หน่วยไหน" is a search)
     r"ข้อมูล.{0,12}(?:ของ(?:เรา|ฉัน|ผม|ดิฉัน|หนู|เขา|ตัวเอง|พนักงาน|บุคลากร|ผู้ใช้)|ที่เก็บไว้|ส่วนตัว)",
@@ -547,6 +551,18 @@ FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
                             word("std", "occupational standard")),
 }
 
+# One framework named in a topic question, with the words around it ("ในมาตรฐานปี67", "ของ ก.พ. ปี 61"):
+# which units to search, not words of the topic.
+FRAMEWORK_PHRASE: dict[str, re.Pattern[str]] = {
+    fw: thai_pattern(r"(?:ใน|ของ|ตาม)?\s?(?:มาตรฐาน|กรอบ|หนังสือ|ฉบับ)?\s?(?:ของ)?\s?(?:ปี|พ\.?ศ\.?)?\s?(?:"
+                     + regex.pattern + ")")
+    for fw, regex in FRAMEWORK_NAMED.items()
+}
+
+# Both frameworks named in a topic question ("ทั้งสองกรอบ", "ทั้ง 2 มาตรฐาน"): no topic words either.
+BOTH_FRAMEWORKS_PHRASE = compile_any(r"(?:ของ|ใน)?\s?ทั้ง\s?(?:สอง|2)\s?(?:กรอบ|มาตรฐาน|ฉบับ|เวอร์ชัน|อัน)",
+                                     word("(?:in )?both (?:versions|frameworks|standards)"))
+
 # Two things side by side ("DS700 กับ DS600", "DT600 vs DUS500"); with nothing else asked, a comparison.
 PAIRED = compile_any(r"^\s*(?:กับ|และ|,)\s*$", word("vs", "versus", "and"))
 
@@ -609,7 +625,8 @@ _STOP = (
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
     does do belong belongs cover covers covering fit fits go goes
-    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม"""
+    พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
+    สวัสดี เพิ่ง ถ้า"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 

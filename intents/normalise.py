@@ -188,7 +188,12 @@ def normalise(text: str) -> str:
         if paired == text:
             break
         text = paired
+    text = _THAI_LATIN.sub(" ", text)  # "ระดับbasic", "หน่วยDS700ต้อง": a word of each script, as if spaced
     return _SPACES.sub(" ", text).strip()
+
+
+# Where a Thai letter touches a Latin one: typed fast, the space between the two words is often left out.
+_THAI_LATIN = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0e01-\u0e4e])")
 
 
 # What people leave out or swap when typing Thai fast on a phone: tone marks, the short-vowel sign

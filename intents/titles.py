@@ -164,17 +164,21 @@ class TitleIndex:
         """An English word that no text uses ("excel", "photoshop"): it says nothing for or against a text."""
         return word.isascii() and word.isalpha() and word not in self._latin and word not in self._all_keys
 
-    def search(self, query: str, *, limit: int = 5, cutoff: float = 75.0) -> list[TitleHit]:
+    def search(self, query: str, *, limit: int = 5, cutoff: float = 75.0,
+               framework: str | None = None) -> list[TitleHit]:
+        """The units whose texts best match ``query`` (of ``framework`` only, when given)."""
         key = bare(squash(query))
         acronym = key in self._acronyms  # "roi": the texts that write ROI
         if len(key) < MIN_QUERY and not acronym:
             return []
         if acronym:
-            pool = list(self._acronyms[key])
+            pool = [idx for idx in self._acronyms[key] if framework is None or self._entries[idx][1] == framework]
         else:
             shared: Counter[int] = Counter()
             for gram in _bigrams(key):
                 shared.update(self._grams.get(gram, ()))
+            if framework is not None:  # before the pool is cut: the other framework's texts must not crowd it
+                shared = Counter({idx: n for idx, n in shared.items() if self._entries[idx][1] == framework})
             if not shared:
                 return []
             # ties broken by index: the same message always gets the same titles scored (bigram sets iterate

@@ -53,7 +53,16 @@ from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
 from intents import entities
-from intents.commands import asks_about_this, asks_for_more, choice_number, command, fold_short, picked_number
+from intents.commands import (
+    asks_about_this,
+    asks_for_more,
+    bare_number,
+    choice_number,
+    command,
+    fold_short,
+    is_confused,
+    picked_number,
+)
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
 from intents.lexicon import (
@@ -61,6 +70,7 @@ from intents.lexicon import (
     MOVE_DATE,
     NOT_STARTED,
     POINTS_AT_SHOWN,
+    PRIVACY_CONCERN,
     PRIVACY_QUESTION,
     QUESTION,
     WHERE_TO_SUBMIT,
@@ -91,6 +101,9 @@ PRESSABLE = "pressable"
 ANSWER_CONFIDENCE = 0.8
 # Beside an open run's state: "ยกเลิก" has asked whether to discard it, and the next message answers.
 DISCARD_ASKED = "discard_asked"
+# Beside a topic: the profile question ("group" or "phase") a question interrupted, still unanswered; a bare
+# group or phase typed later answers it ("ด้านเทคโนโลยี" two turns after the buttons were shown).
+PROFILE_ASKED = "profile_asked"
 # "ทำแบบทดสอบอีกครั้ง": the same quiz as last time.
 _AGAIN = re.compile(r"อีก\s*(?:ครั้ง|รอบ|ที)|ใหม่|again", re.IGNORECASE)
 # What the "talk to HR" button sends, as if typed (it opens a handoff).
@@ -234,6 +247,7 @@ class DialogEngine:
             if understanding.intent in STORING_INTENTS:
                 return await self._pending(ctx, understanding)
             # The answer first: the platforms cap replies at five, and the question is what they came for.
+            await self._remember_topic(ctx, understanding)  # "แล้วของ ก.พ. ล่ะ" next leans on it, as on any answer
             return [*respond(understanding, self._catalog, language=ctx.language)[:3], *greeting]
         if understanding.intent == "cancel" and ctx.state is not None and RUNNER.active(ctx) is not None:
             # Stopping a questionnaire pauses it; only "ยกเลิก" discards, and asks first.
@@ -267,10 +281,35 @@ class DialogEngine:
             return await self._button(ctx, pressed)
         if (pressed := typed_choice(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)
+        if (pressed := _interrupted_answer(ctx, understanding)) is not None:
+            return await self._button(ctx, pressed)
+        if (short := await self._short_follow_up(ctx, message, cmd)) is not None:
+            return short
         # What people ask is counted here, past the flows: a typed rating, an agency's name or "ยืนยัน"
         # answers a step and is no question (they filled the open questions, before).
         await insights.record(ctx, understanding)
         return await self._intent(ctx, understanding, cmd)
+
+    async def _short_follow_up(self, ctx: Ctx, message: str, cmd: str | None) -> list[Reply] | None:
+        """A very short message about the last answer, outside a questionnaire: "๑" picks the first item it
+        listed; "อีก", "ต่อ" with no next page says that was all (not "not understood", not "nothing to resume");
+        "ไม่เข้าใจ", "งง" asks what was unclear (no search for the words). None for anything else."""
+        if RUNNER.active(ctx) is not None:
+            return None
+        folded, shown = fold_short(message), _shown_questions(ctx.state)
+        # a list of units or elements (buttons named by codes, as "ตัวที่ 2" counts them), not a card's parts
+        listed = [data for label, data in shown if _CODE_LABEL.match(label) and not _PAGE_MARK.search(label)]
+        if (number := bare_number(folded)) is not None:
+            return await self._button(ctx, listed[number - 1]) if len(listed) >= 2 and 1 <= number <= len(listed) \
+                else None
+        buttons = tuple(button(label, data) for label, data in shown[:MAX_BUTTONS])
+        if is_confused(folded):
+            return [text(say("confused", ctx.language), buttons)]
+        if not asks_for_more(folded) or not (shown or _topic(ctx.state)):
+            return None
+        if cmd == "resume" and ctx.consented and await assessment.has_open_attempt(ctx):
+            return None  # "ต่อ" continues the self-assessment left open
+        return [text(say("no_more", ctx.language), buttons)]
 
     async def _pending(self, ctx: Ctx, u: Understanding) -> list[Reply]:
         """A first message that needs consent: the notice now, the request right after "ยินยอม"."""
@@ -436,8 +475,9 @@ class DialogEngine:
         if intent == "data_delete":
             return await account.ask(ctx)
         if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(plain) and \
-                QUESTION.search(plain):
-            return onboarding.privacy(ctx)
+                QUESTION.search(plain) and not (intent == "profile_show" and ctx.consented and
+                                                not PRIVACY_CONCERN.search(plain)):
+            return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
         if intent == "news_opt_out" and QUESTION.search(plain):
             # Asked, not told ("how do I send news to all staff?" read as a stop): one press confirms.
             return [text(say("news_off_ask", ctx.language),
@@ -537,12 +577,16 @@ class DialogEngine:
             return
         if topic is None or _topic(ctx.state) == topic:
             return
+        asked = ctx.state.data.get(PROFILE_ASKED) if ctx.state is not None else None
         if ctx.state is not None and ctx.state.flow == "profile":
             if ctx.state.step not in ("group", "phase"):
                 return
             if u.intent in profile.HELPS_TO_ANSWER:  # "ระยะต่างกันอย่างไร": the step waits for the answer
                 ctx.next_state = ("profile", ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
                 return
+            asked = ctx.state.step
+        if asked and _still_missing(ctx.user, str(asked)):  # the question interrupted is remembered beside it
+            topic = {**topic, PROFILE_ASKED: asked}
         ctx.next_state = (TOPIC_FLOW, "", topic)  # any other question moves on
 
     async def _quiz_text(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
@@ -716,6 +760,35 @@ def typed_choice(state: State | None, u: Understanding) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _shown_questions(state: State | None) -> list[tuple[str, str]]:
+    """The question buttons (not flow steps) of the last replies, as label and data."""
+    shown = state.data.get(PRESSABLE) if state is not None else None
+    return [(str(label), str(data)) for label, data in shown or []
+            if not _is_flow_step(str(data)) and not str(data).startswith("k:")]
+
+
+def _still_missing(user: User, step: str) -> bool:
+    return (user.profile_group if step == "group" else user.profile_phase) is None
+
+
+def _interrupted_answer(ctx: Ctx, u: Understanding) -> str | None:
+    """A bare group or phase ("ด้านเทคโนโลยี", "ระยะพัฒนาค่ะ") typed after a question interrupted the profile
+    question it answers: that answer's button (it was a topic search, and the question was never asked again)."""
+    state = ctx.state
+    asked = state.data.get(PROFILE_ASKED) if state is not None and state.flow == TOPIC_FLOW else None
+    typed = fold_short(u.text)
+    if asked not in ("group", "phase") or not ctx.consented or not _still_missing(ctx.user, str(asked)) or \
+            not typed or len(typed) > _CHOICE_CHARS or QUESTION.search(typed) or u.codes_written():
+        return None
+    group, phase = default_understander().group_and_phase(u.text)
+    # a group and a phase together ("ผอ.กอง ระยะเริ่มต้น") look up that role: the profile is not set by it
+    if asked == "group" and group and not phase:
+        return flow_action("m", "g", group)
+    if asked == "phase" and phase and not group:
+        return flow_action("m", "p", phase)
+    return None
+
+
 def cancel_pointed_at(state: State | None, u: Understanding) -> str | None:
     """"ยกเลิกอันนี้" under a reminder shown with its cancel button: that button's data when one is shown;
     the list to choose from when several are (a bare "cancel" answered "cancelled" and kept the reminder)."""
@@ -733,7 +806,7 @@ def _topic(state: State | None) -> dict[str, Any] | None:
     if state is None:
         return None
     if state.flow == TOPIC_FLOW:
-        topic = {k: v for k, v in state.data.items() if k != PRESSABLE}
+        topic = {k: v for k, v in state.data.items() if k not in (PRESSABLE, PROFILE_ASKED)}
         return topic or None
     beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
     return beside if isinstance(beside, dict) else None

@@ -50,6 +50,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "aspect_of": ("{aspect} ของหน่วย {code} {title}", "{aspect_en} of unit {code} {title}"),
     "aspect_missing": ("หน่วย {code} ใน{framework} ไม่มีหัวข้อ{aspect}ในเอกสาร",
                        "Unit {code} in {framework} has no {aspect_en} section in the documents."),
+    "aspect_per_role": ("หนังสือ ก.พ. ปี 2561 ให้เฉพาะเกณฑ์ของหน่วย {code} ({n} ข้อ: สิ่งที่ต้องทำได้) ส่วนความรู้และประสบการณ์"
+                        "ระบุไว้ตามกลุ่มบุคลากรและระยะขององค์กร "
+                        "(ถามได้ เช่น \"ด้านเทคโนโลยี ระยะกำลังพัฒนา ต้องมีความรู้ ประสบการณ์อะไร\")",
+                        "The 2018 OCSC letter gives unit {code} only its criteria ({n}: what one must be able to do); "
+                        "knowledge and experience are given per staff group and organisation phase."),
     "aspect_available": ("หัวข้อที่มี:", "Sections available:"),
     "aspect_self_assess": ("ประเมินตนเองตามเกณฑ์ของ {code} ได้ที่ปุ่ม \"ประเมินตนเอง\"",
                            "You can assess yourself against {code}'s criteria: press \"ประเมินตนเอง\"."),
@@ -102,6 +107,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_no_level_text": ("(เอกสารไม่ได้ระบุรายละเอียดระดับนี้)", "(the document gives nothing for this level)"),
     # search
     "search_results": ("หน่วยที่ตรงกับ \"{query}\" มากที่สุด:", "Units that best match \"{query}\":"),
+    "search_results_in": ("หน่วยใน{framework} ที่ตรงกับ \"{query}\" มากที่สุด:",
+                          "Units of the {framework} that best match \"{query}\":"),
+    "search_area": ("ใน{framework} มีทั้งกลุ่มหน่วยเรื่องนี้: {code} {title} ({units})",
+                    "The {framework} has a whole area on this: {code} {title} ({units})"),
     "search_none": ("ไม่พบหน่วยที่ตรงกับ \"{query}\" ลองใช้คำอื่น หรือพิมพ์รหัส เช่น DL201",
                     "No unit matches \"{query}\". Try other words, or a code such as DL201."),
     # help and small talk
@@ -256,6 +265,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_mandatory_total": ("ตัววัดบังคับ (มีเครื่องหมาย *) รวม {n} กลุ่ม ใน {items} ข้อย่อย:",
                              "Mandatory measure groups (marked *): {n} in {items} items:"),
     "pmqa_n_mandatory": ("บังคับ {n}", "{n} mandatory"),
+    "pmqa_question_no_level": ("เอกสารไม่ได้ระบุระดับของคำถามนี้ สิ่งที่แต่ละระดับต้องทำอยู่ที่ประเด็น {item} "
+                               "(กดปุ่ม {item} แล้วเลือกระดับ)",
+                               "The criteria do not give this question a level; what each level asks is under item "
+                               "{item} (press {item} and choose a level)."),
+    "pmqa_measure_found": ("ตัววัดหมวด 7 ที่ตรงกับ \"{query}\" (* = ตัววัดบังคับ):",
+                           "Category 7 measures matching \"{query}\" (* = mandatory):"),
     "pmqa_indicators_title": ("PMQA 4.0 หมวด 7 ตัวชี้วัด", "PMQA 4.0 category 7 indicators"),
     "pmqa_indicators": ("ตัวชี้วัดหมวด 7 (* = ตัววัดบังคับ):", "Category 7 indicators (* = mandatory):"),
     "pmqa_bands": ("เกณฑ์ระดับของผลลัพธ์:", "Result level thresholds:"),

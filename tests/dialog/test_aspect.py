@@ -34,7 +34,8 @@ def test_aspect_of_an_element_answers_for_its_unit(ask: Ask) -> None:
 def test_aspect_of_a_unit_without_details_says_so(ask: Ask) -> None:
     [reply] = ask("unit_info", codes=[{"framework": "ocsc-2561", "code": "DLit100"}], aspect="evidence")
     assert "ไม่มีหัวข้อหลักฐานที่ต้องการ" in reply.text
-    assert all_data([reply]) == ["u:ocsc-2561:DLit100"]
+    # what the letter does give: the unit and its criteria
+    assert all_data([reply]) == ["u:ocsc-2561:DLit100", "u:ocsc-2561:DLit100:criteria"]
 
 
 def test_aspect_in_english(ask: Ask) -> None:

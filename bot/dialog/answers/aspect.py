@@ -17,6 +17,7 @@ from bot.dialog.answers.common import (
     detail_lines,
     framework_label,
     framework_line,
+    short_framework,
     unit_source,
 )
 from bot.dialog.answers.compare import kinship
@@ -44,7 +45,7 @@ def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, lang
         if related is not None and related.details.get(aspect):
             lead = _borrowed(node, related, aspect, catalog, language)
             return [_field(related, aspect, catalog, language, lead=lead, count=count)]
-    return [_missing(u, aspect, catalog, language) for u in units[:1]]
+    return [_missing(units, aspect, catalog, language)]
 
 
 def related_detailed(unit: Unit, catalog: Catalog) -> Unit | None:
@@ -111,12 +112,20 @@ def _field(unit: Unit, aspect: str, catalog: Catalog, language: str, *, lead: st
     return Reply("card", "\n".join(lines), tuple(buttons), title=title)
 
 
-def _missing(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
-    lines = [say("aspect_missing", language, code=unit.code, aspect=label(ASPECT_LABELS, aspect, "th"),
+def _missing(units: list[Unit], aspect: str, catalog: Catalog, language: str) -> Reply:
+    """No such part in any framework's text of the code: said for each (DS600 is in both), with what there is."""
+    unit = units[0]
+    lines = [say("aspect_missing", language, code=u.code, aspect=label(ASPECT_LABELS, aspect, "th"),
                  aspect_en=label(ASPECT_LABELS, aspect, "en"),
-                 framework=framework_label(catalog, unit.framework, language))]
+                 framework=framework_label(catalog, u.framework, language)) for u in units]
     present = _present(unit)
-    buttons: list[Button] = [button(unit.code, node_action(unit.framework, unit.code))]
+    buttons: list[Button] = [button(f"{u.code} ({short_framework(u.framework, language)})"
+                                    if len(units) > 1 else u.code, node_action(u.framework, u.code)) for u in units]
+    lettered = next((u for u in units if u.framework == ROLE_FRAMEWORK and u.criteria), None)
+    if aspect in _PER_ROLE and lettered is not None:
+        # the 2561 letter gives each unit its criteria only; knowledge and experience are per group and phase
+        lines.append(say("aspect_per_role", language, code=lettered.code, n=len(lettered.criteria)))
+        buttons.append(button(say("see_all", language), node_action(lettered.framework, lettered.code, "criteria")))
     if aspect == "assessment" and unit.criteria:  # no written method: the person can still assess themself
         lines.append(say("aspect_self_assess", language, code=unit.code))
         buttons.append(button(say("self_assess_button", language), flow_action("q", "s", "a", unit.framework,
@@ -127,6 +136,11 @@ def _missing(unit: Unit, aspect: str, catalog: Catalog, language: str) -> Reply:
         buttons.extend(button(label(ASPECT_BUTTON_LABELS, a, language), node_action(unit.framework, unit.code, a))
                        for a in present)
     return Reply("text", "\n".join(lines), tuple(buttons))
+
+
+# What the OCSC letter says per group and phase (the roles' knowledge and experience), not per unit.
+_PER_ROLE = ("knowledge", "skills", "evidence", "prerequisites")
+ROLE_FRAMEWORK = "ocsc-2561"
 
 
 def _present(unit: Unit) -> list[str]:

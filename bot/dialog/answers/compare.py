@@ -140,9 +140,10 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
         title = node.title_th
         lines += ["", f"[{framework_label(catalog, node.framework, language)}]", f"{node.code} {title}"]
         if unit is node:
-            lines += parts
-        else:
+            lines += parts or [say("no_elements", language)]  # a title only: said, not an empty side
+        else:  # an element: its unit, and its own criteria (what it asks, side by side with the other)
             lines.append(say("element_of_unit", language, code=unit.code, title=unit.title_th))
+            lines += [f"{BULLET} {c.code} {c.title_th}" for c in catalog.children(node)][:MAX_SIDE_LINES]
     buttons = [_side_button(n, language) for n in (a, b)]
     if not same_code and other and (framework := _both_in_other_framework(a, b, catalog)):
         # DL100 and DL300 are other competencies in the other framework: say so, and offer that pair.

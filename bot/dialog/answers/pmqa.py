@@ -46,12 +46,20 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("aspect") == "indicators" and int(e.get("category") or 7) == 7:
         if _MANDATORY.search(understanding.text):
             return [_mandatory(catalog, str(e.get("item") or ""), language)]
+        if not e.get("item") and (measured := _measure_found(catalog, str(e.get("query") or ""), language)):
+            return [measured]  # "ตัวชี้วัด data governance อยู่ข้อไหน": the item whose measure names it
         if lexicon.COUNT.search(bare(understanding.text)) and not (e.get("item") or level) and \
                 not _PERCENT.search(understanding.text):
             return [_how_many(catalog, language)]  # "ต้องกรอกกี่ตัว": the deck's rule, not every group again
-        return [_indicators(catalog, str(e.get("item") or ""), language)]
+        # "7.3 ต้องกรอกกี่ตัว": the rule (how many) first, then the item's groups
+        counted = bool(lexicon.COUNT.search(bare(understanding.text))) and not _PERCENT.search(understanding.text)
+        return [_indicators(catalog, str(e.get("item") or ""), language, rule_first=counted)]
+    compared = [c for n in e.get("categories") or () if (c := catalog.pmqa_category(int(n))) is not None]
+    if len(compared) >= 2 and not e.get("question") and not e.get("item"):
+        return [_categories_side_by_side(compared, level, language)]  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง"
     if e.get("question"):
-        return _question(str(e["question"]), catalog, language)
+        return _question(str(e["question"]), catalog, language,
+                         asks_level=bool(_WHICH_LEVEL.search(bare(understanding.text))))
     if e.get("item"):
         item = catalog.pmqa_item(str(e["item"]))
         if item is None:
@@ -140,6 +148,22 @@ def _category(category: PmqaCategory, language: str, bands: Any = ()) -> Reply:
     buttons += [button(lv, pmqa_action(category.no, lv)) for lv in PMQA_LEVELS]
     lines += ["", cite(f"หมวด {category.no}", language)]
     return Reply("card", "\n".join(lines), tuple(buttons), title=f"{category.no} {category.title_th}")
+
+
+def _categories_side_by_side(categories: list[PmqaCategory], level: str | None, language: str) -> Reply:
+    """Two or more categories, each by its intent and items (a level named: each item's summary at it), in one
+    short answer rather than a card each."""
+    lines: list[str] = []
+    for category in categories:
+        lines += ["", say("pmqa_category", language, no=category.no, title=category.title_th)]
+        if category.intent_th:
+            lines.append(say("pmqa_intent", language, intent=category.intent_th))
+        for item in category.items:
+            summary = item.level_summary.get(level, "") if level else ""
+            lines.append(f"{BULLET} {item.code} {item.title_th}" + (f" ({level}: {summary})" if summary else ""))
+    lines += ["", cite(f"หมวด {categories[0].no}", language)]
+    buttons = [button(_category_label(c.no, language), pmqa_action(c.no)) for c in categories]
+    return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
 def _trigrams(text: str) -> set[str]:
@@ -264,11 +288,13 @@ def _with_match(reply: Reply, item: PmqaItem, query: str, language: str) -> Repl
     return replace(reply, text=f"{lead}\n\n{reply.text}")
 
 
-def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
-    """Category 7: its measure groups per item, mandatory ones marked *, how many to fill, level bands."""
+def _indicators(catalog: Catalog, item_code: str, language: str, *, rule_first: bool = False) -> Reply:
+    """Category 7: its measure groups per item, mandatory ones marked *, how many to fill, level bands.
+    ``rule_first``: asked how many, the deck's rule on how many to fill comes first for one item too."""
     data = catalog.pmqa_extra.get("category7") or {}
     notes = list(data.get("notes", ()))
-    lines = [] if item_code else [*notes, ""]  # one item: its own groups first, the general rule after
+    before = not item_code or rule_first
+    lines = [*notes, ""] if before else []  # one item: its own groups first, the general rule after
     lines.append(say("pmqa_indicators", language))
     for group in data.get("measure_groups", ()):
         if item_code and group["code"] != item_code:
@@ -279,11 +305,38 @@ def _indicators(catalog: Catalog, item_code: str, language: str) -> Reply:
     if bands:
         lines += ["", say("pmqa_bands", language)]
         lines += [f"{BULLET} {b['level']} ({b['label']}): {b['text']}" for b in bands]
-    if item_code:
+    if not before:
         lines += ["", *notes]
     buttons = tuple(button(g["code"], pmqa_action(g["code"])) for g in data.get("measure_groups", ()))
     # A list with a title: LINE shows it as a carousel, a screen a bubble.
     return Reply("list", "\n".join(lines).strip(), buttons, title=say("pmqa_indicators_title", language))
+
+
+# "อยู่ระดับไหน", "ระดับอะไร", "which level": the level a question belongs to.
+_WHICH_LEVEL = re.compile(bare(r"ระดับ\s?(?:ไหน|ใด|อะไร)|(?:which|what) level"), re.IGNORECASE)
+# Words of a category-7 topic question that name no measure ("ตัวชี้วัด", "ข้อไหน").
+_MEASURE_STOP = re.compile(r"ตัว|ชี้|วัด|ตัวชี้วัด|ตัววัด|ข้อ|ไหน|หมวด|pmqa|อยู่|\d+", re.IGNORECASE)
+
+
+def _measure_found(catalog: Catalog, query: str, language: str) -> Reply | None:
+    """The result items whose measures hold every word of the topic (the deck's own wording), with that measure
+    line and the item's groups; None when the topic names no measure."""
+    words = [w for w in bare(query.lower()).split() if len(w) >= 3 and not _MEASURE_STOP.fullmatch(w)]
+    if not words:
+        return None
+    data = catalog.pmqa_extra.get("category7") or {}
+    hits = [(g, m) for g in data.get("measure_groups", ()) for m in g["measures"]
+            if all(w in bare(str(m["text"]).lower()) for w in words)]
+    if not hits:
+        return None
+    lines = [say("pmqa_measure_found", language, query=" ".join(words))]
+    lines += [f"{BULLET} {g['code']} {g['title_th']}: {m['text']}{' *' if m['mandatory'] else ''}" for g, m in hits]
+    codes = list(dict.fromkeys(str(g["code"]) for g, _ in hits))
+    reply = _indicators(catalog, codes[0], language) if len(codes) == 1 else None
+    buttons = tuple(button(c, pmqa_action(c)) for c in codes)
+    if reply is not None:
+        return replace(reply, text="\n".join([*lines, "", reply.text]))
+    return Reply("text", "\n".join(lines), buttons)
 
 
 def _how_many(catalog: Catalog, language: str) -> Reply:
@@ -316,7 +369,7 @@ def _mandatory(catalog: Catalog, item_code: str, language: str) -> Reply:
                  title=say("pmqa_indicators_title", language))
 
 
-def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
+def _question(code: str, catalog: Catalog, language: str, *, asks_level: bool = False) -> list[Reply]:
     question = catalog.pmqa_question(code)
     if question is None:
         return [Reply("text", say("pmqa_missing", language, what=code))]
@@ -329,6 +382,8 @@ def _question(code: str, catalog: Catalog, language: str) -> list[Reply]:
         lines += [say("pmqa_points", language), *(f"{BULLET} {p}" for p in question.points)]
     if question.levels:
         lines.append(say("pmqa_levels_of_question", language, levels=", ".join(question.levels)))
+    elif asks_level:  # "4.2.1 อยู่ระดับไหน": the deck does not say; said, with where the levels are
+        lines.append(say("pmqa_question_no_level", language, item=question.item_code))
     lines += ["", cite(question.code, language)]
     return [Reply("card", "\n".join(lines), (button(question.item_code, pmqa_action(question.item_code)),),
                   title=question.code)]

@@ -17,7 +17,7 @@ from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_LABELS, label, say
 from bot.dialog.replies import Reply
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
-from content.model import Criterion, Element, Node, TitleEntry, Unit
+from content.model import Area, Criterion, Element, Node, TitleEntry, Unit
 from intents.normalise import squash
 from intents.result import Understanding
 from intents.titles import MIN_QUERY
@@ -95,15 +95,36 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
                 found_at[(unit.framework, unit.code)] = [where_line(node, catalog, language)]
             if unit not in units:
                 units.append(unit)
+    within = understanding.entities.get("framework")  # "ในมาตรฐานปี 67 …": that framework's units only
     if len(squash(query)) >= MIN_QUERY:  # a fuzzy title match of three letters ("rov") is noise
-        units += [u for u in find_units(query, catalog) if u not in units]
+        units += [u for u in find_units(query, catalog) if u not in units and within in (None, u.framework)]
     units = units[:MAX_RESULTS]
     if not units:
         return [Reply("text", say("search_none", language, query=query))]
     lines = [say("search_results", language, query=query)]
+    if within:
+        lines[0] = say("search_results_in", language, query=query, framework=short_framework(str(within), language))
     for unit in units:
         # Where each match is sits under its unit's line, so it need not name the unit again.
         lines.append(f"{BULLET} {unit.code} {unit.title_th} ({short_framework(unit.framework, language)})")
         lines.extend(f"   {line}" for line in found_at.get((unit.framework, unit.code), []) if line)
-    buttons = tuple(button(u.code, node_action(u.framework, u.code)) for u in units)
-    return [Reply("list", "\n".join(lines), buttons, title=query)]
+    buttons = [button(u.code, node_action(u.framework, u.code)) for u in units]
+    if (area := _area_named(query, catalog, within)) is not None:
+        # "หน่วยเกี่ยวกับข้อมูล": a whole area is about it (DUS, ใช้ประโยชน์ข้อมูล…): said, its other units offered
+        rest = [u for u in catalog.units_in(area.framework, area.code) if u not in units]
+        if rest:
+            lines += ["", say("search_area", language, code=area.code, title=area.title_th,
+                              framework=short_framework(area.framework, language),
+                              units=" · ".join(u.code for u in catalog.units_in(area.framework, area.code)))]
+            buttons += [button(u.code, node_action(u.framework, u.code)) for u in rest]
+    return [Reply("list", "\n".join(lines), tuple(buttons), title=query)]
+
+
+def _area_named(query: str, catalog: Catalog, within: object) -> Area | None:
+    """The one competency area whose title holds the whole topic ("ข้อมูล" is DUS's "ใช้ประโยชน์ข้อมูลและการใช้ข้อมูล
+    ร่วมกัน" in the 2567 standard), in the framework asked about if any; None for none or several."""
+    key = squash(query)
+    if len(key) < MIN_QUERY:
+        return None
+    areas = [a for a in catalog.areas if within in (None, a.framework) and key in squash(a.title_th)]
+    return areas[0] if len(areas) == 1 else None

@@ -184,6 +184,11 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit, first: str | None = None) 
     return await runner.start(ctx, SELF_ASSESSMENT, data, intro)
 
 
+async def has_open_attempt(ctx: Ctx) -> bool:
+    """Whether a self-assessment was left unfinished (``resume_latest`` would continue it)."""
+    return any(a.finished_at is None for a in await Assessments(ctx.session).attempts_for(ctx.user.id))
+
+
 async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:
     """The newest unfinished self-assessment, resumed where it stopped (another flow may have run since
     it was paused, so the conversation state no longer names it); None when there is none."""

@@ -22,6 +22,7 @@ from bot.dialog.limits import button
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Unit
+from intents.engine import default_understander
 from storage import Assessments
 
 QUESTIONS = 5
@@ -171,10 +172,18 @@ async def last_unit(ctx: Ctx) -> Unit | None:
 
 
 def related_units(catalog: Catalog, unit: Unit, limit: int = 3) -> list[Unit]:
-    """Units of the same framework and area with a full quiz of their own, nearest code first."""
+    """Units with a full quiz of their own: of the same framework and area, nearest code first; then (a unit of
+    the 2567 standard has no detailed neighbours) those whose texts share a strong part of its title."""
     same_area = [u for u in catalog.units_in(unit.framework, unit.area)
                  if u.code != unit.code and len(unit_questions(u)) >= QUESTIONS]
-    return sorted(same_area, key=lambda u: abs(_number(u.code) - _number(unit.code)))[:limit]
+    related = sorted(same_area, key=lambda u: abs(_number(u.code) - _number(unit.code)))[:limit]
+    if len(related) < limit:
+        for framework, code in default_understander().similar_units(unit.title_th):
+            other = catalog.unit(framework, code)
+            if other is not None and other not in related and other.code != unit.code and \
+                    len(unit_questions(other)) >= QUESTIONS:
+                related.append(other)
+    return related[:limit]
 
 
 def _number(code: str) -> int:
@@ -197,7 +206,8 @@ async def start(ctx: Ctx, runner: Runner, focus: Unit | None, seed: int | None =
     if focus is not None and not qs:  # nothing to ask about this unit alone: say so, offer others
         buttons = [*(quiz_button(u, lang) for u in related_units(ctx.catalog, focus)),
                    button(say("quiz_all_button", lang), flow_action("q", "s", "z"))]
-        return [text(say("quiz_none", lang, code=focus.code), buttons)]
+        key = "quiz_none" if len(buttons) > 1 else "quiz_none_alone"  # never "try these:" above no unit
+        return [text(say(key, lang, code=focus.code), buttons)]
     fw, unit = (focus.framework, focus.code) if focus is not None else ("catalog", ALL_UNITS)
     quiz = await Assessments(ctx.session).start_quiz(ctx.user.id, fw, unit, ctx.catalog.version, ctx.now)
     data = {"run": f"z{quiz.id}", "quiz": quiz.id, "seed": seed, "fw": fw, "unit": unit, "qs": qs, "ans": {},

@@ -25,6 +25,7 @@ from bot.dialog.replies import Reply
 from content.schema import GROUPS, PHASES
 from intents.commands import command, fold_short
 from intents.engine import default_understander
+from intents.entities import agency
 from intents.lexicon import QUESTION
 from intents.result import Understanding
 from storage import Users
@@ -198,7 +199,10 @@ def could_be_agency(u: Understanding) -> bool:
     if QUESTION.search(u.text) or _NOT_A_NAME.search(u.text) or \
             any(e["code"].upper() in written for e in u.entities.get("codes") or []):
         return False
-    return default_understander().group_and_phase(u.text) == (None, None)
+    group, phase = default_understander().group_and_phase(u.text)
+    if phase is None and (named := agency(u.text)) and u.text.strip().startswith(named):
+        return True  # "สำนักงานปลัดกระทรวง…": an agency's name, whatever group word ("ปลัด") is in it
+    return (group, phase) == (None, None)
 
 
 def _label_word(message: str) -> str | None:

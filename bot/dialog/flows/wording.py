@@ -177,6 +177,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                  "Unit {code} has enough content for {n} questions only; related units are offered at the end."),
     "quiz_none": ("หน่วย {code} มีสมรรถนะย่อยไม่พอจะตั้งคำถามเฉพาะหน่วยนี้ ลองหน่วยที่เกี่ยวข้องแทนได้:",
                   "Unit {code} has too little content for a quiz of its own; try a related unit:"),
+    "quiz_none_alone": ("หน่วย {code} มีสมรรถนะย่อยไม่พอจะตั้งคำถามเฉพาะหน่วยนี้ ทำแบบทดสอบรวมทุกหน่วยแทนได้",
+                        "Unit {code} has too little content for a quiz of its own; try the quiz on all units."),
     "quiz_related": ("หน่วยที่เกี่ยวข้องทดสอบต่อได้:", "Related units to try next:"),
     "quiz_unit_button": ("ทดสอบ {code}", "Quiz {code}"),
     "quiz_all_button": ("ทดสอบรวมทุกหน่วย", "Quiz on all units"),
@@ -217,6 +219,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_level_line": ("  {level}: ทำแล้ว {done}/{n}", "  {level}: done {done}/{n}"),
     "pmqa_reached": ("  ถึงระดับ {level}", "  reaches {level}"),
     "pmqa_not_reached": ("  ยังไม่ถึงระดับ Basic", "  not yet at Basic"),
+    "pmqa_missing": ("  ที่ยังขาด (ยังไม่ได้ทำหรือทำบางส่วน):", "  Still missing (not yet or partly done):"),
+    "pmqa_missing_more": ("    และอีก {n} ข้อ", "    and {n} more"),
     "pmqa_untagged": ("  (คำถามไม่ได้ระบุระดับ เทียบเองกับระดับ Basic: {basic})",
                       "  (the questions carry no level; compare with Basic: {basic})"),
     # progress
@@ -365,6 +369,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
     "news_on_button": ("รับข่าว", "Subscribe"),
     "nothing_to_confirm": ("ตอนนี้ไม่มีรายการที่รอให้ยืนยัน", "There is nothing waiting to be confirmed."),
+    "no_more": ("ที่แสดงไปครบแล้วครับ ไม่มีหน้าต่อจากนี้ กดดูส่วนอื่นด้านล่าง หรือถามต่อได้เลย",
+                "That was all of it; there is no next page. Press a button below or ask something else."),
+    "confused": ("ขอโทษครับ ตรงไหนยังไม่ชัด พิมพ์บอกได้เลย เช่น ถามสั้น ๆ ว่า \"หลักฐานคืออะไร\" หรือกดดูทีละส่วนด้านล่าง",
+                 "Sorry. Which part was unclear? Ask in a few words, or press a button below to see one part at a "
+                 "time."),
     "nothing_open": ("ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่", "Nothing is open right now."),
     "pending_after_consent": ("ขอบคุณที่ยินยอม ต่อจากที่ถามไว้เลย", "Thank you. On with what you asked:"),
 }
