@@ -396,7 +396,7 @@ class Understander:
             # rule was (or as the model is), with the rule's reading just below it among the alternatives.
             intent, probability = ruling
             found = classify.entities_for(intent, f)
-            if _has_what_it_needs(intent, found) and _plausible(intent, f):
+            if _has_what_it_needs(intent, found) and (intent != "handoff" or _plausible(intent, f)):
                 sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
                 # just below: outside the ambiguity margin, so the overruling reading is answered, not asked about
                 overruled = Candidate(top.intent, round(max(0.0, sure - 2 * AMBIGUITY_MARGIN), 3), top.entities)

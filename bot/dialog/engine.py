@@ -659,7 +659,6 @@ def _answer_like(u: Understanding) -> bool:
     return _unsure(u)
 
 
-@lru_cache(maxsize=4096)  # asked of every button shown, for every message (the data repeat)
 @lru_cache(maxsize=4096)  # asked of every button shown, for every message typed (a parse error is costly)
 def _is_flow_step(data: str) -> bool:
     try:

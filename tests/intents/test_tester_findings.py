@@ -117,3 +117,9 @@ def test_saying_one_is_hr_staff_is_no_request_to_be_put_through(typed: str) -> N
 @pytest.mark.parametrize("typed", ["อยากคุยกับคนครับ", "ขอสายเจ้าหน้าที่หน่อย", "ติดต่อ HR ได้ไหมคะ"])
 def test_asking_to_reach_someone_still_is(typed: str) -> None:
     assert understand(typed).intent == "handoff"
+
+
+def test_a_programmer_works_in_no_agency_called_kromer() -> None:
+    entities = understand("ผมเป็นโปรแกรมเมอร์ครับ องค์กรระยะ mature ต้องมีอะไรบ้าง").entities
+    assert entities.get("group") == "Technologist" and not entities.get("agency")  # agency "กรมเมอร์", before
+    assert understand("ผมอยู่กรมสรรพากรครับ").entities.get("agency") == "กรมสรรพากร"
