@@ -123,3 +123,8 @@ def test_a_programmer_works_in_no_agency_called_kromer() -> None:
     entities = understand("ผมเป็นโปรแกรมเมอร์ครับ องค์กรระยะ mature ต้องมีอะไรบ้าง").entities
     assert entities.get("group") == "Technologist" and not entities.get("agency")  # agency "กรมเมอร์", before
     assert understand("ผมอยู่กรมสรรพากรครับ").entities.get("agency") == "กรมสรรพากร"
+
+
+def test_the_department_of_lands_is_an_agency_though_ที่_follows_its_kind() -> None:
+    assert understand("ย้ายไปอยู่กรมที่ดินแล้วครับ").entities.get("agency") == "กรมที่ดิน"  # none, before
+    assert "agency" not in understand("กรมที่ผมอยู่ระยะพัฒนาแล้ว").entities
