@@ -37,6 +37,7 @@ class Features:
     due: str | None = None
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
+    group_words: list[str] = field(default_factory=list)  # the words that named the groups, bare
     within: str | None = None  # the one framework a topic question names ("ในมาตรฐานปี67 มีเรื่องข้อมูลไหม")
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
@@ -61,6 +62,28 @@ class Features:
     def says(self, word: str) -> bool:
         """``word`` is in the message, typed with or without its tone marks."""
         return bare(word) in self.bare
+
+
+_GROUP_NOUNS = ("กลุม", "ฝาย", "สาย")  # bare: a group named as a group
+
+
+def _group_in_hit(f: Features) -> bool:
+    """A group's word is inside the best title hit's text; "กลุ่มบริการ" is not in "กำหนดกลุ่มเป้าหมายผู้รับบริการ"
+    (a strong hit on words spread over a criterion), so there the group is the person group asked about."""
+    named = [w for w in f.group_words if w.startswith(_GROUP_NOUNS)]  # "กลุ่มบริการ", not "service", "ผู้บริหาร"
+    if not named or not f.hits:
+        return True
+    top = f.hits[0]
+    texts = [bare(top.title).replace(" ", ""), *(bare(text).replace(" ", "") for _, _, text in top.matches)]
+    return any(w.replace(" ", "") in t for w in named for t in texts)
+
+
+def _query_is_group(f: Features) -> bool:
+    """The searched words are only the group's ("กลุ่มบริการต้องมีหน่วยไหน" → "กลุ่ม บริการ"), no topic, and the hit
+    does not hold them together."""
+    query = bare(f.query).replace(" ", "")
+    return bool(query) and any(query == w.replace(" ", "") for w in f.group_words if w.startswith(_GROUP_NOUNS)) \
+        and not _group_in_hit(f)
 
 
 def _short(f: Features) -> bool:
@@ -104,8 +127,10 @@ def score(f: Features) -> dict[str, float]:
             s["profile_set"] = 0.9
         elif first_person:
             s["profile_set"] = 0.8 if not need else 0.6
-        if strong_title and not f.phase:  # "งานบริการ" inside a unit title is not a person group
+        if strong_title and not f.phase and _group_in_hit(f):  # "งานบริการ" inside a unit title is no person group
             s["role_requirements"] -= 0.3
+        elif need and f.hits and not has_codes and not _group_in_hit(f) and "search" in s:
+            s["search"] = min(s["search"], 0.7)  # "กลุ่มบริการต้องมีหน่วยไหน": the hit only shares its words
     elif f.has("ROLE_WORD") and f.has("ROLE_NEED"):
         s["role_requirements"] = 0.6
     if f.group and not f.phases and f.has("OWN_PHASE") and not f.has("PROFILE_SET"):
@@ -281,7 +306,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["profile_set"] = min(s["profile_set"], 0.5)  # "เราอยู่ระยะไหน" asks; it changes nothing
     # "ควรเรียนหน่วยไหน" alone asks for one's role; after a task or topic it asks where that is ("ประเมินความพึงพอใจ
     # ผู้รับบริการ ควรเรียนหน่วยไหน")
-    topic_asked = bool(f.hits) and f.has("SEARCH_ASKED") and len(f.query.replace(" ", "")) >= TOPIC_CHARS
+    topic_asked = bool(f.hits) and f.has("SEARCH_ASKED") and len(f.query.replace(" ", "")) >= TOPIC_CHARS and \
+        not _query_is_group(f)
     if topic_asked:
         s["search"] = max(s.get("search", 0.0), 0.86)
         if "quiz_start" in s and f.has("WHERE_IS") and not has_codes:  # "ทดสอบเสมือนจริง… อยู่ข้อไหน": a topic

@@ -174,6 +174,7 @@ class Understander:
             # "เพิ่มจากระยะเริ่มต้นกี่ตัว": the phase named is the one added to; the one asked is the next
             f.phases, f.moved = [_NEXT_PHASE[f.phases[0]]], True
         f.group = f.groups[0] if f.groups else None
+        f.group_words = self.reader.group_wordings(cased) if f.group else []
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
         if f.agency and f.groups and not self.reader.groups(cased.replace(f.agency, " ")):

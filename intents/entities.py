@@ -202,6 +202,11 @@ class EntityReader:
         """Every group named; ``paired``: in a comparison, where a bare area word names a group too."""
         return self._all(self._paired if paired else self._groups, self._fuzzy_groups, text)
 
+    def group_wordings(self, text: str) -> list[str]:
+        """The words that named each group, bare ("กลุมบริการ"), in the order of the text."""
+        text = bare(text)
+        return [text[start:end] for start, end, _ in self._spans(self._groups, self._fuzzy_groups, text)]
+
     def phases(self, text: str) -> list[str]:
         return self._all(self._phases, self._fuzzy_phases, text)
 
