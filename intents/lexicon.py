@@ -344,6 +344,14 @@ PROFILE_SET = compile_any(
          "my agency is",
          "my organi[sz]ation is", "our organi[sz]ation is"),
 )
+# What to work on next, asked of one's own results ("ผมควรพัฒนาเรื่องไหนก่อน", "ข้อไหนผมได้คะแนนน้อยสุด"): after a
+# self-assessment, its result's weakest elements.
+IMPROVE_ASKED = compile_any(
+    r"(?:ควร|ต้อง)(?:ไป)?(?:พัฒนา|ปรับปรุง|เรียน|ฝึก|เสริม)(?:เพิ่ม)?\s?(?:เรื่อง|ด้าน|ข้อ|หน่วย|ตรง|ส่วน)?\s?"
+    r"(?:ไหน|อะไร|ใด)(?:\s?(?:ก่อน|ต่อ|เพิ่ม))?|จุดอ่อน|ข้อ(?:ไหน|ใด).{0,12}(?:คะแนน|ได้)(?:น้อย|ต่ำ)|"
+    r"(?:คะแนน|ได้)(?:น้อย|ต่ำ)(?:สุด|ที่สุด)",
+    word("what should i (?:improve|work on|learn)", "my weak(?:est)? (?:points?|areas?|spots?)"),
+)
 PROGRESS = compile_any(
     # not a project's ("ติดตามความคืบหน้าโครงการ" is a topic of the catalog)
     r"คะแนน(?:การ)?(?:ประเมิน|ทดสอบ|สอบ)(?:ตนเอง|ตัวเอง)?\s?(?:ของ)?\s?(?:ผม|ฉัน|หนู|ดิฉัน|เรา(?!ช))|"

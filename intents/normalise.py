@@ -14,8 +14,9 @@ from pythainlp.util import thaiword_to_num
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# A Thai consonant repeated three times or more is emphasis, never spelling ("มากกกก").
-_REPEATED_THAI = re.compile(r"([\u0e01-\u0e2e])\1{2,}")
+# A Thai consonant repeated three times or more is emphasis, never spelling ("มากกกก"), unless the last one starts
+# the next word with its vowel or tone mark ("คะแนนน้อย" is คะแนน + น้อย).
+_REPEATED_THAI = re.compile(r"([\u0e01-\u0e2e])\1{2,}(?![\u0e30-\u0e4e])")
 _REPEATED_LATIN = re.compile(r"([a-zA-Z!?.])\1{3,}")
 _SPACES = re.compile(r"\s+")
 

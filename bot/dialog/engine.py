@@ -67,6 +67,7 @@ from intents.context import follow_up, topic_of
 from intents.engine import default_understander
 from intents.lexicon import (
     EVIDENCE_SENT,
+    IMPROVE_ASKED,
     MOVE_DATE,
     NOT_STARTED,
     POINTS_AT_SHOWN,
@@ -456,6 +457,11 @@ class DialogEngine:
             code = codes[0] if codes else (str(topic["codes"][0]) if topic.get("codes") else "")
             if code and (asked := await reminders.evidence_sent(ctx, code)) is not None:
                 return asked  # "ส่งหลักฐาน DS700 แล้วค่ะ": stop its reminders (one press), not its evidence list
+        if ctx.consented and IMPROVE_ASKED.search(plain) and not u.codes_written() and \
+                (u.intent in ("search", "unknown", "progress", "role_requirements") or
+                 (u.intent == "profile_set" and not u.entities)) and \
+                (result := await assessment.latest_result(ctx)) is not None:
+            return result  # "ผมควรพัฒนาเรื่องไหนก่อน" after a self-assessment: its weakest elements, not a search
         intent, e = u.intent, u.entities
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.

@@ -128,3 +128,11 @@ def test_a_programmer_works_in_no_agency_called_kromer() -> None:
 def test_the_department_of_lands_is_an_agency_though_ที่_follows_its_kind() -> None:
     assert understand("ย้ายไปอยู่กรมที่ดินแล้วครับ").entities.get("agency") == "กรมที่ดิน"  # none, before
     assert "agency" not in understand("กรมที่ผมอยู่ระยะพัฒนาแล้ว").entities
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("ได้คะแนนน้อยสุดข้อไหน", "คะแนนน้อย"), ("มากกกกก", "มาก"),
+                                             ("ครับบบบ", "ครับ")])
+def test_a_consonant_repeated_for_emphasis_goes_but_not_one_that_starts_the_next_word(typed: str, kept: str) -> None:
+    from intents.normalise import normalise
+
+    assert kept in normalise(typed)  # "คะแนนน้อย" became "คะแน้อย", before

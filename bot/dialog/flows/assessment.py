@@ -184,6 +184,18 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit, first: str | None = None) 
     return await runner.start(ctx, SELF_ASSESSMENT, data, intro)
 
 
+async def latest_result(ctx: Ctx) -> list[Reply] | None:
+    """The newest finished self-assessment's result (its weakest elements first); None when there is none."""
+    repo = Assessments(ctx.session)
+    finished = [(a, unit) for a in await repo.attempts_for(ctx.user.id)
+                if a.finished_at is not None and (unit := ctx.catalog.unit(a.framework, a.unit_code)) is not None
+                and criteria_of(unit)]  # (a PMQA readiness check names no unit)
+    if not finished:
+        return None
+    latest, unit = max(finished, key=lambda pair: pair[0].finished_at or pair[0].started_at)
+    return summary(unit, await repo.answers(latest.id), ctx.language)
+
+
 async def has_open_attempt(ctx: Ctx) -> bool:
     """Whether a self-assessment was left unfinished (``resume_latest`` would continue it)."""
     return any(a.finished_at is None for a in await Assessments(ctx.session).attempts_for(ctx.user.id))
