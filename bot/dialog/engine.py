@@ -449,6 +449,10 @@ class DialogEngine:
             # "เลื่อนเป็น 22 ธ.ค. ได้ไหม" after a reminder or a unit: that unit's deadline, on the new date
             u = replace(u, intent="reminder_set",
                         entities={**u.entities, "codes": [{"code": topic["codes"][0]}], "move": True})
+        elif u.intent in ("unknown", "reminder_set") and not u.codes_written() and topic.get("codes") and \
+                topic.get("intent") == "reminder_set" and reminders.read_time(u.text) is not None:
+            # "เปลี่ยนเวลาเป็นสี่โมงเย็น" right after a reminder: that reminder, at that time
+            u = replace(u, intent="reminder_set", entities={**u.entities, "codes": [{"code": topic["codes"][0]}]})
         if WHERE_TO_SUBMIT.search(plain) and not u.entities.get("due") and \
                 u.intent in ("unit_info", "unknown", "search", "reminder_set", "help"):
             return self._where_to_submit(ctx, u.codes_written() or [str(c) for c in topic.get("codes") or []])

@@ -77,3 +77,11 @@ def test_a_forged_time_in_a_button_is_refused(data: str) -> None:
 
     with pytest.raises(ActionError):
         parse_button(data)
+
+
+async def test_a_time_typed_right_after_a_reminder_is_for_it(chat: Chat) -> None:
+    await chat.send("เตือนส่งหลักฐาน DL200 วันที่ 18 ธ.ค.")
+    await chat.send("ยืนยัน")
+    await chat.send("ขอเป็นบ่ายสามโมงแทนได้ไหมครับ")  # "not understood", before
+    assert "18 ธ.ค. 2569" in chat.text() and "15:00" in chat.text(), chat.text()
+    assert await _planned(chat, "DL200") == (time(15, 0), {time(15, 0)})
