@@ -146,6 +146,10 @@ def score(f: Features) -> dict[str, float]:
             # "ขอแก้ระยะเป็นกำลังพัฒนา กลุ่มเป็นนโยบายและวิชาการ", "ตั้งค่าโปรไฟล์ ผู้บริหารระดับสูง ระยะเริ่มต้น": a change
             # asked for, not a role looked up; "ตั้งค่าโปรไฟล์" alone: the person wants to set it (the dialog asks)
             s["profile_set"] = max(s["profile_set"], 0.95 if (f.group or f.phase or f.agency) else 0.88)
+    if (f.group or f.phase or f.agency) and not f.has("QUESTION") and not has_codes and \
+            (f.has("PROFILE_VERB") or (f.agency and f.has("AFFILIATED"))):
+        # "บันทึกว่าเป็นสายบริการ ระยะเริ่มต้น", "สังกัด สำนักงานเกษตรจังหวัดน่าน ตั้งไว้เลย": told, to be kept
+        s["profile_set"] = max(s.get("profile_set", 0.0), 0.93)
     if f.has("PROFILE_SHOW"):
         asks = f.has("QUESTION")
         s["profile_show"] = 0.9 if asks or not f.has("PROFILE_SET") else 0.6

@@ -35,8 +35,11 @@ _EXACT: dict[str, str] = {
 _BARE_EXACT = {bare(k): v for k, v in _EXACT.items()}
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ทดสอบความรู้|แบบทดสอบ|ทำข้อสอบ|ควิซ|knowledge quiz|^quiz$"), "knowledge"),
+    # ("ขอทำแบบประเมิน PMQA หมวด 4": the check of that category, not its criteria)
     (re.compile(r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม|readiness|self.?check)|"
-                + bare(r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม)")), "readiness"),
+                r"(?:ทำ|เริ่ม|ลอง)\s?(?:แบบ)?ประเมิน\s?pmqa|"
+                + bare(r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม)|"
+                       r"(?:ทำ|เริ่ม|ลอง)\s?(?:แบบ)?ประเมิน\s?pmqa")), "readiness"),
 )
 _TRAILING = re.compile(rf"{_PARTICLES}$", re.IGNORECASE)
 # "3", "๓", "สาม", "ระดับ 3", "ข้อ 3", "ตอบ 3", "ได้ 3 คะแนน", "3 ครับ", "4 เลย", "level 3"
