@@ -295,18 +295,20 @@ class DialogEngine:
         """A very short message about the last answer, outside a questionnaire: "๑" picks the first item it
         listed; "อีก", "ต่อ" with no next page says that was all (not "not understood", not "nothing to resume");
         "ไม่เข้าใจ", "งง" asks what was unclear (no search for the words). None for anything else."""
-        if RUNNER.active(ctx) is not None:
-            return None
-        folded, shown = fold_short(message), _shown_questions(ctx.state)
-        # a list of units or elements (buttons named by codes, as "ตัวที่ 2" counts them), not a card's parts
-        listed = [data for label, data in shown if _CODE_LABEL.match(label) and not _PAGE_MARK.search(label)]
-        if (number := bare_number(folded)) is not None:
+        folded = fold_short(message)
+        number, confused, more = bare_number(folded), is_confused(folded), asks_for_more(folded)
+        if not (number is not None or confused or more) or RUNNER.active(ctx) is not None:
+            return None  # (most messages: nothing of the shown buttons is looked at)
+        shown = _shown_questions(ctx.state)
+        if number is not None:
+            # a list of units or elements (buttons named by codes, as "ตัวที่ 2" counts them), not a card's parts
+            listed = [data for label, data in shown if _CODE_LABEL.match(label) and not _PAGE_MARK.search(label)]
             return await self._button(ctx, listed[number - 1]) if len(listed) >= 2 and 1 <= number <= len(listed) \
                 else None
         buttons = tuple(button(label, data) for label, data in shown[:MAX_BUTTONS])
-        if is_confused(folded):
+        if confused:
             return [text(say("confused", ctx.language), buttons)]
-        if not asks_for_more(folded) or not (shown or _topic(ctx.state)):
+        if not (shown or _topic(ctx.state)):
             return None
         if cmd == "resume" and ctx.consented and await assessment.has_open_attempt(ctx):
             return None  # "ต่อ" continues the self-assessment left open
