@@ -73,3 +73,9 @@ def test_two_criteria_of_one_unit_ask_its_part_once(catalog: Catalog) -> None:
     u = follow_up(understand("แล้วหลักฐานล่ะ"), topic, catalog=catalog)
     replies = respond(u, catalog)
     assert [r.title for r in replies] == ["DS700 หลักฐานที่ต้องการ"]  # the same card twice, before
+
+
+async def test_ones_own_staff_by_group_are_in_ones_own_phase(chat: Chat) -> None:  # noqa: F811
+    await _director(chat)
+    await chat.send("ทีมงานของผมแต่ละกลุ่มต้องมีทักษะอะไรบ้างครับ")  # all three phases, before
+    assert "ระยะกำลังพัฒนา" in chat.text() and "ระยะเริ่มต้น" not in chat.text(), chat.text()
