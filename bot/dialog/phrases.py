@@ -48,6 +48,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "unit_count": ("หน่วย {code} มีสมรรถนะย่อย {elements} ข้อ เกณฑ์รวม {criteria} ข้อ",
                    "Unit {code} has {elements} elements and {criteria} criteria in all"),
     "aspect_of": ("{aspect} ของหน่วย {code} {title}", "{aspect_en} of unit {code} {title}"),
+    "aspect_of_detailed_only": ("{aspect}มีรายการในเอกสารเฉพาะหน่วยที่มีรายละเอียดหน่วยสมรรถนะ {n} หน่วย: {codes} "
+                               "(ถามหน่วยอื่นด้วยรหัสได้เลย)",
+                               "Only the {n} units with a detailed unit document list their {aspect}: {codes} (ask "
+                               "about another by its code)."),
     "aspect_missing": ("หน่วย {code} ใน{framework} ไม่มีหัวข้อ{aspect}ในเอกสาร",
                        "Unit {code} in {framework} has no {aspect_en} section in the documents."),
     "aspect_per_role": ("หนังสือ ก.พ. ปี 2561 ให้เฉพาะเกณฑ์ของหน่วย {code} ({n} ข้อ: สิ่งที่ต้องทำได้) ส่วนความรู้และประสบการณ์"

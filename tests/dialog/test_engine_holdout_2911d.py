@@ -57,3 +57,12 @@ async def test_the_nth_under_a_unit_card_is_its_nth_element_not_the_nth_button(c
     await chat.send("DLit100")  # its card: "ดูทั้งหมด" first, then DLit101 … DLit104
     await chat.send(typed)
     assert "DLit102.1" in chat.text() and "DLit101.1" not in chat.text(), chat.text()  # DLit101 (2nd button), before
+
+
+async def test_a_part_asked_with_no_unit_says_only_the_detailed_units_list_it(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หลักฐานมีอะไรบ้างครับ")  # both units' lists without a word why, before
+    assert "เฉพาะหน่วยที่มีรายละเอียด" in chat.last[0].text and \
+        "DL200, DS700" in chat.text(), chat.text()
+    await chat.send("หลักฐานของ DS700 มีอะไร")
+    assert "เฉพาะหน่วยที่มีรายละเอียด" not in chat.text()  # a unit named: its part, no lead

@@ -12,6 +12,7 @@ from bot.dialog.answers import aspect as aspect_answer
 from bot.dialog.answers import missing, search
 from bot.dialog.answers.common import (
     BULLET,
+    DETAILED_FRAMEWORK,
     criterion_line,
     detail_lines,
     framework_line,
@@ -21,7 +22,7 @@ from bot.dialog.answers.common import (
 from bot.dialog.answers.compare import kinship
 from bot.dialog.answers.paging import PAGE_CHARS
 from bot.dialog.limits import button
-from bot.dialog.phrases import ASPECT_BUTTON_LABELS, label, say
+from bot.dialog.phrases import ASPECT_BUTTON_LABELS, ASPECT_LABELS, label, say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Criterion, Element, Node, Unit
@@ -62,6 +63,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
                                     count=count))
         else:
             replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language, count=count))
+    detailed = sorted({u.code for u in catalog.units_in(DETAILED_FRAMEWORK) if u.is_detailed})
+    if replies and aspect not in ASPECTS_ANSWERED_HERE and not understanding.codes_written() and \
+            sorted(code for code, _ in groups) == detailed:
+        # "หลักฐานมีไรบ้าง" with no unit named: every unit with a detailed document, and why only those
+        lead = say("aspect_of_detailed_only", language, aspect=label(ASPECT_LABELS, aspect, language),
+                   n=len(detailed), codes=", ".join(detailed))
+        first = replies[0]
+        replies[0] = Reply(first.type, f"{lead}\n\n{first.text}", first.buttons, first.title, first.fields)
     if unknown:
         replies.extend(missing.answer_codes(unknown, catalog, language=language))
     if not replies:
