@@ -22,13 +22,13 @@ from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, 
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Role
+from content.parsers.ocsc import SOURCE as LETTER
 from content.schema import GROUPS, PHASES
 from intents import lexicon
 from intents.normalise import bare
 from intents.result import Understanding
 
 ROLE_FRAMEWORK = "ocsc-2561"
-ROLE_SOURCE = "ocsc_digital_skills_2561.txt"
 GROUPS_ASKED = "groups"  # ``aspect`` of ``role_overview``: the groups themselves counted or listed
 
 
@@ -233,7 +233,7 @@ def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> 
 
 def _letter_source(catalog: Catalog, language: str, *, named: bool = True) -> str:
     first = catalog.letter[0]
-    return cite_at(ROLE_SOURCE, first["line"], language, say("letter_clause", language, no=first["no"]), named=named)
+    return cite_at(LETTER, first["line"], language, say("letter_clause", language, no=first["no"]), named=named)
 
 
 def _letter(catalog: Catalog, language: str) -> Reply:
