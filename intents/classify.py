@@ -166,6 +166,8 @@ def score(f: Features) -> dict[str, float]:
         s["pmqa"] = 0.93
     elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3", "ข้อ 1.1"
         s["pmqa"] = 0.85
+    elif len(f.pmqa.get("items") or ()) >= 2 and not has_codes:
+        s["pmqa"] = 0.85  # "4.4 กับ 4.3 ต่างกันยังไง": two item numbers, side by side
     elif len(f.pmqa.get("levels") or ()) >= 2 and not has_codes:
         s["pmqa"] = 0.9  # "ระดับ basic advance significance ต่างกันยังไง": only PMQA has these levels
     elif f.pmqa.get("level") or ("item" in f.pmqa and not has_codes):

@@ -193,7 +193,8 @@ class Understander:
                 # there, not in PMQA
                 wordings = topic_wordings(topic, english=language(rest) == "en")
                 hits = self._search([topic, *wordings])
-                if wordings or (hits and hits[0].score >= classify.STRONG_TITLE):
+                if (wordings or (hits and hits[0].score >= classify.STRONG_TITLE)) and \
+                        not self._pmqa_headline(topic, hits):
                     f.pmqa.pop("query", None)
                     f.query, f.hits, f.area_topic = topic, hits, True
         if f.pmqa.get("category") and not f.pmqa.get("item") and "query" not in f.pmqa and not found.codes:
@@ -321,6 +322,15 @@ class Understander:
         below = whole[0].score - 1
         extra = [replace(h, score=min(h.score, below)) for h in parts if (h.framework, h.code) not in seen]
         return sorted([*whole, *extra], key=lambda h: -h.score)[:5]
+
+    def _pmqa_headline(self, topic: str, hits: list[TitleHit]) -> bool:
+        """The PMQA criteria name the topic whole in an item's title or a level's overview cell ("Data Governance"
+        is 4.4 Basic's), and no competency unit's title found names it whole ("ไซเบอร์" is CS100's too)."""
+        key = squash(topic)
+        if len(key) < 3 or any(h.level == "unit" and key in squash(h.title) for h in hits):
+            return False
+        return any(key in squash(" ".join((item.title_th, *item.title_variants, *item.level_summary.values())))
+                   for category in self.catalog.pmqa_categories for item in category.items)
 
     def _search(self, queries: list[str], *, framework: str | None = None) -> list[TitleHit]:
         if len(queries) == 1:

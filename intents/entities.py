@@ -312,6 +312,9 @@ def pmqa(folded: str) -> dict[str, Any]:
                                for c in lexicon.PMQA_CATEGORY.findall(folded)))
     if len(named) >= 2 and "item" not in found:  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง": both, side by side
         found["categories"] = named
+    items = list(dict.fromkeys(lexicon.PMQA_ITEM.findall(folded)))
+    if len(items) >= 2 and "question" not in found:  # "4.4 กับ 4.3 ต่างกันยังไง": both items, side by side
+        found["items"] = items
     levels = [level for level, regex in lexicon.PMQA_LEVELS.items() if regex.search(folded)]
     if levels:
         found["level"] = levels[0]

@@ -264,6 +264,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "found_in_detail": ("พบใน{aspect}: \"{text}\"", "found in the {aspect}: \"{text}\""),
     "pmqa_found_in_row": ("พบในแนวทางการดำเนินงาน {code} ระดับ {level}: \"{text}\"",
                           "Found in the guidance of {code}, level {level}: \"{text}\""),
+    "pmqa_named_in": ("เกณฑ์ PMQA 4.0 กล่าวถึง \"{query}\" ใน {n} ประเด็น:",
+                      "The PMQA 4.0 criteria name \"{query}\" in {n} items:"),
     "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\"", "found in element {code} \"{text}\""),
     # PMQA category 7 indicators
     "pmqa_mandatory_total": ("ตัววัดบังคับ (มีเครื่องหมาย *) รวม {n} กลุ่ม ใน {items} ข้อย่อย:",

@@ -46,7 +46,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("aspect") == "indicators" and int(e.get("category") or 7) == 7:
         if _MANDATORY.search(understanding.text):
             return [_mandatory(catalog, str(e.get("item") or ""), language)]
-        if not e.get("item") and (measured := _measure_found(catalog, str(e.get("query") or ""), language)):
+        topic = str(e.get("query") or "") or _indicator_topic(understanding.text)
+        # an item found by its title's words ("…เรื่องนวัตกรรม" is in 7.6's), not typed as a number: every item's
+        # measures naming the topic
+        numbered = bool(e.get("item")) and str(e["item"]) in understanding.text
+        if not numbered and (measured := _measure_found(catalog, topic, language)):
             return [measured]  # "ตัวชี้วัด data governance อยู่ข้อไหน": the item whose measure names it
         if lexicon.COUNT.search(bare(understanding.text)) and not (e.get("item") or level) and \
                 not _PERCENT.search(understanding.text):
@@ -57,6 +61,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     compared = [c for n in e.get("categories") or () if (c := catalog.pmqa_category(int(n))) is not None]
     if len(compared) >= 2 and not e.get("question") and not e.get("item"):
         return [_categories_side_by_side(compared, level, language)]  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง"
+    items = [i for code in e.get("items") or () if (i := catalog.pmqa_item(str(code))) is not None]
+    if len(items) >= 2 and not e.get("question"):
+        return [_items_side_by_side(items, level, language)]  # "4.4 กับ 4.3 ต่างกันยังไง"
     if e.get("question"):
         return _question(str(e["question"]), catalog, language,
                          asks_level=bool(_WHICH_LEVEL.search(bare(understanding.text))))
@@ -76,6 +83,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("query"):  # a topic, in the category named if any ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน")
         category_no = int(e["category"]) if e.get("category") is not None else None
         found = find_item(str(e["query"]), catalog, category=category_no)
+        naming = items_naming(str(e["query"]), catalog, category=category_no)
+        if len(naming) >= 2 and any(where == "" for _, where, _ in naming):
+            return [_items_naming(naming, str(e["query"]), language)]  # "data governance อยู่หมวดไหน": 4.4 and 4.3
         if found is not None:
             reply = _item_level(found, level, language) if level else _item(found, language)
             return [_with_match(reply, found, str(e["query"]), language)]
@@ -163,6 +173,58 @@ def _categories_side_by_side(categories: list[PmqaCategory], level: str | None, 
             lines.append(f"{BULLET} {item.code} {item.title_th}" + (f" ({level}: {summary})" if summary else ""))
     lines += ["", cite(f"หมวด {categories[0].no}", language)]
     buttons = [button(_category_label(c.no, language), pmqa_action(c.no)) for c in categories]
+    return Reply("text", "\n".join(lines).strip(), tuple(buttons))
+
+
+def _items_side_by_side(items: list[PmqaItem], level: str | None, language: str) -> Reply:
+    """Two or more items, each by its title and each level's summary (a level named: that level's only)."""
+    lines: list[str] = []
+    for item in items:
+        lines += ["", say("pmqa_item", language, code=item.code, title=item.title_th)]
+        for lv in PMQA_LEVELS if level is None else (level,):
+            text = _level_text(item, lv)
+            if text:
+                lines.append(f"{BULLET} {lv}: {text[0]}")
+    lines += ["", cite(items[0].code, language)]
+    buttons = [button(i.code, pmqa_action(i.code)) for i in items]
+    return Reply("text", "\n".join(lines).strip(), tuple(buttons))
+
+
+def items_naming(query: str, catalog: Catalog, *, category: int | None = None) -> list[tuple[PmqaItem, str, str]]:
+    """Every item whose wording holds the whole topic: (item, level, text), where the level is "" for the title and
+    the overview cells come before the guidance rows; items named in a title or an overview cell first."""
+    key = squash(query)
+    if len(key) < 3:
+        return []
+    named: list[tuple[PmqaItem, str, str]] = []
+    for cat in catalog.pmqa_categories:
+        if category is not None and cat.no != category:
+            continue
+        for item in cat.items:
+            if key in squash(" ".join((item.title_th, *item.title_variants))):
+                named.append((item, "", item.title_th))
+                continue
+            cell = next(((lv, t) for lv, t in item.level_summary.items() if key in squash(t)), None)
+            row = next(((lv, r) for lv in PMQA_LEVELS for r in item.levels.get(lv, ()) if key in squash(r)), None)
+            if cell is not None:
+                named.append((item, "", f"{cell[0]}: {cell[1]}"))
+            elif row is not None:
+                named.append((item, row[0], row[1]))
+    return sorted(named, key=lambda hit: hit[1] != "")  # stable: the deck's order within each kind
+
+
+def _items_naming(naming: list[tuple[PmqaItem, str, str]], query: str, language: str) -> Reply:
+    """Where the PMQA criteria name a topic: each item, in a title or an overview cell first, then in guidance."""
+    lines = [say("pmqa_named_in", language, query=query, n=len(naming))]
+    for item, level, text in naming:
+        lines += ["", f"{say('pmqa_category', language, no=item.category, title='').strip()} "
+                      f"{say('pmqa_item', language, code=item.code, title=item.title_th)}"]
+        if level:
+            lines.append(say("pmqa_found_in_row", language, code=item.code, level=level, text=text))
+        elif text != item.title_th:
+            lines.append(f"{BULLET} {text}")
+    lines += ["", cite(naming[0][0].code, language)]
+    buttons = [button(item.code, pmqa_action(item.code)) for item, _, _ in naming]
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
@@ -318,6 +380,16 @@ _WHICH_LEVEL = re.compile(bare(r"ระดับ\s?(?:ไหน|ใด|อะไ
 _MEASURE_STOP = re.compile(r"ตัว|ชี้|วัด|ตัวชี้วัด|ตัววัด|ข้อ|ไหน|หมวด|pmqa|อยู่|\d+", re.IGNORECASE)
 
 
+# A category-7 question's own words around its topic ("ตัวชี้วัดหมวด 7 ที่เกี่ยวกับข้อมูลมีไหม" → "ข้อมูล").
+_ABOUT = re.compile(r"(?:ที่)?(?:เกี่ยวกับ|เกี่ยวข้องกับ|ด้าน|เรื่อง)\s*(.+?)\s*(?:มี(?:ไหม|มั้ย|บ้าง|อะไร)|อะไร|บ้าง|ไหม|มั้ย|$)")
+
+
+def _indicator_topic(text: str) -> str:
+    """The topic a category-7 question asks the measures about, when it says it with เกี่ยวกับ/เรื่อง ("" if none)."""
+    m = _ABOUT.search(text)
+    return m[1].strip() if m else ""
+
+
 def _measure_found(catalog: Catalog, query: str, language: str) -> Reply | None:
     """The result items whose measures hold every word of the topic (the deck's own wording), with that measure
     line and the item's groups; None when the topic names no measure."""
@@ -329,7 +401,7 @@ def _measure_found(catalog: Catalog, query: str, language: str) -> Reply | None:
             if all(w in bare(str(m["text"]).lower()) for w in words)]
     if not hits:
         return None
-    lines = [say("pmqa_measure_found", language, query=" ".join(words))]
+    lines = [say("pmqa_measure_found", language, query=" ".join(query.split()))]
     lines += [f"{BULLET} {g['code']} {g['title_th']}: {m['text']}{' *' if m['mandatory'] else ''}" for g, m in hits]
     codes = list(dict.fromkeys(str(g["code"]) for g, _ in hits))
     reply = _indicators(catalog, codes[0], language) if len(codes) == 1 else None
