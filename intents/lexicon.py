@@ -196,7 +196,7 @@ PMQA_NAMED = compile_any(
 # Where a topic is ("ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เรื่องไหนพูดถึง AI"): a search, whatever group or request
 # word the topic holds (a group's name in it is part of the topic, not a role asked about).
 WHERE_IS = compile_any(
-    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|มาตรฐาน|element|unit|criterion)?"
+    r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ประเด็น|ตรง|มาตรฐาน|element|unit|criterion)?"
     r"\s?(?:ไหน|ใด)|"
     r"(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ|ข้อ)(?:ไหน|ใด)\s?(?:พูดถึง|สอน|ว่าด้วย|เกี่ยวกับ|เกี่ยวข้อง|กล่าวถึง)",
     word("where (?:is|are|does|do|can i find)", "which units? (?:talks?|covers?|is about|mentions?)"),
@@ -635,7 +635,7 @@ _STOP = (
     รู้เรื่อง มี ไหน หน่วย สมรรถนะ ที่ ใน ของ และ กับ ให้ ขอ ช่วย บอก ดู แสดง ว่า การ ด้าน อยากรู้ อยากทราบ ขอดู ขอ
     หน่วยไหน ใด ข้อมูลเรื่อง หัวข้อ ยังไง อย่างไร ไร เป็น เกณฑ์ ต้อง ทำ แนะนำ ตัว แบบ สอน ผม ฉัน หนู ดิฉัน
     อยู่ ตรง ตรงไหน เรียน ส่วน ย่อย ได้ ล่ะ คะ ครอบคลุม ข้อ ว่าด้วย ถาม ว่า ผอ. ผอ ทักษะ ความรู้ ต้องมี
-    กระผม ใคร่ ขอทราบ เรียน สอบถาม ประสงค์ เกี่ยวข้องกับ กี่ หมวด
+    กระผม ใคร่ ขอทราบ เรียน สอบถาม ประสงค์ เกี่ยวข้องกับ กี่ หมวด ประเด็น
     อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard

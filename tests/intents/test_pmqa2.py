@@ -33,3 +33,10 @@ def test_two_items_named_are_both_read(typed: str, items: list[str]) -> None:
 
 def test_a_question_number_is_no_pair_of_items() -> None:
     assert "items" not in understand("คำถาม 4.4.1 คืออะไร").entities
+
+
+def test_the_pmqa_word_for_an_item_is_no_topic_word() -> None:
+    from intents import understand
+
+    u = understand("data governance อยู่ในประเด็นใดของ PMQA ครับ")  # "data governance ประเด็น" matched nothing, before
+    assert u.intent == "pmqa" and u.entities.get("query") == "data governance", u.entities
