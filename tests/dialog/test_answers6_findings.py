@@ -64,52 +64,55 @@ def test_two_criteria_worded_alike_are_said_to_be_the_same_text(catalog: Catalog
     assert "เหมือนกันทุกคำ" not in other, other
 
 
+class _Consented:
+    """A consented person on ``platform`` whose every message comes a minute after the one before."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], platform: str, user: str) -> None:
+        self.sessions, self.platform, self.user = sessions, platform, user
+        self.now = datetime.now(UTC)
+        self.engine = DialogEngine(sessions, clock=lambda: self.now)
+
+    async def send(self, message: str) -> str:
+        self.now += timedelta(minutes=1)
+        return "\n".join(r.text for r in await self.engine(Incoming(self.platform, self.user, "text", message)))
+
+    async def consent(self) -> None:
+        await self.send("สวัสดีครับ")
+        await self.engine(Incoming(self.platform, self.user, "postback", "k:y"))
+
+    async def hr_answers(self, *answers: str) -> None:
+        async with self.sessions.begin() as session:
+            handoffs = Handoffs(session)
+            [(handoff, _)] = await handoffs.list()
+            for answer in answers:
+                await handoffs.add_message(handoff.id, "admin", answer, now=self.now)
+
+
 async def test_a_message_to_hr_is_said_to_be_passed_on_once_per_row(
         sqlite_sessions: async_sessionmaker[AsyncSession]) -> None:  # noqa: F811
-    now = [datetime.now(UTC)]
-    engine = DialogEngine(sqlite_sessions, clock=lambda: now[0])
-
-    async def send(message: str) -> str:
-        now[0] += timedelta(minutes=1)
-        return "\n".join(r.text for r in await engine(Incoming("line", "U-hr", "text", message)))
-
-    await send("สวัสดีครับ")
-    await engine(Incoming("line", "U-hr", "postback", "k:y"))
-    await send("ขอติดต่อเจ้าหน้าที่ HR ครับ")
-    assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await send("อยากทราบว่าต้องส่งแฟ้มสะสมผลงานเมื่อไหร่")  # silence, before
-    assert await send("ขอบคุณล่วงหน้าครับ") == ""  # not for every message in a row
-    async with sqlite_sessions.begin() as session:
-        handoffs = Handoffs(session)
-        [(handoff, _)] = await handoffs.list()
-        await handoffs.add_message(handoff.id, "admin", "ภายในสิ้นเดือนครับ", now=now[0])
-    assert await send("รับทราบครับ") == ""  # HR is answering live: their answers say it arrived
-    now[0] += timedelta(minutes=30)
-    assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await send("ขอถามเพิ่มอีกเรื่องครับ")  # HR has gone: said again
+    person = _Consented(sqlite_sessions, "line", "U-hr")
+    await person.consent()
+    await person.send("ขอติดต่อเจ้าหน้าที่ HR ครับ")
+    assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await person.send("อยากทราบว่าต้องส่งแฟ้มสะสมผลงานเมื่อไหร่")  # silence, before
+    assert await person.send("ขอบคุณล่วงหน้าครับ") == ""  # not for every message in a row
+    await person.hr_answers("ภายในสิ้นเดือนครับ")
+    assert await person.send("รับทราบครับ") == ""  # HR is answering live: their answers say it arrived
+    person.now += timedelta(minutes=30)
+    assert "ส่งข้อความถึงเจ้าหน้าที่แล้ว" in await person.send("ขอถามเพิ่มอีกเรื่องครับ")  # HR has gone: said again
 
 
 async def test_in_the_web_chat_hr_answers_come_with_the_next_reply(
         sqlite_sessions: async_sessionmaker[AsyncSession]) -> None:  # noqa: F811
     """Nothing is pushed to the web chat: HR's answers since the person's last message come with the next reply
     (they were stored and never shown, before)."""
-    now = [datetime.now(UTC)]
-    engine = DialogEngine(sqlite_sessions, clock=lambda: now[0])
-
-    async def send(message: str) -> str:
-        now[0] += timedelta(minutes=1)
-        return "\n".join(r.text for r in await engine(Incoming("web", "W-hr", "text", message)))
-
-    await send("สวัสดีค่ะ")
-    await engine(Incoming("web", "W-hr", "postback", "k:y"))
-    await send("ขอคุยกับเจ้าหน้าที่ค่ะ")
-    await send("แบบประเมินต้องส่งเมื่อไหร่คะ")
-    async with sqlite_sessions.begin() as session:
-        handoffs = Handoffs(session)
-        [(handoff, _)] = await handoffs.list()
-        for answer in ("ภายใน 15 ธ.ค. ค่ะ", "ส่งทางอีเมลได้เลย"):
-            await handoffs.add_message(handoff.id, "admin", answer, now=now[0])
-    said = await send("ส่งทางไหนได้บ้างคะ")
+    person = _Consented(sqlite_sessions, "web", "W-hr")
+    await person.consent()
+    await person.send("ขอคุยกับเจ้าหน้าที่ค่ะ")
+    await person.send("แบบประเมินต้องส่งเมื่อไหร่คะ")
+    await person.hr_answers("ภายใน 15 ธ.ค. ค่ะ", "ส่งทางอีเมลได้เลย")
+    said = await person.send("ส่งทางไหนได้บ้างคะ")
     assert said.index("เจ้าหน้าที่: ภายใน 15 ธ.ค. ค่ะ") < said.index("เจ้าหน้าที่: ส่งทางอีเมลได้เลย"), said
-    assert "ภายใน 15 ธ.ค." not in await send("ขอบคุณค่ะ")  # shown once
+    assert "ภายใน 15 ธ.ค." not in await person.send("ขอบคุณค่ะ")  # shown once
 
 
 async def test_where_to_send_evidence_says_the_sources_do_not_and_offers_hr(chat: Chat) -> None:  # noqa: F811
