@@ -295,7 +295,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["compare"] = max(s.get("compare", 0.0), 0.95)  # "DT300 ฉบับเก่ากับฉบับใหม่", "DS500 ปี 2561 กับ ปี 2567"
     if f.has("COMPARE") and len(f.aspects) >= 2 and not has_codes and not (f.groups or f.phases):
         s["compare"] = 0.95  # "ความรู้ต่างจากทักษะยังไง": two kinds of requirement, not a topic
-    if f.has("ROLE_OVERVIEW"):
+    if f.has("ROLE_OVERVIEW") or (f.has("GROUPS_ASKED") and not has_codes and not f.group):
         s["role_overview"] = 0.94
     elif f.has("ALL_GROUPS") and not has_codes and not f.group:
         # "ระยะกำลังพัฒนา ทุกกลุ่มต้องมีอะไร": every group, in the phase named (the table's column)

@@ -523,7 +523,10 @@ GROUP_WORD = compile_any(r"กลุ่ม|บทบาท|ตำแหน่ง
 # The person groups themselves asked about, counted or listed ("มีกี่กลุ่ม", "กลุ่มใดบ้าง", "how many groups"):
 # the overview leads with the letter's six names.
 GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|จำพวก)|กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|รายชื่อกลุ่ม|"
-                           r"กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
+                           r"กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด|"
+                           # "กลุ่มผู้ปฏิบัติงานแบ่งยังไง มีใครบ้าง": how the groups are divided
+                           r"กลุ่ม\S{0,20}?\s?แบ่ง(?:ออก)?(?:เป็น)?\s?(?:ยังไง|อย่างไร|กี่|แบบไหน)|"
+                           r"แบ่ง(?:เป็น)?กลุ่ม(?:ยังไง|อย่างไร|แบบไหน)",
                            word("how many (?:\\w+ )?groups", "which groups", "what (?:\\w+ )?groups",
                                 "list (?:all )?(?:the )?(?:\\w+ )?groups"))
 # Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.

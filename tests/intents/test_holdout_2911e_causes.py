@@ -48,3 +48,9 @@ def test_requests_in_other_words(typed: str, intent: str) -> None:
 def test_a_group_and_a_phase_in_everyday_words(typed: str, group: str, phase: str) -> None:
     e = read(typed).entities
     assert (e.get("group"), e.get("phase")) == (group, phase), e
+
+
+@pytest.mark.parametrize("typed", ["กลุ่มบุคลากรแบ่งออกเป็นกี่แบบคะ", "บุคลากรภาครัฐแบ่งกลุ่มยังไงครับ"])
+def test_how_the_groups_are_divided_is_the_groups_themselves(typed: str) -> None:
+    u = read(typed)  # a search for "กลุ่ม …", before
+    assert u.intent == "role_overview" and u.entities.get("aspect") == "groups", u.entities
