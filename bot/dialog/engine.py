@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -302,7 +302,7 @@ class DialogEngine:
         shown = _shown_questions(ctx.state)
         if number is not None:
             # a list of units or elements (buttons named by codes, as "ตัวที่ 2" counts them), not a card's parts
-            listed = [data for label, data in shown if _CODE_LABEL.match(label) and not _PAGE_MARK.search(label)]
+            listed = _code_named(shown)
             return await self._button(ctx, listed[number - 1]) if len(listed) >= 2 and 1 <= number <= len(listed) \
                 else None
         buttons = tuple(button(label, data) for label, data in shown[:MAX_BUTTONS])
@@ -728,8 +728,13 @@ def _listed(shown: list[list[str]], *, flow_steps: bool) -> list[str]:
     after them: "ตัวที่ 2" is its second element)."""
     items = [(label, str(data)) for label, data in shown
              if _is_flow_step(str(data)) == flow_steps and not _PAGE_MARK.search(label)]
-    codes = [data for label, data in items if _CODE_LABEL.match(label)]
+    codes = _code_named(items)
     return codes if len(codes) >= 2 else [data for _, data in items]
+
+
+def _code_named(items: Sequence[Sequence[str]]) -> list[str]:
+    """The data of the buttons named by a code ("DL201", not "ดูทั้งหมด"), in order, without a page's "ดูเพิ่ม (2/3)"."""
+    return [str(data) for label, data in items if _CODE_LABEL.match(label) and not _PAGE_MARK.search(label)]
 
 
 _CODE_LABEL = re.compile(r"[A-Z]{2,4}[a-z]{0,2}\d{3}")  # a button named by a code ("DL201", "DLit102 (ก.พ. 2561)")
