@@ -154,25 +154,27 @@ def _thai_hour(m: re.Match[str]) -> time | None:
     return time(hour, half) if 1 <= hour <= 6 else None  # "ตี N"
 
 
+def _clock(m: re.Match[str]) -> time | None:
+    hour, minute = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), 0)
+    return time(hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+def _english_hour(m: re.Match[str]) -> time | None:
+    if m[0].lower() == "noon":
+        return time(12, 0)
+    hour, minute = int(m[1]), int(m[2] or 0)
+    return time(hour % 12 + (12 if m[3].lower() == "p" else 0), minute) if hour <= 12 and minute <= 59 else None
+
+
+_TIME_READERS = ((_CLOCK, _clock), (_THAI_HOUR, _thai_hour), (_EN_HOUR, _english_hour))
+
+
 def time_of_day(text: str) -> tuple[time | None, str]:
     """The time of day ``text`` writes beside a date, and ``text`` without it (the same text when none)."""
-    for regex in (_CLOCK, _THAI_HOUR, _EN_HOUR):
-        folded = bare(text)
+    folded = bare(text)
+    for regex, read in _TIME_READERS:
         m = regex.search(folded)
-        if m is None:
-            continue
-        found: time | None
-        if regex is _CLOCK:
-            hour, minute = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), 0)
-            found = time(hour, minute) if hour <= 23 and minute <= 59 else None
-        elif regex is _THAI_HOUR:
-            found = _thai_hour(m)
-        elif m[0].lower() == "noon":
-            found = time(12, 0)
-        else:
-            hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
-            found = time(hour, int(m[2] or 0)) if int(m[1]) <= 12 and int(m[2] or 0) <= 59 else None
-        if found is not None:
+        if m is not None and (found := read(m)) is not None:
             start, end = typed_span(text, m.start(), m.end())
             return found, f"{text[:start]} {text[end:]}".strip()
     return None, text

@@ -153,12 +153,17 @@ def _when(due: date, now: datetime, lang: str, at: time | None = None) -> str:
     if not parts:
         return say("reminder_when_none", lang)
     when = say("reminder_when", lang, parts=say("reminder_when_and", lang).join(parts))
-    return f"{when} {say('reminder_at', lang, at=at.strftime('%H:%M'))}" if at is not None else when
+    return f"{when} {_said_at(at, lang)}" if at is not None else when
 
 
 def read_time(message: str) -> time | None:
     """The time of day a message asks its reminders for ("บ่ายสอง", "14:30 น."), if any."""
     return time_of_day(message)[0]
+
+
+def _said_at(at: time, lang: str) -> str:
+    """"เวลา 14:30 น.": the time of day the reminders go out, as the replies say it."""
+    return say("reminder_at", lang, at=at.strftime("%H:%M"))
 
 
 def _at(value: object) -> time | None:
@@ -197,7 +202,7 @@ async def confirm(ctx: Ctx, framework: str, code: str, due: date, at: time | Non
 
 
 def _awaiting_yes(ctx: Ctx) -> tuple[str, str, date] | None:
-    """The request (framework, code, due) whose confirmation is waiting, if any (its time: ``_waiting_at``)."""
+    """The request (framework, code, due) whose confirmation is waiting, if any."""
     state = ctx.state
     if state is None or state.flow != "reminder" or state.step != "confirm":
         return None
@@ -251,7 +256,7 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None =
         ctx.next_state = ("topic", "", {"intent": "reminder_set", "codes": [unit.code if unit else code]})
     done_text = say("reminder_set", lang, what=what, date=show_date(due, lang))
     if deadline.remind_at is not None:
-        done_text += f" ({say('reminder_at', lang, at=deadline.remind_at.strftime('%H:%M'))})"
+        done_text += f" ({_said_at(deadline.remind_at, lang)})"
     done = [text(done_text, next_steps(ctx.catalog, deadline, lang))]
     # An earlier request set from the newer one's reply: the newer one still waits for its "ยืนยัน".
     return done + (await confirm(ctx, *waiting) if waiting is not None else [])
@@ -456,13 +461,13 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     state = ctx.state
     assert state is not None and state.flow == "reminder"
     data, folded = state.data, _folded(u.text)
+    at = read_time(_message(u)) or _at(data.get("at"))  # a time typed now, else the one asked with the request
     # Only a code written in the message names a unit: a word that merely finds one ("ตกลง" finds
     # DG400's "ข้อตกลง…") is an answer to this step.
     target = _named_from(ctx, u) if u.codes_written() else None
     if state.step == "unit":
         if target is None:
             return None
-        at = read_time(_message(u)) or _at(data.get("at"))
         return await confirm(ctx, *target, date.fromisoformat(data["due"]), at)
     if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
@@ -480,7 +485,7 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if state.step in ("confirm", "replace") and _CHANGE_DATE.search(folded):
         due, problem = read_date(ctx, _message(u))  # "ขอเปลี่ยนเป็น 20/12": the new date is in it
         if problem is None and due is not None:
-            return await confirm(ctx, data["fw"], data["unit"], due, read_time(_message(u)) or _at(data.get("at")))
+            return await confirm(ctx, data["fw"], data["unit"], due, at)
         return await ask_date(ctx, data["fw"], data["unit"])
     if state.step == "replace" and _KEEP.search(folded):
         return await on_action(ctx, ("k",))
@@ -494,7 +499,6 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return None
     if state.step == "snooze":
         return await _snooze(ctx, int(data["deadline"]), due)
-    at = read_time(_message(u)) or _at(data.get("at"))
     if state.step == "replace":  # another new date for a unit that has one: the old date is still the one to name
         return await _set(ctx, data["fw"], data["unit"], due, at)
     return await confirm(ctx, data["fw"], data["unit"], due, at)
@@ -577,7 +581,7 @@ async def reminder_lines(ctx: Ctx) -> tuple[list[str], list[EvidenceDeadline]]:
         head = say("reminder_line", lang, what=subject(ctx.catalog, d.framework, d.unit_code, lang),
                    date=show_date(d.due_date, lang))
         if d.remind_at is not None:
-            head += f" ({say('reminder_at', lang, at=d.remind_at.strftime('%H:%M'))})"
+            head += f" ({_said_at(d.remind_at, lang)})"
         if d.status == "done":
             lines.append(f"{head} — {say('reminder_mark_done', lang)}")
             continue
