@@ -113,17 +113,16 @@ def _in_other_framework(u: Understanding, folded: str, topic: Topic, catalog: An
     if catalog is None or not codes or u.intent not in ("unknown", "search", "unit_info", "compare") or \
             (u.intent == "search" and len(_NO_TOPIC.sub("", bare(str(u.entities.get("query") or "")))) >= 3):
         return None
-    frameworks = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(folded)]
-    code = str(codes[0])
-    if len(frameworks) != 1 or lexicon.TWO_VERSIONS.search(folded) or catalog.get(frameworks[0], code) is None:
+    framework, code = entities.one_framework(folded), str(codes[0])
+    if framework is None or catalog.get(framework, code) is None:
         return None
-    others = [n.framework for n in catalog.find(code) if n.framework != frameworks[0]]
+    others = [n.framework for n in catalog.find(code) if n.framework != framework]
     if others and (lexicon.COMPARE.search(folded) or _DIFFERS.search(folded) or u.intent == "compare"):
         return replace(u, intent="compare", confidence=0.9, entities={
-            "codes": [{"framework": others[0], "code": code}, {"framework": frameworks[0], "code": code}]})
+            "codes": [{"framework": others[0], "code": code}, {"framework": framework, "code": code}]})
     aspect = entities.aspect(folded) or (topic.get("aspect") if topic.get("intent") == "unit_info" else None)
     return replace(u, intent="unit_info", confidence=0.9,
-                   entities={"codes": [{"framework": frameworks[0], "code": code}],
+                   entities={"codes": [{"framework": framework, "code": code}],
                              **({"aspect": aspect} if aspect else {})})
 
 

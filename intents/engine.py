@@ -75,21 +75,13 @@ def _without_titles(folded: str, codes: tuple[dict[str, str], ...], catalog: Cat
     return folded
 
 
-def _one_framework(plain: str) -> str | None:
-    """The one framework a message names ("มาตรฐานปี 67", "ของ ก.พ."); None for none or both."""
-    named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
-    return named[0] if len(named) == 1 and not lexicon.TWO_VERSIONS.search(plain) else None
-
-
 def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[dict[str, str], ...]:
     """Only the named framework's meanings of the codes when the message names one framework
-    ("DS700 ของ ก.พ. อย่างเดียว"); every meaning otherwise."""
-    named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
-    if lexicon.TWO_VERSIONS.search(plain):  # "DL201 ปี 61 กับ 67": both, side by side
+    ("DS700 ของ ก.พ. อย่างเดียว"); every meaning otherwise ("DL201 ปี 61 กับ 67": both, side by side)."""
+    named = entities.one_framework(plain)
+    if named is None or len({c["framework"] for c in codes}) < 2:
         return codes
-    if len(named) != 1 or len({c["framework"] for c in codes}) < 2:
-        return codes
-    return tuple(c for c in codes if c["framework"] == named[0]) or codes
+    return tuple(c for c in codes if c["framework"] == named) or codes
 
 
 def topic_wordings(query: str, *, english: bool, everyday: bool = True) -> list[str]:
@@ -209,7 +201,7 @@ class Understander:
             f.due = due.isoformat() if due else None
         if not found.codes and not f.pmqa.get("category") and not self._other_action(f):
             # "ในมาตรฐานปี67 มีหน่วยเรื่องข้อมูลไหม": that framework's units, the framework's name no topic word
-            within = f.within = _one_framework(f.bare)
+            within = f.within = entities.one_framework(f.bare)
             topic = bare_sub(lexicon.FRAMEWORK_PHRASE[within], " ", rest) if within else \
                 bare_sub(lexicon.BOTH_FRAMEWORKS_PHRASE, " ", rest)
             f.query = self.titles.topic(topic)
@@ -329,8 +321,7 @@ class Understander:
         key = squash(topic)
         if len(key) < 3 or any(h.level == "unit" and key in squash(h.title) for h in hits):
             return False
-        return any(key in squash(" ".join((item.title_th, *item.title_variants, *item.level_summary.values())))
-                   for category in self.catalog.pmqa_categories for item in category.items)
+        return any(level == "" for _, level, _ in entities.pmqa_items_naming(topic, self.catalog))
 
     def _search(self, queries: list[str], *, framework: str | None = None) -> list[TitleHit]:
         if len(queries) == 1:

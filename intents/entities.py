@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
+from content.model import PmqaItem
+from content.schema import PMQA_LEVELS
 from content.synonyms import GROUPS, PHASES
 from intents import lexicon
-from intents.normalise import bare, fold
+from intents.normalise import bare, fold, squash
+
+if TYPE_CHECKING:
+    from content.catalog import Catalog
 
 # Wordings beyond content.synonyms that people use in chat (folded, matched as substrings).
 _EXTRA_GROUPS: dict[str, list[str]] = {
@@ -229,6 +234,35 @@ def agency(text: str) -> str | None:
     if not m:
         return None
     return _TRAILING_PARTICLE.sub("", (m.group(1) or m.group(2) or "").strip(" .")) or None
+
+
+def pmqa_items_naming(query: str, catalog: Catalog, *, category: int | None = None) -> list[tuple[PmqaItem, str, str]]:
+    """Every item whose wording holds the whole topic: (item, level, text), where the level is "" for the title and
+    the overview cells come before the guidance rows; items named in a title or an overview cell first."""
+    key = squash(query)
+    if len(key) < 3:
+        return []
+    named: list[tuple[PmqaItem, str, str]] = []
+    for cat in catalog.pmqa_categories:
+        if category is not None and cat.no != category:
+            continue
+        for item in cat.items:
+            if key in squash(" ".join((item.title_th, *item.title_variants))):
+                named.append((item, "", item.title_th))
+                continue
+            cell = next(((lv, t) for lv, t in item.level_summary.items() if key in squash(t)), None)
+            row = next(((lv, r) for lv in PMQA_LEVELS for r in item.levels.get(lv, ()) if key in squash(r)), None)
+            if cell is not None:
+                named.append((item, "", f"{cell[0]}: {cell[1]}"))
+            elif row is not None:
+                named.append((item, row[0], row[1]))
+    return sorted(named, key=lambda hit: hit[1] != "")  # stable: the deck's order within each kind
+
+
+def one_framework(plain: str) -> str | None:
+    """The one framework a (bare) message names ("มาตรฐานปี 67", "ของ ก.พ."); None for none, or both ("ปี 61 กับ 67")."""
+    named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]
+    return named[0] if len(named) == 1 and not lexicon.TWO_VERSIONS.search(plain) else None
 
 
 def aspect(folded: str) -> str | None:

@@ -27,7 +27,7 @@ from content.documents import document_name, source_lines
 from content.model import PmqaCategory, PmqaItem
 from content.parsers.pmqa import SOURCE as PMQA_SOURCE
 from content.schema import PMQA_LEVELS
-from intents import lexicon
+from intents import entities, lexicon
 from intents.normalise import bare, fold, squash
 from intents.result import Understanding
 
@@ -83,7 +83,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("query"):  # a topic, in the category named if any ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน")
         category_no = int(e["category"]) if e.get("category") is not None else None
         found = find_item(str(e["query"]), catalog, category=category_no)
-        naming = items_naming(str(e["query"]), catalog, category=category_no)
+        naming = entities.pmqa_items_naming(str(e["query"]), catalog, category=category_no)
         if len(naming) >= 2 and any(where == "" for _, where, _ in naming):
             return [_items_naming(naming, str(e["query"]), language)]  # "data governance อยู่หมวดไหน": 4.4 and 4.3
         if found is not None:
@@ -188,29 +188,6 @@ def _items_side_by_side(items: list[PmqaItem], level: str | None, language: str)
     lines += ["", cite(items[0].code, language)]
     buttons = [button(i.code, pmqa_action(i.code)) for i in items]
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
-
-
-def items_naming(query: str, catalog: Catalog, *, category: int | None = None) -> list[tuple[PmqaItem, str, str]]:
-    """Every item whose wording holds the whole topic: (item, level, text), where the level is "" for the title and
-    the overview cells come before the guidance rows; items named in a title or an overview cell first."""
-    key = squash(query)
-    if len(key) < 3:
-        return []
-    named: list[tuple[PmqaItem, str, str]] = []
-    for cat in catalog.pmqa_categories:
-        if category is not None and cat.no != category:
-            continue
-        for item in cat.items:
-            if key in squash(" ".join((item.title_th, *item.title_variants))):
-                named.append((item, "", item.title_th))
-                continue
-            cell = next(((lv, t) for lv, t in item.level_summary.items() if key in squash(t)), None)
-            row = next(((lv, r) for lv in PMQA_LEVELS for r in item.levels.get(lv, ()) if key in squash(r)), None)
-            if cell is not None:
-                named.append((item, "", f"{cell[0]}: {cell[1]}"))
-            elif row is not None:
-                named.append((item, row[0], row[1]))
-    return sorted(named, key=lambda hit: hit[1] != "")  # stable: the deck's order within each kind
 
 
 def _items_naming(naming: list[tuple[PmqaItem, str, str]], query: str, language: str) -> Reply:
