@@ -21,6 +21,7 @@ from bot.dialog.answers.common import (
     unit_source,
 )
 from bot.dialog.answers.compare import kinship
+from bot.dialog.answers.roles import ROLE_FRAMEWORK
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_BUTTON_LABELS, ASPECT_LABELS, label, say
 from bot.dialog.replies import Button, Reply
@@ -140,7 +141,6 @@ def _missing(units: list[Unit], aspect: str, catalog: Catalog, language: str) ->
 
 # What the OCSC letter says per group and phase (the roles' knowledge and experience), not per unit.
 _PER_ROLE = ("knowledge", "skills", "evidence", "prerequisites")
-ROLE_FRAMEWORK = "ocsc-2561"
 
 
 def _present(unit: Unit) -> list[str]:
