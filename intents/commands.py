@@ -72,7 +72,7 @@ def is_confused(folded: str) -> bool:
     return bool(_CONFUSED.fullmatch(bare(folded)) or _CONFUSED.fullmatch(folded))
 
 
-def bare_number(folded: str) -> int | None:
+def number_alone(folded: str) -> int | None:
     """The number a short message (``fold_short``) is and nothing else, Thai digits included."""
     m = _BARE_NUMBER.fullmatch(folded.translate(THAI_DIGITS))
     return int(m[1]) if m else None

@@ -70,7 +70,7 @@ def topic_of(u: Understanding) -> Topic | None:
     codes = [c["code"] if isinstance(c, dict) else c for c in e.get("codes") or []]
     if codes and u.intent != "search":
         topic["codes"] = list(dict.fromkeys(codes))[:3]
-        if (framework := _one_framework(e.get("codes") or [])) is not None:
+        if (framework := _framework_of_every(e.get("codes") or [])) is not None:
             topic["framework"] = framework  # "DL200 ปี 67", then "แล้วเกณฑ์ล่ะ": still the 2567 standard's
         if u.intent == "unit_info" and e.get("aspect"):
             topic["aspect"] = e["aspect"]  # "มีกี่อย่าง" next counts this part of the unit
@@ -90,7 +90,7 @@ def topic_of(u: Understanding) -> Topic | None:
     return topic if len(topic) > 1 else None
 
 
-def _one_framework(refs: list[Any]) -> str | None:
+def _framework_of_every(refs: list[Any]) -> str | None:
     """The one framework every code of an answer was taken in (a framework named, a button of one
     framework pressed); None when any code stands for every framework that has it."""
     frameworks = {str(r.get("framework") or "") if isinstance(r, dict) else "" for r in refs}

@@ -56,11 +56,11 @@ from intents import entities
 from intents.commands import (
     asks_about_this,
     asks_for_more,
-    bare_number,
     choice_number,
     command,
     fold_short,
     is_confused,
+    number_alone,
     picked_number,
 )
 from intents.context import follow_up, topic_of
@@ -296,7 +296,7 @@ class DialogEngine:
         listed; "อีก", "ต่อ" with no next page says that was all (not "not understood", not "nothing to resume");
         "ไม่เข้าใจ", "งง" asks what was unclear (no search for the words). None for anything else."""
         folded = fold_short(message)
-        number, confused, more = bare_number(folded), is_confused(folded), asks_for_more(folded)
+        number, confused, more = number_alone(folded), is_confused(folded), asks_for_more(folded)
         if not (number is not None or confused or more) or RUNNER.active(ctx) is not None:
             return None  # (most messages: nothing of the shown buttons is looked at)
         shown = _shown_questions(ctx.state)
