@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from content.catalog import Catalog, get_catalog
-from intents import classify, entities, fallback, lexicon
+from intents import classify, entities, fallback, keyboard, lexicon
 from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
 from intents.details import DetailIndex
@@ -375,7 +375,7 @@ class Understander:
 
     def _read(self, text: str, now: datetime | None) -> tuple[Understanding, bool]:
         """The reading, and whether it depends on today."""
-        normalised = fix_spelling(normalise(text))
+        normalised = fix_spelling(normalise(keyboard.thai_typed_on_english(text)))
         f = self.features(normalised, now)
         return self._rank(text, normalised, f), f.dated
 

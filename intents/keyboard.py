@@ -1,0 +1,68 @@
+"""Thai typed with the keyboard still on English: "l;ylfu8iy[" is "สวัสดีครับ" on the Thai (Kedmanee) layout.
+
+A phone or a desktop left on the English layout is a common slip; the person sees Latin gibberish
+and usually sends it anyway. A message is read as the Thai it was meant to be only when that is
+beyond doubt: it holds no Thai, a word of it carries a character that is a Thai letter on the other
+layout (``;`` ว, ``'`` ง, ``[`` บ, ``,`` ม, a digit inside letters …), and every such word turns
+into dictionary Thai. Codes ("DL201"), numbers and English words stay as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie, eng_to_thai
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_CODE = re.compile(r"^[A-Za-z]{2,4}\d{2,3}(?:\.\d{1,2})?[?!.,]?$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Keys that are Thai letters on the Thai layout but no part of an English word; a digit counts when
+# letters surround it ("8iy[" ครับ), not in a number or a code.
+_LAYOUT_MARK = re.compile(
+    r"[;\[\]'{}\\<>:\"]|(?<=[A-Za-z])[,./\-=]|[,./\-=](?=[A-Za-z])|(?<=[A-Za-z])\d|\d(?=[A-Za-z])"
+)
+_COMBINING = re.compile(r"^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e30\u0e32\u0e33\u0e45]")
+_PARTICLES = frozenset({"ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "จ้า", "ครัช", "คับ", "ป่ะ", "มั้ย", "ไหม", "หน่อย", "บ้าง"})
+MIN_LETTERS = 3  # shorter Latin words ("ok" is นา) are too easily both
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> Trie:
+    return Trie(set(thai_words()) | _PARTICLES)
+
+
+def _as_thai(word: str) -> str | None:
+    """The Thai ``word`` is on the other layout, if it is dictionary Thai through and through."""
+    thai = eng_to_thai(word)
+    if _LATIN_LETTER.search(thai) or _COMBINING.match(thai):
+        return None
+    words = _dictionary()
+    pieces = [p for p in word_tokenize(thai, custom_dict=words, engine="newmm") if p.strip()]
+    return thai if pieces and all(p in words for p in pieces) else None
+
+
+def thai_typed_on_english(text: str) -> str:
+    """``text`` as the Thai it was typed for, or ``text`` itself when it is not (surely) that slip."""
+    if _THAI.search(text) or not _LAYOUT_MARK.search(text):
+        return text
+    out: list[str] = []
+    changed = False
+    for word in text.split(" "):
+        if _CODE.match(word) or (not _LATIN_LETTER.search(word) and not _LAYOUT_MARK.search(word)):
+            out.append(word)  # a code, a number, punctuation
+            continue
+        if len(_LATIN_LETTER.findall(word)) < MIN_LETTERS and not _LAYOUT_MARK.search(word):
+            out.append(word)
+            continue
+        thai = _as_thai(word)
+        if thai is None:
+            if _LAYOUT_MARK.search(word):
+                return text  # a word with the slip's marks that is no Thai: not the slip after all
+            out.append(word)
+            continue
+        out.append(thai)
+        changed = True
+    return " ".join(out) if changed else text
