@@ -300,9 +300,9 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     elif f.has("ALL_GROUPS") and not has_codes and not f.group:
         # "ระยะกำลังพัฒนา ทุกกลุ่มต้องมีอะไร": every group, in the phase named (the table's column)
         s["role_overview"] = 0.95 if f.phase and len(f.phases) == 1 else 0.9
-    elif f.has("ALL_PHASES") and not has_codes and len(f.groups) == 1 and not f.phase and \
-            not (f.has("COMPARE") or f.has("MORE_THAN")):
-        s["role_overview"] = 0.95  # "นักวิชาการ ทั้ง 3 ระยะต้องมีอะไร": one group in every phase (the table's row)
+    elif f.has("ALL_PHASES") and not has_codes and len(f.groups) == 1 and not f.phase and not f.has("MORE_THAN"):
+        # "นักวิชาการ ทั้ง 3 ระยะต้องมีอะไร", "สายบริการ แต่ละระยะต่างกันยังไง": one group in every phase (the table's row)
+        s["role_overview"] = 0.95
     if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
             (phases_only and f.has("COMPARE")) or (f.phase and not f.group and f.has("MEANING"))) and not has_codes:
         s["phase_info"] = 0.93 if not f.group else 0.7

@@ -85,6 +85,8 @@ ASPECTS: dict[str, re.Pattern[str]] = {
         r"คือ ?(?:อะ)?ไร|หมายถึง|คำอธิบาย|รายละเอียด|อธิบาย|ชื่อ(?:หน่วย)?(?:อะ)?ไร|เกี่ยวกับ(?:อะ)?ไร|"
         # "เป็นเรื่องอะไร", "ว่าด้วยอะไร"; "คือ data analysis ใช่มั้ย" checks what a unit is
         r"เป็นเรื่อง(?:อะ)?ไร|ว่าด้วย(?:เรื่อง)?(?:อะ)?ไร|คือ\s?\S.{0,40}ใช่(?:ไหม|มั้ย|มั๊ย|ป่ะ|ป่าว|หรือเปล่า|ไหมคะ)|"
+        # "ขอภาพรวมของ DL200 แบบสรุปสั้นๆ": the unit in brief (its skills' "มองเห็นภาพรวม" is no question of them)
+        r"ภาพรวม|สรุป|โดยย่อ|แบบย่อ|"
         # "ขอดู DLit500 หน่อยครับ": the unit itself (its code taken out, nothing else asked)
         r"^(?:ขอ|อยาก)?ดู\s*(?:หน่อย|ด้วย)?\s*(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)*\s*$",
         word("what is", "what'? ?s", "describe", "description", "overview", "explain", "details?", "covers?",
@@ -530,7 +532,7 @@ GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|�
                            word("how many (?:\\w+ )?groups", "which groups", "what (?:\\w+ )?groups",
                                 "list (?:all )?(?:the )?(?:\\w+ )?groups"))
 # Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.
-ALL_PHASES = compile_any(r"(?:ทุก|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",
+ALL_PHASES = compile_any(r"(?:ทุก|แต่ละ|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",
                          word("(?:all|every) (?:the )?(?:three |3 )?(?:phases?|stages?)"))
 # The phases are asked after in English words too ("องค์กรแบ่งเป็นกี่ stage", "phase ของหน่วยงานมีอะไรบ้าง").
 _PHASE = r"(?:ระยะ|stages?|phases?|เฟส|สเตจ)"

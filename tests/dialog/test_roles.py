@@ -97,3 +97,10 @@ def test_overview_of_one_group_is_its_row_and_of_one_phase_its_column(ask: Ask) 
     [column] = ask("role_overview", phase="Early")
     assert "ผู้ให้บริการดิจิทัลภาครัฐ" in column.text and "ผู้สร้างองค์กรอัจฉริยะ" not in column.text  # not Mature
     assert all(d.endswith(":Early") for d in all_data([column])) and len(column.buttons) == 6
+
+
+def test_one_groups_row_names_the_group_and_offers_its_phases(ask: Ask) -> None:
+    [reply] = ask("role_overview", group="Academic")
+    assert reply.text.startswith("บทบาทของผู้ทำงานด้านนโยบายและวิชาการในแต่ละระยะ")
+    assert "นักคิดเพื่อการขับเคลื่อนรัฐบาลดิจิทัล (21)" in reply.text and "ผู้ให้บริการดิจิทัลภาครัฐ" not in reply.text
+    assert all_data([reply]) == ["r:Academic:Early", "r:Academic:Developing", "r:Academic:Mature"]

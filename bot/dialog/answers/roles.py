@@ -178,7 +178,8 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
         no = catalog.letter[0]["no"] if catalog.letter else "๕"
         lines += [say("groups_count", language, n=len(GROUPS), no=no),
                   *(f"{BULLET} {label(GROUP_LABELS, g, 'th')} ({label(GROUP_LABELS, g, 'en')})" for g in GROUPS), ""]
-    lines.append(say("role_overview", language))
+    row = label(GROUP_LABELS, groups[0], language) if len(groups) == 1 else None  # one group: its row
+    lines.append(say("role_row", language, group=row) if row else say("role_overview", language))
     for phase in phases:
         lines += ["", label(PHASE_LABELS, phase, language)]
         for group in groups:
@@ -186,7 +187,8 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
             if role is not None:
                 lines.append(f"{BULLET} {label(GROUP_BUTTON_LABELS, group, language)}: {role.role_title_th} "
                              f"({len(role.units)})")
-    lines += ["", say("role_overview_hint", language), source_line(catalog, ROLE_FRAMEWORK, language)]
+    hint = say("role_row_hint", language, group=row) if row else say("role_overview_hint", language)
+    lines += ["", hint, source_line(catalog, ROLE_FRAMEWORK, language)]
     if len(groups) == 1:  # the group's role in each phase, a tap each
         buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(groups[0], p)) for p in PHASES)
     else:
