@@ -344,6 +344,8 @@ _ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลั�
 def entities_for(intent: str, f: Features) -> dict[str, Any]:
     """The entities a candidate of this intent carries (keys present only when found)."""
     e: dict[str, Any] = {}
+    if intent == "unknown" and f.has("OFF_TOPIC"):
+        e["off_topic"] = True  # salaries, leave, a forgotten password: said to be none of ours, not "not understood"
     codes = [dict(c) for c in f.codes]
     if intent == "unit_info" and not codes and not f.unknown_codes and f.hits:  # a code written, none found: no guess
         top = f.hits[0].score

@@ -625,7 +625,12 @@ OFF_TOPIC = compile_any(
     r"สูตร(?:อาหาร|ทำ|ต้ม|แกง)|ดูบอล|ฟุตบอล|ผลบอล|ร้องเพลง|เล่นเกม|เล่ามุก|มุกตลก|เรื่องตลก|"
     # office chores asked of it: drafting or translating letters is not what it does
     r"ร่าง(?:หนังสือ|จดหมาย|บันทึก|คำสั่ง)|เขียนหนังสือ(?:ราชการ)?ให้|แปลเอกสาร|เบอร์โทร(?!.{0,12}(?:เจ้าหน้าที่|ผู้ดูแล|hr|แอดมิน))",
-    word("salary", "weather", "exchange rate", "bitcoin", "football", "recipe", "joke", "lottery"),
+    # a help-desk trouble ("ลืมรหัสผ่านอีเมล", "เข้าระบบลาไม่ได้", "ปริ้นเตอร์เสีย"): the agency's IT support, not us
+    r"ลืม(?:รหัส|พาส)|รีเซ็ต\s?(?:รหัส|พาส)|(?:เข้า(?!ใจ|ใ)|ล็อกอิน|ล็อคอิน|login)\S{0,24}\s?ไม่ได้|"
+    r"(?:คอม|โน้ตบุ๊ก|โน๊ตบุ๊ค|ปริ้นเตอร์|ปริ๊นเตอร์|เครื่องพิมพ์|เน็ต|ไวไฟ|wifi|wi-fi|เมาส์|จอ).{0,14}?"
+    r"(?:เสีย|ค้าง|ช้า|หลุด|ดับ|ใช้(?:งาน)?ไม่ได้|ต่อไม่(?:ได้|ติด)|ไม่ติด)",
+    word("salary", "weather", "exchange rate", "bitcoin", "football", "recipe", "joke", "lottery",
+         "forgot (?:my )?(?:\\S+ ){0,2}password", "reset (?:my )?(?:\\S+ ){0,2}password", "can'?t log ?in"),
 )
 # "ทดสอบ" or "test" alone: someone checking that the bot answers, not asking for a quiz.
 BOT_TEST = thai_pattern(r"^(?:ทดสอบ|เทสต์?|test|testing)(?:\s|ระบบ|บอท|bot|ครับ|ค่ะ|คะ|นะ|\d|ๆ)*$")

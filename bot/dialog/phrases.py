@@ -148,6 +148,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "clarify": ("ยังไม่แน่ใจว่าหมายถึงข้อไหน กดเลือกด้านล่าง หรือพิมพ์ใหม่ให้ละเอียดขึ้นได้เลย:",
                 "I'm not sure which you mean: pick one below, or ask again in other words:"),
     "not_understood": ("ยังไม่เข้าใจคำถามนี้", "I didn't understand that."),
+    "off_topic": ("เรื่องนี้อยู่นอกสิ่งที่ผู้ช่วยนี้ตอบได้ (มาตรฐานสมรรถนะดิจิทัลและเกณฑ์ PMQA 4.0) เรื่องงานบุคคล "
+                  "การเงิน หรือปัญหาคอมพิวเตอร์ อีเมล รหัสผ่าน ติดต่อฝ่ายที่ดูแลในหน่วยงานของคุณได้เลย",
+                  "That is outside what this assistant covers (the digital competency standards and PMQA 4.0). "
+                  "For personnel, pay or computer, e-mail and password problems, please contact the unit in "
+                  "your agency that handles them."),
     # starting a conversation from a pure answer (a button does it)
     "start_offer": ("กดปุ่มเพื่อเริ่ม{what}", "Press the button to start {what_en}."),
     "handoff": ("เข้าใจว่าต้องการคุยกับเจ้าหน้าที่ HR ของหน่วยงาน", "You would like to talk to HR staff."),

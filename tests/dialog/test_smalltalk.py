@@ -19,3 +19,10 @@ def test_greeting_thanks_cancel(ask: Ask) -> None:
     assert ask("thanks")[0].text.startswith("ยินดี")
     assert "หยุด" in ask("cancel")[0].text
     assert ask("greeting", language="en")[0].text.startswith("Hello")
+
+
+def test_off_topic_says_it_is_none_of_ours_and_offers_no_guesses(ask: Ask) -> None:
+    [reply] = ask("unknown", off_topic=True)
+    assert reply.text.startswith("เรื่องนี้อยู่นอกสิ่งที่ผู้ช่วยนี้ตอบได้") and "ติดต่อฝ่ายที่ดูแลในหน่วยงาน" in reply.text
+    [english] = ask("unknown", language="en", off_topic=True)
+    assert english.text.startswith("That is outside what this assistant covers")

@@ -109,6 +109,8 @@ def button_label(candidate: Candidate, language: str) -> str:
 
 
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
+    if understanding.intent == "unknown" and understanding.entities.get("off_topic"):
+        return [help_reply(language, say("off_topic", language))]  # none of ours: no guesses offered
     options = interpretations(understanding)
     if not options:
         return [help_reply(language, say("not_understood", language))]
