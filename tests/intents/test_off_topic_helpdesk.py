@@ -1,4 +1,4 @@
-"""A help-desk trouble (a forgotten password, a broken printer) is none of ours: said so, never a topic search."""
+"""Off-topic help-desk troubles are said to be none of ours; agencies of more kinds are read as named (rules alone)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,13 @@ def test_a_help_desk_trouble_is_off_topic(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["การตั้งรหัสผ่านที่ปลอดภัยอยู่หน่วยไหน", "เข้าใจแล้วครับ", "DLit103 ต้องทำอะไรบ้าง"])
 def test_the_topic_itself_and_understanding_are_not_troubles(typed: str) -> None:
     assert read(typed).intent != "unknown"
+
+
+@pytest.mark.parametrize(("typed", "agency"), [
+    ("ดิฉันอยู่ศาลแขวงพระนครเหนือค่ะ", "ศาลแขวงพระนครเหนือ"),  # "แขวงพระนครเหนือ" or nothing, before
+    ("ผมสังกัดสถานีตำรวจภูธรเมืองลำปางครับ", "สถานีตำรวจภูธรเมืองลำปาง"),
+    ("หนูทำงานที่โรงเรียนอนุบาลสุโขทัยค่ะ", "โรงเรียนอนุบาลสุโขทัย"),
+])
+def test_courts_police_stations_and_schools_are_agencies(typed: str, agency: str) -> None:
+    u = read(typed)
+    assert (u.intent, u.entities.get("agency")) == ("profile_set", agency), (u.intent, u.entities)
