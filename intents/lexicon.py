@@ -151,6 +151,7 @@ SEARCH = compile_any(
     r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"
     r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion|unit) ?(?:ไหน|ใด)",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
+         "(?:anything|something) (?:on|regarding|covering)",
          "related to", "topic", "where is", "(?:what|which) units?", "covers?", "covering", "where's", "where are",
          "where does", "which (?:unit|element|criterion)",
          "(?:criterion|element|unit) code", "in which"),
@@ -644,6 +645,7 @@ _STOP = (
     please i want know where in code criterion criteria element elements competency framework standard
     does do belong belongs cover covers covering fit fits go goes
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
+    พูด กล่าว item items something regarding
     สวัสดี เพิ่ง ถ้า"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())

@@ -264,6 +264,17 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "found_in_detail": ("พบใน{aspect}: \"{text}\"", "found in the {aspect}: \"{text}\""),
     "pmqa_found_in_row": ("พบในแนวทางการดำเนินงาน {code} ระดับ {level}: \"{text}\"",
                           "Found in the guidance of {code}, level {level}: \"{text}\""),
+    "pmqa_found_in_measure": ("พบในตัวชี้วัด: \"{text}\"", "Found in a measure: \"{text}\""),
+    "pmqa_found_in_measure_mandatory": ("พบในตัวชี้วัด (ตัววัดบังคับ): \"{text}\"",
+                                        "Found in a measure (mandatory): \"{text}\""),
+    "phase_end_last": ("{phase} เป็นระยะสุดท้ายแล้ว (มีทั้งหมด {n} ระยะ) ไม่มีระยะถัดไป สิ่งที่{group}ต้องมีในระยะนี้:",
+                       "The {phase_en} phase is the last of the {n} phases; there is no next one. What {group_en} "
+                       "needs in it:"),
+    "phase_end_first": ("{phase} เป็นระยะแรก (มีทั้งหมด {n} ระยะ) ไม่มีระยะก่อนหน้า สิ่งที่{group}ต้องมีในระยะนี้:",
+                        "The {phase_en} phase is the first of the {n} phases; there is none before it. What "
+                        "{group_en} needs in it:"),
+    "pmqa_not_named": ("เกณฑ์หมวด {no} ไม่ได้กล่าวถึง \"{query}\" โดยตรง ประเด็นของหมวด {no} มีดังนี้",
+                       "Category {no} of the criteria does not name \"{query}\" as such; its items are:"),
     "pmqa_named_in": ("เกณฑ์ PMQA 4.0 กล่าวถึง \"{query}\" ใน {n} ประเด็น:",
                       "The PMQA 4.0 criteria name \"{query}\" in {n} items:"),
     "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\"", "found in element {code} \"{text}\""),

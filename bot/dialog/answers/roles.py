@@ -66,7 +66,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         named = [key for key, words in _PART_WORDS.items() if words.search(bare(understanding.text))]
         return [about(role, language, only=named[0] if len(named) == 1 else None)]
     page = entities.get("page")
-    return [describe(role, catalog, language, page=page if isinstance(page, int) else 1)]
+    shown = describe(role, catalog, language, page=page if isinstance(page, int) else 1)
+    if entities.get("phase_end") in ("first", "last"):  # "แล้วระยะถัดไปล่ะ" after the mature phase: there is none
+        end = say("phase_end_" + str(entities["phase_end"]), language, n=len(PHASES), **names(group, phase))
+        return [Reply("text", end), shown]
+    return [shown]
 
 
 def _more_codes(codes: tuple[str, ...], language: str) -> str:

@@ -1,0 +1,80 @@
+"""Causes found by chatting as a data scientist (English), a PMQA committee secretary and a division director,
+each tested in wordings other than the chat's (rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.intents.rules_alone import after, read
+
+
+@pytest.mark.parametrize(("earlier", "typed", "found"), [
+    (["DS700 ต้องมีความรู้อะไร"], "which unit talks about cloud computing?", "DLit100"),
+    (["DL201"], "which competency covers big data?", "DUS500"),
+    (["DS700 evidence ต้องมีอะไรบ้าง"], "open data อยู่หน่วยไหน", "DLit500"),
+])
+def test_a_search_for_a_topic_of_its_own_does_not_lean_on_the_unit_before(
+        earlier: list[str], typed: str, found: str) -> None:
+    u = after(earlier, typed)  # the unit before's overview ("covers" read as "describe it"), before
+    assert u.intent == "search", (u.intent, u.entities)
+    assert found in {c["code"] for c in u.entities.get("codes") or ()}, u.entities
+
+
+@pytest.mark.parametrize("typed", ["what about its skills?", "แล้วหลักฐานอยู่ตรงไหน"])
+def test_a_part_of_the_unit_before_still_leans(typed: str) -> None:
+    u = after(["DS700"], typed)
+    assert u.intent == "unit_info" and [c["code"] for c in u.entities["codes"]] == ["DS700"], u.entities
+
+
+@pytest.mark.parametrize("typed", ["DS701 vs DS709 please", "DG500 กับ DG550 ต่างกันตรงไหน"])
+def test_a_compared_code_that_exists_nowhere_is_kept_as_unknown(typed: str) -> None:
+    u = after(["DL200"], typed)  # the unknown one dropped and DL200 put in its place, before
+    assert u.intent == "compare" and u.entities.get("unknown_codes"), (u.intent, u.entities)
+    assert "DL200" not in {c["code"] for c in u.entities.get("codes") or ()}
+
+
+@pytest.mark.parametrize(("earlier", "typed", "phase", "end"), [
+    (["กลุ่มวิชาการ ระยะเริ่มต้น ต้องมีอะไร"], "ระยะต่อไปต้องเพิ่มอะไร", "Developing", None),
+    (["สายเทคโนโลยี ระยะกำลังพัฒนา"], "ขั้นถัดไปล่ะครับ", "Mature", None),
+    (["ผอ.กอง ระยะพัฒนาแล้ว"], "ระยะก่อนหน้านี้ล่ะ", "Developing", None),
+    (["Technologist in the mature phase"], "and the next stage?", "Mature", "last"),
+    (["ผู้บริหาร ระยะเริ่มต้น"], "ระยะที่แล้วล่ะ", "Early", "first"),
+])
+def test_the_next_or_previous_phase_after_a_role(earlier: list[str], typed: str, phase: str, end: str | None) -> None:
+    u = after(earlier, typed)  # not understood, before
+    assert u.intent == "role_requirements" and u.entities["phase"] == phase, (u.intent, u.entities)
+    assert u.entities.get("phase_end") == end
+
+
+@pytest.mark.parametrize("typed", ["น้องๆ สายวิชาการ หน่วยงานพึ่งเริ่ม ควรมีสมรรถนะอะไร",
+                                   "service staff, our organisation just started, what do they need?"])
+def test_an_organisation_that_has_just_begun_is_the_early_phase(typed: str) -> None:
+    u = read(typed)
+    assert u.entities.get("phase") == "Early", (u.intent, u.entities)
+
+
+@pytest.mark.parametrize(("earlier", "typed"), [
+    (["คำถามข้อ 5.2.1 คืออะไร"], "ข้อนี้ระดับอะไรครับ"),
+    (["show PMQA question 2.3.1"], "which level is that?"),
+])
+def test_the_level_of_the_pmqa_question_before(earlier: list[str], typed: str) -> None:
+    u = after(earlier, typed)  # a search for "ระดับ" (competency units), before
+    assert u.intent == "pmqa" and u.entities.get("question"), (u.intent, u.entities)
+
+
+@pytest.mark.parametrize(("typed", "query"), [
+    ("หมวด 3 ประเด็นไหนพูดเรื่องข้อร้องเรียน", "ร้องเรียน"),
+    ("which PMQA item covers open data?", "open data"),
+])
+def test_talk_and_item_are_no_words_of_a_pmqa_topic(typed: str, query: str) -> None:
+    u = read(typed)  # "พูด ข้อร้องเรียน", "item open data": nothing named them, before
+    assert u.intent == "pmqa" and u.entities.get("query") == query, (u.intent, u.entities)
+
+
+@pytest.mark.parametrize(("typed", "query"), [
+    ("is there anything on blockchain?", "blockchain"),
+    ("anything regarding data quality?", "data quality"),
+])
+def test_anything_on_a_topic_is_a_search(typed: str, query: str) -> None:
+    u = read(typed)  # not understood ("is there anything on machine learning?"), before
+    assert u.intent == "search" and u.entities.get("query") == query, (u.intent, u.entities)
