@@ -23,7 +23,7 @@ Topic = dict[str, Any]
 
 # Words that say "the same thing as before": แล้ว…ล่ะ, …ด้วย, เรื่องนี้, ถ้าเป็น…
 _LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|ล่ะ|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
-                   r"อันไหน|what about|and the|how about|\b(?:it|this one|that one)\b", re.IGNORECASE)
+                   r"อันไหน|what about|and the|how about|^and\b|\b(?:it|its|this one|that one)\b", re.IGNORECASE)
 _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|ต่อจากนี้|\bnext\b")
 # The one before ("ข้อก่อนหน้าล่ะ", "ย้อนไปข้อที่แล้ว", "previous question"): a step back, as "next" is one on.
 _PREVIOUS = lexicon.thai_pattern(r"ข้อ\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S))|ย้อน(?:กลับ)?(?:ไป)?\s?ข้อ|อัน(?:ก่อนหน้า|ที่แล้ว)|"
@@ -93,6 +93,10 @@ def topic_of(u: Understanding) -> Topic | None:
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]
+    if u.intent == "compare":  # the two groups (or phases) compared: "แล้วระยะกำลังพัฒนาล่ะ" compares them there
+        for key in ("groups", "phases"):
+            if len(e.get(key) or ()) == 2:
+                topic[key] = list(e[key])
     for key in ("category", "item", "question", "level"):
         if e.get(key) is not None:
             topic.setdefault("pmqa", {})[key] = e[key]
@@ -197,6 +201,8 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
     if (compared := _compared_with_topic(u, folded, topic)) is not None:
         return compared
+    if _LEAN.search(folded) and (again := _comparison_elsewhere(u, topic)) is not None:
+        return again
     if topic.get("group") and topic.get("phase") and leans and _ROLE_ABOUT.search(folded) and \
             u.intent in ("role_requirements", "unknown", "search", "unit_info"):  # "แล้วประสบการณ์ล่ะ"
         return replace(u, intent="role_requirements", confidence=0.9,
@@ -296,6 +302,20 @@ def _compared_with_topic(u: Understanding, folded: str, topic: Topic) -> Underst
     if group and not phase and group != topic["group"]:
         return replace(u, intent="compare", confidence=0.9,
                        entities={"groups": [topic["group"], group], "phase": topic["phase"]})
+    return None
+
+
+def _comparison_elsewhere(u: Understanding, topic: Topic) -> Understanding | None:
+    """After two groups compared in a phase, another phase alone ("แล้วระยะกำลังพัฒนาล่ะ"): the same two groups in
+    it; after two phases compared for a group, another group alone: the same two phases for it. None otherwise."""
+    e = u.entities
+    if topic.get("intent") != "compare" or u.intent not in ("role_requirements", "unknown", "search", "compare") or \
+            e.get("groups") or e.get("phases") or (e.get("group") and e.get("phase")):
+        return None
+    if topic.get("groups") and e.get("phase") and e["phase"] != topic.get("phase"):
+        return replace(u, intent="compare", confidence=0.9, entities={"groups": topic["groups"], "phase": e["phase"]})
+    if topic.get("phases") and e.get("group") and e["group"] != topic.get("group"):
+        return replace(u, intent="compare", confidence=0.9, entities={"phases": topic["phases"], "group": e["group"]})
     return None
 
 

@@ -275,6 +275,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                         "{group_en} needs in it:"),
     "pmqa_not_named": ("เกณฑ์หมวด {no} ไม่ได้กล่าวถึง \"{query}\" โดยตรง ประเด็นของหมวด {no} มีดังนี้",
                        "Category {no} of the criteria does not name \"{query}\" as such; its items are:"),
+    "pmqa_not_named_anywhere": ("เกณฑ์ PMQA 4.0 ไม่ได้กล่าวถึง \"{query}\" โดยตรง",
+                                "The PMQA 4.0 criteria do not name \"{query}\" as such."),
     "pmqa_named_in": ("เกณฑ์ PMQA 4.0 กล่าวถึง \"{query}\" ใน {n} ประเด็น:",
                       "The PMQA 4.0 criteria name \"{query}\" in {n} items:"),
     "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\"", "found in element {code} \"{text}\""),

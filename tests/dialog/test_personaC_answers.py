@@ -69,3 +69,8 @@ def test_an_indicator_no_unit_holds_is_found_among_category_7_measures(catalog: 
     u = Understanding(typed, typed, "th", "search", 0.6, {"query": "ชี้ วัด รางวัล ภายนอก"})
     text = all_text(respond(u, catalog))  # "no unit matches" (a competency search), before
     assert "7.4 ด้านการเป็นต้นแบบ: จำนวนรางวัลที่ได้รับจากภายนอก *" in text and '"รางวัล ภายนอก"' in text
+
+
+def test_a_topic_the_criteria_never_name_is_said_so(ask: Ask) -> None:
+    text = all_text(ask("pmqa", query="hybrid working"))
+    assert text.startswith('เกณฑ์ PMQA 4.0 ไม่ได้กล่าวถึง "hybrid working" โดยตรง') and "หมวด 5 การมุ่งเน้นบุคลากร" in text

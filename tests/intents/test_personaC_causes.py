@@ -78,3 +78,41 @@ def test_talk_and_item_are_no_words_of_a_pmqa_topic(typed: str, query: str) -> N
 def test_anything_on_a_topic_is_a_search(typed: str, query: str) -> None:
     u = read(typed)  # not understood ("is there anything on machine learning?"), before
     assert u.intent == "search" and u.entities.get("query") == query, (u.intent, u.entities)
+
+
+@pytest.mark.parametrize(("earlier", "typed", "framework", "aspect"), [
+    (["DL201"], "and its elements in the OCSC letter?", "ocsc-2561", "criteria"),
+    (["DS703"], "and its criteria under the 2567 standard", "std-2567", "criteria"),
+])
+def test_an_english_follow_up_with_its_and_a_framework(earlier: list[str], typed: str, framework: str,
+                                                        aspect: str) -> None:
+    u = after(earlier, typed)  # a search for "and its", before
+    assert u.intent == "unit_info" and u.entities["codes"][0]["framework"] == framework, (u.intent, u.entities)
+    assert u.entities["codes"][0]["code"] == earlier[0] and u.entities.get("aspect") == aspect
+
+
+@pytest.mark.parametrize("typed", ["what units are there for my group?", "which competencies does my group need?"])
+def test_my_group_asks_for_ones_own_role(typed: str) -> None:
+    u = read(typed)  # a search for "my group", before
+    assert u.intent == "role_requirements" and not u.entities.get("group"), (u.intent, u.entities)
+
+
+@pytest.mark.parametrize(("typed", "item"), [("5.3 ถามอะไรบ้างคะ", "5.3"), ("ประเด็น 3.1 ถามเรื่องไหนบ้าง", "3.1")])
+def test_what_a_numbered_pmqa_item_asks_is_no_help_request(typed: str, item: str) -> None:
+    u = read(typed)  # the help menu ("ถามอะไรบ้าง" read as "what can I ask"), before
+    assert u.intent == "pmqa" and u.entities.get("item") == item, (u.intent, u.entities)
+
+
+@pytest.mark.parametrize(("earlier", "typed", "expected"), [
+    (["สายเทคโนโลยีกับสายบริการ ระยะกำลังพัฒนา ต่างกันตรงไหน"], "แล้วระยะพัฒนาแล้วล่ะ",
+     {"groups": ["Technologist", "Service"], "phase": "Mature"}),
+    (["ผู้บริหาร ระยะเริ่มต้นกับระยะกำลังพัฒนา ต่างกันยังไง"], "แล้วของ ผอ.กอง ล่ะ",
+     {"phases": ["Early", "Developing"], "group": "Management"}),
+])
+def test_a_comparison_asked_again_elsewhere(earlier: list[str], typed: str, expected: dict[str, object]) -> None:
+    u = after(earlier, typed)  # one role, the other group taken from the profile, before
+    assert u.intent == "compare" and u.entities == expected, (u.intent, u.entities)
+
+
+def test_a_clerk_alone_is_the_others_group() -> None:
+    assert read("น้องสารบรรณในกอง ต้องมีทักษะอะไรบ้าง").entities.get("group") == "Others"

@@ -106,7 +106,10 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [reply]
     if level:  # a level named alone ("Advance level ชื่อเรียกอีกอย่างว่าอะไร"): the levels and their names
         return [_levels(catalog, language)]
-    return [_categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))]
+    reply = _categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))
+    if e.get("query"):  # "well-being อยู่หมวดไหน": no item says it; said so, before the categories
+        reply = replace(reply, text=f"{say('pmqa_not_named_anywhere', language, query=e['query'])}\n\n{reply.text}")
+    return [reply]
 
 
 # What is left of "ระดับของ PMQA มีอะไรบ้าง", "แบ่งเป็นกี่ระดับ", "PMQA levels" once the question words are gone.
