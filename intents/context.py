@@ -41,6 +41,9 @@ _NEXT_PHASE = lexicon.thai_pattern(r"(?:ระยะ|ขั้น|เฟส|phas
                                    r"\bnext (?:phase|stage)\b")
 _PREVIOUS_PHASE = lexicon.thai_pattern(r"(?:ระยะ|ขั้น|เฟส|phase)\s?(?:ที่)?\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S)|ก่อนนี้)|"
                                        r"\b(?:previous|earlier) (?:phase|stage)\b|\b(?:phase|stage) before\b")
+# The person's own role named ("what knowledge does my role need?", "ตำแหน่งผมต้องรู้อะไร"): not the unit before's.
+_OWN_ROLE = lexicon.thai_pattern(r"\bmy (?:role|group|position|job)\b|(?:ตำแหน่ง|บทบาท|กลุ่ม|สายงาน|หน้าที่)\s?(?:ของ)?\s?"
+                                 r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม)")
 # A unit asked for by which one it is ("which unit covers…", "หน่วยไหนสอน…"): a search, when it names a topic.
 _WHICH_UNIT = lexicon.thai_pattern(r"(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ|unit)\s?(?:ไหน|ใด)|"
                                    r"\b(?:which|what) (?:units?|elements?|criteri(?:on|a)|competenc(?:y|ies))\b")
@@ -195,7 +198,8 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         return replace(u, intent="unit_info", confidence=0.9,
                        entities={"codes": _codes(topic), "aspect": topic["aspect"]})
     # "ต้องมีความรู้อะไรบ้าง" after DS700 is DS700's knowledge, not the person's role, unless it names a role
-    of_unit = ("unit_info", "search", "unknown", "help") if e.get("group") or e.get("phase") else \
+    of_unit = ("unit_info", "search", "unknown", "help") if e.get("group") or e.get("phase") or \
+        _OWN_ROLE.search(folded) else \
         ("unit_info", "search", "unknown", "help", "role_requirements")
     if topic.get("codes") and aspect and leans and u.intent in of_unit:
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})

@@ -116,3 +116,9 @@ def test_a_comparison_asked_again_elsewhere(earlier: list[str], typed: str, expe
 
 def test_a_clerk_alone_is_the_others_group() -> None:
     assert read("น้องสารบรรณในกอง ต้องมีทักษะอะไรบ้าง").entities.get("group") == "Others"
+
+
+@pytest.mark.parametrize("typed", ["what skills does my position need?", "บทบาทของดิฉันต้องมีทักษะอะไรคะ"])
+def test_ones_own_role_named_after_a_unit_is_the_role(typed: str) -> None:
+    u = after(["DT600"], typed)  # DT600's skills, before
+    assert u.intent == "role_requirements" and not u.entities.get("codes"), (u.intent, u.entities)
