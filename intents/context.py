@@ -183,6 +183,11 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         aspect = entities.aspect(folded)
         return replace(u, intent="unit_info", confidence=0.9,
                        entities={"codes": part, **({"aspect": aspect} if aspect else {})})
+    if topic.get("pmqa") and u.intent == "search" and not named and e.get("query") and \
+            lexicon.PMQA_INDICATORS.search(folded):
+        # "ตัวชี้วัดเรื่องนวัตกรรมอยู่ข้อไหน" while on PMQA: category 7's measures, not the competency units
+        return replace(u, intent="pmqa", confidence=0.9,
+                       entities={"category": 7, "aspect": "indicators", "query": e["query"]})
     if named or e.get("unknown_codes") or not short or _finds_own_topic(u, folded):
         return u
     if leans and (switched := _in_other_framework(u, folded, topic, catalog)) is not None:

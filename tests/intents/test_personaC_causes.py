@@ -122,3 +122,9 @@ def test_a_clerk_alone_is_the_others_group() -> None:
 def test_ones_own_role_named_after_a_unit_is_the_role(typed: str) -> None:
     u = after(["DT600"], typed)  # DT600's skills, before
     assert u.intent == "role_requirements" and not u.entities.get("codes"), (u.intent, u.entities)
+
+
+@pytest.mark.parametrize("typed", ["ตัวชี้วัดเรื่องรางวัลอยู่ข้อไหนคะ", "ตัววัดด้านต้นทุนอยู่ตรงไหน"])
+def test_an_indicator_asked_while_on_pmqa_is_a_category_7_measure(typed: str) -> None:
+    u = after(["หมวด 5 ระดับ Basic"], typed)  # a competency search, before
+    assert u.intent == "pmqa" and u.entities.get("aspect") == "indicators", (u.intent, u.entities)
