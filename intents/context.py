@@ -39,11 +39,13 @@ _WHICH_LEVEL = lexicon.thai_pattern(r"ระดับ\s?(?:ไหน|ใด|อ�
 # The phase after (or before) the one just shown ("แล้วระยะถัดไปล่ะ", "ขั้นต่อไป", "next stage").
 _NEXT_PHASE = lexicon.thai_pattern(r"(?:ระยะ|ขั้น|เฟส|phase)\s?(?:ที่)?\s?(?:ถัดไป|ต่อไป|หน้า(?!ที่)|ถัดจากนี้|ถัดจากนั้น|สูงขึ้น)|"
                                    r"\bnext (?:phase|stage)\b")
-_PREVIOUS_PHASE = lexicon.thai_pattern(r"(?:ระยะ|ขั้น|เฟส|phase)\s?(?:ที่)?\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S)|ก่อนนี้)|"
+_PREVIOUS_PHASE = lexicon.thai_pattern(r"(?:ระยะ|ขั้น|เฟส|phase)\s?(?:ที่)?\s?(?:ก่อนหน้า|ที่แล้ว|ก่อนนี้|ก่อน)|"
                                        r"\b(?:previous|earlier) (?:phase|stage)\b|\b(?:phase|stage) before\b")
 # The person's own role named ("what knowledge does my role need?", "ตำแหน่งผมต้องรู้อะไร"): not the unit before's.
 _OWN_ROLE = lexicon.thai_pattern(r"\bmy (?:role|group|position|job)\b|(?:ตำแหน่ง|บทบาท|กลุ่ม|สายงาน|หน้าที่)\s?(?:ของ)?\s?"
                                  r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม)")
+# What a phase brings that the one before did not, asked in English ("what's new compared to the previous phase?").
+_NEW_VS = lexicon.thai_pattern(r"\bwhat'?s new\b|\bnew (?:compared (?:to|with)|vs\.?|versus)\b")
 # A unit asked for by which one it is ("which unit covers…", "หน่วยไหนสอน…"): a search, when it names a topic.
 _WHICH_UNIT = lexicon.thai_pattern(r"(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ|unit)\s?(?:ไหน|ใด)|"
                                    r"\b(?:which|what) (?:units?|elements?|criteri(?:on|a)|competenc(?:y|ies))\b")
@@ -220,11 +222,15 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             u.intent in ("role_requirements", "phase_info", "unknown", "search", "help") and \
             (step := _phase_step(folded)):
         # "แล้วระยะถัดไปล่ะ", "ระยะก่อนหน้าล่ะ" after a role: the same group one phase on (or back); past either end,
-        # the phase shown is the last (or first), which the answer says
+        # the phase shown is the last (or first), which the answer says. What is added ("ระยะต่อไปต้องเพิ่มอะไร"):
+        # what that phase adds; what is added over the phase before ("เพิ่มจากระยะก่อนหน้า"): the phase shown adds
+        added = bool(lexicon.ADDED.search(folded) or _NEW_VS.search(folded))
+        step = 0 if added and step < 0 else step
         at = PHASES.index(topic["phase"]) + step
         phase = PHASES[at] if 0 <= at < len(PHASES) else topic["phase"]
         return replace(u, intent="role_requirements", confidence=0.9,
                        entities={"group": e.get("group") or topic["group"], "phase": phase,
+                                 **({"aspect": "added"} if added else {}),
                                  **({} if 0 <= at < len(PHASES) else {"phase_end": "last" if step > 0 else "first"})})
     sure_profile = u.intent == "profile_set" and u.confidence >= SURE_PROFILE  # "ตั้งค่าโปรไฟล์ …", "ผมเป็น…"
     if (topic.get("group") or topic.get("phase")) and leans and not sure_profile and \

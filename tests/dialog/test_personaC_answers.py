@@ -74,3 +74,8 @@ def test_an_indicator_no_unit_holds_is_found_among_category_7_measures(catalog: 
 def test_a_topic_the_criteria_never_name_is_said_so(ask: Ask) -> None:
     text = all_text(ask("pmqa", query="hybrid working"))
     assert text.startswith('เกณฑ์ PMQA 4.0 ไม่ได้กล่าวถึง "hybrid working" โดยตรง') and "หมวด 5 การมุ่งเน้นบุคลากร" in text
+
+
+def test_past_the_last_phase_what_is_added_says_there_is_none_first(ask: Ask) -> None:
+    replies = ask("role_requirements", group="Service", phase="Mature", aspect="added", phase_end="last")
+    assert replies[0].text.startswith("ระยะพัฒนาแล้ว เป็นระยะสุดท้ายแล้ว") and "เพิ่มจากระยะกำลังพัฒนา" in replies[1].text

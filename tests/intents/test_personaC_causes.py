@@ -128,3 +128,10 @@ def test_ones_own_role_named_after_a_unit_is_the_role(typed: str) -> None:
 def test_an_indicator_asked_while_on_pmqa_is_a_category_7_measure(typed: str) -> None:
     u = after(["หมวด 5 ระดับ Basic"], typed)  # a competency search, before
     assert u.intent == "pmqa" and u.entities.get("aspect") == "indicators", (u.intent, u.entities)
+
+
+@pytest.mark.parametrize("typed", ["มีอะไรเพิ่มจากระยะก่อนบ้าง", "what's new compared with the phase before?"])
+def test_what_the_phase_shown_adds_over_the_one_before(typed: str) -> None:
+    u = after(["สายบริการ ระยะกำลังพัฒนา"], typed)  # not understood, or the previous phase's role, before
+    assert (u.intent, u.entities.get("phase"), u.entities.get("aspect")) == \
+        ("role_requirements", "Developing", "added"), (u.intent, u.entities)
