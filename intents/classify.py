@@ -371,7 +371,7 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     if intent in ("unit_info", "search", "quiz_start", "reminder_set", "reminder_cancel", "progress",
                   "flow_resume") and codes:
         e["codes"] = codes
-    if intent in ("unit_info", "quiz_start", "reminder_set") and f.unknown_codes:
+    if intent in ("unit_info", "quiz_start", "reminder_set", "compare") and f.unknown_codes:
         e["unknown_codes"] = list(f.unknown_codes)
     if intent == "unit_info" and f.aspect:
         e["aspect"] = f.aspect

@@ -14,6 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from content.schema import PHASES
 from intents import entities, lexicon
 from intents.normalise import bare, bare_number, fold, squash
 from intents.result import Understanding
@@ -22,7 +23,7 @@ Topic = dict[str, Any]
 
 # Words that say "the same thing as before": แล้ว…ล่ะ, …ด้วย, เรื่องนี้, ถ้าเป็น…
 _LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|ล่ะ|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
-                   r"อันไหน|what about|and the|how about|\b(?:it|this one|that one)\b", re.IGNORECASE)
+                   r"อันไหน|what about|and the|how about|^and\b|\b(?:it|its|this one|that one)\b", re.IGNORECASE)
 _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|ต่อจากนี้|\bnext\b")
 # The one before ("ข้อก่อนหน้าล่ะ", "ย้อนไปข้อที่แล้ว", "previous question"): a step back, as "next" is one on.
 _PREVIOUS = lexicon.thai_pattern(r"ข้อ\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S))|ย้อน(?:กลับ)?(?:ไป)?\s?ข้อ|อัน(?:ก่อนหน้า|ที่แล้ว)|"
@@ -33,6 +34,21 @@ _MAX_WORDS = 10
 _THIS_CATEGORY = lexicon.thai_pattern(r"หมวด\s?(?:นี้|นั้น|เดียวกัน)|\b(?:this|that|the same) (?:category|section)\b")
 # "ต่างกับ…" compares too, beside the classifier's comparison words.
 _DIFFERS = lexicon.thai_pattern(r"ต่าง(?:กับ|จาก)")
+# The level a PMQA question belongs to, asked after it ("อยู่ระดับไหน", "which level is it?").
+_WHICH_LEVEL = lexicon.thai_pattern(r"ระดับ\s?(?:ไหน|ใด|อะไร)|\b(?:which|what) level\b")
+# The phase after (or before) the one just shown ("แล้วระยะถัดไปล่ะ", "ขั้นต่อไป", "next stage").
+_NEXT_PHASE = lexicon.thai_pattern(r"(?:ระยะ|ขั้น|เฟส|phase)\s?(?:ที่)?\s?(?:ถัดไป|ต่อไป|หน้า(?!ที่)|ถัดจากนี้|ถัดจากนั้น|สูงขึ้น)|"
+                                   r"\bnext (?:phase|stage)\b")
+_PREVIOUS_PHASE = lexicon.thai_pattern(r"(?:ระยะ|ขั้น|เฟส|phase)\s?(?:ที่)?\s?(?:ก่อนหน้า|ที่แล้ว|ก่อนนี้|ก่อน)|"
+                                       r"\b(?:previous|earlier) (?:phase|stage)\b|\b(?:phase|stage) before\b")
+# The person's own role named ("what knowledge does my role need?", "ตำแหน่งผมต้องรู้อะไร"): not the unit before's.
+_OWN_ROLE = lexicon.thai_pattern(r"\bmy (?:role|group|position|job)\b|(?:ตำแหน่ง|บทบาท|กลุ่ม|สายงาน|หน้าที่)\s?(?:ของ)?\s?"
+                                 r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม)")
+# What a phase brings that the one before did not, asked in English ("what's new compared to the previous phase?").
+_NEW_VS = lexicon.thai_pattern(r"\bwhat'?s new\b|\bnew (?:compared (?:to|with)|vs\.?|versus)\b")
+# A unit asked for by which one it is ("which unit covers…", "หน่วยไหนสอน…"): a search, when it names a topic.
+_WHICH_UNIT = lexicon.thai_pattern(r"(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ|unit)\s?(?:ไหน|ใด)|"
+                                   r"\b(?:which|what) (?:units?|elements?|criteri(?:on|a)|competenc(?:y|ies))\b")
 # After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
 _ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ")
 # A count that names the criteria ("มีเกณฑ์กี่ข้อ"), not the part just shown ("มีทั้งหมดกี่ข้อ").
@@ -82,6 +98,10 @@ def topic_of(u: Understanding) -> Topic | None:
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]
+    if u.intent == "compare":  # the two groups (or phases) compared: "แล้วระยะกำลังพัฒนาล่ะ" compares them there
+        for key in ("groups", "phases"):
+            if len(e.get(key) or ()) == 2:
+                topic[key] = list(e[key])
     for key in ("category", "item", "question", "level"):
         if e.get(key) is not None:
             topic.setdefault("pmqa", {})[key] = e[key]
@@ -142,7 +162,7 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None
     compares = u.intent == "compare" or (u.intent == "unit_info" and not e.get("aspect") and
                                          bool(lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)))
-    if compares and named and topic.get("codes") and leans and short and \
+    if compares and named and topic.get("codes") and leans and short and not e.get("unknown_codes") and \
             len({c["code"] for c in named}) == 1 and named[0]["code"] not in topic["codes"]:
         # "แล้วเทียบกับ DS600 ล่ะ", "ลองเทียบกับ DS600 ดู" after DS700: the unit before, beside the one named now
         return replace(u, intent="compare", confidence=max(u.confidence, 0.9),
@@ -165,7 +185,12 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         aspect = entities.aspect(folded)
         return replace(u, intent="unit_info", confidence=0.9,
                        entities={"codes": part, **({"aspect": aspect} if aspect else {})})
-    if named or e.get("unknown_codes") or not short:
+    if topic.get("pmqa") and u.intent == "search" and not named and e.get("query") and \
+            lexicon.PMQA_INDICATORS.search(folded):
+        # "ตัวชี้วัดเรื่องนวัตกรรมอยู่ข้อไหน" while on PMQA: category 7's measures, not the competency units
+        return replace(u, intent="pmqa", confidence=0.9,
+                       entities={"category": 7, "aspect": "indicators", "query": e["query"]})
+    if named or e.get("unknown_codes") or not short or _finds_own_topic(u, folded):
         return u
     if leans and (switched := _in_other_framework(u, folded, topic, catalog)) is not None:
         return switched  # "เทียบกับของ ก.พ. ล่ะ", "ของปี 61 ล่ะ" after DS700 of 2567
@@ -180,16 +205,33 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         return replace(u, intent="unit_info", confidence=0.9,
                        entities={"codes": _codes(topic), "aspect": topic["aspect"]})
     # "ต้องมีความรู้อะไรบ้าง" after DS700 is DS700's knowledge, not the person's role, unless it names a role
-    of_unit = ("unit_info", "search", "unknown", "help") if e.get("group") or e.get("phase") else \
+    of_unit = ("unit_info", "search", "unknown", "help") if e.get("group") or e.get("phase") or \
+        _OWN_ROLE.search(folded) else \
         ("unit_info", "search", "unknown", "help", "role_requirements")
     if topic.get("codes") and aspect and leans and u.intent in of_unit:
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
     if (compared := _compared_with_topic(u, folded, topic)) is not None:
         return compared
+    if _LEAN.search(folded) and (again := _comparison_elsewhere(u, topic)) is not None:
+        return again
     if topic.get("group") and topic.get("phase") and leans and _ROLE_ABOUT.search(folded) and \
             u.intent in ("role_requirements", "unknown", "search", "unit_info"):  # "แล้วประสบการณ์ล่ะ"
         return replace(u, intent="role_requirements", confidence=0.9,
                        entities={"group": topic["group"], "phase": topic["phase"], "aspect": "description"})
+    if topic.get("group") and topic.get("phase") in PHASES and not e.get("phase") and not e.get("phases") and \
+            u.intent in ("role_requirements", "phase_info", "unknown", "search", "help") and \
+            (step := _phase_step(folded)):
+        # "แล้วระยะถัดไปล่ะ", "ระยะก่อนหน้าล่ะ" after a role: the same group one phase on (or back); past either end,
+        # the phase shown is the last (or first), which the answer says. What is added ("ระยะต่อไปต้องเพิ่มอะไร"):
+        # what that phase adds; what is added over the phase before ("เพิ่มจากระยะก่อนหน้า"): the phase shown adds
+        added = bool(lexicon.ADDED.search(folded) or _NEW_VS.search(folded))
+        step = 0 if added and step < 0 else step
+        at = PHASES.index(topic["phase"]) + step
+        phase = PHASES[at] if 0 <= at < len(PHASES) else topic["phase"]
+        return replace(u, intent="role_requirements", confidence=0.9,
+                       entities={"group": e.get("group") or topic["group"], "phase": phase,
+                                 **({"aspect": "added"} if added else {}),
+                                 **({} if 0 <= at < len(PHASES) else {"phase_end": "last" if step > 0 else "first"})})
     sure_profile = u.intent == "profile_set" and u.confidence >= SURE_PROFILE  # "ตั้งค่าโปรไฟล์ …", "ผมเป็น…"
     if (topic.get("group") or topic.get("phase")) and leans and not sure_profile and \
             u.intent in ("role_requirements", "profile_set", "unknown", "search"):
@@ -214,6 +256,19 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     if pmqa and leans and _leans_on_pmqa(u, folded):
         return replace(u, intent="pmqa", confidence=0.9, entities=_pmqa(folded, e, pmqa, catalog))
     return u
+
+
+def _phase_step(folded: str) -> int:
+    """+1 for the next phase asked ("ระยะถัดไป", "next phase"), -1 for the one before, 0 for neither."""
+    return 1 if _NEXT_PHASE.search(folded) else -1 if _PREVIOUS_PHASE.search(folded) else 0
+
+
+def _finds_own_topic(u: Understanding, folded: str) -> bool:
+    """A search asking where a topic of its own is ("which unit covers cloud?", "data pipeline อยู่หน่วยไหน"):
+    it looks for that topic, not for a part of the unit before ("covers" is no overview of it, nor "หน่วยไหน")."""
+    query = bare(str(u.entities.get("query") or ""))
+    return u.intent == "search" and bool(lexicon.WHERE_IS.search(folded) or _WHICH_UNIT.search(folded)) and \
+        len(query.replace(" ", "")) >= 3 and entities.aspect(query) is None
 
 
 def _sibling(u: Understanding, topic: Topic, catalog: Any) -> str | None:
@@ -265,6 +320,20 @@ def _compared_with_topic(u: Understanding, folded: str, topic: Topic) -> Underst
     return None
 
 
+def _comparison_elsewhere(u: Understanding, topic: Topic) -> Understanding | None:
+    """After two groups compared in a phase, another phase alone ("แล้วระยะกำลังพัฒนาล่ะ"): the same two groups in
+    it; after two phases compared for a group, another group alone: the same two phases for it. None otherwise."""
+    e = u.entities
+    if topic.get("intent") != "compare" or u.intent not in ("role_requirements", "unknown", "search", "compare") or \
+            e.get("groups") or e.get("phases") or (e.get("group") and e.get("phase")):
+        return None
+    if topic.get("groups") and e.get("phase") and e["phase"] != topic.get("phase"):
+        return replace(u, intent="compare", confidence=0.9, entities={"groups": topic["groups"], "phase": e["phase"]})
+    if topic.get("phases") and e.get("group") and e["group"] != topic.get("group"):
+        return replace(u, intent="compare", confidence=0.9, entities={"phases": topic["phases"], "group": e["group"]})
+    return None
+
+
 def _named(code: Any, u: Understanding, catalog: Any) -> bool:
     """Whether the message names ``code`` itself: the code typed, or its title written out."""
     ref = code if isinstance(code, dict) else {"code": code}
@@ -286,6 +355,7 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
     if any(e.get(key) is not None for key in ("category", "item", "question", "group", "phase")):
         return False
     asks_more = bool(entities.pmqa(folded).get("level") or _NEXT.search(folded) or _PREVIOUS.search(folded)
+                     or _WHICH_LEVEL.search(folded)
                      or lexicon.PMQA_INDICATORS.search(folded) or entities.question_number(folded)
                      or entities.item_number(folded))
     if (e.get("query") is not None or lexicon.PMQA.search(folded)) and not asks_more:

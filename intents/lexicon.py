@@ -153,6 +153,7 @@ SEARCH = compile_any(
     r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"
     r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion|unit) ?(?:ไหน|ใด)",
     word("search", "find", "look for", "look up", "units? (?:about|on|for)", "anything about", "about",
+         "(?:anything|something) (?:on|regarding|covering)",
          "related to", "topic", "where is", "(?:what|which) units?", "covers?", "covering", "where's", "where are",
          "where does", "which (?:unit|element|criterion)",
          "(?:criterion|element|unit) code", "in which"),
@@ -169,7 +170,9 @@ ROLE_SELF = compile_any(
     r"ทักษะ(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|(?:ผม|ฉัน|หนู|ดิฉัน|เรา)\s*(?:ต้อง|ควร)(?:มี|ใช้|รู้)|"
     # which units to begin with ("ผมควรเริ่มจากหน่วยไหน", "แนะนำหน่วยที่ควรเรียนก่อน")
     r"ควร(?:เรียน|เริ่ม)\S{0,12}หน่วย(?:ไหน|ใด|อะไร)|หน่วย(?:ที่)?ควร(?:เรียน|เริ่ม)|แนะนำหน่วย",
-    word("what (?:skills |competencies |units )?do i need", "what should i learn", "my role needs?"),
+    word("what (?:skills |competencies |units )?do i need", "what should i learn", "my role needs?",
+         # "which units are for my group?", "what does my group need"
+         "(?:for|of) my (?:group|role)", "my group needs?", "units? for me"),
 )
 AFFILIATED = compile_any(r"สังกัด", word("i work (?:at|for|in)"))  # "สังกัด สำนักงาน…": where one belongs
 # An explicit request to change the profile (a question that mentions "เราอยู่…" is not one); not "แก" in "โปรแกรม".
@@ -386,7 +389,7 @@ DATA_DELETE = compile_any(
          "(?:stored|store|have|keep|know|saved)"),
 )
 HELP = compile_any(
-    r"ช่วย(?:เหลือ)?(?:อะไร|ไร)(?:ได้)?|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|(?<!คำ)ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|ใช้(?:งาน)?(?:บอท|ระบบ|แชทบอท|แชท)(?:นี้|นี่)?\s?(?:ยังไง|อย่างไร)|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
+    r"ช่วย(?:เหลือ)?(?:อะไร|ไร)(?:ได้)?|ทำอะไรได้|ทำไรได้|วิธีใช้|คู่มือ(?:การ)?ใช้|(?<!คำ)(?<!\d)(?<!\d\s)ถาม(?:เรื่อง)?(?:อะไร|ไหน|ไร)(?:ได้)?บ้าง|ใช้งานยังไง|ใช้ยังไง|ใช้อย่างไร|ใช้(?:งาน)?(?:บอท|ระบบ|แชทบอท|แชท)(?:นี้|นี่)?\s?(?:ยังไง|อย่างไร)|เมนู|ช่วยด้วย|ช่วยหน่อย|แนะนำการใช้|ถามอะไรได้|"
     # how to do something with it ("ตั้งเตือนทำยังไง", "การตั้งเตือนต้องทำอย่างไร")
     r"(?:ตั้ง|ยกเลิก|เปลี่ยน|แก้|ส่ง)(?:ค่า)?(?:การ)?(?:แจ้ง)?(?:เตือน|โปรไฟล์|ข่าว|ประกาศ|กลุ่ม|ระยะ).{0,24}?(?:ต้อง)?(?:ทำ|พิมพ์)?(?:ยังไง|อย่างไร)|"
     r"เริ่ม(?:ใช้|จาก)?\s?ตรงไหน|ตัวอย่าง(?:คำถาม|การใช้)|"
@@ -656,6 +659,7 @@ _STOP = (
     please i want know where in code criterion criteria element elements competency framework standard
     does do belong belongs cover covers covering fit fits go goes
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
+    พูด กล่าว item items something regarding its and this that
     สวัสดี เพิ่ง ถ้า"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())

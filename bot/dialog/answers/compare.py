@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from bot.dialog.actions import code_action, node_action, role_action, text_action
+from bot.dialog.answers import missing
 from bot.dialog.answers.common import (
     BULLET,
     DETAILED_FRAMEWORK,
@@ -46,7 +48,16 @@ SAME_TITLE, RELATED_TITLE, RELATED_PART = 85, 58, 70
 
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
     e = understanding.entities
-    groups, _ = resolve_codes(e.get("codes") or [], catalog)
+    groups, unresolved = resolve_codes(e.get("codes") or [], catalog)
+    unknown = [*(c for c in e.get("unknown_codes") or () if c not in unresolved), *unresolved]
+    if unknown:
+        # "compare DL203 and DL204": a side that exists nowhere is said so (with the nearest real codes), not
+        # silently dropped, nor replaced by the unit talked about before
+        said = missing.answer_codes(unknown, catalog, language=language)
+        if len(groups) < 2:
+            return said
+        return [*answer(replace(understanding, entities={**e, "unknown_codes": []}), catalog, language=language),
+                *said][:3]
     if len(groups) >= 2:
         a, b = groups[0][1][0], groups[1][1][0]
         detailed = _pair_with_parts(groups[0][1], groups[1][1], catalog)

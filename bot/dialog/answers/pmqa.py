@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz
 
 from bot.dialog.actions import pmqa_action, text_action
 from bot.dialog.answers.common import BULLET, cite_at
-from bot.dialog.limits import button
+from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
@@ -50,7 +51,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         # an item found by its title's words ("…เรื่องนวัตกรรม" is in 7.6's), not typed as a number: every item's
         # measures naming the topic
         numbered = bool(e.get("item")) and str(e["item"]) in understanding.text
-        if not numbered and (measured := _measure_found(catalog, topic, language)):
+        if not numbered and (measured := measure_found(catalog, topic, language)):
             return [measured]  # "ตัวชี้วัด data governance อยู่ข้อไหน": the item whose measure names it
         if lexicon.COUNT.search(bare(understanding.text)) and not (e.get("item") or level) and \
                 not _PERCENT.search(understanding.text):
@@ -84,8 +85,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         category_no = int(e["category"]) if e.get("category") is not None else None
         found = find_item(str(e["query"]), catalog, category=category_no)
         naming = entities.pmqa_items_naming(str(e["query"]), catalog, category=category_no)
-        if len(naming) >= 2 and any(where == "" for _, where, _ in naming):
-            return [_items_naming(naming, str(e["query"]), language)]  # "data governance อยู่หมวดไหน": 4.4 and 4.3
+        # category 7 names topics in its measures, not in levels ("…การกำกับข้อมูลที่ดี (data governance)" of 7.1)
+        measures = _measures_naming(catalog, str(e["query"])) if category_no in (None, 7) else []
+        if len(naming) + len(measures) >= 2 and any(where == "" for _, where, _ in naming):
+            # "data governance อยู่หมวดไหน": 4.4 and 4.3, and 7.1's measure
+            return [_items_naming(naming, str(e["query"]), language, measures)]
         if found is not None:
             reply = _item_level(found, level, language) if level else _item(found, language)
             return [_with_match(reply, found, str(e["query"]), language)]
@@ -95,10 +99,17 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
             return [Reply("text", say("pmqa_missing", language, what=f"หมวด {e['category']}"))]
         if level:
             return [_category_level(category, level, language)]
-        return [_category(category, language, (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ()))]
+        reply = _category(category, language, (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ()))
+        if e.get("query"):  # "หมวด 5 ข้อไหนพูดเรื่อง well-being": no item says it; said so, before the items
+            lead = say("pmqa_not_named", language, query=e["query"], no=category.no)
+            reply = replace(reply, text=f"{lead}\n\n{reply.text}")
+        return [reply]
     if level:  # a level named alone ("Advance level ชื่อเรียกอีกอย่างว่าอะไร"): the levels and their names
         return [_levels(catalog, language)]
-    return [_categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))]
+    reply = _categories(catalog, language, meaning=bool(lexicon.MEANING.search(bare(fold(understanding.text)))))
+    if e.get("query"):  # "well-being อยู่หมวดไหน": no item says it; said so, before the categories
+        reply = replace(reply, text=f"{say('pmqa_not_named_anywhere', language, query=e['query'])}\n\n{reply.text}")
+    return [reply]
 
 
 # What is left of "ระดับของ PMQA มีอะไรบ้าง", "แบ่งเป็นกี่ระดับ", "PMQA levels" once the question words are gone.
@@ -190,9 +201,13 @@ def _items_side_by_side(items: list[PmqaItem], level: str | None, language: str)
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
-def _items_naming(naming: list[tuple[PmqaItem, str, str]], query: str, language: str) -> Reply:
-    """Where the PMQA criteria name a topic: each item, in a title or an overview cell first, then in guidance."""
-    lines = [say("pmqa_named_in", language, query=query, n=len(naming))]
+def _items_naming(naming: list[tuple[PmqaItem, str, str]], query: str, language: str,
+                  measures: Sequence[tuple[dict[str, Any], dict[str, Any]]] = ()) -> Reply:
+    """Where the PMQA criteria name a topic: each item, in a title or an overview cell first, then in guidance,
+    then category 7's measures that name it."""
+    codes = [item.code for item, _, _ in naming]
+    codes += [str(g["code"]) for g, _ in measures if str(g["code"]) not in codes]
+    lines = [say("pmqa_named_in", language, query=query, n=len(dict.fromkeys(codes)))]
     for item, level, text in naming:
         lines += ["", f"{say('pmqa_category', language, no=item.category, title='').strip()} "
                       f"{say('pmqa_item', language, code=item.code, title=item.title_th)}"]
@@ -200,9 +215,23 @@ def _items_naming(naming: list[tuple[PmqaItem, str, str]], query: str, language:
             lines.append(say("pmqa_found_in_row", language, code=item.code, level=level, text=text))
         elif text != item.title_th:
             lines.append(f"{BULLET} {text}")
+    for group, measure in measures:
+        lines += ["", f"{say('pmqa_category', language, no=7, title='').strip()} "
+                      f"{say('pmqa_item', language, code=group['code'], title=group['title_th'])}",
+                  say("pmqa_found_in_measure_mandatory" if measure["mandatory"] else "pmqa_found_in_measure", language,
+                      text=measure["text"])]
     lines += ["", cite(naming[0][0].code, language)]
-    buttons = [button(item.code, pmqa_action(item.code)) for item, _, _ in naming]
-    return Reply("text", "\n".join(lines).strip(), tuple(buttons))
+    buttons = [button(code, pmqa_action(code)) for code in dict.fromkeys(codes)]
+    return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))
+
+
+def _measures_naming(catalog: Catalog, query: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Category 7's measures whose text holds the whole topic (as ``pmqa_items_naming`` reads the other items)."""
+    key = squash(query).lower()
+    if len(key) < 3:
+        return []
+    groups = (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())
+    return [(g, m) for g in groups for m in g["measures"] if key in squash(str(m["text"])).lower()]
 
 
 def _trigrams(text: str) -> set[str]:
@@ -367,7 +396,7 @@ def _indicator_topic(text: str) -> str:
     return m[1].strip() if m else ""
 
 
-def _measure_found(catalog: Catalog, query: str, language: str) -> Reply | None:
+def measure_found(catalog: Catalog, query: str, language: str) -> Reply | None:
     """The result items whose measures hold every word of the topic (the deck's own wording), with that measure
     line and the item's groups; None when the topic names no measure."""
     words = [w for w in bare(query.lower()).split() if len(w) >= 3 and not _MEASURE_STOP.fullmatch(w)]
@@ -378,7 +407,9 @@ def _measure_found(catalog: Catalog, query: str, language: str) -> Reply | None:
             if all(w in bare(str(m["text"]).lower()) for w in words)]
     if not hits:
         return None
-    lines = [say("pmqa_measure_found", language, query=" ".join(query.split()))]
+    # the topic as typed, without "ชี้ วัด" (of ตัวชี้วัด) or another word the search left out
+    shown = [w for w in query.split() if len(bare(w)) >= 3 and not _MEASURE_STOP.fullmatch(bare(w.lower()))]
+    lines = [say("pmqa_measure_found", language, query=" ".join(shown or query.split()))]
     lines += [f"{BULLET} {g['code']} {g['title_th']}: {m['text']}{' *' if m['mandatory'] else ''}" for g, m in hits]
     codes = list(dict.fromkeys(str(g["code"]) for g, _ in hits))
     reply = _indicators(catalog, codes[0], language) if len(codes) == 1 else None

@@ -58,15 +58,25 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     role = catalog.role(phase, group, ROLE_FRAMEWORK)
     if role is None:
         return [Reply("text", say("role_missing", language, **names(group, phase)))]
+    shown = _role_part(role, understanding, catalog, language)
+    if entities.get("phase_end") in ("first", "last"):  # "แล้วระยะถัดไปล่ะ" after the mature phase: there is none
+        end = say("phase_end_" + str(entities["phase_end"]), language, n=len(PHASES), **names(group, phase))
+        return [Reply("text", end), shown]
+    return [shown]
+
+
+def _role_part(role: Role, understanding: Understanding, catalog: Catalog, language: str) -> Reply:
+    """The part of the role asked: what its phase adds, its knowledge and more, or a page of its units."""
+    entities = understanding.entities
     if entities.get("aspect") == "added":
-        return [added(role, catalog, language)]
+        return added(role, catalog, language)
     if entities.get("aspect") in _PART_KEYS:
-        return [about(role, language, only=str(entities["aspect"]))]
+        return about(role, language, only=str(entities["aspect"]))
     if entities.get("aspect") == "description":
         named = [key for key, words in _PART_WORDS.items() if words.search(bare(understanding.text))]
-        return [about(role, language, only=named[0] if len(named) == 1 else None)]
+        return about(role, language, only=named[0] if len(named) == 1 else None)
     page = entities.get("page")
-    return [describe(role, catalog, language, page=page if isinstance(page, int) else 1)]
+    return describe(role, catalog, language, page=page if isinstance(page, int) else 1)
 
 
 def _more_codes(codes: tuple[str, ...], language: str) -> str:

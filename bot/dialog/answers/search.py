@@ -12,13 +12,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.dialog.actions import node_action
+from bot.dialog.answers import pmqa
 from bot.dialog.answers.common import BULLET, resolve_codes, short_framework
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_LABELS, label, say
 from bot.dialog.replies import Reply
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
 from content.model import Area, Criterion, Element, Node, TitleEntry, Unit
-from intents.normalise import squash
+from intents import lexicon
+from intents.normalise import bare, squash
 from intents.result import Understanding
 from intents.titles import MIN_QUERY
 
@@ -100,6 +102,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         units += [u for u in find_units(query, catalog) if u not in units and within in (None, u.framework)]
     units = units[:MAX_RESULTS]
     if not units:
+        if lexicon.PMQA_INDICATORS.search(bare(understanding.text)) and \
+                (measured := pmqa.measure_found(catalog, query, language)) is not None:
+            return [measured]  # "ตัวชี้วัดความพึงพอใจอยู่ข้อไหน": no unit holds it, a category 7 measure does
         return [Reply("text", say("search_none", language, query=query))]
     lines = [say("search_results", language, query=query)]
     if within:
