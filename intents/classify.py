@@ -88,7 +88,7 @@ def _query_is_group(f: Features) -> bool:
 
 
 # What may stand beside "which unit first" and leave it a question of one's own role: pronouns, particles, filler.
-_START_FILLER = re.compile(bare(r"ผม|ฉัน|หนู|เรา|ดิฉัน|กระผม|ตัวเอง|ครับ|คับ|ค้าบ|ค่ะ|คะ|นะ|จ้ะ|จ้า|อะ|อ่ะ|ดี|ก่อน|ควร|"
+_START_FILLER = re.compile(bare(r"(?:ขอ|อยาก)(?:ทราบ|รู้|ถาม)(?:ว่า)?|เรียนถาม|สอบถาม|ผม|ฉัน|หนู|เรา|ดิฉัน|กระผม|ตัวเอง|ครับ|คับ|ค้าบ|ค่ะ|คะ|นะ|จ้ะ|จ้า|อะ|อ่ะ|ดี|ก่อน|ควร|"
                                 r"ถ้า|จะ|แล้ว|งั้น|เอ่อ|แนะนำ|หน่อย|ที|ให้|ช่วย|\b(?:i|me|should|with|first)\b|\W|\s"),
                            re.IGNORECASE)
 
@@ -432,6 +432,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["aspect"] = "indicators"
     if intent == "phase_info" and _same_phase_asked(f):
         e["aspect"], e["phases"] = "same", list(f.phase_mentions)
+        if len(set(f.phase_mentions)) == 1:
+            e["phase"] = f.phase_mentions[0]  # two names of one phase: that phase
     elif intent == "phase_info" and f.phase:
         e["phase"] = f.phase
     if intent == "role_requirements" and (f.has("ADDED") or f.moved) and f.phase:

@@ -172,7 +172,7 @@ ROLE_SELF = compile_any(
 # Which unit to begin with, no topic named ("ควรเริ่มจากหน่วยไหนก่อน", "หน่วยไหนควรทำก่อน", "ควรประเมินอันไหนก่อนดี",
 # "which unit should I start with"): a suggestion from the person's own role, not a topic search.
 START_WHERE = compile_any(
-    r"(?:ควร|จะ)?\s?(?:เริ่ม(?:ต้น)?|ทำ|เรียน|ประเมิน|ฝึก|พัฒนา)\s?(?:จาก)?\s?(?:หน่วย|อัน|ตัว|เรื่อง|ด้าน)\s?"
+    r"(?:ควร|จะ)?\s?(?:เริ่ม(?:ต้น)?)?\s?(?:เริ่ม(?:ต้น)?|ทำ|เรียน|ประเมิน|ฝึก|พัฒนา)\s?(?:จาก)?\s?(?:หน่วย|อัน|ตัว|เรื่อง|ด้าน)\s?"
     r"(?:ไหน|ใด|อะไร)(?:\s?(?:ดี|ก่อน))?|"
     r"(?:ควร|จะ)\s?เริ่ม(?:ต้น)?\s?(?:จาก)?\s?(?:เรียน|ประเมิน|ฝึก|ทำ|พัฒนา)?\s?(?:ไหน|อะไร|อันไหน)\s?(?:ดี|ก่อน)|"
     r"(?:หน่วย|อัน|ตัว)\s?(?:ไหน|ใด)\s?(?:ที่)?\s?(?:ควร|จะ)?\s?(?:ทำ|เริ่ม|เรียน|ประเมิน|ฝึก)\s?(?:ก่อน|ดี|เป็นอันดับแรก)|"
@@ -180,6 +180,11 @@ START_WHERE = compile_any(
     word("which (?:unit|one|competenc(?:y|ies)) (?:should|do|shall) i (?:start|begin|do|take|learn|assess)",
          "which unit (?:first|to start|to begin)", "where (?:should|do) i (?:start|begin)",
          "what (?:unit )?should i (?:start|begin) with"),
+)
+# Throwing away the questionnaire left open ("ยกเลิกแบบทดสอบที่ค้างไว้", "ทิ้งอันที่ทำค้างเลย", "discard the quiz"): not a resume.
+DISCARD_RUN = compile_any(
+    r"(?:ยกเลิก|ทิ้ง|ลบ|ไม่เอา)\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ควิซ|ข้อสอบ|(?:อัน)?ที่(?:ทำ)?ค้าง)",
+    word("(?:cancel|discard|drop|delete) (?:the |this |my )?(?:quiz|test|assessment)"),
 )
 # Whether two names are one thing ("ระยะพัฒนาแล้ว กับระยะสมบูรณ์ เป็นระยะเดียวกันไหม", "คนละระยะรึเปล่า", "the same stage?").
 SAME_ASKED = compile_any(r"เดียวกัน|เหมือนกัน(?:ไหม|มั้ย|มั๊ย|รึเปล่า|หรือเปล่า|ป่าว|ปะ|หรือไม่|\?)|คนละ(?:ระยะ|อัน|ตัว)|"
@@ -393,7 +398,7 @@ PROGRESS = compile_any(
     r"สรุปผล(?:ที่)?(?:ทำ|ประเมิน|สอบ|ทดสอบ)|(?:ผม|ฉัน|หนู|ดิฉัน|เรา)\s?(?:สอบ)?ผ่าน.{0,20}(?:หรือยัง|ยัง|ไหม|มั้ย|หรือเปล่า)",
     word("progress", "my results?", "my scores?", "(?:quiz|test|assessment) (?:results?|scores?)", "how am i doing",
          "how far (?:along )?am i",
-         "how many (?:units |more )?(?:do i |have i )?(?:still )?(?:need|have|left|got) to (?:assess|do|go|finish)",
+         "how many (?:more )?(?:units )?(?:do i |have i )?(?:still )?(?:need|have|left|got) to (?:assess|do|go|finish)",
          "what (?:units )?(?:do i still|have i not yet|haven'?t i) (?:need to )?(?:assess|done|assessed|do)",
          "my gaps?", "what am i missing"),
 )
@@ -417,7 +422,7 @@ HELP = compile_any(
     # formal: "ท่านช่วยเหลือในเรื่องใดได้บ้าง", "ขอทราบขอบเขตการให้บริการของระบบนี้"
     r"(?:ให้บริการ|ช่วย(?:เหลือ)?)\s?(?:ใน|ได้ใน)\s?(?:ด้าน|เรื่อง)\s?(?:ใด|ไหน)|ขอบเขต(?:การ)?(?:ให้บริการ|ใช้งาน)(?:ของ)?\s?(?:ระบบ|บอท|แชทบอท)|"
     r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
-    word("help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
+    word("(?<!your )(?<!the )(?<!for )help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
          "what (?:services|features|functions) (?:do|does|can) (?:you|this|the)",
          "what (?:does|do) (?:this|the|you) (?:bot|assistant|system|chatbot)? ?(?:do|offer|provide)",
          "how (?:do|can|should) i (?:set|use|start|change|cancel|turn|stop|subscribe|unsubscribe|ask)",

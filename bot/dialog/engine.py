@@ -66,6 +66,7 @@ from intents.commands import (
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
 from intents.lexicon import (
+    DISCARD_RUN,
     EVIDENCE_SENT,
     IMPROVE_ASKED,
     MOVE_DATE,
@@ -256,9 +257,11 @@ class DialogEngine:
             # The answer first: the platforms cap replies at five, and the question is what they came for.
             await self._remember_topic(ctx, understanding)  # "แล้วของ ก.พ. ล่ะ" next leans on it, as on any answer
             return [*respond(understanding, self._catalog, language=ctx.language)[:3], *greeting]
-        if understanding.intent == "cancel" and ctx.state is not None and RUNNER.active(ctx) is not None:
-            # Stopping a questionnaire pauses it; only "ยกเลิก" discards, and asks first.
-            if not _DISCARD_WORDS.fullmatch(message.strip().lower()):
+        discards = RUNNER.active(ctx) is not None and DISCARD_RUN.search(bare(message)) is not None
+        if (understanding.intent == "cancel" or discards) and ctx.state is not None and RUNNER.active(ctx) is not None:
+            # Stopping a questionnaire pauses it; only "ยกเลิก" discards ("ยกเลิกแบบทดสอบที่ค้างไว้", never a
+            # resume for its "ค้าง"), and asks first.
+            if not (discards or _DISCARD_WORDS.fullmatch(message.strip().lower())):
                 return await RUNNER.stop(ctx)
             # The question waits for a typed answer too ("ยืนยัน", "ใช่"): a run's buttons are not kept for typing.
             await ctx.set_state(ctx.state.flow, ctx.state.step, {**ctx.state.data, DISCARD_ASKED: True})

@@ -196,3 +196,28 @@ async def test_cancel_all_right_after_a_reminder_asks_to_cancel_every_reminder(c
     async with chat.sessions() as session:
         statuses = set((await session.scalars(select(EvidenceDeadline.status))).all())
     assert statuses == {"cancelled"}
+
+
+@pytest.mark.parametrize(("typed", "intent"), [("Thanks a lot for your help today.", "thanks"),
+                                               ("ขอบพระคุณท่านเป็นอย่างสูงสำหรับคำแนะนำครับ", "thanks"),
+                                               ("How many more units do I have to assess?", "progress")])
+def test_long_thanks_and_english_progress(typed: str, intent: str) -> None:
+    assert understand(typed).intent == intent
+
+
+@pytest.mark.parametrize("typed", ["ขอบคุณมากครับ แล้วหลักฐานของ DL200 มีอะไรบ้าง",
+                                   "สวัสดีค่ะ อยากทราบว่าหลักฐาน DL200 ต้องใช้อะไรบ้างคะ"])
+async def test_a_question_after_a_leading_thanks_or_greeting_is_answered(chat: Chat, typed: str) -> None:
+    await _profiled(chat)
+    await chat.send(typed)
+    assert "หลักฐาน" in chat.text() and "DL200" in chat.text(), chat.text()
+
+
+@pytest.mark.parametrize("typed", ["ขอยกเลิกแบบประเมินที่ค้างไว้ค่ะ", "ทิ้งอันที่ทำค้างไปเลยครับ"])
+async def test_discarding_the_paused_run_asks_to_discard_it_not_resumes_it(chat: Chat, typed: str) -> None:
+    await chat.send("ประเมินตนเอง DLit100")
+    await chat.send("2")
+    await chat.send("พักก่อน")
+    await chat.send(typed)
+    assert any(d.startswith("q:d:") for d in chat.data()), chat.text()  # the discard, one press away
+    assert "ทำต่อจากข้อ" not in chat.text()
