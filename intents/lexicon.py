@@ -422,7 +422,8 @@ HELP = compile_any(
     # formal: "ท่านช่วยเหลือในเรื่องใดได้บ้าง", "ขอทราบขอบเขตการให้บริการของระบบนี้"
     r"(?:ให้บริการ|ช่วย(?:เหลือ)?)\s?(?:ใน|ได้ใน)\s?(?:ด้าน|เรื่อง)\s?(?:ใด|ไหน)|ขอบเขต(?:การ)?(?:ให้บริการ|ใช้งาน)(?:ของ)?\s?(?:ระบบ|บอท|แชทบอท)|"
     r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
-    word("(?<!your )(?<!the )(?<!for )help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
+    word("(?<!your )(?<!the )(?<!for )help", "what can you do",
+         "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
          "what (?:services|features|functions) (?:do|does|can) (?:you|this|the)",
          "what (?:does|do) (?:this|the|you) (?:bot|assistant|system|chatbot)? ?(?:do|offer|provide)",
          "how (?:do|can|should) i (?:set|use|start|change|cancel|turn|stop|subscribe|unsubscribe|ask)",
