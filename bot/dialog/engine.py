@@ -486,9 +486,11 @@ class DialogEngine:
                 (result := await assessment.latest_result(ctx)) is not None:
             return result  # "ผมควรพัฒนาเรื่องไหนก่อน" after a self-assessment: its weakest elements, not a search
         if ctx.consented and START_WHERE.search(plain) and not u.codes_written() and \
-                u.intent in ("role_requirements", "search", "unknown") and \
+                u.intent in ("role_requirements", "unknown") and \
                 not (u.entities.get("group") or u.entities.get("phase")):
-            return await assessment.where_to_begin(ctx)  # "ควรเริ่มจากหน่วยไหนก่อน": from the profile, not a search
+            # "ควรเริ่มจากหน่วยไหนก่อน": from the profile (a topic named with it, "อยากพัฒนาเรื่อง X ควรเรียนหน่วยไหน",
+            # is the classifier's search, and stays one)
+            return await assessment.where_to_begin(ctx)
         intent, e = u.intent, u.entities
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.

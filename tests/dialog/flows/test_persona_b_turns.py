@@ -221,3 +221,9 @@ async def test_discarding_the_paused_run_asks_to_discard_it_not_resumes_it(chat:
     await chat.send(typed)
     assert any(d.startswith("q:d:") for d in chat.data()), chat.text()  # the discard, one press away
     assert "ทำต่อจากข้อ" not in chat.text()
+
+
+async def test_which_unit_for_a_named_topic_is_the_topic_search_not_the_start_suggestion(chat: Chat) -> None:
+    await _profiled(chat)
+    await chat.send("อยากเก่งเรื่องความปลอดภัยไซเบอร์ ควรเรียนหน่วยไหนดีคะ")
+    assert "หน่วยที่แนะนำให้เริ่ม" not in chat.text(), chat.text()
