@@ -42,6 +42,7 @@ class Features:
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
     moved: bool = False  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the later phase, what it adds
+    phase_mentions: list[str] = field(default_factory=list)  # each phase wording's phase, repeats kept
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
@@ -84,6 +85,29 @@ def _query_is_group(f: Features) -> bool:
     query = bare(f.query).replace(" ", "")
     return bool(query) and any(query == w.replace(" ", "") for w in f.group_words if w.startswith(_GROUP_NOUNS)) \
         and not _group_in_hit(f)
+
+
+# What may stand beside "which unit first" and leave it a question of one's own role: pronouns, particles, filler.
+_START_FILLER = re.compile(bare(r"(?:ขอ|อยาก)(?:ทราบ|รู้|ถาม)(?:ว่า)?|เรียนถาม|สอบถาม|ผม|ฉัน|หนู|เรา|ดิฉัน|กระผม|ตัวเอง|"
+                                r"ครับ|คับ|ค้าบ|ค่ะ|คะ|นะ|จ้ะ|จ้า|อะ|อ่ะ|ดี|ก่อน|ควร|"
+                                r"ถ้า|จะ|แล้ว|งั้น|เอ่อ|แนะนำ|หน่อย|ที|ให้|ช่วย|\b(?:i|me|should|with|first)\b|\W|\s"),
+                           re.IGNORECASE)
+
+
+QUESTION_MARK = lexicon.QUESTION
+
+
+def _same_phase_asked(f: Features) -> bool:
+    """Whether two phase wordings are asked to be one phase or two, and no group with them."""
+    return len(f.phase_mentions) >= 2 and not f.group and f.has("SAME_ASKED")
+
+
+def _start_where_only(f: Features) -> bool:
+    """"ควรเริ่มจากหน่วยไหนก่อนดีครับ": which unit to begin with and nothing else (no topic, group or phase)."""
+    if f.group or f.phase or not f.has("START_WHERE"):
+        return False
+    rest = _START_FILLER.sub("", lexicon.START_WHERE.sub("", f.bare))
+    return len(rest) < 3
 
 
 def _short(f: Features) -> bool:
@@ -248,6 +272,9 @@ def score(f: Features) -> dict[str, float]:
                 not f.has("SEARCH_ASKED") and not f.pmqa and not f.has("PMQA"):  # (PMQA 3.2 is about satisfaction)
             s["help"] = max(s.get("help", 0.0), 0.9)
         s.pop("quiz_start", None)
+    if f.has("THANKS") and not has_codes and not QUESTION_MARK.search(f.bare) and \
+            max((v for k, v in s.items() if k not in ("thanks", "greeting")), default=0.0) < 0.5:
+        s["thanks"] = max(s["thanks"], 0.9)  # "Thank you for your assistance.": thanks, however long, asking nothing
     best = max(s.values(), default=0.0)
     s["unknown"] = max(0.15, 0.88 - best)
     off_topic = f.has("OFF_TOPIC") and max(s, key=lambda k: s[k]) in _CONTENT
@@ -306,6 +333,11 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     if ((f.has("PHASE_INFO") and (len(f.phases) < 2 or phases_only)) or \
             (phases_only and f.has("COMPARE")) or (f.phase and not f.group and f.has("MEANING"))) and not has_codes:
         s["phase_info"] = 0.93 if not f.group else 0.7
+    if _same_phase_asked(f) and not has_codes:
+        s["phase_info"] = 0.96  # "ระยะพัฒนาแล้ว กับระยะสมบูรณ์ เป็นระยะเดียวกันไหม": yes or no, not a role
+        for other in ("role_requirements", "compare", "role_overview", "search"):
+            if other in s:
+                s[other] = min(s[other], 0.6)
     if (f.has("ADDED") or f.moved) and f.phase and not has_codes:
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.93)
     if "profile_set" in s and question and not f.has("PROFILE_VERB"):
@@ -313,7 +345,7 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     # "ควรเรียนหน่วยไหน" alone asks for one's role; after a task or topic it asks where that is ("ประเมินความพึงพอใจ
     # ผู้รับบริการ ควรเรียนหน่วยไหน")
     topic_asked = bool(f.hits) and f.has("SEARCH_ASKED") and len(f.query.replace(" ", "")) >= TOPIC_CHARS and \
-        not _query_is_group(f)
+        not _query_is_group(f) and not _start_where_only(f)
     if topic_asked:
         s["search"] = max(s.get("search", 0.0), 0.86)
         if "quiz_start" in s and f.has("WHERE_IS") and not has_codes:  # "ทดสอบเสมือนจริง… อยู่ข้อไหน": a topic
@@ -321,6 +353,12 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     elif not has_codes and not strong_title and not (f.group or f.phase) and f.has("ROLE_SELF") \
             and not f.has("QUIZ") and not f.has("PMQA") and not f.pmqa:
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.85)
+    if not has_codes and not f.pmqa and not f.has("PMQA") and _start_where_only(f):
+        # "หน่วยไหนควรทำก่อน": where the person's own role begins (the answer suggests from the profile)
+        s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.9)
+        for other in ("search", "quiz_start", "help", "unit_info"):
+            if other in s:
+                s[other] = min(s[other], 0.6)
     if f.has("FLOW_STOP"):
         s["flow_stop"] = 0.93
         if "quiz_start" in s:  # "ยกเลิกแบบทดสอบนี้": the test is named to stop it, not to start one
@@ -395,7 +433,11 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e.update(f.pmqa)
         if f.has("PMQA_INDICATORS") or (f.pmqa.get("category") == 7 and f.has("MEASURED")):
             e["aspect"] = "indicators"
-    if intent == "phase_info" and f.phase:
+    if intent == "phase_info" and _same_phase_asked(f):
+        e["aspect"], e["phases"] = "same", list(f.phase_mentions)
+        if len(set(f.phase_mentions)) == 1:
+            e["phase"] = f.phase_mentions[0]  # two names of one phase: that phase
+    elif intent == "phase_info" and f.phase:
         e["phase"] = f.phase
     if intent == "role_requirements" and (f.has("ADDED") or f.moved) and f.phase:
         e["aspect"] = "added"

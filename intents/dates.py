@@ -103,7 +103,13 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
     (_bare_re(r"วันนี้|today|tonight|คืนนี้", re.IGNORECASE), 0),
     (_bare_re(r"สัปดาห์หน้า|อาทิตย์หน้า|next week", re.IGNORECASE), 7),
 )
-_END_OF_MONTH = _bare_re(r"สิ้นเดือน\s*(หน้า|นี้)?|end of (this|next|the) month", re.IGNORECASE)
+# A part of a month: its end ("สิ้นเดือนหน้า", "ปลายเดือน"), its middle (the 15th) or its start (the 1st); this month's
+# when still ahead, else next month's; "หน้า" / "next" is next month's.
+_MONTH_PART = _bare_re(r"(สิ้น|ปลาย|กลาง|ต้น)\s*เดือน\s*(หน้า|นี้)?|"
+                       r"(end|middle|mid|start|beginning)(?: of)? (this|next|the) month|(mid)-?(next) month",
+                       re.IGNORECASE)
+_MONTH_PART_DAY = {bare("สิ้น"): 0, bare("ปลาย"): 0, "end": 0, bare("กลาง"): 15, "middle": 15, "mid": 15,
+                   bare("ต้น"): 1, "start": 1, "beginning": 1}
 _PAST_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
     (_bare_re(r"เมื่อวานซืน", re.IGNORECASE), -2),
     (_bare_re(r"เมื่อวาน|yesterday", re.IGNORECASE), -1),
@@ -111,7 +117,7 @@ _PAST_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
 # "วันที่ 20" without a month: the next 20th (this month if still ahead, else next month).
 _DAY_ONLY = _bare_re(r"วันที่\s*(\d{1,2})(?![\d/.:-])|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NEXT_TH = bare("หน้า")
-_DATE_HINT = _bare_re(r"\d|เดือนหน้า|สิ้นเดือน|สิ้นปี|next month|end of", re.IGNORECASE)
+_DATE_HINT = _bare_re(r"\d|เดือนหน้า|สิ้นเดือน|ปลายเดือน|กลางเดือน|ต้นเดือน|สิ้นปี|next month|end of", re.IGNORECASE)
 # "สิ้นปีนี้", "สิ้นปีหน้า", "end of the year": 31 December of that calendar year (never the fiscal "สิ้นปีงบประมาณ").
 _END_OF_YEAR = _bare_re(r"สิ้นปี(?!\s*งบ)\s*(หน้า|นี้)?|end of (this|next|the) year", re.IGNORECASE)
 
@@ -307,11 +313,19 @@ def _end_of_year(text: str, today: date) -> date | None:
     return date(today.year + (1 if (m[1] == _NEXT_TH or (m[2] or "").lower() == "next") else 0), 12, 31)
 
 
-def _end_of_month(text: str, today: date) -> date | None:
-    if not (m := _END_OF_MONTH.search(text)):
+def _month_part(text: str, today: date) -> date | None:
+    if not (m := _MONTH_PART.search(text)):
         return None
-    start = _add_months(today.replace(day=1), 1 if (m[1] == _NEXT_TH or (m[2] or "").lower() == "next") else 0)
-    return _add_months(start, 1) - timedelta(days=1)
+    part = (m[1] or m[3] or m[5]).lower()
+    following = m[2] == _NEXT_TH or (m[4] or m[6] or "").lower() == "next"
+    day = _MONTH_PART_DAY[part]
+
+    def in_month(months: int) -> date:
+        start = _add_months(today.replace(day=1), months)
+        return _add_months(start, 1) - timedelta(days=1) if day == 0 else start.replace(day=day)
+
+    found = in_month(1 if following else 0)
+    return found if following or found >= today else in_month(1)
 
 
 def past_date(text: str, *, now: datetime | None = None) -> date | None:
@@ -357,7 +371,7 @@ def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) 
     typed, text = text, bare(text)  # read without tone marks: "พรุงนี้" as typed on a phone
     if any(regex.search(text) for regex, _ in _PAST_DAYS):
         return None  # "เมื่อวาน": never guess a future day for it (``past_date`` reads it)
-    found = _explicit(text, today, typed) or _day_only(text, today) or _end_of_month(text, today) or \
+    found = _explicit(text, today, typed) or _day_only(text, today) or _month_part(text, today) or \
         _end_of_year(text, today) or _relative(text, today)
     if found is None and fallback and _DATE_HINT.search(text):
         found = _dateparser(typed, now)

@@ -159,6 +159,8 @@ class Understander:
             f.groups = f.groups[1:]  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": the second is the one meant
             f.corrected = True
         f.phases = self.reader.phases(cased)
+        if f.has("SAME_ASKED"):
+            f.phase_mentions = self.reader.phase_mentions(cased)
         if len(f.phases) == 2 and f.phases[0] != f.phases[1] and f.has("PHASE_MOVE"):
             f.phases, f.moved = f.phases[1:], True  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the one it moves to
         if len(f.phases) == 1 and (m := lexicon.ADDED_FROM.search(cased)) and \

@@ -225,6 +225,11 @@ class EntityReader:
     def phases(self, text: str) -> list[str]:
         return self._all(self._phases, self._fuzzy_phases, text)
 
+    def phase_mentions(self, text: str) -> list[str]:
+        """The phase each phase wording names, in the order of the text, repeats kept ("ระยะพัฒนาแล้ว กับระยะสมบูรณ์"
+        → ["Mature", "Mature"])."""
+        return [key for _, _, key in self._spans(self._phases, self._fuzzy_phases, text)]
+
     def group(self, text: str) -> str | None:
         """``text`` as typed (not lower-cased), so that acronyms can be told from words."""
         return self._first(self._groups, self._fuzzy_groups, text)

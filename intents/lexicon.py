@@ -143,7 +143,7 @@ WHERE_TO_SUBMIT = compile_any(
 QUESTION = compile_any(
     # "มั้ย" without its mark is "มัย", as inside "อนามัย" (กรมอนามัย): not a question there; nor is "บ้าง" without its
     # mark in a place's name ("สำนักงานเขตบางรัก")
-    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|เป็นไง|ไหน|ยังไง|อย่างไร|ไหม|(?<!อนา)มั้ย|บ้าง(?!รัก|นา|เขน|กะปิ|ซื่อ|พลัด|แค|บอน|กอก|ใหญ่|ละมุง|ปะกง|พลี|บัวทอง|กรวย|ปะอิน|ไทร|คนที)|หรือเปล่า|คือ|เท่าไร|ใด|\?",
+    r"อะไร|(?:เป็น|ทำ|มี|คือ|ได้|ว่า|เอา)\s?ไร|เป็นไง|ไหน|ยังไง|อย่างไร|ไหม|(?<!อนา)มั้ย|บ้าง(?!รัก|นา|เขน|กะปิ|ซื่อ|พลัด|แค|บอน|กอก|ใหญ่|ละมุง|ปะกง|พลี|บัวทอง|กรวย|ปะอิน|ไทร|คนที)|หรือเปล่า|หรือไม่(?:\s?(?:ครับ|ค่ะ|คะ))?\s*$|คือ|เท่าไร|ใด(?!\s?ๆ|ใด|ก็)|\?",
     # English "is/does" ask only at the start ("is it…"); inside a statement ("my org is still…") they do not
     word("what", "which", "how", "where", "do i", "can i", "should i"), r"^(?:is|are|does|do|can)\b",
 )
@@ -174,6 +174,26 @@ ROLE_SELF = compile_any(
          # "which units are for my group?", "what does my group need"
          "(?:for|of) my (?:group|role)", "my group needs?", "units? for me"),
 )
+# Which unit to begin with, no topic named ("ควรเริ่มจากหน่วยไหนก่อน", "หน่วยไหนควรทำก่อน", "ควรประเมินอันไหนก่อนดี",
+# "which unit should I start with"): a suggestion from the person's own role, not a topic search.
+START_WHERE = compile_any(
+    r"(?:ควร|จะ)?\s?(?:เริ่ม(?:ต้น)?)?\s?(?:เริ่ม(?:ต้น)?|ทำ|เรียน|ประเมิน|ฝึก|พัฒนา)\s?(?:จาก)?\s?(?:หน่วย|อัน|ตัว|เรื่อง|ด้าน)\s?"
+    r"(?:ไหน|ใด|อะไร)(?:\s?(?:ดี|ก่อน))?|"
+    r"(?:ควร|จะ)\s?เริ่ม(?:ต้น)?\s?(?:จาก)?\s?(?:เรียน|ประเมิน|ฝึก|ทำ|พัฒนา)?\s?(?:ไหน|อะไร|อันไหน)\s?(?:ดี|ก่อน)|"
+    r"(?:หน่วย|อัน|ตัว)\s?(?:ไหน|ใด)\s?(?:ที่)?\s?(?:ควร|จะ)?\s?(?:ทำ|เริ่ม|เรียน|ประเมิน|ฝึก)\s?(?:ก่อน|ดี|เป็นอันดับแรก)|"
+    r"เริ่ม(?:ต้น)?(?:จาก)?\s?(?:หน่วย|อัน|ตัว)\s?(?:ไหน|ใด)|หน่วย(?:ที่)?ควร(?:เรียน|เริ่ม|ทำ)(?:ก่อน)?",
+    word("which (?:unit|one|competenc(?:y|ies)) (?:should|do|shall) i (?:start|begin|do|take|learn|assess)",
+         "which unit (?:first|to start|to begin)", "where (?:should|do) i (?:start|begin)",
+         "what (?:unit )?should i (?:start|begin) with"),
+)
+# Throwing away the questionnaire left open ("ยกเลิกแบบทดสอบที่ค้างไว้", "ทิ้งอันที่ทำค้างเลย", "discard the quiz"): not a resume.
+DISCARD_RUN = compile_any(
+    r"(?:ยกเลิก|ทิ้ง|ลบ|ไม่เอา)\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ควิซ|ข้อสอบ|(?:อัน)?ที่(?:ทำ)?ค้าง)",
+    word("(?:cancel|discard|drop|delete) (?:the |this |my )?(?:quiz|test|assessment)"),
+)
+# Whether two names are one thing ("ระยะพัฒนาแล้ว กับระยะสมบูรณ์ เป็นระยะเดียวกันไหม", "คนละระยะรึเปล่า", "the same stage?").
+SAME_ASKED = compile_any(r"เดียวกัน|เหมือนกัน(?:ไหม|มั้ย|มั๊ย|รึเปล่า|หรือเปล่า|ป่าว|ปะ|หรือไม่|\?)|คนละ(?:ระยะ|อัน|ตัว)|"
+                         r"(?:ชื่อ|คำ)(?:เรียก)?(?:อื่น|ต่าง)", word("the same", "same (?:phase|stage|thing)"))
 AFFILIATED = compile_any(r"สังกัด", word("i work (?:at|for|in)"))  # "สังกัด สำนักงาน…": where one belongs
 # An explicit request to change the profile (a question that mentions "เราอยู่…" is not one); not "แก" in "โปรแกรม".
 PROFILE_VERB = compile_any(r"ตั้งค่า|^(?:ขอ|ช่วย)?ตั้ง\s?โปรไฟล์|เปลี่ยน|แก้ไข|(?<!โปร)แก้(?!รม)|บันทึก|อัปเดต|อัพเดท|"
@@ -363,6 +383,15 @@ IMPROVE_ASKED = compile_any(
     r"(?:คะแนน|ได้)(?:น้อย|ต่ำ)(?:สุด|ที่สุด)",
     word("what should i (?:improve|work on|learn)", "my weak(?:est)? (?:points?|areas?|spots?)"),
 )
+# The result of what one is answering, asked in the middle of it ("ขอดูผลเลยได้ป่าว", "ผลเป็นไงบ้าง", "คะแนนตอนนี้
+# เท่าไหร่", "show me my results"): the answers so far, summed up, and the run left to go on.
+RESULT_ASKED = compile_any(
+    r"(?:ขอ|อยาก)?\s?(?:ดู|เห็น|รู้|เช็ค|เช็ก|สรุป)\s?(?:ผล|คะแนน)|"
+    r"(?:ผล|คะแนน)(?:การ)?(?:ประเมิน|ลัพธ์|สอบ)?(?:ที่ทำ(?:ไป)?|ตอนนี้|ของ(?:ผม|ฉัน|หนู|เรา|ดิฉัน))?\s?"
+    r"(?:เป็น|ได้)?\s?(?:ไง|ยังไง|อย่างไร|เท่าไร|เท่าไหร่|ไร|อะไร)|"
+    r"^(?:ขอ)?(?:ผล|สรุปผล|คะแนน)(?:การ)?(?:ประเมิน|ลัพธ์)?\s?(?:เลย|ก่อน|หน่อย|ตอนนี้)",
+    word("(?:my |the )?results?", "(?:my )?score", "how am i doing", "how did i do", "summary"),
+)
 PROGRESS = compile_any(
     # not a project's ("ติดตามความคืบหน้าโครงการ" is a topic of the catalog)
     r"คะแนน(?:การ)?(?:ประเมิน|ทดสอบ|สอบ)(?:ตนเอง|ตัวเอง)?\s?(?:ของ)?\s?(?:ผม|ฉัน|หนู|ดิฉัน|เรา(?!ช))|"
@@ -379,11 +408,16 @@ PROGRESS = compile_any(
     r"(?:gap|แก็ป|แกป)\s?(?:ของ)?\s?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)",
     word("progress", "my results?", "my scores?", "(?:quiz|test|assessment) (?:results?|scores?)", "how am i doing",
          "how far (?:along )?am i",
+         "how many (?:more )?(?:units )?(?:do i |have i )?(?:still )?(?:need|have|left|got) to (?:assess|do|go|finish)",
+         "what (?:units )?(?:do i still|have i not yet|haven'?t i) (?:need to )?(?:assess|done|assessed|do)",
          "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
     r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบ\s?(?:บัญชี|account|แอคเคา[ท้]?ท์?|แอคเค้าท์)|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้\S{0,8}เก็บข้อมูล|เลิกเก็บข้อมูล",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
+         "(?:delete|erase|remove|wipe|clear|purge)(?: all| all of| everything of)? my (?:personal |stored )?"
+         "(?:data|information|info|details|records|profile)",
+         "my (?:personal |stored )?(?:data|information|info|details|records) (?:deleted|erased|removed|wiped)",
          "forget (?:all|everything) (?:about|of) me",
          "delete everything", "erase everything", "(?:delete|erase|remove|wipe) (?:all |everything )?(?:you|that you) "
          "(?:stored|store|have|keep|know|saved)"),
@@ -394,9 +428,14 @@ HELP = compile_any(
     r"(?:ตั้ง|ยกเลิก|เปลี่ยน|แก้|ส่ง)(?:ค่า)?(?:การ)?(?:แจ้ง)?(?:เตือน|โปรไฟล์|ข่าว|ประกาศ|กลุ่ม|ระยะ).{0,24}?(?:ต้อง)?(?:ทำ|พิมพ์)?(?:ยังไง|อย่างไร)|"
     r"เริ่ม(?:ใช้|จาก)?\s?ตรงไหน|ตัวอย่าง(?:คำถาม|การใช้)|"
     r"(?:ระบบ|บอท|แชทบอท)(?:นี้)?\S{0,6}ใคร(?:เป็นคน)?(?:ทำ|สร้าง|พัฒนา)|ใคร(?:เป็นคน)?(?:ทำ|สร้าง|พัฒนา)(?:ระบบ|บอท)|"
-    r"คำสั่ง(?:อะไร|ไร)|พิมพ์(?:อะไร|ไร)(?:ได้)?(?:บ้าง|มั่ง)|ต้องพิมพ์(?:ยังไง|อย่างไร|ว่าอะไร)|มีฟังก์ชัน|คุณคือใคร|เป็นใคร|มีอะไรให้(?:ลอง)?(?:ทำ|เล่น|ใช้)|เริ่ม(?:ยังไง|ไง|อย่างไร)ดี|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย|ตอบ)(?:อะไร|ด้านใด|เรื่องใด|ไร).{0,6}ได้|"
+    r"คำสั่ง(?:อะไร|ไร)|พิมพ์(?:อะไร|ไร)(?:ได้)?(?:บ้าง|มั่ง)|ต้องพิมพ์(?:ยังไง|อย่างไร|ว่าอะไร)|มีฟังก์ชัน|คุณคือใคร|เป็นใคร|มีอะไรให้(?:ลอง)?(?:ทำ|เล่น|ใช้)|เริ่ม(?:ยังไง|ไง|อย่างไร)ดี|(?:ระบบ|บอท|แชทบอท)(?:นี้)?.{0,20}(?:ทำ|ให้บริการ|ช่วย(?:เหลือ)?|ตอบ)\s?(?:ใน|ได้ใน)?\s?(?:อะไร|(?:ด้าน|เรื่อง)\s?(?:ใด|ไหน)|ไร).{0,6}ได้|"
+    # formal: "ท่านช่วยเหลือในเรื่องใดได้บ้าง", "ขอทราบขอบเขตการให้บริการของระบบนี้"
+    r"(?:ให้บริการ|ช่วย(?:เหลือ)?)\s?(?:ใน|ได้ใน)\s?(?:ด้าน|เรื่อง)\s?(?:ใด|ไหน)|ขอบเขต(?:การ)?(?:ให้บริการ|ใช้งาน)(?:ของ)?\s?(?:ระบบ|บอท|แชทบอท)|"
     r"(?:ให้บริการ|ช่วย)(?:ด้าน|เรื่อง)(?:ใด|ไหน|อะไร)(?:ได้)?บ้าง|^(?:ขอ)?(?:ความ)?ช่วยเหลือ(?:หน่อย|ด้วย)?(?:ครับ|ค่ะ|คะ|คับ)?$",
-    word("help", "what can you do", "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
+    word("(?<!your )(?<!the )(?<!for )help", "what can you do",
+         "what can (?:this|the) (?:bot|assistant|system|chatbot) do",
+         "what (?:services|features|functions) (?:do|does|can) (?:you|this|the)",
+         "what (?:does|do) (?:this|the|you) (?:bot|assistant|system|chatbot)? ?(?:do|offer|provide)",
          "how (?:do|can|should) i (?:set|use|start|change|cancel|turn|stop|subscribe|unsubscribe|ask)",
          "how does (?:this|the) (?:bot|assistant|system|chatbot) work", "what should i type",
          "what (?:can|do) you help (?:me )?with", "how do i use", "how does this work", "menu", "commands",
@@ -458,7 +497,8 @@ REACH_SOMEONE = compile_any(r"คุย|พูด|ติดต่อ|ปรึ�
                             r"คนจริง|ตัวจริง|มี(?:พี่|คน)?\s?(?:เจ้าหน้าที่|แอดมิน)",
                             word("talk", "speak", "contact", "human", "person", "agent", "call", "reach"))
 HANDOFF = compile_any(
-    r"(?:คุย|พูด|ติดต่อ|ปรึกษา|หารือ|สอบถาม|ต่อสาย|โอน|ถาม)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|จนท|คน|แอดมิน|admin|hr|ฝ่ายบุคคล|พนักงาน|ทีมงาน|ผู้ดูแล)|"
+    r"(?:คุย|พูด|ติดต่อ|ปรึกษา|หารือ|สอบถาม|ต่อสาย|โอน|ถาม|สนทนา|เจรจา)\s*(?:กับ)?\s*(?:เจ้าหน้าที่|จนท|คน|แอดมิน|admin|hr|"
+    r"ฝ่ายบุคคล|(?:ฝ่าย|กอง|งาน)?(?:บริหาร)?ทรัพยากรบุคคล|กองการเจ้าหน้าที่|พนักงาน|ทีมงาน|ผู้ดูแล)|"
     r"ขอ(?:คุย|สาย|พูด)(?:กับ)?(?:เจ้าหน้าที่|จนท|คน|แอดมิน)|เจ้าหน้าที่ตัวจริง|คนจริง|"
     r"(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr|ทีมงาน).{0,12}(?:ติดต่อกลับ|โทรกลับ|ติดต่อมา|โทรมา)|"
     r"^(?:ขอ)?(?:เจ้าหน้าที่|แอดมิน|ฝ่ายบุคคล|hr)\s?(?:ติดต่อ|คุย|ถาม)(?:ได้)?|"

@@ -6,7 +6,8 @@
 - ``unknown_codes``: codes that look like codes but exist in no framework
 - ``aspect``: overview | criteria | evidence | knowledge | skills | prerequisites | laws | range | assessment |
   occupations | description (unit_info); added (role_requirements: over the phase before); indicators (pmqa);
-  groups (role_overview: the groups themselves counted or listed); count (phase_info: the phases counted)
+  groups (role_overview: the groups themselves counted or listed); count (phase_info: the phases counted);
+  same (phase_info: whether the phases named, each in ``phases`` repeats kept, are one phase)
 - ``groups`` / ``phases``: every group / phase named, in order (``compare``)
 - ``aspects``: the parts of a unit compared as concepts, in order ("ความรู้ต่างจากทักษะยังไง" →
   ["knowledge", "skills"]; ``compare`` without codes, groups or phases)

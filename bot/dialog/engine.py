@@ -66,6 +66,7 @@ from intents.commands import (
 from intents.context import follow_up, topic_of
 from intents.engine import default_understander
 from intents.lexicon import (
+    DISCARD_RUN,
     EVIDENCE_SENT,
     IMPROVE_ASKED,
     MOVE_DATE,
@@ -74,6 +75,8 @@ from intents.lexicon import (
     PRIVACY_CONCERN,
     PRIVACY_QUESTION,
     QUESTION,
+    RESULT_ASKED,
+    START_WHERE,
     WHERE_TO_SUBMIT,
 )
 from intents.normalise import bare, fold
@@ -92,6 +95,8 @@ _DISCARD_WORDS = re.compile(r"ยกเลิก(?:แบบประเมิ�
 # Intents that store something about the person: they need consent first.
 STORING_INTENTS = ("quiz_start", "reminder_set", "reminder_list", "reminder_cancel", "profile_set", "progress",
                    "profile_show", "flow_resume")
+REMINDER_INTENTS = ("reminder_set", "reminder_list", "reminder_cancel")
+_CANCEL_WORD = re.compile(r"ยกเลิก|cancel|ลบ|เลิก", re.IGNORECASE)
 # Asked before consent, these are kept (intent and codes only, nothing personal) and done after it.
 PENDING_FLOW = "pending"
 # The last answer's subject (codes, group and phase, PMQA reference), kept for a follow-up ("แล้วหลักฐานล่ะ").
@@ -228,6 +233,8 @@ class DialogEngine:
     async def _text(self, ctx: Ctx, message: str, *, first: bool) -> list[Reply]:
         started = time.perf_counter()
         understanding = self._understand(message)
+        if understanding.intent in ("thanks", "greeting") and (rest := _after_courtesy(message)) is not None:
+            understanding = self._understand(rest)  # "ขอบพระคุณครับ และหาก…ต้องประเมินหรือไม่": the question, not thanks
         metrics.UNDERSTANDING_SECONDS.observe(time.perf_counter() - started)
         metrics.MESSAGES.labels(ctx.user.platform, understanding.intent).inc()
         if (topic := _topic(ctx.state) or _run_topic(ctx.state, understanding)) is not None:
@@ -250,9 +257,11 @@ class DialogEngine:
             # The answer first: the platforms cap replies at five, and the question is what they came for.
             await self._remember_topic(ctx, understanding)  # "แล้วของ ก.พ. ล่ะ" next leans on it, as on any answer
             return [*respond(understanding, self._catalog, language=ctx.language)[:3], *greeting]
-        if understanding.intent == "cancel" and ctx.state is not None and RUNNER.active(ctx) is not None:
-            # Stopping a questionnaire pauses it; only "ยกเลิก" discards, and asks first.
-            if not _DISCARD_WORDS.fullmatch(message.strip().lower()):
+        discards = RUNNER.active(ctx) is not None and DISCARD_RUN.search(bare(message)) is not None
+        if (understanding.intent == "cancel" or discards) and ctx.state is not None and RUNNER.active(ctx) is not None:
+            # Stopping a questionnaire pauses it; only "ยกเลิก" discards ("ยกเลิกแบบทดสอบที่ค้างไว้", never a
+            # resume for its "ค้าง"), and asks first.
+            if not (discards or _DISCARD_WORDS.fullmatch(message.strip().lower())):
                 return await RUNNER.stop(ctx)
             # The question waits for a typed answer too ("ยืนยัน", "ใช่"): a run's buttons are not kept for typing.
             await ctx.set_state(ctx.state.flow, ctx.state.step, {**ctx.state.data, DISCARD_ASKED: True})
@@ -265,6 +274,11 @@ class DialogEngine:
             return await self._button(ctx, pressed)
         if (pressed := cancel_pointed_at(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)  # "ยกเลิกอันนี้" under a reminder: that reminder
+        if understanding.intent in ("cancel", "unknown") and _CANCEL_WORD.search(message) and \
+                (_topic(ctx.state) or {}).get("intent") in REMINDER_INTENTS and reminders.ALL.search(message):
+            # "ยกเลิกทั้งหมดเลย" right after a reminder was set or listed: every reminder, asked first (a bare
+            # "ยกเลิกแล้ว" that cancelled nothing, before)
+            return await reminders.ask_cancel_all(ctx)
         if understanding.intent == "cancel" and ctx.state is not None and not reminders.cancel_is_the_answer(ctx.state):
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]
@@ -344,6 +358,9 @@ class DialogEngine:
                 return await RUNNER.step(ctx, "k" if cmd == "skip" else "b", (run, index))
             if cmd == "stop":
                 return await RUNNER.stop(ctx)
+            if state.flow == assessment.SELF_ASSESSMENT.flow and RESULT_ASKED.search(bare(understanding.text)) and \
+                    choice_number(understanding.text) is None:
+                return await assessment.result_so_far(ctx, state)  # "ขอดูผลเลย": the answers so far, summed up
             # An answer before the classifier's reading: "ไม่เคยทำเลย" rates 1, though it hears a stop in it.
             # A paused run takes the answer's exact forms ("3", a label), as the waiting note says it does.
             typed = self._typed_answer(ctx, understanding.text, worded=state.step == "ask")
@@ -444,7 +461,7 @@ class DialogEngine:
     async def _intent(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
         topic, plain = _topic(ctx.state) or {}, bare(u.text)
         moves = bool(topic.get("codes")) and bool(MOVE_DATE.search(plain))  # "เลื่อนไปอีก 3 วัน" after a unit
-        if u.intent == "unknown" and not QUESTION.search(u.text) and not moves and reminders.names_a_date(ctx, u):
+        if u.intent == "unknown" and not QUESTION.search(plain) and not moves and reminders.names_a_date(ctx, u):
             u = replace(u, intent="reminder_set")  # a date typed on its own ("15 ธันวา"): a deadline to set
         elif (_unsure(u) or u.intent == "reminder_set") and not u.codes_written() and moves and \
                 reminders.names_a_date(ctx, u):
@@ -468,6 +485,12 @@ class DialogEngine:
                  (u.intent == "profile_set" and not u.entities)) and \
                 (result := await assessment.latest_result(ctx)) is not None:
             return result  # "ผมควรพัฒนาเรื่องไหนก่อน" after a self-assessment: its weakest elements, not a search
+        if ctx.consented and START_WHERE.search(plain) and not u.codes_written() and \
+                u.intent in ("role_requirements", "unknown") and \
+                not (u.entities.get("group") or u.entities.get("phase")):
+            # "ควรเริ่มจากหน่วยไหนก่อน": from the profile (a topic named with it, "อยากพัฒนาเรื่อง X ควรเรียนหน่วยไหน",
+            # is the classifier's search, and stays one)
+            return await assessment.where_to_begin(ctx)
         intent, e = u.intent, u.entities
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.
@@ -490,6 +513,10 @@ class DialogEngine:
                 QUESTION.search(plain) and not (intent == "profile_show" and ctx.consented and
                                                 not PRIVACY_CONCERN.search(plain)):
             return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
+        if intent == "news_opt_out" and QUESTION.search(plain) and ctx.user.broadcast_opt_out:
+            # asked after the news was stopped ("จะมีผลต่อการแจ้งเตือนหรือไม่"): it is off, reminders go on
+            return [text(say("news_already_off", ctx.language),
+                         (button(say("news_on_button", ctx.language), intent_action("news_opt_in")),))]
         if intent == "news_opt_out" and QUESTION.search(plain):
             # Asked, not told ("how do I send news to all staff?" read as a stop): one press confirms.
             return [text(say("news_off_ask", ctx.language),
@@ -663,10 +690,25 @@ def _unsure(u: Understanding) -> bool:
     return u.intent == "unknown" or (u.intent == "search" and u.confidence < ANSWER_CONFIDENCE)
 
 
+# Thanks or a greeting that leads a message ("ขอบพระคุณครับ และ…", "สวัสดีค่ะ อยากถามว่า…"), and what follows it.
+_COURTESY_FIRST = re.compile(
+    r"^\s*(?:ขอบ(?:พระ)?คุณ|ขอบใจ|สวัสดี|หวัดดี|thanks?|thank you|hello|hi)"
+    r"(?:\s|ครับ|ค่ะ|คะ|คับ|จ้า|มาก|นะ|อย่างสูง|[,!.])*(?:และ|แล้วก็|แล้ว|อีกเรื่อง|ขอ(?:เรียน)?ถาม(?:ต่อ)?(?:ว่า)?|and|also)?\s*",
+    re.IGNORECASE)
+_COURTESY_REST_CHARS = 8  # what follows must be a question of its own, not "ขอบคุณครับ ดีมาก"
+
+
+def _after_courtesy(message: str) -> str | None:
+    """The question after a leading thanks or greeting, or None when there is none."""
+    m = _COURTESY_FIRST.match(message)
+    rest = message[m.end():].strip() if m else ""
+    return rest if len(rest) >= _COURTESY_REST_CHARS and QUESTION.search(bare(rest)) else None
+
+
 def _answer_like(u: Understanding) -> bool:
     """A message typed at a question that is no question or request of its own ("ไม่แน่ใจ",
     "ทำได้ดีมาก"): the question is asked again. Thanks and greetings are answered as such."""
-    if QUESTION.search(u.text) or "ล่ะ" in u.text:
+    if QUESTION.search(bare(u.text)) or "ล่ะ" in u.text:  # (a bare pattern: "หรือไม่" is found without its mark)
         return False
     return _unsure(u)
 

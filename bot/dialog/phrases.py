@@ -195,6 +195,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                      "เป็น {n} ระยะ ไม่ได้แบ่งตามประเภทหรือระดับตำแหน่ง:",
                      "The OCSC letter (clause {no}) sorts agencies into {n} phases by their readiness to become "
                      "digital organisations, not by position type or level:"),
+    "phases_same": ("ใช่ เป็นระยะเดียวกัน ทั้งสองคำหมายถึง {phase}",
+                    "Yes, the same phase: both mean {phase}."),
+    "phases_not_same": ("ไม่ใช่ เป็นคนละระยะ: {phases}", "No, they are different phases: {phases}."),
+    "phases_and": (" กับ ", " and "),
     "phases_for_group": ("สำหรับ{group} แต่ละระยะมีบทบาทดังนี้", "For {group}, the role in each phase:"),
     "phases_which": ("หน่วยงานอยู่ระยะไหน ให้ดูจากบริบทการปรับเปลี่ยนเป็นรัฐบาลดิจิทัลของหน่วยงานระดับกรมที่สังกัด "
                      "ประกอบกับหน้าที่และลักษณะงานที่ทำ (ข้อ {no})",

@@ -211,6 +211,7 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
 _PHASE_NAMED = re.compile(r"(ระยะ[^\s(]+)\s*\(([A-Za-z]+ Stage)\)")
 FULL = "full"  # ``aspect`` of ``phase_info``: the letter's clauses in full
 COUNT = "count"  # ``aspect`` of ``phase_info``: the phases counted ("มีกี่ระยะ")
+SAME = "same"  # ``aspect`` of ``phase_info``: whether the phases named are one ("…เป็นระยะเดียวกันไหม")
 
 
 def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
@@ -221,11 +222,24 @@ def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("text", say("phases_missing", language))]
     if understanding.entities.get("aspect") == FULL:
         return [_letter(catalog, language)]
-    group = understanding.entities.get("group")
-    group = group if group in GROUPS else None
     named = dict(
         (m[1], f"{m[1]} ({m[2]})") for clause in catalog.letter[:1] for p in clause["paragraphs"]
         for m in _PHASE_NAMED.finditer(p))
+    asked = [p for p in understanding.entities.get("phases") or [] if p in PHASES]
+    if understanding.entities.get("aspect") == SAME and len(asked) >= 2:
+        # "ระยะพัฒนาแล้ว กับระยะสมบูรณ์ เป็นระยะเดียวกันไหม": yes or no first, each wording's phase as the letter names it
+        distinct = list(dict.fromkeys(asked))
+        names = [named.get(label(PHASE_LABELS, p, "th"), label(PHASE_LABELS, p, language)) for p in distinct]
+        answer = say("phases_same", language, phase=names[0]) if len(distinct) == 1 else \
+            say("phases_not_same", language, phases=say("phases_and", language).join(names))
+        lines = [answer, "", say("phases_short", language, n=len(PHASES), no=catalog.letter[0]["no"]),
+                 *(f"{BULLET} {named.get(label(PHASE_LABELS, p, 'th'), label(PHASE_LABELS, p, language))}"
+                   for p in PHASES), "", _letter_source(catalog, language)]
+        buttons = (button(say("phases_full", language), intent_action("phase_info", FULL)),
+                   *(button(label(PHASE_LABELS, p, language), role_action(None, p)) for p in distinct))
+        return [Reply("text", "\n".join(lines), buttons)]
+    group = understanding.entities.get("group")
+    group = group if group in GROUPS else None
     counted = understanding.entities.get("aspect") == COUNT  # "มีกี่ระยะ": the number first
     lines = [say("phases_count" if counted else "phases_short", language, n=len(PHASES), no=catalog.letter[0]["no"])]
     if group:

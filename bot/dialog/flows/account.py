@@ -10,6 +10,8 @@ from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import button
 from bot.dialog.replies import Reply
+from intents.lexicon import compile_any, word
+from intents.normalise import bare
 from storage import Users
 
 
@@ -29,8 +31,20 @@ async def on_text(ctx: Ctx, folded: str) -> list[Reply] | None:
         return await on_action(ctx, "yes")
     if denies(folded):
         return await on_action(ctx, "no")
+    if _ASKS_WHAT.search(bare(folded)):
+        # "ลบอะไรบ้าง", "what exactly will be deleted?": what goes and what stays, the question still open
+        lang = ctx.language
+        return [text(say("delete_what", lang), (button(say("delete_yes", lang), flow_action("d", "yes")),
+                                                button(say("delete_no", lang), flow_action("d", "no"))))]
     await ctx.clear_state()
     return None
+
+
+# A question about the deletion itself, asked while it waits for yes or no.
+_ASKS_WHAT = compile_any(r"(?:ลบ|หาย|เหลือ|เก็บ)\S{0,12}(?:อะไร|ไร|ไหน|บ้าง|หมดไหม|หมดมั้ย|ทั้งหมดไหม)|ข้อมูลอะไร|อะไรบ้าง|"
+                         r"กู้คืน|ย้อนกลับ",
+                         word("what", "which", "will", "would", "does", "is (?:it|that|everything)",
+                              "can i (?:undo|restore)"))
 
 
 async def on_action(ctx: Ctx, verb: str) -> list[Reply]:

@@ -11,14 +11,15 @@ from collections.abc import Iterator, Sequence
 from statistics import mean
 from typing import Any
 
-from bot.dialog.actions import flow_action, node_action
+from bot.dialog.actions import flow_action, node_action, role_action
 from bot.dialog.answers.common import BULLET, detail_lines
 from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, slices
-from bot.dialog.flows.common import FlowError, as_int, text
+from bot.dialog.flows.common import FlowError, as_int, continue_button, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line, resumed
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
+from bot.dialog.phrases import GROUP_LABELS, PHASE_LABELS, label
 from bot.dialog.replies import Reply
 from content.catalog import Catalog
 from content.model import Criterion, Element, Unit
@@ -123,9 +124,12 @@ class SelfAssessment:
         return summary(unit, answers, lang)
 
 
-def summary(unit: Unit, answers: dict[str, int], lang: str) -> list[Reply]:
+def summary(unit: Unit, answers: dict[str, int], lang: str, *, left: int = 0) -> list[Reply]:
+    """The result: strengths, the weakest elements first, the evidence to prepare. ``left``: criteria still to
+    answer in a run that goes on (the result so far, with "ทำต่อ" first among the buttons)."""
     total = len(criteria_of(unit))
-    lines = [say("assess_done", lang, code=unit.code, title=unit.title_th, answered=len(answers), total=total)]
+    head = "assess_so_far" if left else "assess_done"
+    lines = [say(head, lang, code=unit.code, title=unit.title_th, answered=len(answers), total=total, left=left)]
     strong: list[str] = []
     weak: list[tuple[float, str]] = []
     for element in unit.elements:
@@ -151,7 +155,21 @@ def summary(unit: Unit, answers: dict[str, int], lang: str) -> list[Reply]:
     buttons = (button(say("set_reminder", lang), flow_action("w", "s", unit.framework, unit.code)),
                button(say("retake", lang), flow_action("q", "s", "a", unit.framework, unit.code)),
                button(say("progress_title", lang), flow_action("q", "p")))
+    if left:
+        buttons = (continue_button(lang), buttons[0], buttons[2])
     return [text("\n".join(lines), buttons)]
+
+
+async def result_so_far(ctx: Ctx, state: State) -> list[Reply]:
+    """"ขอดูผลเลย" in the middle of a self-assessment: the result of the answers given so far, the run kept
+    where it stands (paused or at its question) to go on with "ทำต่อ"."""
+    d = state.data
+    unit = ctx.catalog.unit(d["fw"], d["unit"])
+    if unit is None:
+        raise FlowError(f"unit {d['unit']} is not in the catalog")
+    answers = await Assessments(ctx.session).answers(d["attempt"])
+    left = max(1, len([code for code in d["codes"][d["i"]:] if code not in answers]))
+    return summary(unit, answers, ctx.language, left=left)
 
 
 SELF_ASSESSMENT = SelfAssessment()
@@ -246,6 +264,41 @@ async def pick_unit(ctx: Ctx, page: int = 1) -> list[Reply]:
     if page < len(pages):
         buttons.insert(0, button(say("see_more", lang, page=page + 1, pages=len(pages)),
                                  flow_action("q", "s", "a", str(page + 1))))
+    return [text("\n".join(lines), buttons[:MAX_BUTTONS])]
+
+
+# How many units "ควรเริ่มจากหน่วยไหนก่อน" suggests, each with a button.
+BEGIN_SHOWN = 3
+LITERACY_PREFIX = "DLit"  # the OCSC letter's Digital Literacy units: everyday skills, suggested first
+
+
+async def where_to_begin(ctx: Ctx) -> list[Reply]:
+    """"ควรเริ่มจากหน่วยไหนก่อน": the units of the person's role not yet assessed, Digital Literacy first (the
+    documents set no order: said so), each a press away; a typed code then starts it. No profile: asked for."""
+    user, lang = ctx.user, ctx.language
+    if not (user.profile_group and user.profile_phase):
+        return [text(say("begin_needs_profile", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
+    done = {a.unit_code for a in await Assessments(ctx.session).attempts_for(user.id) if a.finished_at}
+    units = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
+             if criteria_of(u)]
+    lacking = [u for u in units if u.code not in done]
+    progress_button = button(say("progress_title", lang), flow_action("q", "p"))
+    if not lacking:
+        return [text(say("begin_all_done", lang), (progress_button,))]
+    # Digital Literacy first, in its own order (DLit100, DLit200, …); the role's order otherwise (a stable sort)
+    lacking.sort(key=lambda u: (0, u.code) if u.code.startswith(LITERACY_PREFIX) else (1, ""))
+    shown = lacking[:BEGIN_SHOWN]
+    lines = [say("begin_with", lang, group=label(GROUP_LABELS, user.profile_group, lang),
+                 phase=label(PHASE_LABELS, user.profile_phase, lang), left=len(lacking), n=len(units)),
+             *(f"{n}. {u.code} {u.title_th}" for n, u in enumerate(shown, 1)), "", say("begin_why", lang)]
+    buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code)) for u in shown]
+    if len(lacking) > len(shown):
+        buttons.append(button(say("assess_pick_all", lang), flow_action("q", "s", "a")))
+    buttons.append(button(say("what_i_need", lang), role_action(user.profile_group, user.profile_phase)))
+    if ctx.state is not None and "run" in ctx.state.data:  # a paused self-assessment goes on where it stopped
+        buttons.insert(0, continue_button(lang))
+    else:
+        await ctx.set_state(PICK_FLOW, "unit", {})  # "เอา DLit100": the unit typed is the one to assess
     return [text("\n".join(lines), buttons[:MAX_BUTTONS])]
 
 

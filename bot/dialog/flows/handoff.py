@@ -22,8 +22,12 @@ from storage import HandoffMessage, Handoffs
 
 INTENT = "handoff"
 # "จบการสนทนา", and the ways people say it ("จบแล้วค่ะ ขอบคุณ"), particles and thanks allowed after it.
-_END = re.compile(r"^\s*(?:จบ(?:การสนทนา|การคุย|แล้ว)|เลิกคุย(?:กับเจ้าหน้าที่)?|end chat|end conversation)"
-                  r"(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|ขอบคุณ(?:มาก)?|thanks?|thank you))*\s*$", re.IGNORECASE)
+_END = re.compile(
+    r"^\s*(?:(?:กระผม|ผม|ดิฉัน|ฉัน|หนู|เรา)\s*)?(?:ขอ|อยาก|ต้องการ)?\s*"
+    r"(?:(?:จบ|ยุติ|สิ้นสุด|เลิก|ปิด)\s*(?:การ)?(?:สนทนา|คุย|แชท|แชต)|จบแล้ว|กลับ(?:ไป|มา)?คุยกับบอท|"
+    r"end(?: the)? (?:chat|conversation)|back to the bot|stop talking to (?:staff|hr))"
+    r"(?:[\s,]*(?:กับ\s*(?:เจ้าหน้าที่|hr|ฝ่ายบุคคล)|with (?:staff|hr)|แค่นี้|เพียงเท่านี้|เท่านี้|ก่อน|แล้ว|ได้เลย|ครับ|ค่ะ|คะ|นะ|จ้า|"
+    r"ขอบคุณ(?:มาก)?(?:ครับ|ค่ะ)?|thanks?|thank you|please))*\s*[.!]?\s*$", re.IGNORECASE)
 
 say = phrasebook({
     "opened": ("ส่งเรื่องถึงเจ้าหน้าที่{agency}แล้วครับ พิมพ์ข้อความถึงเจ้าหน้าที่ได้เลย ระหว่างนี้บอทจะไม่ตอบ "

@@ -27,6 +27,7 @@ from intents.commands import command, fold_short
 from intents.engine import default_understander
 from intents.entities import agency
 from intents.lexicon import QUESTION
+from intents.normalise import bare
 from intents.result import Understanding
 from storage import Users
 
@@ -196,7 +197,7 @@ def could_be_agency(u: Understanding) -> bool:
     """Whether a message typed at the agency step may be the agency's name: not a question, not a
     follow-up, naming no code, group or phase."""
     written = u.text.upper()  # a code written in it; not one a search merely found ("สำนักงาน ก.พ.")
-    if QUESTION.search(u.text) or _NOT_A_NAME.search(u.text) or \
+    if QUESTION.search(bare(u.text)) or _NOT_A_NAME.search(u.text) or \
             any(e["code"].upper() in written for e in u.entities.get("codes") or []):
         return False
     group, phase = default_understander().group_and_phase(u.text)
@@ -223,7 +224,7 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if command(u.text) == "skip":  # "ข้าม": the profile waits; what is set stays set
         await ctx.clear_state()
         return [text(say("profile_skipped", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
-    asked = QUESTION.search(u.text) is not None
+    asked = QUESTION.search(bare(u.text)) is not None  # (a bare pattern: "มั้ย" is found as "มัย")
     if asked and u.intent != "unknown":
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
     # A question-like message nobody understood ("ไม่แน่ใจว่าระยะไหน") sets nothing: asked again below.

@@ -45,12 +45,19 @@ MAX_EVIDENCE_LINES = 12
 # A message of a date and this many words at most is a date typed on its own ("15 ธันวา 2569").
 DATE_ALONE_WORDS = 4
 _KEEP = re.compile(r"^(?:คง|ใช้|เอา)(?:วัน(?:ที่)?)?เดิม|^คงวันที่|^ไม่(?:ต้อง)?เปลี่ยน|^keep", re.IGNORECASE)
+# "เอ้ย ไม่ใช่ DS700 เป็น DS701", "หมายถึง DG300", "sorry, I meant DL200": the unit of the request waiting, corrected.
+_CORRECTS_UNIT = re.compile(r"ไม่ใช่|ไม่ใช้|เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|พิมพ์ผิด|หมายถึง|(?:แก้|เปลี่ยน)(?:เป็น|หน่วย)|แทน|"
+                            r"\b(?:not|i meant?|sorry|actually|instead|oops|wrong)\b", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
+# "ทุกวันจันทร์", "ทุกสัปดาห์", "every week": a repeating reminder, which the reminders are not.
+_REPEATING = re.compile(bare(r"ทุก\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน|เช้า|เย็น|ๆ|\d)|"
+                             r"\b(?:every\s(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday)|"
+                             r"daily|weekly|monthly)\b"), re.IGNORECASE)
 # "เตือนล่วงหน้ากี่วัน", "เตือนตอนไหน": how reminders are sent.
 _ASKS_WHEN = re.compile(r"ล่วงหน้ากี่|กี่วัน|กี่ครั้ง|กี่โมง|เตือน(?:ตอน|เมื่อ|วัน)(?:ไหน|ไร|ใด)|"
                         r"how (?:many days|often|early)|when (?:will|do) (?:you|i get)", re.IGNORECASE)
 # "ยกเลิกเตือนทั้งหมด", "ลบการเตือนทุกอัน": every open reminder, asked once before.
-_ALL = re.compile(r"ทั้งหมด|ทุก\s?(?:อัน|รายการ|ตัว|หน่วย|เรื่อง)|\ball\b|every", re.IGNORECASE)
+ALL = re.compile(r"ทั้งหมด|ทุก\s?(?:อัน|รายการ|ตัว|หน่วย|เรื่อง)|\ball\b|every", re.IGNORECASE)
 
 
 def today(ctx: Ctx) -> date:
@@ -201,29 +208,31 @@ async def confirm(ctx: Ctx, framework: str, code: str, due: date, at: time | Non
                   button(say("reminder_cancel_button", lang), flow_action("w", "x")), *earlier))]
 
 
-def _awaiting_yes(ctx: Ctx) -> tuple[str, str, date] | None:
-    """The request (framework, code, due) whose confirmation is waiting, if any."""
+def _awaiting_yes(ctx: Ctx) -> tuple[str, str, date, time | None] | None:
+    """The request (framework, code, due, time of day) whose confirmation is waiting, if any."""
     state = ctx.state
     if state is None or state.flow != "reminder" or state.step != "confirm":
         return None
     fw, unit, due = state.data.get("fw"), state.data.get("unit"), state.data.get("due")
-    return (str(fw), str(unit), date.fromisoformat(due)) if fw and unit and due else None
+    return (str(fw), str(unit), date.fromisoformat(due), _at(state.data.get("at"))) if fw and unit and due else None
 
 
 def _unconfirmed(ctx: Ctx, framework: str, code: str, due: date) -> tuple[str, tuple[Button, ...]]:
     """A request still waiting for "ยืนยัน" when another arrives is never dropped unsaid: the same
     unit's new date replaces it (one deadline a unit), another unit's keeps a button to set it too."""
     waiting = _awaiting_yes(ctx)
-    if waiting is None or waiting == (framework, code, due):
+    if waiting is None or waiting[:3] == (framework, code, due):
         return "", ()
-    fw, unit, pending = waiting
+    fw, unit, pending, at = waiting
     lang, when = ctx.language, show_date(pending, ctx.language)
+    if at is not None:  # the time asked is said and kept with it, not dropped by the "set it too" button
+        when = f"{when} {_said_at(at, lang)}"
     if (fw, unit) == (framework, code):
         return say("reminder_replaces_unconfirmed", lang, date=when), ()
     what = subject(ctx.catalog, fw, unit, lang)
     return (say("reminder_unconfirmed", lang, what=what, date=when, code=unit),
             (button(say("reminder_set_earlier", lang, code=unit),
-                    flow_action("w", "y", fw, unit, pending.isoformat())),))
+                    flow_action("w", "y", fw, unit, pending.isoformat(), *_at_args(at))),))
 
 
 async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None = None, *,
@@ -358,10 +367,19 @@ def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
     return None
 
 
+def _other_named(ctx: Ctx, u: Understanding, current: tuple[object, object]) -> tuple[str, str] | None:
+    """The last unit or element the message names other than ``current`` (the one corrected)."""
+    named = [target for entry in u.entities.get("codes") or [] for node in ctx.catalog.find(entry["code"])[:1]
+             if (target := node if isinstance(node, Unit | Element) else
+                 ctx.catalog.parent(node) or ctx.catalog.unit_of(node)) is not None]
+    others = [(t.framework, t.code) for t in named if t.code != current[1]]
+    return others[-1] if others else None
+
+
 async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     """"เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค.", "ช่วยเตือนพรุ่งนี้", "การเตือนของฉัน" …"""
     code_written = bool(u.codes_written())
-    if u.intent == "reminder_cancel" and _ALL.search(u.text) and not code_written:
+    if u.intent == "reminder_cancel" and ALL.search(u.text) and not code_written:
         return await ask_cancel_all(ctx)  # every one, even right after a unit (no code written)
     if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
         return await cancel_unit(ctx, *target)
@@ -381,6 +399,11 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return [text(say("reminder_schedule", ctx.language, at=REMIND_AT.strftime("%H:%M")),
                      (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
     unit = _named_from(ctx, u)
+    if unit is not None and _REPEATING.search(bare(u.text)):
+        # "เตือนทุกวันจันทร์", "remind me every week": no repeating reminders; said so, and the deadline asked for,
+        # not a one-off on the next Monday set as if that had been asked
+        note = text(say("reminder_no_repeat", ctx.language, at=REMIND_AT.strftime("%H:%M")))
+        return [note, *await ask_date(ctx, *unit)]
     if unit is None:
         if due is None:
             if ctx.state and ctx.state.flow == "reminder":
@@ -469,6 +492,15 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         if target is None:
             return None
         return await confirm(ctx, *target, date.fromisoformat(data["due"]), at)
+    if state.step in ("date", "confirm", "replace") and target is not None and _CORRECTS_UNIT.search(u.text) and \
+            (corrected := _other_named(ctx, u, (data.get("fw"), data.get("unit")))) is not None:
+        # the same request for the unit meant: its date (or the one typed now) and time kept, to confirm again
+        due, problem = read_date(ctx, _message(u))
+        if problem is not None:
+            return problem
+        due = due or (date.fromisoformat(data["due"]) if data.get("due") else None)
+        ctx.state = None  # the request corrected is replaced, not left waiting beside the new one
+        return await (confirm(ctx, *corrected, due, at) if due is not None else ask_date(ctx, *corrected))
     if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
     if state.step == "cancel_all":

@@ -160,6 +160,24 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                          "I can suggest the units of your role."),
     "assess_done": ("ประเมินหน่วย {code} {title} เสร็จแล้ว (ตอบ {answered}/{total} เกณฑ์)",
                     "Self-assessment of {code} {title} done ({answered}/{total} criteria answered)."),
+    "assess_so_far": ("ผลประเมินหน่วย {code} {title} จากที่ตอบไปแล้ว {answered}/{total} เกณฑ์ (ยังเหลืออีก {left} ข้อ "
+                      "กด \"ทำต่อ\" เพื่อทำให้ครบ)",
+                      "Self-assessment of {code} {title} so far: {answered}/{total} criteria answered ({left} to go; "
+                      "press \"Continue\" to finish it)."),
+    "begin_with": ("หน่วยที่แนะนำให้เริ่ม สำหรับ{group} ในองค์กร{phase} (ยังไม่ได้ประเมิน {left} จาก {n} หน่วย):",
+                   "Units to begin with, for {group} in a {phase} organisation ({left} of {n} not assessed yet):"),
+    "begin_why": ("เอกสารไม่ได้กำหนดลำดับไว้ ข้อแนะนำคือเริ่มจากหน่วยด้านความเข้าใจและใช้เทคโนโลยีดิจิทัล "
+                  "(Digital Literacy, รหัส DLit) ที่ใช้กับงานทั่วไป แล้วต่อด้วยหน่วยเฉพาะงานของกลุ่มคุณ "
+                  "กดปุ่มเพื่อประเมินตนเองหน่วยนั้น หรือพิมพ์รหัสหน่วย",
+                  "The documents set no order; a suggestion: begin with the Digital Literacy units (DLit), used in "
+                  "everyday work, then the units of your own group. Press one to assess yourself on it, or type its "
+                  "code."),
+    "begin_all_done": ("คุณประเมินตนเองครบทุกหน่วยของตำแหน่งแล้ว ดูผลและจุดที่ควรพัฒนาได้ที่ \"ความก้าวหน้าของคุณ\"",
+                       "You have assessed every unit of your role: see your results and what to develop in "
+                       "\"Your progress\"."),
+    "begin_needs_profile": ("บอกกลุ่มบุคลากรและระยะขององค์กรของคุณก่อน แล้วจะแนะนำหน่วยที่ควรเริ่มตามตำแหน่ง",
+                            "Tell me your group and your organisation's phase first, and I will suggest the units "
+                            "to begin with."),
     "assess_strong": ("จุดแข็ง:", "Strengths:"),
     "assess_weak": ("ควรพัฒนา:", "To develop:"),
     "assess_none_answered": ("ยังไม่ได้ตอบเกณฑ์ใดเลย", "No criterion was answered."),
@@ -243,6 +261,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # delete
     "delete_ask": ("ต้องการลบข้อมูลทั้งหมดของคุณใช่ไหม (ข้อมูลส่วนตัว ผลประเมิน การเตือน) ลบแล้วกู้คืนไม่ได้",
                    "Delete all your data (profile, results, reminders)? This cannot be undone."),
+    "delete_what": ("ที่จะถูกลบ: ข้อมูลส่วนตัว (กลุ่ม ระยะ หน่วยงาน และความยินยอม) ผลแบบประเมินและแบบทดสอบทั้งหมด "
+                    "การเตือนและกำหนดส่งหลักฐาน และข้อความที่ค้างส่งถึงคุณ ที่เหลือไว้มีเพียงสถิติรวมที่ไม่ระบุตัวตน "
+                    "ลบแล้วกู้คืนไม่ได้ ต้องการลบไหม",
+                    "What is deleted: your profile (group, phase, agency and consent), every self-assessment and quiz "
+                    "result, your reminders and evidence deadlines, and messages waiting to reach you. Only anonymous "
+                    "totals remain. It cannot be undone. Delete?"),
     "delete_yes": ("ยืนยันลบข้อมูล", "Yes, delete"),
     "delete_no": ("ไม่ลบ", "Keep it"),
     "delete_done": ("ลบข้อมูลของคุณเรียบร้อยแล้ว ({n} รายการ) เหลือเพียงสถิติรวมที่ไม่ระบุตัวตน",
@@ -316,6 +340,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                                "Which unit is due on {date}? Type its code, e.g. DS700."),
     "reminder_sent_ask": ("ส่งหลักฐาน{what} แล้วใช่ไหม (กำหนดส่ง {date}) กด \"ส่งแล้ว\" เพื่อหยุดเตือน",
                           "Handed in the evidence for {what} (due {date})? Press the button to stop its reminders."),
+    "reminder_no_repeat": ("การเตือนแบบซ้ำทุกวันหรือทุกสัปดาห์ยังไม่มี การเตือนผูกกับวันกำหนดส่งหลักฐาน: เตือนก่อน 7 วัน "
+                           "ก่อน 1 วัน และในวันครบกำหนด (เวลา {at} น. หรือเวลาที่คุณบอก)",
+                           "Repeating reminders (every day or week) are not available: reminders follow an evidence "
+                           "deadline, 7 days and 1 day before and on the day (at {at}, or the time you say)."),
     "reminder_schedule": ("แต่ละกำหนดส่งจะเตือน 3 ครั้ง: ก่อน 7 วัน ก่อน 1 วัน และในวันครบกำหนด เวลา {at} น. "
                           "กด \"ส่งแล้ว\" ในข้อความเตือนเมื่อส่งหลักฐานแล้ว จะได้ไม่เตือนอีก",
                           "Each deadline is reminded 3 times: 7 days before, 1 day before and on the day, at {at}. "
@@ -365,6 +393,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                      "ถ้าต้องการหยุดรับข่าวประกาศเอง กดปุ่มด้านล่าง (การเตือนส่งหลักฐานยังทำงานตามปกติ)",
                      "Announcements to staff are sent by HR officers on the admin pages (/admin). To stop getting "
                      "announcements yourself, press the button below (your evidence reminders go on)."),
+    "news_already_off": ("ตอนนี้คุณหยุดรับข่าวประกาศไว้แล้ว การเตือนส่งหลักฐานที่ตั้งไว้ยังทำงานตามปกติ ไม่ได้รับผลกระทบ "
+                         "กด \"รับข่าว\" เมื่อต้องการรับข่าวอีกครั้ง",
+                         "Announcements are already off for you; your evidence reminders still work, unaffected. "
+                         "Press \"Subscribe\" to get announcements again."),
     "news_off_button": ("หยุดรับข่าว", "Stop the news"),
     "news_on": ("เปิดรับข่าวประกาศอีกครั้งแล้ว", "You will get announcements again."),
     "news_on_button": ("รับข่าว", "Subscribe"),
