@@ -24,5 +24,7 @@ def test_greeting_thanks_cancel(ask: Ask) -> None:
 def test_off_topic_says_it_is_none_of_ours_and_offers_no_guesses(ask: Ask) -> None:
     [reply] = ask("unknown", off_topic=True)
     assert reply.text.startswith("เรื่องนี้อยู่นอกสิ่งที่ผู้ช่วยนี้ตอบได้") and "ติดต่อฝ่ายที่ดูแลในหน่วยงาน" in reply.text
+    assert "หมายถึง" not in reply.text and len(reply.text.splitlines()) == 1  # one line, the examples as buttons
+    assert len(reply.buttons) >= 4
     [english] = ask("unknown", language="en", off_topic=True)
     assert english.text.startswith("That is outside what this assistant covers")

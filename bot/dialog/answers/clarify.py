@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.dialog.actions import candidate_action
 from bot.dialog.answers import offers
 from bot.dialog.answers.common import BULLET
-from bot.dialog.answers.smalltalk import help_reply
+from bot.dialog.answers.smalltalk import example_buttons, help_reply
 from bot.dialog.limits import MAX_LABEL_CHARS, button
 from bot.dialog.phrases import (
     ASPECT_BUTTON_LABELS,
@@ -110,7 +110,8 @@ def button_label(candidate: Candidate, language: str) -> str:
 
 def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> list[Reply]:
     if understanding.intent == "unknown" and understanding.entities.get("off_topic"):
-        return [help_reply(language, say("off_topic", language))]  # none of ours: no guesses offered
+        # none of ours: said in one line, no guesses offered; the examples a tap away
+        return [Reply("buttons", say("off_topic", language), example_buttons(language))]
     options = interpretations(understanding)
     if not options:
         return [help_reply(language, say("not_understood", language))]
