@@ -75,6 +75,7 @@ from intents.lexicon import (
     PRIVACY_QUESTION,
     QUESTION,
     WHERE_TO_SUBMIT,
+    WHICH_GROUP,
 )
 from intents.normalise import bare, fold
 from intents.recent import Recent
@@ -469,6 +470,9 @@ class DialogEngine:
                 (result := await assessment.latest_result(ctx)) is not None:
             return result  # "ผมควรพัฒนาเรื่องไหนก่อน" after a self-assessment: its weakest elements, not a search
         intent, e = u.intent, u.entities
+        if intent in _WHICH_GROUP_INTENTS and not e.get("phase") and not u.codes_written() and \
+                WHICH_GROUP.search(plain) and (offer := profile.which_group(ctx, u.text)) is not None:
+            return offer  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, not the phase asked for its requirements
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.
             filled = {"group": ctx.user.profile_group, "phase": ctx.user.profile_phase, **e}
@@ -656,6 +660,11 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
         return await profile.change(ctx, u.text)
     return await profile.set_from_entities(ctx, u.entities)
+
+
+# What "which group is [this work] in" is read as: the work names a group, so a group's requirements, a profile or
+# a search for its words; answered as the question it is.
+_WHICH_GROUP_INTENTS = frozenset({"role_requirements", "profile_set", "profile_show", "search", "unknown", "help"})
 
 
 def _unsure(u: Understanding) -> bool:
