@@ -88,6 +88,9 @@ def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str
     # one press away, not a second phone-length list of nearly the same lines.
     # Unless the first framework's text has no criteria to show (DG100 in the standard's list): then
     # the second one's are the answer.
+    # A meaning with content leads one that is a title only (DLit100 of the 2567 standard's list against the
+    # OCSC letter's three elements): the first screen answers the question, whichever framework has it.
+    nodes = tuple(sorted(nodes, key=lambda n: isinstance(n, Unit) and not n.elements))
     shown_above = not isinstance(nodes[0], Unit) or bool(nodes[0].elements)
     replies = [describe_node(node, catalog, language, full=full) if n == 0 or not full or not shown_above or
                kinship(nodes[0], node) != "compare_same_competency" else

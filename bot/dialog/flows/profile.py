@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from bot.dialog.actions import flow_action, role_action, text_action
+from bot.dialog.answers import areas
 from bot.dialog.flows.common import FlowError, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.wording import say
@@ -22,6 +23,7 @@ from bot.dialog.flows.work import work_of
 from bot.dialog.limits import button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label
 from bot.dialog.replies import Reply
+from content.catalog import get_catalog
 from content.schema import GROUPS, PHASES
 from intents.commands import command, fold_short
 from intents.engine import default_understander
@@ -228,7 +230,7 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if asked and WHICH_GROUP.search(bare(u.text)) and not u.codes_written() and \
             (offered := which_group(ctx, u.text)) is not None:
         return offered  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, the step still open for the press
-    if asked and u.intent != "unknown":
+    if (asked and u.intent != "unknown") or areas.asked_by(u, get_catalog()):  # "มีกี่ด้าน" asks too
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
     # A question-like message nobody understood ("ไม่แน่ใจว่าระยะไหน") sets nothing: asked again below.
     group, phase = default_understander().group_and_phase(u.text) if not asked else (None, None)
