@@ -64,10 +64,10 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     topic = pmqa_topic(str(e.get("query") or ""))
     if len(compared) >= 2 and not e.get("question") and not e.get("item"):
         # "หมวด 4 กับหมวด 6 ข้อไหนพูดเรื่องไซเบอร์": the items of those categories that hold the topic
-        found = [i for c in compared if topic and (i := find_item(topic, catalog, category=c.no)) is not None]
-        if found:
-            return [_with_match(_item(found[0], language), found[0], topic, language)] if len(found) == 1 \
-                else [_items_side_by_side(found, level, language)]
+        holding = [i for c in compared if topic and (i := find_item(topic, catalog, category=c.no)) is not None]
+        if holding:
+            return [_with_match(_item(holding[0], language), holding[0], topic, language)] if len(holding) == 1 \
+                else [_items_side_by_side(holding, level, language)]
         return [_categories_side_by_side(compared, level, language)]  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง"
     items = [i for code in e.get("items") or () if (i := catalog.pmqa_item(str(code))) is not None]
     if len(items) >= 2 and not e.get("question"):
