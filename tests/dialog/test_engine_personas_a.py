@@ -127,3 +127,18 @@ async def test_a_topic_in_english_across_two_categories_finds_the_item(chat: Cha
     await chat.send("หมวด 3 กับ หมวด 4 ข้อไหนเกี่ยวกับ cyber")
     assert "ประเด็น 4.4" in chat.text() and "ไซเบอร์" in chat.text()
     assert "• 3.1" not in chat.text()  # not both categories' item lists
+
+
+async def test_one_part_of_the_evidence_guide_is_that_part_only(chat: Chat) -> None:
+    await chat.send("ขอแค่หลักฐานการปฏิบัติงาน DS700 ค่ะ")
+    text = chat.text()
+    assert "(ก) หลักฐานการปฏิบัติงาน (Performance Evidence)" in text
+    assert "• ประวัติการดำรงตำแหน่ง หรือ ประวัติการทำงาน" in text
+    assert "(ข) หลักฐานความรู้" not in text and "(ค) คำแนะนำในการประเมิน" not in text
+    await chat.send("knowledge evidence ของ DL200 มีไร")
+    assert "(ข) หลักฐานความรู้ (Knowledge Evidence)" in chat.text()
+    assert "• ผลการทดสอบความรู้ด้านต่างๆ ที่เกี่ยวข้อง" in chat.text()
+    assert "(ก) หลักฐานการปฏิบัติงาน" not in chat.text()
+    assert "ความรู้ ของหน่วย DL200" not in chat.text()  # not the knowledge field as well
+    await chat.send("หลักฐาน DL200")  # the whole guide when no part is named
+    assert "(ก) หลักฐานการปฏิบัติงาน" in chat.text() and "(ค) คำแนะนำในการประเมิน" in chat.text()
