@@ -142,3 +142,14 @@ async def test_one_part_of_the_evidence_guide_is_that_part_only(chat: Chat) -> N
     assert "ความรู้ ของหน่วย DL200" not in chat.text()  # not the knowledge field as well
     await chat.send("หลักฐาน DL200")  # the whole guide when no part is named
     assert "(ก) หลักฐานการปฏิบัติงาน" in chat.text() and "(ค) คำแนะนำในการประเมิน" in chat.text()
+
+
+async def test_work_said_before_consent_gets_its_group_and_what_it_needs(chat: Chat) -> None:
+    await chat.send("สวัสดีครับ")
+    await chat.send("สวัสดีครับ ผมอยู่ฝ่ายการเงิน อบจ. ครับ")  # a greeting with one's work: not "did you mean hello?"
+    assert "อยู่กลุ่มผู้ปฏิบัติงานกลุ่มอื่น" in chat.text()
+    assert "r:Others:" in chat.data()
+    await chat.send("เป็น accountant ค่ะ ต้องเรียน unit อะไรบ้าง")
+    assert "อยู่กลุ่มผู้ปฏิบัติงานกลุ่มอื่น" in chat.text()
+    await chat.press(chat.button("r:Others:"))
+    assert "ระยะ" in chat.text()  # the phase asked, then the group's units
