@@ -153,3 +153,11 @@ async def test_work_said_before_consent_gets_its_group_and_what_it_needs(chat: C
     assert "อยู่กลุ่มผู้ปฏิบัติงานกลุ่มอื่น" in chat.text()
     await chat.press(chat.button("r:Others:"))
     assert "ระยะ" in chat.text()  # the phase asked, then the group's units
+
+
+async def test_one_part_of_two_units_compared_is_that_part_of_each(chat: Chat) -> None:
+    await chat.send("เทียบทักษะของ DL200 กับ DS700 หน่อยครับ")
+    first, second = chat.last[0].text, chat.last[1].text
+    assert first.splitlines()[0] == "ทักษะ ของหน่วย DL200 มี 10 ข้อ"
+    assert second.startswith("ทักษะ ของหน่วย DS700 มี 6 ข้อ")
+    assert "DS701 กำหนดวิธีการวัด" not in chat.text()  # not the elements side by side
