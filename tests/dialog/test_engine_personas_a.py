@@ -161,3 +161,8 @@ async def test_one_part_of_two_units_compared_is_that_part_of_each(chat: Chat) -
     assert first.splitlines()[0] == "ทักษะ ของหน่วย DL200 มี 10 ข้อ"
     assert second.startswith("ทักษะ ของหน่วย DS700 มี 6 ข้อ")
     assert "DS701 กำหนดวิธีการวัด" not in chat.text()  # not the elements side by side
+
+
+async def test_two_parts_of_the_evidence_named_ask_for_the_whole_guide(chat: Chat) -> None:
+    await chat.send("หลักฐาน DL200 มีแค่หลักฐานการปฏิบัติงานกับหลักฐานความรู้ใช่มั้ยคะ")
+    assert "(ก) หลักฐานการปฏิบัติงาน" in chat.text() and "(ข) หลักฐานความรู้" in chat.text()

@@ -42,11 +42,18 @@ _EVIDENCE_PARTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+# Each part named at all, however loosely: two of them named ask about the whole guide.
+_PARTS_NAMED = tuple(re.compile(bare(p), re.IGNORECASE) for p in (r"performance|ปฏิบัติ", r"knowledge|ความรู้",
+                                                                   r"คำแนะนำ"))
+
+
 def evidence_part(text: str) -> re.Pattern[str] | None:
     """The heading of the one part of the evidence guide a message asks for, or None for the whole guide
     (two parts named: the whole)."""
-    asked = [heading for said, heading in _EVIDENCE_PARTS if said.search(bare(text))]
-    return asked[0] if len(asked) == 1 else None
+    plain = bare(text)
+    asked = [heading for said, heading in _EVIDENCE_PARTS if said.search(plain)]
+    named = [part for part in _PARTS_NAMED if part.search(plain)]  # "performance กับ knowledge ใช่ป่ะ": both
+    return asked[0] if len(asked) == 1 and len(named) <= 1 else None
 
 
 def _section(items: list[str], heading: re.Pattern[str]) -> list[str]:
