@@ -166,3 +166,9 @@ async def test_one_part_of_two_units_compared_is_that_part_of_each(chat: Chat) -
 async def test_two_parts_of_the_evidence_named_ask_for_the_whole_guide(chat: Chat) -> None:
     await chat.send("หลักฐาน DL200 มีแค่หลักฐานการปฏิบัติงานกับหลักฐานความรู้ใช่มั้ยคะ")
     assert "(ก) หลักฐานการปฏิบัติงาน" in chat.text() and "(ข) หลักฐานความรู้" in chat.text()
+
+
+async def test_a_document_code_starting_with_an_area_prefix_is_its_unit_not_the_area(chat: Chat) -> None:
+    await chat.send("หน่วย DG-EJJM-026 มีอะไรบ้าง")
+    assert "ออกแบบองค์กรดิจิทัล" in chat.text()
+    assert "ด้าน DG" not in chat.text()

@@ -36,7 +36,8 @@ UNITS_LISTED = lexicon.compile_any(
     lexicon.word("which units", "what units", "how many units", "units"))
 # The 2567 standard named by what it is for ("มาตรฐานผู้บริหารไอที"), besides the names understanding knows.
 _STANDARD_NAMED = lexicon.compile_any(r"มาตรฐาน\S{0,12}ผู้บริหาร|ผู้บริหาร(?:เทคโนโลยีสารสนเทศ|ไอที|\s?it)\s?ระดับสูง")
-_AREA_CODE = re.compile(r"(?<![A-Za-z])(DLit|DTr|DUS|SPM|DG|DT|DS|DL|CS)(?![A-Za-z0-9])", re.IGNORECASE)
+# An area's prefix standing alone: not the start of a code or a document's code ("DG-EJJM-026").
+_AREA_CODE = re.compile(r"(?<![A-Za-z0-9-])(DLit|DTr|DUS|SPM|DG|DT|DS|DL|CS)(?![A-Za-z0-9-])", re.IGNORECASE)
 
 
 def framework_named(text: str) -> str | None:
