@@ -579,6 +579,14 @@ GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|�
                            r"แบ่ง(?:เป็น)?กลุ่ม(?:ยังไง|อย่างไร|แบบไหน)",
                            word("how many (?:\\w+ )?groups", "which groups", "what (?:\\w+ )?groups",
                                 "list (?:all )?(?:the )?(?:\\w+ )?groups"))
+# Which group a kind of work belongs to ("พยาบาลอยู่กลุ่มไหน", "หัวหน้าพยาบาลถือเป็นผอ.กองมั้ย", "งานคลังนับเป็นกลุ่มอะไร"):
+# a question about the group, not about what a group needs.
+WHICH_GROUP = compile_any(r"(?:อยู่|เป็น|จัด|นับ|ถือ|เข้า)\S{0,8}\s?(?:กลุ่ม|group)\s?(?:ไหน|ใด|อะไร|ไร)|"
+                          r"^กลุ่ม\s?(?:ไหน|ใด|อะไร)|"
+                          r"(?:ถือ|นับ|จัด)\s?(?:ว่า)?\s?(?:เป็น|อยู่)\S{0,30}\s?(?:มั้ย|ไหม|มั๊ย|ป่ะ|ปะ|หรือเปล่า|รึเปล่า|หรือไม่|ได้ไหม)",
+                          word("which group", "what group"))
+# Where a question names the group it asks about ("… ถือเป็นผอ.กองมั้ย"): the work is said before it.
+GROUP_ASKED_AS = compile_any(r"(?:ถือ|นับ|จัด)\s?(?:ว่า)?\s?(?:เป็น|อยู่)|เทียบเท่า|เท่ากับ")
 # Every phase at once ("ทั้ง 3 ระยะ", "ทุกระยะ", "all three stages"): beside one group, that group's row of the table.
 ALL_PHASES = compile_any(r"(?:ทุก|แต่ละ|ทั้ง\s*(?:3|สาม|๓))\s*(?:ระยะ|เฟส)",
                          word("(?:all|every) (?:the )?(?:three |3 )?(?:phases?|stages?)"))

@@ -78,6 +78,7 @@ from intents.lexicon import (
     RESULT_ASKED,
     START_WHERE,
     WHERE_TO_SUBMIT,
+    WHICH_GROUP,
 )
 from intents.normalise import bare, fold
 from intents.recent import Recent
@@ -492,6 +493,9 @@ class DialogEngine:
             # is the classifier's search, and stays one)
             return await assessment.where_to_begin(ctx)
         intent, e = u.intent, u.entities
+        if intent in _WHICH_GROUP_INTENTS and not e.get("phase") and not u.codes_written() and \
+                WHICH_GROUP.search(plain) and (offer := profile.which_group(ctx, u.text)) is not None:
+            return offer  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, not the phase asked for its requirements
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.
             filled = {"group": ctx.user.profile_group, "phase": ctx.user.profile_phase, **e}
@@ -542,8 +546,13 @@ class DialogEngine:
             return await self._quiz_text(ctx, u, cmd)
         if intent == "profile_set":
             return await _profile_set(ctx, u)
-        if ctx.consented and _answer_like(u) and (offer := profile.offer_from_work(ctx, u.text)) is not None:
-            return offer  # "ทำงาน HR ค่ะ" said in passing: the group it fits, set only by a press
+        greets_and_more = u.intent == "greeting" and u.confidence < ANSWER_CONFIDENCE and not QUESTION.search(plain)
+        if (_answer_like(u) or greets_and_more or (_unsure(u) and _OWN_NEEDS.search(plain))) and \
+                not u.codes_written() and \
+                (offer := profile.which_group(ctx, u.text)) is not None:
+            # "ทำงาน HR ค่ะ" said in passing, "ทำงาน finance ต้องรู้ unit ไหน": the group it fits, set only by a press
+            # (before consent, what the group needs)
+            return self._with_consent_offer(ctx, offer)
         if intent == "progress":
             return await progress.show(ctx)
         if (_unsure(u) or intent == "help") and ctx.consented and NOT_STARTED.search(plain) and \
@@ -683,6 +692,14 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
         return await profile.change(ctx, u.text)
     return await profile.set_from_entities(ctx, u.entities)
+
+
+# What one must know or have, asked beside one's work ("ทำงานการเงิน ต้องรู้ unit ไหนบ้าง"): the work's group answers it.
+_OWN_NEEDS = re.compile(bare(r"ต้อง\s?(?:รู้|มี|ผ่าน|ทำ|เรียน|พัฒนา)|ควร\s?(?:รู้|มี|เรียน|พัฒนา)|\bneed\b|\bmust\b"),
+                        re.IGNORECASE)
+# What "which group is [this work] in" is read as: the work names a group, so a group's requirements, a profile or
+# a search for its words; answered as the question it is.
+_WHICH_GROUP_INTENTS = frozenset({"role_requirements", "profile_set", "profile_show", "search", "unknown", "help"})
 
 
 def _unsure(u: Understanding) -> bool:

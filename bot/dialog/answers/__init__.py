@@ -13,7 +13,7 @@ from typing import Protocol
 import orjson
 
 from bot.dialog.actions import ActionError, action_understanding, parse_action
-from bot.dialog.answers import clarify, codes, compare, glossary, offers, pmqa, roles, search, smalltalk
+from bot.dialog.answers import areas, clarify, codes, compare, glossary, offers, pmqa, roles, search, smalltalk
 from bot.dialog.limits import fit
 from bot.dialog.phrases import say
 from bot.dialog.replies import Reply
@@ -78,6 +78,8 @@ def compose(understanding: Understanding, catalog: Catalog, *, language: str | N
     lang = reply_language(understanding, language)
     if glossary.asked(understanding):  # "หน่วยสมรรถนะคืออะไร": the letter's definitions, on a first message too
         replies = glossary.answer(lang)
+    elif areas.asked_by(understanding, catalog):  # "ทักษะดิจิทัลมีกี่ด้าน", "DLit มีหน่วยอะไรบ้าง": the areas
+        replies = areas.answer(understanding.text, catalog, lang)
     elif clarify.needs_clarification(understanding):
         replies = clarify.answer(understanding, catalog, language=lang)
     else:

@@ -11,6 +11,7 @@ import re
 
 from bot.dialog.actions import flow_action, node_action
 from bot.dialog.answers.common import (
+    BULLET,
     DETAILED_FRAMEWORK,
     HEADING_PREFIXES,
     detail_items,
@@ -28,11 +29,47 @@ from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
 from content.schema import DETAIL_ASPECTS
+from intents.normalise import bare
+
+# One part of the evidence guide asked for ("เอาแค่ performance evidence", "หลักฐานการปฏิบัติงานของ DL200"): the
+# part's heading in the unit's document says it in Thai and in English. "หลักฐานความรู้" is the part only written as
+# one word; "หลักฐาน ความรู้" asks for the evidence and the knowledge.
+_EVIDENCE_PARTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(bare(r"performance|หลักฐาน\s?(?:การ|ด้าน)?\s?ปฏิบัติ(?:งาน)?|หลักฐาน\s?(?:ด้าน)?ผลงาน"), re.IGNORECASE),
+     re.compile(r"Performance|ปฏิบัติงาน")),
+    (re.compile(bare(r"knowledge evidence|หลักฐาน(?:ด้าน)?ความรู้"), re.IGNORECASE), re.compile(r"Knowledge|ความรู้")),
+    (re.compile(bare(r"คำแนะนำ\s?(?:ใน|การ)?\s?(?:การ)?ประเมิน"), re.IGNORECASE), re.compile(r"คำแนะนำ")),
+)
+
+
+# Each part named at all, however loosely: two of them named ask about the whole guide.
+_PARTS_NAMED = tuple(re.compile(bare(p), re.IGNORECASE) for p in (r"performance|ปฏิบัติ", r"knowledge|ความรู้",
+                                                                   r"คำแนะนำ"))
+
+
+def evidence_part(text: str) -> re.Pattern[str] | None:
+    """The heading of the one part of the evidence guide a message asks for, or None for the whole guide
+    (two parts named: the whole)."""
+    plain = bare(text)
+    asked = [heading for said, heading in _EVIDENCE_PARTS if said.search(plain)]
+    named = [part for part in _PARTS_NAMED if part.search(plain)]  # "performance กับ knowledge ใช่ป่ะ": both
+    return asked[0] if len(asked) == 1 and len(named) <= 1 else None
+
+
+def _section(items: list[str], heading: re.Pattern[str]) -> list[str]:
+    """The part of a field under the heading that matches, with its heading; [] when no heading matches."""
+    start = next((n for n, item in enumerate(items) if item.startswith(HEADING_PREFIXES) and heading.search(item)),
+                 None)
+    if start is None:
+        return []
+    end = next((n for n in range(start + 1, len(items)) if items[n].startswith(HEADING_PREFIXES)), len(items))
+    return items[start:end]
 
 
 def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, language: str,
-                 count: bool = False) -> list[Reply]:
-    """``count``: the question asks how many ("หลักฐานมีกี่อย่าง"): the number comes first."""
+                 count: bool = False, part: re.Pattern[str] | None = None) -> list[Reply]:
+    """``count``: the question asks how many ("หลักฐานมีกี่อย่าง"): the number comes first. ``part``: the
+    heading of the one part of the field asked for (``evidence_part``)."""
     units: list[Unit] = []
     for node in nodes:
         unit = catalog.unit_of(node)
@@ -40,12 +77,12 @@ def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, lang
             units.append(unit)
     with_field = [u for u in units if u.details.get(aspect)]
     if with_field:
-        return [_field(u, aspect, catalog, language, count=count) for u in with_field]
+        return [_field(u, aspect, catalog, language, count=count, part=part) for u in with_field]
     for node in nodes:
         related = related_detailed(catalog.unit_of(node), catalog)
         if related is not None and related.details.get(aspect):
             lead = _borrowed(node, related, aspect, catalog, language)
-            return [_field(related, aspect, catalog, language, lead=lead, count=count)]
+            return [_field(related, aspect, catalog, language, lead=lead, count=count, part=part)]
     return [_missing(units, aspect, catalog, language)]
 
 
@@ -99,13 +136,16 @@ def _part_name(heading: str) -> str:
 
 
 def _field(unit: Unit, aspect: str, catalog: Catalog, language: str, *, lead: str = "",
-           count: bool = False) -> Reply:
+           count: bool = False, part: re.Pattern[str] | None = None) -> Reply:
     heading = say("aspect_of", language, aspect=label(ASPECT_LABELS, aspect, "th"),
                   aspect_en=label(ASPECT_LABELS, aspect, "en"), code=unit.code, title=unit.title_th)
     if count and (counted := count_line(unit, aspect, language)):
         lead = f"{counted}\n\n{lead}".strip()
+    value = unit.details.get(aspect)
+    section = _section(detail_items(value), part) if part is not None else []
+    body = [section[0], *(f"{BULLET} {item}" for item in section[1:])] if section else detail_lines(value)
     lines = [*([lead, ""] if lead else []), framework_line(catalog, unit.framework, language), heading, "",
-             *detail_lines(unit.details.get(aspect)), "", unit_source(catalog, unit, language, detail=aspect)]
+             *body, "", unit_source(catalog, unit, language, detail=aspect)]
     others = [button(label(ASPECT_BUTTON_LABELS, a, language), node_action(unit.framework, unit.code, a))
               for a in _present(unit) if a != aspect]
     buttons = [button(unit.code, node_action(unit.framework, unit.code)), *others]

@@ -45,24 +45,29 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     groups, unresolved = resolve_codes(entities.get("codes") or [], catalog)
     unknown = [c for c in entities.get("unknown_codes") or [] if c not in unresolved] + unresolved
     aspect = entities.get("aspect") or "overview"
+    aspects = list(entities.get("aspects") or ())
+    part = aspect_answer.evidence_part(understanding.text) if "evidence" in (aspect, *aspects) else None
+    if part is not None:  # "หลักฐานความรู้ของ DS700" is one part of the evidence guide, not evidence and knowledge
+        aspect, aspects = "evidence", []
     count = bool(COUNT.search(bare(understanding.text)))  # "มีกี่ข้อ": the number first, then the short form
     replies: list[Reply] = []
     answered: set[tuple[str, str]] = set()  # units whose part is shown: two of one unit's criteria ask it once
     for code, nodes in groups:
-        if aspect not in ASPECTS_ANSWERED_HERE or len(entities.get("aspects") or ()) >= 2:
+        if aspect not in ASPECTS_ANSWERED_HERE or len(aspects) >= 2:
             units = {(unit.framework, unit.code) for unit in (catalog.unit_of(node) for node in nodes)}
             if units <= answered:
                 continue
             answered |= units
-        if len(entities.get("aspects") or ()) >= 2:  # "ds700 ความรู้ ทักษะ": each part asked, in order
-            for part in entities["aspects"]:
-                replies.extend(aspect_answer.answer_nodes(nodes[:1], part, catalog, language=language))
+        if len(aspects) >= 2:  # "ds700 ความรู้ ทักษะ": each part asked, in order
+            for each in aspects:
+                replies.extend(aspect_answer.answer_nodes(nodes[:1], each, catalog, language=language))
             continue
         if aspect in ASPECTS_ANSWERED_HERE:
             replies.extend(describe(code, nodes, catalog, language, full=aspect == "criteria" and not count,
                                     count=count))
         else:
-            replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language, count=count))
+            replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language, count=count,
+                                                      part=part))
     detailed = sorted({u.code for u in catalog.units_in(DETAILED_FRAMEWORK) if u.is_detailed})
     if replies and aspect not in ASPECTS_ANSWERED_HERE and not understanding.codes_written() and \
             sorted(code for code, _ in groups) == detailed:
@@ -88,6 +93,9 @@ def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str
     # one press away, not a second phone-length list of nearly the same lines.
     # Unless the first framework's text has no criteria to show (DG100 in the standard's list): then
     # the second one's are the answer.
+    # A meaning with content leads one that is a title only (DLit100 of the 2567 standard's list against the
+    # OCSC letter's three elements): the first screen answers the question, whichever framework has it.
+    nodes = tuple(sorted(nodes, key=lambda n: isinstance(n, Unit) and not n.elements))
     shown_above = not isinstance(nodes[0], Unit) or bool(nodes[0].elements)
     replies = [describe_node(node, catalog, language, full=full) if n == 0 or not full or not shown_above or
                kinship(nodes[0], node) != "compare_same_competency" else

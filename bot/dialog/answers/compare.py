@@ -37,7 +37,9 @@ from bot.dialog.phrases import (
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Node, Unit
-from content.schema import GROUPS, PHASES
+from content.schema import DETAIL_ASPECTS, GROUPS, PHASES
+from intents import entities
+from intents.normalise import fold
 from intents.result import Understanding
 
 MAX_SIDE_LINES = 8
@@ -58,6 +60,13 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
             return said
         return [*answer(replace(understanding, entities={**e, "unknown_codes": []}), catalog, language=language),
                 *said][:3]
+    part = entities.aspect(fold(understanding.text)) if len(groups) >= 2 and not e.get("aspects") else None
+    if part in DETAIL_ASPECTS:
+        # "หลักฐาน DS700 กับ DL200 ต่างกันยังไง": that part of each unit, counted first, not their elements
+        from bot.dialog.answers import aspect as aspect_answer  # aspect reads kinship from here
+
+        return [reply for _, nodes in groups[:2]
+                for reply in aspect_answer.answer_nodes(nodes[:1], str(part), catalog, language=language, count=True)]
     if len(groups) >= 2:
         a, b = groups[0][1][0], groups[1][1][0]
         detailed = _pair_with_parts(groups[0][1], groups[1][1], catalog)

@@ -34,6 +34,8 @@ from intents.result import Understanding
 
 _PERCENT = re.compile(r"%|เปอร์เซ็น|percent", re.IGNORECASE)  # "ดีกว่าเป้ากี่ %": the level bands
 _MANDATORY = re.compile(r"บังคับ|mandatory|required", re.IGNORECASE)  # only the groups marked *
+# The self-assessment questions asked after ("ข้อคำถามหมวด 4 มีกี่ข้อ", "4.2 มีคำถามอะไรบ้าง"), not the items or levels.
+_QUESTIONS = lexicon.compile_any(r"คำถาม|คําถาม", lexicon.word("questions?"))
 
 TOPIC_CUTOFF = 70.0
 # A guidance row whose letters stand this fully in a longer row of the same level repeats it: the deck
@@ -60,7 +62,13 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         counted = bool(lexicon.COUNT.search(bare(understanding.text))) and not _PERCENT.search(understanding.text)
         return [_indicators(catalog, str(e.get("item") or ""), language, rule_first=counted)]
     compared = [c for n in e.get("categories") or () if (c := catalog.pmqa_category(int(n))) is not None]
+    topic = pmqa_topic(str(e.get("query") or ""))
     if len(compared) >= 2 and not e.get("question") and not e.get("item"):
+        # "หมวด 4 กับหมวด 6 ข้อไหนพูดเรื่องไซเบอร์": the items of those categories that hold the topic
+        holding = [i for c in compared if topic and (i := find_item(topic, catalog, category=c.no)) is not None]
+        if holding:
+            return [_with_match(_item(holding[0], language), holding[0], topic, language)] if len(holding) == 1 \
+                else [_items_side_by_side(holding, level, language)]
         return [_categories_side_by_side(compared, level, language)]  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง"
     items = [i for code in e.get("items") or () if (i := catalog.pmqa_item(str(code))) is not None]
     if len(items) >= 2 and not e.get("question"):
@@ -68,10 +76,13 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("question"):
         return _question(str(e["question"]), catalog, language,
                          asks_level=bool(_WHICH_LEVEL.search(bare(understanding.text))))
+    asks_questions = bool(_QUESTIONS.search(bare(understanding.text)))
     if e.get("item"):
         item = catalog.pmqa_item(str(e["item"]))
         if item is None:
             return [Reply("text", say("pmqa_missing", language, what=e["item"]))]
+        if asks_questions and item.questions:
+            return [_item_questions(item, language)]  # a level carried from before does not apply: questions have none
         levels = [lv for lv in e.get("levels") or () if lv in PMQA_LEVELS]
         groups = (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())
         if not level and not levels and any(g["code"] == item.code for g in groups):
@@ -81,22 +92,32 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [_item_level(item, level, language) if level else _item(item, language)]
     if e.get("category") is None and (_only_levels(str(e.get("query") or "")) or len(e.get("levels") or ()) >= 2):
         return [_levels(catalog, language)]  # "ระดับของ PMQA มีอะไรบ้าง": the levels themselves, not a topic
-    if e.get("query"):  # a topic, in the category named if any ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน")
+    if asks_questions and e.get("category") is None and not level and \
+            _only_question_words(str(e.get("query") or "")):
+        return [_all_questions(catalog, language)]  # "PMQA มีข้อคำถามทั้งหมดกี่ข้อ": counted, not a topic "คำถาม"
+    if topic:  # a topic, in the category named if any ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน")
         category_no = int(e["category"]) if e.get("category") is not None else None
-        found = find_item(str(e["query"]), catalog, category=category_no)
-        naming = entities.pmqa_items_naming(str(e["query"]), catalog, category=category_no)
+        found = find_item(topic, catalog, category=category_no)
+        naming = entities.pmqa_items_naming(topic, catalog, category=category_no)
         # category 7 names topics in its measures, not in levels ("…การกำกับข้อมูลที่ดี (data governance)" of 7.1)
-        measures = _measures_naming(catalog, str(e["query"])) if category_no in (None, 7) else []
+        measures = _measures_naming(catalog, topic) if category_no in (None, 7) else []
         if len(naming) + len(measures) >= 2 and any(where == "" for _, where, _ in naming):
             # "data governance อยู่หมวดไหน": 4.4 and 4.3, and 7.1's measure
-            return [_items_naming(naming, str(e["query"]), language, measures)]
+            return [_items_naming(naming, topic, language, measures)]
         if found is not None:
             reply = _item_level(found, level, language) if level else _item(found, language)
-            return [_with_match(reply, found, str(e["query"]), language)]
+            return [_with_match(reply, found, topic, language)]
+        if category_no == 7 and not level and (measured := measure_found(catalog, topic, language)):
+            return [measured]  # "หมวด 7 ข้อไหนเกี่ยวกับ data governance": the item whose measure names it
     if e.get("category") is not None:
         category = catalog.pmqa_category(int(e["category"]))
         if category is None:
             return [Reply("text", say("pmqa_missing", language, what=f"หมวด {e['category']}"))]
+        if asks_questions and any(i.questions for i in category.items):
+            return [_category_questions(category, language)]  # "ข้อคำถามหมวด 4 มีกี่ข้อ": counted per item
+        levels = [lv for lv in PMQA_LEVELS if lv in (e.get("levels") or ())]
+        if len(levels) >= 2:
+            return [_category_levels(category, levels, language)]  # "หมวด 4 advance ต่างจาก basic ยังไง"
         if level:
             return [_category_level(category, level, language)]
         reply = _category(category, language, (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ()))
@@ -256,6 +277,37 @@ def _level_text(item: PmqaItem, level: str) -> list[str]:
     return guidance_rows(item, level)
 
 
+def _category_levels(category: PmqaCategory, levels: list[str], language: str) -> Reply:
+    """Two or more levels of a category side by side: each item's overview cell at each level."""
+    lines = [say("pmqa_levels_of_category", language, no=category.no, title=category.title_th,
+                 levels=" / ".join(levels))]
+    for item in category.items:
+        lines += ["", f"{item.code} {item.title_th}"]
+        lines += [f"{BULLET} {lv}: {item.level_summary.get(lv) or say('pmqa_no_level_text', language)}"
+                  for lv in levels]
+    lines += ["", cite(f"หมวด {category.no}", language)]
+    buttons = tuple(button(f"{category.no} {lv}", pmqa_action(category.no, lv)) for lv in levels)
+    return Reply("list", "\n".join(lines), buttons, title=f"{category.no} {' / '.join(levels)}")
+
+
+# Said around a topic but no part of it ("ข้อไหนพูดเรื่อง…", "เกี่ยวกับ…"), and English topics in the criteria's
+# own Thai words (the deck writes "ไซเบอร์", "การจัดการความรู้"), so that the topic is looked up as the deck says it.
+_TOPIC_FILLER = lexicon.compile_any(r"พูด(?:ถึง)?|กล่าวถึง|ว่าด้วย|เกี่ยวกับ|เกี่ยว|เรื่อง", lexicon.word("about", "talks?"))
+_PMQA_ENGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), th) for p, th in (
+    (r"\bcyber\s?(?:security)?\b", "ไซเบอร์"), (r"\bknowledge management\b|\bkm\b", "การจัดการความรู้"),
+    (r"\bbig data\b", "ข้อมูลขนาดใหญ่"), (r"\bcomplaints?\b", "ข้อร้องเรียน"), (r"\binnovations?\b", "นวัตกรรม"),
+    (r"\brisks?\b", "ความเสี่ยง"), (r"\bcorruption\b|\banti.?corruption\b", "ทุจริต"),
+))
+
+
+def pmqa_topic(query: str) -> str:
+    """The topic as the criteria would word it: fillers gone, English topics in the deck's Thai."""
+    topic = _TOPIC_FILLER.sub(" ", bare(query)) if _TOPIC_FILLER.search(bare(query)) else query
+    for regex, thai in _PMQA_ENGLISH:
+        topic = regex.sub(thai, topic)
+    return " ".join(topic.split())
+
+
 def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
     """Each item's overview cell for the level, then its guidance rows (แนวทางการดำเนินงาน)."""
     lines = [say("pmqa_level_of_category", language, no=category.no, title=category.title_th, level=level)]
@@ -267,6 +319,52 @@ def _category_level(category: PmqaCategory, level: str, language: str) -> Reply:
     buttons = tuple(button(f"{i.code} {level}", pmqa_action(i.code, level)) for i in category.items)
     lines += ["", cite(f"หมวด {category.no}", language)]
     return Reply("list", "\n".join(lines), buttons, title=f"{category.no} {level}")
+
+
+# What is left of "PMQA มีข้อคำถามทั้งหมดกี่ข้อ", "แบบประเมิน PMQA มีกี่คำถาม" once PMQA and the question words are gone.
+_QUESTION_WORDS = lexicon.compile_any(r"ข้อ|คำถาม|คําถาม|แบบประเมิน|ประเมิน|ทั้งหมด|รวม|เกณฑ์|pmqa|4\.0|questions?|\s")
+
+
+def _only_question_words(query: str) -> bool:
+    return not _QUESTION_WORDS.sub("", bare(query))  # nothing left: no topic besides the questions
+
+
+def _all_questions(catalog: Catalog, language: str) -> Reply:
+    """Every category's self-assessment questions counted (category 7 has measures, not questions)."""
+    asked = [c for c in catalog.pmqa_categories if any(i.questions for i in c.items)]
+    n = sum(len(i.questions) for c in asked for i in c.items)
+    lines = [say("pmqa_all_questions", language, n=n), ""]
+    lines += [f"{BULLET} {say('pmqa_category', language, no=c.no, title=c.title_th)}: "
+              f"{say('pmqa_n_questions', language, n=sum(len(i.questions) for i in c.items))}" for c in asked]
+    if len(asked) < len(catalog.pmqa_categories):
+        lines.append(say("pmqa_results_no_questions", language))
+    lines += ["", say("source", language, title=document_name(PMQA_SOURCE, language))]
+    buttons = tuple(button(_category_label(c.no, language),
+                           text_action(say("pmqa_category_questions_text", language, no=c.no)) or pmqa_action(c.no))
+                    for c in asked)
+    return Reply("card", "\n".join(lines), buttons, title=f"PMQA 4.0 {say('pmqa_questions_word', language)}")
+
+
+def _item_questions(item: PmqaItem, language: str) -> Reply:
+    """An item's self-assessment questions, counted first."""
+    lines = [say("pmqa_item_questions", language, code=item.code, title=item.title_th, n=len(item.questions)), ""]
+    lines += [f"{q.code} {q.text}" for q in item.questions]
+    lines += ["", cite(item.code, language)]
+    buttons = (*(button(q.code, pmqa_action(q.code)) for q in item.questions),
+               button(_category_label(item.category, language), pmqa_action(item.category)))
+    return Reply("card", "\n".join(lines), buttons, title=f"{item.code} {say('pmqa_questions_word', language)}")
+
+
+def _category_questions(category: PmqaCategory, language: str) -> Reply:
+    """How many self-assessment questions a category has, item by item; each item's questions one press away."""
+    n = sum(len(i.questions) for i in category.items)
+    lines = [say("pmqa_category_questions", language, no=category.no, title=category.title_th, n=n), ""]
+    lines += [f"{BULLET} {i.code} {i.title_th}: {say('pmqa_n_questions', language, n=len(i.questions))}"
+              for i in category.items if i.questions]
+    lines += ["", say("pmqa_questions_hint", language), "", cite(f"หมวด {category.no}", language)]
+    buttons = tuple(button(i.code, text_action(say("pmqa_item_questions_text", language, code=i.code)) or
+                           pmqa_action(i.code)) for i in category.items if i.questions)
+    return Reply("card", "\n".join(lines), buttons, title=f"{category.no} {say('pmqa_questions_word', language)}")
 
 
 def _item(item: PmqaItem, language: str) -> Reply:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from bot.dialog.actions import flow_action, role_action, text_action
+from bot.dialog.answers import areas
 from bot.dialog.flows.common import FlowError, text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.flows.wording import say
@@ -22,12 +23,13 @@ from bot.dialog.flows.work import work_of
 from bot.dialog.limits import button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label
 from bot.dialog.replies import Reply
+from content.catalog import get_catalog
 from content.schema import GROUPS, PHASES
 from intents.commands import command, fold_short
 from intents.engine import default_understander
 from intents.entities import agency
-from intents.lexicon import QUESTION
-from intents.normalise import bare
+from intents.lexicon import GROUP_ASKED_AS, QUESTION, WHICH_GROUP
+from intents.normalise import bare, typed_span
 from intents.result import Understanding
 from storage import Users
 
@@ -225,7 +227,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         await ctx.clear_state()
         return [text(say("profile_skipped", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
     asked = QUESTION.search(bare(u.text)) is not None  # (a bare pattern: "มั้ย" is found as "มัย")
-    if asked and u.intent != "unknown":
+    if asked and WHICH_GROUP.search(bare(u.text)) and not u.codes_written() and \
+            (offered := which_group(ctx, u.text)) is not None:
+        return offered  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, the step still open for the press
+    if (asked and u.intent != "unknown") or areas.asked_by(u, get_catalog()):  # "มีกี่ด้าน" asks too
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
     # A question-like message nobody understood ("ไม่แน่ใจว่าระยะไหน") sets nothing: asked again below.
     group, phase = default_understander().group_and_phase(u.text) if not asked else (None, None)
@@ -291,6 +296,25 @@ def offer_from_work(ctx: Ctx, typed: str) -> list[Reply] | None:
     lines = [say("group_open", lang, work=work.name(lang)),
              *(f"• {label(GROUP_BUTTON_LABELS, g, lang)}: {say(f'group_does_{g}', lang)}" for g in work.groups)]
     return [text("\n".join(lines), ask_group(lang).buttons)]
+
+
+def which_group(ctx: Ctx, typed: str) -> list[Reply] | None:
+    """"พยาบาลอยู่กลุ่มไหน", "หัวหน้าพยาบาลถือเป็นผอ.กองมั้ย": the group the work described fits (or the groups the
+    letter leaves open), with the buttons to set it; None when the message describes no work. A group or rank
+    named as the one asked about ("… ถือเป็นผอ.กอง") is the question, not the work: the work is said before it."""
+    asked_as = GROUP_ASKED_AS.search(bare(typed))
+    before = typed[:typed_span(typed, asked_as.start(), asked_as.end())[0]] if asked_as else typed
+    said = before if work_of(before.lower()) is not None else typed
+    work = work_of(said.lower())
+    offered = offer_from_work(ctx, said)
+    if work is None or offered is None or ctx.consented:
+        return offered
+    # Before consent nothing is stored: what each group needs is shown instead of a button that sets it.
+    lang = ctx.language
+    buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, lang), role_action(g, None)) for g in work.groups)
+    said = say("group_offer_see", lang, work=work.name(lang), group=label(GROUP_LABELS, work.groups[0], lang)) \
+        if len(work.groups) == 1 else offered[0].text
+    return [text(said, buttons)]
 
 
 async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:

@@ -67,6 +67,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "group_from_work": ("บันทึกกลุ่มของคุณแล้ว: {work} → {group}", "Group saved: {work} → {group}."),
     "group_offer": ("{work} อยู่กลุ่ม{group} กดเพื่อตั้งเป็นกลุ่มของคุณ",
                     "{work} is in the {group} group: press to make it yours."),
+    "group_offer_see": ("{work} อยู่กลุ่ม{group} กดเพื่อดูสิ่งที่กลุ่มนี้ต้องมี",
+                        "{work} is in the {group} group: press to see what it needs."),
     "change_group": ("เปลี่ยนกลุ่ม", "Change group"),
     "group_open": ("ประกาศ ก.พ. ไม่ได้กำหนดว่า{work} อยู่ในกลุ่มใด กลุ่มขึ้นกับหน้าที่และลักษณะงานที่ทำเป็นหลัก "
                    "เลือกกลุ่มที่ตรงกับงานของคุณ:",

@@ -42,6 +42,13 @@ WORKS: tuple[Work, ...] = (
                 r"software", r"เน็ตเวิร์ก|network", r"เซิร์ฟเวอร์|server", r"data engineer", r"data scientist",
                 r"ไซเบอร์|cyber", r"\bict\b", r"เทคโนโลยีสารสนเทศ", r"\bmis\b"),
          ("Technologist",), "งานเทคโนโลยี", "technology work"),
+    # Heads of nursing lead a unit and nurse too: the letter leaves open which one their work mainly is.
+    Work(_words(r"หัวหน้า\s?(?:ฝ่าย|กลุ่ม(?:งาน|ภารกิจ)?)?\s?(?:การ)?พยาบาล", r"หัวหน้าหอ(?:ผู้ป่วย)?",
+                r"หัวหน้าพยาบาล", r"head nurse", r"nurse manager", r"nursing director"),
+         ("Management", "Service"), "หัวหน้างานการพยาบาล", "head of nursing"),
+    # Caring for patients is serving the public (ผู้ทำงานด้านบริการ).
+    Work(_words(r"(?<!โรง)พยาบาล", r"\bnurses?\b", r"ดูแลผู้ป่วย", r"บริการผู้ป่วย"), ("Service",), "งานพยาบาล",
+         "nursing"),
     Work(_words(r"บริการประชาชน", r"ให้บริการ", r"เคาน์เตอร์|เคาท์เตอร์|counter", r"call\s*cent(?:er|re)",
                 r"คอลเซ็นเตอร์", r"ศูนย์บริการ", r"front\s*office", r"one\s*stop", r"รับเรื่องร้องเรียน",
                 r"ช่วยเหลือประชาชน"), ("Service",), "งานบริการ", "service work"),
@@ -49,6 +56,8 @@ WORKS: tuple[Work, ...] = (
                 r"วิจัย", r"research", r"งานวิชาการ", r"นักวิชาการ", r"policy", r"planner", r"งบประมาณ",
                 r"ประเมินผล"), ("Academic",), "งานนโยบาย แผน และวิชาการ", "policy, planning and research work"),
     Work(_words(r"ธุรการ", r"สารบรรณ", r"การเงิน", r"งานบัญชี|ฝ่ายบัญชี|การบัญชี", r"พัสดุ", r"จัดซื้อ",
+                r"(?:งาน|กอง|ฝ่าย|เจ้าหน้าที่|การ)คลัง", r"\bfinance\b", r"\baccount(?:ing|ant)\b",
+                r"\bprocurement\b",
                 r"งานช่าง|นายช่าง", r"ขับรถ", r"แม่บ้าน", r"งานสนับสนุน", r"บริหารทั่วไป"),
          ("Others",), "งานสนับสนุน", "support work"),
     # Left open by the letter: the duties decide.
