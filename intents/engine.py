@@ -40,6 +40,7 @@ PART_WINDOWS = 4  # neighbouring word pairs of a topic looked up when the whole 
 ITEM_TOPIC_MIN = 4
 ITEM_TOPIC_SHARE = 0.55
 ITEM_TOPIC_MARGIN = 0.25
+CATEGORY_TITLE_SHARE = 0.6  # of a category's title's letters, a topic that says this much of it names the category
 LONG_WORD = 6  # characters: a word this long, looked up alone among a topic's parts, is specific enough
 # Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
 RECENT_MESSAGES = 4096
@@ -179,6 +180,8 @@ class Understander:
             topic = self.titles.topic(bare_sub(lexicon.PMQA, " ", rest))  # "…ต้องมีในหมวดไหน": not the topic
             topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", topic))
             topic = " ".join(topic.split())
+            if which and self._category_title_holds(int(f.pmqa["category"]), topic):
+                topic = ""  # "หมวด 5 การมุ่งเน้นบุคลากร มีประเด็นไหนบ้าง": the category by its own title, its items asked
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = topic
             if topic and not f.has("PMQA_NAMED"):
@@ -222,6 +225,16 @@ class Understander:
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f
+
+    def _category_title_holds(self, number: int, topic: str) -> bool:
+        """Whether ``topic`` is PMQA category ``number``'s own title: every word in it, and most of it said
+        ("จัดการความรู้" is a part of category 4's "การวัด วิเคราะห์ และการจัดการความรู้", asked where it is)."""
+        category = next((c for c in self.catalog.pmqa_categories if c.no == number), None)
+        words = [core(w) for w in (bare(squash(t)) for t in topic.split()) if len(w) >= 3]
+        if category is None or not words:
+            return False
+        title = bare(squash(category.title_th))
+        return all(w in title for w in words) and sum(map(len, words)) >= CATEGORY_TITLE_SHARE * len(title)
 
     def _item_by_title(self, f: classify.Features, rest: str) -> None:
         """A category named with one of its items' topic ("หมวด๗ด้านผู้รับบริการวัดอะไรบ้าง", "หมวด 6 เรื่องลดต้นทุน"): that

@@ -1,4 +1,4 @@
-"""One group asked across every phase, and a unit asked "in brief" (rules alone; the heading: tests/dialog)."""
+"""One group across every phase, a unit "in brief", a PMQA category by its own title (rules alone)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,16 @@ def test_a_unit_in_brief_is_its_overview(typed: str) -> None:
 @pytest.mark.parametrize(("typed", "aspect"), [("สรุปหลักฐานของ DS700", "evidence"), ("สรุปความรู้ DL200", "knowledge")])
 def test_a_summary_of_one_part_is_that_part(typed: str, aspect: str) -> None:
     assert read(typed).entities.get("aspect") == aspect
+
+
+@pytest.mark.parametrize(("typed", "category"), [
+    ("หมวด 3 การให้ความสำคัญกับผู้รับบริการ มีประเด็นอะไรบ้างคะ", 3),  # a topic search in its own title, before
+    ("หมวด 1 การนำองค์การ มีข้อไหนบ้าง", 1),
+])
+def test_a_category_named_with_its_own_title_lists_its_items(typed: str, category: int) -> None:
+    u = read(typed)
+    assert (u.intent, u.entities.get("category"), u.entities.get("query")) == ("pmqa", category, None), u.entities
+
+
+def test_a_part_of_a_categorys_title_is_still_a_topic_asked_where() -> None:
+    assert read("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน").entities.get("query")
