@@ -228,6 +228,15 @@ async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:
     return await start(ctx, runner, unit) if unit is not None else None
 
 
+async def _role_units(ctx: Ctx) -> tuple[list[Unit], set[str]]:
+    """The units of the profile's role that can be assessed (they have criteria), and the codes assessed to the end."""
+    user = ctx.user
+    done = {a.unit_code for a in await Assessments(ctx.session).attempts_for(user.id) if a.finished_at}
+    units = [u for u in ctx.catalog.units_for_role(str(user.profile_phase), str(user.profile_group), ROLE_FRAMEWORK)
+             if criteria_of(u)]
+    return units, done
+
+
 async def pick_unit(ctx: Ctx, page: int = 1) -> list[Reply]:
     """No unit named: offer the units the profile's role needs that have no finished assessment, short
     first: a phone screen of them with buttons, every other code named (typing one starts it), and
@@ -235,9 +244,7 @@ async def pick_unit(ctx: Ctx, page: int = 1) -> list[Reply]:
     user, lang = ctx.user, ctx.language
     if not (user.profile_group and user.profile_phase):
         return [text(say("assess_pick_none", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
-    done = {a.unit_code for a in await Assessments(ctx.session).attempts_for(user.id) if a.finished_at}
-    units = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
-             if criteria_of(u)]
+    units, done = await _role_units(ctx)
     units.sort(key=lambda u: u.code in done)
     await ctx.set_state(PICK_FLOW, "unit", {})
     if not units:
@@ -278,9 +285,7 @@ async def where_to_begin(ctx: Ctx) -> list[Reply]:
     user, lang = ctx.user, ctx.language
     if not (user.profile_group and user.profile_phase):
         return [text(say("begin_needs_profile", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
-    done = {a.unit_code for a in await Assessments(ctx.session).attempts_for(user.id) if a.finished_at}
-    units = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
-             if criteria_of(u)]
+    units, done = await _role_units(ctx)
     lacking = [u for u in units if u.code not in done]
     progress_button = button(say("progress_title", lang), flow_action("q", "p"))
     if not lacking:
