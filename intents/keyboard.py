@@ -48,21 +48,18 @@ def thai_typed_on_english(text: str) -> str:
     """``text`` as the Thai it was typed for, or ``text`` itself when it is not (surely) that slip."""
     if _THAI.search(text) or not _LAYOUT_MARK.search(text):
         return text
-    out: list[str] = []
-    changed = False
-    for word in text.split(" "):
-        if _CODE.match(word) or (not _LATIN_LETTER.search(word) and not _LAYOUT_MARK.search(word)):
-            out.append(word)  # a code, a number, punctuation
-            continue
-        if len(_LATIN_LETTER.findall(word)) < MIN_LETTERS and not _LAYOUT_MARK.search(word):
-            out.append(word)
-            continue
-        thai = _as_thai(word)
-        if thai is None:
-            if _LAYOUT_MARK.search(word):
-                return text  # a word with the slip's marks that is no Thai: not the slip after all
-            out.append(word)
-            continue
-        out.append(thai)
-        changed = True
-    return " ".join(out) if changed else text
+    words = text.split(" ")
+    # codes ("DL200": a digit after letters, but no slip), numbers and punctuation stay as typed
+    latin = [i for i, w in enumerate(words) if not _CODE.match(w) and _LATIN_LETTER.search(w)]
+    marked = [i for i in latin if _LAYOUT_MARK.search(words[i])]
+    if not marked:
+        return text
+    thai = {i: _as_thai(words[i]) for i in latin}
+    if any(thai[i] is None for i in marked):
+        return text  # a word with the slip's marks that is no Thai: not the slip after all
+    # The unmarked words too, when every one of them is Thai as well ("list the skills", with a code beside, is English)
+    plain = [i for i in latin if i not in marked and len(_LATIN_LETTER.findall(words[i])) >= MIN_LETTERS]
+    turned = marked + (plain if all(thai[i] is not None for i in plain) else [])
+    for i in turned:
+        words[i] = str(thai[i])
+    return " ".join(words)

@@ -41,3 +41,9 @@ def test_a_request_typed_on_the_wrong_layout_is_understood(meant: str, intent: s
     assert u.language == "th"
     if code:
         assert code in {c["code"] for c in u.entities.get("codes", ())}
+
+
+@pytest.mark.parametrize("typed", ["list the skills for DL200", "DS700 skills please", "show DLit100 knowledge"])
+def test_english_beside_a_code_is_no_slip(typed: str) -> None:
+    assert thai_typed_on_english(typed) == typed  # "skills" became "หารสส" (DL200's "L2" read as a slip's mark)
+    assert read(typed).language == "en"
