@@ -94,9 +94,6 @@ _START_FILLER = re.compile(bare(r"(?:ขอ|อยาก)(?:ทราบ|รู�
                            re.IGNORECASE)
 
 
-QUESTION_MARK = lexicon.QUESTION
-
-
 def _same_phase_asked(f: Features) -> bool:
     """Whether two phase wordings are asked to be one phase or two, and no group with them."""
     return len(f.phase_mentions) >= 2 and not f.group and f.has("SAME_ASKED")
@@ -272,7 +269,7 @@ def score(f: Features) -> dict[str, float]:
                 not f.has("SEARCH_ASKED") and not f.pmqa and not f.has("PMQA"):  # (PMQA 3.2 is about satisfaction)
             s["help"] = max(s.get("help", 0.0), 0.9)
         s.pop("quiz_start", None)
-    if f.has("THANKS") and not has_codes and not QUESTION_MARK.search(f.bare) and \
+    if f.has("THANKS") and not has_codes and not f.has("QUESTION") and \
             max((v for k, v in s.items() if k not in ("thanks", "greeting")), default=0.0) < 0.5:
         s["thanks"] = max(s["thanks"], 0.9)  # "Thank you for your assistance.": thanks, however long, asking nothing
     best = max(s.values(), default=0.0)

@@ -33,16 +33,14 @@ _EXACT: dict[str, str] = {
 }
 # Looked up in their bare form too: "ทำตอ", "ขาม", "หยุดกอน" as typed without tone marks.
 _BARE_EXACT = {bare(k): v for k, v in _EXACT.items()}
+# Taking the PMQA readiness check ("ขอทำแบบประเมิน PMQA หมวด 4": the check of that category, not its criteria), or
+# asking how ready one's agency is ("หน่วยงานพร้อม PMQA แค่ไหน", "เราพร้อมรับ PMQA หรือยัง").
+_READINESS = (r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม|readiness|self.?check)|"
+              r"(?:ทำ|เริ่ม|ลอง)\s?(?:แบบ)?ประเมิน\s?pmqa|"
+              r"พร้อม\S{0,6}\s?pmqa\s?(?:แค่ไหน|เท่าไร|ยัง|หรือยัง|ไหม|มั้ย|รึยัง)")
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ทดสอบความรู้|แบบทดสอบ|ทำข้อสอบ|ควิซ|knowledge quiz|^quiz$"), "knowledge"),
-    # ("ขอทำแบบประเมิน PMQA หมวด 4": the check of that category, not its criteria)
-    (re.compile(r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม|readiness|self.?check)|"
-                r"(?:ทำ|เริ่ม|ลอง)\s?(?:แบบ)?ประเมิน\s?pmqa|"
-                # how ready one's agency is ("หน่วยงานพร้อม PMQA แค่ไหน", "เราพร้อมรับ PMQA หรือยัง")
-                r"พร้อม\S{0,6}\s?pmqa\s?(?:แค่ไหน|เท่าไร|ยัง|หรือยัง|ไหม|มั้ย|รึยัง)|"
-                + bare(r"พร้อม\S{0,6}\s?pmqa\s?(?:แค่ไหน|เท่าไร|ยัง|หรือยัง|ไหม|มั้ย|รึยัง)|")
-                + bare(r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม)|"
-                       r"(?:ทำ|เริ่ม|ลอง)\s?(?:แบบ)?ประเมิน\s?pmqa")), "readiness"),
+    (re.compile(f"{_READINESS}|{bare(_READINESS)}"), "readiness"),  # as typed, and without tone marks
 )
 _TRAILING = re.compile(rf"{_PARTICLES}$", re.IGNORECASE)
 # "3", "๓", "สาม", "ระดับ 3", "ข้อ 3", "ตอบ 3", "ได้ 3 คะแนน", "3 ครับ", "4 เลย", "level 3"

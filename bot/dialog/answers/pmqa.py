@@ -246,13 +246,18 @@ def _items_naming(naming: list[tuple[PmqaItem, str, str]], query: str, language:
     return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))
 
 
+def _measures(catalog: Catalog) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Category 7's measures, each with its group (the result item it measures)."""
+    groups = (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())
+    return [(g, m) for g in groups for m in g["measures"]]
+
+
 def _measures_naming(catalog: Catalog, query: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """Category 7's measures whose text holds the whole topic (as ``pmqa_items_naming`` reads the other items)."""
     key = squash(query).lower()
     if len(key) < 3:
         return []
-    groups = (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())
-    return [(g, m) for g in groups for m in g["measures"] if key in squash(str(m["text"])).lower()]
+    return [(g, m) for g, m in _measures(catalog) if key in squash(str(m["text"])).lower()]
 
 
 def _trigrams(text: str) -> set[str]:
@@ -500,9 +505,7 @@ def measure_found(catalog: Catalog, query: str, language: str) -> Reply | None:
     words = [w for w in bare(query.lower()).split() if len(w) >= 3 and not _MEASURE_STOP.fullmatch(w)]
     if not words:
         return None
-    data = catalog.pmqa_extra.get("category7") or {}
-    hits = [(g, m) for g in data.get("measure_groups", ()) for m in g["measures"]
-            if all(w in bare(str(m["text"]).lower()) for w in words)]
+    hits = [(g, m) for g, m in _measures(catalog) if all(w in bare(str(m["text"]).lower()) for w in words)]
     if not hits:
         return None
     # the topic as typed, without "ชี้ วัด" (of ตัวชี้วัด) or another word the search left out

@@ -358,21 +358,25 @@ async def which_evidence(ctx: Ctx) -> list[Reply]:
 # -- the entry points the engine calls -------------------------------------------------------
 
 
-def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
-    """The first unit or element the message names (a criterion stands for its element)."""
+def _targets(ctx: Ctx, u: Understanding) -> list[tuple[str, str]]:
+    """The unit or element each code of the message names, in order (a criterion stands for its element)."""
+    found = []
     for entry in u.entities.get("codes") or []:
-        for node in ctx.catalog.find(entry["code"]):
+        for node in ctx.catalog.find(entry["code"])[:1]:
             target = node if isinstance(node, Unit | Element) else ctx.catalog.parent(node) or ctx.catalog.unit_of(node)
-            return target.framework, target.code
-    return None
+            if target is not None:
+                found.append((target.framework, target.code))
+    return found
+
+
+def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
+    """The first unit or element the message names."""
+    return next(iter(_targets(ctx, u)), None)
 
 
 def _other_named(ctx: Ctx, u: Understanding, current: tuple[object, object]) -> tuple[str, str] | None:
     """The last unit or element the message names other than ``current`` (the one corrected)."""
-    named = [target for entry in u.entities.get("codes") or [] for node in ctx.catalog.find(entry["code"])[:1]
-             if (target := node if isinstance(node, Unit | Element) else
-                 ctx.catalog.parent(node) or ctx.catalog.unit_of(node)) is not None]
-    others = [(t.framework, t.code) for t in named if t.code != current[1]]
+    others = [target for target in _targets(ctx, u) if target[1] != current[1]]
     return others[-1] if others else None
 
 
