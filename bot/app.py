@@ -38,6 +38,9 @@ from bot.dialog.engine import DialogEngine
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.pipeline import BatchProcessor, InboxWriter
+from bot.pipeline.core_link import CoreLink
+from bot.pipeline.dispatch import Dispatch
+from bot.pipeline.inbox_writer import into_database
 from bot.pipeline.warmup import warm_up
 from bot.senders import Sender, create_senders
 from storage import NewInboxEvent
@@ -49,6 +52,8 @@ TASKS = web.AppKey("tasks", TaskTracker)
 ENGINE = web.AppKey("engine", AsyncEngine)
 SESSIONS = web.AppKey("sessions", async_sessionmaker[AsyncSession])
 INBOX = web.AppKey("inbox", InboxWriter)
+CHAT: web.AppKey[Handler] = web.AppKey("chat")  # the web simulator's turn (the core process answers it for serve)
+CORE: web.AppKey[CoreLink | None] = web.AppKey("core")
 PROCESSOR = web.AppKey("processor", BatchProcessor)
 # The started senders, shared with the worker embedded by ``serve`` (one client and one pace per process).
 SENDERS: web.AppKey[dict[str, Sender]] = web.AppKey("senders")
@@ -56,6 +61,7 @@ LINE: web.AppKey[LineChannel | None] = web.AppKey("line")
 TELEGRAM: web.AppKey[TelegramChannel | None] = web.AppKey("telegram")
 METRICS = web.AppKey("metrics", CollectorRegistry)
 SHUTDOWN_GRACE_SECONDS = 10.0
+CORE_START_SECONDS = 120.0
 LOADING_AFTER_SECONDS = 0.8  # an event that waited this long gets LINE's loading animation
 LOADING_REPEAT_SECONDS = 15.0
 LOADING_PER_SECOND = 20
@@ -65,7 +71,7 @@ class _LateHandler:
     """Stands for the web simulator's handler until start-up has opened the database."""
 
     def __init__(self) -> None:
-        self.target: InTransaction | None = None
+        self.target: Handler | None = None
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         assert self.target is not None, "the app has not started"
@@ -116,7 +122,13 @@ def _secret(value: object) -> str:
     return str(getter()) if getter is not None else ""
 
 
-def create_app(settings: Settings, handler: Conversation | Handler | None = None) -> web.Application:
+def create_app(
+    settings: Settings,
+    handler: Conversation | Handler | None = None,
+    core: CoreLink | None = None,
+    dispatch: Dispatch | None = None,
+) -> web.Application:
+    """The app; ``core`` makes it the HTTP side of a core process, ``dispatch`` sends its replies elsewhere."""
     logs.quiet_url_loggers()  # before any Telegram call: httpx logs URLs, which contain the token
     app = web.Application(client_max_size=1024**2, middlewares=[_metrics_middleware, hardening.read_body_in_time])
     hardening.install(app, settings)
@@ -131,6 +143,33 @@ def create_app(settings: Settings, handler: Conversation | Handler | None = None
         "bot_http_requests", "HTTP requests by route and status", ["route", "status"], registry=registry
     )
     app[_LATENCY] = Histogram("bot_http_request_seconds", "HTTP request latency", ["route"], registry=registry)
+
+    async def front(app: web.Application) -> AsyncIterator[None]:
+        """HTTP only: the core process (``core``) stores, answers and sends."""
+        assert core is not None
+        engine = await open_engine(settings.database_url, settings)  # health and the admin pages
+        app[ENGINE], app[SESSIONS] = engine, storage.session_factory(engine)
+        secret, token = _secret(settings.line_channel_secret), _secret(settings.line_channel_access_token)
+        if secret and token:
+            app[LINE] = LineChannel(secret, token, settings.line_api_base_url)  # verifies here; never calls
+        tg_token, tg_secret = _secret(settings.telegram_bot_token), _secret(settings.telegram_webhook_secret)
+        if tg_token and tg_secret:
+            app[TELEGRAM] = TelegramChannel(tg_token, tg_secret, settings.telegram_api_base_url)
+        app[INBOX] = InboxWriter(core.store)  # one message to the core for the requests arriving together
+        late.target = core.chat
+        senders = create_senders(settings)  # the core's replies go out from here
+        for sender in senders.values():
+            await sender.start()
+        await core.start(senders, app[SESSIONS])
+        try:
+            if not await core.wait_ready(CORE_START_SECONDS):
+                log.error("core: not ready after %.0f s; /readyz says so until it is", CORE_START_SECONDS)
+            yield
+        finally:
+            await core.stop(SHUTDOWN_GRACE_SECONDS + 5)
+            for sender in senders.values():
+                await sender.close()
+            await engine.dispose()
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         url = settings.database_url
@@ -164,10 +203,11 @@ def create_app(settings: Settings, handler: Conversation | Handler | None = None
             processor = BatchProcessor(
                 sessions, conversation, senders, effects=app[EFFECTS],
                 lease=timedelta(seconds=settings.reply_lease_seconds), max_attempts=settings.delivery_max_attempts,
-                single_process=is_sqlite(url),
+                single_process=is_sqlite(url), dispatch=dispatch,
             )
             app[PROCESSOR] = processor
-            app[INBOX] = InboxWriter(sessions, on_commit=processor.wake)
+            app[INBOX] = InboxWriter(into_database(sessions), on_commit=processor.wake)
+            app[CHAT] = late
             if handler is None:
                 warm_up()
             await processor.start()  # finishes what a previous run left in the inbox and outbox first
@@ -185,7 +225,8 @@ def create_app(settings: Settings, handler: Conversation | Handler | None = None
                     log.exception("closing the %s client failed", closable.platform)
             await engine.dispose()
 
-    app.cleanup_ctx.append(lifecycle)
+    app[CORE] = core
+    app.cleanup_ctx.append(lifecycle if core is None else front)
     app.router.add_post("/webhook/line", _line_webhook)
     app.router.add_post("/webhook/telegram", _telegram_webhook)
     app.router.add_get("/healthz", _healthz)
@@ -195,6 +236,15 @@ def create_app(settings: Settings, handler: Conversation | Handler | None = None
         limiter = RateLimiter(settings.web_chat_rate_per_minute, per=60.0)
         WebChannel(late, limiter, settings.trust_forwarded_for).add_routes(app)
     app.add_subapp("/admin", create_admin_app(settings, lambda: app[SESSIONS]))
+    return app
+
+
+def with_worker(app: web.Application, settings: Settings, workers: bool) -> web.Application:
+    """``app`` with the reminder scheduler and delivery worker beside it (``serve`` without ``--no-workers``)."""
+    if workers:
+        from bot.worker import worker_context
+
+        app.cleanup_ctx.append(worker_context(settings))
     return app
 
 
@@ -243,6 +293,9 @@ async def _healthz(_request: web.Request) -> web.Response:
 
 async def _readyz(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
+    core = request.app[CORE]
+    if core is not None and not core.ready:
+        return web.json_response({"status": "unavailable", "core": "starting"}, status=503)
     problem = await check_ready(request.app[ENGINE], settings.database_url, settings.db_connect_timeout)
     if problem is not None:
         log.warning("readyz: %s", problem)

@@ -146,6 +146,12 @@ class Settings(BaseSettings):
         gt=0,
         description="seconds one statement may take (PostgreSQL), or wait for SQLite's write lock",
     )
+    core_process: Literal["auto", "on", "off"] = Field(
+        "auto",
+        validation_alias="CORE_PROCESS",
+        description="serve: run the dialog engine, database writes and sending in a second process beside the "
+        "HTTP one (auto: when the machine has two cores or more)",
+    )
     http_read_timeout: float = Field(
         15.0,
         validation_alias="HTTP_READ_TIMEOUT",

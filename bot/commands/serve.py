@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
+import os
 from typing import Any
 
 from bot.config import get_settings
@@ -31,16 +33,21 @@ def browse_url(host: str, port: int) -> str:
 
 def serve(args: argparse.Namespace) -> int:
     from bot import serving
-    from bot.app import create_app
+    from bot.app import create_app, with_worker
 
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
-    app = create_app(settings)
-    if not args.no_workers:
-        from bot.worker import worker_context
+    if settings.core_process == "on" or (settings.core_process == "auto" and (os.cpu_count() or 1) >= 2):
+        from bot.pipeline.core_link import CoreLink
 
-        app.cleanup_ctx.append(worker_context(settings))
+        verbose = logging.getLogger().getEffectiveLevel() <= logging.DEBUG
+        app = create_app(settings, core=CoreLink(
+            workers=not args.no_workers, verbose=verbose, max_attempts=settings.delivery_max_attempts
+        ))
+    else:
+        app = with_worker(create_app(settings), settings, not args.no_workers)
     print(f"Competency assistant: open {browse_url(host, port)} to chat (Ctrl+C stops)", flush=True)
     asyncio.run(serving.serve_forever(app, settings, host, port))
     return 0
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -22,14 +22,28 @@ LINGER_SECONDS = 0.001
 MAX_EVENTS_PER_COMMIT = 1000
 
 
+Store = Callable[[list[NewInboxEvent]], Awaitable[None]]
+
+
+def into_database(sessions: async_sessionmaker[AsyncSession]) -> Store:
+    async def store(events: list[NewInboxEvent]) -> None:
+        async with transaction(sessions) as session:
+            await Inbox(session).add_many(events)
+
+    return store
+
+
 class InboxWriter:
+    """Groups the events of requests arriving together into one ``store`` call: one transaction here,
+    one message to the core process in ``serve``'s HTTP process (``bot.pipeline.core_link``)."""
+
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        store: Store,
         on_commit: Callable[[], None] = lambda: None,
         linger: float = LINGER_SECONDS,
     ) -> None:
-        self._sessions, self._on_commit, self._linger = sessions, on_commit, linger
+        self._store, self._on_commit, self._linger = store, on_commit, linger
         self._waiting: list[tuple[Sequence[NewInboxEvent], asyncio.Future[None]]] = []
         self._writer: asyncio.Task[None] | None = None
 
@@ -54,8 +68,7 @@ class InboxWriter:
                 batch.append((events, future))
                 count += len(events)
             try:
-                async with transaction(self._sessions) as session:
-                    await Inbox(session).add_many([e for events, _ in batch for e in events])
+                await self._store([e for events, _ in batch for e in events])
             except Exception as exc:
                 log.warning("inbox: commit of %d events failed (%s)", count, type(exc).__name__)
                 for _, future in batch:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, cast
@@ -31,13 +31,13 @@ from typing import Protocol, cast
 from sqlalchemy import ARRAY, BigInteger, bindparam, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import metrics
 from bot.channels.base import APOLOGY, Conversation
 from bot.dialog.replies import Reply
 from bot.incoming import EventKind, Incoming, Platform
 from bot.logs import bind_event_id, reset_event_id
+from bot.pipeline.dispatch import Dispatch, Outcome, ReplyDispatch
 from bot.pipeline.outbox_rows import ReplyRow, insert_sending, reply_rows
-from bot.senders import Outgoing, Result, Sender, Verdict
+from bot.senders import Outgoing, Result, Sender
 from storage import (
     ConversationState,
     Delivery,
@@ -118,6 +118,7 @@ class BatchProcessor:
         max_attempts: int = MAX_ATTEMPTS,
         linger: float = BATCH_LINGER_SECONDS,
         single_process: bool = False,
+        dispatch: Dispatch | None = None,
     ) -> None:
         self._sessions, self._conversation, self._senders = sessions, conversation, senders
         self._effects = effects or NoEffects()
@@ -127,8 +128,7 @@ class BatchProcessor:
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
-        self._sending: set[asyncio.Task[None]] = set()
-        self._last_send: dict[tuple[str, str], asyncio.Task[None]] = {}
+        self._dispatch: Dispatch = dispatch or ReplyDispatch(senders)
         self._results: list[tuple[int, Result]] = []  # sent, not yet written: the next batch writes them
         self._busy = False
 
@@ -149,10 +149,7 @@ class BatchProcessor:
         if self._task is not None:
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.wait_for(asyncio.shield(self._task), timeout)
-        if self._sending:
-            await asyncio.wait(set(self._sending), timeout=timeout)
-        for task in list(self._sending):
-            task.cancel()  # their rows stay 'sending' and are retried once the lease runs out
+        await self._dispatch.drain(timeout)
         await self._guard(self._write_results())
 
     async def settle(self, timeout: float = 10.0) -> None:
@@ -162,13 +159,16 @@ class BatchProcessor:
         while True:
             self._wake.set()
             await asyncio.sleep(0.01)
-            if not self._busy and not self._sending and not self._results:
+            if self._idle():
                 async with self._sessions() as session:
                     pending = await Inbox(session).pending_count()
-                if pending == 0 and not self._busy and not self._sending and not self._results:
+                if pending == 0 and self._idle():
                     return
             if loop.time() > deadline:
                 raise TimeoutError("the inbox did not empty in time")
+
+    def _idle(self) -> bool:
+        return not self._busy and not self._dispatch.in_flight and not self._results
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -201,8 +201,7 @@ class BatchProcessor:
     # -- one batch ------------------------------------------------------------------------------
     async def run_once(self) -> int:
         """Handle one batch; the number of inbox rows it took (0: nothing pending)."""
-        while len(self._sending) >= MAX_SENDS_IN_FLIGHT:
-            await asyncio.wait(set(self._sending), return_when=asyncio.FIRST_COMPLETED)
+        await self._dispatch.wait_for_room(MAX_SENDS_IN_FLIGHT)
         self._busy = True
         try:
             batch = await self._process()
@@ -211,7 +210,7 @@ class BatchProcessor:
         for incoming in batch.committed:
             self._effects.committed(incoming)
         if batch.sends:
-            self._spawn_send(batch.sends, batch.received_at)
+            self._dispatch.send(batch.sends, batch.received_at, self._sent)
         return batch.handled
 
     async def _process(self) -> _Batch:
@@ -306,46 +305,7 @@ class BatchProcessor:
         return [r for r in rows if (r.platform, r.user_key) not in later]
 
     # -- sending --------------------------------------------------------------------------------
-    def _spawn_send(self, items: list[Outgoing], received_at: datetime | None = None) -> None:
-        people = {(i.platform, i.recipient) for i in items}
-        before = {t for p in people if (t := self._last_send.get(p)) is not None and not t.done()}
-        task = asyncio.get_running_loop().create_task(self._send(items, before, received_at), name="reply-send")
-        self._sending.add(task)
-        for person in people:
-            self._last_send[person] = task
-
-        def forget(done: asyncio.Task[None]) -> None:
-            self._sending.discard(done)
-            for person in people:
-                if self._last_send.get(person) is done:
-                    del self._last_send[person]
-
-        task.add_done_callback(forget)
-
-    async def _send(
-        self, items: Sequence[Outgoing], before: set[asyncio.Task[None]], received_at: datetime | None = None
-    ) -> None:
-        if before:  # the same people's earlier replies go first
-            await asyncio.wait(before)
-        outcome: list[tuple[int, Result]] = []
-        by_platform: dict[str, list[Outgoing]] = {}
-        for item in items:
-            by_platform.setdefault(item.platform, []).append(item)
-        for platform, group in by_platform.items():
-            sender = self._senders.get(platform)
-            if sender is None:
-                results = [Result(Verdict.RETRY, f"{platform}: no sender configured")] * len(group)
-            else:
-                try:
-                    results = await sender.send(group)
-                except Exception as exc:
-                    log.exception("processor: %s sender failed", platform)
-                    results = [Result(Verdict.RETRY, type(exc).__name__)] * len(group)
-            outcome.extend((item.id, result) for item, result in zip(group, results, strict=True))
-            metrics.record_replies(platform, results, received_at)
-        failed = sum(1 for _, r in outcome if r.verdict is not Verdict.SENT)
-        if failed:
-            log.warning("processor: %d of %d replies not sent; kept in the outbox", failed, len(outcome))
+    def _sent(self, outcome: Outcome) -> None:
         self._results.extend(outcome)  # a transaction per send costs more than the send: the next batch writes them
         self.wake()
 

@@ -34,7 +34,7 @@ def _free_port() -> int:
 
 
 @asynccontextmanager
-async def serving(db_url: str, api: FakeLineApi) -> AsyncIterator[tuple[str, Serve]]:
+async def serving(db_url: str, api: FakeLineApi, **extra_env: str) -> AsyncIterator[tuple[str, Serve]]:
     """(base URL, start): ``start()`` launches ``serve`` and waits for /readyz; all are ended at exit."""
     port = _free_port()
     env = {
@@ -46,6 +46,8 @@ async def serving(db_url: str, api: FakeLineApi) -> AsyncIterator[tuple[str, Ser
         # Long enough for a loaded machine to send and record; short enough for the restart to wait.
         "REPLY_LEASE_SECONDS": "8",
         "TELEGRAM_BOT_TOKEN": "",
+        "CORE_PROCESS": "on",  # serve's default on two cores; the CI machine may have one
+        **extra_env,
     }
     base = f"http://127.0.0.1:{port}"
     started: list[asyncio.subprocess.Process] = []
