@@ -10,7 +10,8 @@ replica) is left for later, so one person's events never run out of order or sid
 One event that raises never sinks its neighbours: the batch then runs again with a SAVEPOINT per
 event, and only the failing one gets the apology (see ``_process``). Replies become outbox rows
 (``sending``, leased to this process) and the inbox rows are marked done, in the same
-transaction. After the commit the rows are sent through the Senders (each person's in order); the
+transaction. After the commit the rows are sent (``bot.pipeline.dispatch``: through this process's
+Senders, or by the HTTP process when a core process runs this; each person's in order); the
 results ride in the next batch's transaction (a pass with no events writes them alone, and a stop
 writes what is left). A failed send stays in the outbox as ``pending`` with ``next_attempt_at``
 for the delivery worker (``bot.worker``); so does what a crash interrupts (a row whose result was
