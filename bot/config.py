@@ -146,11 +146,11 @@ class Settings(BaseSettings):
         gt=0,
         description="seconds one statement may take (PostgreSQL), or wait for SQLite's write lock",
     )
-    core_process: Literal["auto", "on", "off"] = Field(
-        "auto",
+    core_process: Literal["on", "off"] = Field(
+        "off",
         validation_alias="CORE_PROCESS",
-        description="serve: run the dialog engine, database writes and sending in a second process beside the "
-        "HTTP one (auto: when the machine has two cores or more)",
+        description="serve: on runs the dialog engine and the hot path's database writes in a second process beside "
+        "the HTTP one (which also sends the replies); measured no faster yet on SQLite (docs/architecture.md)",
     )
     http_read_timeout: float = Field(
         15.0,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 from typing import Any
 
 from bot.config import get_settings
@@ -38,7 +37,7 @@ def serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
-    if settings.core_process == "on" or (settings.core_process == "auto" and (os.cpu_count() or 1) >= 2):
+    if settings.core_process == "on":
         from bot.pipeline.core_link import CoreLink
 
         verbose = logging.getLogger().getEffectiveLevel() <= logging.DEBUG

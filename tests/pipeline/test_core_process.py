@@ -39,7 +39,7 @@ async def _until(condition: object, timeout: float = 20) -> None:
 
 async def test_the_core_dies_with_serve_killed(sqlite_url: str, line_api: FakeLineApi) -> None:
     await settings_for(sqlite_url, line_api)
-    async with serving(sqlite_url, line_api) as (_base, start):
+    async with serving(sqlite_url, line_api, CORE_PROCESS="on") as (_base, start):
         proc = await start()
         (core,) = _children(proc.pid)
         proc.send_signal(signal.SIGKILL)
@@ -52,7 +52,7 @@ async def test_a_core_that_ends_is_started_again_and_nothing_acknowledged_is_los
 ) -> None:
     await settings_for(sqlite_url, line_api)
     before, during, after = (_follows(p, 40, line_api) for p in ("Ubefore", "Uduring", "Uafter"))
-    async with serving(sqlite_url, line_api) as (base, start):
+    async with serving(sqlite_url, line_api, CORE_PROCESS="on") as (base, start):
         proc = await start()
         assert len(await _burst(base, before)) == 40
         (core,) = _children(proc.pid)
@@ -76,7 +76,7 @@ async def test_a_core_that_ends_is_started_again_and_nothing_acknowledged_is_los
 
 async def test_the_web_simulator_is_answered_by_the_core(sqlite_url: str, line_api: FakeLineApi) -> None:
     await settings_for(sqlite_url, line_api)
-    async with serving(sqlite_url, line_api, WEB_CHAT="on") as (base, start):
+    async with serving(sqlite_url, line_api, CORE_PROCESS="on", WEB_CHAT="on") as (base, start):
         await start()
         async with aiohttp.ClientSession() as http:
             async with http.post(f"{base}/api/chat", json={"event": "start"}) as response:

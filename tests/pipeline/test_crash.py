@@ -46,7 +46,6 @@ async def serving(db_url: str, api: FakeLineApi, **extra_env: str) -> AsyncItera
         # Long enough for a loaded machine to send and record; short enough for the restart to wait.
         "REPLY_LEASE_SECONDS": "8",
         "TELEGRAM_BOT_TOKEN": "",
-        "CORE_PROCESS": "on",  # serve's default on two cores; the CI machine may have one
         **extra_env,
     }
     base = f"http://127.0.0.1:{port}"
