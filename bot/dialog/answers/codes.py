@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.dialog.actions import node_action
 from bot.dialog.answers import aspect as aspect_answer
-from bot.dialog.answers import missing, search
+from bot.dialog.answers import missing, needed, search
 from bot.dialog.answers.common import (
     BULLET,
     DETAILED_FRAMEWORK,
@@ -65,6 +65,13 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if aspect in ASPECTS_ANSWERED_HERE:
             replies.extend(describe(code, nodes, catalog, language, full=aspect == "criteria" and not count,
                                     count=count))
+        elif aspect == "occupations":
+            # "DS700 ใช้กับกลุ่มไหน", "ผอ.กองต้องมี DS700 มั้ย": the letter's groups and phases first, then the
+            # 2567 standard's occupations when the unit has them
+            who = needed.answer(nodes, catalog, language, group=entities.get("group"), phase=entities.get("phase"))
+            replies.extend([who] if who is not None else [])
+            if who is None or any(catalog.unit_of(n).details.get("occupations") for n in nodes):
+                replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language))
         else:
             replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language, count=count,
                                                       part=part))

@@ -28,7 +28,7 @@ from content.schema import GROUPS, PHASES
 from intents.commands import command, fold_short
 from intents.engine import default_understander
 from intents.entities import agency
-from intents.lexicon import GROUP_ASKED_AS, QUESTION, WHICH_GROUP
+from intents.lexicon import COUNT, GROUP_ASKED_AS, NEEDS_OF_ONE, QUESTION, WHICH_GROUP
 from intents.normalise import bare, typed_span
 from intents.result import Understanding
 from storage import Users
@@ -199,7 +199,9 @@ def could_be_agency(u: Understanding) -> bool:
     """Whether a message typed at the agency step may be the agency's name: not a question, not a
     follow-up, naming no code, group or phase."""
     written = u.text.upper()  # a code written in it; not one a search merely found ("สำนักงาน ก.พ.")
-    if QUESTION.search(bare(u.text)) or _NOT_A_NAME.search(u.text) or \
+    plain = bare(u.text)
+    # "ต้องมีกี่หน่วยครับ", "ผมต้องเรียนอะไร": a count or a need asked (no agency is named so), not a name
+    if QUESTION.search(plain) or COUNT.search(plain) or NEEDS_OF_ONE.search(plain) or _NOT_A_NAME.search(u.text) or \
             any(e["code"].upper() in written for e in u.entities.get("codes") or []):
         return False
     group, phase = default_understander().group_and_phase(u.text)
@@ -239,6 +241,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         work = None  # a rank that is the group's own wording ("ผอ.กอง"): a label, nothing to explain
     if work is not None and len(work.groups) == 1:
         group = work.groups[0]  # the work's group is more specific than a word of a label within it
+    elif work is not None and group is not None:
+        # "ผมเป็น ผอ.รพ.สต. ครับ": the "ผอ." of work the letter leaves open names no group of its own; a group said
+        # beside the work ("ผอ.โรงเรียน สายบริการค่ะ") does
+        group = default_understander().group_and_phase(work.words.sub(" ", u.text))[0]
     if step == "group" and group is None and not asked:
         group = _label_word(u.text)  # "เทคโนโลยีครับ", "บริการค่ะ": a word of one group's label
     if group and phase:
