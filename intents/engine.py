@@ -118,6 +118,8 @@ def language(text: str) -> str:
     return "en" if any(w not in _NEUTRAL for w in words) and len(words) >= 2 else "th"
 
 
+# What a guess of news on or off must say: the news itself.
+_NEWS_WORD = lexicon.thai_pattern(r"ข่าว|ประกาศ|ประชาสัมพันธ์|ปชส|แจ้งเตือน|broadcast|\bnews|\bpr\b|อัปเดต|อัพเดท|update")
 # A number of parts counted ("มีเกณฑ์ 3 ข้อ", "สมรรถนะย่อยสี่ตัว"), not the place of one part.
 _COUNTED = re.compile(bare(r"(?:ข้อ|ตัว|อัน|สมรรถนะย่อย|เกณฑ์)\s?(?:ที่)?\s?(?:[1-9]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด)\s?"
                            r"(?:ข้อ|อย่าง|ตัว|รายการ|เกณฑ์|หน่วย)(?!ง)"))  # (bare "ข้อ" is "ของ"'s start)
@@ -180,8 +182,9 @@ class Understander:
             f.phases, f.moved = [_NEXT_PHASE[f.phases[0]]], True
         f.group = f.groups[0] if f.groups else None
         if f.codes and (f.groups or f.phases or f.has("FIRST_PERSON")) and f.aspect in (None, "overview") and \
-                f.has("NEEDS_OF_ONE") and f.has("YES_NO") and not f.has("QUIZ"):
-            # "ผอ.กองต้องมี DS700 มั้ย", "ผมต้องผ่าน DS700 ไหม": does the group (or the person's own) need the unit
+                f.has("NEEDS_OF_ONE") and (f.has("YES_NO") or f.has("WHY")) and not f.has("QUIZ"):
+            # "ผอ.กองต้องมี DS700 มั้ย", "ผมต้องผ่าน DS700 ไหม", "ทำไมผมต้องมี DG500": does the group (or the
+            # person's own) need the unit, and in which phases
             f.aspect = "occupations"
         f.group_words = self.reader.group_wordings(cased) if f.group else []
         f.phase = f.phases[0] if f.phases else None
@@ -453,11 +456,13 @@ class Understander:
 def _plausible(intent: str, f: classify.Features) -> bool:
     """A guess names what its request is about: the groups' overview says a group or role word ("มีทั้งหมดกี่ข้อ" after
     a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning), a reminder request a reminder word,
-    a handoff a way of reaching someone."""
+    a handoff a way of reaching someone, news on or off the news."""
     if intent in ("reminder_set", "reminder_list", "reminder_cancel"):  # "แล้ว เจ็ดร้อยสาม ล่ะ" is no reminder
         return f.has("REMIND")
     if intent == "handoff":  # "สวัสดีค่ะ เป็นเจ้าหน้าที่ HR ค่ะ" introduces herself: the bot must not go quiet
         return f.has("REACH_SOMEONE")
+    if intent in ("news_opt_in", "news_opt_out"):  # "ทำใหม่อีกรอบ" (a quiz again) turned the news on, before
+        return bool(_NEWS_WORD.search(f.bare))
     return intent != "role_overview" or f.has("GROUP_WORD")
 
 

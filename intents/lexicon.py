@@ -54,7 +54,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     # (a portfolio named as one way of assessing, "ใช้ method อะไร written test หรือ portfolio", is the assessment)
     "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|"
                             # the papers prepared for the assessor ("เตรียมเอกสารส่งประเมิน", "เอกสารประกอบการประเมิน")
-                            r"เตรียม\s?เอกสาร|เอกสาร\s?(?:ส่ง|ยื่น|ประกอบ)|"
+                            r"เตรียม\s?เอกสาร|เอกสาร\s?(?:ส่ง|ยื่น|ประกอบ)|แนบ\s?(?:ไฟล์|เอกสาร|file)|"
                             r"^(?!.*(?:\bmethods?\b|written test|วิธี(?:การ)?(?:ประเมิน|วัด)|วัดผล|สอบ))"
                             r".*(?:portfolio|พอร์ต)",
                             word("evidence", "evidences", "proof")),
@@ -889,5 +889,11 @@ TERMS_ASKED = compile_any(
 YES_NO = compile_any(r"(?:ไหม|มั้ย|มั๊ย|มัย|ป่ะ|ปะ|หรือเปล่า|รึเปล่า|หรือไม่|ใช่ไหม|ใช่มั้ย|รึป่าว|ป่าว)"
                      r"\s?(?:ครับ|คับ|ค่ะ|คะ|จ้ะ|จ้า|นะ)*\s*\??\s*$",
                      r"^(?:do|does|must|should)\b")
+# How a test goes, asked about it ("ข้อสอบมีกี่ข้อ", "ประเมินตนเองใช้เวลานานไหม", "กี่คะแนนถึงผ่าน"): not a start.
+PASS_MARK = compile_any(r"กี่\s?(?:คะแนน|ข้อ)\s?(?:ถึง|จึง)?\s?(?:จะ)?\s?ผ่าน|คะแนนผ่าน|เกณฑ์ผ่าน", word("pass mark"))
+TEST_ASKED_ABOUT = compile_any(r"กี่\s?(?:ข้อ|นาที|ชั่วโมง)|นาน\s?(?:ไหม|มั้ย|แค่ไหน|เท่าไร|ป่ะ)|ใช้เวลา",
+                               word("how many questions", "how long"), PASS_MARK.pattern)
+# Why something is so ("ทำไมผมต้องมี DG500", "เพราะอะไรต้องผ่าน"): beside a need, whether (and where) it is needed.
+WHY = compile_any(r"ทำไม|เพราะอะไร|เหตุใด", word("why"))
 # What one must learn or have ("ต้องเรียนหน่วยไหน", "ควรพัฒนาอะไร"), asked beside one's profile: the role's requirements.
 NEEDS_OF_ONE = compile_any(r"ต้อง(?:เรียน|มี|รู้|ผ่าน|พัฒนา)|ควร(?:เรียน|มี|พัฒนา)", word("need to (?:learn|have|know)"))

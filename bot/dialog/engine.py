@@ -72,12 +72,15 @@ from intents.lexicon import (
     IMPROVE_ASKED,
     MOVE_DATE,
     NOT_STARTED,
+    PASS_MARK,
     POINTS_AT_SHOWN,
     PRIVACY_CONCERN,
     PRIVACY_QUESTION,
     QUESTION,
+    QUIZ,
     RESULT_ASKED,
     START_WHERE,
+    TEST_ASKED_ABOUT,
     WHERE_TO_SUBMIT,
     WHICH_GROUP,
 )
@@ -555,6 +558,13 @@ class DialogEngine:
             return profile.show(ctx)
         if intent in STORING_INTENTS and not ctx.consented:
             return onboarding.needed(ctx)
+        if ((intent == "quiz_start" and TEST_ASKED_ABOUT.search(plain)) or
+                (intent == "progress" and PASS_MARK.search(plain) and QUIZ.search(plain))) and \
+                not u.codes_written() and not RUNNER.active(ctx):
+            # "ข้อสอบมีกี่ข้อ", "ประเมินตนเองใช้เวลานานไหม": how the tests go, then a press starts one
+            return [text(say("tests_explained", ctx.language),
+                         (button(say("knowledge_quiz", ctx.language), flow_action("q", "s", "z")),
+                          button(say("self_assessment", ctx.language), flow_action("q", "s", "a"))))]
         if intent == "quiz_start" or cmd == "resume" or intent == "flow_resume":
             return await self._quiz_text(ctx, u, cmd)
         if intent == "profile_set":

@@ -101,3 +101,48 @@ async def test_going_on_with_a_quiz_when_none_is_open_offers_a_new_one(chat: Cha
     await chat.press("m:a")
     await chat.send("ขอทำแบบทดสอบความรู้ต่อครับ")  # "nothing left open", and no way on, before
     assert "เริ่มชุดใหม่ได้เลย" in chat.text() and "q:s:z" in chat.data()
+
+
+async def test_why_a_unit_is_needed_gives_the_role_the_letter_expects(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Technologist")
+    await chat.press("m:p:Developing")
+    await chat.press("m:a")
+    await chat.send("ทำไมหนูต้องผ่าน DG500 คะ")  # DG500's overview, before
+    assert "ผู้ปฏิบัติงานด้านเทคโนโลยี ในระยะกำลังพัฒนา ต้องมี DG500 (บทบาทที่คาดหวัง:" in chat.text()
+
+
+async def test_which_group_work_unknown_here_is_in_gives_the_groups_by_duty(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:a")
+    await chat.send("เจ้าพนักงานสาธารณสุขชุมชน จัดอยู่กลุ่มใดครับ")  # the person's own (empty) profile, before
+    text = chat.text()
+    assert "จัดกลุ่มตามหน้าที่และลักษณะงานที่ทำเป็นหลัก" in text and "• ผู้ทำงานด้านบริการ:" in text
+    assert "m:g:Service" in chat.data()
+    await chat.send("ระบบจำไว้ว่าผมอยู่กลุ่มไหนครับ")  # one's own stored group is still the profile
+    assert "ข้อมูลของคุณ" in chat.text()
+
+
+async def test_again_without_a_test_word_is_no_news_request(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:a")
+    await chat.send("ทำใหม่อีกรอบครับ")  # "เปิดรับข่าวประกาศอีกครั้งแล้ว", before
+    assert "เปิดรับข่าวประกาศ" not in chat.text()
+
+
+async def test_how_the_tests_go_is_explained_not_started(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:a")
+    await chat.send("แบบทดสอบความรู้มีทั้งหมดกี่ข้อคะ")  # a quiz started (or the unit picker), before
+    assert "แบบทดสอบความรู้มี 5 ข้อ" in chat.text() and "q:s:z" in chat.data()
+    await chat.send("ต้องได้กี่คะแนนถึงจะผ่านแบบทดสอบ")
+    assert "ไม่ได้กำหนดคะแนนผ่าน" in chat.text()
+    await chat.send("ทำแบบประเมินตนเองนานมั้ยครับ")
+    assert "ให้ระดับ 1–4" in chat.text()
+
+
+async def test_a_criterion_in_both_frameworks_shows_the_units_evidence_once(chat: Chat) -> None:
+    await chat.send("เกณฑ์ข้อ 1 ของ DS703 ต้องแนบไฟล์อะไรบ้าง")  # the same evidence guide twice, before
+    text = chat.text()
+    assert text.count("รายงานผลการวิเคราะห์เชิงสถิติเพื่อนำไปสู่การปรับปรุงและยกระดับคุณภาพการให้บริการ") == 1
+    assert "ชุดเดียวกันนี้ใช้กับ DS703.01" in text

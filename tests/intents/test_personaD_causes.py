@@ -130,3 +130,13 @@ def test_competencies_alone_after_a_role_are_the_roles(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["ประเมินตนเองอะไรไปแล้วมั่ง", "ผมทำหน่วยไหนไปแล้วครับ"])
 def test_what_one_has_assessed_asked_question_word_first_is_progress(typed: str) -> None:
     assert understand(typed).intent == "progress"  # a search for "ประเมิน ไป แล้ว", before
+
+
+def test_why_ones_group_needs_a_unit_asks_whether_and_where() -> None:
+    u = understand("ทำไมฝ่ายไอทีต้องผ่าน DG500 ด้วย")  # DG500's overview, before
+    assert u.intent == "unit_info" and u.entities.get("aspect") == "occupations"
+    assert u.entities.get("group") == "Technologist"
+
+
+def test_files_to_attach_are_the_evidence() -> None:
+    assert understand("DL200 ต้องแนบไฟล์ไหนบ้าง").entities.get("aspect") == "evidence"

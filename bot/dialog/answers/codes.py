@@ -55,9 +55,12 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     for code, nodes in groups:
         if aspect not in ASPECTS_ANSWERED_HERE or len(aspects) >= 2:
             units = {(unit.framework, unit.code) for unit in (catalog.unit_of(node) for node in nodes)}
-            if units <= answered:
+            # (DS704.02 and DS704.2: the OCSC meaning borrows the part from the 2567 unit shown for the other)
+            shown = {(u.framework, u.code) for u in (_shown_for(catalog.unit_of(node), aspect, catalog)
+                                                     for node in nodes)}
+            if units <= answered or (aspect not in ("overview", "criteria") and not aspects and shown <= answered):
                 continue
-            answered |= units
+            answered |= units | shown
         if len(aspects) >= 2:  # "ds700 ความรู้ ทักษะ": each part asked, in order
             for each in aspects:
                 replies.extend(aspect_answer.answer_nodes(nodes[:1], each, catalog, language=language))
@@ -90,6 +93,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
             return search.answer(understanding, catalog, language=language)
         replies.append(Reply("text", say("no_codes_given", language)))
     return replies
+
+
+def _shown_for(unit: Unit, aspect: str, catalog: Catalog) -> Unit:
+    """The unit whose part answers for ``unit``: itself when it has it, else the detailed unit it borrows from."""
+    if unit.details.get(aspect):
+        return unit
+    related = aspect_answer.related_detailed(unit, catalog)
+    return related if related is not None and related.details.get(aspect) else unit
 
 
 def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str, *,

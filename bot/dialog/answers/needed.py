@@ -43,9 +43,11 @@ def answer(nodes: tuple[Node, ...], catalog: Catalog, language: str, *, group: s
         if group not in needs:
             lines.append(say("needed_not", language, group=named, code=code))
         elif phase in PHASES:
+            # needed: the role the letter expects of the group in that phase is the reason it lists the unit
+            role = catalog.role(phase, group, ROLE_FRAMEWORK)
             key = "needed_yes_phase" if phase in needs[group] else "needed_not_phase"
             lines.append(say(key, language, group=named, code=code, phase=label(PHASE_LABELS, phase, language),
-                             phases=phases_of(group)))
+                             phases=phases_of(group), role=role.role_title_th if role is not None else ""))
         else:
             lines.append(say("needed_yes", language, group=named, code=code, phases=phases_of(group)))
         if phase in PHASES:

@@ -313,7 +313,9 @@ def which_group(ctx: Ctx, typed: str) -> list[Reply] | None:
     said = before if work_of(before.lower()) is not None else typed
     work = work_of(said.lower())
     offered = offer_from_work(ctx, said)
-    if work is None or offered is None or ctx.consented:
+    if work is None:
+        return _work_unknown(ctx, typed)
+    if offered is None or ctx.consented:
         return offered
     # Before consent nothing is stored: what each group needs is shown instead of a button that sets it.
     lang = ctx.language
@@ -321,6 +323,26 @@ def which_group(ctx: Ctx, typed: str) -> list[Reply] | None:
     said = say("group_offer_see", lang, work=work.name(lang), group=label(GROUP_LABELS, work.groups[0], lang)) \
         if len(work.groups) == 1 else offered[0].text
     return [text(said, buttons)]
+
+
+# Words around "อยู่กลุ่มไหน" that name no work: the person themself, what is stored ("ระบบจำไว้ว่าผม…", "ตั้งไว้").
+_NO_WORK = re.compile(bare(r"ผม|ฉัน|ดิฉัน|หนู|เรา|กระผม|ตัวเอง|ตอนนี้|ตอนนี้|แล้ว|ระบบ|จำ|ไว้|ว่า|ตั้ง|บันทึก|โปรไฟล์|"
+                           r"ข้อมูล|ของ|ที่|ให้|คุณ|นะ|ครับ|คับ|ค่ะ|คะ|จ้า|\b(?:i|my|me|am)\b|\W|\s|\d"), re.IGNORECASE)
+
+
+def _work_unknown(ctx: Ctx, typed: str) -> list[Reply] | None:
+    """"จนท.สาธารณสุข อยู่กลุ่มไหน": work no list here knows, asked about: the six groups by what each does (the
+    letter sorts people by their duties), to choose from; None when no work is named ("ผมอยู่กลุ่มไหน")."""
+    plain = bare(typed)
+    asked = WHICH_GROUP.search(plain)
+    if asked is None or len(_NO_WORK.sub("", plain[:asked.start()])) < 3:
+        return None
+    lang = ctx.language
+    lines = [say("group_by_duty", lang),
+             *(f"• {label(GROUP_BUTTON_LABELS, g, lang)}: {say(f'group_does_{g}', lang)}" for g in GROUPS)]
+    buttons = ask_group(lang).buttons if ctx.consented else \
+        tuple(button(label(GROUP_BUTTON_LABELS, g, lang), role_action(g, None)) for g in GROUPS)
+    return [text("\n".join(lines), buttons)]
 
 
 async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:

@@ -74,6 +74,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                    "เลือกกลุ่มที่ตรงกับงานของคุณ:",
                    "The OCSC letter does not place {work} in one group: the group follows what you mainly do. "
                    "Pick the one that fits your work:"),
+    "group_by_duty": ("ประกาศ ก.พ. จัดกลุ่มตามหน้าที่และลักษณะงานที่ทำเป็นหลัก ไม่ใช่ตามชื่อตำแหน่ง "
+                      "เลือกกลุ่มที่ตรงกับงานส่วนใหญ่ของคุณ:",
+                      "The OCSC letter sorts people by their duties and the work they mainly do, not by job title. "
+                      "Pick the group closest to most of your work:"),
     "group_unsure": ("ยังไม่แน่ใจว่าคุณอยู่กลุ่มไหน เลือกจากปุ่มด้านล่าง (กลุ่มขึ้นกับหน้าที่และลักษณะงานที่ทำเป็นหลัก):",
                      "I could not tell which group that is. Pick one below (the group follows what you mainly do):"),
     "phase_unsure": ("ยังไม่แน่ใจว่าหน่วยงานของคุณอยู่ระยะไหน เลือกจากปุ่มด้านล่าง หรือกด \"ระยะต่างกันอย่างไร\"",
@@ -109,6 +113,13 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                         "(to pause instead, type \"stop\" and \"continue\" when ready)."),
     "discard": ("ยืนยันยกเลิก", "Yes, cancel it"),
     "discarded": ("ยกเลิกแบบประเมินแล้ว เริ่มใหม่ได้ทุกเมื่อ", "Quiz cancelled. Start again any time."),
+    "tests_explained": ("แบบทดสอบความรู้มี 5 ข้อ แต่ละข้อเลือกตอบ ก–ง (เกณฑ์อยู่ในสมรรถนะย่อยใด หรือชื่อหน่วยคือรหัสใด) "
+                        "ใช้ทบทวนตัวเอง ไม่ได้กำหนดคะแนนผ่าน ส่วนแบบประเมินตนเองถามทีละเกณฑ์ของหน่วยที่เลือก ให้ระดับ 1–4 "
+                        "(เช่น DS700 มี 12 เกณฑ์) ทั้งสองแบบกด \"หยุดไว้ก่อน\" แล้วพิมพ์ \"ทำต่อ\" ได้ทุกเมื่อ",
+                        "The knowledge quiz has 5 questions, each answered ก–ง (which element a criterion belongs "
+                        "to, or which code a unit's title is); it is for revision and has no pass mark. The "
+                        "self-assessment asks each criterion of the unit you pick, rated 1–4 (DS700 has 12). Both "
+                        "can be paused and continued at any time."),
     "nothing_to_resume": ("ไม่มีแบบทดสอบหรือแบบประเมินที่ค้างไว้ เริ่มชุดใหม่ได้เลย",
                           "There is no quiz or assessment left open; start a new one."),
     "stale": ("ปุ่มนี้ใช้ไม่ได้แล้ว (คำถามนี้ตอบไปแล้วหรือแบบประเมินจบแล้ว)",
