@@ -136,6 +136,8 @@ def score(f: Features) -> dict[str, float]:
     elif search_kw and not has_codes:
         s["search"] = 0.55
 
+    if has_codes and f.aspect == "occupations" and (f.group or f.phase):
+        s["unit_info"] = 0.96  # "สายไอทีต้องมี DS700 ไหม": whether the group needs the unit, not the group's whole list
     if f.group or f.phase:
         need = f.has("ROLE_NEED")
         if need:
@@ -362,6 +364,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
             s["quiz_start"] = min(s["quiz_start"], 0.7)
     elif f.has("FLOW_RESUME") and (not has_codes or f.says("ค้าง")):
         s["flow_resume"] = 0.92
+        if "quiz_start" in s:  # "ทำแบบทดสอบต่อ": the test is named to go on with it, not to start another
+            s["quiz_start"] = min(s["quiz_start"], 0.7)
     if f.has("HANDOFF"):
         s["handoff"] = 0.95
     if f.has("NEWS_OPT_OUT"):
@@ -410,6 +414,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["unknown_codes"] = list(f.unknown_codes)
     if intent == "unit_info" and f.aspect:
         e["aspect"] = f.aspect
+        if f.aspect == "occupations":  # "ผอ.กองต้องมี DS700 มั้ย": whether that group (in that phase) needs it
+            e.update({k: v for k, v in (("group", f.group), ("phase", f.phase)) if v})
         if len(f.aspects) >= 2 and codes:  # "ds700 ความรู้ ทักษะ": both parts of the unit
             e["aspects"] = list(f.aspects)
     if intent in ("role_requirements", "profile_set"):
@@ -436,6 +442,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["phase"] = f.phase_mentions[0]  # two names of one phase: that phase
     elif intent == "phase_info" and f.phase:
         e["phase"] = f.phase
+        if len(set(f.phases)) == 2 and f.has("COMPARE"):
+            e["phases"] = list(dict.fromkeys(f.phases))  # "ระยะแรกกับระยะสองต่างกันไง": a group's role may be meant
     if intent == "role_requirements" and (f.has("ADDED") or f.moved) and f.phase:
         e["aspect"] = "added"
     elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีประสบการณ์อะไร": its about

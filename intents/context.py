@@ -50,7 +50,9 @@ _NEW_VS = lexicon.thai_pattern(r"\bwhat'?s new\b|\bnew (?:compared (?:to|with)|v
 _WHICH_UNIT = lexicon.thai_pattern(r"(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ|unit)\s?(?:ไหน|ใด)|"
                                    r"\b(?:which|what) (?:units?|elements?|criteri(?:on|a)|competenc(?:y|ies))\b")
 # After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
-_ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ")
+_ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ|"
+                                   # the role's competencies asked alone ("สมรรถนะล่ะ"), not "ต้องมีสมรรถนะอะไร"
+                                   r"^(?:แล้ว|ส่วน)?\s?สมรรถนะ\s?(?:ล่ะ|ละ|หละ|ด้วย)?\s?(?:ครับ|คับ|ค่ะ|คะ|จ้า)?$")
 # A count that names the criteria ("มีเกณฑ์กี่ข้อ"), not the part just shown ("มีทั้งหมดกี่ข้อ").
 _CRITERIA_NOUN = lexicon.thai_pattern(r"เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ")
 SURE_PROFILE = 0.9  # a profile change this sure is one, even right after a role was shown
@@ -177,8 +179,12 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             u.intent in ("unknown", "unit_info", "search") and (sibling := _sibling(u, topic, catalog)):
         # "แล้ว 201 ล่ะ", "แล้ว สองร้อยหนึ่ง ล่ะ" after DL203: the code of the same prefix, the part asked or the one before
         aspect = entities.aspect(folded) or (topic.get("aspect") if topic.get("intent") == "unit_info" else None)
+        codes = [{"code": sibling}]
+        if (number := entities.part_number(folded)) is not None and (part := nth_part(codes, number, catalog)):
+            # "ข้อ3ของ701" after DS700: the third criterion of DS701, not DS701 itself
+            codes, aspect = part, (None if aspect in ("criteria", "overview") else aspect)
         return replace(u, intent="unit_info", confidence=0.9,
-                       entities={"codes": [{"code": sibling}], **({"aspect": aspect} if aspect else {})})
+                       entities={"codes": codes, **({"aspect": aspect} if aspect else {})})
     if not u.codes_written() and not e.get("unknown_codes") and topic.get("codes") and short and leans and \
             u.intent in ("unknown", "unit_info", "search", "help") and (part := _nth_part(folded, topic, catalog)):
         # "ข้อ 2 ต้องทำไรบ้าง" after DL200's elements: the second element listed (of the framework shown)
@@ -212,6 +218,11 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
     if (compared := _compared_with_topic(u, folded, topic)) is not None:
         return compared
+    if u.intent == "phase_info" and len(e.get("phases") or ()) == 2 and topic.get("group") and \
+            not e.get("group") and e.get("aspect") != "same":
+        # "ระยะแรกกับระยะสองต่างกันไง" after a group's role: the two phases compared for that group
+        return replace(u, intent="compare", confidence=0.9,
+                       entities={"group": topic["group"], "phases": list(e["phases"])})
     if _LEAN.search(folded) and (again := _comparison_elsewhere(u, topic)) is not None:
         return again
     if topic.get("group") and topic.get("phase") and leans and _ROLE_ABOUT.search(folded) and \
@@ -232,6 +243,13 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
                        entities={"group": e.get("group") or topic["group"], "phase": phase,
                                  **({"aspect": "added"} if added else {}),
                                  **({} if 0 <= at < len(PHASES) else {"phase_end": "last" if step > 0 else "first"})})
+    if topic.get("group") and topic.get("phase") in PHASES and \
+            not any(e.get(k) for k in ("group", "phase", "phases")) and \
+            (u.intent in ("role_requirements", "unknown", "search") or
+             (u.intent == "unit_info" and not named)) and short and lexicon.ADDED.search(folded):
+        # "ที่เพิ่มมามีอะไรบ้าง" after a group's role in a phase: what that phase adds over the one before
+        return replace(u, intent="role_requirements", confidence=0.9,
+                       entities={"group": topic["group"], "phase": topic["phase"], "aspect": "added"})
     sure_profile = u.intent == "profile_set" and u.confidence >= SURE_PROFILE  # "ตั้งค่าโปรไฟล์ …", "ผมเป็น…"
     if (topic.get("group") or topic.get("phase")) and leans and not sure_profile and \
             u.intent in ("role_requirements", "profile_set", "unknown", "search"):
@@ -289,7 +307,16 @@ def _nth_part(folded: str, topic: Topic, catalog: Any) -> list[dict[str, str]] |
     if catalog is None or number is None or len(codes) != 1:
         return None
     framework = topic.get("framework")
-    nodes = [catalog.get(framework, codes[0])] if framework else list(catalog.find(codes[0]))
+    return nth_part([{"code": codes[0], **({"framework": framework} if framework else {})}], number, catalog)
+
+
+def nth_part(refs: list[dict[str, str]], number: str, catalog: Any) -> list[dict[str, str]] | None:
+    """Part ``number`` of the one code ``refs`` name (each framework's meaning, or the one framework given): a
+    unit's n-th element, an element's n-th criterion; None when the code has no such part."""
+    if len({r["code"] for r in refs}) != 1:
+        return None
+    nodes = [n for r in refs for n in ([catalog.get(r["framework"], r["code"])] if r.get("framework")
+                                       else list(catalog.find(r["code"]))) if n is not None]
     parts = []
     for node in nodes:
         listed = getattr(node, "elements", None) or getattr(node, "criteria", None) or ()
@@ -297,7 +324,7 @@ def _nth_part(folded: str, topic: Topic, catalog: Any) -> list[dict[str, str]] |
             parts.append({"framework": listed[int(number) - 1].framework, "code": listed[int(number) - 1].code})
     if not parts:
         return None
-    if len({p["code"] for p in parts}) == 1 and len(parts) == len(nodes) and not framework:
+    if len({p["code"] for p in parts}) == 1 and len(parts) == len(nodes) and not any(r.get("framework") for r in refs):
         return [{"code": parts[0]["code"]}]  # the same code in every framework shown: each meaning, as shown
     return parts
 
@@ -341,10 +368,19 @@ def _named(code: Any, u: Understanding, catalog: Any) -> bool:
     if catalog is None or str(ref.get("code", "")).upper() in typed:
         return True
     nodes = [catalog.get(ref["framework"], ref["code"])] if ref.get("framework") else catalog.find(ref["code"])
+    if entities.part_number(bare(fold(u.normalised or u.text))) is not None and \
+            any(whole.upper() in typed for node in nodes if node is not None for whole in _wholes(node, catalog)):
+        return True  # "ข้อ 3 ของ DS701": DS701.03, a part of the code typed, by its place
     message = squash(u.normalised or u.text)
     titles = [squash(node.title_th) for node in nodes if node is not None]
     # the title, most of it at least, in the message: a word of a long title ("กฎหมาย") names nothing
     return any(len(t) <= 1.5 * len(message) and fuzz.partial_ratio(t, message) >= TITLE_NAMED for t in titles)
+
+
+def _wholes(node: Any, catalog: Any) -> tuple[str, ...]:
+    """The codes a node is a part of: its element (for a criterion) and its unit."""
+    element = node.code.rsplit(".", 1)[0] if "." in node.code else None
+    return (*((element,) if element else ()), catalog.unit_of(node).code)
 
 
 def _leans_on_pmqa(u: Understanding, folded: str) -> bool:

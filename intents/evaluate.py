@@ -51,8 +51,12 @@ REALISTIC_2911C = DEVSET_DIR / "realistic_2911c.jsonl"
 # Topics asked in everyday words at the criterion and element level of both frameworks ("แชร์หน้าจอตอนประชุมออนไลน์
 # อยู่ข้อไหน", English terms of the sources): labelled from the catalog before any run on 2026-11-29; first run 0.782.
 REALISTIC_2911S = DEVSET_DIR / "realistic_2911s.jsonl"
+# A court-office IT officer (DS700 criteria, evidence, parts by their place), a sub-district hospital director (his
+# group, his phases, what a phase adds, whether a group needs a unit) and a trainer (quiz and self-assessment: going
+# on, the score so far): chatted through the simulator and labelled from the sources on 2026-11-29 while fixing.
+REALISTIC_2911T = DEVSET_DIR / "realistic_2911t.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B, REALISTIC_2911C,
-               REALISTIC_2911S)
+               REALISTIC_2911S, REALISTIC_2911T)
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
 SEEN_HOLDOUTS = frozenset(
     {"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl", "holdout_2911b.jsonl",

@@ -68,15 +68,19 @@ from intents.engine import default_understander
 from intents.lexicon import (
     DISCARD_RUN,
     EVIDENCE_SENT,
+    FIRST_PERSON,
     IMPROVE_ASKED,
     MOVE_DATE,
     NOT_STARTED,
+    PASS_MARK,
     POINTS_AT_SHOWN,
     PRIVACY_CONCERN,
     PRIVACY_QUESTION,
     QUESTION,
+    QUIZ,
     RESULT_ASKED,
     START_WHERE,
+    TEST_ASKED_ABOUT,
     WHERE_TO_SUBMIT,
     WHICH_GROUP,
 )
@@ -359,9 +363,12 @@ class DialogEngine:
                 return await RUNNER.step(ctx, "k" if cmd == "skip" else "b", (run, index))
             if cmd == "stop":
                 return await RUNNER.stop(ctx)
-            if state.flow == assessment.SELF_ASSESSMENT.flow and RESULT_ASKED.search(bare(understanding.text)) and \
-                    choice_number(understanding.text) is None:
-                return await assessment.result_so_far(ctx, state)  # "ขอดูผลเลย": the answers so far, summed up
+            if RESULT_ASKED.search(bare(understanding.text)) and choice_number(understanding.text) is None:
+                # "ขอดูผลเลย", "ตอนนี้ได้กี่คะแนนแล้ว": the answers so far, summed up
+                if state.flow == assessment.SELF_ASSESSMENT.flow:
+                    return await assessment.result_so_far(ctx, state)
+                if state.flow == knowledge.KNOWLEDGE_QUIZ.flow:
+                    return knowledge.score_so_far(ctx, state)
             # An answer before the classifier's reading: "ไม่เคยทำเลย" rates 1, though it hears a stop in it.
             # A paused run takes the answer's exact forms ("3", a label), as the waiting note says it does.
             typed = self._typed_answer(ctx, understanding.text, worded=state.step == "ask")
@@ -412,7 +419,11 @@ class DialogEngine:
             await ctx.clear_state()
             codes = understanding.entities.get("codes") or []
             unit = assessment.assessable_unit(self._catalog, codes)
-            if unit is not None and understanding.intent in ("unit_info", "quiz_start"):
+            picked = understanding.intent == "quiz_start" or (
+                understanding.intent == "unit_info" and not understanding.entities.get("aspect") and
+                not QUESTION.search(bare(understanding.text)))
+            if unit is not None and picked:
+                # "DS700" typed from the list picks it; "ผมต้องมี DS700 มั้ย", "DS700 คืออะไร" ask about it (answered)
                 return await assessment.start(ctx, RUNNER, unit, assessment.named_element(self._catalog, codes))
             return None
         if state.flow == "reminder":
@@ -506,6 +517,11 @@ class DialogEngine:
                 not e.get("phases") and ctx.user.profile_phase:
             # "แต่ละกลุ่มในระยะนี้", "บริการกับวิชาการ ระยะของเรา ต่างกันยังไง": the person's own phase
             u = replace(u, entities={**e, "phase": ctx.user.profile_phase})
+        elif intent == "unit_info" and e.get("aspect") == "occupations" and not (e.get("group") or e.get("phase")) \
+                and ctx.user.profile_group and FIRST_PERSON.search(plain):
+            # "ผมต้องผ่าน DS700 ไหม": whether the person's own group (in their phase) needs the unit
+            u = replace(u, entities={**e, "group": ctx.user.profile_group,
+                                     **({"phase": ctx.user.profile_phase} if ctx.user.profile_phase else {})})
         elif intent == "phase_info" and not e.get("group") and ctx.user.profile_group and e.get("aspect") is None:
             # how the phases differ, for the person's own group: its role in each phase
             u = replace(u, entities={**e, "group": ctx.user.profile_group})
@@ -542,6 +558,13 @@ class DialogEngine:
             return profile.show(ctx)
         if intent in STORING_INTENTS and not ctx.consented:
             return onboarding.needed(ctx)
+        if ((intent == "quiz_start" and TEST_ASKED_ABOUT.search(plain)) or
+                (intent == "progress" and PASS_MARK.search(plain) and QUIZ.search(plain))) and \
+                not u.codes_written() and not RUNNER.active(ctx):
+            # "ข้อสอบมีกี่ข้อ", "ประเมินตนเองใช้เวลานานไหม": how the tests go, then a press starts one
+            return [text(say("tests_explained", ctx.language),
+                         (button(say("knowledge_quiz", ctx.language), flow_action("q", "s", "z")),
+                          button(say("self_assessment", ctx.language), flow_action("q", "s", "a"))))]
         if intent == "quiz_start" or cmd == "resume" or intent == "flow_resume":
             return await self._quiz_text(ctx, u, cmd)
         if intent == "profile_set":

@@ -52,6 +52,21 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                                "(ถามหน่วยอื่นด้วยรหัสได้เลย)",
                                "Only the {n} units with a detailed unit document list their {aspect}: {codes} (ask "
                                "about another by its code)."),
+    "aspect_unit_level": ("{aspect}กำหนดไว้ทั้งหน่วย {unit} ไม่แยกตามสมรรถนะย่อยหรือเกณฑ์ ชุดเดียวกันนี้ใช้กับ {codes}",
+                          "{aspect_en}: set for the whole unit {unit}, not per element or criterion; this one "
+                          "covers {codes}."),
+    "needed_by": ("ตามหนังสือ ก.พ. ปี 2561 หน่วย {code} เป็นสิ่งที่ต้องมีของ:",
+                  "By the OCSC letter of 2018, unit {code} is needed by:"),
+    "needed_by_none": ("หนังสือ ก.พ. ปี 2561 ไม่ได้กำหนดหน่วย {code} ให้กลุ่มใดในระยะใด",
+                       "The OCSC letter of 2018 lists unit {code} for no group in any phase."),
+    "needed_yes": ("{group} ต้องมี {code} ใน{phases}", "{group} needs {code} in the {phases} phase(s)."),
+    "needed_yes_phase": ("{group} ใน{phase} ต้องมี {code} (บทบาทที่คาดหวัง: {role})",
+                         "{group} in the {phase} phase needs {code} (the role expected: {role})."),
+    "needed_not_phase": ("{group} ใน{phase} ยังไม่ต้องมี {code} (ต้องมีใน{phases})",
+                         "{group} in the {phase} phase does not need {code} (it is needed in: {phases})."),
+    "needed_not": ("{group} ไม่มี {code} ในสิ่งที่ต้องมีทั้ง 3 ระยะ", "{group} does not need {code} in any phase."),
+    "needed_and": (", ", ", "),
+    "needed_role_button": ("สิ่งที่ต้องมีทั้งหมด", "Everything needed"),
     "aspect_missing": ("หน่วย {code} ใน{framework} ไม่มีหัวข้อ{aspect}ในเอกสาร",
                        "Unit {code} in {framework} has no {aspect_en} section in the documents."),
     "aspect_per_role": ("หนังสือ ก.พ. ปี 2561 ให้เฉพาะเกณฑ์ของหน่วย {code} ({n} ข้อ: สิ่งที่ต้องทำได้) ส่วนความรู้และประสบการณ์"
@@ -366,6 +381,7 @@ ASPECT_LABELS: Mapping[str, tuple[str, str]] = {
     "laws": ("กฎหมายที่เกี่ยวข้อง", "Related laws"),
     "range": ("ขอบเขต", "Range statement"),
     "assessment": ("วิธีการประเมิน", "Assessment"),
+    "occupations": ("อาชีพที่ใช้หน่วยนี้", "Occupations"),
 }
 # Aspect buttons: the heading's words where they fit LINE's 20 characters, else a short paraphrase.
 ASPECT_BUTTON_LABELS: Mapping[str, tuple[str, str]] = {

@@ -77,13 +77,25 @@ def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, lang
             units.append(unit)
     with_field = [u for u in units if u.details.get(aspect)]
     if with_field:
-        return [_field(u, aspect, catalog, language, count=count, part=part) for u in with_field]
+        return [_field(u, aspect, catalog, language, count=count, part=part,
+                       lead=unit_level(nodes, u, aspect, catalog, language)) for u in with_field]
     for node in nodes:
         related = related_detailed(catalog.unit_of(node), catalog)
         if related is not None and related.details.get(aspect):
             lead = _borrowed(node, related, aspect, catalog, language)
             return [_field(related, aspect, catalog, language, lead=lead, count=count, part=part)]
     return [_missing(units, aspect, catalog, language)]
+
+
+def unit_level(nodes: tuple[Node, ...], unit: Unit, aspect: str, catalog: Catalog, language: str) -> str:
+    """Said when the part was asked of an element or a criterion ("DS702 ใช้หลักฐานอะไร"): the document sets it
+    for the whole unit, one for all its elements; "" when the unit itself was asked."""
+    asked = [n.code for n in nodes if not isinstance(n, Unit) and catalog.unit_of(n) == unit]
+    if not asked:
+        return ""
+    return say("aspect_unit_level", language, codes=" และ ".join(dict.fromkeys(asked)) if language != "en"
+               else " and ".join(dict.fromkeys(asked)), unit=unit.code,
+               aspect=label(ASPECT_LABELS, aspect, "th"), aspect_en=label(ASPECT_LABELS, aspect, "en"))
 
 
 def related_detailed(unit: Unit, catalog: Catalog) -> Unit | None:
@@ -185,5 +197,5 @@ _PER_ROLE = ("knowledge", "skills", "evidence", "prerequisites")
 
 def _present(unit: Unit) -> list[str]:
     """Detail fields this unit has that the action grammar can ask for."""
-    askable = set(ASPECT_LABELS) - {"overview", "criteria", "description"}
+    askable = set(ASPECT_LABELS) - {"overview", "criteria", "description", "occupations"}
     return [a for a in DETAIL_ASPECTS if a in askable and unit.details.get(a)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.dialog.actions import node_action
 from bot.dialog.answers import aspect as aspect_answer
-from bot.dialog.answers import missing, search
+from bot.dialog.answers import missing, needed, search
 from bot.dialog.answers.common import (
     BULLET,
     DETAILED_FRAMEWORK,
@@ -55,9 +55,12 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     for code, nodes in groups:
         if aspect not in ASPECTS_ANSWERED_HERE or len(aspects) >= 2:
             units = {(unit.framework, unit.code) for unit in (catalog.unit_of(node) for node in nodes)}
-            if units <= answered:
+            # (DS704.02 and DS704.2: the OCSC meaning borrows the part from the 2567 unit shown for the other)
+            shown = {(u.framework, u.code) for u in (_shown_for(catalog.unit_of(node), aspect, catalog)
+                                                     for node in nodes)}
+            if units <= answered or (aspect not in ("overview", "criteria") and not aspects and shown <= answered):
                 continue
-            answered |= units
+            answered |= units | shown
         if len(aspects) >= 2:  # "ds700 ความรู้ ทักษะ": each part asked, in order
             for each in aspects:
                 replies.extend(aspect_answer.answer_nodes(nodes[:1], each, catalog, language=language))
@@ -65,6 +68,13 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if aspect in ASPECTS_ANSWERED_HERE:
             replies.extend(describe(code, nodes, catalog, language, full=aspect == "criteria" and not count,
                                     count=count))
+        elif aspect == "occupations":
+            # "DS700 ใช้กับกลุ่มไหน", "ผอ.กองต้องมี DS700 มั้ย": the letter's groups and phases first, then the
+            # 2567 standard's occupations when the unit has them
+            who = needed.answer(nodes, catalog, language, group=entities.get("group"), phase=entities.get("phase"))
+            replies.extend([who] if who is not None else [])
+            if who is None or any(catalog.unit_of(n).details.get("occupations") for n in nodes):
+                replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language))
         else:
             replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language, count=count,
                                                       part=part))
@@ -83,6 +93,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
             return search.answer(understanding, catalog, language=language)
         replies.append(Reply("text", say("no_codes_given", language)))
     return replies
+
+
+def _shown_for(unit: Unit, aspect: str, catalog: Catalog) -> Unit:
+    """The unit whose part answers for ``unit``: itself when it has it, else the detailed unit it borrows from."""
+    if unit.details.get(aspect):
+        return unit
+    related = aspect_answer.related_detailed(unit, catalog)
+    return related if related is not None and related.details.get(aspect) else unit
 
 
 def describe(code: str, nodes: tuple[Node, ...], catalog: Catalog, language: str, *,

@@ -65,6 +65,10 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         # "หลักฐาน DS700 กับ DL200 ต่างกันยังไง": that part of each unit, counted first, not their elements
         from bot.dialog.answers import aspect as aspect_answer  # aspect reads kinship from here
 
+        firsts = [nodes[0] for _, nodes in groups[:2]]
+        if catalog.unit_of(firsts[0]) == catalog.unit_of(firsts[1]):
+            # "หลักฐาน DS701 กับ DS702 ต่างกันมั้ย": one unit's part, set for both alike: shown once, saying so
+            return aspect_answer.answer_nodes(tuple(firsts), str(part), catalog, language=language)
         return [reply for _, nodes in groups[:2]
                 for reply in aspect_answer.answer_nodes(nodes[:1], str(part), catalog, language=language, count=True)]
     if len(groups) >= 2:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
-from bot.dialog.flows.common import as_int, text
+from bot.dialog.flows.common import as_int, continue_button, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line
 from bot.dialog.flows.wording import say
@@ -144,6 +144,17 @@ class KnowledgeQuiz:
                 lines.append(say("quiz_related", lang))
                 buttons += [quiz_button(u, lang) for u in related]
         return [text("\n".join(lines), buttons)]
+
+
+def score_so_far(ctx: Ctx, state: State) -> list[Reply]:
+    """"ตอนนี้ได้กี่คะแนนแล้ว" in the middle of a quiz: the right answers so far, the run kept where it stands
+    (paused or at its question) to go on with "ทำต่อ"."""
+    d = state.data
+    answers = d.get("ans", {})
+    right = sum(1 for k, choice in answers.items() if d["qs"][int(k)]["a"] == choice)
+    left = max(0, d["n"] - d["i"])
+    return [text(say("quiz_so_far", ctx.language, right=right, answered=len(answers), total=d["n"], left=left),
+                 (continue_button(ctx.language),))]
 
 
 def _right_answer(q: dict[str, Any]) -> str:

@@ -28,7 +28,7 @@ from content.schema import GROUPS, PHASES
 from intents.commands import command, fold_short
 from intents.engine import default_understander
 from intents.entities import agency
-from intents.lexicon import GROUP_ASKED_AS, QUESTION, WHICH_GROUP
+from intents.lexicon import COUNT, GROUP_ASKED_AS, NEEDS_OF_ONE, QUESTION, WHICH_GROUP
 from intents.normalise import bare, typed_span
 from intents.result import Understanding
 from storage import Users
@@ -199,7 +199,9 @@ def could_be_agency(u: Understanding) -> bool:
     """Whether a message typed at the agency step may be the agency's name: not a question, not a
     follow-up, naming no code, group or phase."""
     written = u.text.upper()  # a code written in it; not one a search merely found ("สำนักงาน ก.พ.")
-    if QUESTION.search(bare(u.text)) or _NOT_A_NAME.search(u.text) or \
+    plain = bare(u.text)
+    # "ต้องมีกี่หน่วยครับ", "ผมต้องเรียนอะไร": a count or a need asked (no agency is named so), not a name
+    if QUESTION.search(plain) or COUNT.search(plain) or NEEDS_OF_ONE.search(plain) or _NOT_A_NAME.search(u.text) or \
             any(e["code"].upper() in written for e in u.entities.get("codes") or []):
         return False
     group, phase = default_understander().group_and_phase(u.text)
@@ -239,6 +241,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         work = None  # a rank that is the group's own wording ("ผอ.กอง"): a label, nothing to explain
     if work is not None and len(work.groups) == 1:
         group = work.groups[0]  # the work's group is more specific than a word of a label within it
+    elif work is not None and group is not None:
+        # "ผมเป็น ผอ.รพ.สต. ครับ": the "ผอ." of work the letter leaves open names no group of its own; a group said
+        # beside the work ("ผอ.โรงเรียน สายบริการค่ะ") does
+        group = default_understander().group_and_phase(work.words.sub(" ", u.text))[0]
     if step == "group" and group is None and not asked:
         group = _label_word(u.text)  # "เทคโนโลยีครับ", "บริการค่ะ": a word of one group's label
     if group and phase:
@@ -307,7 +313,9 @@ def which_group(ctx: Ctx, typed: str) -> list[Reply] | None:
     said = before if work_of(before.lower()) is not None else typed
     work = work_of(said.lower())
     offered = offer_from_work(ctx, said)
-    if work is None or offered is None or ctx.consented:
+    if work is None:
+        return _work_unknown(ctx, typed)
+    if offered is None or ctx.consented:
         return offered
     # Before consent nothing is stored: what each group needs is shown instead of a button that sets it.
     lang = ctx.language
@@ -315,6 +323,26 @@ def which_group(ctx: Ctx, typed: str) -> list[Reply] | None:
     said = say("group_offer_see", lang, work=work.name(lang), group=label(GROUP_LABELS, work.groups[0], lang)) \
         if len(work.groups) == 1 else offered[0].text
     return [text(said, buttons)]
+
+
+# Words around "อยู่กลุ่มไหน" that name no work: the person themself, what is stored ("ระบบจำไว้ว่าผม…", "ตั้งไว้").
+_NO_WORK = re.compile(bare(r"ผม|ฉัน|ดิฉัน|หนู|เรา|กระผม|ตัวเอง|ตอนนี้|ตอนนี้|แล้ว|ระบบ|จำ|ไว้|ว่า|ตั้ง|บันทึก|โปรไฟล์|"
+                           r"ข้อมูล|ของ|ที่|ให้|คุณ|นะ|ครับ|คับ|ค่ะ|คะ|จ้า|\b(?:i|my|me|am)\b|\W|\s|\d"), re.IGNORECASE)
+
+
+def _work_unknown(ctx: Ctx, typed: str) -> list[Reply] | None:
+    """"จนท.สาธารณสุข อยู่กลุ่มไหน": work no list here knows, asked about: the six groups by what each does (the
+    letter sorts people by their duties), to choose from; None when no work is named ("ผมอยู่กลุ่มไหน")."""
+    plain = bare(typed)
+    asked = WHICH_GROUP.search(plain)
+    if asked is None or len(_NO_WORK.sub("", plain[:asked.start()])) < 3:
+        return None
+    lang = ctx.language
+    lines = [say("group_by_duty", lang),
+             *(f"• {label(GROUP_BUTTON_LABELS, g, lang)}: {say(f'group_does_{g}', lang)}" for g in GROUPS)]
+    buttons = ask_group(lang).buttons if ctx.consented else \
+        tuple(button(label(GROUP_BUTTON_LABELS, g, lang), role_action(g, None)) for g in GROUPS)
+    return [text("\n".join(lines), buttons)]
 
 
 async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:

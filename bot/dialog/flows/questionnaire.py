@@ -82,10 +82,14 @@ class Runner:
         return [flow.ask(ctx, ctx.state)]
 
     async def resume(self, ctx: Ctx) -> list[Reply]:
-        """The question the run stopped at, saying so ("ทำต่อจากข้อ 4/10"); no intro again."""
+        """The question the run stopped at, saying so ("ทำต่อจากข้อ 4/10"); no intro again. With none open
+        ("ทำแบบทดสอบต่อ" after it was finished): said so, with a new quiz and a self-assessment a press away."""
         flow = self.active(ctx)
         if flow is None or ctx.state is None:
-            return [text(say("nothing_to_resume", ctx.language))]
+            lang = ctx.language
+            start = (button(say("knowledge_quiz", lang), flow_action("q", "s", "z")),
+                     button(say("self_assessment", lang), flow_action("q", "s", "a")))
+            return [text(say("nothing_to_resume", lang), start)]
         if ctx.state.step != "ask":
             await ctx.set_state(ctx.state.flow, "ask", ctx.state.data)
         return [resumed(flow.ask(ctx, ctx.state), ctx.state, ctx.language)]

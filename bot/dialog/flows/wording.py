@@ -74,6 +74,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                    "เลือกกลุ่มที่ตรงกับงานของคุณ:",
                    "The OCSC letter does not place {work} in one group: the group follows what you mainly do. "
                    "Pick the one that fits your work:"),
+    "group_by_duty": ("ประกาศ ก.พ. จัดกลุ่มตามหน้าที่และลักษณะงานที่ทำเป็นหลัก ไม่ใช่ตามชื่อตำแหน่ง "
+                      "เลือกกลุ่มที่ตรงกับงานส่วนใหญ่ของคุณ:",
+                      "The OCSC letter sorts people by their duties and the work they mainly do, not by job title. "
+                      "Pick the group closest to most of your work:"),
     "group_unsure": ("ยังไม่แน่ใจว่าคุณอยู่กลุ่มไหน เลือกจากปุ่มด้านล่าง (กลุ่มขึ้นกับหน้าที่และลักษณะงานที่ทำเป็นหลัก):",
                      "I could not tell which group that is. Pick one below (the group follows what you mainly do):"),
     "phase_unsure": ("ยังไม่แน่ใจว่าหน่วยงานของคุณอยู่ระยะไหน เลือกจากปุ่มด้านล่าง หรือกด \"ระยะต่างกันอย่างไร\"",
@@ -109,7 +113,15 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                         "(to pause instead, type \"stop\" and \"continue\" when ready)."),
     "discard": ("ยืนยันยกเลิก", "Yes, cancel it"),
     "discarded": ("ยกเลิกแบบประเมินแล้ว เริ่มใหม่ได้ทุกเมื่อ", "Quiz cancelled. Start again any time."),
-    "nothing_to_resume": ("ไม่มีแบบประเมินที่ค้างไว้", "There is nothing to continue."),
+    "tests_explained": ("แบบทดสอบความรู้มี 5 ข้อ แต่ละข้อเลือกตอบ ก–ง (เกณฑ์อยู่ในสมรรถนะย่อยใด หรือชื่อหน่วยคือรหัสใด) "
+                        "ใช้ทบทวนตัวเอง ไม่ได้กำหนดคะแนนผ่าน ส่วนแบบประเมินตนเองถามทีละเกณฑ์ของหน่วยที่เลือก ให้ระดับ 1–4 "
+                        "(เช่น DS700 มี 12 เกณฑ์) ทั้งสองแบบกด \"หยุดไว้ก่อน\" แล้วพิมพ์ \"ทำต่อ\" ได้ทุกเมื่อ",
+                        "The knowledge quiz has 5 questions, each answered ก–ง (which element a criterion belongs "
+                        "to, or which code a unit's title is); it is for revision and has no pass mark. The "
+                        "self-assessment asks each criterion of the unit you pick, rated 1–4 (DS700 has 12). Both "
+                        "can be paused and continued at any time."),
+    "nothing_to_resume": ("ไม่มีแบบทดสอบหรือแบบประเมินที่ค้างไว้ เริ่มชุดใหม่ได้เลย",
+                          "There is no quiz or assessment left open; start a new one."),
     "stale": ("ปุ่มนี้ใช้ไม่ได้แล้ว (คำถามนี้ตอบไปแล้วหรือแบบประเมินจบแล้ว)",
               "That button is no longer valid (the question was answered or the quiz has ended)."),
     "unknown_button": ("ขออภัย ไม่เข้าใจปุ่มนี้ ลองพิมพ์คำถามได้เลย",
@@ -168,10 +180,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                       "press \"Continue\" to finish it)."),
     "begin_with": ("หน่วยที่แนะนำให้เริ่ม สำหรับ{group} ในองค์กร{phase} (ยังไม่ได้ประเมิน {left} จาก {n} หน่วย):",
                    "Units to begin with, for {group} in a {phase} organisation ({left} of {n} not assessed yet):"),
-    "begin_why": ("เอกสารไม่ได้กำหนดลำดับไว้ ข้อแนะนำคือเริ่มจากหน่วยด้านความเข้าใจและใช้เทคโนโลยีดิจิทัล "
+    "begin_why": ("เอกสารไม่ได้กำหนดลำดับหรือความสำคัญไว้ ทุกหน่วยของกลุ่มและระยะคุณจำเป็นเท่ากัน "
+                  "ข้อแนะนำคือเริ่มจากหน่วยด้านความเข้าใจและใช้เทคโนโลยีดิจิทัล "
                   "(Digital Literacy, รหัส DLit) ที่ใช้กับงานทั่วไป แล้วต่อด้วยหน่วยเฉพาะงานของกลุ่มคุณ "
                   "กดปุ่มเพื่อประเมินตนเองหน่วยนั้น หรือพิมพ์รหัสหน่วย",
-                  "The documents set no order; a suggestion: begin with the Digital Literacy units (DLit), used in "
+                  "The documents set no order or priority (every unit of your group and phase is needed alike); "
+                  "a suggestion: begin with the Digital Literacy units (DLit), used in "
                   "everyday work, then the units of your own group. Press one to assess yourself on it, or type its "
                   "code."),
     "begin_all_done": ("คุณประเมินตนเองครบทุกหน่วยของตำแหน่งแล้ว ดูผลและจุดที่ควรพัฒนาได้ที่ \"ความก้าวหน้าของคุณ\"",
@@ -204,6 +218,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "quiz_all_button": ("ทดสอบรวมทุกหน่วย", "Quiz on all units"),
     "quiz_right": ("ถูกต้อง", "Correct."),
     "quiz_wrong": ("ยังไม่ถูก คำตอบคือ {answer}", "Not quite: the answer is {answer}."),
+    "quiz_so_far": ("ตอนนี้ตอบถูก {right} จาก {answered} ข้อที่ตอบแล้ว (แบบทดสอบมี {total} ข้อ ยังเหลืออีก {left} ข้อ "
+                    "กด \"ทำต่อ\" เพื่อทำให้ครบ)",
+                    "So far {right} right of the {answered} answered (the quiz has {total}; {left} to go: press "
+                    "\"Continue\" to finish it)."),
     "quiz_score": ("ได้ {score}/{total} คะแนน", "Score: {score}/{total}."),
     "quiz_review": ("ข้อที่ควรทบทวน (คำตอบที่ถูก):", "To go over (the right answers):"),
     "quiz_review_item": ("• ข้อ {n}: {answer}", "• Q{n}: {answer}"),

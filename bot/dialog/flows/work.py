@@ -42,6 +42,13 @@ WORKS: tuple[Work, ...] = (
                 r"software", r"เน็ตเวิร์ก|network", r"เซิร์ฟเวอร์|server", r"data engineer", r"data scientist",
                 r"ไซเบอร์|cyber", r"\bict\b", r"เทคโนโลยีสารสนเทศ", r"\bmis\b"),
          ("Technologist",), "งานเทคโนโลยี", "technology work"),
+    # Heads of a front-line service unit (a sub-district health-promoting hospital, a health station, a school)
+    # direct it and serve the public in it: the letter leaves open which one their work mainly is. ("ผอ." alone
+    # would read as a division director.)
+    Work(_words(r"(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า)\s*(?:รพ\.?\s?สต|โรงพยาบาลส่งเสริมสุขภาพ|สถานีอนามัย|สอ\.|"
+                r"ศูนย์สุขภาพชุมชน|โรงเรียน|รร\.|สถานศึกษา)"),
+         ("Management", "Service"), "ผู้อำนวยการหน่วยบริการ (เช่น รพ.สต. โรงเรียน)",
+         "head of a front-line service unit (a health-promoting hospital, a school)"),
     # Heads of nursing lead a unit and nurse too: the letter leaves open which one their work mainly is.
     Work(_words(r"หัวหน้า\s?(?:ฝ่าย|กลุ่ม(?:งาน|ภารกิจ)?)?\s?(?:การ)?พยาบาล", r"หัวหน้าหอ(?:ผู้ป่วย)?",
                 r"หัวหน้าพยาบาล", r"head nurse", r"nurse manager", r"nursing director"),
