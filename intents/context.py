@@ -286,7 +286,7 @@ def _finds_own_topic(u: Understanding, folded: str) -> bool:
     it looks for that topic, not for a part of the unit before ("covers" is no overview of it, nor "หน่วยไหน")."""
     query = bare(str(u.entities.get("query") or ""))
     return u.intent == "search" and bool(lexicon.WHERE_IS.search(folded) or _WHICH_UNIT.search(folded)) and \
-        len(query.replace(" ", "")) >= 3 and entities.aspect(query) is None
+        len(query.replace(" ", "")) >= 3 and entities.aspect(lexicon.KNOWLEDGE_COMPOUND.sub(" ", query)) is None
 
 
 def _sibling(u: Understanding, topic: Topic, catalog: Any) -> str | None:

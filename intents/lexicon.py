@@ -741,6 +741,12 @@ _STOP = (
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
+# Topics made with ความรู้, one word each: cut apart, ความรู้ (a unit's part, so a stop word in a topic) was
+# dropped and "ทำคลังความรู้" searched for "คลัง"; nor do they ask for a unit's knowledge.
+KNOWLEDGE_COMPOUNDS = ("คลังความรู้", "จัดการความรู้", "องค์ความรู้", "แลกเปลี่ยนความรู้", "ถ่ายทอดความรู้",
+                       "แบ่งปันความรู้", "ฐานความรู้", "แหล่งความรู้", "สร้างความรู้")
+KNOWLEDGE_COMPOUND = thai_pattern("|".join(KNOWLEDGE_COMPOUNDS))  # in bare text
+
 # Everyday words for the catalog's own: people say ไอที where the titles say ดิจิทัล ("ความเสี่ยงด้านไอที" is
 # "บริหารความเสี่ยงดิจิทัล"); the topic is also looked up in the catalog's word.
 EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
