@@ -203,6 +203,9 @@ def score(f: Features) -> dict[str, float]:
         s["quiz_start"] = max(s.get("quiz_start", 0.0), 0.96)
         if "pmqa" in s:
             s["pmqa"] = min(s["pmqa"], 0.7)
+    frameworks_asked = f.has("FRAMEWORKS_ASKED") or (f.has("FRAMEWORKS_COMPARED") and f.has("COMPARE"))
+    if frameworks_asked and not has_codes and not f.pmqa and not f.has("OFF_TOPIC"):
+        s["help"] = max(s.get("help", 0.0), 0.93)  # the frameworks themselves: what the answers come from
     if f.has("REMIND_CANCEL"):
         s["reminder_cancel"] = 0.95
     elif f.has("REMOVE_LISTED") and not has_codes and not f.pmqa:

@@ -52,7 +52,7 @@ REALISTIC_2911C = DEVSET_DIR / "realistic_2911c.jsonl"
 # อยู่ข้อไหน", English terms of the sources): labelled from the catalog before any run on 2026-11-29; first run 0.782.
 REALISTIC_2911S = DEVSET_DIR / "realistic_2911s.jsonl"
 # Three persona chats (a municipal HR officer's reminders in many date forms, an English-only policy analyst, an
-# executive's assistant on PMQA 4.0): the messages used, labelled from the sources on 2026-11-29; first run 0.820.
+# executive's assistant on PMQA 4.0): the messages used, labelled from the sources on 2026-11-29; first run 0.811.
 REALISTIC_2911U = DEVSET_DIR / "realistic_2911u.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B, REALISTIC_2911C,
                REALISTIC_2911S, REALISTIC_2911U)

@@ -380,6 +380,17 @@ REMIND_LIST = compile_any(
 REPEATING = re.compile(bare(r"ทุก\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน|เช้า|เย็น|ๆ|\d)|"
                             r"\b(?:every\s(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday)|"
                             r"daily|weekly|monthly)\b"), re.IGNORECASE)
+# The frameworks themselves asked about: counted or listed ("มีกรอบมาตรฐานกี่ฉบับ", "which frameworks do you cover?"), or
+# the two compared by name, with no code ("มาตรฐาน ก.พ. ปี 61 กับปี 67 ต่างกันยังไง", "the OCSC framework vs the 2567
+# standard"); "อันเก่ากับอันใหม่" after a unit is that unit in both, not this.
+FRAMEWORKS_ASKED = compile_any(
+    r"(?:กรอบ|มาตรฐาน)\S{0,16}\s?(?:มี)?\s?(?:กี่\s?(?:ฉบับ|กรอบ|ชุด|อัน)|อะไรบ้าง|ไหนบ้าง)|"
+    r"(?:ใช้|อ้างอิง|อิง)\s?(?:มาตรฐาน|กรอบ)\S{0,10}\s?(?:อะไร|ไหน|ใด)|(?:อ้างอิง|อิง)\s?เอกสาร\S{0,10}\s?(?:อะไร|ไหน|ใด)",
+    word("(?:which|what) (?:frameworks|standards|documents|sources)", "frameworks do you"),
+)
+FRAMEWORKS_COMPARED = compile_any(
+    r"(?:ก\.?\s?พ\.?|2561|ปี\s?61|ocsc|2018).{0,40}(?:2567|ปี\s?67|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|2024)|"
+    r"(?:2567|ปี\s?67|2024).{0,40}(?:ก\.?\s?พ\.?|2561|ปี\s?61|ocsc|2018)")
 # One of a list shown, by its place ("อันแรก", "ตัวที่ 2", "รายการสุดท้าย", "the second one", "reminder 2").
 LISTED_ITEM = (r"(?:อัน|ตัว|รายการ|เตือน|นัด)\s?(?:ที่)?\s?(?:แรก|สุดท้าย|ล่าสุด|[1-9](?![\d.])|หนึ่ง|สอง|สาม|สี่|ห้า)")
 LISTED_ITEM_EN = (r"(?:the )?(?:first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))(?: one| reminder)?|"

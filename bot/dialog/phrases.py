@@ -131,6 +131,21 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "search_none": ("ไม่พบหน่วยที่ตรงกับ \"{query}\" ลองใช้คำอื่น หรือพิมพ์รหัส เช่น DL201",
                     "No unit matches \"{query}\". Try other words, or a code such as DL201."),
     # help and small talk
+    "help_frameworks": (
+        "คำตอบมาจากเอกสาร 3 ชุด:\n"
+        "• {ocsc} (หนังสือ ก.พ. ที่ นร 1013/ว 6): {n_ocsc} หน่วย และสิ่งที่ข้าราชการ 6 กลุ่มต้องมีในแต่ละระยะขององค์กร 3 ระยะ\n"
+        "• {std} (มาตรฐานอาชีพ): {n_std} หน่วย สำหรับผู้บริหารเทคโนโลยีสารสนเทศ (DL200 และ DS700 มีรายละเอียดเต็ม: "
+        "เกณฑ์ หลักฐาน ความรู้ ทักษะ)\n"
+        "• {pmqa}: {n_cat} หมวด\n"
+        "รหัสเดียวกันในสองกรอบอาจเป็นคนละเรื่อง เช่น DL200 จึงระบุกรอบกำกับไว้ทุกครั้ง",
+        "The answers come from 3 documents:\n"
+        "• {ocsc} (OCSC letter นร 1013/ว 6): {n_ocsc} units, and what each of 6 person groups needs in each of 3 "
+        "organisation phases\n"
+        "• {std} (an occupational standard): {n_std} units for IT executives (DL200 and DS700 in full: criteria, "
+        "evidence, knowledge, skills)\n"
+        "• {pmqa}: {n_cat} categories\n"
+        "The same code may mean different things in the two frameworks (DL200, for one), so each answer names its "
+        "framework."),
     "help_language": (
         "ได้ครับ พิมพ์ภาษาไทยตอบภาษาไทย พิมพ์ภาษาอังกฤษตอบภาษาอังกฤษ การเตือนก็ส่งเป็นภาษาที่คุยกันล่าสุด "
         "ส่วนชื่อหน่วย เกณฑ์ และข้อความจากเอกสารต้นฉบับเป็นภาษาไทย จึงยกมาตามต้นฉบับ",

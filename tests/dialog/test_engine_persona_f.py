@@ -173,3 +173,13 @@ async def test_a_repeating_reminder_is_refused_first_whether_or_not_a_unit_is_na
     assert chat.last[0].text.startswith("การเตือนแบบซ้ำทุกวันหรือทุกสัปดาห์ยังไม่มี")
     await chat.send("ตั้งเตือนแบบทุกเดือนได้ป่าวคะ")
     assert chat.last[0].text.startswith("การเตือนแบบซ้ำทุกวันหรือทุกสัปดาห์ยังไม่มี")
+
+
+async def test_the_frameworks_themselves_are_answered(chat: Chat) -> None:
+    """"what is the OCSC framework vs the 2567 standard?" was not understood: the documents were never described."""
+    await consented(chat)
+    await chat.send("how does the 2018 OCSC framework differ from the 2567 one?")
+    assert chat.last[0].text.startswith("The answers come from 3 documents")
+    assert "OCSC digital skills of civil servants (2018)" in chat.text() and "39 units" in chat.text()
+    await chat.send("ตกลงบอทนี้อ้างอิงเอกสารอะไรบ้างคะ")
+    assert "มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ (มาตรฐานอาชีพ): 44 หน่วย" in chat.text()

@@ -75,3 +75,17 @@ def test_the_roles_asked_in_english_are_the_groups_overview(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["could HR set deadlines for the whole team?", "can managers see staff results?"])
 def test_what_hr_can_do_asked_in_english_is_help(typed: str) -> None:
     assert read(typed).intent == "help"
+
+
+@pytest.mark.parametrize("typed", ["กรอบของ ก.พ. 2561 กับมาตรฐาน 2567 เหมือนหรือต่างกันยังไง",
+                                   "what standards are these answers from?", "ระบบอ้างอิงกรอบอะไรบ้างครับ"])
+def test_the_frameworks_asked_about_are_help(typed: str) -> None:
+    assert read(typed).intent == "help"  # not understood, or a search for "frameworks", before
+
+
+def test_one_code_old_and_new_stays_a_comparison() -> None:
+    assert read("DS500 ของ ก.พ. กับ 2567 ต่างกันไหม").intent == "compare"
+
+
+def test_documents_for_other_business_are_no_framework_question() -> None:
+    assert read("ขอเบิกค่าอบรมต้องใช้เอกสารอะไรบ้างคะ").intent != "help"

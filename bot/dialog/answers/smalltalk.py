@@ -48,6 +48,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if intent == "cancel":
         return [Reply("text", say("cancel", language))]
     plain = bare(understanding.normalised or understanding.text)
+    if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
+        return [help_reply(language, frameworks(catalog, language))]
     if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):
         # "ตั้งเตือนให้น้องๆ ในกองได้ไหม", "can I send announcements to all staff?": the answer to that first (reminders
         # are one's own; HR sends announcements and campaigns from /admin), the menu after
@@ -73,3 +75,12 @@ _FOR_MANY = re.compile(lexicon.FOR_OTHERS.pattern + "|" + bare(r"ทุกคน
 # ... sent news or a deadline ("ส่งประกาศ", "broadcast", "กำหนดส่ง").
 _SENT_TO_MANY = re.compile(bare(r"ประกาศ|ข่าว|กำหนดส่ง|แคมเปญ|\bannounce\w*|\bbroadcast\w*|\bdeadlines?\b|"
                                 r"\bcampaigns?\b"), re.IGNORECASE)
+
+
+def frameworks(catalog: Catalog, language: str) -> str:
+    """What the answers come from: the two competency frameworks (their units counted) and PMQA 4.0, and the one
+    thing people trip on, the same code with other meanings in the two."""
+    names = {fw: (f.title_en if language == "en" else f.title_th) for fw, f in catalog.frameworks.items()}
+    return say("help_frameworks", language, ocsc=names.get("ocsc-2561", ""), std=names.get("std-2567", ""),
+               pmqa=names.get("pmqa-4.0", ""), n_ocsc=len(catalog.units_in("ocsc-2561")),
+               n_std=len(catalog.units_in("std-2567")), n_cat=len(catalog.pmqa_categories))
