@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from intents import lexicon
+from intents.commands import READINESS
 from intents.normalise import bare
 from intents.titles import TitleHit
 
@@ -185,13 +186,13 @@ def score(f: Features) -> dict[str, float]:
     if f.area_topic:  # "ไซเบอร์อยู่ในหมวดไหน": the competency topic is searched; PMQA below it
         s["search"] = max(s.get("search", 0.0), 0.9)
         s["pmqa"] = 0.6
-    elif f.has("PMQA"):
+    elif f.has("PMQA") or ("category" in f.pmqa and not has_codes):  # "หมวดการนำองค์การมีกี่ประเด็น": by its name
         s["pmqa"] = 0.93
     elif ("question" in f.pmqa or f.has("PMQA_ITEM_NAMED")) and not has_codes:  # "คำถามข้อ 6.2.3", "ข้อ 1.1"
         s["pmqa"] = 0.85
     elif len(f.pmqa.get("items") or ()) >= 2 and not has_codes:
         s["pmqa"] = 0.85  # "4.4 กับ 4.3 ต่างกันยังไง": two item numbers, side by side
-    elif len(f.pmqa.get("levels") or ()) >= 2 and not has_codes:
+    elif (len(f.pmqa.get("levels") or ()) >= 2 or f.pmqa.get("level_from")) and not has_codes:
         s["pmqa"] = 0.9  # "ระดับ basic advance significance ต่างกันยังไง": only PMQA has these levels
     elif f.pmqa.get("level") or ("item" in f.pmqa and not has_codes):
         s["pmqa"] = 0.8 if f.pmqa.get("level") and "item" in f.pmqa else 0.66
@@ -199,8 +200,18 @@ def score(f: Features) -> dict[str, float]:
     if f.has("QUIZ"):
         # "คำถามประเมินตนเอง 6.3.4 คืออะไร": a PMQA self-assessment question by its number, not a test to start
         s["quiz_start"] = 0.9 if not ("question" in f.pmqa and not has_codes) else 0.7
+    if READINESS.search(f.bare) and f.has("TAKE_CHECK") and not has_codes and not lexicon.PMQA_ITEM.search(f.bare):
+        # "อยากประเมินความพร้อม PMQA ค่ะ", "ขอเช็คความพร้อม PMQA หมวด 5": taking the readiness check, not its criteria
+        s["quiz_start"] = max(s.get("quiz_start", 0.0), 0.96)
+        if "pmqa" in s:
+            s["pmqa"] = min(s["pmqa"], 0.7)
+    frameworks_asked = f.has("FRAMEWORKS_ASKED") or (f.has("FRAMEWORKS_COMPARED") and f.has("COMPARE"))
+    if frameworks_asked and not has_codes and not f.pmqa and not f.has("OFF_TOPIC"):
+        s["help"] = max(s.get("help", 0.0), 0.93)  # the frameworks themselves: what the answers come from
     if f.has("REMIND_CANCEL"):
         s["reminder_cancel"] = 0.95
+    elif f.has("REMOVE_LISTED") and not has_codes and not f.pmqa:
+        s["reminder_cancel"] = 0.9  # "ลบอันแรกออก", "ยกเลิกอันที่ 2": one of the reminders listed, by its place
     elif f.has("REMIND_LIST"):
         s["reminder_list"] = 0.93
     elif remind:
@@ -283,7 +294,7 @@ def score(f: Features) -> dict[str, float]:
 
 
 # Every capability question holds one of these (bare forms): a cheap test before the long pattern.
-_ABILITY_MARKS = ("ได", "ไหม", "มัย", "ไม", "กี", "รองรับ", "can", "does", "do ", "how", "is ", "will")
+_ABILITY_MARKS = ("ได", "ไหม", "มัย", "ไม", "กี", "รองรับ", "can", "could", "does", "do ", "how", "is ", "will")
 
 
 def _may_ask_ability(bare_text: str) -> bool:
@@ -410,6 +421,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     if intent in ("unit_info", "search", "quiz_start", "reminder_set", "reminder_cancel", "progress",
                   "flow_resume") and codes:
         e["codes"] = codes
+    if intent == "quiz_start" and not codes and f.pmqa.get("category") and READINESS.search(f.bare):
+        e["category"] = f.pmqa["category"]  # "ขอเช็คความพร้อม PMQA หมวด 4": that category's check, not the list
     if intent in ("unit_info", "quiz_start", "reminder_set", "compare") and f.unknown_codes:
         e["unknown_codes"] = list(f.unknown_codes)
     if intent == "unit_info" and f.aspect:
@@ -443,7 +456,7 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     elif intent == "phase_info" and f.phase:
         e["phase"] = f.phase
         if len(set(f.phases)) == 2 and f.has("COMPARE"):
-            e["phases"] = list(dict.fromkeys(f.phases))  # "ระยะแรกกับระยะสองต่างกันไง": a group's role may be meant
+            e["phases"] = list(dict.fromkeys(f.phases))  # "ระยะเริ่มต้นกับระยะพัฒนาแล้วต่างกันยังไง": the two, side by side
     if intent == "role_requirements" and (f.has("ADDED") or f.moved) and f.phase:
         e["aspect"] = "added"
     elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีประสบการณ์อะไร": its about

@@ -37,7 +37,10 @@ _BARE_EXACT = {bare(k): v for k, v in _EXACT.items()}
 # asking how ready one's agency is ("หน่วยงานพร้อม PMQA แค่ไหน", "เราพร้อมรับ PMQA หรือยัง").
 _READINESS = (r"(ประเมิน|เช็ค|เช็ก|ตรวจ)(ความพร้อม|ตนเอง).*pmqa|pmqa.*(ประเมิน|ความพร้อม|readiness|self.?check)|"
               r"(?:ทำ|เริ่ม|ลอง)\s?(?:แบบ)?ประเมิน\s?pmqa|"
+              # "ประเมินความพร้อมหมวด 3", "เช็คความพร้อมของหมวดบุคลากร": a category's readiness is PMQA's
+              r"(?:ประเมิน|เช็ค|เช็ก|ตรวจ)\s?ความพร้อม\s?(?:ของ\s?)?(?:เกณฑ์\s?)?หมวด|"
               r"พร้อม\S{0,6}\s?pmqa\s?(?:แค่ไหน|เท่าไร|ยัง|หรือยัง|ไหม|มั้ย|รึยัง)")
+READINESS = re.compile(f"{_READINESS}|{bare(_READINESS)}", re.IGNORECASE)
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ทดสอบความรู้|แบบทดสอบ|ทำข้อสอบ|ควิซ|knowledge quiz|^quiz$"), "knowledge"),
     (re.compile(f"{_READINESS}|{bare(_READINESS)}"), "readiness"),  # as typed, and without tone marks

@@ -200,7 +200,9 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         return u
     if leans and (switched := _in_other_framework(u, folded, topic, catalog)) is not None:
         return switched  # "เทียบกับของ ก.พ. ล่ะ", "ของปี 61 ล่ะ" after DS700 of 2567
-    if u.intent in _NEEDS_CODES and topic.get("codes"):
+    if u.intent in _NEEDS_CODES and topic.get("codes") and \
+            not (u.intent == "reminder_cancel" and lexicon.REMOVE_LISTED.search(folded)):
+        # ("ลบอันที่ 2" points at a place in the list shown, not at the unit talked about)
         return replace(u, entities={**e, "codes": _codes(topic)})
     if u.intent == "compare" and topic.get("codes") and not any(e.get(k) for k in ("groups", "phases", "aspects")):
         return replace(u, entities={**e, "codes": _codes(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
@@ -407,9 +409,10 @@ def _leans_on_pmqa(u: Understanding, folded: str) -> bool:
 
 def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) -> dict[str, Any]:
     found = entities.pmqa(folded)
-    out = {k: v for k, v in before.items() if k not in ("level", "aspect")}
-    if found.get("level"):
-        out["level"] = found["level"]
+    out = {k: v for k, v in before.items() if k not in ("level", "aspect", "levels", "level_from")}
+    for key in ("level", "levels", "level_from"):  # "ถ้าจะขึ้นจาก Basic เป็น Advance ล่ะ" after 4.2: both levels said
+        if found.get(key):
+            out[key] = found[key]
     if lexicon.PMQA_INDICATORS.search(folded):
         out["aspect"] = "indicators"
     if (n := entities.item_number(folded)) and out.get("category") and not _NEXT.search(folded):

@@ -76,6 +76,8 @@ _IN_N = _bare_re(
     rf"({_NUMBER})\s*(วัน|สัปดาห์|อาทิตย์|เดือน)ข้างหน้า",
     re.IGNORECASE,
 )
+# One of a unit said after it ("อีกเดือนนึง", "อีกอาทิตย์หนึ่ง"): a day, week or month from today.
+_IN_ONE = _bare_re(r"อีก\s*(วัน|สัปดาห์|อาทิตย์|เดือน)\s*(?:นึง|หนึ่ง)")
 # A deadline moved by an amount, not to a day: "เลื่อน 2 วัน", "เลื่อน DS700 ออกไปอีกสัปดาห์", "postpone by 3 days".
 _SHIFT = _bare_re(
     rf"(?:เลื่อน|ขยาย|ยืด|postpone|push|delay|extend)(?:เวลา)?.{{0,20}}?\s*(?:ออก)?\s*(?:ไป)?\s*(?:อีก|by|for)?\s*"
@@ -120,6 +122,17 @@ _NEXT_TH = bare("หน้า")
 _DATE_HINT = _bare_re(r"\d|เดือนหน้า|สิ้นเดือน|ปลายเดือน|กลางเดือน|ต้นเดือน|สิ้นปี|next month|end of", re.IGNORECASE)
 # "สิ้นปีนี้", "สิ้นปีหน้า", "end of the year": 31 December of that calendar year (never the fiscal "สิ้นปีงบประมาณ").
 _END_OF_YEAR = _bare_re(r"สิ้นปี(?!\s*งบ)\s*(หน้า|นี้)?|end of (this|next|the) year", re.IGNORECASE)
+# The end of the government's fiscal year ("ก่อนสิ้นปีงบ", "ปิดปีงบประมาณ 2570", "สิ้นปีงบหน้า", "end of the fiscal
+# year"): 30 September, the last day of the Thai fiscal year (1 October - 30 September; FY 2570 ends on 30 Sep 2027).
+_FISCAL_END = _bare_re(r"(?:สิ้น|ปิด|หมด|ปลาย)\s*ปี\s*งบ(?:ประมาณ)?\s*(?:พ\.?ศ\.?\s*)?(หน้า|นี้|\d{4}|\d{2}(?!\d))?|"
+                       r"\bend of (?:the |this )?(next )?(?:fiscal|financial|budget) year(?:\s+(\d{4}))?|"
+                       r"\b(next )?(?:fiscal|financial|budget) year(?:\s+(\d{4}))?[- ]end\b", re.IGNORECASE)
+FISCAL_YEAR_END = (9, 30)
+# A part of a month named ("กลางเดือนมกรา", "สิ้น ม.ค. 70", "ปลายมีนาคม", "end of January"): that day of that month.
+_NAMED_MONTH_PART = _bare_re(
+    rf"(สิ้น|ปลาย|กลาง|ต้น)\s*(?:เดือน)?\s*({_MONTH_ALT})\.?(?:\s*(?:พ\.?ศ\.?\s*)?(\d{{4}}|\d{{2}})(?!\d))?|"
+    rf"\b(end|middle|mid|start|beginning|early|late)(?:\s+of)?[- ]({_MONTH_ALT})\b\.?(?:\s*(\d{{4}}))?",
+    re.IGNORECASE)
 
 
 # A time of day written beside the date ("14:30 น.", "9 โมงเช้า", "บ่ายสอง", "2 ทุ่ม", "เที่ยง", "3pm"): read apart, so
@@ -189,9 +202,21 @@ def time_of_day(text: str) -> tuple[time | None, str]:
 class ImpossibleDate(ValueError):
     """The text names a day that does not exist (31 February); ``written`` is that date as typed."""
 
-    def __init__(self, written: str) -> None:
+    def __init__(self, written: str, month: int | None = None, year: int | None = None) -> None:
         super().__init__(f"no such day: {written!r}")
         self.written = written
+        self.month = month if month is not None and 1 <= month <= 12 else None  # the month written, when real
+        self.year = year  # as written (Buddhist era or two digits allowed), when written
+
+    def last_day(self, today: date) -> date | None:
+        """The last day of the month written ("31 เม.ย." → 30 April): the day meant, most likely; None without a
+        real month. A month without a year is the next one from today on."""
+        if self.month is None:
+            return None
+        year = to_common_era(self.year) if self.year is not None else today.year
+        last = _add_months(date(year, self.month, 1), 1) - timedelta(days=1)
+        return last if self.year is not None or last >= today else \
+            _add_months(date(year + 1, self.month, 1), 1) - timedelta(days=1)
 
 
 def to_common_era(year: int) -> int:
@@ -241,17 +266,23 @@ def _weekday(weekday: int, modifier: str, today: date) -> date:
 def _explicit(text: str, today: date, typed: str | None = None) -> date | None:
     """``text`` is bare; ``typed`` the same text as written (for the error's ``written``)."""
     found: date | None = None
+    year: int | None = None
+    month = 0
     if m := _ISO.search(text):
-        found = _make(int(m[1]), int(m[2]), int(m[3]), today)
+        year, month = int(m[1]), int(m[2])
+        found = _make(year, month, int(m[3]), today)
     elif m := _DAY_MONTH.search(text):
-        found = _make(int(m[3]) if m[3] else None, MONTHS[m[2].lower()], int(m[1]), today)
-    elif m := _MONTH_DAY.search(text):
-        found = _make(int(m[3]) if m[3] else None, MONTHS[m[1].lower()], int(m[2]), today)
+        year, month = (int(m[3]) if m[3] else None), MONTHS[m[2].lower()]
+        found = _make(year, month, int(m[1]), today)
+    elif (m := _MONTH_DAY.search(text)) and (m[1].isascii() or int(m[2]) <= 31):  # "ม.ค. 70": a year, not a day
+        year, month = (int(m[3]) if m[3] else None), MONTHS[m[1].lower()]
+        found = _make(year, month, int(m[2]), today)
     elif m := _SLASHED.search(text):
-        found = _make(int(m[3]) if m[3] else None, int(m[2]), int(m[1]), today)
+        year, month = (int(m[3]) if m[3] else None), int(m[2])
+        found = _make(year, month, int(m[1]), today)
     if m and found is None:
         start, end = typed_span(typed, m.start(), m.end()) if typed is not None else (m.start(), m.end())
-        raise ImpossibleDate((typed if typed is not None else text)[start:end].strip())
+        raise ImpossibleDate((typed if typed is not None else text)[start:end].strip(), month, year)
     return found
 
 
@@ -279,6 +310,8 @@ def shifted(text: str, start: date) -> date | None:
 def _relative(text: str, today: date) -> date | None:
     if m := _IN_N.search(text):
         return _later(today, m[1] or m[3], m[2] or m[4])
+    if m := _IN_ONE.search(text):
+        return _later(today, "1", m[1])
     for m in _WEEKDAY_TH.finditer(text):
         if m[2] == bare("อาทิตย์") and not m[1] and m[3] == _NEXT_TH:
             continue  # "อาทิตย์หน้า" alone is "next week", read below
@@ -311,6 +344,34 @@ def _end_of_year(text: str, today: date) -> date | None:
     if not (m := _END_OF_YEAR.search(text)):
         return None
     return date(today.year + (1 if (m[1] == _NEXT_TH or (m[2] or "").lower() == "next") else 0), 12, 31)
+
+
+def _fiscal_end(text: str, today: date) -> date | None:
+    if not (m := _FISCAL_END.search(text)):
+        return None
+    month, day = FISCAL_YEAR_END
+    written = m[1] or m[3] or m[5]
+    if written and written.isdigit():
+        return date(to_common_era(int(written)), month, day)
+    current = today.year + (1 if today.month > month else 0)  # from October on, the fiscal year ends next September
+    return date(current + (1 if written == _NEXT_TH or m[2] or m[4] else 0), month, day)
+
+
+def _named_month_part(text: str, today: date) -> date | None:
+    if not (m := _NAMED_MONTH_PART.search(text)):
+        return None
+    part, month_name, year = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    month = MONTHS[month_name.lower()]
+    day = {"early": 1, "late": 0}.get(part.lower(), _MONTH_PART_DAY.get(part.lower(), 0))
+
+    def in_year(y: int) -> date:
+        start = date(y, month, 1)
+        return _add_months(start, 1) - timedelta(days=1) if day == 0 else start.replace(day=day)
+
+    if year:
+        return in_year(to_common_era(int(year)))
+    found = in_year(today.year)
+    return found if found >= today else in_year(today.year + 1)
 
 
 def _month_part(text: str, today: date) -> date | None:
@@ -371,8 +432,8 @@ def parse_due(text: str, *, now: datetime | None = None, fallback: bool = True) 
     typed, text = text, bare(text)  # read without tone marks: "พรุงนี้" as typed on a phone
     if any(regex.search(text) for regex, _ in _PAST_DAYS):
         return None  # "เมื่อวาน": never guess a future day for it (``past_date`` reads it)
-    found = _explicit(text, today, typed) or _day_only(text, today) or _month_part(text, today) or \
-        _end_of_year(text, today) or _relative(text, today)
+    found = _explicit(text, today, typed) or _day_only(text, today) or _named_month_part(text, today) or \
+        _month_part(text, today) or _fiscal_end(text, today) or _end_of_year(text, today) or _relative(text, today)
     if found is None and fallback and _DATE_HINT.search(text):
         found = _dateparser(typed, now)
     return found

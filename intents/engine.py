@@ -199,6 +199,9 @@ class Understander:
             topic = " ".join(topic.split())
             if which and self._category_title_holds(int(f.pmqa["category"]), topic):
                 topic = ""  # "หมวด 5 การมุ่งเน้นบุคลากร มีประเด็นไหนบ้าง": the category by its own title, its items asked
+            if not f.pmqa.get("category") and lexicon.PMQA_WHICH_CATEGORY.search(f.bare) and \
+                    (named_no := entities.category_of_topic(topic)) is not None:
+                f.pmqa["category"], topic = named_no, ""  # "เรื่องบุคลากรอยู่หมวดไหน": the category of that name
             if len(topic.replace(" ", "")) >= 3:
                 f.pmqa["query"] = topic
             if topic and not f.has("PMQA_NAMED"):
@@ -430,7 +433,8 @@ class Understander:
             # rule was (or as the model is), with the rule's reading just below it among the alternatives.
             intent, probability = ruling
             found = classify.entities_for(intent, f)
-            if _has_what_it_needs(intent, found) and (intent != "handoff" or _plausible(intent, f)):
+            if _has_what_it_needs(intent, found) and \
+                    (intent not in ("handoff", *_REMINDER_INTENTS) or _plausible(intent, f)):
                 sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
                 # just below: outside the ambiguity margin, so the overruling reading is answered, not asked about
                 overruled = Candidate(top.intent, round(max(0.0, sure - 2 * AMBIGUITY_MARGIN), 3), top.entities)
@@ -453,12 +457,24 @@ class Understander:
         return self.reader.group(cased), self.reader.phase(cased)
 
 
+_REMINDER_INTENTS = ("reminder_set", "reminder_list", "reminder_cancel")
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether the text names a day ("แล้วก็ DS700 วันที่ 12 ธ.ค. ด้วย"), real or not; which day is not asked (no
+    dependence on today)."""
+    try:
+        return parse_due(text, fallback=False) is not None
+    except ImpossibleDate:
+        return True
+
+
 def _plausible(intent: str, f: classify.Features) -> bool:
     """A guess names what its request is about: the groups' overview says a group or role word ("มีทั้งหมดกี่ข้อ" after
     a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning), a reminder request a reminder word,
     a handoff a way of reaching someone, news on or off the news."""
-    if intent in ("reminder_set", "reminder_list", "reminder_cancel"):  # "แล้ว เจ็ดร้อยสาม ล่ะ" is no reminder
-        return f.has("REMIND")
+    if intent in _REMINDER_INTENTS:  # "แล้ว เจ็ดร้อยสาม ล่ะ", "DL202 ด้วยค่ะ" are no reminder
+        return f.has("REMIND") or (intent == "reminder_set" and (bool(f.due or f.due_error) or _names_a_day(f.bare)))
     if intent == "handoff":  # "สวัสดีค่ะ เป็นเจ้าหน้าที่ HR ค่ะ" introduces herself: the bot must not go quiet
         return f.has("REACH_SOMEONE")
     if intent in ("news_opt_in", "news_opt_out"):  # "ทำใหม่อีกรอบ" (a quiz again) turned the news on, before

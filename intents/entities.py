@@ -341,6 +341,24 @@ def _number(m: re.Match[str] | None) -> str | None:
     return _BARE_ORDINALS.get(number, number)
 
 
+def category_named(plain: str) -> int | None:
+    """The PMQA category a (bare) message names by its name: after "หมวด" ("หมวดบุคลากร"), or in full where a
+    category is asked for ("การจัดการความรู้อยู่หมวดไหน", "which category is about workforce"); None for none or two."""
+    titled = [n for n, regex in lexicon.PMQA_CATEGORY_TITLED.items() if regex.search(plain)]
+    if not titled and lexicon.PMQA_WHICH_CATEGORY.search(plain):
+        titled = [n for n, regex in lexicon.PMQA_CATEGORY_FULL.items() if regex.search(plain)]
+    return titled[0] if len(titled) == 1 else None
+
+
+def category_of_topic(topic: str) -> int | None:
+    """The category a topic asked for is, said by its name alone ("บุคลากร", "เรื่องผลลัพธ์", "ด้านผู้รับบริการ" asked
+    "อยู่หมวดไหน"): the category whose short or full name the whole topic is; None otherwise."""
+    plain = re.sub(bare(r"^(?:เรื่อง|ด้าน|การ)"), "", bare(topic).replace(" ", ""))  # the tokeniser's "ผู้รับ บริการ"
+    named = [n for n, (full, short) in lexicon.PMQA_CATEGORY_NAMES.items()
+             if re.fullmatch(bare(rf"(?:{full}|{short})"), plain, re.IGNORECASE)]
+    return named[0] if len(named) == 1 else None
+
+
 def pmqa(folded: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     folded = bare(folded)
@@ -358,6 +376,8 @@ def pmqa(folded: str) -> dict[str, Any]:
             found["item"] = f"{found['category']}.{number}"  # "หมวดสอง ประเด็นที่สาม", "หมวดสามข้อสาม": 2.3, 3.3
     elif "item" in found:
         found["category"] = int(found["item"][0])
+    elif (named_no := category_named(folded)) is not None:
+        found["category"] = named_no  # "หมวดการนำองค์การ", "การจัดการความรู้อยู่หมวดไหน"
     named = list(dict.fromkeys(int(c) if c.isdigit() else _THAI_NUMBER_WORDS[c]
                                for c in lexicon.PMQA_CATEGORY.findall(folded)))
     if len(named) >= 2 and "item" not in found:  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง": both, side by side
@@ -368,6 +388,16 @@ def pmqa(folded: str) -> dict[str, Any]:
     levels = [level for level, regex in lexicon.PMQA_LEVELS.items() if regex.search(folded)]
     if levels:
         found["level"] = levels[0]
-    if len(levels) >= 2:
+    if len(levels) == 2 and lexicon.PMQA_LEVEL_MOVE.search(folded):
+        # "จาก Basic ขึ้นเป็น Advance ต้องทำอะไรเพิ่ม": the level reached (the one after "เป็น/ไป/to", else the higher)
+        start = m[1] if (m := _LEVEL_FROM.search(folded)) else None
+        starts = [lv for lv in levels if start and lexicon.PMQA_LEVELS[lv].fullmatch(start.strip())]
+        found["level_from"] = starts[0] if starts else levels[0]
+        found["level"] = next(lv for lv in levels if lv != found["level_from"])
+    elif len(levels) >= 2:
         found["levels"] = levels
     return found
+
+
+# The level a move starts from: the word after "จาก" / "from" ("จาก basic", "from A&D").
+_LEVEL_FROM = lexicon.thai_pattern(r"(?:จาก|\bfrom)\s?(?:ระดับ|level)?\s?([a-z&]+|[ก-๙]+?)(?=\s|$|ไป|เป็น|ขึ้น|สู่|ถึง)")

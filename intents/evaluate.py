@@ -55,8 +55,11 @@ REALISTIC_2911S = DEVSET_DIR / "realistic_2911s.jsonl"
 # group, his phases, what a phase adds, whether a group needs a unit) and a trainer (quiz and self-assessment: going
 # on, the score so far): chatted through the simulator and labelled from the sources on 2026-11-29 while fixing.
 REALISTIC_2911T = DEVSET_DIR / "realistic_2911t.jsonl"
+# Three persona chats (a municipal HR officer's reminders in many date forms, an English-only policy analyst, an
+# executive's assistant on PMQA 4.0): the messages used, labelled from the sources on 2026-11-29; first run 0.811.
+REALISTIC_2911U = DEVSET_DIR / "realistic_2911u.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B, REALISTIC_2911C,
-               REALISTIC_2911S, REALISTIC_2911T)
+               REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U)
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
 SEEN_HOLDOUTS = frozenset(
     {"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl", "holdout_2911b.jsonl",

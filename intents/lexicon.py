@@ -220,14 +220,14 @@ ROLE_WORD = compile_any(r"บทบาท|ตำแหน่ง|กลุ่ม�
 THAI_NUMBER_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7}
 _THAI_NUMBERS = "|".join(THAI_NUMBER_WORDS)
 PMQA = compile_any(
-    r"pmqa|พี ?เอ็ม ?คิว ?เอ|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด(?:ที่)?\s*(?:\d|" + _THAI_NUMBERS + ")|"
+    r"(?:pmqa|พี ?เอ็ม ?คิว ?เอ)(?:\s*4\.0)?|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด(?:ที่)?\s*(?:\d|" + _THAI_NUMBERS + ")|"
     r"(?:อยู่|มี)?(?:ใน)?หมวด\s?(?:ไหน|ใด|อะไร)|"
     r"เกณฑ์คุณภาพการบริหารจัดการภาครัฐ|ประเด็นพิจารณา",
     word("category [1-7]", "pmqa item", "criteria item"),
 )
 # PMQA named, not only "อยู่ในหมวดไหน" (which people also ask of a competency topic: "ไซเบอร์อยู่หมวดไหน").
 PMQA_NAMED = compile_any(
-    r"pmqa|พี ?เอ็ม ?คิว ?เอ|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด(?:ที่)?\s*(?:\d|" + _THAI_NUMBERS + ")|"
+    r"(?:pmqa|พี ?เอ็ม ?คิว ?เอ)(?:\s*4\.0)?|ระบบราชการ\s*4\.0|ราชการ 4\.0|หมวด(?:ที่)?\s*(?:\d|" + _THAI_NUMBERS + ")|"
     r"เกณฑ์คุณภาพการบริหารจัดการภาครัฐ|ประเด็นพิจารณา",
     word("category [1-7]", "pmqa item", "criteria item"),
 )
@@ -282,7 +282,11 @@ CAPABILITY = compile_any(
     word("(?:can|does|do|will) (?:this|the) (?:bot|system|assistant|chatbot)",
          "how (?:do|can|should) i (?:set|use|start|change|cancel|turn|stop|subscribe|unsubscribe)",
          "(?:can|does) (?:it|this) "
-         "(?:work|answer|speak|support|understand|reply|handle)", "is (?:it|this) (?:able|possible)"),
+         "(?:work|answer|speak|support|understand|reply|handle)", "is (?:it|this) (?:able|possible)",
+         # "I'm an HR officer, can I send announcements to all staff?", "can we set deadlines for the whole team?"
+         "(?:can|could|may) (?:i|we|hr|an? hr officer|officers?|managers?) (?:also )?"
+         "(?:send|set|broadcast|remind|export|see|announce)",
+         r"(?:can|could|does|do|will) (?:[\w']+ ){1,6}in (?:english|thai)"),  # "can I get reminders in English?"
 )
 # What a capability question asks about must be the assistant's business ("บอทร้องเพลงได้มั้ย" is small talk), and
 # a request ("ขอส่งเรื่องให้เจ้าหน้าที่ได้ไหม") is no question about abilities.
@@ -290,7 +294,7 @@ CAPABILITY_ABOUT = compile_any(
     r"เตือน|ข่าว|ประกาศ|แบบทดสอบ|แบบประเมิน|ประเมิน|ทดสอบ|ถาม|ตอบ|หลักฐาน|สมรรถนะ|คะแนน|ใบรับรอง|ใบประกาศ|ไฟล์|ภาษา|"
     r"กลุ่มไลน์|ไลน์|เทเลแกรม|มือถือ|คอม|เว็บ|pmqa|จำ|เก็บ|บันทึก|ส่ง|คุย|พูด|ใช้งาน|รองรับ|sms|เอสเอ็มเอส",
     word(r"remind\w*", "news", "english", "thai", "answer", "reply", "quiz", "test", r"assess\w*", "team", "evidence",
-         "line", "telegram", "phone"),
+         "line", "telegram", "phone", r"announce\w*", r"broadcast\w*", "deadlines?", "staff", "results"),
 )
 # A reminder for other people ("ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่าย…ได้ไหมคะ", "remind my whole team"): reminders are one's own;
 # HR sets deadlines for many people as campaigns on the admin pages, so the answer is what the assistant can do (help).
@@ -315,8 +319,38 @@ PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced", "adv", "alignment")),
     "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig", "integration")),
 }
+# Taking something on ("อยากประเมิน…", "ขอเช็ค…", "เริ่มทำ…", "I'd like to take…"): beside the readiness check's words.
+TAKE_CHECK = compile_any(r"อยาก|ขอ|ทำ|เริ่ม|ลอง|เช็ค|เช็ก|ตรวจ|วัด|^ประเมิน\s?ความพร้อม",
+                         word("take", "start", "check", "do", "run", "begin"))
+# A move from one PMQA level to another ("ขึ้นจาก Basic เป็น Advance", "ยกระดับ…", "from basic to advance", "จะไป
+# Advance จาก Basic"): the level moved to is the one asked about, the other its starting point.
+PMQA_LEVEL_MOVE = compile_any(r"จาก|ขึ้น|ยกระดับ|เลื่อนระดับ|ไปถึง|ไปสู่|ให้ถึง",
+                              word("from", "move", "reach", "upgrade", "step up"))
 PMQA_CATEGORY = thai_pattern(r"(?:หมวด(?:ที่)?|category|cat\.?)\s*([1-7]|" + _THAI_NUMBERS + r")(?![\d.])",
                              re.IGNORECASE)
+# The PMQA categories by their names (the deck's titles: "หมวด 4 การวัด วิเคราะห์ และการจัดการความรู้"), the
+# full forms anywhere a category is asked for ("การจัดการความรู้อยู่หมวดไหน", "which category covers workforce"),
+# the short ones only right after "หมวด" ("หมวดบุคลากร", "หมวดผลลัพธ์"). English: the Baldrige names PMQA follows.
+PMQA_CATEGORY_NAMES: dict[int, tuple[str, str]] = {
+    1: (r"การนำองค์(?:การ|กร)|\bleadership\b", r"(?:การ)?นำ(?:องค์(?:การ|กร))?|ผู้นำ"),
+    2: (r"(?:การ)?วางแผนเชิงยุทธ(?:ศาสตร์)?|วางแผนยุทธศาสตร์|\bstrategic planning\b",
+        r"(?:การ)?(?:วางแผน|แผน)?ยุทธศาสตร์|(?:การ)?วางแผน"),
+    3: (r"(?:การ)?ให้ความสำคัญกับผู้รับบริการ|ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย|\bcustomer focus\b",
+        r"ผู้รับบริการ|ลูกค้า|ประชาชน|ผู้มีส่วนได้ส่วนเสีย"),
+    4: (r"การวัด\s?(?:การ)?วิเคราะห์|การจัดการความรู้|\bknowledge management\b|\bmeasurement,? analysis\b",
+        r"(?:การ)?วัด|(?:การ)?จัดการความรู้|ความรู้|\bkm\b"),
+    5: (r"(?:การ)?มุ่งเน้นบุคลากร|\bworkforce\b", r"บุคลากร|\bhr\b"),
+    6: (r"(?:การ)?มุ่งเน้นระบบ(?:การ)?ปฏิบัติการ|\boperations focus\b",
+        r"(?:ระบบ)?(?:การ)?ปฏิบัติการ|กระบวนการ"),
+    7: (r"ผลลัพธ์การดำเนินการ|\b(?:organi[sz]ational|performance) results\b", r"ผลลัพธ์|ผลการดำเนินการ|ตัวชี้วัด"),
+}
+PMQA_CATEGORY_FULL = {n: thai_pattern(full) for n, (full, _) in PMQA_CATEGORY_NAMES.items()}
+# "หมวดการนำองค์การ", "หมวด ด้านบุคลากร", "หมวดที่ว่าด้วยผลลัพธ์", "the leadership category": a category by its name.
+PMQA_CATEGORY_TITLED = {n: thai_pattern(rf"หมวด(?:ที่)?\s?(?:ว่าด้วย|เรื่อง|ด้าน)?\s?(?:{full}|{short})(?!\S*\s?(?:ไหน|ใด))|"
+                                        rf"(?:{full})\s?(?:category|section)|category (?:on |of |about )?(?:{full})")
+                        for n, (full, short) in PMQA_CATEGORY_NAMES.items()}
+# A category asked for ("อยู่หมวดไหน", "หมวดไหนพูดถึง…", "which (PMQA) category…").
+PMQA_WHICH_CATEGORY = compile_any(r"หมวด\s?(?:ไหน|ใด|อะไร)", word("(?:which|what) (?:pmqa )?(?:category|section)"))
 # An item number written as PMQA writes it ("ข้อ 4.1", "ประเด็น 4.1", "คำถามข้อ 1.1"): PMQA, not a version.
 PMQA_ITEM_NAMED = compile_any(r"(?:ข้อ|ประเด็น(?:พิจารณา)?|คำถาม)\s*[1-7]\.[1-9](?![\d])", word("item [1-7]\\.[1-9]"))
 PMQA_ITEM = re.compile(r"(?<![\dA-Za-z.])([1-7]\.[1-9])(?![\d.])")
@@ -335,7 +369,9 @@ REMIND = compile_any(r"เตือน|ตั้งเตือน|แจ้ง�
                      word("remind(?:er|ers)?", "alert me", "notify me"))
 # Moving a reminder just set to another day ("เปลี่ยนเป็นวันที่ 20 แทนได้ไหม"); the context gives its code.
 RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้าย)\s?(?:ออก)?\s?(?:เป็น|ไป)?\s?(?:อีก)?\s?"
-                         r"(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
+                         r"(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|สิ้น|ปลาย|กลาง|ต้น|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
+                         # "DL202 ขอเป็นปลาย มี.ค. 70", "เอาเป็นสิ้นเดือนหน้า": another day asked for the deadline
+                         r"(?:ขอ|เอา)\s?เป็น\s?(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|สิ้น|ปลาย|กลาง|ต้น|\d)|"
                          r"ขยาย(?:เวลา)?\s?(?:ออก)?\s?(?:ถึง|เป็น|ไป)",
                          word("move (?:it )?to", "change (?:it |the date )?to", "reschedule"))
 # A deadline said without เตือน ("DL200 ส่งภายใน 28/2/2570", "กำหนดส่ง DS700 15 ม.ค. 70", "due by 5 Jan"): with a
@@ -353,8 +389,33 @@ REMIND_LIST = compile_any(
     word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
          "reminders do i have", "pending reminders"),
 )
+# "ทุกวันจันทร์", "ทุกสัปดาห์", "every week": a repeating reminder, which the reminders are not.
+REPEATING = re.compile(bare(r"ทุก\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน|เช้า|เย็น|ๆ|\d)|"
+                            r"\b(?:every\s(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday)|"
+                            r"daily|weekly|monthly)\b"), re.IGNORECASE)
+# The frameworks themselves asked about: counted or listed ("มีกรอบมาตรฐานกี่ฉบับ", "which frameworks do you cover?"), or
+# the two compared by name, with no code ("มาตรฐาน ก.พ. ปี 61 กับปี 67 ต่างกันยังไง", "the OCSC framework vs the 2567
+# standard"); "อันเก่ากับอันใหม่" after a unit is that unit in both, not this.
+FRAMEWORKS_ASKED = compile_any(
+    r"(?:กรอบ|มาตรฐาน)\S{0,16}\s?(?:มี)?\s?(?:กี่\s?(?:ฉบับ|กรอบ|ชุด|อัน)|อะไรบ้าง|ไหนบ้าง)|"
+    r"(?:ใช้|อ้างอิง|อิง)\s?(?:มาตรฐาน|กรอบ)\S{0,10}\s?(?:อะไร|ไหน|ใด)|(?:อ้างอิง|อิง)\s?เอกสาร\S{0,10}\s?(?:อะไร|ไหน|ใด)",
+    word("(?:which|what) (?:frameworks|standards|documents|sources)", "frameworks do you"),
+)
+FRAMEWORKS_COMPARED = compile_any(
+    r"(?:ก\.?\s?พ\.?|2561|ปี\s?61|ocsc|2018).{0,40}(?:2567|ปี\s?67|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|2024)|"
+    r"(?:2567|ปี\s?67|2024).{0,40}(?:ก\.?\s?พ\.?|2561|ปี\s?61|ocsc|2018)")
+# One of a list shown, by its place ("อันแรก", "ตัวที่ 2", "รายการสุดท้าย", "the second one", "reminder 2").
+LISTED_ITEM = (r"(?:อัน|ตัว|รายการ|เตือน|นัด)\s?(?:ที่)?\s?(?:แรก|สุดท้าย|ล่าสุด|[1-9](?![\d.])|หนึ่ง|สอง|สาม|สี่|ห้า)")
+LISTED_ITEM_EN = (r"(?:the )?(?:first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))(?: one| reminder)?|"
+                  r"reminder #?[1-9]")
+# A listed item removed ("ลบอันแรกออก", "ยกเลิกอันที่ 2", "ไม่เอาตัวสุดท้ายแล้ว", "delete the second one"): the only
+# lists one removes from are one's reminders.
+REMOVE_LISTED = compile_any(r"(?:ยกเลิก|ลบ|ไม่เอา|ตัด)\s?(?:การ)?(?:เตือน)?\s?" + LISTED_ITEM,
+                            r"เอา\s?(?:การ)?(?:เตือน)?\s?" + LISTED_ITEM + r"\s?ออก",
+                            word(r"(?:cancel|delete|remove|drop) " + LISTED_ITEM_EN))
 REMIND_CANCEL = compile_any(
-    r"(?:ยกเลิก|ลบ|ไม่ต้อง|(?<!เ)ปิด|หยุด|เลิก)(?:การ)?(?:นัด)?(?:แจ้ง)?(?:ตั้ง)?เตือน|เตือน.*(?:ยกเลิก|ไม่เอาแล้ว|ลบ|เอาออก)|"
+    r"(?:ยกเลิก|ลบ|ไม่ต้อง|ไม่เอา|(?<!เ)ปิด|หยุด|เลิก)(?:การ)?(?:นัด)?(?:แจ้ง)?(?:ตั้ง)?เตือน|"
+    r"เตือน.*(?:ยกเลิก|ไม่เอาแล้ว|ลบ|เอาออก)|"
     r"(?:ยกเลิก|ลบ|ปิด|หยุด|เลิก)\s?(?:อัน)?\s?(?:reminders?|alerts?)",
     word("cancel (?:my |the |all )?reminders?", "delete (?:my |the |all )?reminders?",
          r"(?:cancel|delete|remove|stop) (?:[\w-]+ ){1,3}reminders?",
@@ -550,7 +611,7 @@ NEWS_OPT_OUT = compile_any(
 NEWS_OPT_IN = compile_any(
     r"(?:^|ขอ|สมัคร|เปิด|กลับมา|อยาก)(?:การ)?(?:รับ|ติดตาม|ได้)(?:แจ้ง)?\s?(?:ข่าว|ปชส)|(?:เปิด|กลับมา)(?:การ)?(?:รับ|ส่ง)?(?:แจ้ง)?(?:เตือน)?(?:ข่าว|ประกาศ)|รับ(?:ข่าว|ประกาศ)(?:อีก|ต่อ|ด้วย)|^(?:ขอ)?เอาข่าว|"
     r"(?:ข่าว|ประกาศ|ประชาสัมพันธ์|ปชส).{0,40}ส่ง(?:มา)?(?:ให้)?(?:บอก)?\s?(?:ด้วย|หน่อย|ทีนะ)|"
-    r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย)?|ด้วย|หน่อย)|"
+    r"^ส่ง(?:ข่าว|ประกาศ)\S{0,6}(?:มา)?(?:ให้)?\s?(?:ได้(?:เลย|แล้ว)?|ด้วย|หน่อย|เหมือนเดิม|ตามเดิม|ตามปกติ|อีก(?:ครั้ง|ที)?|ต่อ)|"
     r"(?:อยากให้|ขอให้)\s?ส่ง(?:ข่าว|ประกาศ|ปชส)\S{0,6}\s?(?:มา)?\s?(?:อีก|ต่อ|ด้วย|หน่อย|ได้|เหมือนเดิม)",
     word("keep me (?:posted|updated|informed)"),
     word("subscribe", "(?:resume|start) (?:the )?news", "opt in", "send me news",
@@ -604,8 +665,9 @@ GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|�
                            # "กลุ่มผู้ปฏิบัติงานแบ่งยังไง มีใครบ้าง": how the groups are divided
                            r"กลุ่ม\S{0,20}?\s?แบ่ง(?:ออก)?(?:เป็น)?\s?(?:ยังไง|อย่างไร|กี่|แบบไหน)|"
                            r"แบ่ง(?:เป็น)?กลุ่ม(?:ยังไง|อย่างไร|แบบไหน)",
-                           word("how many (?:\\w+ )?groups", "which groups", "what (?:\\w+ )?groups",
-                                "list (?:all )?(?:the )?(?:\\w+ )?groups"))
+                           word("how many (?:\\w+ )?(?:groups|roles)", "which (?:groups|roles)",
+                                "what (?:\\w+ )?(?:groups|roles)", "what are the (?:\\w+ )?(?:groups|roles)",
+                                "list (?:all )?(?:the )?(?:\\w+ )?(?:groups|roles)"))
 # Which group a kind of work belongs to ("พยาบาลอยู่กลุ่มไหน", "หัวหน้าพยาบาลถือเป็นผอ.กองมั้ย", "งานคลังนับเป็นกลุ่มอะไร"):
 # a question about the group, not about what a group needs.
 WHICH_GROUP = compile_any(r"(?:อยู่|เป็น|จัด|นับ|ถือ|เข้า)\S{0,8}\s?(?:กลุ่ม|group)\s?(?:ไหน|ใด|อะไร|ไร)|"

@@ -78,6 +78,7 @@ from intents.lexicon import (
     PRIVACY_QUESTION,
     QUESTION,
     QUIZ,
+    REMOVE_LISTED,
     RESULT_ASKED,
     START_WHERE,
     TEST_ASKED_ABOUT,
@@ -136,6 +137,9 @@ class DialogEngine:
         # ("แล้วทักษะล่ะ" after DL200: the topic and the buttons shown) is kept here for a while instead.
         self._before_consent: Recent[tuple[str, str, datetime], tuple[State, datetime]] = Recent(BEFORE_CONSENT_KEPT)
         self._offered: Recent[tuple[str, str, datetime], datetime] = Recent(BEFORE_CONSENT_KEPT)  # consent offered
+        # the conversation's language before consent (nothing is stored then): an English conversation stays English
+        # for "DS700 evidence", which alone would be read as Thai
+        self._spoken: Recent[tuple[str, str, datetime], str] = Recent(BEFORE_CONSENT_KEPT)
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         """One event in its own transaction (the web simulator, the console, ``ask``)."""
@@ -162,7 +166,8 @@ class DialogEngine:
         state = State(row.flow, row.step, dict(row.data)) if row else None
         if state is None and user.consent_at is None:
             state = self._kept_before_consent(user, now)
-        hint = "th"  # Thai by default: a phone's locale says nothing of the conversation's language
+        # Thai by default: a phone's locale says nothing of the conversation's language
+        hint = (self._spoken.get(_person(user)) or "th") if user.consent_at is None else "th"
         ctx = Ctx(session, user, self._catalog, user.language if user.consent_at else hint, now, state)
         if incoming.kind in ("follow", "start"):
             return onboarding.welcome(ctx)
@@ -250,6 +255,8 @@ class DialogEngine:
             return held  # a conversation with HR is open (or just ended): the bot stays out of it
         if ctx.consented and ctx.user.language != ctx.language:
             await Users(ctx.session).set_language(ctx.user.id, ctx.language)
+        elif not ctx.consented:
+            self._spoken.put(_person(ctx.user), ctx.language)
         cmd = command(message)
         if first:
             await insights.record(ctx, understanding)
@@ -277,8 +284,12 @@ class DialogEngine:
         # reminders?" cancels them; the generic cancel below only forgot the question).
         if (pressed := typed_label(ctx.state, message, flow_steps=True)) is not None:
             return await self._button(ctx, pressed)
+        if (pressed := category_pressed(ctx.state, understanding)) is not None:
+            return await self._button(ctx, pressed)  # "หมวดบุคลากรค่ะ" under the readiness check's categories
         if (pressed := cancel_pointed_at(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)  # "ยกเลิกอันนี้" under a reminder: that reminder
+        if (pressed := remaining_asked(ctx.state, message)) is not None:
+            return await self._button(ctx, pressed)  # "เหลืออะไรบ้าง" after one was cancelled: the list
         if understanding.intent in ("cancel", "unknown") and _CANCEL_WORD.search(message) and \
                 (_topic(ctx.state) or {}).get("intent") in REMINDER_INTENTS and reminders.ALL.search(message):
             # "ยกเลิกทั้งหมดเลย" right after a reminder was set or listed: every reminder, asked first (a bare
@@ -837,6 +848,22 @@ def _nth_shown(typed: str) -> int | None:
     return int(word) - 1 if word.isdigit() else _NTH_INDEX[word]
 
 
+# A place in a list said inside a longer message ("ลบอันที่ 2 ออก", "cancel the last one", "reminder 2").
+_NTH_IN = re.compile(bare(r"(?:อัน|ตัว|รายการ|เตือน|นัด)\s*(?:ที่)?\s*(แรก|สุดท้าย|ล่าสุด|หนึ่ง|สอง|สาม|สี่|ห้า|[1-9](?![\d.]))|"
+                          r"\b(first|second|third|fourth|fifth|last)\b|\b([1-9])(?:st|nd|rd|th)\b|\breminder\s*#?([1-9])\b"),
+                     re.IGNORECASE)
+_NTH_WORDS = {**{bare(k): v for k, v in _NTH_INDEX.items()}, bare("ล่าสุด"): -1, "fourth": 3, "fifth": 4}
+
+
+def _nth_named(plain: str) -> int | None:
+    """The place (0-based; -1 the last) a bare message names in a list, anywhere in it."""
+    m = _NTH_IN.search(plain)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    return int(word) - 1 if word.isdigit() else _NTH_WORDS.get(word)
+
+
 # A typed choice is a few words, no question: "ผู้บริหาร" for the button "ผู้บริหารส่วนราชการ".
 _CHOICE_CHARS = 20
 
@@ -887,14 +914,48 @@ def _interrupted_answer(ctx: Ctx, u: Understanding) -> str | None:
     return None
 
 
+def category_pressed(state: State | None, u: Understanding) -> str | None:
+    """A PMQA category named alone (by its number or its name: "หมวดบุคลากร", "the leadership one") under buttons
+    that offer the categories by number and title ("5 การมุ่งเน้นบุคลากร"): that button's data."""
+    shown = state.data.get(PRESSABLE) if state is not None else None
+    e = u.entities
+    if not shown or u.intent != "pmqa" or e.get("category") is None or len(fold_short(u.text)) > 2 * _CHOICE_CHARS or \
+            any(e.get(k) for k in ("item", "question", "level", "aspect", "query")):
+        return None
+    fits = [str(data) for label, data in shown if str(label).startswith(f"{e['category']} ")]
+    return fits[0] if len(fits) == 1 else None
+
+
+# What is left, asked ("เหลืออะไรบ้าง", "ยังเหลือกี่อัน", "what's left?").
+_REMAINING = re.compile(bare(r"เหลือ\S{0,8}(?:อะไร|ไร|กี่|บ้าง|มั่ง|อยู่|ไหม|มั้ย)|ยังเหลือ|what'?s left|remaining"),
+                        re.IGNORECASE)
+
+
+def remaining_asked(state: State | None, message: str) -> str | None:
+    """"เหลืออะไรบ้าง" under a reminder answer that offers the list (a cancel just done): the list."""
+    shown = state.data.get(PRESSABLE) if state is not None else None
+    listing = flow_action("w", "l")
+    if not shown or len(message) > 40 or not _REMAINING.search(bare(fold(message))) or \
+            not any(str(data) == listing for _, data in shown):
+        return None
+    return listing
+
+
 def cancel_pointed_at(state: State | None, u: Understanding) -> str | None:
     """"ยกเลิกอันนี้" under a reminder shown with its cancel button: that button's data when one is shown;
-    the list to choose from when several are (a bare "cancel" answered "cancelled" and kept the reminder)."""
+    the list to choose from when several are (a bare "cancel" answered "cancelled" and kept the reminder).
+    "ลบอันแรกออก", "ยกเลิกอันที่ 2", "delete the last one" under the list: the cancel button of that place (the list
+    again when there is no such place)."""
     shown = state.data.get(PRESSABLE) if state is not None else None
-    if not shown or u.intent not in ("cancel", "reminder_cancel") or not POINTS_AT_SHOWN.search(bare(fold(u.text))):
+    if not shown or u.intent not in ("cancel", "reminder_cancel"):
         return None
     cancels = [str(data) for _, data in shown if str(data).startswith("w:c:")]
     if not cancels:
+        return None
+    plain = bare(fold(u.normalised or u.text))
+    if REMOVE_LISTED.search(plain) and (nth := _nth_named(plain)) is not None:
+        return cancels[nth] if -len(cancels) <= nth < len(cancels) else flow_action("w", "l")
+    if not POINTS_AT_SHOWN.search(plain):
         return None
     return cancels[0] if len(cancels) == 1 else flow_action("w", "l")
 

@@ -146,6 +146,33 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "search_none": ("ไม่พบหน่วยที่ตรงกับ \"{query}\" ลองใช้คำอื่น หรือพิมพ์รหัส เช่น DL201",
                     "No unit matches \"{query}\". Try other words, or a code such as DL201."),
     # help and small talk
+    "help_frameworks": (
+        "คำตอบมาจากเอกสาร 3 ชุด:\n"
+        "• {ocsc} (หนังสือ ก.พ. ที่ นร 1013/ว 6): {n_ocsc} หน่วย และสิ่งที่ข้าราชการ 6 กลุ่มต้องมีในแต่ละระยะขององค์กร 3 ระยะ\n"
+        "• {std} (มาตรฐานอาชีพ): {n_std} หน่วย สำหรับผู้บริหารเทคโนโลยีสารสนเทศ (DL200 และ DS700 มีรายละเอียดเต็ม: "
+        "เกณฑ์ หลักฐาน ความรู้ ทักษะ)\n"
+        "• {pmqa}: {n_cat} หมวด\n"
+        "รหัสเดียวกันในสองกรอบอาจเป็นคนละเรื่อง เช่น DL200 จึงระบุกรอบกำกับไว้ทุกครั้ง",
+        "The answers come from 3 documents:\n"
+        "• {ocsc} (OCSC letter นร 1013/ว 6): {n_ocsc} units, and what each of 6 person groups needs in each of 3 "
+        "organisation phases\n"
+        "• {std} (an occupational standard): {n_std} units for IT executives (DL200 and DS700 in full: criteria, "
+        "evidence, knowledge, skills)\n"
+        "• {pmqa}: {n_cat} categories\n"
+        "The same code may mean different things in the two frameworks (DL200, for one), so each answer names its "
+        "framework."),
+    "help_language": (
+        "ได้ครับ พิมพ์ภาษาไทยตอบภาษาไทย พิมพ์ภาษาอังกฤษตอบภาษาอังกฤษ การเตือนก็ส่งเป็นภาษาที่คุยกันล่าสุด "
+        "ส่วนชื่อหน่วย เกณฑ์ และข้อความจากเอกสารต้นฉบับเป็นภาษาไทย จึงยกมาตามต้นฉบับ",
+        "Yes: write in English and the answers and your reminders come in English (in Thai, in Thai). The units' "
+        "titles, criteria and other text quoted from the source documents are Thai in the sources and quoted as "
+        "written."),
+    "help_for_others": (
+        "ในแชทนี้การเตือนเป็นของแต่ละคนครับ ตั้งให้คนอื่นไม่ได้ ส่วนการส่งประกาศหรือกำหนดส่งหลักฐานให้ทั้งกลุ่มหรือทั้ง"
+        "หน่วยงาน (แคมเปญ) เจ้าหน้าที่ HR ทำได้ที่หน้าผู้ดูแล /admin แล้วระบบจะแจ้งและเตือนแต่ละคนให้เอง",
+        "Reminders in this chat are each person's own; nobody sets them for others. Announcements and evidence "
+        "deadlines for a group or a whole agency (campaigns) are sent by HR officers from the admin pages, /admin, and "
+        "everyone in them is told and reminded."),
     "help": (
         "ถามได้เลย หรือพิมพ์สิ่งที่ต้องการ เช่น\n"
         "• ดูหน่วยสมรรถนะ สมรรถนะย่อย เกณฑ์ (พิมพ์รหัส เช่น DL201) และหลักฐาน ความรู้ ทักษะ ขอบเขต กฎหมาย\n"
@@ -300,6 +327,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "compare_elements_n": ("สมรรถนะย่อย {n} ข้อ", "{n} elements"),
     "compare_other_competency": ("คนละสมรรถนะกับ {code} ข้างบน", "not the same competency as {code} above"),
     "compare_roles": ("เทียบสิ่งที่ต้องมี", "Side by side"),
+    "phases_compared": ("ตามหนังสือ ก.พ. (ข้อ ๕): {a} กับ {b}", "As the OCSC letter (clause ๕) names them: {a} and {b}"),
     "compare_phases_groups": ("{a} กับ {b} แต่ละกลุ่มมีบทบาทดังนี้:", "{a} and {b}, each group's role:"),
     "compare_new_units": ("{n} หน่วยที่{a}ไม่มี", "{n} not in {a}"),
     "compare_pick_group": ("ดูหน่วยที่ต่างกันของกลุ่มหนึ่ง พิมพ์ เช่น \"สายบริการ {a}กับ{b} ต่างกันยังไง\"",
@@ -312,6 +340,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "found_in_criterion": ("พบในเกณฑ์ {code} \"{text}\" ของสมรรถนะย่อย {element}",
                            "found in criterion {code} \"{text}\" of element {element}"),
     "found_in_detail": ("พบใน{aspect}: \"{text}\"", "found in the {aspect}: \"{text}\""),
+    "pmqa_level_up": ("จาก {start} ขึ้นเป็น {level}: ระดับ {level} ต่อยอดจาก {start} ที่ทำไว้แล้ว "
+                      "สิ่งที่ต้องทำเพิ่มคือตามระดับ {level} ด้านล่าง",
+                      "From {start} to {level}: {level} builds on what {start} already has; what it adds is below"),
+    "pmqa_level_down": ("ระดับ {level} อยู่ต่ำกว่า {start} สิ่งที่ระดับ {level} กำหนด:",
+                        "{level} is below {start}; what {level} asks:"),
     "pmqa_found_in_row": ("พบในแนวทางการดำเนินงาน {code} ระดับ {level}: \"{text}\"",
                           "Found in the guidance of {code}, level {level}: \"{text}\""),
     "pmqa_found_in_measure": ("พบในตัวชี้วัด: \"{text}\"", "Found in a measure: \"{text}\""),

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from intents.dates import ImpossibleDate, parse_due, to_common_era
+from intents.dates import BANGKOK, ImpossibleDate, parse_due, to_common_era
 from intents.normalise import normalise
 from tests.intents.conftest import NOW  # Sunday 2026-11-22
 
@@ -71,3 +71,51 @@ def test_end_of_the_year(text: str, due: date) -> None:
 
 def test_end_of_the_fiscal_year_is_not_read_as_december() -> None:
     assert parse_due(normalise("ภายในสิ้นปีงบประมาณ"), now=NOW) != date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("ส่งภายในสิ้นปีงบประมาณนะ", date(2027, 9, 30)), ("ก่อนปิดปีงบค่ะ", date(2027, 9, 30)),
+    ("หมดปีงบ 2570", date(2027, 9, 30)), ("สิ้นปีงบหน้า", date(2028, 9, 30)),
+    ("before the end of the fiscal year", date(2027, 9, 30)), ("by fiscal year-end", date(2027, 9, 30)),
+])
+def test_end_of_the_fiscal_year_is_30_september(text: str, due: date) -> None:
+    """The Thai fiscal year runs 1 October - 30 September: FY 2570 ends on 30 September 2027."""
+    assert parse_due(normalise(text), now=NOW) == due
+
+
+def test_the_fiscal_year_in_progress_is_the_one_that_ends_next() -> None:
+    spring = datetime(2027, 3, 1, 10, 0, tzinfo=BANGKOK)
+    assert parse_due(normalise("ภายในสิ้นปีงบ"), now=spring) == date(2027, 9, 30)
+    assert parse_due(normalise("สิ้นปีงบประมาณหน้า"), now=spring) == date(2028, 9, 30)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("ขอเป็นกลางเดือนกุมภาค่ะ", date(2027, 2, 15)), ("ปลาย มี.ค. 70", date(2027, 3, 31)),
+    ("ต้นเมษายน", date(2027, 4, 1)), ("by the end of February", date(2027, 2, 28)),
+    ("mid-December", date(2026, 12, 15)),
+])
+def test_a_part_of_a_named_month_is_that_month(text: str, due: date) -> None:
+    """"กลางเดือนกุมภา" was the 15th of the current month: the month named was dropped."""
+    assert parse_due(normalise(text), now=NOW) == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("อีกสัปดาห์นึงค่ะ", date(2026, 11, 29)), ("อีกเดือนหนึ่ง", date(2026, 12, 22)),
+])
+def test_one_unit_said_after_it(text: str, due: date) -> None:
+    assert parse_due(normalise(text), now=NOW) == due
+
+
+def test_a_thai_month_followed_by_a_year_is_no_day_of_it() -> None:
+    """"ม.ค. 70" is January of 2570, not the 70th of January (an impossible date)."""
+    assert parse_due(normalise("ภายใน ม.ค. 70"), now=NOW) is None
+    assert parse_due(normalise("Jan 20"), now=NOW) == date(2027, 1, 20)
+
+
+def test_an_impossible_day_knows_its_month_for_the_last_day() -> None:
+    with pytest.raises(ImpossibleDate) as caught:
+        parse_due(normalise("31 เม.ย. 70"), now=NOW)
+    assert caught.value.last_day(date(2026, 11, 22)) == date(2027, 4, 30)
+    with pytest.raises(ImpossibleDate) as caught:
+        parse_due(normalise("30 ก.พ."), now=NOW)  # no year: the next February
+    assert caught.value.last_day(date(2026, 11, 22)) == date(2027, 2, 28)

@@ -37,6 +37,9 @@ _INTENT_LABELS: dict[str, tuple[str, str]] = {
     "role_requirements": ("สิ่งที่แต่ละกลุ่มต้องมี", "what a role needs"),
     "search": ("ค้นหาหน่วยสมรรถนะ", "search units"),
     "unit_info": ("ข้อมูลหน่วยสมรรถนะ", "about a unit"),
+    "compare": ("เปรียบเทียบ", "a comparison"),
+    "role_overview": ("กลุ่มบุคลากรทั้งหมด", "the person groups"),
+    "phase_info": ("ระยะขององค์กร", "the organisation phases"),
 }
 
 

@@ -303,3 +303,8 @@ def _groups_in_every_phase(groups: list[str], catalog: Catalog, language: str) -
     buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, ""))
                     for g in groups)
     return Reply("card", "\n".join(lines), buttons, title=say("compare_roles", language))
+
+
+def phase_roles(groups: list[str], phases: list[str], catalog: Catalog, language: str) -> Reply:
+    """Two phases side by side, for a group or for every group (``phase_info`` naming two phases)."""
+    return _roles(groups, phases, catalog, language)

@@ -89,6 +89,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
             return [_indicators(catalog, item.code, language)]  # "แล้ว 7.3 ล่ะ": a result item is its indicators
         if len(levels) >= 2:
             return [_item_level(item, lv, language) for lv in levels]
+        if level and e.get("level_from") in PMQA_LEVELS:  # "4.2 จาก Basic ขึ้นเป็น Advance": what the level reached adds
+            return [_moved(_item_level(item, level, language), str(e["level_from"]), level, language)]
         return [_item_level(item, level, language) if level else _item(item, language)]
     if e.get("category") is None and (_only_levels(str(e.get("query") or "")) or len(e.get("levels") or ()) >= 2):
         return [_levels(catalog, language)]  # "ระดับของ PMQA มีอะไรบ้าง": the levels themselves, not a topic
@@ -118,6 +120,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         levels = [lv for lv in PMQA_LEVELS if lv in (e.get("levels") or ())]
         if len(levels) >= 2:
             return [_category_levels(category, levels, language)]  # "หมวด 4 advance ต่างจาก basic ยังไง"
+        if level and e.get("level_from") in PMQA_LEVELS:
+            return [_moved(_category_level(category, level, language), str(e["level_from"]), level, language)]
         if level:
             return [_category_level(category, level, language)]
         reply = _category(category, language, (catalog.pmqa_extra.get("category7") or {}).get("level_bands", ()))
@@ -135,6 +139,13 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
 
 # What is left of "ระดับของ PMQA มีอะไรบ้าง", "แบ่งเป็นกี่ระดับ", "PMQA levels" once the question words are gone.
 _LEVELS_WORDS = re.compile(r"(?:ระดับ|แบ่ง|levels?|ขั้น)(?:\s+(?:ระดับ|แบ่ง|levels?|ขั้น))*", re.IGNORECASE)
+
+
+def _moved(reply: Reply, start: str, level: str, language: str) -> Reply:
+    """A level's answer led by the move asked: the levels build on each other, so what the higher one asks is the
+    step up (the lower one's answer a press away)."""
+    key = "pmqa_level_up" if PMQA_LEVELS.index(level) > PMQA_LEVELS.index(start) else "pmqa_level_down"
+    return replace(reply, text=f"{say(key, language, start=start, level=level)}\n\n{reply.text}")
 
 
 def _only_levels(query: str) -> bool:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.dialog.actions import code_action, intent_action, role_action
 from bot.dialog.answers.common import BULLET, cite_at, source_line
@@ -240,6 +241,15 @@ def phases(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("text", "\n".join(lines), buttons)]
     group = understanding.entities.get("group")
     group = group if group in GROUPS else None
+    if len(set(asked)) == 2 and understanding.entities.get("aspect") is None:
+        # "early vs mature?": the two phases side by side (each group's role in both, or the group's own), not the list
+        from bot.dialog.answers.compare import phase_roles  # (compare draws on this module)
+
+        pair = list(dict.fromkeys(asked))
+        reply = phase_roles([group] if group else [], pair, catalog, language)
+        letter_names = [named.get(label(PHASE_LABELS, p, "th"), label(PHASE_LABELS, p, language)) for p in pair]
+        return [replace(reply, text=f"{say('phases_compared', language, a=letter_names[0], b=letter_names[1])}\n\n"
+                                    f"{reply.text}")]
     counted = understanding.entities.get("aspect") == COUNT  # "มีกี่ระยะ": the number first
     lines = [say("phases_count" if counted else "phases_short", language, n=len(PHASES), no=catalog.letter[0]["no"])]
     if group:

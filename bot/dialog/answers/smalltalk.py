@@ -6,12 +6,18 @@ so pressing it gives the same answer as typing the question.
 
 from __future__ import annotations
 
+import re
+
 from bot.dialog.actions import code_action, node_action, pmqa_action, role_action, search_action
+from bot.dialog.flows.wording import say as flow_say
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
+from intents import lexicon
+from intents.normalise import bare
 from intents.result import Understanding
+from storage.repos.reminders import REMIND_AT
 
 # (Thai label, English label, action)
 EXAMPLES: tuple[tuple[str, str, str], ...] = (
@@ -41,4 +47,40 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("text", say("thanks", language))]
     if intent == "cancel":
         return [Reply("text", say("cancel", language))]
+    plain = bare(understanding.normalised or understanding.text)
+    if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
+        return [help_reply(language, frameworks(catalog, language))]
+    if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):
+        # "ตั้งเตือนให้น้องๆ ในกองได้ไหม", "can I send announcements to all staff?": the answer to that first (reminders
+        # are one's own; HR sends announcements and campaigns from /admin), the menu after
+        return [help_reply(language, say("help_for_others", language))]
+    if lexicon.REMIND.search(plain) and lexicon.REPEATING.search(plain):
+        # "ตั้งเตือนซ้ำทุกสัปดาห์ได้ไหม": no, first, and what the reminders are
+        return [help_reply(language, flow_say("reminder_no_repeat", language, at=REMIND_AT.strftime("%H:%M")))]
+    if _LANGUAGE_ASKED.search(plain):
+        # "can I get reminders in English?", "ถามเป็นภาษาอังกฤษได้ไหม": yes, first
+        return [help_reply(language, say("help_language", language))]
     return [help_reply(language)]
+
+
+# A language named in a question about what the assistant does ("…in English?", "ภาษาอังกฤษได้ไหม").
+_LANGUAGE_ASKED = re.compile(bare(r"ภาษา\s?(?:อังกฤษ|ไทย)|\b(?:in|speak|use|understand) (?:english|thai)\b"),
+                             re.IGNORECASE)
+
+
+# Other people, many at once ("ให้น้องๆ ในกอง", "ทุกคน", "all staff", "the whole team") ...
+_FOR_MANY = re.compile(lexicon.FOR_OTHERS.pattern + "|" + bare(r"ทุกคน|ลูกน้อง|ทั้งหน่วยงาน|ทั้งองค์กร|"
+                                                              r"\b(?:all|whole|every)\s(?:the\s)?(?:staff|team|agency|office)"),
+                       re.IGNORECASE)
+# ... sent news or a deadline ("ส่งประกาศ", "broadcast", "กำหนดส่ง").
+_SENT_TO_MANY = re.compile(bare(r"ประกาศ|ข่าว|กำหนดส่ง|แคมเปญ|\bannounce\w*|\bbroadcast\w*|\bdeadlines?\b|"
+                                r"\bcampaigns?\b"), re.IGNORECASE)
+
+
+def frameworks(catalog: Catalog, language: str) -> str:
+    """What the answers come from: the two competency frameworks (their units counted) and PMQA 4.0, and the one
+    thing people trip on, the same code with other meanings in the two."""
+    names = {fw: (f.title_en if language == "en" else f.title_th) for fw, f in catalog.frameworks.items()}
+    return say("help_frameworks", language, ocsc=names.get("ocsc-2561", ""), std=names.get("std-2567", ""),
+               pmqa=names.get("pmqa-4.0", ""), n_ocsc=len(catalog.units_in("ocsc-2561")),
+               n_std=len(catalog.units_in("std-2567")), n_cat=len(catalog.pmqa_categories))

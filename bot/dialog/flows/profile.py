@@ -234,6 +234,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return offered  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, the step still open for the press
     if (asked and u.intent != "unknown") or areas.asked_by(u, get_catalog()):  # "มีกี่ด้าน" asks too
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
+    if u.codes_written() and u.intent not in _ANSWER_LIKE and u.confidence >= _PASS_THROUGH_CONFIDENCE:
+        return None  # "เตือนส่งหลักฐาน DS700 ภายในปิดปีงบประมาณ": a request of its own, no work ("งบประมาณ") described
     # A question-like message nobody understood ("ไม่แน่ใจว่าระยะไหน") sets nothing: asked again below.
     group, phase = default_understander().group_and_phase(u.text) if not asked else (None, None)
     work = work_of(u.text.lower()) if step == "group" and not asked else None

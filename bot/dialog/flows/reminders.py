@@ -30,7 +30,7 @@ from content.catalog import Catalog
 from content.model import Element, Unit
 from intents.commands import fold_short
 from intents.dates import ImpossibleDate, parse_due, past_date, shifted, time_of_day
-from intents.lexicon import MOVE_DATE, RESCHEDULE
+from intents.lexicon import MOVE_DATE, REPEATING, RESCHEDULE
 from intents.normalise import bare
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
@@ -49,13 +49,10 @@ _KEEP = re.compile(r"^(?:คง|ใช้|เอา)(?:วัน(?:ที่)?)?
 _CORRECTS_UNIT = re.compile(r"ไม่ใช่|ไม่ใช้|เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|พิมพ์ผิด|หมายถึง|(?:แก้|เปลี่ยน)(?:เป็น|หน่วย)|แทน|"
                             r"\b(?:not|i meant?|sorry|actually|instead|oops|wrong)\b", re.IGNORECASE)
 _CHANGE_DATE = re.compile(r"แก้วัน|เปลี่ยนวัน|change( the)? date|another date", re.IGNORECASE)
-# "ทุกวันจันทร์", "ทุกสัปดาห์", "every week": a repeating reminder, which the reminders are not.
-_REPEATING = re.compile(bare(r"ทุก\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน|เช้า|เย็น|ๆ|\d)|"
-                             r"\b(?:every\s(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday)|"
-                             r"daily|weekly|monthly)\b"), re.IGNORECASE)
+_REPEATING = REPEATING
 # "เตือนล่วงหน้ากี่วัน", "เตือนตอนไหน": how reminders are sent.
-_ASKS_WHEN = re.compile(r"ล่วงหน้ากี่|กี่วัน|กี่ครั้ง|กี่โมง|เตือน(?:ตอน|เมื่อ|วัน)(?:ไหน|ไร|ใด)|"
-                        r"how (?:many days|often|early)|when (?:will|do) (?:you|i get)", re.IGNORECASE)
+_ASKS_WHEN = re.compile(r"ล่วงหน้ากี่|กี่วัน|กี่ครั้ง|กี่โมง|เตือน(?:ตอน|เมื่อ|วัน)(?:ไหน|ไร|ใด)|เวลา\s?(?:ไหน|ใด|อะไร)|"
+                        r"how (?:many days|often|early)|when (?:will|do) (?:you|i get)|what time", re.IGNORECASE)
 # "ยกเลิกเตือนทั้งหมด", "ลบการเตือนทุกอัน": every open reminder, asked once before.
 ALL = re.compile(r"ทั้งหมด|ทุก\s?(?:อัน|รายการ|ตัว|หน่วย|เรื่อง)|\ball\b|every", re.IGNORECASE)
 
@@ -117,7 +114,11 @@ def read_date(ctx: Ctx, message: str) -> tuple[date | None, list[Reply] | None]:
     try:
         due = parse_due(message, now=ctx.now)
     except ImpossibleDate as exc:
-        return None, [text(say("date_impossible", ctx.language, written=exc.written))]
+        # the month's last day as the example ("31 เม.ย. 70" → 30 เม.ย. 2570), the day most likely meant
+        last = exc.last_day(today(ctx))
+        example = show_date(last, ctx.language) if last is not None and last >= today(ctx) else \
+            say("date_example", ctx.language)
+        return None, [text(say("date_impossible", ctx.language, written=exc.written, example=example))]
     problem = _out_of_range(ctx, due) if due is not None else None
     if due is None and (past := past_date(message, now=ctx.now)) is not None:
         problem = _out_of_range(ctx, past)
@@ -403,10 +404,12 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return [text(say("reminder_schedule", ctx.language, at=REMIND_AT.strftime("%H:%M")),
                      (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
     unit = _named_from(ctx, u)
-    if unit is not None and _REPEATING.search(bare(u.text)):
+    if _REPEATING.search(bare(u.text)):
         # "เตือนทุกวันจันทร์", "remind me every week": no repeating reminders; said so, and the deadline asked for,
-        # not a one-off on the next Monday set as if that had been asked
+        # not a one-off on the next Monday set as if that had been asked (no unit named: which one, after the note)
         note = text(say("reminder_no_repeat", ctx.language, at=REMIND_AT.strftime("%H:%M")))
+        if unit is None:
+            return [note, text(say("reminder_need_unit", ctx.language))]
         return [note, *await ask_date(ctx, *unit)]
     if unit is None:
         if due is None:
@@ -567,7 +570,8 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         what = subject(ctx.catalog, deadline.framework, deadline.unit_code, lang)
         if verb == "c":
             await repo.cancel_deadline(deadline.id)
-            return [text(say("reminder_cancelled", lang, what=what))]
+            return [text(say("reminder_cancelled", lang, what=what),
+                         (button(say("reminder_list_button", lang), flow_action("w", "l")),))]
         if verb == "d":
             await repo.complete_deadline(deadline.id)
             return [text(say("reminder_done", lang, what=what))]

@@ -394,8 +394,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # broadcasts
     "broadcast_footer": ("(พิมพ์ \"หยุดรับข่าว\" หากไม่ต้องการรับข่าวนี้อีก)",
                          "(Type \"stop news\" to stop receiving these.)"),
-    "date_impossible": ("ไม่มีวันที่ {written} ในปฏิทิน กรุณาพิมพ์วันที่ใหม่ เช่น 28 ก.พ. 2570",
-                        "There is no such day as {written}: please type another date, e.g. 28 Feb 2027."),
+    "date_impossible": ("ไม่มีวันที่ {written} ในปฏิทิน กรุณาพิมพ์วันที่ใหม่ เช่น {example}",
+                        "There is no such day as {written}: please type another date, e.g. {example}."),
+    "date_example": ("28 ก.พ. 2570", "28 Feb 2027"),
     # profile changes say what changed
     "profile_changed": ("บันทึกข้อมูลของคุณแล้ว: {changes}", "Profile saved: {changes}"),
     "profile_change_line": ("{what} {old} → {new}", "{what} {old} → {new}"),

@@ -1,0 +1,185 @@
+"""What three persona chats found (a municipal HR officer setting reminders, an English-only policy analyst, an
+executive's assistant on PMQA 4.0), through the whole engine, in wordings other than the chats' and the set's."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from bot.dialog.answers.clarify import describe
+from bot.dialog.thaidate import show_date
+from intents.result import INTENTS, Candidate
+from storage.repos.reminders import LOCAL_TZ
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
+
+__all__ = ["chat", "sqlite_sessions"]
+
+
+def _today() -> date:
+    return datetime.now(LOCAL_TZ).date()
+
+
+async def _set(chat: Chat, code: str, days: int) -> date:
+    due = _today() + timedelta(days=days)
+    await chat.send(f"ตั้งเตือน {code} วันที่ {show_date(due, 'th')}")
+    await chat.send("ยืนยัน")
+    assert "ตั้งเตือนแล้ว" in chat.text()
+    return due
+
+
+async def _three_listed(chat: Chat) -> list[str]:
+    await consented(chat)
+    for code, days in (("DS700", 10), ("DL201", 20), ("DS600", 30)):
+        await _set(chat, code, days)
+    await chat.send("ขอดูรายการเตือนหน่อย")
+    return [d for d in chat.data() if d.startswith("w:c:")]
+
+
+async def test_a_reminder_removed_by_its_place_in_the_list(chat: Chat) -> None:
+    """"ยกเลิกอันที่ 2" under the list had become criterion DL201.02 (the number read against the unit talked about)."""
+    cancels = await _three_listed(chat)
+    assert len(cancels) == 3
+    await chat.send("เอาตัวที่สองออกด้วยครับ")
+    assert "ยกเลิกการเตือน" in chat.text() and "เกณฑ์" not in chat.text()
+    await chat.send("เตือนที่ตั้งไว้มีอะไรบ้าง")
+    assert len([d for d in chat.data() if d.startswith("w:c:")]) == 2
+    await chat.send("cancel the last one")
+    assert "Reminder for DS600 cancelled" in chat.text()
+
+
+async def test_a_place_past_the_list_shows_the_list_again(chat: Chat) -> None:
+    await _three_listed(chat)
+    await chat.send("ลบรายการที่ 5 ครับ")
+    assert "การเตือนของคุณ" in chat.text()
+
+
+async def test_what_is_left_after_a_cancel_is_the_list(chat: Chat) -> None:
+    cancels = await _three_listed(chat)
+    await chat.press(cancels[0])
+    await chat.send("ยังเหลืออันไหนอยู่บ้าง")
+    assert "การเตือนของคุณ" in chat.text()
+
+
+async def test_the_end_of_the_fiscal_year_is_30_september(chat: Chat) -> None:
+    await consented(chat)
+    today = _today()
+    await chat.send("ช่วยเตือนส่งหลักฐาน DS700 ภายในปิดปีงบประมาณนี้ค่ะ")
+    ends = date(today.year + (1 if today.month > 9 else 0), 9, 30)
+    assert show_date(ends, "th") in chat.text() and "บันทึกกลุ่ม" not in chat.text()  # no work read in "งบประมาณ"
+
+
+async def test_when_reminders_come_asked_while_one_waits_for_yes(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send(f"ตั้งเตือน DL202 วันที่ {show_date(_today() + timedelta(days=40), 'th')}")
+    await chat.send("จะเตือนตอนกี่โมงคะ")
+    assert "09:00" in chat.text() and "หน่วยไหน" not in chat.text()
+    await chat.send("what time will it remind me?")
+    assert "09:00" in chat.text()
+
+
+async def test_reminders_for_a_team_are_answered_before_the_menu(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ตั้งเตือนส่งหลักฐานให้ทุกคนในฝ่ายได้ไหมคะ")
+    assert chat.last[0].text.startswith("ในแชทนี้การเตือนเป็นของแต่ละคน") and "/admin" in chat.last[0].text
+    await chat.send("as HR, can we broadcast an announcement to the whole agency?")
+    assert chat.last[0].text.startswith("Reminders in this chat are each person's own")
+
+
+async def test_an_english_conversation_stays_english_before_consent(chat: Chat) -> None:
+    """Nothing is stored before consent, and "DL200 skills" alone (one English word) was answered in Thai."""
+    await chat.send("hello, what is DL200 about?")
+    await chat.send("DL200 skills")
+    assert "Skills of unit DL200" in chat.text() and "ทักษะ ของหน่วย" not in chat.text()
+    await chat.send("DL200 มีทักษะอะไรบ้างคะ")  # a Thai message switches back
+    assert "ทักษะ" in chat.text() and "Skills of unit" not in chat.text()
+
+
+async def test_the_roles_asked_in_english_are_the_six_groups(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("Which roles are defined?")
+    assert chat.last[0].text.startswith("6 groups") and "(Technologist)" in chat.text()
+
+
+def test_every_interpretation_has_a_name_not_its_intent_code() -> None:
+    """"what roles are there?" offered a button named "role_overview"."""
+    for intent in INTENTS:
+        if "_" not in intent:  # "help", "thanks": the word is its name
+            continue
+        for language in ("th", "en"):
+            assert describe(Candidate(intent, 0.5, {}), language) != intent
+
+
+async def test_pmqa_4_0_is_no_topic_of_its_own(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("pmqa4.0 มีทั้งหมดกี่หมวด")
+    assert "ไม่ได้กล่าวถึง" not in chat.text() and "มี 7 หมวด" in chat.text()
+
+
+async def test_a_category_by_its_name(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หมวดการวางแผนเชิงยุทธศาสตร์ มีประเด็นอะไรบ้าง")
+    assert chat.last[0].text.startswith("หมวด 2 การวางแผนเชิงยุทธศาสตร์")
+    await chat.send("เรื่องผู้รับบริการอยู่หมวดไหนคะ")
+    assert chat.last[0].text.startswith("หมวด 3 การให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย")
+    await chat.send("which PMQA category is the workforce one?")
+    assert chat.last[0].text.startswith("Category 5")
+
+
+async def test_a_level_reached_from_another_is_the_one_shown(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ข้อ 6.1 ค่ะ")
+    await chat.send("ถ้าอยากยกระดับจาก basic ไป significance ต้องทำอะไรเพิ่ม")
+    assert "ระดับ Significance" in chat.text() and chat.last[0].text.startswith("จาก Basic ขึ้นเป็น Significance")
+    await chat.send("from advance to significance for 3.2, what is needed?")
+    assert "3.2" in chat.text() and "Significance" in chat.last[0].text.split("\n")[0]
+
+
+async def test_the_readiness_check_while_the_profile_is_asked_and_its_category_by_name(chat: Chat) -> None:
+    """Right after consent (the group asked), "อยากเช็คความพร้อม PMQA" was read as an unclear answer to the group."""
+    await consented(chat)
+    await chat.send("ขอเช็คความพร้อม PMQA ของกองหน่อยค่ะ")
+    assert any(d.startswith("q:s:y:") for d in chat.data())
+    await chat.send("เอาหมวดการนำองค์การค่ะ")
+    assert "หมวด 1 การนำองค์การ" in chat.text() and any(d.startswith("q:r:") for d in chat.data())
+
+
+async def test_two_phases_asked_apart_are_set_side_by_side(chat: Chat) -> None:
+    """"difference between the early and mature phases?" listed the three phases and compared nothing."""
+    await chat.send("how do the early and the mature stage differ?")
+    assert "ผู้ให้บริการดิจิทัลภาครัฐ" in chat.text() and "ผู้นำด้านการบริการภาครัฐ" in chat.text()  # Service, both
+    await chat.send("ระยะเริ่มต้นกับระยะกำลังพัฒนาไม่เหมือนกันตรงไหนคะ")
+    assert "ผู้ใช้ข้อมูลดิจิทัลที่ทันสมัย" in chat.text() and "ผู้ใช้ข้อมูลดิจิทัลเพื่อสนับสนุนนโยบาย" in chat.text()
+
+
+async def test_the_language_asked_about_is_answered_first(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("does it understand English questions?")
+    assert chat.last[0].text.startswith("Yes: write in English")
+    await chat.send("ถามเป็นภาษาอังกฤษได้มั้ยคะ")
+    assert chat.last[0].text.startswith("ได้ครับ พิมพ์ภาษาไทยตอบภาษาไทย")
+
+
+async def test_a_day_past_the_months_end_suggests_that_months_last_day(chat: Chat) -> None:
+    """"31 เมษา 70" was answered "type another date, e.g. 28 ก.พ. 2570" (a February day for an April deadline)."""
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DS703 วันที่ 31 มิ.ย. 2570 ค่ะ")
+    assert "ไม่มีวันที่ 31 มิ.ย. 2570" in chat.text() and "30 มิ.ย. 2570" in chat.text()
+    await chat.send("remind me about DS703 on 31 September 2027")
+    assert "30 Sep 2027" in chat.text()
+
+
+async def test_a_repeating_reminder_is_refused_first_whether_or_not_a_unit_is_named(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("อยากให้เตือนทุกๆสัปดาห์ได้ไหม")
+    assert chat.last[0].text.startswith("การเตือนแบบซ้ำทุกวันหรือทุกสัปดาห์ยังไม่มี")
+    await chat.send("ตั้งเตือนแบบทุกเดือนได้ป่าวคะ")
+    assert chat.last[0].text.startswith("การเตือนแบบซ้ำทุกวันหรือทุกสัปดาห์ยังไม่มี")
+
+
+async def test_the_frameworks_themselves_are_answered(chat: Chat) -> None:
+    """"what is the OCSC framework vs the 2567 standard?" was not understood: the documents were never described."""
+    await consented(chat)
+    await chat.send("how does the 2018 OCSC framework differ from the 2567 one?")
+    assert chat.last[0].text.startswith("The answers come from 3 documents")
+    assert "OCSC digital skills of civil servants (2018)" in chat.text() and "39 units" in chat.text()
+    await chat.send("ตกลงบอทนี้อ้างอิงเอกสารอะไรบ้างคะ")
+    assert "มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ (มาตรฐานอาชีพ): 44 หน่วย" in chat.text()
