@@ -70,10 +70,6 @@ class CoreLink:
     def ready(self) -> bool:
         return self._ready.is_set()
 
-    @property
-    def pid(self) -> int | None:
-        return self._process.pid if self._process is not None else None
-
     async def start(self, senders: dict[str, Sender], sessions: async_sessionmaker[AsyncSession]) -> None:
         """Start the core; the replies it asks for go out through ``senders`` (started by the caller)."""
         self._dispatch, self._sessions = ReplyDispatch(senders), sessions
@@ -107,7 +103,7 @@ class CoreLink:
                 process.kill()
                 await process.wait()
         if self._supervisor is not None:
-            with contextlib.suppress(asyncio.CancelledError):
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
                 await asyncio.wait_for(self._supervisor, timeout)
         await self._settle_sends(timeout)
 
