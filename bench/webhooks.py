@@ -13,7 +13,9 @@ reply for each event's reply token arrives. Rows, all in the same run:
 Each row runs a closed loop (``--concurrency`` requests in flight, one event per request) and the
 SQLite row also an open loop at ``--rate`` events/s (latency from each event's scheduled send
 time, so queueing shows). Also printed: the first event after ``/readyz`` of a fresh ``serve`` and
-its RSS before and after the runs. Figures only: nothing here is asserted.
+its RSS before and after the runs, and per event the CPU of each server (with ``serve``'s core process when
+``CORE_PROCESS=on``) and of this process (the load and the fake API, which share the machine's cores with the
+server). Figures only: nothing here is asserted.
 
     .venv/bin/python bench/webhooks.py [--events 3000] [--concurrency 32] [--rate 800] [--seconds 5]
                                       [--no-postgres] [--text "DL201 คืออะไร" | --mixed]
