@@ -247,6 +247,11 @@ class Understander:
                     f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
                 parts = [h for h in self._search_parts(f.query) if within is None or h.framework == within]
                 f.hits = self._beside(f.hits, parts)
+            if within and f.query and (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and \
+                    (everywhere := self._search(queries)) and everywhere[0].score >= classify.STRONG_TITLE:
+                # "สำรองข้อมูลของ 2567 มีไหม": the framework named has nothing strong (a fuzzy "ข้อมูล" in DUS100),
+                # the other has the criterion: show where it is, each result naming its framework
+                f.hits, f.within = everywhere, None
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f

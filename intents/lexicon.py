@@ -804,7 +804,7 @@ _STOP = (
     does do belong belongs cover covers covering fit fits go goes
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
     พูด กล่าว item items something regarding its and this that
-    สวัสดี เพิ่ง ถ้า"""
+    สวัสดี เพิ่ง ถ้า นี่ เนี่ย"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 

@@ -97,3 +97,18 @@ def test_the_profile_cards_labels_typed_later(typed: str, intent: str) -> None:
 
 def test_correcting_data_in_a_system_is_still_a_topic() -> None:
     assert read("การแก้ไขข้อมูลที่ผิดพลาดอยู่หน่วยไหน").intent == "search"
+
+
+def test_a_topic_the_framework_named_lacks_is_shown_where_it_is() -> None:
+    u = read("เรื่องแบ็กอัปข้อมูล มาตรฐานปี 67 มีมั้ย")  # a one-option clarification (a fuzzy "ข้อมูล"), before
+    assert u.intent == "search" and not u.entities.get("framework"), u.entities
+    assert "DLit101.4" in {c["code"] for c in u.entities["codes"]}
+
+
+def test_a_topic_the_framework_named_holds_stays_in_it() -> None:
+    u = read("ภัยไซเบอร์ของปี 67 อยู่หน่วยไหน")
+    assert u.entities.get("framework") == "std-2567", u.entities
+
+
+def test_a_filler_word_is_no_topic() -> None:
+    assert read("ช่องโหว่เนี่ยอยู่เกณฑ์ไหน").entities.get("query") == "ช่องโหว่"
