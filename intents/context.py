@@ -14,6 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from content.model import Criterion, Element, Unit
 from content.schema import PHASES
 from intents import entities, lexicon
 from intents.normalise import bare, bare_number, fold, squash
@@ -24,6 +25,10 @@ Topic = dict[str, Any]
 # Words that say "the same thing as before": แล้ว…ล่ะ, …ด้วย, เรื่องนี้, ถ้าเป็น…
 _LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|ล่ะ|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
                    r"อันไหน|what about|and the|how about|^and\b|\b(?:it|its|this one|that one)\b", re.IGNORECASE)
+# A correction of the code just asked about ("เอ้ย ไม่ใช่ หมายถึง DS600", "พิมพ์ผิด DS600", "sorry, I meant DS600").
+_CORRECTION = lexicon.thai_pattern(r"^(?:เอ้ย|เอ๊ย|อ้ะ|อ๊ะ|อุ๊ย|ขอโทษ|โทษที|ไม่ใช่|พิมพ์ผิด|ผิด)|ไม่ใช่\s?(?:อันนี้|ตัวนี้)?\s?หมายถึง|"
+                                   r"หมายถึง\s?[A-Za-z]{2,5}\s?\d|พิมพ์ผิด|\bi meant\b|\bsorry\b|\bnot that\b",
+                                   re.IGNORECASE)
 _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อันต่อไป|ถัดไป|ต่อจากนี้|\bnext\b")
 # The one before ("ข้อก่อนหน้าล่ะ", "ย้อนไปข้อที่แล้ว", "previous question"): a step back, as "next" is one on.
 _PREVIOUS = lexicon.thai_pattern(r"ข้อ\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S))|ย้อน(?:กลับ)?(?:ไป)?\s?ข้อ|อัน(?:ก่อนหน้า|ที่แล้ว)|"
@@ -169,7 +174,13 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         # "แล้วเทียบกับ DS600 ล่ะ", "ลองเทียบกับ DS600 ดู" after DS700: the unit before, beside the one named now
         return replace(u, intent="compare", confidence=max(u.confidence, 0.9),
                        entities={**{k: v for k, v in e.items() if k != "aspect"},
-                                 "codes": [*_codes(topic)[:1], *named]})
+                                 "codes": _same_level(_codes(topic)[:1], named, catalog)})
+    if u.intent == "unit_info" and named and topic.get("aspect") and topic.get("intent") == "unit_info" and \
+            e.get("aspect") in (None, "overview", "description") and short and _CORRECTION.search(folded) and \
+            topic["aspect"] != "overview" and (meant := _meant(u, named, topic)):
+        # "เอ้ย ไม่ใช่ หมายถึง DS600" after DS700's evidence: the code mistyped, the question the same
+        # ("หมายถึง" there is not "what does DS600 mean"); "ไม่ใช่ DS700 หมายถึง DS701": the one meant
+        return replace(u, entities={**e, "codes": meant, "aspect": topic["aspect"]})
     if u.intent == "unit_info" and named and topic.get("aspect") and topic.get("intent") == "unit_info" and \
             not e.get("aspect") and short and _LEAN.search(folded) and \
             not {c["code"] for c in named} & set(topic.get("codes") or ()):
@@ -361,6 +372,37 @@ def _comparison_elsewhere(u: Understanding, topic: Topic) -> Understanding | Non
     if topic.get("phases") and e.get("group") and e["group"] != topic.get("group"):
         return replace(u, intent="compare", confidence=0.9, entities={"phases": topic["phases"], "group": e["group"]})
     return None
+
+
+def _meant(u: Understanding, named: list[Any], topic: Topic) -> list[Any]:
+    """The codes a correction means: those named after "หมายถึง/meant" when it says so ("ไม่ใช่ DS700 หมายถึง
+    DS701"), else those named that are not the topic's (none: no correction of the code)."""
+    typed = (u.normalised or u.text).upper()
+    cut = max(typed.rfind("หมายถึง"), typed.rfind("MEANT"))
+    after = [c for c in named if cut >= 0 and str(c["code"]).upper() in typed[cut:]]
+    return after or [c for c in named if c["code"] not in set(topic.get("codes") or ())]
+
+
+def _same_level(before: list[dict[str, str]], named: list[Any], catalog: Any) -> list[Any]:
+    """The part talked about (a criterion or an element) compared with a unit named now ("เทียบกับหน่วยข้างๆ DT400"
+    after DT501.2): its unit beside that unit, in the part's framework when the named unit is there too (DT400 is
+    another competency in the 2567 standard). As they were otherwise."""
+    if catalog is None or len(before) != 1:
+        return [*before, *named]
+    ref = before[0]
+    parts = [catalog.get(ref["framework"], ref["code"])] if ref.get("framework") else list(catalog.find(ref["code"]))
+    parts = [p for p in parts if p is not None]
+    if len(parts) != 1 or not isinstance(parts[0], (Criterion, Element)):
+        return [*before, *named]
+    part = parts[0]
+    named_nodes = [n for c in named for n in catalog.find(c["code"] if isinstance(c, dict) else c)]
+    if not named_nodes or not all(isinstance(n, Unit) for n in named_nodes):
+        return [*before, *named]
+    unit = catalog.unit_of(part)
+    if any(n.code == unit.code for n in named_nodes):
+        return [*before, *named]  # (its own unit: the part within it, as asked)
+    same = [{"framework": part.framework, "code": n.code} for n in named_nodes if n.framework == part.framework]
+    return [{"framework": unit.framework, "code": unit.code}, *(same[:1] or named)]
 
 
 def _named(code: Any, u: Understanding, catalog: Any) -> bool:

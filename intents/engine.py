@@ -32,6 +32,7 @@ _SPELLING = tuple((re.compile(p), r) for p, r in lexicon.SPELLING)
 _ENGLISH_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.ENGLISH_TOPICS)
 _THAI_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.THAI_TOPICS)
 _BROAD_TOPICS = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.BROAD_TOPICS)
+_OWN_LABELS = tuple((lexicon.thai_pattern(p), w) for p, w in lexicon.OWN_LABELS)
 _EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORDS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
@@ -60,6 +61,10 @@ _NEUTRAL = frozenset({"ok", "okay", "help", "start", "hi", "yes", "no", "pmqa", 
 def fix_spelling(text: str) -> str:
     for regex, right in _SPELLING:
         text = regex.sub(right, text)
+    plain = bare(text)
+    for regex, wording in _OWN_LABELS:
+        if regex.search(plain):
+            return wording
     return text
 
 
@@ -242,6 +247,11 @@ class Understander:
                     f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
                 parts = [h for h in self._search_parts(f.query) if within is None or h.framework == within]
                 f.hits = self._beside(f.hits, parts)
+            if within and f.query and (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and \
+                    (everywhere := self._search(queries)) and everywhere[0].score >= classify.STRONG_TITLE:
+                # "สำรองข้อมูลของ 2567 มีไหม": the framework named has nothing strong (a fuzzy "ข้อมูล" in DUS100),
+                # the other has the criterion: show where it is, each result naming its framework
+                f.hits, f.within = everywhere, None
         self._aspect_from_details(f, rest)
         self._compared_titles(f, rest)
         return f

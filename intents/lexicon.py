@@ -527,6 +527,11 @@ GREETING = compile_any(
     # ("ดีค่ะ" only as the opening or the end of a mistyped สวัสดี, "สวสดีคะ": "อันไหนดีคะ" asks which is better)
     r"^start$|สวัสดี|สวัสดิ์|หวัดดี|(?:^|ส)(?:ดีครับ|ดีค่ะ|ดีจ้า|ดีคับ)|ฮัลโหล|ฮาโหล|ฮัลโล|ทักทาย|ยินดีที่ได้รู้จัก|"
     r"^ทัก(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|นะ|ๆ|\s|[^\u0e00-\u0e7fA-Za-z0-9])*$",
+    # starting over, said on its own ("เริ่มใหม่", "ขอเริ่มต้นใหม่ทั้งหมดค่ะ", "start over"): the opening again
+    r"^(?:ขอ|อยาก|งั้น)?\s?(?:เริ่ม(?:ต้น)?\s?ใหม่|รีเซ็ต|รีเซต)(?:\s|ใหม่|ทั้งหมด|หมด|เลย|อีก(?:ที|ครั้ง|รอบ)|ตั้งแต่ต้น|ได้ไหม|ได้มั้ย|"
+    r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|นะ|หน่อย|ๆ)*\??$",
+    r"^(?:(?:can|could) (?:we|i) |let'?s |i want to )?(?:start (?:over|again|from scratch)|restart|reset)"
+    r"(?:\s|please|now)*\??$",
     word("hello", "hi", "hey", "good (?:morning|afternoon|evening)", "greetings", "yo"),
 )
 THANKS = compile_any(
@@ -799,7 +804,7 @@ _STOP = (
     does do belong belongs cover covers covering fit fits go goes
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
     พูด กล่าว item items something regarding its and this that
-    สวัสดี เพิ่ง ถ้า"""
+    สวัสดี เพิ่ง ถ้า นี่ เนี่ย"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 
@@ -808,6 +813,18 @@ STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 KNOWLEDGE_COMPOUNDS = ("คลังความรู้", "จัดการความรู้", "องค์ความรู้", "แลกเปลี่ยนความรู้", "ถ่ายทอดความรู้",
                        "แบ่งปันความรู้", "ฐานความรู้", "แหล่งความรู้", "สร้างความรู้")
 KNOWLEDGE_COMPOUND = thai_pattern("|".join(KNOWLEDGE_COMPOUNDS))  # in bare text
+# Everyday security words kept whole by the tokeniser ("แรนซัมแวร์" was cut "แร นซัมแวร์" and shown so).
+SECURITY_WORDS = ("แรนซัมแวร์", "ไฟร์วอลล์", "ไฟร์วอล", "ไฟวอลล์", "ไฟวอล", "ช่องโหว่", "ฟิชชิ่ง", "มัลแวร์",
+                  "แอนตี้ไวรัส", "รหัสผ่าน", "พาสเวิร์ด", "กู้คืน", "อุบัติการณ์", "แฮกเกอร์", "แฮ็กเกอร์")
+
+# The profile card's own button labels typed as a whole message, long after the card was shown (a typed label of the
+# buttons just shown is pressed by the dialog): "แก้ไขข้อมูล" is editing one's profile (it searched the criteria for
+# "แก้ไข ข้อมูล"), "สิ่งที่ต้องมี" is one's own role's requirements (not understood). Read as these wordings.
+_LABEL_END = r"(?:\s|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|นะ|หน่อย|ให้หน่อย|ด้วย|ๆ|\?)*$"
+OWN_LABELS: tuple[tuple[str, str], ...] = (
+    (r"^(?:กด|ขอ|อยาก)?\s?แก้(?:ไข)?\s?ข้อมูล(?:ของ(?:ฉัน|ผม|หนู|เรา|ตัวเอง)|ส่วนตัว)?" + _LABEL_END, "แก้ไขโปรไฟล์"),
+    (r"^(?:กด|ขอดู)?\s?สิ่งที่ต้องมี" + _LABEL_END, "สิ่งที่ฉันต้องมี"),
+)
 
 # Everyday words for the catalog's own: people say ไอที where the titles say ดิจิทัล ("ความเสี่ยงด้านไอที" is
 # "บริหารความเสี่ยงดิจิทัล"); the topic is also looked up in the catalog's word.
@@ -843,6 +860,16 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"browsers?|chrome|firefox|safari", "เว็บเบราว์เซอร์"),
     (r"viruse?s?|malware|ransomware", "มัลแวร์"),
     (r"passwords?", "ใช้อินเทอร์เน็ตอย่างปลอดภัย"),
+    (r"passwords?", "พิสูจน์ตัวตน"),
+    # A security officer's own words for what the criteria say in general terms: a firewall protects against
+    # threats (DLit103.2, CS200) and is a security system chosen (DT501.2); a vulnerability is checked for
+    # (CS300) and is a threat handled (DLit303.1); an incident is the criteria's อุบัติการณ์ (DT501.3-4, CS400).
+    (r"fire ?walls?", "ป้องกันภัย"),
+    (r"fire ?walls?|\bids\b|\bips\b|anti-?virus", "ระบบความมั่นคงปลอดภัย"),
+    (r"vulnerabilit(?:y|ies)|pen(?:etration)? ?test\w*|vulnerability scan\w*", "ตรวจสอบภัยไซเบอร์"),
+    (r"vulnerabilit(?:y|ies)|phishing|hack\w*|threats?", "ภัยคุกคาม"),
+    (r"incidents?(?: response| handling| management)?|security events?", "อุบัติการณ์"),
+    (r"incident response|disaster recovery|\brecovery\b|\bdrp?\b|\bbcp\b|restore", "ตอบสนองและกู้คืน"),
     (r"search engines?|web search|googling|\bgoogle\b(?! ?(?:drive|forms?|docs?|sheets?|meet))", "สืบค้นข้อมูล"),
     (r"operating systems?|\bwindows\b|macos", "ระบบปฏิบัติการ"),
     (r"websites?|web ?pages?|\bweb\b", "สร้างเว็บ"),
@@ -931,6 +958,15 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"เสิร์ช|กูเกิ้?ล(?! ?(?:ไดรฟ์|ฟอร์ม|ชีต|ด็อก))|หาข้อมูล(?:ใน|จาก)?(?:เน็ต|อินเทอร์เน็ต|ออนไลน์)", "สืบค้นข้อมูล"),
     (r"ไวรัส|แรนซัมแวร์|มัลแวร์", "มัลแวร์"),
     (r"รหัสผ่าน|พาสเวิร์ด", "ใช้อินเทอร์เน็ตอย่างปลอดภัย"),
+    (r"รหัสผ่าน|พาสเวิร์ด", "พิสูจน์ตัวตน"),  # DLit303.4 จัดการรูปแบบการพิสูจน์ตัวตน
+    # A security officer's own words (see ENGLISH_TOPICS): firewall, vulnerability, incident, recovery.
+    (r"ไฟร์? ?วอลล?์?|ไฟว์ ?วอลล?์?", "ป้องกันภัย"),
+    (r"ไฟร์? ?วอลล?์?|ไฟว์ ?วอลล?์?|แอนตี้ ?ไวรัส|โปรแกรม ?ป้องกันไวรัส", "ระบบความมั่นคงปลอดภัย"),
+    (r"ช่อง ?โหว่|เจาะระบบ|เพนเทส", "ตรวจสอบภัยไซเบอร์"),
+    (r"ช่อง ?โหว่|ฟิช?ชิ่ง|หลอกลวง ?(?:ออนไลน์|ทางอีเมล)", "ภัยคุกคาม"),
+    (r"อุบัติการณ์|เหตุ(?:การณ์)? ?(?:ผิดปกติ|ละเมิด|ภัยไซเบอร์|ด้านความปลอดภัย)|ถูกโจมตี|โดนแฮ็?ก|อินซิเดนท?์?", "อุบัติการณ์"),
+    (r"กู้ ?คืน|กู้ ?ระบบ|กู้ ?ข้อมูล|แผน ?(?:ฉุกเฉิน|ต่อเนื่อง)|รับมือ ?(?:เหตุ|ภัย)|ตอบสนอง ?(?:ต่อ)? ?เหตุ",
+     "ตอบสนองและกู้คืน"),
     (r"เบราว์เซอร์|เบราเซอร์|โครม", "เว็บเบราว์เซอร์"),
     (r"ภัย ?ไซเบอร์|โจมตี ?(?:ทาง)? ?ไซเบอร์|แฮก|แฮ็ก|ไซเบอร์ ?ซี ?เคีย?ว?ริ?ตี้?", "ความมั่นคงปลอดภัยไซเบอร์"),
     (r"ภัย ?ไซเบอร์|โจมตี ?(?:ทาง)? ?ไซเบอร์", "ภัยไซเบอร์"),  # the titles say both ("ตรวจสอบภัยไซเบอร์…")

@@ -164,10 +164,18 @@ def _spoken_dotted(match: re.Match[str]) -> str:
     return ".".join(_digit(d) for d in match.groups() if d)
 
 
+# A message of emoji that thank or agree only (🙏 👍 👌 ❤️ 😊 🥰, any skin tone): LINE users answer so.
+_ACK_EMOJI = "\U0001F64F\U0001F44D\U0001F44C\u2764\U0001F60A\U0001F970"
+_ACK_ANY = f"[\\s\uFE0F\U0001F3FB-\U0001F3FF{_ACK_EMOJI}]*"  # (with spaces, variation selectors, skin tones)
+_ACK_EMOJI_ONLY = re.compile(f"^{_ACK_ANY}[{_ACK_EMOJI}]{_ACK_ANY}(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)*{_ACK_ANY}$")
+
+
 def normalise(text: str) -> str:
     """The message in the one spelling the rest of ``intents`` reads."""
     text = text.translate(THAI_DIGITS)
     text = _ZERO_WIDTH.sub("", text)
+    if _ACK_EMOJI_ONLY.match(text):  # "🙏", "👍👍": a thanks or an OK sent as emoji only (punctuation to fold)
+        text = "ขอบคุณ" if "\U0001F64F" in text else "โอเค"
     text = thai_normalize(text)
     text = _REPEATED_THAI.sub(r"\1", text)
     text = _REPEATED_LATIN.sub(r"\1", text)

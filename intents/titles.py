@@ -20,7 +20,7 @@ from pythainlp.util import Trie
 from rapidfuzz import fuzz
 
 from content.catalog import Catalog
-from intents.lexicon import KNOWLEDGE_COMPOUNDS, STOP_TOKENS, thai_pattern
+from intents.lexicon import KNOWLEDGE_COMPOUNDS, SECURITY_WORDS, STOP_TOKENS, thai_pattern
 from intents.normalise import bare, bare_sub, fold, squash, unmarked
 
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
@@ -106,7 +106,7 @@ class TitleIndex:
                 grams.setdefault(gram, set()).add(idx)
         self._grams = {g: tuple(ids) for g, ids in grams.items()}
         # every word also as typed without tone marks ("อยู"), and with "ู" typed "ุ" too ("รุ")
-        words |= set(KNOWLEDGE_COMPOUNDS)
+        words |= set(KNOWLEDGE_COMPOUNDS) | set(SECURITY_WORDS)
         self._trie = Trie(words | {unmarked(w) for w in words} | {bare(w) for w in words})
 
     @staticmethod
