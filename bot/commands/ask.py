@@ -13,6 +13,7 @@ import asyncio
 import json
 import sys
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from bot.database import open_engine
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from intents.result import Understanding
+from storage import utcnow
 
 
 def register(commands: Any) -> None:
@@ -36,23 +38,30 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=ask)
 
 
-async def answer_all(url: str, messages: list[tuple[str, str]]) -> list[tuple[Understanding, list[Reply]]]:
-    """Each (user id, text) through understanding and the dialog engine, in order."""
+async def answer_all(
+    url: str, messages: list[tuple[str, str]], now: datetime | None = None
+) -> list[tuple[Understanding, list[Reply]]]:
+    """Each (user id, text) through understanding and the dialog engine, in order; with ``now``, as if
+    it were then (the evaluation's labels read dates from a fixed day)."""
     import storage
     from bot.dialog.engine import DialogEngine
-    from intents import understand
+    from intents import understand as understand_now
+
+    def understand(text: str) -> Understanding:
+        return understand_now(text, now=now)
 
     engine = await open_engine(url)
     try:
         sessions = storage.session_factory(engine)
-        dialog = DialogEngine(sessions, understand=understand)
+        clock = (lambda: now.astimezone(UTC)) if now is not None else utcnow
+        dialog = DialogEngine(sessions, understand=understand, clock=clock)
         results = []
         for user_id, text in messages:
             async with sessions.begin() as session:
                 users = storage.Users(session)
-                user = await users.get_or_create("console", user_id)
+                user = await users.get_or_create("console", user_id, now=clock())
                 if user.consent_at is None:
-                    await users.give_consent(user.id)
+                    await users.give_consent(user.id, now=clock())
             replies = await dialog(Incoming(platform="console", user_id=user_id, kind="text", text=text))
             results.append((understand(text), replies))
         return results
