@@ -58,8 +58,12 @@ REALISTIC_2911T = DEVSET_DIR / "realistic_2911t.jsonl"
 # Three persona chats (a municipal HR officer's reminders in many date forms, an English-only policy analyst, an
 # executive's assistant on PMQA 4.0): the messages used, labelled from the sources on 2026-11-29; first run 0.811.
 REALISTIC_2911U = DEVSET_DIR / "realistic_2911u.jsonl"
+# Two persona chats (a newly hired ministry programmer on the DS/DT units, element by element, certificates and areas;
+# a provincial HR officer setting her profile, self-assessing, asking her gaps): labelled from the sources on 2026-11-29
+# while fixing; first run 0.784.
+REALISTIC_2911V = DEVSET_DIR / "realistic_2911v.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B, REALISTIC_2911C,
-               REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U)
+               REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U, REALISTIC_2911V)
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
 SEEN_HOLDOUTS = frozenset(
     {"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl", "holdout_2911b.jsonl",
