@@ -58,3 +58,11 @@ async def test_a_part_past_the_end_says_how_many_there_are(chat: Chat, first: st
     await chat.send(first)
     await chat.send(then)
     assert said in chat.text() and "ยังไม่เข้าใจ" not in chat.text(), chat.text()
+
+
+@pytest.mark.parametrize("typed", ["สวัสดีค่ะ ดิฉันอยู่ฝ่ายการเงิน อบต. ค่ะ", "ดิฉันอยู่ฝ่ายการเงินของเทศบาลค่ะ"])
+async def test_work_said_before_consent_read_as_the_profile_is_its_group_offered(chat: Chat, typed: str) -> None:
+    """Read as profile_set rather than a greeting, work said before consent had only the consent notice again."""
+    await chat.send("สวัสดีครับ")
+    await chat.send(typed)
+    assert "r:Others:" in chat.data(), chat.text()
