@@ -202,6 +202,11 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         aspect = entities.aspect(folded)
         return replace(u, intent="unit_info", confidence=0.9,
                        entities={"codes": part, **({"aspect": aspect} if aspect else {})})
+    if not u.codes_written() and not e.get("unknown_codes") and topic.get("codes") and short and leans and \
+            u.intent in ("unknown", "unit_info", "search", "help") and (past := _past_the_end(folded, topic, catalog)):
+        # "ข้อ 3 ล่ะ" after DT400 (two elements): that unit again, with the count said first, not "not understood"
+        return replace(u, intent="unit_info", confidence=0.9,
+                       entities={"codes": _codes(topic), "aspect": "criteria", "part_past_end": past})
     if topic.get("pmqa") and u.intent == "search" and not named and e.get("query") and \
             lexicon.PMQA_INDICATORS.search(folded):
         # "ตัวชี้วัดเรื่องนวัตกรรมอยู่ข้อไหน" while on PMQA: category 7's measures, not the competency units
@@ -321,6 +326,18 @@ def _nth_part(folded: str, topic: Topic, catalog: Any) -> list[dict[str, str]] |
         return None
     framework = topic.get("framework")
     return nth_part([{"code": codes[0], **({"framework": framework} if framework else {})}], number, catalog)
+
+
+def _past_the_end(folded: str, topic: Topic, catalog: Any) -> str | None:
+    """The number a part is asked by ("ข้อ 3") when the one code the topic names has fewer parts than that."""
+    number = entities.part_number(folded)
+    codes = topic.get("codes") or []
+    if catalog is None or number is None or len(codes) != 1:
+        return None
+    framework = topic.get("framework")
+    nodes = [catalog.get(framework, codes[0])] if framework else list(catalog.find(codes[0]))
+    listed = [getattr(n, "elements", None) or getattr(n, "criteria", None) or () for n in nodes if n is not None]
+    return number if listed and any(listed) and all(int(number) > len(parts) for parts in listed) else None
 
 
 def nth_part(refs: list[dict[str, str]], number: str, catalog: Any) -> list[dict[str, str]] | None:

@@ -318,9 +318,10 @@ def question_number(folded: str) -> str | None:
     return _number(_QUESTION_IN_ITEM.search(bare(folded)))
 
 
-# A part counted in the list just shown ("ข้อ 2", "ตัวที่สอง", "สมรรถนะย่อยที่ 3", "the second one"): its number.
+# A part counted in the list just shown ("ข้อ 2", "ตัวที่สอง", "สมรรถนะย่อยที่ 3", "องค์ประกอบที่ ๒", "the second
+# one"): its number. An element is also called by the words of the standard's own headings (องค์ประกอบ, หน่วยย่อย).
 _PART_IN_LIST = lexicon.thai_pattern(
-    r"(?:ข้อ|ตัว|อัน|สมรรถนะย่อย|เกณฑ์)\s?(?:ที่)?\s?([1-9]|" + "|".join(_ORDINALS) + r")(?![\d.])|"
+    r"(?:ข้อ|ตัว|อัน|สมรรถนะย่อย|องค์ประกอบ|หน่วยย่อย|เกณฑ์)\s?(?:ที่)?\s?([1-9]|" + "|".join(_ORDINALS) + r")(?![\d.])|"
     r"\b(?:element|item|number|no\.?)\s?#?([1-9])(?![\d.])")
 
 

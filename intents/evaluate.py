@@ -61,8 +61,12 @@ REALISTIC_2911U = DEVSET_DIR / "realistic_2911u.jsonl"
 # Two persona chats (a cyber-security officer looking for security topics at the criterion level, a LINE user clumsy
 # with the bot: noise, emoji, start over, corrections, the bot's labels typed): labelled from the sources, 2026-11-29.
 REALISTIC_2911W = DEVSET_DIR / "realistic_2911w.jsonl"
+# Two persona chats (a newly hired ministry programmer on the DS/DT units, element by element, certificates and areas;
+# a provincial HR officer setting her profile, self-assessing, asking her gaps): labelled from the sources on 2026-11-29
+# while fixing; first run 0.784.
+REALISTIC_2911V = DEVSET_DIR / "realistic_2911v.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B, REALISTIC_2911C,
-               REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U, REALISTIC_2911W)
+               REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U, REALISTIC_2911V, REALISTIC_2911W)
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
 SEEN_HOLDOUTS = frozenset(
     {"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl", "holdout_2911b.jsonl",

@@ -43,6 +43,12 @@ SPELLING: tuple[tuple[str, str], ...] = (
     (r"ความเสี่ยง|ความเสียง(?=ดิจิ)", "ความเสี่ยง"),
     (r"ธรรมาภิบาร", "ธรรมาภิบาล"),
     (r"หลักถาน|หลักฐาณ", "หลักฐาน"),
+    # "พี่" said of oneself (an officer to the bot as to a junior: "พี่เป็น HR", "ผลประเมินของพี่", "ข้อมูลพี่"): the
+    # first person, as "ฉัน" (not "พี่ๆ", "พี่น้อง", "พี่สาว", nor "พี่" followed by anything else: "พี่ช่วยหน่อย")
+    (r"(?<=ของ)\s?พี่(?!\s?ๆ|น้อง|สาว|ชาย|เลี้ยง)", "ฉัน"),
+    (r"(?:^|(?<=\s))พี่(?=\s?(?:เป็น|เปน|ทำงาน|อยู่|ไม่ได้|ไม่ใช่|ดูแล|ควร|ต้อง|ยัง|อยาก|ขอ|สังกัด))", "ฉัน"),
+    (r"(ข้อมูล|ตำแหน่ง|หน่วยงาน|จุดอ่อน|ประเมิน|คะแนน|ความคืบหน้า|ความก้าวหน้า|กลุ่ม|ระยะ)\s?พี่(?!\s?ๆ|น้อง|สาว|ชาย|เลี้ยง)",
+     r"\1ของฉัน"),
     (r"เกณท์|เกนฑ์|เกณ(?![ฑท])|เกน(?=\s|อะไร|ไร|ไหน|ที่|ของ|การ|มี|ต้อง|ตอง|กี่|$)", "เกณฑ์"),
 )
 
@@ -57,7 +63,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                             r"เตรียม\s?เอกสาร|เอกสาร\s?(?:ส่ง|ยื่น|ประกอบ)|แนบ\s?(?:ไฟล์|เอกสาร|file)|"
                             r"^(?!.*(?:\bmethods?\b|written test|วิธี(?:การ)?(?:ประเมิน|วัด)|วัดผล|สอบ))"
                             r".*(?:portfolio|พอร์ต)",
-                            word("evidence", "evidences", "proof")),
+                            # a certificate is one kind of evidence the standard lists ("ประกาศนียบัตรต่างๆ จาก
+                            # การฝึกอบรม"): "ต้อง cert อะไรไหม", "ต้องมีใบเซอร์ไหม", "ใช้ใบประกาศได้มั้ย"
+                            r"ประกาศนียบัตร|ใบ\s?(?:ประกาศ|เซอ|เซอร์|cert)|เซอร์\s?ติ|"
+                            r"(?:ต้อง|ใช้|มี|ยื่น|ขอ)\s?(?:ใบ\s?)?cert",
+                            word("evidence", "evidences", "proof", "certificates?", "certifications?")),
     "knowledge": compile_any(r"ความรู้|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
     "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
@@ -452,7 +462,7 @@ PROFILE_SET = compile_any(
 # What to work on next, asked of one's own results ("ผมควรพัฒนาเรื่องไหนก่อน", "ข้อไหนผมได้คะแนนน้อยสุด"): after a
 # self-assessment, its result's weakest elements.
 IMPROVE_ASKED = compile_any(
-    r"(?:ควร|ต้อง)(?:ไป)?(?:พัฒนา|ปรับปรุง|เรียน|ฝึก|เสริม)(?:เพิ่ม)?\s?(?:เรื่อง|ด้าน|ข้อ|หน่วย|ตรง|ส่วน)?\s?"
+    r"(?:ควร|ต้อง)(?:ไป)?(?:เริ่ม)?(?:พัฒนา|ปรับปรุง|เรียน|ฝึก|เสริม)(?:เพิ่ม)?\s?(?:เรื่อง|ด้าน|ข้อ|หน่วย|ตรง|ส่วน)?\s?"
     r"(?:ไหน|อะไร|ใด)(?:\s?(?:ก่อน|ต่อ|เพิ่ม))?|จุดอ่อน|ข้อ(?:ไหน|ใด).{0,12}(?:คะแนน|ได้)(?:น้อย|ต่ำ)|"
     r"(?:คะแนน|ได้)(?:น้อย|ต่ำ)(?:สุด|ที่สุด)",
     word("what should i (?:improve|work on|learn)", "my weak(?:est)? (?:points?|areas?|spots?)"),
@@ -847,6 +857,10 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
      r"(?:สูตร|formulas?|functions?).{0,12}(?:excel|spreadsheets?)", "สูตรฟังก์ชัน"),
     (r"excel|spreadsheets?|google sheets?", "ตารางคำนวณ"),
     (r"back ?-?ups?", "สำรองข้อมูล"),
+    # a programmer's shorthand for writing software ("software dev", "app dev", "dev ระบบ", "coding"): the criteria's
+    # Thai ("พัฒนาซอฟต์แวร์")
+    (r"(?:software|app|application|web|system)\s?-?dev(?:elop(?:ment|er)?)?\b|\bdev\s?(?:ระบบ|โปรแกรม|แอป|เว็บ)|"
+     r"\bcoding\b|เขียน\s?(?:โค้ด|code|โปรแกรม)|\bprogramming\b", "พัฒนาซอฟต์แวร์"),
     (r"video edit(?:ing|or)?|edit(?:ing)? (?:a )?videos?", "ตัดต่อสื่อภาพเคลื่อนไหว"),
     (r"\bms word\b|word process(?:ing|or)|google docs?", "ประมวลผลคำ"),
     (r"e-?mails?|gmail|outlook", "ไปรษณีย์อิเล็กทรอนิกส์"),

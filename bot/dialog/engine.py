@@ -567,6 +567,11 @@ class DialogEngine:
             return [text(say("nothing_to_confirm", ctx.language))]
         if intent == "profile_show" and ctx.consented:
             return profile.show(ctx)
+        if intent == "profile_set" and not ctx.consented and not (u.entities.get("group") or u.entities.get("phase")) \
+                and not u.codes_written() and (offer := profile.which_group(ctx, u.text)) is not None:
+            # "สวัสดีค่ะ พี่อยู่ฝ่ายการเงิน" before consent: the group the work fits and what it needs (nothing stored),
+            # whether it was read as a greeting or as the profile
+            return self._with_consent_offer(ctx, offer)
         if intent in STORING_INTENTS and not ctx.consented:
             return onboarding.needed(ctx)
         if ((intent == "quiz_start" and TEST_ASKED_ABOUT.search(plain)) or

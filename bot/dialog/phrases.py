@@ -12,6 +12,8 @@ LANGUAGES: tuple[str, ...] = ("th", "en")
 
 _STRINGS: Mapping[str, tuple[str, str]] = {
     # codes, units, elements, criteria
+    # "ข้อ 3" after a unit of two elements: how many there are, then the unit again
+    "part_past_end": ("{code} มี{what} {n} ข้อ ไม่มีข้อ {number}", "{code} has {n} {what_en}; there is no number {number}"),
     "code_in_frameworks": ("{code} มีใน {n} กรอบมาตรฐาน:", "{code} appears in {n} frameworks:"),
     "glossary_intro": ("หนังสือ ก.พ. อธิบายไว้ดังนี้ (ในผู้ช่วยนี้เรียกว่า หน่วยสมรรถนะ → สมรรถนะย่อย → เกณฑ์):",
                        "The OCSC letter defines them so (this assistant calls them unit → element → criterion):"),

@@ -34,9 +34,13 @@ AREAS_ASKED = lexicon.compile_any(
 UNITS_LISTED = lexicon.compile_any(
     r"หน่วย\S{0,14}\s?(?:อะไร|ไหน|ใด|ไร)\s?(?:บ้าง)?|กี่\s?หน่วย|มีอะไรบ้าง|มีไรบ้าง|ประกอบด้วย",
     lexicon.word("which units", "what units", "how many units", "units"))
+# An area asked what it is ("DS คืออะไร", "DT ย่อมาจากอะไร", "what is DLit"): by its prefix standing alone.
+_AREA_WHAT = lexicon.compile_any(r"คือ\s?(?:อะไร|อะรัย|ไร|อัลไล)|หมายถึง|ย่อ\s?มา\s?จาก|แปลว่า|(?:กับ|และ).{0,12}ต่างกัน",
+                                 lexicon.word("what is", "what's", "what are", "stand for", "stands for", "mean"))
 # The 2567 standard named by what it is for ("มาตรฐานผู้บริหารไอที"), besides the names understanding knows.
 _STANDARD_NAMED = lexicon.compile_any(r"มาตรฐาน\S{0,12}ผู้บริหาร|ผู้บริหาร(?:เทคโนโลยีสารสนเทศ|ไอที|\s?it)\s?ระดับสูง")
 # An area's prefix standing alone: not the start of a code or a document's code ("DG-EJJM-026").
+_TOPIC_AFTER = re.compile(r"เกี่ยว|เรื่อง|about", re.IGNORECASE)  # "DT ตัวไหนเกี่ยวกับ API" seeks a topic
 _AREA_CODE = re.compile(r"(?<![A-Za-z0-9-])(DLit|DTr|DUS|SPM|DG|DT|DS|DL|CS)(?![A-Za-z0-9-])", re.IGNORECASE)
 
 
@@ -88,15 +92,31 @@ def asked(text: str, catalog: Catalog) -> bool:
     plain = bare(text)
     if AREAS_ASKED.search(plain):
         return True
+    if _AREA_WHAT.search(plain) and _AREA_CODE.search(text) and _TOPIC_AFTER.search(text) is None:
+        return area_named(text, catalog, framework_named(text)) is not None
     return UNITS_LISTED.search(plain) is not None and area_named(text, catalog, framework_named(text)) is not None
 
 
 def answer(text: str, catalog: Catalog, language: str) -> list[Reply]:
     framework = framework_named(text)
     area = area_named(text, catalog, framework)
+    named = _areas_by_prefix(text, catalog, framework)
+    if len(named) > 1:  # "DS กับ DT คืออะไร": each area with its units
+        return [_area(a, catalog, language) for a in named[:2]]
     if area is not None:
         return [_area(area, catalog, language)]
     return [_areas(framework or LETTER, catalog, language)]
+
+
+def _areas_by_prefix(text: str, catalog: Catalog, framework: str | None) -> list[Area]:
+    """Every area named by its prefix alone, in the order written (the letter's where both have one)."""
+    found: list[Area] = []
+    for m in _AREA_CODE.finditer(text):
+        same = [a for a in catalog.areas if framework in (None, a.framework) and a.code.lower() == m[1].lower()]
+        same.sort(key=lambda a: a.framework != LETTER)
+        if same and same[0] not in found:
+            found.append(same[0])
+    return found
 
 
 def _areas(framework: str, catalog: Catalog, language: str) -> Reply:

@@ -7,6 +7,8 @@ its criteria with codes and system codes; a criterion its text with its element 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.dialog.actions import node_action
 from bot.dialog.answers import aspect as aspect_answer
 from bot.dialog.answers import missing, needed, search
@@ -51,6 +53,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         aspect, aspects = "evidence", []
     count = bool(COUNT.search(bare(understanding.text)))  # "มีกี่ข้อ": the number first, then the short form
     replies: list[Reply] = []
+    if (number := entities.get("part_past_end")) and groups:  # "ข้อ 3" after DT400: it has two; DT400 again
+        replies.append(_past_the_end(groups[0][0], groups[0][1], str(number), language))
     answered: set[tuple[str, str]] = set()  # units whose part is shown: two of one unit's criteria ask it once
     for code, nodes in groups:
         if aspect not in ASPECTS_ANSWERED_HERE or len(aspects) >= 2:
@@ -212,3 +216,12 @@ def _criterion(criterion: Criterion, catalog: Catalog, language: str) -> Reply:
     buttons = [button(criterion.element_code, node_action(criterion.framework, criterion.element_code)),
                button(unit.code, node_action(unit.framework, unit.code))]
     return Reply("card", "\n".join(lines), tuple(buttons), title=criterion.code)
+
+
+def _past_the_end(code: str, nodes: Sequence[Node], number: str, language: str) -> Reply:
+    """How many parts the code has, and that the number asked is not one of them."""
+    counts = [len(getattr(n, "elements", None) or getattr(n, "criteria", None) or ()) for n in nodes]
+    n = max(counts) if counts else 0
+    unit = any(getattr(node, "elements", None) for node in nodes)
+    what, what_en = ("สมรรถนะย่อย", "elements") if unit else ("เกณฑ์", "criteria")
+    return Reply("text", say("part_past_end", language, code=code, what=what, what_en=what_en, n=n, number=number))

@@ -31,6 +31,7 @@ RATINGS: tuple[int, ...] = (1, 2, 3, 4)
 SCALE = {"th": ("ยังทำไม่ได้", "ทำได้บ้าง", "ทำได้ดี", "ทำได้คล่องและสอนผู้อื่นได้"),
          "en": ("not yet", "partly", "well", "fluently, and can teach others")}
 STRONG_FROM = 3  # an element whose mean rating is at least this is a strength
+MAX_LOW_CRITERIA = 3  # under a weak element, its lowest-rated criteria named (at most this many)
 MAX_EVIDENCE_LINES = 12
 ROLE_FRAMEWORK = "ocsc-2561"
 # While the unit menu is shown, a typed code ("DS700") picks that unit.
@@ -136,9 +137,15 @@ def summary(unit: Unit, answers: dict[str, int], lang: str, *, left: int = 0) ->
         ratings = [answers[c.code] for c in element.criteria if c.code in answers]
         if ratings:
             line = f"{BULLET} {element.code} {element.title_th} ({mean(ratings):.1f}/4)"
+            # the criteria rated lowest, named: where to start ("DLit101.4 สำรองข้อมูล (1/4)")
+            low = sorted((answers[c.code], n, c) for n, c in enumerate(element.criteria)
+                         if answers.get(c.code, STRONG_FROM) < STRONG_FROM)
             if mean(ratings) >= STRONG_FROM:
                 strong.append(line)
+                # a strong element may still hold a criterion rated low: that criterion is to develop on its own
+                weak += [(rating, f"{BULLET} {c.code} {c.title_th} ({rating}/4)") for rating, _, c in low]
             else:
+                line += "".join(f"\n   - {c.code} {c.title_th} ({rating}/4)" for rating, _, c in low[:MAX_LOW_CRITERIA])
                 weak.append((mean(ratings), line))
     weak = sorted(weak, key=lambda pair: pair[0])  # the weakest first: where to start
     if not answers:
@@ -203,15 +210,21 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit, first: str | None = None) 
 
 
 async def latest_result(ctx: Ctx) -> list[Reply] | None:
-    """The newest finished self-assessment's result (its weakest elements first); None when there is none."""
+    """The newest self-assessment's result (its weakest elements first): a finished one, or one paused part way
+    with answers given ("ควรพัฒนาอะไรก่อน" after answering 6 of 18: the weak ones so far, and "ทำต่อ"); None when
+    nothing has been answered."""
     repo = Assessments(ctx.session)
-    finished = [(a, unit) for a in await repo.attempts_for(ctx.user.id)
-                if a.finished_at is not None and (unit := ctx.catalog.unit(a.framework, a.unit_code)) is not None
-                and criteria_of(unit)]  # (a PMQA readiness check names no unit)
-    if not finished:
-        return None
-    latest, unit = max(finished, key=lambda pair: pair[0].finished_at or pair[0].started_at)
-    return summary(unit, await repo.answers(latest.id), ctx.language)
+    taken = [(a, unit) for a in await repo.attempts_for(ctx.user.id)
+             if (unit := ctx.catalog.unit(a.framework, a.unit_code)) is not None
+             and criteria_of(unit)]  # (a PMQA readiness check names no unit)
+    for latest, unit in sorted(taken, key=lambda pair: pair[0].finished_at or pair[0].started_at, reverse=True):
+        answers = await repo.answers(latest.id)
+        if latest.finished_at is not None:
+            return summary(unit, answers, ctx.language)
+        if answers:  # paused part way: the result so far, the criteria left to answer counted
+            left = len([c for c in criteria_of(unit) if c.code not in answers])
+            return summary(unit, answers, ctx.language, left=max(1, left))
+    return None
 
 
 async def has_open_attempt(ctx: Ctx) -> bool:
