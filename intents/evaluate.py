@@ -70,7 +70,8 @@ TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
 SEEN_HOLDOUTS = frozenset(
     {"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl", "holdout_2911b.jsonl",
-     "holdout_2911c.jsonl", "holdout_2911d.jsonl", "holdout_2911e.jsonl", "holdout_2911f.jsonl"}
+     "holdout_2911c.jsonl", "holdout_2911d.jsonl", "holdout_2911e.jsonl", "holdout_2911f.jsonl",
+     "holdout_2911g.jsonl"}
 )
 DEVSET_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=BANGKOK)  # the labels' "today" (a Sunday)
 SPLIT_SEED = 4
