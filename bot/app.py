@@ -123,6 +123,17 @@ def _secret(value: object) -> str:
     return str(getter()) if getter is not None else ""
 
 
+def _channels(settings: Settings) -> tuple[LineChannel | None, TelegramChannel | None]:
+    """The platforms with credentials, not yet started (a channel without them is off)."""
+    secret, token = _secret(settings.line_channel_secret), _secret(settings.line_channel_access_token)
+    line = LineChannel(secret, token, settings.line_api_base_url) if secret and token else None
+    tg_token, tg_secret = _secret(settings.telegram_bot_token), _secret(settings.telegram_webhook_secret)
+    if tg_token and not tg_secret:
+        log.warning("telegram: TELEGRAM_WEBHOOK_SECRET is not set, the channel stays off")
+    telegram = TelegramChannel(tg_token, tg_secret, settings.telegram_api_base_url) if tg_token and tg_secret else None
+    return line, telegram
+
+
 def create_app(
     settings: Settings,
     handler: Conversation | Handler | None = None,
@@ -150,12 +161,7 @@ def create_app(
         assert core is not None
         engine = await open_engine(settings.database_url, settings)  # health and the admin pages
         app[ENGINE], app[SESSIONS] = engine, storage.session_factory(engine)
-        secret, token = _secret(settings.line_channel_secret), _secret(settings.line_channel_access_token)
-        if secret and token:
-            app[LINE] = LineChannel(secret, token, settings.line_api_base_url)  # verifies here; never calls
-        tg_token, tg_secret = _secret(settings.telegram_bot_token), _secret(settings.telegram_webhook_secret)
-        if tg_token and tg_secret:
-            app[TELEGRAM] = TelegramChannel(tg_token, tg_secret, settings.telegram_api_base_url)
+        app[LINE], app[TELEGRAM] = _channels(settings)  # they verify here; the core makes their calls
         app[INBOX] = InboxWriter(core.store)  # one message to the core for the requests arriving together
         late.target = core.chat
         senders = create_senders(settings)  # the core's replies go out from here
@@ -186,21 +192,11 @@ def create_app(
             for sender in senders.values():
                 await sender.start()
             app[SENDERS] = senders
-            secret, token = _secret(settings.line_channel_secret), _secret(settings.line_channel_access_token)
-            if secret and token:
-                line = LineChannel(secret, token, settings.line_api_base_url)
-                await line.start()
-                started.append(line)
-                app[LINE] = line
-            tg_token = _secret(settings.telegram_bot_token)
-            tg_secret = _secret(settings.telegram_webhook_secret)
-            if tg_token and tg_secret:
-                telegram = TelegramChannel(tg_token, tg_secret, settings.telegram_api_base_url)
-                await telegram.start()
-                started.append(telegram)
-                app[TELEGRAM] = telegram
-            elif tg_token:
-                log.warning("telegram: TELEGRAM_WEBHOOK_SECRET is not set, the channel stays off")
+            app[LINE], app[TELEGRAM] = _channels(settings)
+            for channel in (app[LINE], app[TELEGRAM]):
+                if channel is not None:
+                    await channel.start()
+                    started.append(channel)
             processor = BatchProcessor(
                 sessions, conversation, senders, effects=app[EFFECTS],
                 lease=timedelta(seconds=settings.reply_lease_seconds), max_attempts=settings.delivery_max_attempts,

@@ -49,4 +49,3 @@ def serve(args: argparse.Namespace) -> int:
     print(f"Competency assistant: open {browse_url(host, port)} to chat (Ctrl+C stops)", flush=True)
     asyncio.run(serving.serve_forever(app, settings, host, port))
     return 0
-

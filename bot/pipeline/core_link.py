@@ -32,6 +32,7 @@ from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.pipeline.dispatch import Outcome, ReplyDispatch
 from bot.pipeline.frames import read_frame, write_frame
+from bot.pipeline.processor import MAX_ATTEMPTS
 from bot.senders import Outgoing, Sender
 from storage import NewInboxEvent, Outbox, utcnow
 from storage.engine import transaction
@@ -47,7 +48,8 @@ class CoreUnavailable(RuntimeError):
 
 class CoreLink:
     def __init__(
-        self, *, workers: bool, verbose: bool = False, restart_after: float = RESTART_SECONDS, max_attempts: int = 8
+        self, *, workers: bool, verbose: bool = False, restart_after: float = RESTART_SECONDS,
+        max_attempts: int = MAX_ATTEMPTS,
     ) -> None:
         self._args = ["--workers"] if workers else []
         if verbose:

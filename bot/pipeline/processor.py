@@ -121,7 +121,7 @@ class BatchProcessor:
         single_process: bool = False,
         dispatch: Dispatch | None = None,
     ) -> None:
-        self._sessions, self._conversation, self._senders = sessions, conversation, senders
+        self._sessions, self._conversation = sessions, conversation
         self._effects = effects or NoEffects()
         self._batch_size, self._lease, self._poll, self._max_attempts = batch_size, lease, poll, max_attempts
         self._linger = linger
