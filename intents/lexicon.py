@@ -166,6 +166,10 @@ QUESTION = compile_any(
     word("what", "which", "how", "where", "do i", "can i", "should i"), r"^(?:is|are|does|do|can)\b",
 )
 
+# "แล้วผู้บริหารล่ะคะ", "ส่วนกลุ่มบริการละครับ": what about another one, a question in Thai (never an answer about
+# oneself, even under "which group are you in?")
+WHAT_ABOUT = re.compile(r"^\s*(?:แล้ว|ส่วน)\s?\S.*?(?:ล่ะ|ละ|หละ)\s?(?:ครับ|คับ|ค่ะ|คะ|จ้ะ|จ้า|จ๊ะ)?\s*[?？]*\s*$")
+
 SEARCH = compile_any(
     r"อยากรู้เรื่อง|อยากทราบเรื่อง|อยาก(?:พัฒนา(?:ทักษะ)?|ฝึก|เก่ง)|เรื่อง|เกี่ยวกับ|เกี่ยวข้องกับ|หน่วย(?:สมรรถนะ)?ที่(?:เกี่ยว|ว่าด้วย|สอน|พูดถึง)|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
     r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"

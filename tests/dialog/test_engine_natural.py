@@ -316,3 +316,15 @@ async def test_pmqa_readiness_asks_fill_ins_as_such_and_says_what_is_missing(cha
     for _ in range(total - 1):
         await chat.press(chat.button("q:r:").rsplit(":", 1)[0] + ":2")
     assert "ที่ยังขาดสำหรับระดับ" in chat.text() and "1.1.1" in chat.text()
+
+
+@pytest.mark.parametrize("about", ["ส่วนกลุ่มผู้ปฏิบัติงานด้านเทคโนโลยีล่ะครับ", "แล้วผู้อำนวยการกองละคะ?"])
+async def test_what_about_another_group_under_the_group_question_sets_nothing(chat: Chat, about: str) -> None:
+    await consented(chat)  # "คุณอยู่กลุ่มบุคลากรไหน" is open
+    await chat.send(about)
+    user = await chat.user()
+    assert user is not None and user.profile_group is None  # asked about them; said nothing of oneself
+    assert "บันทึกข้อมูลของคุณแล้ว" not in chat.text()
+    await chat.send("ผมอยู่กลุ่มบริการครับ")  # the person's own answer still sets it
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Service"

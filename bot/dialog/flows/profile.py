@@ -28,7 +28,7 @@ from content.schema import GROUPS, PHASES
 from intents.commands import command, fold_short
 from intents.engine import default_understander
 from intents.entities import agency
-from intents.lexicon import COUNT, GROUP_ASKED_AS, NEEDS_OF_ONE, QUESTION, WHICH_GROUP
+from intents.lexicon import COUNT, GROUP_ASKED_AS, NEEDS_OF_ONE, QUESTION, WHAT_ABOUT, WHICH_GROUP
 from intents.normalise import bare, typed_span
 from intents.result import Understanding
 from storage import Users
@@ -228,7 +228,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if command(u.text) == "skip":  # "ข้าม": the profile waits; what is set stays set
         await ctx.clear_state()
         return [text(say("profile_skipped", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
-    asked = QUESTION.search(bare(u.text)) is not None  # (a bare pattern: "มั้ย" is found as "มัย")
+    # (a bare pattern: "มั้ย" is found as "มัย"); "แล้วผู้บริหารล่ะ" asks about them, it is no answer about oneself
+    asked = QUESTION.search(bare(u.text)) is not None or WHAT_ABOUT.search(u.text) is not None
     if asked and WHICH_GROUP.search(bare(u.text)) and not u.codes_written() and \
             (offered := which_group(ctx, u.text)) is not None:
         return offered  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, the step still open for the press
