@@ -6,7 +6,8 @@ reply for each event's reply token arrives. Rows, all in the same run:
 - bare aiohttp: verify nothing, answer 200 (the HTTP floor);
 - ideal channel layer: bare aiohttp that verifies the signature, decodes the body and sends one
   reply through a shared client session (no database, no conversation): the ceiling for a server
-  that answers;
+  that answers; once on the standard asyncio loop and once on uvloop, the loop ``serve`` runs on
+  (``EVENT_LOOP``), so that ``serve`` is also compared with a ceiling on the same loop;
 - ``serve`` on SQLite, on PostgreSQL, and two ``serve`` replicas on one PostgreSQL database (the
   load alternates between them): the real thing, dialog engine and all.
 
@@ -93,7 +94,8 @@ app = web.Application()
 app.cleanup_ctx.append(start)
 app.router.add_post("/webhook/line", webhook)
 app.router.add_get("/readyz", ok)
-web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None)
+loop = __import__("uvloop").new_event_loop() if sys.argv[5:] == ["uvloop"] else None
+web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None, access_log=None, loop=loop)
 """
 
 
@@ -314,7 +316,7 @@ async def main() -> int:
     fake = FakeLine()
     runner = web.AppRunner(fake.app, access_log=None)
     await runner.setup()
-    fake_port, *ports = free_ports(6)
+    fake_port, *ports = free_ports(7)
     await web.TCPSite(runner, "127.0.0.1", fake_port).start()
     fake_url = f"http://127.0.0.1:{fake_port}"
     procs: list[subprocess.Popen[bytes]] = []
@@ -362,10 +364,12 @@ async def main() -> int:
             urls = [f"http://127.0.0.1:{p}" for p in ports]
             bare = start([sys.executable, "-c", BARE_SERVER, str(ports[0])], base_env, tmp)
             ideal = start([sys.executable, "-c", IDEAL_SERVER, str(ports[1]), SECRET, TOKEN, fake_url], base_env, tmp)
+            ideal_uv = start([sys.executable, "-c", IDEAL_SERVER, str(ports[5]), SECRET, TOKEN, fake_url, "uvloop"],
+                             base_env, tmp)
             sqlite_env = {**base_env, "DATABASE_URL": f"sqlite:///{tmp}/bench.db"}
             launched = time.perf_counter()
             lite = serve(ports[2], sqlite_env, tmp)
-            for url, proc in ((urls[0], bare), (urls[1], ideal), (urls[2], lite)):
+            for url, proc in ((urls[0], bare), (urls[1], ideal), (urls[5], ideal_uv), (urls[2], lite)):
                 await wait_ready(url, proc)
             ready_after = time.perf_counter() - launched
             rss_ready = rss_mb(lite.pid)
@@ -380,9 +384,11 @@ async def main() -> int:
                 f"{first.latencies[0] if first.latencies else float('nan'):.1f} ms; RSS at ready {rss_ready:.0f} MB"
             )
             carried = "mixed" if args.mixed else repr(args.text)
-            print(f"{args.events} signed LINE text events ({carried}); closed loop {args.concurrency} in flight")
+            print(f"{args.events} signed LINE text events ({carried}); closed loop {args.concurrency} in flight;"
+                  f" serve on {os.environ.get('EVENT_LOOP', 'uvloop')}")
             bare_rate = await row("bare aiohttp (request → 200)", [urls[0]], False, [bare.pid])
             ideal_rate = await row("ideal channel layer (→ reply)", [urls[1]], True, [ideal.pid])
+            ideal_uv_rate = await row("ideal channel layer on uvloop (→ reply)", [urls[5]], True, [ideal_uv.pid])
             lite_rate = await row("serve, SQLite (→ reply)", [urls[2]], True, [lite.pid])
             n_open = int(args.rate * args.seconds)
             load = Load([urls[2]], fake)
@@ -390,7 +396,9 @@ async def main() -> int:
             report(f"serve, SQLite, open loop {args.rate:.0f}/s", load, elapsed)
             print(f"serve (SQLite) RSS {rss_ready:.0f} MB at ready → {rss_mb(lite.pid):.0f} MB after the runs")
             print(
-                f"ratios: serve SQLite / ideal {lite_rate / ideal_rate:.2f}, / bare {lite_rate / bare_rate:.2f};"
+                f"ratios: serve SQLite / ideal {lite_rate / ideal_rate:.2f},"
+                f" / ideal on uvloop {lite_rate / ideal_uv_rate:.2f},"
+                f" / bare {lite_rate / bare_rate:.2f};"
                 f" loading animations sent: {fake.loading_calls}"
             )
             if not args.no_postgres:

@@ -152,6 +152,12 @@ class Settings(BaseSettings):
         description="serve: on runs the dialog engine and the hot path's database writes in a second process beside "
         "the HTTP one (which also sends the replies); measured no faster yet on SQLite (docs/architecture.md)",
     )
+    event_loop: Literal["uvloop", "asyncio"] = Field(
+        "uvloop",
+        validation_alias="EVENT_LOOP",
+        description="serve's event loop: uvloop (less CPU per event; the standard loop where it is not installed) "
+        "or the standard asyncio loop",
+    )
     http_read_timeout: float = Field(
         15.0,
         validation_alias="HTTP_READ_TIMEOUT",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 from typing import Any
 
@@ -47,5 +46,5 @@ def serve(args: argparse.Namespace) -> int:
     else:
         app = with_worker(create_app(settings), settings, not args.no_workers)
     print(f"Competency assistant: open {browse_url(host, port)} to chat (Ctrl+C stops)", flush=True)
-    asyncio.run(serving.serve_forever(app, settings, host, port))
+    serving.run(serving.serve_forever(app, settings, host, port), settings.event_loop)
     return 0

@@ -25,7 +25,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot import logs
+from bot import logs, serving
 from bot.config import get_settings
 from bot.pipeline.dispatch import RemoteDispatch
 from bot.pipeline.frames import read_frame, write_frame
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     logs.configure(logging.DEBUG if args.verbose else logging.getLevelName(settings.log_level),
                    settings.log_format, settings.secret_values())
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(serve_link(args.fd, args.workers))
+        serving.run(serve_link(args.fd, args.workers), settings.event_loop)
     return 0
 
 
