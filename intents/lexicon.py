@@ -243,7 +243,13 @@ PMQA_NAMED = compile_any(
 )
 # Where a topic is ("ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เรื่องไหนพูดถึง AI"): a search, whatever group or request
 # word the topic holds (a group's name in it is part of the topic, not a role asked about).
+# A place in the standards said with a second noun ("อยู่ในสมรรถนะข้อไหน", "อยู่ในมาตรฐานข้อไหน", "อยู่สมรรถนะตัวไหน",
+# "นับเป็นสมรรถนะดิจิทัลข้อไหน", "เป็นหัวข้อไหนในมาตรฐาน", "มาตรฐานเขียนไว้หน่วยไหน"): voice typing says it so.
+_PLACE_TWICE = (r"(?:อยู่|นับเป็น|เป็น)\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ|มาตรฐาน|เกณฑ์|หัวข้อ)\s?(?:ดิจิทัล)?\s?"
+                r"(?:ข้อ|ตัว|หน่วย|ตรง|ส่วน|เรื่อง)?\s?(?:ไหน|ใด)|"
+                r"(?:มาตรฐาน|สมรรถนะ)\s?(?:เขา|เค้า)?\s?(?:เขียน|ระบุ|กำหนด)ไว้\s?(?:ที่|ใน)?\s?(?:หน่วย|ข้อ|ตรง|ส่วน)?\s?(?:ไหน|ใด)")
 WHERE_IS = compile_any(
+    _PLACE_TWICE,
     r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ประเด็น|ตรง|มาตรฐาน|element|unit|criterion)?"
     r"\s?(?:ไหน|ใด)|"
     r"(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ|ข้อ)(?:ไหน|ใด)\s?(?:พูดถึง|สอน|ว่าด้วย|เกี่ยวกับ|เกี่ยวข้อง|กล่าวถึง)",
@@ -251,11 +257,13 @@ WHERE_IS = compile_any(
 )
 # The stricter form: "อยู่(ใน)หน่วย/สมรรถนะ/เรื่อง…ไหน" names the catalog as the place asked about.
 WHERE_UNIT = compile_any(
+    _PLACE_TWICE,
     r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|เรื่อง|ด้าน|หมวด|element|unit)\s?(?:ไหน|ใด)",
     word("which units? (?:talks?|covers?|is about|mentions?)"),
 )
 # A topic asked for outright (worth looking up by parts when all its words together find nothing).
 SEARCH_ASKED = compile_any(
+    _PLACE_TWICE,
     r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|มาตรฐาน|"
     r"element|unit|criterion)?\s?(?:ไหน|ใด)|ถูกอ้างถึง|นับเป็น\S{0,12}(?:ข้อ|หน่วย)(?:ไหน|ใด)|ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)|"
     # which unit to read for a task ("จะทำ KPI … ควรดู unit ไหน", "ต้องเรียนหน่วยใด")
@@ -801,6 +809,22 @@ BOT_TEST = thai_pattern(r"^(?:ทดสอบ|เทสต์?|test|testing)(?:\
 NO_TOPIC = thai_pattern(r"^(?:ไม่เข้าใจ|งง|ไม่ใช่(?:อันนี้)?|ผิด|ย้อนกลับ|อืม+|หือ|ห๊ะ|what\??|huh)"
                         r"(?:\s|ครับ|ค่ะ|คะ|คับ|อะ|อ่ะ|เลย|นะ|ๆ|อันนี้|ไม่ใช่)*$")
 
+# How a chatty or voice-typed question frames its topic, never the topic itself: the standards named as the place
+# asked about ("…อยู่ในมาตรฐานข้อไหน", "มีในมาตรฐานด้วยเหรอ", "มาตรฐานเขาเขียนไว้…"), hearsay ("ที่เขาพูดกันว่า…",
+# "ที่เขาเรียกว่า…"), one's own office ("หน่วยงานผม", "สำนักงานเรา", "ทางเรา"): dropped before a title search.
+TOPIC_FRAMING = compile_any(
+    r"(?:อยู่|มี)?\s?(?:ใน|ของ)\s?มาตรฐาน(?:สมรรถนะ)?(?:ดิจิทัล)?|(?:อยู่|มี)\s?มาตรฐาน(?:สมรรถนะ)?|"
+    r"มาตรฐาน(?:สมรรถนะ)?\s?(?:เขา|เค้า)?\s?(?:เขียน|ระบุ|กำหนด)ไว้|"
+    r"(?:ที่|อย่างที่)?\s?(?:เขา|เค้า|คน)\s?(?:ชอบ)?\s?(?:พูด|เรียก|ว่า)\s?(?:กัน)?\s?(?:ว่า)?|"
+    r"(?:ของ|ใน|ที่)?\s?(?:หน่วยงาน|สำนักงาน|องค์กร|ที่ทำงาน|ออฟฟิศ)\s?(?:ของ)?\s?(?:ผม|เรา|พี่|หนู|ดิฉัน|ฉัน)|"
+    r"^\s?ทาง\s?(?:เรา|สำนักงาน|หน่วยงาน)|(?:นับเป็น|เป็น)\s?(?:สมรรถนะ|ทักษะ)\s?ดิจิทัล",
+)
+# A message that opens by saying who one is or where one works ("พี่ทำงานสาธารณสุขอำเภอค่ะ ต้อง…", "หน่วยงานผมเป็น
+# สำนักงานที่ดินจังหวัดครับ อยาก…"): the opening, up to its polite particle, is context; the topic comes after it.
+SELF_INTRO = compile_any(
+    r"^\s?(?:คือ(?:ว่า)?)?\s?(?:ผม|พี่|หนู|ดิฉัน|ฉัน|เรา|กระผม|หน่วยงาน(?:ของ)?(?:ผม|เรา|พี่|หนู|ดิฉัน)|ทาง(?:เรา|สำนักงาน))\s?"
+    r"(?:ทำงาน|เป็น|อยู่)\S{2,60}?(?:นะ)?\s?(?:ครับ|คับ|ค่ะ|คะ|จ้ะ|จ้า)(?:ผม)?(?=\s|แล้ว|ตอนนี้|ต้อง|อยาก)",
+)
 # Particles and question words that carry no topic: dropped before a title search.
 _STOP = (
     """ครับ ค่ะ คะ คับ จ้า จ้ะ นะ น่ะ หน่อย ได้ไหม ไหม มั้ย บ้าง อะไร คือ อยาก รู้ ทราบ เรื่อง เกี่ยวกับ ค้นหา หา
@@ -814,9 +838,13 @@ _STOP = (
     does do belong belongs cover covers covering fit fits go goes
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
     พูด กล่าว item items something regarding its and this that
-    สวัสดี เพิ่ง ถ้า นี่ เนี่ย"""
+    สวัสดี เพิ่ง ถ้า นี่ เนี่ย
+    มัน อันนี้ แล้วก็ เค้า กัน พวก แบบว่า คือว่า ใช่ไหม ใช่มั้ย ใช่มะ ด้วยเหรอ"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
+# Fillers of spoken Thai dropped from a topic only as whole words typed with their marks: without them they are other
+# words or parts of words ("ไอ" of ไอที and เอไอ, "ก" that a word ends in).
+FILLER_TOKENS: frozenset[str] = frozenset({"ไอ้", "ก็", "อ่ะ", "เนี่ย", "น่ะ"})
 
 # Topics made with ความรู้, one word each: cut apart, ความรู้ (a unit's part, so a stop word in a topic) was
 # dropped and "ทำคลังความรู้" searched for "คลัง"; nor do they ask for a unit's knowledge.
@@ -824,6 +852,8 @@ KNOWLEDGE_COMPOUNDS = ("คลังความรู้", "จัดการ�
                        "แบ่งปันความรู้", "ฐานความรู้", "แหล่งความรู้", "สร้างความรู้")
 KNOWLEDGE_COMPOUND = thai_pattern("|".join(KNOWLEDGE_COMPOUNDS))  # in bare text
 # Everyday security words kept whole by the tokeniser ("แรนซัมแวร์" was cut "แร นซัมแวร์" and shown so).
+# Everyday names of things the tokeniser cut ("แอปรับเรื่อง" was "แอ ปรับ เรื่อง", "ปริ้นเตอร์" "ป ริ้น เตอร์").
+SPOKEN_WORDS = ("แอป", "แอพ", "ปริ้นเตอร์", "ปริ๊นเตอร์", "ปริ้น", "วินโดวส์", "ไฟล์")
 SECURITY_WORDS = ("แรนซัมแวร์", "ไฟร์วอลล์", "ไฟร์วอล", "ไฟวอลล์", "ไฟวอล", "ช่องโหว่", "ฟิชชิ่ง", "มัลแวร์",
                   "แอนตี้ไวรัส", "รหัสผ่าน", "พาสเวิร์ด", "กู้คืน", "อุบัติการณ์", "แฮกเกอร์", "แฮ็กเกอร์")
 
@@ -847,6 +877,12 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?<!คิด)ความเห็น", "ความคิดเห็น"),
     (r"ตรวจจับ", "ตรวจสอบ"),
     (r"ข้าม(?=\s?(?:หน่วยงาน|องค์กร|กรม|กระทรวง)|\s*$)", "ระหว่าง"),  # "เชื่อมโยงข้อมูลข้ามหน่วยงาน": the criteria say ระหว่าง
+    # a sheet or a file locked is protected ("ล็อกแผ่นงานไม่ให้คนอื่นแก้" is "ป้องกันแผ่นงาน"); a sheet is a แผ่นงาน
+    (r"ล็อ[กค](?!อิน)", "ป้องกัน"),
+    (r"(?<![a-z])(?:ชีท|ชีต)", "แผ่นงาน"),
+    # the public one serves is the criteria's ผู้รับบริการ; opinions or data gathered are รวบรวม
+    (r"ประชาชน(?:ที่มาติดต่อ)?|ชาวบ้าน|ผู้มาติดต่อ", "ผู้รับบริการ"),
+    (r"เก็บ(?=\s?(?:ความ|ข้อมูล|ผล|แบบสอบถาม))", "รวบรวม"),
 )
 
 # English topic words → the Thai wording of the catalog's titles (titles are Thai only in places).
@@ -896,6 +932,9 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"pdpa|privacy|personal data", "ความเป็นส่วนตัว"),
     (r"\bzoom\b|ms teams|microsoft teams|webex|google meet|video ?(?:call|conferenc\w*)", "ประชุมทางไกล"),
     (r"prototype|\bpoc\b|proof (?:of )?concept", "ซอฟต์แวร์ต้นแบบ"),
+    (r"\b(?:max|min|sum|avg|average|aggregate)\b", "Aggregate Function"),
+    (r"\btor\b|terms of reference", "สิ่งที่ต้องส่งมอบและเงื่อนไขการตรวจรับ"),
+    (r"\bproofread\w*|spell ?check\w*", "ตรวจสอบงานเอกสาร"),
     (r"2fa|two[- ]factor|\botp\b|authenticat\w*", "พิสูจน์ตัวตน"),
     (r"open ?data", "มาตรฐานการเปิดเผยข้อมูล"),
     (r"user ?accounts?", "บัญชีรายชื่อบุคคล"),
@@ -955,7 +994,21 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"ซ่อมบำรุง|ซ่อมแซม|ดูแลรักษาระบบ", "บำรุงรักษา"),
     (r"(?:ขึ้น|สืบทอด|รับช่วง)\s?ตำแหน่ง|เกษียณ|คนรุ่นต่อไป", "สืบทอดตำแหน่ง"),
     (r"ยืนยันตัวตน|(?:2|สอง) ?ชั้น|โอทีพี", "พิสูจน์ตัวตน"),
-    (r"ต้นแบบ\s?(?:ระบบ|ซอฟต์แวร์|แอป)|โปรโตไทป์|โพรโทไทป์", "ซอฟต์แวร์ต้นแบบ"),
+    # a prototype made ("ทำตัวต้นแบบให้นายกดู"), not a role model ("เป็นต้นแบบที่ดี")
+    (r"ต้นแบบ\s?(?:ระบบ|ซอฟต์แวร์|แอป)|(?:ทำ|สร้าง|พัฒนา)\s?(?:ตัว)?\s?ต้นแบบ|ตัวต้นแบบ|โปรโตไทป์|โพรโทไทป์",
+     "ซอฟต์แวร์ต้นแบบ"),
+    # a document proofread is checked ("ตรวจคำผิดในหนังสือ" is DLit201.7 "ตรวจสอบงานเอกสาร")
+    (r"ตรวจ\s?(?:ทาน|แก้)?\s?คำ\s?ผิด|ตรวจ\s?(?:ตัว)?สะกด|พิสูจน์อักษร|พิมพ์ผิด(?=\s?(?:ใน|ของ)?\s?(?:หนังสือ|เอกสาร))",
+     "ตรวจสอบงานเอกสาร"),
+    # sums, averages, largest and smallest values are the criteria's aggregate functions (Sum, Avg, Min, Max)
+    (r"ค่าเฉลี่ย|ผลรวม|ค่าสูงสุด|ค่าต่ำสุด|สูงสุด\s?(?:กับ|และ)?\s?ต่ำสุด|ค่า(?:มาก|น้อย)ที่สุด", "Aggregate Function"),
+    # the terms of reference of a purchase say what is delivered and how it is accepted (SPM404.2)
+    (r"ที\s?โอ\s?อาร์", "สิ่งที่ต้องส่งมอบและเงื่อนไขการตรวจรับ"),
+    # data brought in from elsewhere is imported ("นำข้อมูลจาก HDC … เข้ามารวมกัน" is "นำเข้าข้อมูล")
+    (r"นำ\s?ข้อมูล.{0,40}?เข้า(?:มา)?|ดึง\s?ข้อมูล.{0,30}?มา\s?รวม", "นำเข้าข้อมูล"),
+    # files shared and edited together online
+    (r"(?:แก้|ทำงาน|เขียน|พิมพ์)\S{0,12}\s?พร้อม\s?กัน", "ทำงานร่วมกันแบบออนไลน์"),
+    (r"แชร์\s?ไฟล์|ฝาก\s?ไฟล์", "แบ่งปันข้อมูลออนไลน์"),
     (r"เปิดเผยข้อมูล|ข้อมูลเปิด|โอเพ่น ?ดาต้า", "มาตรฐานการเปิดเผยข้อมูล"),
     (r"บัญชีผู้ใช้|ยูสเซอร์|บัญชีเข้าระบบ", "บัญชีรายชื่อบุคคล"),
     (r"ความปลอดภัย(?:ของ)?\s?(?:สารสนเทศ|ระบบ)|ระบบความปลอดภัย", "ความมั่นคงปลอดภัย"),
