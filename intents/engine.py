@@ -250,7 +250,10 @@ class Understander:
                     (not (f.groups or f.phases) or f.has("WHERE_IS")) and f.has("SEARCH_ASKED"):
                 # nothing, or nothing strong: the topic's specific parts may name it (a group's word inside a topic
                 # asked "…อยู่หน่วยไหน" is part of it)
-                parts = [(n, h) for n, h in self._specific_parts(f.query) if within is None or h.framework == within]
+                # (the topic as typed, and in the catalog's everyday words: "ชาวบ้าน" is the criteria's ผู้รับบริการ)
+                parts = [(n, h) for query in queries[:2] for n, h in self._specific_parts(query)
+                         if within is None or h.framework == within]
+                parts = list({(h.framework, h.code): (n, h) for n, h in reversed(parts)}.values())[::-1]
                 f.hits = self._beside(f.hits, parts)
             elif f.hits and len(f.query.split()) >= DEEPEN_WORDS and f.has("SEARCH_ASKED"):
                 # a strong unit for a long topic: a specific part of the topic may say where in it ("ไอ้ที่ทำให้ตัว

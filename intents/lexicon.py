@@ -839,7 +839,7 @@ _STOP = (
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
     พูด กล่าว item items something regarding its and this that
     สวัสดี เพิ่ง ถ้า นี่ เนี่ย
-    มัน อันนี้ แล้วก็ เค้า กัน พวก แบบว่า คือว่า ใช่ไหม ใช่มั้ย ใช่มะ ด้วยเหรอ"""
+    มัน อันนี้ แล้วก็ เค้า กัน พวก แบบว่า คือว่า ใช่ไหม ใช่มั้ย ใช่มะ ด้วยเหรอ เรา"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
 # Fillers of spoken Thai dropped from a topic only as whole words typed with their marks: without them they are other
@@ -853,7 +853,7 @@ KNOWLEDGE_COMPOUNDS = ("คลังความรู้", "จัดการ�
 KNOWLEDGE_COMPOUND = thai_pattern("|".join(KNOWLEDGE_COMPOUNDS))  # in bare text
 # Everyday security words kept whole by the tokeniser ("แรนซัมแวร์" was cut "แร นซัมแวร์" and shown so).
 # Everyday names of things the tokeniser cut ("แอปรับเรื่อง" was "แอ ปรับ เรื่อง", "ปริ้นเตอร์" "ป ริ้น เตอร์").
-SPOKEN_WORDS = ("แอป", "แอพ", "ปริ้นเตอร์", "ปริ๊นเตอร์", "ปริ้น", "วินโดวส์", "ไฟล์")
+SPOKEN_WORDS = ("แอป", "แอพ", "ปริ้นเตอร์", "ปริ๊นเตอร์", "ปริ้น", "วินโดวส์", "ไฟล์", "ชีท", "ชีต")
 SECURITY_WORDS = ("แรนซัมแวร์", "ไฟร์วอลล์", "ไฟร์วอล", "ไฟวอลล์", "ไฟวอล", "ช่องโหว่", "ฟิชชิ่ง", "มัลแวร์",
                   "แอนตี้ไวรัส", "รหัสผ่าน", "พาสเวิร์ด", "กู้คืน", "อุบัติการณ์", "แฮกเกอร์", "แฮ็กเกอร์")
 

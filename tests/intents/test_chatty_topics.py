@@ -67,3 +67,20 @@ def test_a_trouble_told_as_context_does_not_hide_the_topic_asked() -> None:
     query, codes = _search("ปริ้นเตอร์ที่ห้องเสียบ่อยมากครับ แต่ผมอยากรู้ว่าการพิมพ์เอกสารอยู่ในมาตรฐานข้อไหนครับ")
     assert "DLit201.6" in codes, (query, codes)
     assert read("ปริ้นเตอร์เสียครับ ใช้ไม่ได้เลย").intent == "unknown"  # the trouble alone is still none of ours
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("ใส่รหัสล็อกชีทไม่ให้ใครมาแก้ อยู่ข้อไหนครับ", "DLit202.7"),  # a locked sheet is a protected one
+    ("จะทำตัวต้นแบบระบบจองห้องประชุมให้ผู้บริหารลองใช้ อยู่หน่วยไหนคะ", "DT703.3"),  # a prototype made
+    ("ตรวจทานคำผิดก่อนส่งหนังสือออก อยู่ตรงไหนของมาตรฐานครับ", "DLit201.7"),  # proofreading checks a document
+    ("หาค่าสูงสุดต่ำสุดของยอดเบิกจ่ายแต่ละเดือน อยู่ข้อไหนคะ", "DLit702.1"),  # the aggregate functions
+    ("which unit covers using max and min on the data?", "DLit702.1"),
+    ("เขียน TOR จ้างทำเว็บไซต์ใหม่ อยู่หน่วยไหนครับ", "SPM404.2"),  # what is delivered and how it is accepted
+    ("นำข้อมูลจากหลายระบบเข้ามาในโปรแกรมเดียวกันก่อนวิเคราะห์ อยู่ข้อไหนคะ", "DLit701.1"),  # data imported
+    ("ให้เพื่อนร่วมงานเข้ามาแก้เอกสารพร้อมกันได้ อยู่หน่วยไหนครับ", "DLit301"),  # working together online
+    ("สื่อสารให้ชาวบ้านเข้าใจว่าเรากำลังเปลี่ยนเป็นองค์กรดิจิทัล อยู่ข้อไหนคะ", "SPM203.3"),  # the public served
+    ("ช่วยเก็บความเห็นของชาวบ้านที่มาใช้บริการ อยู่ในเกณฑ์ไหนครับ", "DS601.2"),
+])
+def test_everyday_words_of_a_chatty_topic_lead_to_the_criteria_wording(typed: str, code: str) -> None:
+    query, codes = _search(typed)
+    assert code in codes, (query, codes)
