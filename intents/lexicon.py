@@ -152,7 +152,9 @@ EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แ�
 # Where or to whom evidence goes ("ส่งหลักฐานที่ไหน", "ยื่นเอกสารกับใคร", "who do I send it to"): the sources do not
 # say (each agency decides); not "ส่งภายใน…" (a deadline) nor "ส่งแล้ว" (EVIDENCE_SENT).
 WHERE_TO_SUBMIT = compile_any(
-    r"(?:ส่ง|ยื่น|นำส่ง|อัปโหลด|อัพโหลด).{0,30}?(?:ที่ไหน|ตรงไหน|ทางไหน|ช่องทางไหน|(?:(?:ให้|กับ|ถึง|หา)\s?)?ใคร)",
+    # (not the "ส่ง" of ส่งมอบ, a project's deliverables, nor "ยื่น" without its mark, the "ยืน" of ยืนยันตัวตน)
+    r"(?:ส่ง(?!มอบ|เสริม)|ยื่น(?!ยัน)|นำส่ง|อัปโหลด|อัพโหลด).{0,30}?"
+    r"(?:ที่ไหน|ตรงไหน|ทางไหน|ช่องทางไหน|(?:(?:ให้|กับ|ถึง|หา)\s?)?ใคร)",
     r"ใคร.{0,12}(?:เป็นคน|เป็นผู้)?(?:รับ|ตรวจ)(?:หลักฐาน|เอกสาร)",
     r"\b(?:where|who)\b.{0,40}\b(?:submit|send|hand in|upload)",
     r"\b(?:submit|send|hand in|upload)\b.{0,40}\b(?:where|to whom|to who)\b",
@@ -166,7 +168,12 @@ QUESTION = compile_any(
     word("what", "which", "how", "where", "do i", "can i", "should i"), r"^(?:is|are|does|do|can)\b",
 )
 
+# Whether the standards hold a topic at all ("ระบบแผนที่ GIS มีในมาตรฐานสมรรถนะบ้างไหม", "…มีในมาตรฐานมั้ยครับ",
+# "มันก็อยู่ในมาตรฐานด้วยเหรอ"): a topic looked up, as "where is it" is.
+IN_STANDARD_ASKED = (r"(?:มี|อยู่)\s?(?:อยู่)?\s?ใน\s?(?:มาตรฐาน|หน่วยสมรรถนะ|สมรรถนะ|เกณฑ์)\S{0,12}\s?(?:ด้วย)?\s?"
+                     r"(?:ไหม|มั้ย|มัย|ป่ะ|ปะ|บ้าง|หรือเปล่า|รึเปล่า|หรือไม่|เหรอ|หรอ)")
 SEARCH = compile_any(
+    IN_STANDARD_ASKED,
     r"อยากรู้เรื่อง|อยากทราบเรื่อง|อยาก(?:พัฒนา(?:ทักษะ)?|ฝึก|เก่ง)|เรื่อง|เกี่ยวกับ|เกี่ยวข้องกับ|หน่วย(?:สมรรถนะ)?ที่(?:เกี่ยว|ว่าด้วย|สอน|พูดถึง)|ค้นหา|หาหน่วย|มีหน่วยไหน|หน่วยไหน|หน่วยอะไร.*เกี่ยว|"
     r"ด้าน.*มีอะไร|สอนเรื่อง|หัวข้อ|อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย|สมรรถนะ|เกณฑ์|ส่วน|ข้อ|element|criterion|unit)|"
     r"อยู่ตรงไหน|อยู่ไหน|เรียนที่ไหน|ครอบคลุม|ตรงกับหน่วย|(?:หน่วย|ข้อ|เกณฑ์|รหัส|element|criterion|unit) ?(?:ไหน|ใด)",
@@ -264,6 +271,7 @@ WHERE_UNIT = compile_any(
 # A topic asked for outright (worth looking up by parts when all its words together find nothing).
 SEARCH_ASKED = compile_any(
     _PLACE_TWICE,
+    IN_STANDARD_ASKED,
     r"อยู่\s?(?:ใน|ที่)?\s?(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ(?:ย่อย)?|เกณฑ์|ข้อ|เรื่อง|ด้าน|ส่วน|หมวด|ตรง|มาตรฐาน|"
     r"element|unit|criterion)?\s?(?:ไหน|ใด)|ถูกอ้างถึง|นับเป็น\S{0,12}(?:ข้อ|หน่วย)(?:ไหน|ใด)|ค้นหา|หาเรื่อง|อยาก(?:รู้|ทราบ)เรื่อง|เกี่ยวกับ|(?:เรื่อง|หน่วย(?:สมรรถนะ)?|สมรรถนะ)(?:ไหน|ใด)|"
     # which unit to read for a task ("จะทำ KPI … ควรดู unit ไหน", "ต้องเรียนหน่วยใด")

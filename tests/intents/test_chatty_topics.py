@@ -84,3 +84,13 @@ def test_a_trouble_told_as_context_does_not_hide_the_topic_asked() -> None:
 def test_everyday_words_of_a_chatty_topic_lead_to_the_criteria_wording(typed: str, code: str) -> None:
     query, codes = _search(typed)
     assert code in codes, (query, codes)
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("ตัดต่อวิดีโอมีอยู่ในมาตรฐานด้วยเหรอคะ", "DLit302.5"),
+    ("ไอ้เรื่องการทำงบประมาณโครงการเนี่ย มีในมาตรฐานสมรรถนะบ้างไหมครับ", "SPM405"),
+    ("การทำแผนที่ภาษีมีในมาตรฐานไหมคะ", None),  # a topic the catalog lacks: looked up, found nowhere
+])
+def test_whether_the_standards_hold_a_topic_looks_it_up(typed: str, code: str | None) -> None:
+    query, codes = _search(typed)  # not understood, or a unit's details, before
+    assert code is None or code in codes, (query, codes)
