@@ -37,6 +37,7 @@ _EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORD
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
 SPECIFIC_PART = 8  # texts at most that hold a part of a topic for the part to name it on its own
+LEAD_WORD = 8  # characters: a word this long that one text alone holds may lead a weak whole on its own
 DEEPEN_WORDS = 4  # a topic this long, found whole, is also looked into by its specific parts
 PART_MIN = 85.0  # a part's match this good (the part contained whole in a criterion scores about 85–90)
 # A PMQA item named by its topic inside a named category: most of the topic's letters in its title, clearly ahead.
@@ -339,9 +340,10 @@ class Understander:
     def _specific_parts(self, query: str) -> list[tuple[int, TitleHit]]:
         """A topic whose words, all together, match no title well ("ยกเลิก กฎหมาย อุปสรรค", a long chatty sentence
         around "คลังความรู้"): each run of two or three neighbouring words and each long word, looked up alone. A run
-        that few texts hold names its topic; one that many hold ("หน่วยงาน", "ข้อมูล") is an everyday word. Each unit
-        found comes with the number of words of its most specific part; the units are ordered by how specific the
-        part that found them is, then by how many words it has, then by score."""
+        that few texts hold names its topic; one that many hold ("หน่วยงาน", "ข้อมูล") is an everyday word. The units
+        found are ordered by how specific the part that found them is, then by how many words it has, then by score;
+        each comes with 2 when it may lead a weak whole (its part is a run of words, or one long word only its text
+        holds), else 1."""
         words = query.split()
         if len(words) < 3:
             return []
@@ -363,7 +365,14 @@ class Understander:
             best = max(h.score for _, _, h in hits)
             merged.append((held, size, replace(lead, score=best, matches=matches)))
         merged.sort(key=lambda x: (x[0], -x[1], -x[2].score))
-        return [(size, hit) for _, size, hit in merged[:5]]
+        # what may lead a weak whole: a run of words, or one long word a single text holds ("ระบบปฏิบัติการ")
+        return [(2 if size >= 2 or (held == 1 and self._one_long_word(query, hit)) else 1, hit)
+                for held, size, hit in merged[:5]]
+
+    def _one_long_word(self, query: str, hit: TitleHit) -> bool:
+        """Whether a long word of ``query`` (``LEAD_WORD`` letters or more) is held by one text, this hit's."""
+        return any(len(w) >= LEAD_WORD and self.titles.holding(w) == 1 and
+                   any(self.titles.coverage(w, m[2]) == 1.0 for m in hit.matches) for w in query.split())
 
     def similar_units(self, title: str) -> list[tuple[str, str]]:
         """Units whose texts share a strong part of ``title`` (two neighbouring words of it, or a long word), best

@@ -94,3 +94,14 @@ def test_everyday_words_of_a_chatty_topic_lead_to_the_criteria_wording(typed: st
 def test_whether_the_standards_hold_a_topic_looks_it_up(typed: str, code: str | None) -> None:
     query, codes = _search(typed)  # not understood, or a unit's details, before
     assert code is None or code in codes, (query, codes)
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    # one long word only one text holds leads a whole that everyday words matched weakly
+    ("เครื่องที่โต๊ะผมค้างบ่อยมากครับ ไอ้เรื่องระบบปฏิบัติการนี่อยู่ในเกณฑ์ข้อไหนครับ", "DLit101.2"),
+    # files kept on the internet are the cloud, not files shared
+    ("ฝากไฟล์งานไว้ออนไลน์จะได้เปิดจากบ้านได้ อยู่ข้อไหนคะ", "DLit101.6"),
+])
+def test_a_long_specific_word_or_the_cloud_said_in_everyday_words(typed: str, code: str) -> None:
+    query, codes = _search(typed)
+    assert code in codes, (query, codes)
