@@ -101,6 +101,8 @@ def test_whether_the_standards_hold_a_topic_looks_it_up(typed: str, code: str | 
     ("เครื่องที่โต๊ะผมค้างบ่อยมากครับ ไอ้เรื่องระบบปฏิบัติการนี่อยู่ในเกณฑ์ข้อไหนครับ", "DLit101.2"),
     # files kept on the internet are the cloud, not files shared
     ("ฝากไฟล์งานไว้ออนไลน์จะได้เปิดจากบ้านได้ อยู่ข้อไหนคะ", "DLit101.6"),
+    # results shown as a table are the criteria's "ในรูปแบบตาราง"
+    ("ต้องทำรายงานผลการประเมินให้ออกมาเป็นตารางค่ะ อยู่ข้อไหนคะ", "DLit703.1"),
 ])
 def test_a_long_specific_word_or_the_cloud_said_in_everyday_words(typed: str, code: str) -> None:
     query, codes = _search(typed)
