@@ -249,8 +249,8 @@ def score(f: Features) -> dict[str, float]:
         # "ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เก็บไฟล์ไว้บนคลาวด์อยู่หน่วยไหน": where a topic is; a group's name
         # or a request's word inside the topic asks for no role, profile or request
         s["search"] = max(s.get("search", 0.0), 0.88 if f.hits else 0.6)
-        for other in ("role_requirements", "profile_show", "profile_set"):
-            if other in s:
+        for other in ("role_requirements", "profile_show", "profile_set", *(("role_overview",) if f.hits else ())):
+            if other in s:  # ("ให้ผู้ใช้ทุกกลุ่มเข้าถึงบริการได้ อยู่ข้อไหน": a topic, not the groups' overview)
                 s[other] = min(s[other], 0.5)
         if "help" in s and not f.has("CAPABILITY"):  # "…อยู่ในหน่วยไหน ช่วยหน่อยค่ะ": a plea, not the menu
             s["help"] = min(s["help"], 0.5)

@@ -361,7 +361,9 @@ class Understander:
         for hits in found.values():  # a unit's matches from every specific part, the most specific first
             hits.sort(key=lambda x: (x[0], -x[1], -x[2].score))
             held, size, lead = hits[0]
-            matches = tuple(dict.fromkeys(m for _, _, h in hits for m in h.matches))[:MAX_MATCHES]
+            # where each part matched best first ("ร่างกฎหมาย": DG603.1, "รับฟัง ความคิดเห็น": DG603.2), then the rest
+            firsts = [h.matches[0] for _, _, h in hits if h.matches]
+            matches = tuple(dict.fromkeys([*firsts, *(m for _, _, h in hits for m in h.matches)]))[:MAX_MATCHES]
             best = max(h.score for _, _, h in hits)
             merged.append((held, size, replace(lead, score=best, matches=matches)))
         merged.sort(key=lambda x: (x[0], -x[1], -x[2].score))

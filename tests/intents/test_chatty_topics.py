@@ -107,3 +107,14 @@ def test_whether_the_standards_hold_a_topic_looks_it_up(typed: str, code: str | 
 def test_a_long_specific_word_or_the_cloud_said_in_everyday_words(typed: str, code: str) -> None:
     query, codes = _search(typed)
     assert code in codes, (query, codes)
+
+
+def test_each_specific_part_shows_where_it_matched_in_its_unit() -> None:
+    # the unit's matches were the most specific part's only: the criterion of the other part was cut
+    query, codes = _search("ก่อนเสนอร่างกฎหมายต้องรับฟังความคิดเห็นจากผู้มีส่วนได้เสียก่อนครับ อยู่ข้อไหนครับ")
+    assert {"DG603.1", "DG603.2"} <= set(codes) or {"DG603.3", "DG603.2"} <= set(codes), (query, codes)
+
+
+def test_every_group_of_users_inside_a_topic_is_no_overview_of_the_groups() -> None:
+    query, codes = _search("อยากให้ผู้ใช้ทุกกลุ่มเข้าถึงบริการดิจิทัลของเราได้ค่ะ อันนี้อยู่ข้อไหนคะ")
+    assert "DS401.5" in codes, (query, codes)
