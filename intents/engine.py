@@ -259,7 +259,8 @@ class Understander:
             elif f.hits and len(f.query.split()) >= DEEPEN_WORDS and f.has("SEARCH_ASKED"):
                 # a strong unit for a long topic: a specific part of the topic may say where in it ("ไอ้ที่ทำให้ตัว
                 # หนังสือในสไลด์มันเคลื่อนไหวได้…": the presentation unit, and in it "กำหนดการเคลื่อนไหว")
-                f.hits = self._deepened(f.hits, self._search_parts(f.query))
+                parts = self._specific_parts(f.query)
+                f.hits = self._quoted(self._deepened(f.hits, [h for _, h in parts]), parts)
             if within and f.query and (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and \
                     (everywhere := self._search(queries)) and everywhere[0].score >= classify.STRONG_TITLE:
                 # "สำรองข้อมูลของ 2567 มีไหม": the framework named has nothing strong (a fuzzy "ข้อมูล" in DUS100),
@@ -342,8 +343,8 @@ class Understander:
         around "คลังความรู้"): each run of two or three neighbouring words and each long word, looked up alone. A run
         that few texts hold names its topic; one that many hold ("หน่วยงาน", "ข้อมูล") is an everyday word. The units
         found are ordered by how specific the part that found them is, then by how many words it has, then by score;
-        each comes with 2 when it may lead a weak whole (its part is a run of words, or one long word only its text
-        holds), else 1."""
+        each comes with the number of words of its part (2 for one long word only its text holds, which may lead a
+        weak whole as a run of words may; 1 for the other single words)."""
         words = query.split()
         if len(words) < 3:
             return []
@@ -368,7 +369,7 @@ class Understander:
             merged.append((held, size, replace(lead, score=best, matches=matches)))
         merged.sort(key=lambda x: (x[0], -x[1], -x[2].score))
         # what may lead a weak whole: a run of words, or one long word a single text holds ("ระบบปฏิบัติการ")
-        return [(2 if size >= 2 or (held == 1 and self._one_long_word(query, hit)) else 1, hit)
+        return [(size if size >= 2 else 2 if held == 1 and self._one_long_word(query, hit) else 1, hit)
                 for held, size, hit in merged[:5]]
 
     def _one_long_word(self, query: str, hit: TitleHit) -> bool:
@@ -395,6 +396,15 @@ class Understander:
         return sorted(merged.values(), key=lambda h: -h.score)[:5]
 
     @staticmethod
+    def _quoted(hits: list[TitleHit], parts: list[tuple[int, TitleHit]]) -> list[TitleHit]:
+        """A run of three words or more that a few texts hold, matched strongly, quotes a criterion: it comes first,
+        whatever everyday word of the topic found the others ("…กำหนดขอบเขตทรัพยากรสารสนเทศที่มีความเสี่ยง…" is DT501.1,
+        though "ไวรัส" found the malware criterion)."""
+        quoted = [h for n, h in parts if n >= 3 and h.score >= classify.STRONG_TITLE]
+        seen = {(h.framework, h.code) for h in quoted}
+        return [*quoted, *(h for h in hits if (h.framework, h.code) not in seen)][:5] if quoted else hits
+
+    @staticmethod
     def _deepened(hits: list[TitleHit], parts: list[TitleHit]) -> list[TitleHit]:
         """The units found, each led by where a specific part of the topic matched inside it (a criterion that a
         long topic's whole did not reach); units only the parts found are not added."""
@@ -414,7 +424,7 @@ class Understander:
         strongly leads a whole that matched weakly ("…ต้องทำแผนบำรุงรักษาระบบ…": "แผน บำรุงรักษา")."""
         if not whole:
             return [h for _, h in parts]
-        lead = [h for n, h in parts if n >= 2 and h.score >= classify.STRONG_TITLE]
+        lead = [h for n, h in parts if n >= 2 and h.score >= classify.STRONG_TITLE]  # (n: see _specific_parts)
         seen = {(h.framework, h.code) for h in lead}
         known = {(h.framework, h.code) for h in whole}
         below = whole[0].score - 1

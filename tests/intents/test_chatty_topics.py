@@ -118,3 +118,17 @@ def test_each_specific_part_shows_where_it_matched_in_its_unit() -> None:
 def test_every_group_of_users_inside_a_topic_is_no_overview_of_the_groups() -> None:
     query, codes = _search("อยากให้ผู้ใช้ทุกกลุ่มเข้าถึงบริการดิจิทัลของเราได้ค่ะ อันนี้อยู่ข้อไหนคะ")
     assert "DS401.5" in codes, (query, codes)
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    # a criterion quoted in three words or more comes first, whatever everyday word found another unit strongly
+    ("พอโดนมัลแวร์ทีไรต้องตรวจสอบอุบัติการณ์ของทรัพยากรสารสนเทศก่อนเลยครับ อยู่ข้อไหนครับ", "DT501.3"),
+    ("ทำไลน์กลุ่มไว้คุยกับทีม แล้วต้องวิเคราะห์บทบาทและความสำคัญของผู้มีส่วนเกี่ยวข้องกับโครงการด้วย อยู่ข้อไหนคะ", "SPM402.2"),
+    # files kept on an external disk or a flash drive are a backup
+    ("ผมชอบเก็บงานไว้ในแฟลชไดร์ฟกันหายครับ อยู่ในมาตรฐานข้อไหนครับ", "DLit101.4"),
+    # drafting letters is not asked of the assistant when whether the standards hold it is asked
+    ("ใช้ Generative AI ช่วยร่างหนังสือราชการ มีในมาตรฐานบ้างไหมคะ", "DT500"),
+])
+def test_a_quoted_criterion_or_an_everyday_name_is_found_beside_other_words(typed: str, code: str) -> None:
+    query, codes = _search(typed)
+    assert code in codes, (query, codes)
