@@ -238,11 +238,15 @@ class Understander:
             within = f.within = entities.one_framework(f.bare)
             topic = bare_sub(lexicon.FRAMEWORK_PHRASE[within], " ", rest) if within else \
                 bare_sub(lexicon.BOTH_FRAMEWORKS_PHRASE, " ", rest)
-            f.query = self.titles.topic(_unframed(topic))
+            unframed = _unframed(topic)
+            f.query = self.titles.topic(unframed)
             queries = [f.query]
             if f.query:
-                queries += topic_wordings(f.query, english=language(rest) == "en",
-                                          everyday=not f.groups or f.has("WHERE_IS"))
+                english, everyday = language(rest) == "en", not f.groups or f.has("WHERE_IS")
+                # (a long topic's wordings also as typed: "ทำตัวต้นแบบ" loses "ทำตัว" to the question words)
+                queries += topic_wordings(f.query, english=english, everyday=everyday) or \
+                    (topic_wordings(" ".join(unframed.split()), english=english, everyday=False)
+                     if len(f.query.split()) >= DEEPEN_WORDS else [])
                 # the English terms of a Thai topic, alone: "ใช้ sum avg หาค่าเฉลี่ย" is about the texts that write them
                 if latin := self.titles.latin_terms(f.query):
                     queries.append(latin)
