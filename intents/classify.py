@@ -249,8 +249,8 @@ def score(f: Features) -> dict[str, float]:
         # "ความเสี่ยงด้านไอทีอยู่สมรรถนะไหน", "เก็บไฟล์ไว้บนคลาวด์อยู่หน่วยไหน": where a topic is; a group's name
         # or a request's word inside the topic asks for no role, profile or request
         s["search"] = max(s.get("search", 0.0), 0.88 if f.hits else 0.6)
-        for other in ("role_requirements", "profile_show", "profile_set"):
-            if other in s:
+        for other in ("role_requirements", "profile_show", "profile_set", *(("role_overview",) if f.hits else ())):
+            if other in s:  # ("ให้ผู้ใช้ทุกกลุ่มเข้าถึงบริการได้ อยู่ข้อไหน": a topic, not the groups' overview)
                 s[other] = min(s[other], 0.5)
         if "help" in s and not f.has("CAPABILITY"):  # "…อยู่ในหน่วยไหน ช่วยหน่อยค่ะ": a plea, not the menu
             s["help"] = min(s["help"], 0.5)
@@ -287,7 +287,9 @@ def score(f: Features) -> dict[str, float]:
         s["thanks"] = max(s["thanks"], 0.9)  # "Thank you for your assistance.": thanks, however long, asking nothing
     best = max(s.values(), default=0.0)
     s["unknown"] = max(0.15, 0.88 - best)
-    off_topic = f.has("OFF_TOPIC") and max(s, key=lambda k: s[k]) in _CONTENT
+    # (a trouble told as the context of where a topic is, "คอมช้า … ระบบปฏิบัติการอยู่ในมาตรฐานข้อไหน", asks the catalog)
+    off_topic = f.has("OFF_TOPIC") and max(s, key=lambda k: s[k]) in _CONTENT and \
+        not (f.has("WHERE_UNIT") and bool(f.hits) and f.hits[0].score >= STRONG_TITLE)
     if not has_codes and (f.has("BOT_TEST") or f.has("NO_TOPIC") or off_topic):
         s["unknown"] = 0.9  # a look-up that only shares words with the catalog
     return s

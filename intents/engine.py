@@ -13,7 +13,7 @@ from intents import classify, context, entities, fallback, keyboard, lexicon
 from intents.codes import find_codes
 from intents.dates import ImpossibleDate, parse_due
 from intents.details import DetailIndex
-from intents.normalise import bare, bare_sub, fold, normalise, squash
+from intents.normalise import bare, bare_sub, fold, normalise, squash, typed_span
 from intents.recent import Recent
 from intents.result import Candidate, Understanding
 from intents.titles import MATCH_SPREAD, MAX_MATCHES, TitleHit, TitleIndex, core
@@ -36,12 +36,16 @@ _OWN_LABELS = tuple((lexicon.thai_pattern(p), w) for p, w in lexicon.OWN_LABELS)
 _EVERYDAY = tuple((lexicon.thai_pattern(p), r) for p, r in lexicon.EVERYDAY_WORDS)
 NAMED_UNIT_TITLE = 85.0  # a unit title this close, right after "หน่วยสมรรถนะ", names the unit
 TOPIC_WORDINGS = 3  # other wordings of a topic looked up besides the words as typed
-PART_WINDOWS = 4  # neighbouring word pairs of a topic looked up when the whole topic finds nothing
+SPECIFIC_PART = 8  # texts at most that hold a part of a topic for the part to name it on its own
+LEAD_WORD = 8  # characters: a word this long that one text alone holds may lead a weak whole on its own
+DEEPEN_WORDS = 4  # a topic this long, found whole, is also looked into by its specific parts
+PART_MIN = 85.0  # a part's match this good (the part contained whole in a criterion scores about 85–90)
 # A PMQA item named by its topic inside a named category: most of the topic's letters in its title, clearly ahead.
 ITEM_TOPIC_MIN = 4
 ITEM_TOPIC_SHARE = 0.55
 ITEM_TOPIC_MARGIN = 0.25
 CATEGORY_TITLE_SHARE = 0.6  # of a category's title's letters, a topic that says this much of it names the category
+MIN_TOPIC_AFTER_INTRO = 12  # characters: what must follow an opening about oneself for it to be dropped from a topic
 LONG_WORD = 6  # characters: a word this long, looked up alone among a topic's parts, is specific enough
 # Messages repeat (a code, a typed button label, "สวัสดีครับ"): the last ones' readings are kept.
 RECENT_MESSAGES = 4096
@@ -234,19 +238,33 @@ class Understander:
             within = f.within = entities.one_framework(f.bare)
             topic = bare_sub(lexicon.FRAMEWORK_PHRASE[within], " ", rest) if within else \
                 bare_sub(lexicon.BOTH_FRAMEWORKS_PHRASE, " ", rest)
-            f.query = self.titles.topic(topic)
+            unframed = _unframed(topic)
+            f.query = self.titles.topic(unframed)
             queries = [f.query]
             if f.query:
-                queries += topic_wordings(f.query, english=language(rest) == "en",
-                                          everyday=not f.groups or f.has("WHERE_IS"))
+                english, everyday = language(rest) == "en", not f.groups or f.has("WHERE_IS")
+                # (a long topic's wordings also as typed: "ทำตัวต้นแบบ" loses "ทำตัว" to the question words)
+                queries += topic_wordings(f.query, english=english, everyday=everyday) or \
+                    (topic_wordings(" ".join(unframed.split()), english=english, everyday=False)
+                     if len(f.query.split()) >= DEEPEN_WORDS else [])
                 # the English terms of a Thai topic, alone: "ใช้ sum avg หาค่าเฉลี่ย" is about the texts that write them
                 if latin := self.titles.latin_terms(f.query):
                     queries.append(latin)
             f.hits = self._search(queries, framework=within)
-            if (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and not (f.groups or f.phases) and \
-                    f.has("SEARCH_ASKED"):  # nothing, or nothing strong: the topic's parts may name it
-                parts = [h for h in self._search_parts(f.query) if within is None or h.framework == within]
+            if (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and \
+                    (not (f.groups or f.phases) or f.has("WHERE_IS")) and f.has("SEARCH_ASKED"):
+                # nothing, or nothing strong: the topic's specific parts may name it (a group's word inside a topic
+                # asked "…อยู่หน่วยไหน" is part of it)
+                # (the topic as typed, and in the catalog's everyday words: "ชาวบ้าน" is the criteria's ผู้รับบริการ)
+                parts = [(n, h) for query in queries[:2] for n, h in self._specific_parts(query)
+                         if within is None or h.framework == within]
+                parts = list({(h.framework, h.code): (n, h) for n, h in reversed(parts)}.values())[::-1]
                 f.hits = self._beside(f.hits, parts)
+            elif f.hits and len(f.query.split()) >= DEEPEN_WORDS and f.has("SEARCH_ASKED"):
+                # a strong unit for a long topic: a specific part of the topic may say where in it ("ไอ้ที่ทำให้ตัว
+                # หนังสือในสไลด์มันเคลื่อนไหวได้…": the presentation unit, and in it "กำหนดการเคลื่อนไหว")
+                parts = self._specific_parts(f.query)
+                f.hits = self._quoted(self._deepened(f.hits, [h for _, h in parts]), parts)
             if within and f.query and (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and \
                     (everywhere := self._search(queries)) and everywhere[0].score >= classify.STRONG_TITLE:
                 # "สำรองข้อมูลของ 2567 มีไหม": the framework named has nothing strong (a fuzzy "ข้อมูล" in DUS100),
@@ -321,15 +339,47 @@ class Understander:
                                     if self.details.has_any([(fw, code)]))
 
     def _search_parts(self, query: str) -> list[TitleHit]:
-        """A topic whose words, all together, match no title ("ยกเลิก กฎหมาย อุปสรรค"): two neighbouring words at a
-        time, strong matches only (a topic asked for, so worth a few more look-ups)."""
+        """The hits of a topic's specific parts, best first (see ``_specific_parts``)."""
+        return [hit for _, hit in self._specific_parts(query)]
+
+    def _specific_parts(self, query: str) -> list[tuple[int, TitleHit]]:
+        """A topic whose words, all together, match no title well ("ยกเลิก กฎหมาย อุปสรรค", a long chatty sentence
+        around "คลังความรู้"): each run of two or three neighbouring words and each long word, looked up alone. A run
+        that few texts hold names its topic; one that many hold ("หน่วยงาน", "ข้อมูล") is an everyday word. The units
+        found are ordered by how specific the part that found them is, then by how many words it has, then by score;
+        each comes with the number of words of its part (2 for one long word only its text holds, which may lead a
+        weak whole as a run of words may; 1 for the other single words)."""
         words = query.split()
         if len(words) < 3:
             return []
-        pairs = [" ".join(words[i:i + 2]) for i in range(min(len(words) - 1, PART_WINDOWS))]
-        # else each long word on its own ("คลังข้อมูล กลาง จังหวัด": the place names no topic; the long word does)
+        runs = [" ".join(words[i:i + n]) for n in (3, 2) for i in range(len(words) - n + 1)]
         singles = [w for w in words if len(w) >= LONG_WORD]
-        return self._strong(pairs) or self._strong(singles)
+        found: dict[tuple[str, str], list[tuple[int, int, TitleHit]]] = {}
+        for part in dict.fromkeys([*runs, *singles]):
+            held = self.titles.holding(part)
+            if not 0 < held <= SPECIFIC_PART:
+                continue
+            for hit in self.titles.search(part):
+                if hit.score >= PART_MIN and any(self.titles.coverage(part, m[2]) == 1.0 for m in hit.matches):
+                    found.setdefault((hit.framework, hit.code), []).append((held, len(part.split()), hit))
+        merged = []
+        for hits in found.values():  # a unit's matches from every specific part, the most specific first
+            hits.sort(key=lambda x: (x[0], -x[1], -x[2].score))
+            held, size, lead = hits[0]
+            # where each part matched best first ("ร่างกฎหมาย": DG603.1, "รับฟัง ความคิดเห็น": DG603.2), then the rest
+            firsts = [h.matches[0] for _, _, h in hits if h.matches]
+            matches = tuple(dict.fromkeys([*firsts, *(m for _, _, h in hits for m in h.matches)]))[:MAX_MATCHES]
+            best = max(h.score for _, _, h in hits)
+            merged.append((held, size, replace(lead, score=best, matches=matches)))
+        merged.sort(key=lambda x: (x[0], -x[1], -x[2].score))
+        # what may lead a weak whole: a run of words, or one long word a single text holds ("ระบบปฏิบัติการ")
+        return [(size if size >= 2 else 2 if held == 1 and self._one_long_word(query, hit) else 1, hit)
+                for held, size, hit in merged[:5]]
+
+    def _one_long_word(self, query: str, hit: TitleHit) -> bool:
+        """Whether a long word of ``query`` (``LEAD_WORD`` letters or more) is held by one text, this hit's."""
+        return any(len(w) >= LEAD_WORD and self.titles.holding(w) == 1 and
+                   any(self.titles.coverage(w, m[2]) == 1.0 for m in hit.matches) for w in query.split())
 
     def similar_units(self, title: str) -> list[tuple[str, str]]:
         """Units whose texts share a strong part of ``title`` (two neighbouring words of it, or a long word), best
@@ -350,15 +400,45 @@ class Understander:
         return sorted(merged.values(), key=lambda h: -h.score)[:5]
 
     @staticmethod
-    def _beside(whole: list[TitleHit], parts: list[TitleHit]) -> list[TitleHit]:
-        """The whole topic's hits first; its parts' hits after them, never above them (two words of a topic are
-        weaker evidence than all of it, however well they match)."""
+    def _quoted(hits: list[TitleHit], parts: list[tuple[int, TitleHit]]) -> list[TitleHit]:
+        """A run of three words or more that a few texts hold, matched strongly, quotes a criterion: it comes first,
+        whatever everyday word of the topic found the others ("…กำหนดขอบเขตทรัพยากรสารสนเทศที่มีความเสี่ยง…" is DT501.1,
+        though "ไวรัส" found the malware criterion)."""
+        quoted = [h for n, h in parts if n >= 3 and h.score >= classify.STRONG_TITLE]
+        seen = {(h.framework, h.code) for h in quoted}
+        return [*quoted, *(h for h in hits if (h.framework, h.code) not in seen)][:5] if quoted else hits
+
+    @staticmethod
+    def _deepened(hits: list[TitleHit], parts: list[TitleHit]) -> list[TitleHit]:
+        """The units found, each led by where a specific part of the topic matched inside it (a criterion that a
+        long topic's whole did not reach); units only the parts found are not added."""
+        inside = {(h.framework, h.code): h for h in parts}
+        out = []
+        for hit in hits:
+            part = inside.get((hit.framework, hit.code))
+            if part is not None:
+                hit = replace(hit, matches=tuple(dict.fromkeys((*part.matches, *hit.matches)))[:MAX_MATCHES])
+            out.append(hit)
+        return out
+
+    @staticmethod
+    def _beside(whole: list[TitleHit], parts: list[tuple[int, TitleHit]]) -> list[TitleHit]:
+        """The whole topic's hits first, its parts' hits after them (two words of a topic are weaker evidence than
+        all of it, however well they match); except that a run of words specific to a few texts that matches
+        strongly leads a whole that matched weakly ("…ต้องทำแผนบำรุงรักษาระบบ…": "แผน บำรุงรักษา")."""
         if not whole:
-            return parts
-        seen = {(h.framework, h.code) for h in whole}
+            return [h for _, h in parts]
+        lead = [h for n, h in parts if n >= 2 and h.score >= classify.STRONG_TITLE]  # (n: see _specific_parts)
+        seen = {(h.framework, h.code) for h in lead}
+        known = {(h.framework, h.code) for h in whole}
         below = whole[0].score - 1
-        extra = [replace(h, score=min(h.score, below)) for h in parts if (h.framework, h.code) not in seen]
-        return sorted([*whole, *extra], key=lambda h: -h.score)[:5]
+        rest = [h for h in whole if (h.framework, h.code) not in seen]
+        extra = [replace(h, score=min(h.score, below)) for _, h in parts
+                 if (h.framework, h.code) not in seen | known]
+        lead = [replace(h, matches=tuple(dict.fromkeys((*h.matches, *next(
+            (w.matches for w in whole if (w.framework, w.code) == (h.framework, h.code)), ()))))[:MAX_MATCHES])
+            for h in lead]
+        return [*lead, *sorted([*rest, *extra], key=lambda h: -h.score)][:5]
 
     def _pmqa_headline(self, topic: str, hits: list[TitleHit]) -> bool:
         """The PMQA criteria name the topic whole in an item's title or a level's overview cell ("Data Governance"
@@ -511,6 +591,18 @@ def default_understander() -> Understander:
 
 _FRAMEWORK_SAID = (*lexicon.FRAMEWORK_NAMED.values(), lexicon.FRAMEWORK_WORDS,
                    re.compile(r"มาตรฐาน|ปี\s?\d{2,4}|ฉบับ"))
+
+
+def _unframed(text: str) -> str:
+    """The topic of a chatty question without its framing: the opening that says who one is, when a topic follows
+    it, and the words that frame the topic (the standards as the place asked about, hearsay, one's own office)."""
+    intro = lexicon.SELF_INTRO.search(bare(text))
+    if intro is not None:
+        _, end = typed_span(text, intro.start(), intro.end())
+        rest = text[end:]
+        if len(squash(bare_sub(lexicon.TOPIC_FRAMING, " ", rest))) >= MIN_TOPIC_AFTER_INTRO:
+            text = rest
+    return bare_sub(lexicon.TOPIC_FRAMING, " ", text)
 
 
 def _without_framework(text: str) -> str:

@@ -65,8 +65,13 @@ REALISTIC_2911W = DEVSET_DIR / "realistic_2911w.jsonl"
 # a provincial HR officer setting her profile, self-assessing, asking her gaps): labelled from the sources on 2026-11-29
 # while fixing; first run 0.784.
 REALISTIC_2911V = DEVSET_DIR / "realistic_2911v.jsonl"
+# Topics asked inside long chatty or voice-typed sentences (a municipal clerk dictating, a public health officer, a land
+# office official: fillers, hearsay, one's own office, a trouble told first): labelled from the sources before any run
+# on 2026-11-29 (issue 10); first run 0.931 intent, 0.582 entity, 0.549 answer content.
+REALISTIC_2911CHATTY = DEVSET_DIR / "realistic_2911chatty.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B, REALISTIC_2911C,
-               REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U, REALISTIC_2911V, REALISTIC_2911W)
+               REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U, REALISTIC_2911V, REALISTIC_2911W,
+               REALISTIC_2911CHATTY)
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
 SEEN_HOLDOUTS = frozenset(
     {"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl", "holdout_2911b.jsonl",

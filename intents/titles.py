@@ -20,7 +20,7 @@ from pythainlp.util import Trie
 from rapidfuzz import fuzz
 
 from content.catalog import Catalog
-from intents.lexicon import KNOWLEDGE_COMPOUNDS, SECURITY_WORDS, STOP_TOKENS, thai_pattern
+from intents.lexicon import FILLER_TOKENS, KNOWLEDGE_COMPOUNDS, SECURITY_WORDS, SPOKEN_WORDS, STOP_TOKENS, thai_pattern
 from intents.normalise import bare, bare_sub, fold, squash, unmarked
 
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
@@ -32,6 +32,7 @@ _BARE_STOP = frozenset(bare(t) for t in STOP_TOKENS)
 MATCH_KINDS = ("unit", "element")
 MIN_QUERY = 4  # characters; shorter topics match too much
 CONTAINMENT_MIN = 6  # a topic this long found inside a long text is a match, whatever the text's length
+HELD_CACHE = 8192  # word sets whose texts were counted, kept
 PREFILTER = 25  # titles sharing the most character bigrams with the query, scored with rapidfuzz
 
 
@@ -99,6 +100,8 @@ class TitleIndex:
                 latin.setdefault(term, []).append(idx)
         self._latin = {w: frozenset(ids) for w, ids in latin.items()}
         self._all_keys = "\n".join(keys)
+        self._distinct = tuple(dict.fromkeys(keys))
+        self._held: dict[tuple[str, ...], int] = {}
         # Character-bigram index: the fuzzy scorer then runs on a few dozen titles, not all of them.
         grams: dict[str, set[int]] = {}
         for idx, key in enumerate(keys):
@@ -106,7 +109,7 @@ class TitleIndex:
                 grams.setdefault(gram, set()).add(idx)
         self._grams = {g: tuple(ids) for g, ids in grams.items()}
         # every word also as typed without tone marks ("อยู"), and with "ู" typed "ุ" too ("รุ")
-        words |= set(KNOWLEDGE_COMPOUNDS) | set(SECURITY_WORDS)
+        words |= set(KNOWLEDGE_COMPOUNDS) | set(SECURITY_WORDS) | set(SPOKEN_WORDS)
         self._trie = Trie(words | {unmarked(w) for w in words} | {bare(w) for w in words})
 
     @staticmethod
@@ -128,7 +131,8 @@ class TitleIndex:
     def topic(self, text: str) -> str:
         """The words of a message that can name a topic: particles and question words dropped, also when the
         dictionary holds them as one word ("อยู่ในเกณฑ์" is อยู่ ใน เกณฑ์)."""
-        kept = [t for t in self.tokens(bare_sub(_PARTICLES, "", fold(text))) if not _only_stop_words(bare(t))]
+        kept = [t for t in self.tokens(bare_sub(_PARTICLES, "", fold(text)))
+                if t not in FILLER_TOKENS and not _only_stop_words(bare(t))]
         return " ".join(kept)
 
     def latin_terms(self, query: str) -> str:
@@ -149,6 +153,19 @@ class TitleIndex:
         # (two words of the topic left at least: "cloud ดิจิทัล" is not about everything digital)
         known = [w for w in words if not self._unknown(w)]
         return known if len(known) >= 2 and sum(len(w) for w in known) >= MIN_QUERY else words
+
+    def holding(self, query: str) -> int:
+        """How many texts hold every word of ``query`` (bare, squashed, without a leading nominaliser): few means
+        the words are specific to a topic ("คลังความรู้"), many that they are everyday ("หน่วยงาน", "ข้อมูล")."""
+        return self._holding(tuple(core(w) for w in (bare(squash(t)) for t in query.split()) if len(w) >= 2))
+
+    def _holding(self, words: tuple[str, ...]) -> int:
+        known = self._held.get(words)
+        if known is None:
+            known = sum(1 for key in self._distinct if all(w in key for w in words)) if words else len(self._distinct)
+            if len(self._held) < HELD_CACHE:
+                self._held[words] = known
+        return known
 
     def coverage(self, query: str, text: str) -> float:
         """The share (0..1, by letters) of the query's words that ``text`` holds."""
