@@ -169,6 +169,11 @@ _ACK_EMOJI = "\U0001F64F\U0001F44D\U0001F44C\u2764\U0001F60A\U0001F970"
 _ACK_ANY = f"[\\s\uFE0F\U0001F3FB-\U0001F3FF{_ACK_EMOJI}]*"  # (with spaces, variation selectors, skin tones)
 _ACK_EMOJI_ONLY = re.compile(f"^{_ACK_ANY}[{_ACK_EMOJI}]{_ACK_ANY}(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)*{_ACK_ANY}$")
 
+# A wave sent alone ("👋", "🙋‍♀️ค่ะ"): a hello.
+_WAVE_EMOJI = "\U0001F44B\U0001F64B"
+_WAVE_ANY = f"[\\s\uFE0F\u200D\u2640\u2642\U0001F3FB-\U0001F3FF{_WAVE_EMOJI}]*"
+_WAVE_ONLY = re.compile(f"^{_WAVE_ANY}[{_WAVE_EMOJI}]{_WAVE_ANY}(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)*{_WAVE_ANY}$")
+
 
 def normalise(text: str) -> str:
     """The message in the one spelling the rest of ``intents`` reads."""
@@ -176,6 +181,8 @@ def normalise(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     if _ACK_EMOJI_ONLY.match(text):  # "🙏", "👍👍": a thanks or an OK sent as emoji only (punctuation to fold)
         text = "ขอบคุณ" if "\U0001F64F" in text else "โอเค"
+    elif _WAVE_ONLY.match(text):
+        text = "สวัสดี"
     text = thai_normalize(text)
     text = _REPEATED_THAI.sub(r"\1", text)
     text = _REPEATED_LATIN.sub(r"\1", text)
