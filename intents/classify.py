@@ -279,6 +279,13 @@ def score(f: Features) -> dict[str, float]:
             if other in s:
                 s[other] = min(s[other], 0.7)
 
+    if remind and f.has("REPEATING") and f.has("QUESTION") and not has_codes and not f.has("REQUEST_WORD") and \
+            not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+        # "เตือนทุกอาทิตย์ได้ไหมคะ": whether reminders repeat (they do not: the answer says so), not one to set; its
+        # "อาทิตย์" read as a Sunday is no deadline ("ขอ…ได้ไหม" is a request: the reminder flow says so too)
+        s["help"] = max(s.get("help", 0.0), 0.95)
+        if "reminder_set" in s:
+            s["reminder_set"] = min(s["reminder_set"], 0.7)
     if remind and f.has("FOR_OTHERS") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
         # "ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่ายส่ง DS700 ภายใน 10 ธ.ค. ได้ไหมคะ": reminders are one's own; what it can do for a
         # team (HR's campaigns) is help, whatever code or date is named

@@ -181,6 +181,10 @@ class Understander:
             f.phase_mentions = self.reader.phase_mentions(cased)
         if len(f.phases) == 2 and f.phases[0] != f.phases[1] and f.has("PHASE_MOVE"):
             f.phases, f.moved = f.phases[1:], True  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the one it moves to
+        elif len(f.phases) == 2 and _NEXT_PHASE.get(f.phases[0]) == f.phases[1] and f.has("ADDED") and \
+                not f.has("COMPARE"):
+            # "ระยะกำลังพัฒนากับพัฒนาแล้ว กลุ่มเทคโนโลยีเพิ่มอะไรมาบ้าง": a phase and the next named, what the later adds
+            f.phases, f.moved = f.phases[1:], True
         if len(f.phases) == 1 and (m := lexicon.ADDED_FROM.search(cased)) and \
                 self.reader.phases(cased[m.end():])[:1] == f.phases and f.phases[0] in _NEXT_PHASE:
             # "เพิ่มจากระยะเริ่มต้นกี่ตัว": the phase named is the one added to; the one asked is the next

@@ -25,10 +25,14 @@ _EXTRA_GROUPS: dict[str, list[str]] = {
         # the heads of provinces and districts, as people call them ("ท่านผู้ว่าฯ", "รองผู้ว่า", "นายอำเภอ")
         "ผู้ว่าราชการ", "ผู้ว่าฯ", "ผู้ว่า ฯ", "ผู้ว่า", "รองผู้ว่า", "นายอำเภอ", "governor", "permanent secretary",
         "district chief",
+        # police commanders of a bureau or region ("ผู้บัญชาการ", "ผบช.")
+        "ผู้บัญชาการ", "ผบช.",
     ],
     "Management": [
         "ผอ กอง", "ผอ.สำนัก", "ผู้อำนวยการสำนัก", "ผอ.", "ผู้บริหารระดับกลาง", "ผู้บริหารระดับกอง",
         "หัวหน้ากอง", "หัวหน้าหน่วยงาน", "middle management", "managers", "management",
+        # the head of a police station or division ("ผู้กำกับ สภ.", "ผกก.", "ผู้บังคับการ")
+        "ผู้กำกับ", "ผกก.", "ผู้บังคับการ", "ผบก.",
     ],
     "Academic": [
         "กลุ่มวิชาการ", "นักวิเคราะห์นโยบาย", "สายวิชาการ", "ด้านวิชาการ", "งานวิชาการ", "งานนโยบาย",

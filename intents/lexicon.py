@@ -145,7 +145,10 @@ PRIVACY_QUESTION = compile_any(
     # about the data of someone: "of us", "kept", "who sees" (a topic like "PDPA อยู่หน่วยไหน" is a search)
     r"ข้อมูล.{0,12}(?:ของ(?:เรา|ฉัน|ผม|ดิฉัน|หนู|เขา|ตัวเอง|พนักงาน|บุคลากร|ผู้ใช้)|ที่เก็บไว้|ส่วนตัว)",
     r"(?:เก็บ|ลบ)(?:ข้อมูล)?อะไร.{0,12}(?:ของ)?(?:เรา|ฉัน|ผม|ดิฉัน|ไว้)", r"ใคร(?:เห็น|ดู|เข้าถึง).{0,8}ข้อมูล",
-    r"ลาออก.{0,24}ข้อมูล", word("my data", "our data", "what data do you", "who can see my"),
+    r"ลาออก.{0,24}ข้อมูล",
+    # what is done with it ("เขาเอาข้อมูลผมไปทำอะไร", "ข้อมูลหนูเอาไปใช้ทำไร")
+    r"(?:เอา|นำ)\s?ข้อมูล.{0,12}ไป(?:ทำ|ใช้)|ข้อมูล\s?(?:ของ)?\s?(?:เรา|ฉัน|ผม|ดิฉัน|หนู|ลุง|ป้า|พี่).{0,12}(?:เอา|นำ)\s?ไป",
+    word("my data", "our data", "what data do you", "who can see my"),
 )
 EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แล้ว|เรียบร้อย)", word("submitted", "(?:sent|handed) in"))
 

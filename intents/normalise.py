@@ -17,6 +17,15 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # A Thai consonant repeated three times or more is emphasis, never spelling ("มากกกก"), unless the last one starts
 # the next word with its vowel or tone mark ("คะแนนน้อย" is คะแนน + น้อย).
 _REPEATED_THAI = re.compile(r"([\u0e01-\u0e2e])\1{2,}(?![\u0e30-\u0e4e])")
+# ...nor three อ before a consonant: a word ending in อ and one starting อ-อ ("ขอออก", "พอออก" are ขอ + ออก).
+_WORD_AND_OOK = re.compile(r"(?<=[\u0e01-\u0e2c\u0e2e])ออ(?=อ[\u0e01-\u0e2c\u0e2e])")
+
+
+def _collapse_repeats(text: str) -> str:
+    if "ออ" not in text:
+        return _REPEATED_THAI.sub(r"\1", text)
+    kept = _WORD_AND_OOK.sub("\u0001\u0002", text)  # ("ขอออก": its first two อ hidden from the collapse)
+    return _REPEATED_THAI.sub(r"\1", kept).replace("\u0001\u0002", "ออ")
 _REPEATED_LATIN = re.compile(r"([a-zA-Z!?.])\1{3,}")
 _SPACES = re.compile(r"\s+")
 
@@ -184,7 +193,7 @@ def normalise(text: str) -> str:
     elif _WAVE_ONLY.match(text):
         text = "สวัสดี"
     text = thai_normalize(text)
-    text = _REPEATED_THAI.sub(r"\1", text)
+    text = _collapse_repeats(text)
     text = _REPEATED_LATIN.sub(r"\1", text)
     text = _SPOKEN_CODE.sub(_spoken_code, text)
     text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)

@@ -155,3 +155,11 @@ async def test_these_two_after_two_units_compares_them(chat: Chat) -> None:
     await chat.send("ทั้งสองหน่วยต่างกันตรงไหน")
     text = chat.text()
     assert "DT300" in text and "DT200" in text and "ค้นหา" not in text, text
+
+
+@pytest.mark.parametrize("typed", ["ถ้ายินยอมแล้ว เขาจะนำข้อมูลหนูไปใช้ทำอะไรคะ", "ข้อมูลลุงเอาไปทำอะไรบ้างครับ"])
+async def test_what_is_done_with_ones_data_is_the_privacy_notice(chat: Chat, typed: str) -> None:
+    """"ยินยอมแล้วเขาเอาข้อมูลผมไปทำอะไร" before consent got "กรุณายินยอม…" first, as if a request had been refused."""
+    await chat.send("สวัสดี")
+    await chat.send(typed)
+    assert "PDPA" in chat.text() and "กรุณายินยอม" not in chat.text(), chat.text()

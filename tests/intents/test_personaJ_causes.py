@@ -132,3 +132,35 @@ def test_these_two_after_two_units_compares_them(earlier: list[str], text: str, 
 
     u = after(earlier, text)
     assert u.intent == "compare" and codes(u) == pair, u
+
+
+@pytest.mark.parametrize("text", ["ตั้งเตือนทุกวันศุกร์ได้มั้ยคะ", "ให้เตือนทุกเดือนได้ไหมครับ", "can you remind me every week?"])
+def test_whether_reminders_repeat_is_help(text: str) -> None:
+    """"เตือนทุกอาทิตย์ได้ไหมคะ" set a reminder for Sunday ("อาทิตย์"): whether reminders repeat is asked (help says no)."""
+    assert read(text).intent == "help", read(text)
+
+
+@pytest.mark.parametrize(("text", "group"), [("ผกก.ต้องมีสมรรถนะอะไร", "Management"),
+                                             ("ผู้บังคับการ ระยะกำลังพัฒนา ต้องมีอะไรบ้าง", "Management"),
+                                             ("ผู้บัญชาการต้องรู้อะไร", "Executive")])
+def test_police_commanders_name_their_group(text: str, group: str) -> None:
+    u = read(text)
+    assert u.intent == "role_requirements" and u.entities.get("group") == group, u
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    ("ระยะเริ่มต้นกับกำลังพัฒนา ฝ่ายบริการมีอะไรเพิ่มบ้าง", "Developing"),
+    ("ระยะกำลังพัฒนากับระยะพัฒนาแล้ว นักวิชาการต้องเพิ่มอะไร", "Mature"),
+])
+def test_a_phase_and_the_next_with_added_asks_what_the_later_adds(text: str, phase: str) -> None:
+    u = read(text)
+    assert u.intent == "role_requirements" and u.entities.get("phase") == phase and \
+        u.entities.get("aspect") == "added", u
+
+
+@pytest.mark.parametrize(("text", "kept"), [("ขอออกจากระบบ", "ขอออก"), ("พอออกแบบเสร็จ", "พอออกแบบ")])
+def test_a_word_ending_in_o_before_ook_is_not_a_drawn_out_letter(text: str, kept: str) -> None:
+    """"ขอออกครับ" became "ขอกครับ": three อ there are ขอ + ออก, not emphasis ("ขอออออ" still is)."""
+    from intents.normalise import normalise
+
+    assert kept in normalise(text) and normalise("ขอออออ") == "ขอ"
