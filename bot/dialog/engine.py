@@ -578,7 +578,8 @@ class DialogEngine:
             # whether it was read as a greeting or as the profile
             return self._with_consent_offer(ctx, offer)
         if intent == "profile_set" and not ctx.consented and GREETING_FIRST.search(plain) and \
-                (offer := profile.which_group(ctx, u.text)) is not None:
+                (offer := profile.which_group(ctx, u.text) or
+                 (profile.group_to_see(ctx, str(e["group"])) if e.get("group") else None)) is not None:
             # "สวัสดีครับ ผมเป็นตำรวจ ทำงานฝ่ายไอที…" before consent: greeted, and the group the work fits offered (what
             # it needs a press away), not the privacy notice again with no word back
             return self._with_consent_offer(ctx, [text(say("hello_introduced", ctx.language)), *offer])

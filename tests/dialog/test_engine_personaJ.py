@@ -163,3 +163,12 @@ async def test_what_is_done_with_ones_data_is_the_privacy_notice(chat: Chat, typ
     await chat.send("สวัสดี")
     await chat.send(typed)
     assert "PDPA" in chat.text() and "กรุณายินยอม" not in chat.text(), chat.text()
+
+
+async def test_a_greeting_with_a_group_no_job_list_knows(chat: Chat) -> None:
+    """"สวัสดีครับ ผมเป็นตำรวจ ทำงานฝ่ายไอที…": the work is no job the lists know, the group is read: named, a press away."""
+    await chat.send("สวัสดี")
+    await chat.send("สวัสดีค่ะ ดิฉันเป็นทหาร อยู่ฝ่ายไอทีของกองพันค่ะ")
+    text = chat.text()
+    assert text.startswith("สวัสดีครับ") and "ด้านเทคโนโลยี" in text and "PDPA" not in text, text
+    assert "r:Technologist:" in chat.data()

@@ -68,6 +68,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "group_offer": ("{work} อยู่กลุ่ม{group} กดเพื่อตั้งเป็นกลุ่มของคุณ",
                     "{work} is in the {group} group: press to make it yours."),
     "hello_introduced": ("สวัสดีครับ ยินดีที่ได้รู้จัก", "Hello, nice to meet you."),
+    "group_named_see": ("จากที่เล่ามา น่าจะอยู่กลุ่ม{group} กดเพื่อดูสิ่งที่กลุ่มนี้ต้องมี",
+                        "From what you said, that is the {group} group: press to see what it needs."),
     "group_offer_see": ("{work} อยู่กลุ่ม{group} กดเพื่อดูสิ่งที่กลุ่มนี้ต้องมี",
                         "{work} is in the {group} group: press to see what it needs."),
     "change_group": ("เปลี่ยนกลุ่ม", "Change group"),
