@@ -236,8 +236,12 @@ def score(f: Features) -> dict[str, float]:
         s["greeting"] = 0.92 if _short(f) else 0.45
     if f.has("THANKS"):
         s["thanks"] = 0.92 if _short(f) else 0.5
+    if f.has("FAREWELL"):
+        s["thanks"] = 0.95  # "ไปละครับ สวัสดี": leaving, not greeting
     if f.has("CANCEL") and not remind:
         s["cancel"] = 0.9 if _short(f) else 0.55
+    elif not remind and not has_codes and f.words <= 6 and f.says("เปลี่ยนใจ") and not f.has("QUESTION"):
+        s["cancel"] = 0.9  # "ไม่ลบแล้วครับ เปลี่ยนใจ", "ไม่ตั้งละ เปลี่ยนใจ": a change of mind, however it opens
     elif not remind and not has_codes and f.words <= 8 and ("ยกเลิก" in f.bare or "ผิด" in f.bare or
                                                             "cancel" in f.bare) and f.has("CANCEL_LOOSE"):
         # "เอ๊ะ ไม่ต้องค่ะ ยกเลิกที่สั่งไปเมื่อกี้", "อ่ะ cancel ๆ พิมผิด": sure when it points at the last command
@@ -261,6 +265,11 @@ def score(f: Features) -> dict[str, float]:
                           "news_opt_in"):
                 if other in s:
                     s[other] = min(s[other], 0.5)
+    if f.has("UI_WHERE") and not has_codes:
+        # "เมนูอยู่ตรงไหน", "กดตรงไหนคะ": the chat's own controls, not a topic to look up
+        s["help"] = max(s.get("help", 0.0), 0.95)
+        if "search" in s:
+            s["search"] = min(s["search"], 0.5)
     if not has_codes and not f.due and _may_ask_ability(f.bare) and f.has("CAPABILITY") and \
             f.has("CAPABILITY_ABOUT") and not f.has("REQUEST_WORD") and not f.has("OFF_TOPIC"):
         # "ระบบนี้ตั้งเตือนให้คนอื่นได้ไหม", "ทำแบบทดสอบในนี้ได้ด้วยเหรอ": what the assistant can do, not the request
@@ -270,6 +279,13 @@ def score(f: Features) -> dict[str, float]:
             if other in s:
                 s[other] = min(s[other], 0.7)
 
+    if remind and f.has("REPEATING") and f.has("QUESTION") and not has_codes and not f.has("REQUEST_WORD") and \
+            not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+        # "เตือนทุกอาทิตย์ได้ไหมคะ": whether reminders repeat (they do not: the answer says so), not one to set; its
+        # "อาทิตย์" read as a Sunday is no deadline ("ขอ…ได้ไหม" is a request: the reminder flow says so too)
+        s["help"] = max(s.get("help", 0.0), 0.95)
+        if "reminder_set" in s:
+            s["reminder_set"] = min(s["reminder_set"], 0.7)
     if remind and f.has("FOR_OTHERS") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
         # "ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่ายส่ง DS700 ภายใน 10 ธ.ค. ได้ไหมคะ": reminders are one's own; what it can do for a
         # team (HR's campaigns) is help, whatever code or date is named
@@ -373,12 +389,17 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
                 s[other] = min(s[other], 0.6)
     if f.has("FLOW_STOP"):
         s["flow_stop"] = 0.93
-        if "quiz_start" in s:  # "ยกเลิกแบบทดสอบนี้": the test is named to stop it, not to start one
-            s["quiz_start"] = min(s["quiz_start"], 0.7)
-    elif f.has("FLOW_RESUME") and (not has_codes or f.says("ค้าง")):
+        for other in ("quiz_start", "pmqa", "cancel"):
+            # "ยกเลิกแบบทดสอบนี้", "พอก่อน ไว้ค่อยประเมิน PMQA ต่อ": the test is named to stop it, not to start one or
+            # read PMQA's criteria; "ไม่เล่นละ เบื่อ" leaves the run rather than cancelling a command
+            if other in s:
+                s[other] = min(s[other], 0.7)
+    elif f.has("FLOW_RESUME") and (not has_codes or f.says("ค้าง")) and not (f.has("PROGRESS") and question):
+        # ("ทำไปถึงไหนแล้ว ข้อไหนค้างไว้" asks how far one got: progress)
         s["flow_resume"] = 0.92
-        if "quiz_start" in s:  # "ทำแบบทดสอบต่อ": the test is named to go on with it, not to start another
-            s["quiz_start"] = min(s["quiz_start"], 0.7)
+        for other in ("quiz_start", "pmqa"):  # "ทำแบบทดสอบต่อ", "ทำ PMQA ต่อ": the run named to go on with it
+            if other in s:
+                s[other] = min(s[other], 0.7)
     if f.has("HANDOFF"):
         s["handoff"] = 0.95
     if f.has("NEWS_OPT_OUT"):

@@ -153,12 +153,35 @@ def _in_other_framework(u: Understanding, folded: str, topic: Topic, catalog: An
                              **({"aspect": aspect} if aspect else {})})
 
 
+# The two units just talked about, pointed at ("สองหน่วยนี้", "ทั้งสองตัว", "these two", "both units").
+_THESE_TWO = lexicon.thai_pattern(r"สอง\s?(?:หน่วย|อัน|ตัว|รหัส|ข้อ)?\s?(?:นี้|นั้น|ที่ว่า)|ทั้ง\s?(?:สอง|2)\s?(?:หน่วย|อัน|ตัว|รหัส)?|"
+                                  r"\b(?:these|those|the) two\b|\bboth(?: units)?\b", re.IGNORECASE)
+
+
+def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
+    """The topic after ``u``: what it leaves (``topic_of``), else the one before; a unit asked right after another
+    keeps the other as ``earlier``, for "สองหน่วยนี้ต่างกันยังไง" next."""
+    topic = topic_of(u)
+    if topic is None:
+        return before
+    earlier = (before or {}).get("codes") or []
+    if u.intent == "unit_info" and topic.get("codes") and earlier and earlier[0] not in topic["codes"]:
+        topic = {**topic, "earlier": earlier[0]}
+    return topic
+
+
 def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> Understanding:
     """``u`` completed from ``topic`` when it leans on it; ``u`` itself otherwise."""
     if not topic:
         return u
     e = dict(u.entities)
     folded = bare(fold(u.normalised or u.text))
+    if topic.get("earlier") and topic.get("codes") and not u.codes_written() and not e.get("unknown_codes") and \
+            _THESE_TWO.search(folded) and (lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)):
+        # "สองหน่วยนี้ต่างกันยังไง" after CS300 then CS400: those two, side by side
+        return replace(u, intent="compare", confidence=max(u.confidence, 0.9),
+                       entities={k: v for k, v in e.items() if k not in ("query", "found", "aspect")} |
+                       {"codes": [{"code": topic["earlier"]}, {"code": topic["codes"][0]}]})
     short = len(folded.split()) <= _MAX_WORDS
     # English writes its words apart, so a short English question has more of them ("what are the skills?")
     # (Thai writes few spaces: a long sentence in three chunks says what it is about itself.)

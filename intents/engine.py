@@ -185,6 +185,10 @@ class Understander:
             f.phase_mentions = self.reader.phase_mentions(cased)
         if len(f.phases) == 2 and f.phases[0] != f.phases[1] and f.has("PHASE_MOVE"):
             f.phases, f.moved = f.phases[1:], True  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the one it moves to
+        elif len(f.phases) == 2 and _NEXT_PHASE.get(f.phases[0]) == f.phases[1] and f.has("ADDED") and \
+                not f.has("COMPARE"):
+            # "ระยะกำลังพัฒนากับพัฒนาแล้ว กลุ่มเทคโนโลยีเพิ่มอะไรมาบ้าง": a phase and the next named, what the later adds
+            f.phases, f.moved = f.phases[1:], True
         if len(f.phases) == 1 and (m := lexicon.ADDED_FROM.search(cased)) and \
                 self.reader.phases(cased[m.end():])[:1] == f.phases and f.phases[0] in _NEXT_PHASE:
             # "เพิ่มจากระยะเริ่มต้นกี่ตัว": the phase named is the one added to; the one asked is the next
@@ -569,7 +573,17 @@ def _plausible(intent: str, f: classify.Features) -> bool:
         return f.has("REACH_SOMEONE")
     if intent in ("news_opt_in", "news_opt_out"):  # "ทำใหม่อีกรอบ" (a quiz again) turned the news on, before
         return bool(_NEWS_WORD.search(f.bare))
+    if intent == "progress":  # "ยังไม่ได้ทำเลยค่ะ" (where one stands with a unit) is like "ข้อไหนยังไม่ได้ทำ" in letters
+        return bool(_RESULT_WORD.search(f.bare))
+    if intent in ("thanks", "greeting"):  # "ข้อถัดไปล่ะ" is like "ไปละครับ" in letters; courtesy asks for nothing
+        return not (f.has("QUESTION") or "ล่ะ" in f.folded or "หล่ะ" in f.folded)
     return intent != "role_overview" or f.has("GROUP_WORD")
+
+
+# What a question about one's own results says one of (a guess of progress must): results, scores, passing, answers,
+# how far, what is lacking or weak.
+_RESULT_WORD = lexicon.compile_any(r"ผล|คะแนน|ผ่าน|เฉลย|คำตอบ|ถึงไหน|คืบหน้า|ก้าวหน้า|ขาด|อ่อน|ได้กี่|gap|แก็ป|แกป",
+                                   lexicon.word("results?", "score", "progress", "pass(?:ed)?", "how far"))
 
 
 def _has_what_it_needs(intent: str, found: dict[str, Any]) -> bool:

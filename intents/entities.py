@@ -25,10 +25,14 @@ _EXTRA_GROUPS: dict[str, list[str]] = {
         # the heads of provinces and districts, as people call them ("ท่านผู้ว่าฯ", "รองผู้ว่า", "นายอำเภอ")
         "ผู้ว่าราชการ", "ผู้ว่าฯ", "ผู้ว่า ฯ", "ผู้ว่า", "รองผู้ว่า", "นายอำเภอ", "governor", "permanent secretary",
         "district chief",
+        # police commanders of a bureau or region ("ผู้บัญชาการ", "ผบช.")
+        "ผู้บัญชาการ", "ผบช.",
     ],
     "Management": [
         "ผอ กอง", "ผอ.สำนัก", "ผู้อำนวยการสำนัก", "ผอ.", "ผู้บริหารระดับกลาง", "ผู้บริหารระดับกอง",
         "หัวหน้ากอง", "หัวหน้าหน่วยงาน", "middle management", "managers", "management",
+        # the head of a police station or division ("ผู้กำกับ สภ.", "ผกก.", "ผู้บังคับการ")
+        "ผู้กำกับ", "ผกก.", "ผู้บังคับการ", "ผบก.",
     ],
     "Academic": [
         "กลุ่มวิชาการ", "นักวิเคราะห์นโยบาย", "สายวิชาการ", "ด้านวิชาการ", "งานวิชาการ", "งานนโยบาย",
@@ -96,7 +100,7 @@ _AGENCY = re.compile(
     # does "โปรแกรมเมอร์" ("กรมเมอร์" was taken for an agency, and the programmer's group dropped as its word)
     r"((?:(?<!โปรแ)กรม|กระทรวง|สำนักงาน|สำนัก|องค์การ|การไฟฟ้า|การประปา|มหาวิทยาลัย|โรงพยาบาล|จังหวัด|เทศบาล|"
     r"องค์การบริหารส่วน|สถาบัน|ศาล(?!า)|สถานีตำรวจ|ตำรวจภูธร|กองบัญชาการ|กองทัพ|วิทยาลัย|โรงเรียน|การรถไฟ|การท่าเรือ|"
-    r"การทางพิเศษ|ธนาคาร|อบ[ตจ](?:\.(?=[^\s.])|(?=[^\s.])))(?!เป็น|เปน|ของ|เรา|ผม|ฉัน|หนู|นี้|ที่(?!ดิน)|อยู่|ให้|ไหน|ใด|อะไร|ไร)[^\s,]+?"
+    r"การทางพิเศษ|ธนาคาร|อบ[ตจ](?:\.(?=[^\s.])|(?=[^\s.]))|สภ\.(?=[^\s.])|ภ\.จว\.(?=[^\s.]))(?!เป็น|เปน|ของ|เรา|ผม|ฉัน|หนู|นี้|ที่(?!ดิน)|อยู่|ให้|ไหน|ใด|อะไร|ไร)[^\s,]+?"
     # a numbered district or region belongs to the name ("…ประถมศึกษาเชียงใหม่ เขต 1"), as does a number closing the
     # name ("สำนักงานสรรพากรภาค 5 ครับ", "…พื้นที่เชียงใหม่ 1 แล้ว"; not "กรมการปกครอง 2 ปี": a number of something)
     r"(?:\s(?:เขต|ภาค|ที่)\s?\d{1,3}(?!\d)|\s\d{1,3}(?!\d)(?=\s*(?:แล้ว|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ด้วย|เลย|,|$)))?)"
@@ -293,8 +297,11 @@ def aspect(folded: str) -> str | None:
 def aspect_nouns(folded: str) -> list[str]:
     """Every part of a unit named as a noun ("ความรู้", "ทักษะ"), in the order of the text."""
     folded = bare(folded)
-    found = [(m.start(), name) for name, regex in lexicon.ASPECT_NOUNS.items() if (m := regex.search(folded))]
-    return [name for _, name in sorted(found)]
+    spans = [(m.start(), m.end(), name) for name, regex in lexicon.ASPECT_NOUNS.items() if (m := regex.search(folded))]
+    # a part inside another's words is that other ("ความรู้" of "ความรู้ที่ต้องมีมาก่อน" is the prerequisites)
+    kept = [(start, name) for start, end, name in spans
+            if not any(o != name and s <= start and end <= e and (e - s) > (end - start) for s, e, o in spans)]
+    return [name for _, name in sorted(kept)]
 
 
 _THAI_NUMBER_WORDS = {bare(w): n for w, n in lexicon.THAI_NUMBER_WORDS.items()}

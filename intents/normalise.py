@@ -17,6 +17,15 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # A Thai consonant repeated three times or more is emphasis, never spelling ("มากกกก"), unless the last one starts
 # the next word with its vowel or tone mark ("คะแนนน้อย" is คะแนน + น้อย).
 _REPEATED_THAI = re.compile(r"([\u0e01-\u0e2e])\1{2,}(?![\u0e30-\u0e4e])")
+# ...nor three อ before a consonant: a word ending in อ and one starting อ-อ ("ขอออก", "พอออก" are ขอ + ออก).
+_WORD_AND_OOK = re.compile(r"(?<=[\u0e01-\u0e2c\u0e2e])ออ(?=อ[\u0e01-\u0e2c\u0e2e])")
+
+
+def _collapse_repeats(text: str) -> str:
+    if "ออ" not in text:
+        return _REPEATED_THAI.sub(r"\1", text)
+    kept = _WORD_AND_OOK.sub("\u0001\u0002", text)  # ("ขอออก": its first two อ hidden from the collapse)
+    return _REPEATED_THAI.sub(r"\1", kept).replace("\u0001\u0002", "ออ")
 _REPEATED_LATIN = re.compile(r"([a-zA-Z!?.])\1{3,}")
 _SPACES = re.compile(r"\s+")
 
@@ -169,6 +178,11 @@ _ACK_EMOJI = "\U0001F64F\U0001F44D\U0001F44C\u2764\U0001F60A\U0001F970"
 _ACK_ANY = f"[\\s\uFE0F\U0001F3FB-\U0001F3FF{_ACK_EMOJI}]*"  # (with spaces, variation selectors, skin tones)
 _ACK_EMOJI_ONLY = re.compile(f"^{_ACK_ANY}[{_ACK_EMOJI}]{_ACK_ANY}(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)*{_ACK_ANY}$")
 
+# A wave sent alone ("👋", "🙋‍♀️ค่ะ"): a hello.
+_WAVE_EMOJI = "\U0001F44B\U0001F64B"
+_WAVE_ANY = f"[\\s\uFE0F\u200D\u2640\u2642\U0001F3FB-\U0001F3FF{_WAVE_EMOJI}]*"
+_WAVE_ONLY = re.compile(f"^{_WAVE_ANY}[{_WAVE_EMOJI}]{_WAVE_ANY}(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)*{_WAVE_ANY}$")
+
 
 def normalise(text: str) -> str:
     """The message in the one spelling the rest of ``intents`` reads."""
@@ -176,8 +190,10 @@ def normalise(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     if _ACK_EMOJI_ONLY.match(text):  # "🙏", "👍👍": a thanks or an OK sent as emoji only (punctuation to fold)
         text = "ขอบคุณ" if "\U0001F64F" in text else "โอเค"
+    elif _WAVE_ONLY.match(text):
+        text = "สวัสดี"
     text = thai_normalize(text)
-    text = _REPEATED_THAI.sub(r"\1", text)
+    text = _collapse_repeats(text)
     text = _REPEATED_LATIN.sub(r"\1", text)
     text = _SPOKEN_CODE.sub(_spoken_code, text)
     text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)

@@ -63,12 +63,13 @@ from intents.commands import (
     number_alone,
     picked_number,
 )
-from intents.context import follow_up, topic_of
+from intents.context import follow_up, next_topic, topic_of
 from intents.engine import default_understander
 from intents.lexicon import (
     DISCARD_RUN,
     EVIDENCE_SENT,
     FIRST_PERSON,
+    GREETING_FIRST,
     IMPROVE_ASKED,
     MOVE_DATE,
     NOT_STARTED,
@@ -295,7 +296,9 @@ class DialogEngine:
             # "ยกเลิกทั้งหมดเลย" right after a reminder was set or listed: every reminder, asked first (a bare
             # "ยกเลิกแล้ว" that cancelled nothing, before)
             return await reminders.ask_cancel_all(ctx)
-        if understanding.intent == "cancel" and ctx.state is not None and not reminders.cancel_is_the_answer(ctx.state):
+        if understanding.intent == "cancel" and ctx.state is not None and ctx.state.flow != "delete" and \
+                not reminders.cancel_is_the_answer(ctx.state):
+            # (under "ลบข้อมูลทั้งหมดใช่ไหม", "ไม่ลบแล้วค่ะ" is the question's no: answered by it, "nothing deleted")
             await ctx.clear_state()
             return [text(say("cancelled", ctx.language))]
         if cmd == "consent" and ctx.consented and RUNNER.active(ctx) is not None:
@@ -382,7 +385,8 @@ class DialogEngine:
                     return knowledge.score_so_far(ctx, state)
             # An answer before the classifier's reading: "ไม่เคยทำเลย" rates 1, though it hears a stop in it.
             # A paused run takes the answer's exact forms ("3", a label), as the waiting note says it does.
-            typed = self._typed_answer(ctx, understanding.text, worded=state.step == "ask")
+            typed = self._typed_answer(ctx, understanding.text,
+                                       worded=state.step == "ask" and _may_answer_in_words(understanding))
             if typed is not None:
                 data, worded = typed
                 if state.step != "ask":
@@ -439,7 +443,8 @@ class DialogEngine:
             return None
         if state.flow == "reminder":
             answered = await reminders.on_text(ctx, understanding)
-            if answered is None and state.step in reminders.YES_NO_STEPS and understanding.intent != "reminder_set":
+            if answered is None and state.step in reminders.YES_NO_STEPS and \
+                    understanding.intent not in ("reminder_set", "reminder_list"):
                 # Another matter: the question lapses (a "ใช่" three turns later moved a reminder, before); another
                 # reminder asked for keeps it, to be said beside the new one (``reminders.confirm``).
                 await ctx.clear_state()
@@ -572,12 +577,19 @@ class DialogEngine:
             # "สวัสดีค่ะ พี่อยู่ฝ่ายการเงิน" before consent: the group the work fits and what it needs (nothing stored),
             # whether it was read as a greeting or as the profile
             return self._with_consent_offer(ctx, offer)
+        if intent == "profile_set" and not ctx.consented and GREETING_FIRST.search(plain) and \
+                (offer := profile.which_group(ctx, u.text) or
+                 (profile.group_to_see(ctx, str(e["group"])) if e.get("group") else None)) is not None:
+            # "สวัสดีครับ ผมเป็นตำรวจ ทำงานฝ่ายไอที…" before consent: greeted, and the group the work fits offered (what
+            # it needs a press away), not the privacy notice again with no word back
+            return self._with_consent_offer(ctx, [text(say("hello_introduced", ctx.language)), *offer])
         if intent in STORING_INTENTS and not ctx.consented:
             return onboarding.needed(ctx)
         if ((intent == "quiz_start" and TEST_ASKED_ABOUT.search(plain)) or
                 (intent == "progress" and PASS_MARK.search(plain) and QUIZ.search(plain))) and \
-                not u.codes_written() and not RUNNER.active(ctx):
-            # "ข้อสอบมีกี่ข้อ", "ประเมินตนเองใช้เวลานานไหม": how the tests go, then a press starts one
+                not u.codes_written() and (not RUNNER.active(ctx) or (ctx.state and ctx.state.step == "paused")):
+            # "ข้อสอบมีกี่ข้อ", "ประเมินตนเองใช้เวลานานไหม": how the tests go, then a press starts one (also with one
+            # paused: "แบบทดสอบกับแบบประเมินต่างกันยังไง" started another quiz over it)
             return [text(say("tests_explained", ctx.language),
                          (button(say("knowledge_quiz", ctx.language), flow_action("q", "s", "z")),
                           button(say("self_assessment", ctx.language), flow_action("q", "s", "a"))))]
@@ -656,7 +668,7 @@ class DialogEngine:
         phases differ), with the topic beside it."""
         if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile"):
             return
-        topic = topic_of(u)
+        topic = next_topic(u, _topic(ctx.state)) if topic_of(u) is not None else None  # (the unit before kept)
         if ctx.state is not None and ctx.state.flow == "profile" and ctx.state.step == "agency":
             # A question instead of the agency's name: the person has moved on (the group and phase are
             # saved already); left open, the step took the next message ("ดูเพิ่ม") for an agency.
@@ -759,6 +771,23 @@ def _after_courtesy(message: str) -> str | None:
     m = _COURTESY_FIRST.match(message)
     rest = message[m.end():].strip() if m else ""
     return rest if len(rest) >= _COURTESY_REST_CHARS and QUESTION.search(bare(rest)) else None
+
+
+# Requests that a message read surely as one of is no answer described in words ("ทำ PMQA ต่อ" starts like "ทำแล้ว",
+# "ผู้กำกับต้องมีอะไรบ้าง" holds the "บ้าง" of "ทำไปบ้าง").
+_REQUESTS = frozenset({"unit_info", "search", "role_requirements", "role_overview", "phase_info", "compare", "pmqa",
+                       "quiz_start", "flow_resume", "progress", "reminder_set", "reminder_list", "reminder_cancel",
+                       "profile_set", "profile_show", "help", "handoff", "news_opt_out", "news_opt_in", "data_delete"})
+
+
+def _may_answer_in_words(u: Understanding) -> bool:
+    """Whether a typed message may be an open question's answer said in words ("ทำไปบ้างแล้ว", "คล่องมาก"): not a
+    question of its own ("ผ่านไหม", "ต้องมีอะไรบ้าง"; a bare "บ้าง" is the answer's "some"), nor a request read surely
+    ("ทำ PMQA ต่อ", "ขอดูความคืบหน้า"). Exact answers (a label, a number) are read whatever else is said."""
+    plain = bare(u.text)
+    if QUESTION.search(plain.replace(bare("บ้าง"), " ")) or "ล่ะ" in u.text:
+        return False
+    return not (u.intent in _REQUESTS and u.confidence >= ANSWER_CONFIDENCE)
 
 
 def _answer_like(u: Understanding) -> bool:

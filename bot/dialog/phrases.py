@@ -205,6 +205,16 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "clarify": ("ยังไม่แน่ใจว่าหมายถึงข้อไหน กดเลือกด้านล่าง หรือพิมพ์ใหม่ให้ละเอียดขึ้นได้เลย:",
                 "I'm not sure which you mean: pick one below, or ask again in other words:"),
     "not_understood": ("ยังไม่เข้าใจคำถามนี้", "I didn't understand that."),
+    "not_understood_short": ("ยังไม่เข้าใจคำถามนี้ ลองพิมพ์รหัสหน่วย (เช่น DL201) หัวข้อที่อยากรู้ หรือหมวด PMQA "
+                             "หรือกด \"ดูสิ่งที่ถามได้\"",
+                             "I didn't understand that. Try a unit code (e.g. DL201), a topic or a PMQA category, "
+                             "or press \"What I can do\"."),
+    "noise": ("ครับ มีอะไรให้ช่วยต่อ พิมพ์ถามได้เลย", "Sure. Ask me anything about the standards."),
+    "help_button": ("ดูสิ่งที่ถามได้", "What I can do"),
+    "help_where": ("ปุ่มอยู่ใต้คำตอบแต่ละข้อความ กดได้เลย หรือพิมพ์ถามเป็นประโยคก็ได้ เช่น \"DL201 ต้องทำอะไรบ้าง\" "
+                   "เมนูทั้งหมดกด \"ดูสิ่งที่ถามได้\"",
+                   "The buttons are under each answer: press one, or just type your question (e.g. \"What is "
+                   "DL201?\"). For everything I can do, press \"What I can do\"."),
     "off_topic": ("เรื่องนี้อยู่นอกสิ่งที่ผู้ช่วยนี้ตอบได้ (มาตรฐานสมรรถนะดิจิทัลและเกณฑ์ PMQA 4.0) เรื่องงานบุคคล "
                   "การเงิน หรือปัญหาคอมพิวเตอร์ อีเมล รหัสผ่าน ติดต่อฝ่ายที่ดูแลในหน่วยงานของคุณได้เลย",
                   "That is outside what this assistant covers (the digital competency standards and PMQA 4.0). "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from content.catalog import get_catalog
-from intents.context import follow_up, topic_of
+from intents.context import follow_up, next_topic
 from intents.engine import Understander
 from intents.result import Understanding
 
@@ -25,7 +25,7 @@ def after(earlier: list[str], text: str) -> Understanding:
     u = rules()
     topic = None
     for message in earlier:
-        topic = topic_of(follow_up(u.understand(message), topic, catalog=u.catalog)) or topic
+        topic = next_topic(follow_up(u.understand(message), topic, catalog=u.catalog), topic)
     return follow_up(u.understand(text), topic, catalog=u.catalog)
 
 

@@ -16,7 +16,7 @@ def _rules_alone(text: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "intent"), [
-    ("บอทนี่ต้องกดอะไรก่อนคะ งงมาก", "help"),  # ("ใช้งานบอทนี้ยังไง" is a rule's now)
+    ("บอทนี่ต้องเริ่มจากอะไรก่อนคะ งงมาก", "help"),  # ("ใช้งานบอทนี้ยังไง", "ต้องกดอะไร" are rules' now)
     ("ลืมที่พิมพ์ไปเถอะ", "cancel"),  # ("ยกเลิกๆ เอาใหม่" is a rule's now: ยกเลิก as a word of its own)
 ])
 def test_words_no_rule_holds_are_read_by_their_likeness(text: str, intent: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.dialog.actions import candidate_action
 from bot.dialog.answers import offers
 from bot.dialog.answers.common import BULLET
-from bot.dialog.answers.smalltalk import example_buttons, help_reply
+from bot.dialog.answers.smalltalk import example_buttons, not_understood
 from bot.dialog.limits import MAX_LABEL_CHARS, button
 from bot.dialog.phrases import (
     ASPECT_BUTTON_LABELS,
@@ -117,7 +117,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("buttons", say("off_topic", language), example_buttons(language))]
     options = interpretations(understanding)
     if not options:
-        return [help_reply(language, say("not_understood", language))]
+        return [not_understood(language, understanding.text)]
     names = [describe(c, language) for c in options]
     lines = [say("clarify", language), *(f"{BULLET} {n}" for n in names)]
     buttons = tuple(button(button_label(c, language), candidate_action(c)) for c in options)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialog.actions import code_action, node_action, pmqa_action, role_action, search_action
+from bot.dialog.actions import code_action, intent_action, node_action, pmqa_action, role_action, search_action
 from bot.dialog.flows.wording import say as flow_say
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
@@ -34,6 +34,24 @@ def example_buttons(language: str) -> tuple[Button, ...]:
     return tuple(button(en if language == "en" else th, data) for th, en, data in EXAMPLES)
 
 
+# A filler, a laugh or a particle on its own ("อ้อ", "อืมมม", "555", "ครับ", "?"): nothing asked, nothing to explain.
+_NOISE = re.compile(bare(r"(?:อ้อ|อ๋อ|อ่อ|อือ|อืม|หืม|หึ|เออ|อ่า|อา|โอ้|โอ|เหรอ|หรอ|งั้นเหรอ|5{2,}|ฮ่า|ฮา|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|"
+                        r"จ้ะ|นะ|ผม|[?.!…~ๆ\s])+"), re.IGNORECASE)
+
+
+def is_noise(text: str) -> bool:
+    plain = bare(text.strip().lower())
+    return bool(plain) and len(plain) <= 12 and _NOISE.fullmatch(plain) is not None
+
+
+def not_understood(language: str, text: str = "") -> Reply:
+    """What was not understood, in one line (not the whole menu: that is a press away), with a few examples; a
+    filler or a laugh on its own gets a short prompt instead."""
+    lead = say("noise" if is_noise(text) else "not_understood_short", language)
+    return Reply("buttons", lead, (button(say("help_button", language), intent_action("help")),
+                                   *example_buttons(language)[:4]))
+
+
 def help_reply(language: str, lead: str = "") -> Reply:
     text = say("help", language)
     return Reply("buttons", f"{lead}\n{text}" if lead else text, example_buttons(language))
@@ -48,6 +66,10 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if intent == "cancel":
         return [Reply("text", say("cancel", language))]
     plain = bare(understanding.normalised or understanding.text)
+    if lexicon.UI_WHERE.search(plain):
+        # "เมนูอยู่ตรงไหน", "กดตรงไหนคะ": where the buttons are, in one line, with a few to press (the menu a press away)
+        return [Reply("buttons", say("help_where", language),
+                      (button(say("help_button", language), intent_action("help")), *example_buttons(language)[:4]))]
     if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
         return [help_reply(language, frameworks(catalog, language))]
     if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):

@@ -307,6 +307,14 @@ def offer_from_work(ctx: Ctx, typed: str) -> list[Reply] | None:
     return [text("\n".join(lines), ask_group(lang).buttons)]
 
 
+def group_to_see(ctx: Ctx, group: str) -> list[Reply]:
+    """Before consent, a group read from what the person said of themself ("ผมเป็นตำรวจ ทำงานฝ่ายไอที"): named, with
+    what it needs a press away (nothing stored)."""
+    lang = ctx.language
+    return [text(say("group_named_see", lang, group=label(GROUP_LABELS, group, lang)),
+                 (button(label(GROUP_BUTTON_LABELS, group, lang), role_action(group, None)),))]
+
+
 def which_group(ctx: Ctx, typed: str) -> list[Reply] | None:
     """"พยาบาลอยู่กลุ่มไหน", "หัวหน้าพยาบาลถือเป็นผอ.กองมั้ย": the group the work described fits (or the groups the
     letter leaves open), with the buttons to set it; None when the message describes no work. A group or rank

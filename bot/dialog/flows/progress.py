@@ -34,7 +34,9 @@ async def show(ctx: Ctx) -> list[Reply]:
     for attempt in attempts:
         answers = await repo.answers(attempt.id)
         if attempt.finished_at is None:
-            lines.append(say("progress_open", lang, code=attempt.unit_code, answered=len(answers)))
+            # a readiness check is named as PMQA's category, its questions counted (it read "• 1 … 1 เกณฑ์")
+            key = "progress_open_pmqa" if attempt.framework == PMQA_FRAMEWORK else "progress_open"
+            lines.append(say(key, lang, code=attempt.unit_code, answered=len(answers)))
             continue
         day = show_date(attempt.finished_at.astimezone(LOCAL_TZ).date(), lang)
         if attempt.framework == PMQA_FRAMEWORK:

@@ -486,6 +486,10 @@ def cancel_is_the_answer(state: State) -> bool:
     return state.flow == "reminder" and state.step == "cancel_all"
 
 
+# Requests that name a unit for something else than its deadline (a self-assessment, a comparison, its evidence).
+_OTHER_REQUESTS = frozenset({"quiz_start", "compare", "progress", "flow_resume", "role_requirements", "pmqa"})
+
+
 async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     """A message while a reminder step waits; None when it is about something else."""
     state = ctx.state
@@ -496,7 +500,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     # DG400's "ข้อตกลง…") is an answer to this step.
     target = _named_from(ctx, u) if u.codes_written() else None
     if state.step == "unit":
-        if target is None:
+        if target is None or (u.intent in _OTHER_REQUESTS and u.confidence >= 0.8):
+            # "ประเมินตัวเองอีกหน่วยค่ะ DLit200" while the reminder asks which unit: that request, not the answer
             return None
         return await confirm(ctx, *target, date.fromisoformat(data["due"]), at)
     if state.step in ("date", "confirm", "replace") and target is not None and _CORRECTS_UNIT.search(u.text) and \
@@ -633,11 +638,20 @@ async def reminder_lines(ctx: Ctx) -> tuple[list[str], list[EvidenceDeadline]]:
 
 async def list_reminders(ctx: Ctx) -> list[Reply]:
     lines, open_ = await reminder_lines(ctx)
+    lang = ctx.language
+    waiting: list[str] = []
+    set_it: list[Button] = []
+    if (pending := _awaiting_yes(ctx)) is not None:
+        # asked for but not confirmed: said, with its button (an empty list, before, as if it had been set and lost)
+        fw, unit, due, at = pending
+        when = show_date(due, lang) + (f" {_said_at(at, lang)}" if at is not None else "")
+        waiting = [say("reminder_waiting", lang, what=subject(ctx.catalog, fw, unit, lang), date=when)]
+        set_it = [button(say("confirm", lang), flow_action("w", "y", fw, unit, due.isoformat(), *_at_args(at)))]
     if not lines:
-        return [text(say("reminder_none", ctx.language))]
-    buttons = [button(f"✕ {d.unit_code} {show_date(d.due_date, ctx.language)}", flow_action("w", "c", d.id))
-               for d in open_][:MAX_BUTTONS]
-    return [text("\n".join([say("reminder_list", ctx.language), *lines]), buttons)]
+        return [text("\n".join([say("reminder_none", lang), *waiting]), set_it)]
+    buttons = [*set_it, *(button(f"✕ {d.unit_code} {show_date(d.due_date, lang)}", flow_action("w", "c", d.id))
+                          for d in open_)][:MAX_BUTTONS]
+    return [text("\n".join([say("reminder_list", lang), *lines, *waiting]), buttons)]
 
 
 # -- the message the worker sends --------------------------------------------------------------
