@@ -412,6 +412,10 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
 
 # A role's experience or attributes asked for by name ("ต้องมีความรู้/สมรรถนะอะไร" asks for its units).
 _ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ|\bexperience\b|\battributes?\b"), re.IGNORECASE)
+# The role's knowledge asked alone ("…ระยะ early ต้องมีความรู้อะไรบ้าง"): the letter lists it; beside skills,
+# competencies or units ("ความรู้และทักษะ") the units are what is asked.
+_ROLE_KNOWLEDGE = re.compile(bare(r"ความรู้|\bknowledge\b"), re.IGNORECASE)
+_ROLE_UNITS = re.compile(bare(r"ทักษะ|สมรรถนะ|หน่วย(?!งาน)|\bskills?\b|\bcompetenc|\bunits?\b"), re.IGNORECASE)
 
 
 def entities_for(intent: str, f: Features) -> dict[str, Any]:
@@ -482,7 +486,8 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
             e["phases"] = list(dict.fromkeys(f.phases))  # "ระยะเริ่มต้นกับระยะพัฒนาแล้วต่างกันยังไง": the two, side by side
     if intent == "role_requirements" and (f.has("ADDED") or f.moved) and f.phase:
         e["aspect"] = "added"
-    elif intent == "role_requirements" and _ROLE_ABOUT.search(f.bare):  # "…ต้องมีประสบการณ์อะไร": its about
+    elif intent == "role_requirements" and (_ROLE_ABOUT.search(f.bare) or (
+            _ROLE_KNOWLEDGE.search(f.bare) and not _ROLE_UNITS.search(f.bare))):  # "…ต้องมีประสบการณ์อะไร": its about
         e["aspect"] = "description"
     if intent == "compare":  # what is compared is a list; a shared group or phase is singular
         if codes:

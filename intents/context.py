@@ -267,7 +267,9 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     if _LEAN.search(folded) and (again := _comparison_elsewhere(u, topic)) is not None:
         return again
     if topic.get("group") and topic.get("phase") and leans and _ROLE_ABOUT.search(folded) and \
+            not (e.get("group") or e.get("phase")) and \
             u.intent in ("role_requirements", "unknown", "search", "unit_info"):  # "แล้วประสบการณ์ล่ะ"
+        # (a role named in the message is that role: "ผอ.กอง ระยะพัฒนาแล้ว ต้องมีความรู้และทักษะอะไร" after another)
         return replace(u, intent="role_requirements", confidence=0.9,
                        entities={"group": topic["group"], "phase": topic["phase"], "aspect": "description"})
     if topic.get("group") and topic.get("phase") in PHASES and not e.get("phase") and not e.get("phases") and \

@@ -228,6 +228,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "type_a_code": ("กดรหัสหรือพิมพ์รหัสเพื่อดูรายละเอียด เช่น {code}", "Tap or type a code for details, e.g. {code}."),
     "see_more": ("ดูเพิ่ม ({page}/{pages})", "More ({page}/{pages})"),
     "role_more_units": ("และอีก {n} หน่วย: {codes}", "and {n} more: {codes}"),
+    "role_unit_codes": ("หน่วยสมรรถนะของบทบาทนี้ ({n}): {codes}", "This role's units ({n}): {codes}"),
     "role_units_page": ("หน่วยที่ {first}–{last} จาก {n}:", "Units {first}–{last} of {n}:"),
     "role_unit_page": ("หน่วยที่ {first} จาก {n}:", "Unit {first} of {n}:"),
     "role_about_button": ("ความรู้ ประสบการณ์", "Knowledge & more"),

@@ -328,3 +328,23 @@ async def test_what_about_another_group_under_the_group_question_sets_nothing(ch
     await chat.send("ผมอยู่กลุ่มบริการครับ")  # the person's own answer still sets it
     user = await chat.user()
     assert user is not None and user.profile_group == "Service"
+
+
+@pytest.mark.parametrize(("asked", "shown", "not_shown"), [
+    ("ดิฉันอยู่ฝ่ายบริการ หน่วยงานเราระยะ early ต้องรู้อะไรบ้าง ความรู้ที่ต้องมีน่ะค่ะ", "ความรู้:", "ความสามารถที่ต้องมี"),
+    ("กลุ่มเทคโนโลยี ระยะกำลังพัฒนา ต้องมีความรู้และทักษะอะไร", "ความสามารถที่ต้องมี", "ความรู้:"),
+])
+async def test_a_role_asked_for_its_knowledge_alone_gets_the_letters_knowledge(
+    chat: Chat, asked: str, shown: str, not_shown: str
+) -> None:
+    await consented(chat)
+    await chat.send(asked)
+    assert shown in chat.text() and not_shown not in chat.text(), chat.text()
+
+
+async def test_a_role_named_after_another_is_that_role_even_with_and_in_it(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("กลุ่มบริการ ระยะเริ่มต้น ต้องมีอะไรบ้าง")
+    await chat.send("นโยบายและวิชาการ ระยะพัฒนาแล้ว ต้องมีประสบการณ์และความรู้อะไรบ้าง")  # "และ": no lean on the one before
+    assert "นโยบายและวิชาการ" in chat.text() and "ระยะพัฒนาแล้ว" in chat.text(), chat.text()
+    assert "ผู้ทำงานด้านบริการ" not in chat.text()

@@ -138,6 +138,8 @@ def about(role: Role, language: str, *, only: str | None = None) -> Reply:
     for key, entries in parts:
         if entries and only in (None, key):
             lines += ["", say(key, language), *(f"{BULLET} {e}" for e in entries)]
+    if only is not None and role.units:  # one part asked: the role's units still in sight, by code
+        lines += ["", say("role_unit_codes", language, n=len(role.units), codes=" · ".join(role.units))]
     buttons = [button(say("role_units_button", language), role_action(role.group, role.phase))]
     if only is not None:
         buttons += [button(say(key, language).rstrip(":"), role_action(role.group, role.phase, _PART_VIEWS[key]))
