@@ -39,7 +39,8 @@ _CODE_SPACING = re.compile(
 )
 # Code prefixes spelt in Thai letters, as people say them ("ดีเอส 701" → "DS701").
 _THAI_PREFIXES = {
-    "ดีแอลไอที": "DLit", "ดีลิท": "DLit", "ดีลิต": "DLit", "ดีทีอาร์": "DTr", "ดียูเอส": "DUS", "เอสพีเอ็ม": "SPM",
+    "ดีแอลไอที": "DLit", "ดีแอลอิท": "DLit", "ดีแอลอิต": "DLit", "ดีลิท": "DLit", "ดีลิต": "DLit", "ดีทีอาร์": "DTr",
+    "ดียูเอส": "DUS", "เอสพีเอ็ม": "SPM",
     "เอสพีเอม": "SPM", "ซีเอส": "CS", "ดีจี": "DG", "ดีแอล": "DL", "ดีเเอล": "DL", "ดีเอส": "DS", "ดีที": "DT",
 }
 _THAI_CODE = re.compile(

@@ -116,6 +116,10 @@ def test_codes_spelt_in_thai_letters(real: Understander) -> None:
     assert normalise("ดีลิท100 กับ ซีเอส300") == "DLit100 กับ CS300"
     got = real.understand("ดีเอส 701", now=NOW)
     assert got.intent == "unit_info" and _plain_codes(got.entities) == {"DS701"}
+    # DLit said letter by letter with "it" as a syllable ("ดีแอลอิท"), the number in words too
+    got = real.understand("ดีแอลอิทสองร้อยสามมีเกณฑ์อะไรบ้างคะ", now=NOW)
+    assert got.intent == "unit_info" and _plain_codes(got.entities) == {"DLit203"}
+    assert normalise("ดีแอลอิต 702") == "DLit702"
 
 
 def test_a_short_code_is_unknown_and_the_nearest_real_code_is_offered(real: Understander) -> None:
