@@ -342,10 +342,6 @@ class Understander:
                     f.codes = tuple({"framework": fw, "code": code} for fw, code in units
                                     if self.details.has_any([(fw, code)]))
 
-    def _search_parts(self, query: str) -> list[TitleHit]:
-        """The hits of a topic's specific parts, best first (see ``_specific_parts``)."""
-        return [hit for _, hit in self._specific_parts(query)]
-
     def _specific_parts(self, query: str) -> list[tuple[int, TitleHit]]:
         """A topic whose words, all together, match no title well ("ยกเลิก กฎหมาย อุปสรรค", a long chatty sentence
         around "คลังความรู้"): each run of two or three neighbouring words and each long word, looked up alone. A run
@@ -576,7 +572,7 @@ def _plausible(intent: str, f: classify.Features) -> bool:
     if intent == "progress":  # "ยังไม่ได้ทำเลยค่ะ" (where one stands with a unit) is like "ข้อไหนยังไม่ได้ทำ" in letters
         return bool(_RESULT_WORD.search(f.bare))
     if intent in ("thanks", "greeting"):  # "ข้อถัดไปล่ะ" is like "ไปละครับ" in letters; courtesy asks for nothing
-        return not (f.has("QUESTION") or "ล่ะ" in f.folded or "หล่ะ" in f.folded)
+        return not (f.has("QUESTION") or "ล่ะ" in f.folded)  # (also "หล่ะ")
     return intent != "role_overview" or f.has("GROUP_WORD")
 
 

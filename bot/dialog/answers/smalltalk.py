@@ -44,12 +44,16 @@ def is_noise(text: str) -> bool:
     return bool(plain) and len(plain) <= 12 and _NOISE.fullmatch(plain) is not None
 
 
+def _menu_a_press_away(language: str) -> tuple[Button, ...]:
+    """The whole menu behind one button, and a few examples beside it."""
+    return (button(say("help_button", language), intent_action("help")), *example_buttons(language)[:4])
+
+
 def not_understood(language: str, text: str = "") -> Reply:
     """What was not understood, in one line (not the whole menu: that is a press away), with a few examples; a
     filler or a laugh on its own gets a short prompt instead."""
     lead = say("noise" if is_noise(text) else "not_understood_short", language)
-    return Reply("buttons", lead, (button(say("help_button", language), intent_action("help")),
-                                   *example_buttons(language)[:4]))
+    return Reply("buttons", lead, _menu_a_press_away(language))
 
 
 def help_reply(language: str, lead: str = "") -> Reply:
@@ -68,8 +72,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     plain = bare(understanding.normalised or understanding.text)
     if lexicon.UI_WHERE.search(plain):
         # "เมนูอยู่ตรงไหน", "กดตรงไหนคะ": where the buttons are, in one line, with a few to press (the menu a press away)
-        return [Reply("buttons", say("help_where", language),
-                      (button(say("help_button", language), intent_action("help")), *example_buttons(language)[:4]))]
+        return [Reply("buttons", say("help_where", language), _menu_a_press_away(language))]
     if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
         return [help_reply(language, frameworks(catalog, language))]
     if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):
