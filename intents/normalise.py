@@ -195,6 +195,7 @@ def normalise(text: str) -> str:
         text = "สวัสดี"
     text = thai_normalize(text)
     text = _collapse_repeats(text)
+    text = _spaced_words_together(text)  # (before the spoken codes and numbers: "ดี เอส เจ็ด ร้อย" is one)
     text = _REPEATED_LATIN.sub(r"\1", text)
     text = _SPOKEN_CODE.sub(_spoken_code, text)
     text = _THAI_CODE.sub(lambda m: _THAI_PREFIXES[m.group(1)] + m.group(2), text)
@@ -216,6 +217,26 @@ def normalise(text: str) -> str:
         text = paired
     text = _THAI_LATIN.sub(" ", text)  # "ระดับbasic", "หน่วยDS700ต้อง": a word of each script, as if spaced
     return _SPACES.sub(" ", text).strip()
+
+
+# Some people put a space after every Thai word, even inside one ("ขอ ดู ความ ก้าวหน้า", "ยก เลิก เตือน DS700",
+# "ผู้บริหาร กอง ระยะ Mature"), where Thai writes the words of a sentence together and the keywords expect them so.
+# A message whose Thai is mostly short pieces between spaces is written together again; only the spaces between two
+# Thai letters go (codes, numbers and English words keep theirs). A sentence spaced by phrase has long pieces.
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+_THAI_GAP = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
+SPACED_MIN_GAPS = 2  # three pieces at least: "ขอบ คุณ ครับ"
+SPACED_PIECE = 5  # letters (without tone marks): a piece this short is a word, not a phrase
+SPACED_SHARE = 0.75  # of the pieces short: spaced word by word
+
+
+def _spaced_words_together(text: str) -> str:
+    if len(_THAI_GAP.findall(text)) < SPACED_MIN_GAPS:
+        return text
+    pieces = [bare(run) for run in _THAI_RUN.findall(text)]
+    if sum(len(piece) <= SPACED_PIECE for piece in pieces) < SPACED_SHARE * len(pieces):
+        return text
+    return _THAI_GAP.sub("", text)
 
 
 # Where a Thai letter touches a Latin one: typed fast, the space between the two words is often left out.

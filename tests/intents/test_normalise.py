@@ -54,7 +54,7 @@ def test_canonical_code_prefix_case() -> None:
     ("ดีแอล สองร้อย มีหลักฐานอะไรบ้าง", "DL200 มีหลักฐานอะไรบ้าง"),
     ("ดีจี เจ็ด ศูนย์ หนึ่ง ครับ", "DG701 ครับ"),  # digit by digit
     ("dl สองร้อยเอ็ด", "DL201"),
-    ("ดีแอล สอง คน", "ดีแอล สอง คน"),  # one digit is no code
+    ("ดีแอล สอง คน", "ดีแอลสองคน"),  # one digit is no code (the short words spaced one by one: written together)
     ("สองร้อยคน ทำ DS700", "สองร้อยคน ทำ DS700"),  # a number without a prefix stays words
 ])
 def test_a_codes_number_said_in_thai_words_becomes_digits(raw: str, expected: str) -> None:
