@@ -23,7 +23,9 @@ from intents.result import Understanding
 Topic = dict[str, Any]
 
 # Words that say "the same thing as before": แล้ว…ล่ะ, …ด้วย, เรื่องนี้, ถ้าเป็น…
-_LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|ล่ะ|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
+# "ล่ะ" is the particle only at a phrase's end (bare it is "ละ", also inside "และ", "แต่ละ", "รายละเอียด").
+_LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|(?<!แ)(?<!แต)ล่ะ(?=$|[\s?!.,~]|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|ฮะ|ฮับ|เนี่ย)|ละ$|"
+                   r"ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
                    r"อันไหน|what about|and the|how about|^and\b|\b(?:it|its|this one|that one)\b", re.IGNORECASE)
 # A correction of the code just asked about ("เอ้ย ไม่ใช่ หมายถึง DS600", "พิมพ์ผิด DS600", "sorry, I meant DS600").
 _CORRECTION = lexicon.thai_pattern(r"^(?:เอ้ย|เอ๊ย|อ้ะ|อ๊ะ|อุ๊ย|ขอโทษ|โทษที|ไม่ใช่|พิมพ์ผิด|ผิด)|ไม่ใช่\s?(?:อันนี้|ตัวนี้)?\s?หมายถึง|"
@@ -294,7 +296,9 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         return replace(u, intent="role_requirements", confidence=0.9,
                        entities={"group": topic["group"], "phase": topic["phase"], "aspect": "added"})
     sure_profile = u.intent == "profile_set" and u.confidence >= SURE_PROFILE  # "ตั้งค่าโปรไฟล์ …", "ผมเป็น…"
-    if (topic.get("group") or topic.get("phase")) and leans and not sure_profile and \
+    # another group's role asked right after one in a phase, however long its name: in the same phase
+    another_group = u.intent == "role_requirements" and bool(e.get("group")) and not e.get("phase") and short
+    if (topic.get("group") or topic.get("phase")) and (leans or another_group) and not sure_profile and \
             u.intent in ("role_requirements", "profile_set", "unknown", "search"):
         group, phase = e.get("group"), e.get("phase")
         if group or phase:
