@@ -18,7 +18,7 @@ from intents.normalise import THAI_DIGITS, bare
 COMMANDS: tuple[str, ...] = ("resume", "skip", "back", "stop", "consent", "decline", "knowledge", "readiness",
                              "confirm")
 
-_PARTICLES = r"(?:\s*(?:ครับ|ค่ะ|คะ|คับ|นะ|จ้า|จ้ะ|ค่า|ด้วย|please))*"
+_PARTICLES = r"(?:\s*(?:ครับ|ค่ะ|คะ|คับ|ค้าบ|งับ|ฮะ|นะ|จ้า|จ้ะ|ค่า|ด้วย|please))*"
 _EXACT: dict[str, str] = {
     "ทำต่อ": "resume", "ทำแบบประเมินต่อ": "resume", "ต่อ": "resume", "continue": "resume", "resume": "resume",
     "ทำข้อที่ค้างไว้": "resume", "ทำต่อจากเดิม": "resume", "ทำต่อจากที่ค้างไว้": "resume", "ไปต่อ": "resume",
@@ -88,16 +88,24 @@ def picked_number(folded: str) -> int | None:
     return int(m[1]) if m else None
 
 
+# A last letter doubled for emphasis ("โอเคค", "หยุดก่อนน", "ตกลงงับบ"); three or more are cut by ``normalise``.
+_DOUBLED_END = re.compile(r"([\u0e01-\u0e2e])\1$")
+
+
 @lru_cache(maxsize=8192)  # the labels of the buttons shown are folded for every message
 def fold_short(text: str) -> str:
-    """Lower case, single spaces, no trailing punctuation or polite particles."""
+    """Lower case, single spaces, no trailing punctuation or polite particles, no doubled last letter."""
     folded = " ".join(text.strip().lower().replace("\u200b", "").split()).rstrip("?!. ")
-    return _TRAILING.sub("", folded).strip()
+    folded = _TRAILING.sub("", _DOUBLED_END.sub(r"\1", folded)).strip()
+    return _TRAILING.sub("", _DOUBLED_END.sub(r"\1", folded)).strip()
 
 
 # Doubt said before a command ("ไม่แน่ใจ ข้ามไปก่อน") leaves the command as it is; so does an
 # acknowledgement ("ok ยินยอมค่ะ", "โอเค ทำต่อ").
-_UNSURE = re.compile(r"^(?:(?:ยัง)?(?:ไม่แน่ใจ|ไม่รู้|ไม่ทราบ)|not sure|ok|okay|โอเค|โอเค้|ครับ|ค่ะ)\s+")
+_UNSURE = re.compile(r"^(?:(?:ข้อนี้|อันนี้)\s*)?(?:(?:ยัง)?(?:ไม่แน่ใจ|ไม่รู้|ไม่ทราบ)|not sure|ok|okay|โอเค|โอเค้|ครับ|ค่ะ)"
+                     r"(?:ครับ|ค่ะ|คะ|นะ)*\s+")
+# The question pointed at or a polite "ขอ" before a command ("ข้อนี้ข้ามไป", "ขอข้ามข้อนี้", "งั้นขอหยุดก่อน").
+_LEAD = re.compile(r"^(?:(?:ข้อนี้|อันนี้)\s*)?(?:งั้น\s*)?(?:ขอ\s*)?(?=\S)")
 
 
 @lru_cache(maxsize=4096)  # asked of every message; messages repeat
@@ -105,6 +113,9 @@ def command(text: str) -> str | None:
     folded = _UNSURE.sub("", fold_short(text))
     if folded in _EXACT:
         return _EXACT[folded]
+    led = _LEAD.sub("", folded).removesuffix("เลย").strip()  # ("ข้อนี้ข้ามไปเลย")
+    if led != folded and _EXACT.get(led) in ("skip", "stop", "back", "resume"):
+        return _EXACT[led]
     plain = bare(folded)
     if plain in _BARE_EXACT:
         return _BARE_EXACT[plain]

@@ -332,8 +332,14 @@ def _finds_own_topic(u: Understanding, folded: str) -> bool:
     """A search asking where a topic of its own is ("which unit covers cloud?", "data pipeline อยู่หน่วยไหน"):
     it looks for that topic, not for a part of the unit before ("covers" is no overview of it, nor "หน่วยไหน")."""
     query = bare(str(u.entities.get("query") or ""))
-    return u.intent == "search" and bool(lexicon.WHERE_IS.search(folded) or _WHICH_UNIT.search(folded)) and \
-        len(query.replace(" ", "")) >= 3 and entities.aspect(lexicon.KNOWLEDGE_COMPOUND.sub(" ", query)) is None
+    if not (u.intent == "search" and bool(lexicon.WHERE_IS.search(folded) or _WHICH_UNIT.search(folded)) and
+            len(query.replace(" ", "")) >= 3):
+        return False
+    query = lexicon.KNOWLEDGE_COMPOUND.sub(" ", query)
+    # A part's word inside a topic of several other words ("การตรวจสอบการปฏิบัติตามกฎหมายและธรรมาภิบาลข้อมูล อยู่
+    # หน่วยไหน") is the topic's; a part asked nearly alone ("กฎหมายที่เกี่ยวข้องอยู่ข้อไหน") is the unit before's.
+    return entities.aspect(query) is None or \
+        sum(1 for word in query.split() if entities.aspect(word) is None) >= 3
 
 
 def _sibling(u: Understanding, topic: Topic, catalog: Any) -> str | None:

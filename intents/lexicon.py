@@ -56,6 +56,10 @@ FIRST_PERSON = compile_any(
     r"ผม|ฉัน|ดิฉัน|หนู|เรา(?!ช)|กระผม|ข้าพเจ้า|ตัวเอง", word("i", "i'm", "im", "my", "me", "i am"),
 )
 
+# "ความรู้" as the part of a unit, not inside another phrase: educating people ("ให้ความรู้เกษตรกร", "เผยแพร่ความรู้"),
+# the evidence's own "หลักฐานความรู้" (Knowledge Evidence) or a knowledge test.
+_KNOWLEDGE_WORD = r"(?<!ให้)(?<!ให้ )(?<!เผยแพร่)(?<!ถ่ายทอด)(?<!หลักฐาน)(?<!หลักฐาน )(?<!หลักฐานด้าน)(?<!ทดสอบ)ความรู้"
+
 ASPECTS: dict[str, re.Pattern[str]] = {
     # (a portfolio named as one way of assessing, "ใช้ method อะไร written test หรือ portfolio", is the assessment)
     "evidence": compile_any(r"หลักฐาน|เอกสาร(?:อะไร|ที่ต้อง)|ต้องยื่น|ส่งอะไร|แนบอะไร|"
@@ -68,7 +72,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
                             r"ประกาศนียบัตร|ใบ\s?(?:ประกาศ|เซอ|เซอร์|cert)|เซอร์\s?ติ|"
                             r"(?:ต้อง|ใช้|มี|ยื่น|ขอ)\s?(?:ใบ\s?)?cert",
                             word("evidence", "evidences", "proof", "certificates?", "certifications?")),
-    "knowledge": compile_any(r"ความรู้|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
+    "knowledge": compile_any(rf"{_KNOWLEDGE_WORD}|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
     "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
         r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร|"
@@ -781,7 +785,7 @@ ASPECT_NOUNS: dict[str, re.Pattern[str]] = {
     # it says "ความรู้" (``entities.aspect_nouns`` keeps the longer one)
     "prerequisites": compile_any(r"(?:ความรู้|พื้นฐาน|สิ่ง)?\s?(?:ที่)?\s?ต้อง(?:มี|ผ่าน|รู้)\s?(?:มา)?\s?ก่อน|พื้นฐานที่ต้อง",
                                  word("prerequisites?", "pre-requisites?", "prereqs?", "pre-reqs?")),
-    "knowledge": compile_any(r"ความรู้", word("knowledge")),
+    "knowledge": compile_any(_KNOWLEDGE_WORD, word("knowledge")),
     "skills": compile_any(r"ทักษะ|สกิล", word("skills?")),
     "evidence": compile_any(r"หลักฐาน", word("evidences?")),
     "criteria": compile_any(r"เกณฑ์(?:การ)?(?:ปฏิบัติงาน)?", word("performance criteria", "criteria", "criterion")),
@@ -955,7 +959,9 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     # Thai ("พัฒนาซอฟต์แวร์")
     (r"(?:software|app|application|web|system)\s?-?dev(?:elop(?:ment|er)?)?\b|\bdev\s?(?:ระบบ|โปรแกรม|แอป|เว็บ)|"
      r"\bcoding\b|เขียน\s?(?:โค้ด|code|โปรแกรม)|\bprogramming\b", "พัฒนาซอฟต์แวร์"),
-    (r"video edit(?:ing|or)?|edit(?:ing)? (?:a )?videos?", "ตัดต่อสื่อภาพเคลื่อนไหว"),
+    (r"video edit(?:ing|or)?|edit(?:ing)? (?:a )?videos?|(?:make|shoot|record)(?:ing)? (?:a )?(?:clips?|videos?)",
+     "ตัดต่อสื่อภาพเคลื่อนไหว"),
+    (r"infographics?|posters?", "สร้างสื่อดิจิทัล"),
     (r"\bms word\b|word process(?:ing|or)|google docs?", "ประมวลผลคำ"),
     (r"e-?mails?|gmail|outlook", "ไปรษณีย์อิเล็กทรอนิกส์"),
     (r"facebook|\bline\b|social media|twitter|tiktok|instagram|youtube", "สื่อสังคม"),
@@ -1045,6 +1051,9 @@ THAI_TOPICS: tuple[tuple[str, str], ...] = (
     (r"แบ็ค?อัพ|แบคอัพ|แบ็กอัป|สำรอง\s?ไฟล์|ไฟล์\s?สำรอง|แฟลช\s?ไดร[ฟว]์?|ฮาร์ด\s?ดิสก์\s?(?:ภายนอก|พกพา|แบบพกพา)",
      "สำรองข้อมูล"),
     (r"ตัดต่อ(?:วิดีโอ|วีดีโอ|วิดีโอ|คลิป|หนัง)", "ตัดต่อสื่อภาพเคลื่อนไหว"),
+    # making a clip or a picture to post ("ถ่ายคลิปลงติ๊กต็อก", "ทำอินโฟกราฟิก"): the criteria's media programs (DLit302)
+    (r"(?:ถ่าย|อัด|ทำ)\s?(?:คลิป|วิดีโอ|วีดีโอ|วิดิโอ)|คลิปวิดีโอ", "ตัดต่อสื่อภาพเคลื่อนไหว"),
+    (r"อินโฟ\s?กราฟ(?:ิก|ฟิก|ฟิค|ิค)?|โปสเตอร์|ภาพ\s?ประชาสัมพันธ์", "สร้างสื่อดิจิทัล"),
     (r"อีเมล|อีเมล์|อี-เมล", "ไปรษณีย์อิเล็กทรอนิกส์"),
     (r"เฟซบุ๊ก|เฟสบุ๊ก|เฟสบุ๊ค|เฟซบุ๊ค|(?<!ออน)ไลน์|โซเชียล|ติ๊กต็อก|ยูทูบ", "สื่อสังคม"),
     (r"เว็บ", "สร้างเว็บ"),

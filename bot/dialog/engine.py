@@ -121,7 +121,9 @@ PROFILE_ASKED = "profile_asked"
 _AGAIN = re.compile(r"อีก\s*(?:ครั้ง|รอบ|ที)|ใหม่|again", re.IGNORECASE)
 # What the "talk to HR" button sends, as if typed (it opens a handoff).
 HANDOFF_WORDS = "ขอคุยกับเจ้าหน้าที่"
-_ANSWER_PREFIX = re.compile(r"^(?:ข้อ|ตอบ|เลือก)\s*")
+# What may lead a typed answer: the question pointed at ("ข้อนี้ยังไม่มี"), a guess ("น่าจะ ข", "คิดว่าเป็น ค"), "ตอบ ข".
+_ANSWER_PREFIX = re.compile(r"^(?:(?:ข้อนี้|อันนี้|ตรงนี้)\s*)?(?:(?:น่าจะ|คิดว่า|ตอบว่า)\s*(?:เป็น)?\s*)?"
+                            r"(?:ข้อ(?!นี้)|ตอบ|เลือก)?\s*")
 
 
 class DialogEngine:

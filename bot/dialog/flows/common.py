@@ -19,7 +19,7 @@ from bot.dialog.replies import Button, Reply
 # A typed yes or no to a yes/no question, after ``fold_short`` (lower case, no particles): ``affirms``, ``denies``.
 NO = re.compile(r"^(?:ไม่|ไม่ใช่|ไม่เอา|ไม่ต้อง|no|n|cancel)|^ไม่\S{0,8}แล้ว$", re.IGNORECASE)
 _YES_WORDS = r"ยืนยัน|ใช่|ตกลง|โอเค|ok|okay|yes|yep|yeah|sure|confirm|ได้|เอา"
-_FILLERS = r"ครับ|คับ|ค้าบ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|เลย|ด้วย|เถอะ|หมด|ทั้งหมด|please|pls|\s"
+_FILLERS = r"ครับ|คับ|ค้าบ|งับ|ฮะ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|เลย|ด้วย|เถอะ|หมด|ทั้งหมด|please|pls|\s"
 _NEGATION = re.compile(r"ไม่|อย่า|\b(?:no|not|don'?t|never)\b", re.IGNORECASE)
 
 
