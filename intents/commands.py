@@ -94,9 +94,14 @@ _DOUBLED_END = re.compile(r"([\u0e01-\u0e2e])\1$")
 
 @lru_cache(maxsize=8192)  # the labels of the buttons shown are folded for every message
 def fold_short(text: str) -> str:
-    """Lower case, single spaces, no trailing punctuation or polite particles, no doubled last letter."""
+    """Lower case, single spaces, no trailing punctuation or polite particles."""
     folded = " ".join(text.strip().lower().replace("\u200b", "").split()).rstrip("?!. ")
-    folded = _TRAILING.sub("", _DOUBLED_END.sub(r"\1", folded)).strip()
+    return _TRAILING.sub("", folded).strip()
+
+
+def undoubled(folded: str) -> str:
+    """``folded`` (by ``fold_short``) without a last letter doubled for emphasis, its particles dropped again
+    ("โอเคค", "ตกลงงับบ"): a second reading for short answers only, since Thai words end so too ("คะแนน")."""
     return _TRAILING.sub("", _DOUBLED_END.sub(r"\1", folded)).strip()
 
 
@@ -113,6 +118,8 @@ def command(text: str) -> str | None:
     folded = _UNSURE.sub("", fold_short(text))
     if folded in _EXACT:
         return _EXACT[folded]
+    if (stretched := undoubled(folded)) in _EXACT:  # "หยุดก่อนน"
+        return _EXACT[stretched]
     led = _LEAD.sub("", folded).removesuffix("เลย").strip()  # ("ข้อนี้ข้ามไปเลย")
     if led != folded and _EXACT.get(led) in ("skip", "stop", "back", "resume"):
         return _EXACT[led]

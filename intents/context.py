@@ -24,8 +24,8 @@ Topic = dict[str, Any]
 
 # Words that say "the same thing as before": แล้ว…ล่ะ, …ด้วย, เรื่องนี้, ถ้าเป็น…
 # "ล่ะ" is the particle only at a phrase's end (bare it is "ละ", also inside "และ", "แต่ละ", "รายละเอียด").
-_LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|(?<!แ)(?<!แต)ล่ะ(?=$|[\s?!.,~]|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|ฮะ|ฮับ|เนี่ย)|ละ$|"
-                   r"ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
+_LEAN = lexicon.thai_pattern(r"^(?:แล้ว|ถ้า|และ|ส่วน|ขอ)|"
+                   r"(?<!แ)(?<!แต)ล่ะ(?=$|[\s?!.,~]|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|ฮะ|ฮับ|เนี่ย)|ละ$|ละคะ|ด้วย(?:ครับ|ค่ะ|คะ|นะ)?$|เรื่องนี้|อันนี้|ตัวนี้|หน่วยนี้|ข้อนี้|"
                    r"อันไหน|what about|and the|how about|^and\b|\b(?:it|its|this one|that one)\b", re.IGNORECASE)
 # A correction of the code just asked about ("เอ้ย ไม่ใช่ หมายถึง DS600", "พิมพ์ผิด DS600", "sorry, I meant DS600").
 _CORRECTION = lexicon.thai_pattern(r"^(?:เอ้ย|เอ๊ย|อ้ะ|อ๊ะ|อุ๊ย|ขอโทษ|โทษที|ไม่ใช่|พิมพ์ผิด|ผิด)|ไม่ใช่\s?(?:อันนี้|ตัวนี้)?\s?หมายถึง|"
@@ -35,6 +35,8 @@ _NEXT = lexicon.thai_pattern(r"ข้อ(?:ถัดไป|ต่อไป)|อ�
 # The one before ("ข้อก่อนหน้าล่ะ", "ย้อนไปข้อที่แล้ว", "previous question"): a step back, as "next" is one on.
 _PREVIOUS = lexicon.thai_pattern(r"ข้อ\s?(?:ก่อนหน้า|ที่แล้ว|ก่อน(?!\S))|ย้อน(?:กลับ)?(?:ไป)?\s?ข้อ|อัน(?:ก่อนหน้า|ที่แล้ว)|"
                                  r"\bprevious\b|\bthe one before\b|\bgo back\b")
+_PART_REST = 4  # letters a search's query holds besides a part of a unit when it asks only for that part
+_YES_NO_TAIL = lexicon.thai_pattern(r"(?:หรือ)?(?:ไม่|เปล่า|ป่าว|ป่ะ|ปะ)$|ไหม$|มั้ย$|มั๊ย$|บ้าง$")
 LEAN_CHARS = 32  # a message leaning on the one before is short: "ต้องมีความรู้อะไรบ้างครับ" is 25
 _MAX_WORDS = 10
 # The PMQA category just shown, pointed at ("หมวดนี้", "this category").
@@ -157,7 +159,10 @@ def _in_other_framework(u: Understanding, folded: str, topic: Topic, catalog: An
 
 # The two units just talked about, pointed at ("สองหน่วยนี้", "ทั้งสองตัว", "these two", "both units").
 _THESE_TWO = lexicon.thai_pattern(r"สอง\s?(?:หน่วย|อัน|ตัว|รหัส|ข้อ)?\s?(?:นี้|นั้น|ที่ว่า)|ทั้ง\s?(?:สอง|2)\s?(?:หน่วย|อัน|ตัว|รหัส)?|"
-                                  r"\b(?:these|those|the) two\b|\bboth(?: units)?\b", re.IGNORECASE)
+                                  # "อันนี้ต่างจากอันเมื่อกี้ยังไง": this one and the one asked just before
+                                  r"(?:หน่วย|อัน|ตัว|รหัส)\s?(?:ที่)?\s?(?:เมื่อกี้|เมื่อกี๊|ก่อนหน้า(?:นี้)?|ที่แล้ว|ที่ถามไป)|"
+                                  r"\b(?:these|those|the) two\b|\bboth(?: units)?\b|"
+                                  r"\b(?:the )?(?:previous|last|other) one\b|\bthe one before\b", re.IGNORECASE)
 
 
 def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
@@ -335,6 +340,10 @@ def _finds_own_topic(u: Understanding, folded: str) -> bool:
     if not (u.intent == "search" and bool(lexicon.WHERE_IS.search(folded) or _WHICH_UNIT.search(folded)) and
             len(query.replace(" ", "")) >= 3):
         return False
+    squashed = query.replace(" ", "")
+    if (part := entities.aspect(squashed)) is not None and \
+            len(_YES_NO_TAIL.sub("", lexicon.ASPECTS[part].sub("", squashed))) < _PART_REST:
+        return False  # "ต้องผ่านหน่วยไหนมาก่อน": a part asked nearly alone, its words cut apart in the query
     query = lexicon.KNOWLEDGE_COMPOUND.sub(" ", query)
     # A part's word inside a topic of several other words ("การตรวจสอบการปฏิบัติตามกฎหมายและธรรมาภิบาลข้อมูล อยู่
     # หน่วยไหน") is the topic's; a part asked nearly alone ("กฎหมายที่เกี่ยวข้องอยู่ข้อไหน") is the unit before's.

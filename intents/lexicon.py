@@ -75,7 +75,7 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     "knowledge": compile_any(rf"{_KNOWLEDGE_WORD}|ต้องรู้|รู้(?:อะ)?ไรบ้าง|รู้(?:อะ)?ไรมั่ง", word("knowledge", "need to know")),
     "skills": compile_any(r"ทักษะ|ต้องทำเป็น|ทำอะไรเป็น|สกิล", word("skills?")),
     "prerequisites": compile_any(
-        r"ผ่านมาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร|"
+        r"ผ่าน.{0,12}?มาก่อน|ต้องมีมาก่อน|มาก่อน|ก่อนหน้า|พื้นฐานที่ต้อง|ก่อนเริ่ม|ต้องรู้ก่อน|ปูพื้น|พื้นฐานอะไร|"
         r"ก่อน(?:จะ)?(?:ทำ|เรียน|ลงมือ|เข้า)",
         word("prerequisites?", "pre-requisites?", "prereqs?", "pre-reqs?", "before (?:i )?start", "beforehand"),
     ),

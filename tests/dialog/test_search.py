@@ -18,3 +18,11 @@ def test_search_with_typos_finds_both_frameworks(ask: Ask) -> None:
 def test_search_nothing(ask: Ask) -> None:
     [reply] = ask("search", query="zzzzqqqq")
     assert reply.text.startswith("ไม่พบหน่วยที่ตรงกับ") and not reply.buttons
+
+
+def test_a_code_found_in_both_frameworks_gets_two_buttons_that_differ(ask: Ask) -> None:
+    [reply] = ask("search", query="ความเสี่ยงดิจิทัล")  # DG500 in both: two buttons both labelled "DG500", before
+    twins = [b for b in reply.buttons if b.label.startswith("DG500")]
+    assert {b.data for b in twins} == {"u:std-2567:DG500", "u:ocsc-2561:DG500"}
+    assert len({b.label for b in twins}) == 2 and all(len(b.label) <= 20 for b in twins)
+    assert all(" " not in b.label for b in reply.buttons if not b.label.startswith("DG500"))  # a code alone: its code

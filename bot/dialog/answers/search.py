@@ -16,7 +16,7 @@ from bot.dialog.answers import pmqa
 from bot.dialog.answers.common import BULLET, resolve_codes, short_framework
 from bot.dialog.limits import button
 from bot.dialog.phrases import ASPECT_LABELS, label, say
-from bot.dialog.replies import Reply
+from bot.dialog.replies import Button, Reply
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
 from content.model import Area, Criterion, Element, Node, TitleEntry, Unit
 from intents import lexicon
@@ -113,7 +113,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         # Where each match is sits under its unit's line, so it need not name the unit again.
         lines.append(f"{BULLET} {unit.code} {unit.title_th} ({short_framework(unit.framework, language)})")
         lines.extend(f"   {line}" for line in found_at.get((unit.framework, unit.code), []) if line)
-    buttons = [button(u.code, node_action(u.framework, u.code)) for u in units]
+    buttons = [_unit_button(u, units, language) for u in units]
     if (area := _area_named(query, catalog, within)) is not None:
         # "หน่วยเกี่ยวกับข้อมูล": a whole area is about it (DUS, ใช้ประโยชน์ข้อมูล…): said, its other units offered
         rest = [u for u in catalog.units_in(area.framework, area.code) if u not in units]
@@ -121,8 +121,16 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
             lines += ["", say("search_area", language, code=area.code, title=area.title_th,
                               framework=short_framework(area.framework, language),
                               units=" · ".join(u.code for u in catalog.units_in(area.framework, area.code)))]
-            buttons += [button(u.code, node_action(u.framework, u.code)) for u in rest]
+            buttons += [_unit_button(u, units + rest, language) for u in rest]
     return [Reply("list", "\n".join(lines), tuple(buttons), title=query)]
+
+
+def _unit_button(unit: Unit, shown: list[Unit], language: str) -> Button:
+    """A unit's button: its code, and its framework when the other framework's unit of that code is shown too
+    (two buttons "DG500" would look the same)."""
+    twin = any(u.code == unit.code and u.framework != unit.framework for u in shown)
+    label = f"{unit.code} {short_framework(unit.framework, language)}" if twin else unit.code
+    return button(label, node_action(unit.framework, unit.code))
 
 
 def _area_named(query: str, catalog: Catalog, within: object) -> Area | None:

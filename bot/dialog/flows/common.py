@@ -15,6 +15,7 @@ from bot.dialog.actions import flow_action
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Button, Reply
+from intents.commands import undoubled
 
 # A typed yes or no to a yes/no question, after ``fold_short`` (lower case, no particles): ``affirms``, ``denies``.
 NO = re.compile(r"^(?:ไม่|ไม่ใช่|ไม่เอา|ไม่ต้อง|no|n|cancel)|^ไม่\S{0,8}แล้ว$", re.IGNORECASE)
@@ -38,8 +39,8 @@ def affirms(folded: str, *echo: str, particle_alone: bool = True) -> bool:
     if denies(folded):
         return False
     words = "|".join([_YES_WORDS, *map(re.escape, echo)])
-    return bool(re.fullmatch(rf"(?:{words}|{_FILLERS})+", folded, re.IGNORECASE) and
-                re.search(words, folded, re.IGNORECASE))
+    return any(re.fullmatch(rf"(?:{words}|{_FILLERS})+", said, re.IGNORECASE) and re.search(words, said, re.IGNORECASE)
+               for said in dict.fromkeys((folded, undoubled(folded))))  # "โอเคค", "ตกลงงับบ": stretched
 
 
 class FlowError(ValueError):
