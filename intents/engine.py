@@ -207,7 +207,8 @@ class Understander:
         f.pmqa = entities.pmqa(folded)
         which = bool(f.pmqa.get("category")) and not f.pmqa.get("item") and bool(_WHICH_ITEM.search(bare(folded)))
         if f.has("PMQA") and (not f.pmqa.get("category") or which) and not found.codes:  # "PMQA ข้อที่ว่าด้วยเรื่อง…"
-            topic = self.titles.topic(bare_sub(lexicon.PMQA, " ", rest))  # "…ต้องมีในหมวดไหน": not the topic
+            # ("…ต้องมีในหมวดไหน", "หัวหน้าให้ช่วยทำ": not the topic)
+            topic = self.titles.topic(bare_sub(lexicon.PMQA, " ", _unframed(rest)))
             topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", topic))
             topic = " ".join(topic.split())
             if which and self._category_title_holds(int(f.pmqa["category"]), topic):

@@ -138,3 +138,17 @@ def test_a_long_topics_wordings_also_see_the_words_dropped_as_question_words() -
     # "ทำตัว" of "ทำตัวต้นแบบ" (a prototype made) is dropped with the question words; the wording needs it
     query, codes = _search("ไอ้ที่ต้องทำตัวต้นแบบให้ผู้อำนวยการลองกดดูก่อนเนี่ย มันอยู่ข้อไหนครับ")
     assert "DT703.3" in codes, (query, codes)
+
+
+@pytest.mark.parametrize(("typed", "query"), [
+    ("เจ้านายสั่งให้ทำเรื่องสำรองข้อมูล อยู่หน่วยไหนคะ", "สำรอง ข้อมูล"),
+    ("ได้รับมอบหมายให้ดูแลเรื่องคลาวด์ มีในมาตรฐานไหมครับ", "คลาวด์"),
+])
+def test_who_asked_for_the_work_is_no_part_of_its_topic(typed: str, query: str) -> None:
+    u = read(typed)  # "แล คลาวด์", "เจ้านาย …" searched, before
+    assert u.intent == "search" and u.entities.get("query") == query, (u.intent, u.entities)
+
+
+def test_what_pmqa_is_asked_beside_who_asked_for_it_is_pmqa_itself() -> None:
+    u = read("ผู้บังคับบัญชาให้ช่วยทำ PMQA มันคืออะไรครับ")  # PMQA searched for "ผู้บังคับบัญชา", before
+    assert u.intent == "pmqa" and "query" not in u.entities, u.entities
