@@ -303,9 +303,10 @@ def score(f: Features) -> dict[str, float]:
         s["thanks"] = max(s["thanks"], 0.9)  # "Thank you for your assistance.": thanks, however long, asking nothing
     best = max(s.values(), default=0.0)
     s["unknown"] = max(0.15, 0.88 - best)
-    # (a trouble told as the context of where a topic is, "คอมช้า … ระบบปฏิบัติการอยู่ในมาตรฐานข้อไหน", asks the catalog)
+    # (a trouble told as the context of where a topic is, "คอมช้า … ระบบปฏิบัติการอยู่ในมาตรฐานข้อไหน", asks the catalog;
+    # so does a price in the topic, "ทำอินโฟกราฟิกราคาผลผลิต อยู่ข้อไหน")
     off_topic = f.has("OFF_TOPIC") and max(s, key=lambda k: s[k]) in _CONTENT and \
-        not (f.has("WHERE_UNIT") and bool(f.hits) and f.hits[0].score >= STRONG_TITLE)
+        not ((f.has("WHERE_UNIT") or f.has("WHERE_IS")) and bool(f.hits) and f.hits[0].score >= STRONG_TITLE)
     if not has_codes and (f.has("BOT_TEST") or f.has("NO_TOPIC") or off_topic):
         s["unknown"] = 0.9  # a look-up that only shares words with the catalog
     return s

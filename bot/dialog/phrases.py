@@ -389,6 +389,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_indicators_title": ("PMQA 4.0 หมวด 7 ตัวชี้วัด", "PMQA 4.0 category 7 indicators"),
     "pmqa_indicators": ("ตัวชี้วัดหมวด 7 (* = ตัววัดบังคับ):", "Category 7 indicators (* = mandatory):"),
     "pmqa_bands": ("เกณฑ์ระดับของผลลัพธ์:", "Result level thresholds:"),
+    "pmqa_same_levels": ("ทุกประเด็นนี้ใช้เกณฑ์ระดับเดียวกัน ต่างกันที่ตัวชี้วัด (* = ตัววัดบังคับ):",
+                         "These items share the same level criteria; they differ in their indicators (* = mandatory):"),
     "pmqa_points": ("ประเด็นที่ต้องตอบ:", "Points to answer:"),
     "pmqa_levels_of_question": ("ใช้ประเมินระดับ: {levels}", "Levels assessed: {levels}"),
 }

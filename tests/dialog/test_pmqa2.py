@@ -41,3 +41,16 @@ async def test_category_7_measures_about_a_topic_are_listed(chat: Chat) -> None:
     measures = [m["text"] for g in data["measure_groups"] for m in g["measures"] if "นวัตกรรม" in m["text"]]
     assert measures and all(m in text for m in measures), text
     assert data["notes"][0] not in text.split("\n")[0], text  # the measures first, not the general rule
+
+
+async def test_two_category_7_items_compared_show_the_indicators_they_differ_in(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    catalog = get_catalog()
+    await chat.send("ข้อ 7.1 กับ 7.3 ต่างกันตรงไหนครับ")  # their levels read alike: the same three lines twice, before
+    text = chat.text()
+    groups = {g["code"]: g for g in catalog.pmqa_extra["category7"]["measure_groups"]}
+    for code in ("7.1", "7.3"):
+        for measure in groups[code]["measures"]:
+            assert measure["text"] in text, text
+    basic = catalog.pmqa_item("7.1").level_summary["Basic"]  # type: ignore[union-attr]
+    assert text.count(basic) == 1, text  # the shared levels once

@@ -32,3 +32,9 @@ def test_the_topic_itself_and_understanding_are_not_troubles(typed: str) -> None
 def test_courts_police_stations_and_schools_are_agencies(typed: str, agency: str) -> None:
     u = read(typed)
     assert (u.intent, u.entities.get("agency")) == ("profile_set", agency), (u.intent, u.entities)
+
+
+def test_a_price_inside_a_topic_asked_where_it_is_in_the_standards_is_searched() -> None:
+    u = read("ทำโปสเตอร์ราคาข้าวลงเพจเทศบาล อยู่ตรงไหนของมาตรฐาน")  # refused as off-topic ("ราคา"), before
+    assert u.intent == "search", (u.intent, u.entities)
+    assert read("ราคาน้ำมันอยู่ที่ไหนถูกสุด").entities.get("off_topic") is True

@@ -68,11 +68,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         holding = [i for c in compared if topic and (i := find_item(topic, catalog, category=c.no)) is not None]
         if holding:
             return [_with_match(_item(holding[0], language), holding[0], topic, language)] if len(holding) == 1 \
-                else [_items_side_by_side(holding, level, language)]
+                else [_items_side_by_side(holding, level, language, catalog)]
         return [_categories_side_by_side(compared, level, language)]  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง"
     items = [i for code in e.get("items") or () if (i := catalog.pmqa_item(str(code))) is not None]
     if len(items) >= 2 and not e.get("question"):
-        return [_items_side_by_side(items, level, language)]  # "4.4 กับ 4.3 ต่างกันยังไง"
+        return [_items_side_by_side(items, level, language, catalog)]  # "4.4 กับ 4.3 ต่างกันยังไง"
     if e.get("question"):
         return _question(str(e["question"]), catalog, language,
                          asks_level=bool(_WHICH_LEVEL.search(bare(understanding.text))))
@@ -219,15 +219,26 @@ def _categories_side_by_side(categories: list[PmqaCategory], level: str | None, 
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
 
 
-def _items_side_by_side(items: list[PmqaItem], level: str | None, language: str) -> Reply:
-    """Two or more items, each by its title and each level's summary (a level named: that level's only)."""
-    lines: list[str] = []
+def _items_side_by_side(items: list[PmqaItem], level: str | None, language: str, catalog: Catalog) -> Reply:
+    """Two or more items, each by its title and each level's summary (a level named: that level's only). Items
+    whose levels read alike (category 7's) differ in their indicators: those are shown, and the shared levels once."""
+    levels = PMQA_LEVELS if level is None else (level,)
+    groups = {g["code"]: g for g in (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())}
+    alike = all(i.code in groups for i in items) and \
+        all(_level_text(i, lv) == _level_text(items[0], lv) for i in items for lv in levels)
+    lines: list[str] = [say("pmqa_same_levels", language)] if alike else []
     for item in items:
         lines += ["", say("pmqa_item", language, code=item.code, title=item.title_th)]
-        for lv in PMQA_LEVELS if level is None else (level,):
+        if alike:
+            lines += [f"{BULLET} {m['text']}{' *' if m['mandatory'] else ''}" for m in groups[item.code]["measures"]]
+            continue
+        for lv in levels:
             text = _level_text(item, lv)
             if text:
                 lines.append(f"{BULLET} {lv}: {text[0]}")
+    if alike:
+        lines.append("")
+        lines += [f"{BULLET} {lv}: {text[0]}" for lv in levels if (text := _level_text(items[0], lv))]
     lines += ["", cite(items[0].code, language)]
     buttons = [button(i.code, pmqa_action(i.code)) for i in items]
     return Reply("text", "\n".join(lines).strip(), tuple(buttons))
