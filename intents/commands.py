@@ -166,3 +166,39 @@ _THIS_QUESTION = re.compile(
 def asks_about_this(text: str) -> bool:
     """Whether a message typed at a question asks what that question means."""
     return bool(_THIS_QUESTION.search(fold_short(text)))
+
+
+# A slash command the bot's menu does not hold, as people guess them ("/assess" typed in LINE, "/quiz", "/status"):
+# when its word clearly names a request, the request in the words the rules read (what follows is kept: "/assess
+# DL200"); the menu's own commands (/ask, /assess, /reminders, /progress, /help) are among them, for the platforms that
+# send them as text. An unknown word is left as typed (the dialog lists the commands).
+_SLASH = re.compile(r"^/([A-Za-z][A-Za-z0-9_]*)(?:@\w+)?(?=\s|$)\s*(.*)$", re.DOTALL)
+_SLASH_WORDS: dict[str, str] = {
+    **dict.fromkeys(("assess", "assessment", "selfassess", "self_assess", "selfassessment", "self_assessment",
+                     "evaluate", "evaluation", "quiz", "test", "exam", "start_quiz", "startquiz"), "ทำแบบประเมินตนเอง"),
+    **dict.fromkeys(("reminders", "reminder", "remind", "remindme", "my_reminders", "myreminders", "alerts",
+                     "deadlines"), "การเตือนของฉัน"),
+    **dict.fromkeys(("progress", "status", "result", "results", "score", "scores", "my_progress", "myprogress"),
+                    "ความคืบหน้าของฉัน"),
+    **dict.fromkeys(("help", "menu", "commands", "command", "ask", "about", "info"), "ช่วยเหลือ"),
+    **dict.fromkeys(("profile", "me", "myprofile", "my_profile", "settings"), "ดูข้อมูลของฉัน"),
+    **dict.fromkeys(("staff", "human", "agent", "contact", "handoff", "support"), "ขอคุยกับเจ้าหน้าที่"),
+    "pmqa": "PMQA",
+}
+
+
+def slash_wording(text: str) -> str:
+    """A slash command whose word names a request, in the words the rules read ("/assess DL200" → "ทำแบบประเมิน
+    ตนเอง DL200"); any other text as it is."""
+    if not text.startswith("/"):
+        return text
+    m = _SLASH.match(text)
+    wording = _SLASH_WORDS.get(m[1].lower()) if m else None
+    if m is None or wording is None:
+        return text
+    return f"{wording} {m[2]}".strip()
+
+
+def is_slash_command(text: str) -> bool:
+    """Whether a message is a slash command ("/abc", "/abc@bot …"), known or not."""
+    return _SLASH.match(text.strip()) is not None
