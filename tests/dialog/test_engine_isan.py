@@ -91,3 +91,17 @@ def test_a_pmqa_stem_its_points_complete_gives_each_point_its_word() -> None:
 async def test_a_pmqa_question_is_shown_whole(chat: Chat) -> None:
     await chat.send("คำถามข้อ 2.1.2 ของ PMQA")
     assert "ที่เพิ่มขีดความสามารถในการปฏิบัติราชการ" in chat.text(), chat.text()
+
+
+async def test_a_reminder_confirmed_and_a_deletion_refused_in_isan(chat: Chat) -> None:
+    """Yes and no typed in Isan under a yes/no question: "แม่นแล้วเด้อ" sets the reminder, "บ่ลบ" keeps the data."""
+    chat.engine = DialogEngine(chat.sessions, clock=lambda: NOW)
+    await consented(chat)
+    await chat.send("เตือนส่งหลักฐาน DS600 มื้ออื่นแหน่")
+    assert "ยืนยันไหม" in chat.text(), chat.text()
+    await chat.send("แม่นแล้วเด้อ")
+    assert "ตั้งเตือนแล้ว" in chat.text(), chat.text()
+    await chat.send("ลบข้อมูลของข้อยทั้งหมด")
+    await chat.send("บ่ลบ")
+    await chat.send("การเตือนของฉัน")
+    assert "DS600" in chat.text(), chat.text()
