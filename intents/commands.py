@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from intents.dialect import central_thai
 from intents.normalise import THAI_DIGITS, bare
 
 COMMANDS: tuple[str, ...] = ("resume", "skip", "back", "stop", "consent", "decline", "knowledge", "readiness",
@@ -64,7 +65,8 @@ def asks_for_more(folded: str) -> bool:
 
 
 # The person did not understand the last answer ("ไม่เข้าใจ", "งงครับ"): about our reply, not a topic to search.
-_CONFUSED = re.compile(r"(?:(?:ยัง)?(?:ไม่|ม่|ไม)(?:ค่อย)?(?:เข้าใจ|เขาใจ|เก็ท|เก็ต)|งง(?:ๆ)?|อ่านไม่(?:รู้เรื่อง|เข้าใจ)"
+_CONFUSED = re.compile(r"(?:(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่)\s?)?"  # said of oneself ("ผมไม่เข้าใจ")
+                       r"(?:(?:ยัง)?(?:ไม่|ม่|ไม)(?:ค่อย)?(?:เข้าใจ|เขาใจ|เก็ท|เก็ต)|งง(?:ๆ)?|อ่านไม่(?:รู้เรื่อง|เข้าใจ)"
                        r"|ไม่รู้เรื่อง|(?:i )?(?:don'?t|do not) (?:understand|get it)|confus(?:ed|ing)|huh)"
                        r"\s?(?:เลย|มาก|อะ|อ่ะ|ตรงนี้|ตรงไหน|นะ)?")
 # A number on its own ("1", "๒ ครับ"): under a list, the item at that place.
@@ -72,7 +74,9 @@ _BARE_NUMBER = re.compile(r"(\d{1,2})")
 
 
 def is_confused(folded: str) -> bool:
-    """Whether a short message (``fold_short``) says the last answer was not understood."""
+    """Whether a short message (``fold_short``) says the last answer was not understood ("งง", "ผมไม่เข้าใจ", Isan
+    "ข้อยบ่เข้าใจ")."""
+    folded = central_thai(folded)
     return bool(_CONFUSED.fullmatch(bare(folded)) or _CONFUSED.fullmatch(folded))
 
 

@@ -87,6 +87,8 @@ REMINDERS = "reminders"  # a topic's mark: the conversation is about one's remin
 _TAKEN_AWAY = lexicon.thai_pattern(
     r"ลบ|ยกเลิก|ไม่เอา|ไม่ต้อง\s?(?:แล้ว|ละ|เตือน|(?:ครับ|ค่ะ|คะ|นะ|จ้า|\s)*$)|(?:เอา|ตัด).{0,30}ออก|ถอน|เลิก|"
     r"\b(?:cancel|delete|remove|drop)\b")
+# A swap is no removal ("ไม่เอา DS700 เอา DS600 แทน": the reminder moved to another unit, not both cancelled).
+_INSTEAD = lexicon.thai_pattern(r"แทน|เปลี่ยน|\binstead\b")
 # A question about the unit itself stays one ("DS700 ต้องมีหลักฐานอะไร", "ยกเลิกได้ไหม" is asked, not told).
 _ASKED = lexicon.thai_pattern(r"อะไร|ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า|\?|\b(?:what|which|how)\b")
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
@@ -211,6 +213,7 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None
     if topic.get(REMINDERS) and u.intent in ("unit_info", "unknown", "cancel", "reminder_set") and \
             not e.get("aspect") and _TAKEN_AWAY.search(folded) and not _ASKED.search(folded) and \
+            not _INSTEAD.search(folded) and \
             (removed := named or _written_in_alternatives(u)):
         # "ลบอันของ DT600 ออก", "อันของ DS700 ไม่ต้องแล้ว" under one's reminders: that unit's reminder removed
         return replace(u, intent="reminder_cancel", confidence=max(u.confidence, 0.9),

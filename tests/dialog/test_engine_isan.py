@@ -105,3 +105,9 @@ async def test_a_reminder_confirmed_and_a_deletion_refused_in_isan(chat: Chat) -
     await chat.send("บ่ลบ")
     await chat.send("การเตือนของฉัน")
     assert "DS600" in chat.text(), chat.text()
+
+
+async def test_not_understanding_the_answer_said_in_isan(chat: Chat) -> None:
+    await chat.send("DL300 คืออะไร")
+    await chat.send("ข้อยยังบ่เข้าใจ")
+    assert "ตรงไหนยังไม่ชัด" in chat.text(), chat.text()

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from intents.commands import is_slash_command, slash_wording
+from intents.commands import fold_short, is_confused, is_slash_command, slash_wording
 from intents.dates import BANGKOK, parse_due
 from intents.dialect import central_thai
 from tests.intents.rules_alone import after, codes, read, rules
@@ -138,6 +138,7 @@ def test_a_reminder_removed_by_its_unit_under_ones_reminders(earlier: list[str],
         (["การเตือนของฉัน"], "DL300 ต้องทำอะไรบ้าง"),  # a question about a unit stays one
         (["การเตือนของฉัน", "DS700 คืออะไร"], "DS600 ไม่เอาแล้วครับ"),  # another topic came in between
         (["DS700 คืออะไร"], "ลบ DL300 ออก"),  # no reminders talked about
+        (["การเตือนของฉัน"], "ไม่เอา DL300 เอา DS600 แทน"),  # a swap, not both removed
     ],
 )
 def test_a_unit_named_beside_a_removal_is_no_cancellation_elsewhere(earlier: list[str], text: str) -> None:
@@ -171,3 +172,15 @@ def test_a_noun_of_the_units_own_subject_is_not_the_part_asked(text: str, aspect
 def test_a_unit_checked_by_its_title_is_its_overview() -> None:
     u = read("DS600 ปรับปรุงงานบริการดิจิทัล ใช่มั้ยคะ")
     assert u.intent == "unit_info" and u.entities.get("aspect") == "overview", u
+
+
+@pytest.mark.parametrize("text", ["ข้อยบ่เข้าใจ", "ผมไม่เข้าใจครับ", "ข้อยยังบ่เข้าใจเลย"])
+def test_not_understanding_the_last_answer_said_with_oneself(text: str) -> None:
+    assert is_confused(fold_short(text))
+
+
+@pytest.mark.parametrize(
+    ("isan", "central"), [("ไผต้องผ่าน DL200", "ใครต้องผ่าน DL200"), ("ข้อยอยากฮู้", "ฉันอยากรู้"), ("ต้นไผ่", "ต้นไผ่")]
+)
+def test_who_and_i_want_in_isan(isan: str, central: str) -> None:
+    assert central_thai(isan) == central
