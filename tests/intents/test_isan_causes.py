@@ -184,3 +184,13 @@ def test_not_understanding_the_last_answer_said_with_oneself(text: str) -> None:
 )
 def test_who_and_i_want_in_isan(isan: str, central: str) -> None:
     assert central_thai(isan) == central
+
+
+@pytest.mark.parametrize("text", ["ข้อยผ่านไปแล้วจักหน่วย", "ตอนนี้ผ่านกี่ข้อแล้วครับ", "สรุปผลของหนูหน่อยค่ะ"])
+def test_how_many_one_has_passed_is_progress(text: str) -> None:
+    assert read(text).intent == "progress", read(text)
+
+
+@pytest.mark.parametrize("text", ["DS700 ต้องผ่านกี่หน่วย", "สรุปผลการดำเนินงาน DS700"])
+def test_what_must_be_passed_is_no_progress(text: str) -> None:
+    assert read(text).intent != "progress", read(text)
