@@ -507,6 +507,6 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["own_phase"] = True  # "ระยะเรา", "ในระยะนี้": the profile's phase (the dialog fills it in)
     if intent == "reminder_set" and f.due_error:
         e["due_error"] = f.due_error
-    if intent == "reminder_set" and f.due:
-        e["due"] = f.due
+    if intent in ("reminder_set", "reminder_cancel") and f.due:
+        e["due"] = f.due  # (a cancellation may name its reminder by its day: "ยกเลิกเตือนวันที่ 15 ธ.ค.")
     return e

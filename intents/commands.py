@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from intents.dialect import central_thai
 from intents.normalise import THAI_DIGITS, bare
 
 COMMANDS: tuple[str, ...] = ("resume", "skip", "back", "stop", "consent", "decline", "knowledge", "readiness",
@@ -64,7 +65,8 @@ def asks_for_more(folded: str) -> bool:
 
 
 # The person did not understand the last answer ("ไม่เข้าใจ", "งงครับ"): about our reply, not a topic to search.
-_CONFUSED = re.compile(r"(?:(?:ยัง)?(?:ไม่|ม่|ไม)(?:ค่อย)?(?:เข้าใจ|เขาใจ|เก็ท|เก็ต)|งง(?:ๆ)?|อ่านไม่(?:รู้เรื่อง|เข้าใจ)"
+_CONFUSED = re.compile(r"(?:(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่)\s?)?"  # said of oneself ("ผมไม่เข้าใจ")
+                       r"(?:(?:ยัง)?(?:ไม่|ม่|ไม)(?:ค่อย)?(?:เข้าใจ|เขาใจ|เก็ท|เก็ต)|งง(?:ๆ)?|อ่านไม่(?:รู้เรื่อง|เข้าใจ)"
                        r"|ไม่รู้เรื่อง|(?:i )?(?:don'?t|do not) (?:understand|get it)|confus(?:ed|ing)|huh)"
                        r"\s?(?:เลย|มาก|อะ|อ่ะ|ตรงนี้|ตรงไหน|นะ)?")
 # A number on its own ("1", "๒ ครับ"): under a list, the item at that place.
@@ -72,7 +74,9 @@ _BARE_NUMBER = re.compile(r"(\d{1,2})")
 
 
 def is_confused(folded: str) -> bool:
-    """Whether a short message (``fold_short``) says the last answer was not understood."""
+    """Whether a short message (``fold_short``) says the last answer was not understood ("งง", "ผมไม่เข้าใจ", Isan
+    "ข้อยบ่เข้าใจ")."""
+    folded = central_thai(folded)
     return bool(_CONFUSED.fullmatch(bare(folded)) or _CONFUSED.fullmatch(folded))
 
 
@@ -184,3 +188,39 @@ _THIS_QUESTION = re.compile(
 def asks_about_this(text: str) -> bool:
     """Whether a message typed at a question asks what that question means."""
     return bool(_THIS_QUESTION.search(fold_short(text)))
+
+
+# A slash command the bot's menu does not hold, as people guess them ("/assess" typed in LINE, "/quiz", "/status"):
+# when its word clearly names a request, the request in the words the rules read (what follows is kept: "/assess
+# DL200"); the menu's own commands (/ask, /assess, /reminders, /progress, /help) are among them, for the platforms that
+# send them as text. An unknown word is left as typed (the dialog lists the commands).
+_SLASH = re.compile(r"^/([A-Za-z][A-Za-z0-9_]*)(?:@\w+)?(?=\s|$)\s*(.*)$", re.DOTALL)
+_SLASH_WORDS: dict[str, str] = {
+    **dict.fromkeys(("assess", "assessment", "selfassess", "self_assess", "selfassessment", "self_assessment",
+                     "evaluate", "evaluation", "quiz", "test", "exam", "start_quiz", "startquiz"), "ทำแบบประเมินตนเอง"),
+    **dict.fromkeys(("reminders", "reminder", "remind", "remindme", "my_reminders", "myreminders", "alerts",
+                     "deadlines"), "การเตือนของฉัน"),
+    **dict.fromkeys(("progress", "status", "result", "results", "score", "scores", "my_progress", "myprogress"),
+                    "ความคืบหน้าของฉัน"),
+    **dict.fromkeys(("help", "menu", "commands", "command", "ask", "about", "info"), "ช่วยเหลือ"),
+    **dict.fromkeys(("profile", "me", "myprofile", "my_profile", "settings"), "ดูข้อมูลของฉัน"),
+    **dict.fromkeys(("staff", "human", "agent", "contact", "handoff", "support"), "ขอคุยกับเจ้าหน้าที่"),
+    "pmqa": "PMQA",
+}
+
+
+def slash_wording(text: str) -> str:
+    """A slash command whose word names a request, in the words the rules read ("/assess DL200" → "ทำแบบประเมิน
+    ตนเอง DL200"); any other text as it is."""
+    if not text.startswith("/"):
+        return text
+    m = _SLASH.match(text)
+    wording = _SLASH_WORDS.get(m[1].lower()) if m else None
+    if m is None or wording is None:
+        return text
+    return f"{wording} {m[2]}".strip()
+
+
+def is_slash_command(text: str) -> bool:
+    """Whether a message is a slash command ("/abc", "/abc@bot …"), known or not."""
+    return _SLASH.match(text.strip()) is not None

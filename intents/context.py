@@ -84,6 +84,17 @@ def _main_unit(codes: list[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0] <= ranked[1]):
         return None
     return max(counts, key=lambda k: counts[k])
+_REMINDER_INTENTS = ("reminder_set", "reminder_list", "reminder_cancel")
+REMINDERS = "reminders"  # a topic's mark: the conversation is about one's reminders
+# One named thing taken away ("ลบ DL200 ออก", "อันของ DS700 ไม่เอาแล้ว", "DT600 ไม่ต้องแล้ว", "remove DG500"): with the
+# conversation on one's reminders, that unit's reminder.
+_TAKEN_AWAY = lexicon.thai_pattern(
+    r"ลบ|ยกเลิก|ไม่เอา|ไม่ต้อง\s?(?:แล้ว|ละ|เตือน|(?:ครับ|ค่ะ|คะ|นะ|จ้า|\s)*$)|(?:เอา|ตัด).{0,30}ออก|ถอน|เลิก|"
+    r"\b(?:cancel|delete|remove|drop)\b")
+# A swap is no removal ("ไม่เอา DS700 เอา DS600 แทน": the reminder moved to another unit, not both cancelled).
+_INSTEAD = lexicon.thai_pattern(r"แทน|เปลี่ยน|\binstead\b")
+# A question about the unit itself stays one ("DS700 ต้องมีหลักฐานอะไร", "ยกเลิกได้ไหม" is asked, not told).
+_ASKED = lexicon.thai_pattern(r"อะไร|ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า|\?|\b(?:what|which|how)\b")
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
 
@@ -167,14 +178,24 @@ _THESE_TWO = lexicon.thai_pattern(r"สอง\s?(?:หน่วย|อัน|ต
 
 def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
     """The topic after ``u``: what it leaves (``topic_of``), else the one before; a unit asked right after another
-    keeps the other as ``earlier``, for "สองหน่วยนี้ต่างกันยังไง" next."""
+    keeps the other as ``earlier``, for "สองหน่วยนี้ต่างกันยังไง" next. A reminder request marks the conversation as
+    about one's reminders (``REMINDERS``) until another topic comes: "ลบอันของ DT600 ออก" next removes that one."""
     topic = topic_of(u)
+    if u.intent in _REMINDER_INTENTS:
+        return {**(topic or before or {}), REMINDERS: True}
     if topic is None:
         return before
     earlier = (before or {}).get("codes") or []
     if u.intent == "unit_info" and topic.get("codes") and earlier and earlier[0] not in topic["codes"]:
         topic = {**topic, "earlier": earlier[0]}
     return topic
+
+
+def _written_in_alternatives(u: Understanding) -> list[dict[str, str]]:
+    """The codes a message writes that only its other readings carry ("DS600 ไม่เอาแล้ว" read as a cancel)."""
+    written = (u.normalised or u.text).upper()
+    found = [c for alt in u.alternatives for c in alt.entities.get("codes") or () if str(c["code"]).upper() in written]
+    return list({(c.get("framework"), c["code"]): c for c in found}.values())
 
 
 def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> Understanding:
@@ -197,6 +218,13 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
     # A search's codes are its results; a unit_info's codes may be guessed from words ("หลักฐานความรู้"
     # finds the units whose evidence says so): only a code typed, or a title written out, names one.
     named = [c for c in e.get("codes") or () if _named(c, u, catalog)] if u.intent != "search" else None
+    if topic.get(REMINDERS) and u.intent in ("unit_info", "unknown", "cancel", "reminder_set") and \
+            not e.get("aspect") and _TAKEN_AWAY.search(folded) and not _ASKED.search(folded) and \
+            not _INSTEAD.search(folded) and \
+            (removed := named or _written_in_alternatives(u)):
+        # "ลบอันของ DT600 ออก", "อันของ DS700 ไม่ต้องแล้ว" under one's reminders: that unit's reminder removed
+        return replace(u, intent="reminder_cancel", confidence=max(u.confidence, 0.9),
+                       entities={"codes": [dict(c) for c in removed]})
     compares = u.intent == "compare" or (u.intent == "unit_info" and not e.get("aspect") and
                                          bool(lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)))
     if compares and named and topic.get("codes") and leans and short and not e.get("unknown_codes") and \

@@ -100,9 +100,11 @@ _WEEKDAY_TH = _bare_re(rf"(วัน)?({_WD_ALT})\s*(หน้า|นี้)?", 
 _WD_EN_ALT = "|".join(sorted((w for w in _WEEKDAYS if w.isascii()), key=len, reverse=True))
 _WEEKDAY_EN = _bare_re(rf"\b(next|this|on)?\s*\b({_WD_EN_ALT})\b", re.IGNORECASE)
 _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (_bare_re(r"มะรืน|day after tomorrow", re.IGNORECASE), 2),
-    (_bare_re(r"พรุ่งนี้|พรุ่งนี|tomorrow|tmr", re.IGNORECASE), 1),
-    (_bare_re(r"วันนี้|today|tonight|คืนนี้", re.IGNORECASE), 0),
+    # (Isan days too, typed raw as an answer to the reminder's date question: มื้ออื่น tomorrow, มื้อนี้ today, มื้อฮือ
+    # the day after tomorrow)
+    (_bare_re(r"มะรืน|มื้อฮื|day after tomorrow", re.IGNORECASE), 2),
+    (_bare_re(r"พรุ่งนี้|พรุ่งนี|มื้ออื่น|tomorrow|tmr", re.IGNORECASE), 1),
+    (_bare_re(r"วันนี้|มื้อนี้|today|tonight|คืนนี้", re.IGNORECASE), 0),
     (_bare_re(r"สัปดาห์หน้า|อาทิตย์หน้า|next week", re.IGNORECASE), 7),
 )
 # A part of a month: its end ("สิ้นเดือนหน้า", "ปลายเดือน"), its middle (the 15th) or its start (the 1st); this month's
@@ -114,7 +116,7 @@ _MONTH_PART_DAY = {bare("สิ้น"): 0, bare("ปลาย"): 0, "end": 0, b
                    bare("ต้น"): 1, "start": 1, "beginning": 1}
 _PAST_DAYS: tuple[tuple[re.Pattern[str], int], ...] = (
     (_bare_re(r"เมื่อวานซืน", re.IGNORECASE), -2),
-    (_bare_re(r"เมื่อวาน|yesterday", re.IGNORECASE), -1),
+    (_bare_re(r"เมื่อวาน|มื้อวาน|yesterday", re.IGNORECASE), -1),
 )
 # "วันที่ 20" without a month: the next 20th (this month if still ahead, else next month).
 _DAY_ONLY = _bare_re(r"วันที่\s*(\d{1,2})(?![\d/.:-])|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)

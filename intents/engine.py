@@ -11,8 +11,10 @@ from typing import Any
 from content.catalog import Catalog, get_catalog
 from intents import classify, context, entities, fallback, keyboard, lexicon
 from intents.codes import find_codes
+from intents.commands import slash_wording
 from intents.dates import ImpossibleDate, parse_due
 from intents.details import DetailIndex
+from intents.dialect import central_thai
 from intents.normalise import bare, bare_sub, fold, normalise, squash, typed_span
 from intents.recent import Recent
 from intents.result import Candidate, Understanding
@@ -63,6 +65,9 @@ _NEUTRAL = frozenset({"ok", "okay", "help", "start", "hi", "yes", "no", "pmqa", 
 
 
 def fix_spelling(text: str) -> str:
+    # a guessed slash command in the words of its request; Isan words in Central Thai ("ต้องเฮ็ดหยังแหน่" is read as
+    # "ต้องทำอะไรบ้าง" by every rule after)
+    text = central_thai(slash_wording(text))
     for regex, right in _SPELLING:
         text = regex.sub(right, text)
     plain = bare(text)
@@ -83,6 +88,34 @@ def _without_titles(folded: str, codes: tuple[dict[str, str], ...], catalog: Cat
             if len(word) >= LONG_WORD and word in folded:
                 folded = folded.replace(word, " ")
     return folded
+
+
+# What follows a part's noun that is itself asked about ("กฎหมายอะไร", "กฎหมายที่เกี่ยวข้อง", "ขอบเขตคือ").
+_ASKED_OF = re.compile(bare(r"\s?(?:อะไร|ไร|ไหน|ใด|บ้าง|ที่เกี่ยวข้อง|ที่ต้อง|คือ|หมายถึง|มี(?:กี่|อะไร))"))
+
+
+def _aspect_asked(folded: str, codes: tuple[dict[str, str], ...], catalog: Catalog) -> str | None:
+    """The part of the named unit a message asks for. A part's noun that names the unit's own subject is not the part
+    asked when the question names another: "DG600 เรื่องแก้กฎหมาย ต้องทำอะไรบ้าง" asks DG600's criteria (its title is
+    about laws), "DT601 กำหนดขอบเขต ต้องทำอะไร" its criteria (its title sets a scope); "DG600 มีกฎหมายอะไรเกี่ยวข้อง"
+    and "DG600 ต้องรู้กฎหมายอะไร", where the noun itself is asked about, are still its laws."""
+    kept = _without_titles(folded, codes, catalog)
+    asked = entities.aspect(kept)
+    if asked is None or not codes:
+        return asked
+    titles = ""
+    for ref in codes[:2]:
+        node = catalog.get(ref["framework"], ref["code"])
+        titles += squash(bare(node.title_th)) if node is not None else ""
+    plain = bare(kept)
+    masked = plain
+    for name in lexicon.ASPECT_ORDER:
+        for m in lexicon.ASPECTS[name].finditer(plain):
+            if len(m[0].strip()) >= 3 and squash(m[0]) in titles and not _ASKED_OF.match(plain, m.end()):
+                masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    if masked == plain:
+        return asked
+    return entities.aspect(masked) or asked
 
 
 def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[dict[str, str], ...]:
@@ -157,7 +190,7 @@ class Understander:
         folded = fold(rest)
         f = classify.Features(folded=folded, words=len(folded.split()) + len(folded) // 12,
                               codes=found.codes, unknown_codes=found.unknown)
-        f.aspect = entities.aspect(_without_titles(folded, found.codes, self.catalog))
+        f.aspect = _aspect_asked(folded, found.codes, self.catalog)
         f.codes = _in_named_framework(f.codes, f.bare)
         if f.codes and (number := entities.part_number(folded)) is not None and not _COUNTED.search(bare(folded)) \
                 and not (f.has("QUIZ") or f.has("REMIND")) and \
@@ -231,7 +264,7 @@ class Understander:
         if f.pmqa.get("category") and not f.pmqa.get("item") and "query" not in f.pmqa and not found.codes:
             self._item_by_title(f, rest)
         if (f.has("REMIND") or f.has("RESCHEDULE") or (found.codes and f.has("DEADLINE"))) and \
-                not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
+                not f.has("REMIND_LIST"):  # (a cancellation may name its reminder by its day)
             f.dated = True  # the reading depends on today: never reused
             try:
                 due = parse_due(rest, now=now)

@@ -63,7 +63,7 @@ from intents.commands import (
     number_alone,
     picked_number,
 )
-from intents.context import follow_up, next_topic, topic_of
+from intents.context import REMINDERS, follow_up, next_topic, topic_of
 from intents.engine import default_understander
 from intents.lexicon import (
     DISCARD_RUN,
@@ -108,6 +108,7 @@ _CANCEL_WORD = re.compile(r"ยกเลิก|cancel|ลบ|เลิก", re.I
 PENDING_FLOW = "pending"
 # The last answer's subject (codes, group and phase, PMQA reference), kept for a follow-up ("แล้วหลักฐานล่ะ").
 TOPIC_FLOW = "topic"
+_CANCEL_SHOWN = flow_action("w", "c", "")  # a reminder's cancel button ("w:c:ID")
 # The flow buttons of the last replies, kept in the state's data so that a typed label presses one.
 PRESSABLE = "pressable"
 # Below this, a message typed at a questionnaire's question is taken for a try at answering it.
@@ -1002,6 +1003,8 @@ def _topic(state: State | None) -> dict[str, Any] | None:
         return None
     if state.flow == TOPIC_FLOW:
         topic = {k: v for k, v in state.data.items() if k not in (PRESSABLE, PROFILE_ASKED)}
+        if any(str(data).startswith(_CANCEL_SHOWN) for _, data in state.data.get(PRESSABLE) or ()):
+            topic[REMINDERS] = True  # reminders shown with their cancel buttons: "ลบอันของ DT600 ออก" removes one
         return topic or None
     beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
     return beside if isinstance(beside, dict) else None

@@ -209,6 +209,13 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                              "หรือกด \"ดูสิ่งที่ถามได้\"",
                              "I didn't understand that. Try a unit code (e.g. DL201), a topic or a PMQA category, "
                              "or press \"What I can do\"."),
+    # a slash command the bot does not have ("/abc"): the ones it has (the menu's, ``bot.channels.menu.MENU``)
+    "unknown_command": ("ไม่มีคำสั่ง {command} คำสั่งที่ใช้ได้:\n/ask ถามมาตรฐาน\n/assess ประเมินตนเอง\n"
+                        "/reminders การเตือนของฉัน\n/progress ความคืบหน้า\n/help ช่วยเหลือ\n"
+                        "หรือพิมพ์ถามเป็นประโยคก็ได้ เช่น \"DL201 ต้องทำอะไรบ้าง\"",
+                        "There is no {command} command. The commands are:\n/ask ask about the standards\n"
+                        "/assess self-assessment\n/reminders my reminders\n/progress my progress\n/help help\n"
+                        "or just type your question, e.g. \"What is DL201?\""),
     "noise": ("ครับ มีอะไรให้ช่วยต่อ พิมพ์ถามได้เลย", "Sure. Ask me anything about the standards."),
     "help_button": ("ดูสิ่งที่ถามได้", "What I can do"),
     "help_where": ("ปุ่มอยู่ใต้คำตอบแต่ละข้อความ กดได้เลย หรือพิมพ์ถามเป็นประโยคก็ได้ เช่น \"DL201 ต้องทำอะไรบ้าง\" "

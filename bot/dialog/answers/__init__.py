@@ -76,6 +76,8 @@ def respond(understanding: Understanding, catalog: Catalog, *, language: str | N
 def compose(understanding: Understanding, catalog: Catalog, *, language: str | None = None) -> list[Reply]:
     """The replies worked out afresh (``respond`` remembers them)."""
     lang = reply_language(understanding, language)
+    if (unknown := clarify.unknown_command(understanding, lang)) is not None:
+        return unknown
     if glossary.asked(understanding):  # "หน่วยสมรรถนะคืออะไร": the letter's definitions, on a first message too
         replies = glossary.answer(lang)
     elif areas.asked_by(understanding, catalog):  # "ทักษะดิจิทัลมีกี่ด้าน", "DLit มีหน่วยอะไรบ้าง": the areas

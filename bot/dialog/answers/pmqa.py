@@ -25,7 +25,7 @@ from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.documents import document_name, source_lines
-from content.model import PmqaCategory, PmqaItem
+from content.model import PmqaCategory, PmqaItem, PmqaQuestion
 from content.parsers.pmqa import SOURCE as PMQA_SOURCE
 from content.schema import PMQA_LEVELS
 from intents import entities, lexicon
@@ -572,6 +572,22 @@ def _mandatory(catalog: Catalog, item_code: str, language: str) -> Reply:
                  title=say("pmqa_indicators_title", language))
 
 
+# A question's stem that ends in a word its points complete ("มีการกำหนดสารสนเทศที่สำคัญเพื่อ" + "ประกอบการตัดสินใจ
+# ของผู้บริหาร …", "มีแผนยุทธศาสตร์และแผนงานที่" + "เพิ่มขีดความสามารถ …"): that word (not หน้าที่, พื้นที่, สถานที่).
+_COMPLETED_BY_POINTS = re.compile(r"(?<=\S)(เพื่อ|(?<!หน้า)(?<!พื้น)(?<!สถาน)ที่)$")
+
+
+def question_parts(question: PmqaQuestion) -> tuple[str, tuple[str, ...]]:
+    """A question's stem and points as shown: a stem that ends in a word its points complete gives that word to each
+    point, so every point reads whole as the question asks it ("เพื่อประกอบการตัดสินใจของผู้บริหาร …", not "เพื่อ" on one
+    line and "ประกอบการตัดสินใจ…" on another)."""
+    stem, points = question.text.strip(), tuple(question.points)
+    m = _COMPLETED_BY_POINTS.search(stem)
+    if m is None or not points:
+        return question.text, points
+    return stem[:m.start()].rstrip(), tuple(f"{m[1]}{p}" for p in points)
+
+
 def _question(code: str, catalog: Catalog, language: str, *, asks_level: bool = False) -> list[Reply]:
     question = catalog.pmqa_question(code)
     if question is None:
@@ -580,9 +596,10 @@ def _question(code: str, catalog: Catalog, language: str, *, asks_level: bool = 
     lines = [say("pmqa_question", language, code=question.code)]
     if item is not None:
         lines.append(say("pmqa_item", language, code=item.code, title=item.title_th))
-    lines.append(question.text)
-    if question.points:
-        lines += [say("pmqa_points", language), *(f"{BULLET} {p}" for p in question.points)]
+    stem, points = question_parts(question)
+    lines.append(stem)
+    if points:
+        lines += [say("pmqa_points", language), *(f"{BULLET} {p}" for p in points)]
     if question.levels:
         lines.append(say("pmqa_levels_of_question", language, levels=", ".join(question.levels)))
     elif asks_level:  # "4.2.1 อยู่ระดับไหน": the deck does not say; said, with where the levels are

@@ -16,16 +16,18 @@ from bot.dialog.flows.wording import say
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Button, Reply
 from intents.commands import undoubled
+from intents.dialect import central_thai
 
 # A typed yes or no to a yes/no question, after ``fold_short`` (lower case, no particles): ``affirms``, ``denies``.
 NO = re.compile(r"^(?:ไม่|ไม่ใช่|ไม่เอา|ไม่ต้อง|no|n|cancel)|^ไม่\S{0,8}แล้ว$", re.IGNORECASE)
 _YES_WORDS = r"ยืนยัน|ใช่|ตกลง|โอเค|ok|okay|yes|yep|yeah|sure|confirm|ได้|เอา"
-_FILLERS = r"ครับ|คับ|ค้าบ|งับ|ฮะ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|เลย|ด้วย|เถอะ|หมด|ทั้งหมด|please|pls|\s"
+_FILLERS = r"ครับ|คับ|ค้าบ|งับ|ฮะ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|เลย|แล้ว|ด้วย|เถอะ|หมด|ทั้งหมด|please|pls|\s"
 _NEGATION = re.compile(r"ไม่|อย่า|\b(?:no|not|don'?t|never)\b", re.IGNORECASE)
 
 
 def denies(folded: str) -> bool:
-    """A typed no to a yes/no question: "ไม่", "ไม่เอาแล้ว", "ยังไม่ลบ แค่ถามเฉยๆ", "no, keep it"."""
+    """A typed no to a yes/no question: "ไม่", "ไม่เอาแล้ว", "ยังไม่ลบ แค่ถามเฉยๆ", "no, keep it" (Isan "บ่", "บ่เอา")."""
+    folded = central_thai(folded)
     return bool(NO.match(folded) or _NEGATION.search(folded))
 
 
@@ -36,6 +38,7 @@ def affirms(folded: str, *echo: str, particle_alone: bool = True) -> bool:
     is off (deleting data takes a word). Never a message with a no in it."""
     if not folded:
         return particle_alone
+    folded = central_thai(folded)  # Isan "แม่นแล้ว" is "ใช่แล้ว"
     if denies(folded):
         return False
     words = "|".join([_YES_WORDS, *map(re.escape, echo)])

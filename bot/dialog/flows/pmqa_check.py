@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.dialog.actions import PMQA_LEVELS, flow_action, pmqa_action
-from bot.dialog.answers.pmqa import guidance_rows
+from bot.dialog.answers.pmqa import guidance_rows, question_parts
 from bot.dialog.flows.common import FlowError, as_int, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.questionnaire import Runner, answer_button, navigation, progress_line
@@ -116,7 +116,8 @@ class ReadinessCheck:
         if question is None or item is None:
             raise FlowError(f"PMQA question {state.data['codes'][state.data['i']]} is not in the catalog")
         fill_in = is_fill_in(question)
-        full = "\n".join([question.text, *(f"• {p}" for p in question.points)])
+        stem, points = question_parts(question)
+        full = "\n".join([stem, *(f"• {p}" for p in points)])
         body = say("pmqa_q_fill" if fill_in else "pmqa_q", lang, item=item.code, item_title=item.title_th,
                    code=question.code, text=full)
         buttons = [answer_button(state, say(f"pmqa_fill_{v}" if fill_in else f"pmqa_{v}", lang), v) for v in VALUES]

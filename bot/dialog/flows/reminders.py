@@ -388,6 +388,8 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         return await ask_cancel_all(ctx)  # every one, even right after a unit (no code written)
     if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
         return await cancel_unit(ctx, *target)
+    if u.intent == "reminder_cancel" and (on := _message_date(ctx, u)) is not None:
+        return await cancel_on(ctx, on)
     if u.intent in ("reminder_list", "reminder_cancel"):
         return await list_reminders(ctx)
     # Read at the conversation's clock (the classifier's entity uses the wall clock).
@@ -452,6 +454,27 @@ async def cancel_unit(ctx: Ctx, framework: str, code: str) -> list[Reply]:
         return await list_reminders(ctx)
     await repo.cancel_deadline(same[0].id)
     what = subject(ctx.catalog, same[0].framework, code, ctx.language)
+    return [text(say("reminder_cancelled", ctx.language, what=what),
+                 (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
+
+
+def _message_date(ctx: Ctx, u: Understanding) -> date | None:
+    """The day a message names, read at the conversation's clock (the classifier's entity, else nothing)."""
+    if not u.entities.get("due"):
+        return None
+    due, problem = read_date(ctx, _message(u))
+    return due if problem is None and due is not None else date.fromisoformat(u.entities["due"])
+
+
+async def cancel_on(ctx: Ctx, day: date) -> list[Reply]:
+    """"ยกเลิกเตือนวันที่ 15 ธ.ค.": the one open deadline due that day is cancelled and said so; with none or several,
+    the list (with a cancel button each)."""
+    repo = Reminders(ctx.session)
+    due = [d for d in await repo.deadlines_for(ctx.user.id) if d.due_date == day]
+    if len(due) != 1:
+        return await list_reminders(ctx)
+    await repo.cancel_deadline(due[0].id)
+    what = subject(ctx.catalog, due[0].framework, due[0].unit_code, ctx.language)
     return [text(say("reminder_cancelled", ctx.language, what=what),
                  (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
 
