@@ -141,12 +141,16 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "pmqa_no_level_text": ("(เอกสารไม่ได้ระบุรายละเอียดระดับนี้)", "(the document gives nothing for this level)"),
     # search
     "search_results": ("หน่วยที่ตรงกับ \"{query}\" มากที่สุด:", "Units that best match \"{query}\":"),
+    "search_results_long": ("หน่วยที่ตรงกับเรื่องที่ถามมากที่สุด:", "Units that best match what you asked:"),
     "search_results_in": ("หน่วยใน{framework} ที่ตรงกับ \"{query}\" มากที่สุด:",
                           "Units of the {framework} that best match \"{query}\":"),
     "search_area": ("ใน{framework} มีทั้งกลุ่มหน่วยเรื่องนี้: {code} {title} ({units})",
                     "The {framework} has a whole area on this: {code} {title} ({units})"),
     "search_none": ("ไม่พบหน่วยที่ตรงกับ \"{query}\" ลองใช้คำอื่น หรือพิมพ์รหัส เช่น DL201",
                     "No unit matches \"{query}\". Try other words, or a code such as DL201."),
+    "search_none_long": ("ไม่พบหน่วยที่ตรงกับเรื่องที่ถาม ลองถามสั้นลงด้วยคำสำคัญของเรื่อง หรือพิมพ์รหัส เช่น DL201",
+                         "No unit matches what you asked. Try a shorter question with its key words, "
+                         "or a code such as DL201."),
     # help and small talk
     "help_frameworks": (
         "คำตอบมาจากเอกสาร 3 ชุด:\n"

@@ -26,3 +26,13 @@ def test_a_code_found_in_both_frameworks_gets_two_buttons_that_differ(ask: Ask) 
     assert {b.data for b in twins} == {"u:std-2567:DG500", "u:ocsc-2561:DG500"}
     assert len({b.label for b in twins}) == 2 and all(len(b.label) <= 20 for b in twins)
     assert all(" " not in b.label for b in reply.buttons if not b.label.startswith("DG500"))  # a code alone: its code
+
+
+def test_a_long_topic_is_not_echoed_back_word_by_word(ask: Ask) -> None:
+    for query in ("โรงพยาบาล ระบบ นัดหมาย ออนไลน์ คนไข้ จอง คิว แด ช บอร์ด",  # as read from a long message
+                  "ผู้บริหาร อยาก ดู แด ช บอร์ด วิเคราะห์ ข้อมูล พื้นฐาน"):
+        [reply] = ask("search", query=query)
+        first = reply.text.splitlines()[0]
+        assert query not in first and "หน่วยที่ตรงกับเรื่องที่ถาม" in first, first
+    [short] = ask("search", query="สำรองข้อมูล")
+    assert '"สำรองข้อมูล"' in short.text.splitlines()[0]

@@ -30,6 +30,9 @@ _SPACE = re.compile(r"\s+")
 _SEARCHABLE_KINDS = frozenset({"unit", "element"})
 
 
+ECHOED_WORDS = 6  # a searched topic of more words is not repeated in the answer's first line
+
+
 def thai_safe(text: str) -> str:
     """Lower-case and collapse whitespace; vowel and tone marks stay."""
     return _SPACE.sub(" ", text).strip().lower()
@@ -101,13 +104,15 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if len(squash(query)) >= MIN_QUERY:  # a fuzzy title match of three letters ("rov") is noise
         units += [u for u in find_units(query, catalog) if u not in units and within in (None, u.framework)]
     units = units[:MAX_RESULTS]
+    # A topic read from a long message is many words cut apart ("แด ช บอร์ด"): not echoed back, the places are said below
+    long_topic = len(query.split()) > ECHOED_WORDS
     if not units:
         if lexicon.PMQA_INDICATORS.search(bare(understanding.text)) and \
                 (measured := pmqa.measure_found(catalog, query, language)) is not None:
             return [measured]  # "ตัวชี้วัดความพึงพอใจอยู่ข้อไหน": no unit holds it, a category 7 measure does
-        return [Reply("text", say("search_none", language, query=query))]
-    lines = [say("search_results", language, query=query)]
-    if within:
+        return [Reply("text", say("search_none_long" if long_topic else "search_none", language, query=query))]
+    lines = [say("search_results_long" if long_topic else "search_results", language, query=query)]
+    if within and not long_topic:
         lines[0] = say("search_results_in", language, query=query, framework=short_framework(str(within), language))
     for unit in units:
         # Where each match is sits under its unit's line, so it need not name the unit again.
