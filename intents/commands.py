@@ -221,6 +221,7 @@ def slash_wording(text: str) -> str:
     return f"{wording} {m[2]}".strip()
 
 
-def is_slash_command(text: str) -> bool:
-    """Whether a message is a slash command ("/abc", "/abc@bot …"), known or not."""
-    return _SLASH.match(text.strip()) is not None
+def slash_command(text: str) -> str | None:
+    """The command a slash command message gives ("/abc" of "/abc@bot …"), known or not; None for any other text."""
+    m = _SLASH.match(text.strip())
+    return None if m is None else f"/{m[1]}"

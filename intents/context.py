@@ -84,6 +84,8 @@ def _main_unit(codes: list[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0] <= ranked[1]):
         return None
     return max(counts, key=lambda k: counts[k])
+
+
 _REMINDER_INTENTS = ("reminder_set", "reminder_list", "reminder_cancel")
 REMINDERS = "reminders"  # a topic's mark: the conversation is about one's reminders
 # One named thing taken away ("ลบ DL200 ออก", "อันของ DS700 ไม่เอาแล้ว", "DT600 ไม่ต้องแล้ว", "remove DG500"): with the

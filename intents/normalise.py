@@ -223,8 +223,9 @@ def normalise(text: str) -> str:
 # "ผู้บริหาร กอง ระยะ Mature"), where Thai writes the words of a sentence together and the keywords expect them so.
 # A message whose Thai is mostly short pieces between spaces is written together again; only the spaces between two
 # Thai letters go (codes, numbers and English words keep theirs). A sentence spaced by phrase has long pieces.
-_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
-_THAI_GAP = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
+_THAI_LETTERS = "\u0e01-\u0e4e"  # Thai letters, vowels and marks (not its digits, which are Arabic by now)
+_THAI_RUN = re.compile(f"[{_THAI_LETTERS}]+")
+_THAI_GAP = re.compile(f"(?<=[{_THAI_LETTERS}])[ \t]+(?=[{_THAI_LETTERS}])")
 SPACED_MIN_GAPS = 2  # three pieces at least: "ขอบ คุณ ครับ"
 SPACED_PIECE = 5  # letters (without tone marks): a piece this short is a word, not a phrase
 SPACED_SHARE = 0.75  # of the pieces short: spaced word by word
@@ -240,7 +241,7 @@ def _spaced_words_together(text: str) -> str:
 
 
 # Where a Thai letter touches a Latin one: typed fast, the space between the two words is often left out.
-_THAI_LATIN = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0e01-\u0e4e])")
+_THAI_LATIN = re.compile(f"(?<=[{_THAI_LETTERS}])(?=[A-Za-z])|(?<=[A-Za-z])(?=[{_THAI_LETTERS}])")
 
 
 # What people leave out or swap when typing Thai fast on a phone: tone marks, the short-vowel sign

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from intents.commands import fold_short, is_confused, is_slash_command, slash_wording
+from intents.commands import fold_short, is_confused, slash_command, slash_wording
 from intents.dates import BANGKOK, parse_due
 from intents.dialect import central_thai
 from tests.intents.rules_alone import after, codes, read, rules
@@ -115,8 +115,9 @@ def test_a_guessed_slash_command_is_the_request_its_word_names(text: str, intent
 
 
 def test_an_unknown_slash_command_is_left_as_typed() -> None:
-    assert slash_wording("/foobar") == "/foobar" and is_slash_command("/foobar") and read("/foobar").intent == "unknown"
-    assert slash_wording("ask about /help") == "ask about /help" and not is_slash_command("DS700 / DS600")
+    assert slash_wording("/foobar") == "/foobar" and slash_command("/foobar") == "/foobar"
+    assert read("/foobar").intent == "unknown"
+    assert slash_wording("ask about /help") == "ask about /help" and slash_command("DS700 / DS600") is None
 
 
 @pytest.mark.parametrize(

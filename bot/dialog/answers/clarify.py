@@ -24,7 +24,7 @@ from bot.dialog.phrases import (
 from bot.dialog.replies import Reply
 from content.catalog import Catalog
 from intents import CONFIDENCE_THRESHOLD
-from intents.commands import is_slash_command, slash_wording
+from intents.commands import slash_command, slash_wording
 from intents.result import Candidate, Understanding
 
 MAX_INTERPRETATIONS = 3
@@ -115,10 +115,10 @@ def button_label(candidate: Candidate, language: str) -> str:
 def unknown_command(understanding: Understanding, language: str) -> list[Reply] | None:
     """"/abc", "/xyz123": a slash command the bot does not have (those whose word names a request were read as it, and
     one that names a unit is that unit): the commands it has; None for any other message."""
-    if not is_slash_command(understanding.text) or understanding.entities.get("codes") or \
+    command = slash_command(understanding.text)
+    if command is None or understanding.entities.get("codes") or \
             slash_wording(understanding.text) != understanding.text:
         return None
-    command = understanding.text.split()[0].split("@", 1)[0]
     return [Reply("buttons", say("unknown_command", language, command=command), example_buttons(language)[:4])]
 
 
