@@ -75,13 +75,14 @@ _PREFIX = re.compile(r"[A-Za-z]+")
 
 def _main_unit(codes: list[str]) -> str | None:
     """The unit most of a search's findings belong to, the best match (found first) counted twice; None when
-    two units lead together."""
+    no unit holds more of them than all the others together (the answer then lists several as equals, and the
+    one listed first is the one "หน่วยนี้" points at)."""
     counts: dict[str, int] = {}
     for n, code in enumerate(codes):
         if m := _UNIT_OF.fullmatch(code):
             counts[m[1] + "00"] = counts.get(m[1] + "00", 0) + (2 if n == 0 else 1)
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] <= ranked[1]):
+    if not ranked or ranked[0] <= sum(ranked[1:]):
         return None
     return max(counts, key=lambda k: counts[k])
 

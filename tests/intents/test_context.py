@@ -116,3 +116,15 @@ def test_words_that_are_no_pmqa_question_do_not_repeat_the_last_answer(real: Und
 def test_nothing_leans_without_a_topic(real: Understander) -> None:
     got = real.understand("แล้วหลักฐานล่ะ", now=NOW)
     assert follow_up(got, None) is got
+
+
+def test_this_unit_after_several_units_found_as_equals_is_the_one_listed_first() -> None:
+    # Findings in three units, the third holding as many as the other two together: the answer lists them as equals
+    # with the best match first, so "หน่วยนี้" next is that one, not the unit with the most findings.
+    from intents.result import Understanding
+    found = ["DS301.2", "DTr202.1", "DLit301", "DLit301.1", "DLit301.2"]
+    equals = topic_of(Understanding("ระบบจองคิว", "ระบบจองคิว", "th", "search", 0.9, {"codes": found, "found": True}))
+    assert equals is not None and equals["codes"] == ["DS301.2"]
+    mostly = topic_of(Understanding("พิมพ์เขียว", "พิมพ์เขียว", "th", "search", 0.9,
+                                    {"codes": ["DL203.01", "DL201", "DL202.1", "DS301"], "found": True}))
+    assert mostly is not None and mostly["codes"] == ["DL200"]  # most findings in one unit: that unit

@@ -161,11 +161,14 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     users = Users(ctx.session)
     if verb == "s":
         return show(ctx)
-    if verb == "g" and not value:
-        return await asking_group(ctx)
+    if verb == "g" and not value:  # "เปลี่ยนข้อมูล": a new round, measured from the profile as it is now
+        await _step(ctx, "group", _now(ctx))
+        return [ask_group(ctx.language)]
     was, before = _was(ctx), _now(ctx)  # before this press changes anything
     if verb == "g" and value in GROUPS:
         await users.set_profile(ctx.user.id, value, ctx.user.profile_phase)
+        if ctx.user.profile_phase is not None and ctx.user.profile_phase != was[1]:
+            return await _both_answered(ctx, was, before)  # the phase was answered first in this round: not asked again
         await _step(ctx, "phase", was)  # then the phase, which may change too; the round ends there
         return [ask_phase(ctx.language)]
     if verb == "p" and value in PHASES:
@@ -173,15 +176,20 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         if ctx.user.profile_group is None:
             await _step(ctx, "group", was)
             return [ask_group(ctx.language)]
-        if ctx.user.agency is None and was[2] is None and was[1] is None:  # the first round
-            await _step(ctx, "agency", was)
-            return [text(_saved(changed_lines(tuple(was), tuple(_now(ctx)), ctx.language), ctx.language)),
-                     ask_agency(ctx.language)]
-        await _step(ctx, "phase", was)  # for _finish to read what it was
-        return await _finish(ctx, before)
+        return await _both_answered(ctx, was, before)
     if verb == "a":
         return await _finish(ctx)
     raise FlowError(f"profile action {args!r}")
+
+
+async def _both_answered(ctx: Ctx, was: list[str | None], before: list[str | None]) -> list[Reply]:
+    """Group and phase are set: the agency is asked in the first round, else the round ends."""
+    if ctx.user.agency is None and was[2] is None and was[1] is None:  # the first round
+        await _step(ctx, "agency", was)
+        return [text(_saved(changed_lines(tuple(was), tuple(_now(ctx)), ctx.language), ctx.language)),
+                ask_agency(ctx.language)]
+    await _step(ctx, "phase", was)  # for _finish to read what it was
+    return await _finish(ctx, before)
 
 
 # Intents that are requests of their own even while a group or phase is asked ("DS700", "ลบข้อมูลของฉัน").

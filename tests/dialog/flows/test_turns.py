@@ -115,6 +115,20 @@ async def test_unclear_answers_ask_again_with_the_buttons(chat: Chat) -> None:
     assert user is not None and (user.profile_group, user.profile_phase) == ("Service", "Developing")
 
 
+async def test_a_phase_answered_before_the_group_is_not_asked_again(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หน่วยงานน่าจะยังอยู่ช่วงเริ่มต้นค่ะ")  # the phase, typed while the group is asked
+    assert "m:g:Others" in chat.data()
+    await chat.send("กลุ่มอื่นค่ะ")
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Others", "Early")
+    assert not any(d.startswith("m:p:") for d in chat.data())  # on to the agency, the phase kept
+    assert "m:a" in chat.data()
+    await chat.press("m:g")  # a later round: the group changes, and then the phase is asked again
+    await chat.press("m:g:Service")
+    assert "m:p:Early" in chat.data()
+
+
 async def test_a_question_at_the_phase_step_never_sets_the_phase(chat: Chat) -> None:
     await consented(chat)
     await chat.press("m:g:Technologist")
