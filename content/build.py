@@ -14,6 +14,8 @@ from typing import Any
 
 from content import synonyms
 from content.parsers import ocsc, pmqa, standard
+from content.parsers._ocsc_common import plain
+from content.parsers._ocsc_roles import GROUP_HEADING, PHASE_HEADING
 
 CONTENT_DIR = Path(__file__).parent
 SOURCES_DIR = CONTENT_DIR / "sources"
@@ -55,7 +57,7 @@ def build(sources_dir: Path = SOURCES_DIR) -> dict[str, Any]:
         "letter": ocsc_part.get("letter", []),
         "pmqa": pmqa.parse(sources_dir),
     }
-    catalog["sources"] = source_lines(catalog["units"], sources_dir)
+    catalog["sources"] = source_lines(catalog["units"], sources_dir) | role_lines(sources_dir)
     catalog["synonyms"] = synonyms.synonyms(catalog["areas"])
     catalog["version"] = content_hash(catalog)
     return catalog
@@ -124,6 +126,24 @@ def source_lines(units: list[dict[str, Any]], sources_dir: Path) -> dict[str, di
                 if first_element and (line := _first_line(lines, first_element, "")):
                     entry["detail_lines"]["criteria"] = line
         out[f"{unit['framework']}:{unit['code']}"] = entry
+    return out
+
+
+def role_lines(sources_dir: Path) -> dict[str, dict[str, Any]]:
+    """Where the letter's chapter 3 and each role in it are, to cite: "role:PHASE:GROUP" (and "role:overview", the
+    chapter) -> {"file", "line", "section"}, the section as a person cites it ("หมวดที่ ๓ ข้อ ๑ ก.")."""
+    out: dict[str, dict[str, Any]] = {}
+    chapter, phase = "", ("", "")
+    for number, raw in enumerate((sources_dir / ocsc.SOURCE).read_text(encoding="utf-8").split("\n"), 1):
+        text = plain(raw)
+        if text.startswith("หมวดที่ ๓ ") and not chapter and not re.search(r"\s[๐-๙\d]+$", text):  # not its contents line
+            chapter = "หมวดที่ ๓"
+            out["role:overview"] = {"file": ocsc.SOURCE, "line": number, "section": chapter}
+        elif chapter and (found := PHASE_HEADING.match(text)):
+            phase = (text[0], found.group(1))
+        elif chapter and phase[1] and (found := GROUP_HEADING.match(text)):
+            section = f"{chapter} ข้อ {phase[0]} {text[0]}."
+            out[f"role:{phase[1]}:{found.group(1)}"] = {"file": ocsc.SOURCE, "line": number, "section": section}
     return out
 
 

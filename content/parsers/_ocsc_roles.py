@@ -14,8 +14,8 @@ from typing import Any
 from content.parsers._ocsc_common import CODE, CODE_LIKE, FRAMEWORK, Problems, plain
 from content.schema import GROUPS, PHASES
 
-_PHASE = re.compile(r"^[๑๒๓]\. ทักษะด้านดิจิทัลของข้าราชการ.*\((" + "|".join(PHASES) + r")\)$")
-_GROUP = re.compile(r"^[ก-ฉ]\. ทักษะด้านดิจิทัลของ.*\((" + "|".join(GROUPS) + r")\)$")
+PHASE_HEADING = re.compile(r"^[๑๒๓]\. ทักษะด้านดิจิทัลของข้าราชการ.*\((" + "|".join(PHASES) + r")\)$")
+GROUP_HEADING = re.compile(r"^[ก-ฉ]\. ทักษะด้านดิจิทัลของ.*\((" + "|".join(GROUPS) + r")\)$")
 _TITLE = re.compile(r"“(.+?)”")
 # Headings inside a role block -> the list they open (None: nothing to collect).
 _LISTS: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -42,10 +42,10 @@ def parse_roles(
         text = plain(raw)
         if not text:
             continue
-        if found := _PHASE.match(text):
+        if found := PHASE_HEADING.match(text):
             phase, section = found.group(1), None
             continue
-        if found := _GROUP.match(text):
+        if found := GROUP_HEADING.match(text):
             if phase is None:
                 problems.add(no, f"group {found.group(1)} before any phase")
                 continue

@@ -244,3 +244,22 @@ def test_pmqa_answers_cite_the_deck_and_line(ask: Ask) -> None:
         name, line = _cited(text)
         assert name == "pmqa_4_0_criteria_2565.txt" and source[line - 1].startswith(starts), (entities, line)
         assert f"(ฉบับปรับปรุง พ.ศ. 2565) {'หมวด' if 'category' in entities else 'ข้อ'} {starts.split()[-1]} (" in text
+
+
+def test_role_answers_cite_the_letters_section_and_the_roles_line(ask: Ask) -> None:
+    # A role's units, its knowledge and experience, and what a phase adds cite the letter's chapter 3 clause of that
+    # phase and group ("หมวดที่ ๓ ข้อ ๒ ข." is the Developing phase's Management), at the line of the group's heading.
+    from pathlib import Path
+
+    source = Path("content/sources/ocsc_digital_skills_2561.txt").read_text(encoding="utf-8").split("\n")
+    for entities in ({}, {"aspect": "knowledge"}):
+        text = all_text(ask("role_requirements", group="Management", phase="Developing", **entities))
+        assert "หมวดที่ ๓ ข้อ ๒ ข. (ocsc_digital_skills_2561.txt บรรทัด" in text, entities
+        name, line = _cited(text)
+        assert name == "ocsc_digital_skills_2561.txt" and source[line - 1].endswith("(Management)")
+        assert "ระยะกำลังพัฒนา (Developing)" in "\n".join(source[:line][::-1][:400][::-1])  # the phase heading above
+    mature = all_text(ask("role_requirements", group="Others", phase="Mature"))
+    assert "หมวดที่ ๓ ข้อ ๓ ฉ." in mature
+    overview = all_text(ask("role_overview"))
+    _, line = _cited(overview)
+    assert source[line - 1].lstrip("# ").startswith("หมวดที่ ๓ ")

@@ -72,12 +72,21 @@ def _role_part(role: Role, understanding: Understanding, catalog: Catalog, langu
     if entities.get("aspect") == "added":
         return added(role, catalog, language)
     if entities.get("aspect") in _PART_KEYS:
-        return about(role, language, only=str(entities["aspect"]))
+        return about(role, catalog, language, only=str(entities["aspect"]))
     if entities.get("aspect") == "description":
         named = [key for key, words in _PART_WORDS.items() if words.search(bare(understanding.text))]
-        return about(role, language, only=named[0] if len(named) == 1 else None)
+        return about(role, catalog, language, only=named[0] if len(named) == 1 else None)
     page = entities.get("page")
     return describe(role, catalog, language, page=page if isinstance(page, int) else 1)
+
+
+def role_source(catalog: Catalog, key: str, language: str) -> str:
+    """Where a role (``role:PHASE:GROUP``) or the letter's chapter on roles (``role:overview``) is, to cite: the
+    letter, the section and the line."""
+    where = catalog.sources.get(key)
+    if not where:
+        return source_line(catalog, ROLE_FRAMEWORK, language)
+    return cite_at(where["file"], where["line"], language, where["section"])
 
 
 def _more_codes(codes: tuple[str, ...], language: str) -> str:
@@ -91,7 +100,7 @@ def describe(role: Role, catalog: Catalog, language: str, *, page: int = 1, lead
     units, items = role.units, unit_lines(role.units, catalog)
     heading = lead or say("role_heading", language, **names(role.group, role.phase))
     hint = say("type_a_code", language, code=units[0] if units else "DS100")
-    source = source_line(catalog, ROLE_FRAMEWORK, language)
+    source = role_source(catalog, f"role:{role.phase}:{role.group}", language)
     head = [heading, "", say("role_units", language, n=len(units))]
     fixed = sum(len(line) + 1 for line in (*head, "", hint, source))
     first = first_page_count(items, PAGE_CHARS - fixed, lambda k: _more_codes(units[k:], language))
@@ -127,7 +136,7 @@ _PART_WORDS = {"role_knowledge": lexicon.thai_pattern(r"ความรู้|kn
 _PART_VIEWS = {"role_knowledge": "knowledge", "role_experience": "experience", "role_competencies": "competencies"}
 
 
-def about(role: Role, language: str, *, only: str | None = None) -> Reply:
+def about(role: Role, catalog: Catalog, language: str, *, only: str | None = None) -> Reply:
     """The role's expected behaviour, knowledge, experience and competencies, as the letter gives them;
     ``only`` one of them (a ``_PART_KEYS`` key), with the others behind buttons."""
     lines = [say("role_heading", language, **names(role.group, role.phase))]
@@ -140,6 +149,7 @@ def about(role: Role, language: str, *, only: str | None = None) -> Reply:
             lines += ["", say(key, language), *(f"{BULLET} {e}" for e in entries)]
     if only is not None and role.units:  # one part asked: the role's units still in sight, by code
         lines += ["", say("role_unit_codes", language, n=len(role.units), codes=" · ".join(role.units))]
+    lines += ["", role_source(catalog, f"role:{role.phase}:{role.group}", language)]
     buttons = [button(say("role_units_button", language), role_action(role.group, role.phase))]
     if only is not None:
         buttons += [button(say(key, language).rstrip(":"), role_action(role.group, role.phase, _PART_VIEWS[key]))
@@ -173,6 +183,7 @@ def added(role: Role, catalog: Catalog, language: str) -> Reply:
                               before=label(PHASE_LABELS, PHASES[index - 1], language))]
     if dropped:
         lines += ["", say("role_not_listed", language, n=len(dropped)), *unit_lines(dropped, catalog)]
+    lines += ["", role_source(catalog, f"role:{role.phase}:{role.group}", language)]
     buttons = [button(say("role_units_button", language), role_action(role.group, role.phase)),
                button(say("role_about_button", language), role_action(role.group, role.phase, "about")),
                *(button(code, code_action(code)) for code in new)]
@@ -201,7 +212,8 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
                 lines.append(f"{BULLET} {label(GROUP_BUTTON_LABELS, group, language)}: {role.role_title_th} "
                              f"({len(role.units)})")
     hint = say("role_row_hint", language, group=row) if row else say("role_overview_hint", language)
-    lines += ["", hint, source_line(catalog, ROLE_FRAMEWORK, language)]
+    where = f"role:{phases[0]}:{groups[0]}" if len(groups) == len(phases) == 1 else "role:overview"
+    lines += ["", hint, role_source(catalog, where, language)]
     if len(groups) == 1:  # the group's role in each phase, a tap each
         buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(groups[0], p)) for p in PHASES)
     else:
