@@ -57,7 +57,8 @@ def build(sources_dir: Path = SOURCES_DIR) -> dict[str, Any]:
         "letter": ocsc_part.get("letter", []),
         "pmqa": pmqa.parse(sources_dir),
     }
-    catalog["sources"] = source_lines(catalog["units"], sources_dir) | role_lines(sources_dir)
+    catalog["sources"] = source_lines(catalog["units"], sources_dir) | role_lines(sources_dir) | \
+        area_lines(catalog["areas"], sources_dir)
     catalog["synonyms"] = synonyms.synonyms(catalog["areas"])
     catalog["version"] = content_hash(catalog)
     return catalog
@@ -126,6 +127,26 @@ def source_lines(units: list[dict[str, Any]], sources_dir: Path) -> dict[str, di
                 if first_element and (line := _first_line(lines, first_element, "")):
                     entry["detail_lines"]["criteria"] = line
         out[f"{unit['framework']}:{unit['code']}"] = entry
+    return out
+
+
+_CONTENTS_LINE = re.compile(r"\t[๐-๙\d]+\s*$")  # a table of contents' line ends with its page number
+
+
+def area_lines(areas: list[dict[str, Any]], sources_dir: Path) -> dict[str, dict[str, Any]]:
+    """Where each area is described in its framework's document, to cite: "area:FW:CODE" -> {"file", "line"}: the
+    table row whose cell is its code (the standard's functional map), else the first line with its title that is not
+    the table of contents' (the letter's)."""
+    source_of = {fw["id"]: fw["source"] for fw in FRAMEWORKS}
+    texts = {name: (sources_dir / name).read_text(encoding="utf-8").split("\n") for name in set(source_of.values())}
+    out: dict[str, dict[str, Any]] = {}
+    for area in areas:
+        file = source_of[area["framework"]]
+        head, cell = area["title_th"][:20], re.compile(rf"(?:^|\t){re.escape(area['code'])}(?:\t|$)")
+        line = next((n for n, text in enumerate(texts[file], 1) if cell.search(text)), None) or \
+            next((n for n, text in enumerate(texts[file], 1) if head in text and not _CONTENTS_LINE.search(text)), None)
+        if line is not None:
+            out[f"area:{area['framework']}:{area['code']}"] = {"file": file, "line": line}
     return out
 
 

@@ -263,3 +263,19 @@ def test_role_answers_cite_the_letters_section_and_the_roles_line(ask: Ask) -> N
     overview = all_text(ask("role_overview"))
     _, line = _cited(overview)
     assert source[line - 1].lstrip("# ").startswith("หมวดที่ ๓ ")
+
+
+def test_area_answers_cite_the_line_of_the_area(ask: Ask, catalog: object) -> None:
+    # An area's units and a framework's list of areas cite where the area is described: the letter's clause (not its
+    # table of contents), the standard's functional-map row whose cell is the area's code.
+    from pathlib import Path
+
+    from bot.dialog.answers import areas
+
+    for framework, code, expected in (("ocsc-2561", "DT", "๑.๓ ความสามารถด้านเทคโนโลยีดิจิทัล"),
+                                      ("std-2567", "DT", "\tDT\t")):
+        area = next(a for a in catalog.areas if (a.framework, a.code) == (framework, code))  # type: ignore[attr-defined]
+        text = all_text([areas._area(area, catalog, "th")])  # type: ignore[arg-type]
+        name, line = _cited(text)
+        cited = Path("content/sources", name).read_text(encoding="utf-8").split("\n")[line - 1]
+        assert expected in cited and not re.search(r"\t[๐-๙]+$", cited), (framework, cited)

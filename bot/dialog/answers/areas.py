@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.dialog.actions import node_action, text_action
-from bot.dialog.answers.common import BULLET, short_framework, source_line
+from bot.dialog.answers.common import BULLET, cite_at, short_framework, source_line
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
@@ -137,8 +137,14 @@ def _areas(framework: str, catalog: Catalog, language: str) -> Reply:
                       n=len([a for a in catalog.areas if a.framework == other]), units=len(catalog.units_in(other)))]
     if (switch := text_action(say("areas_other_text", language, framework=short_framework(other, language)))):
         buttons.append(button(short_framework(other, language), switch))
-    lines += ["", source_line(catalog, framework, language)]
+    lines += ["", _area_source(catalog, areas[0] if areas else None, framework, language)]
     return Reply("list", "\n".join(lines), tuple(buttons[:MAX_BUTTONS]), title=say("areas_title", language))
+
+
+def _area_source(catalog: Catalog, area: Area | None, framework: str, language: str) -> str:
+    """Where an area (or a framework's list of areas, from its first) is described: the document and the line."""
+    where = catalog.sources.get(f"area:{framework}:{area.code}") if area is not None else None
+    return cite_at(where["file"], where["line"], language) if where else source_line(catalog, framework, language)
 
 
 def _english(area: Area) -> str:
@@ -152,6 +158,6 @@ def _area(area: Area, catalog: Catalog, language: str) -> Reply:
     lines = [say("area_units", language, code=area.code, title=area.title_th + english, n=len(units),
                  framework=short_framework(area.framework, language)), ""]
     lines += [f"{BULLET} {u.code} {u.title_th}" for u in units]
-    lines += ["", source_line(catalog, area.framework, language)]
+    lines += ["", _area_source(catalog, area, area.framework, language)]
     buttons = tuple(button(u.code, node_action(u.framework, u.code)) for u in units)
     return Reply("list", "\n".join(lines), buttons[:MAX_BUTTONS], title=f"{area.code} {area.title_th}")
