@@ -58,7 +58,7 @@ _ACTIONS = ("PMQA", "REMIND", "PROGRESS", "PROFILE_SHOW", "DATA_DELETE", "HELP",
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # Where in a named category a topic is ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน"): the topic is looked up there.
 _WHICH_ITEM = re.compile(bare(r"ข้อ(?:ย่อย)?(?:ไหน|ใด)|ประเด็น(?:ไหน|ใด)|อยู่(?:ตรง)?ไหน|หัวข้อไหน"))
-_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}|\b(?:I|a)\b")  # "I agree" is two English words
 # Words that are the same in a Thai conversation ("ok", "help", a code): they do not switch to English.
 _NEUTRAL = frozenset({"ok", "okay", "help", "start", "hi", "yes", "no", "pmqa", "it", "ai", "hr", "cio", "menu",
                       "thx", "ty", "quiz", "stop", "cancel", "skip", "back", "continue"})

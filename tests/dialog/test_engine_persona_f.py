@@ -183,3 +183,12 @@ async def test_the_frameworks_themselves_are_answered(chat: Chat) -> None:
     assert "OCSC digital skills of civil servants (2018)" in chat.text() and "39 units" in chat.text()
     await chat.send("ตกลงบอทนี้อ้างอิงเอกสารอะไรบ้างคะ")
     assert "มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ (มาตรฐานอาชีพ): 44 หน่วย" in chat.text()
+
+
+async def test_consent_typed_in_english_is_answered_in_english(chat: Chat) -> None:
+    # "I agree": "I" is a word of its own, so the message is clearly English (it was counted as one word, so Thai).
+    await chat.send("สวัสดีครับ")  # the privacy notice, in Thai
+    await chat.send("I agree")
+    assert chat.text().startswith("Thank you") and "ขอบคุณ" not in chat.text()
+    user = await chat.user()
+    assert user is not None and user.consent_at is not None and user.language == "en"

@@ -128,3 +128,9 @@ def test_this_unit_after_several_units_found_as_equals_is_the_one_listed_first()
     mostly = topic_of(Understanding("พิมพ์เขียว", "พิมพ์เขียว", "th", "search", 0.9,
                                     {"codes": ["DL203.01", "DL201", "DL202.1", "DS301"], "found": True}))
     assert mostly is not None and mostly["codes"] == ["DL200"]  # most findings in one unit: that unit
+
+
+def test_a_roles_part_asked_in_english_after_the_role(real: Understander) -> None:
+    for then in ("and the knowledge part?", "what about experience?", "competencies?"):
+        got = _after(real, "What does a division director in a developing-stage agency need?", then)
+        assert (got["intent"], got["group"], got["phase"]) == ("role_requirements", "Management", "Developing"), then
