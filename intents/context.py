@@ -59,7 +59,8 @@ _NEW_VS = lexicon.thai_pattern(r"\bwhat'?s new\b|\bnew (?:compared (?:to|with)|v
 _WHICH_UNIT = lexicon.thai_pattern(r"(?:หน่วย(?:สมรรถนะ)?|สมรรถนะ|unit)\s?(?:ไหน|ใด)|"
                                    r"\b(?:which|what) (?:units?|elements?|criteri(?:on|a)|competenc(?:y|ies))\b")
 # After a role: its knowledge, experience, competencies ("แล้วประสบการณ์ล่ะ").
-_ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ|\b(?:knowledge|experiences?|attributes|competenc(?:y|ies))\b|"
+_ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบการณ์|คุณลักษณะ|"
+                                   r"\b(?:knowledge|experiences?|attributes|competenc(?:y|ies))\b|"
                                    # the role's competencies asked alone ("สมรรถนะล่ะ"), not "ต้องมีสมรรถนะอะไร"
                                    r"^(?:แล้ว|ส่วน)?\s?สมรรถนะ\s?(?:ล่ะ|ละ|หละ|ด้วย)?\s?(?:ครับ|คับ|ค่ะ|คะ|จ้า)?$")
 # A count that names the criteria ("มีเกณฑ์กี่ข้อ"), not the part just shown ("มีทั้งหมดกี่ข้อ").
