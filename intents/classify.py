@@ -292,6 +292,15 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = 0.96
         if "reminder_set" in s:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
+    if ("quiz_start" in s or "flow_resume" in s) and f.has("FOR_OTHERS") and f.has("QUIZ") and \
+            not _OWN_TRY.search(f.bare):
+        # "ถ้าจะให้ลูกน้องประเมินตนเองต้องทำยังไง": an assessment is each person's own, taken in their own chat; how
+        # others take it (and where HR sees the results) is help, not a test started (or resumed) for the one asking
+        # (unless the one asking takes it too: "…ให้ทีมลองทำ ดิฉันขอลองเองก่อน")
+        s["help"] = max(s.get("help", 0.0), 0.95)
+        for started in ("quiz_start", "flow_resume"):  # ("…ต้องทำยังไง": its bare "ตอ" is no "ต่อ")
+            if started in s:
+                s[started] = min(s[started], 0.7)
     if f.has("BOT_TEST") or (f.has("SATISFACTION") and not has_codes):
         # "อยากประเมินความพึงพอใจ", "ขอทำแบบสำรวจความพึงพอใจ": a survey, none of ours (unless where a topic is asked)
         if ("quiz_start" in s or f.has("SATISFACTION_GIVEN")) and f.has("SATISFACTION") and \
@@ -412,6 +421,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
 
 
 # A role's experience or attributes asked for by name ("ต้องมีความรู้/สมรรถนะอะไร" asks for its units).
+# The one asking takes it too ("ดิฉันขอลองเองก่อน", "ผมจะทำเองด้วย"): no question about others only.
+_OWN_TRY = re.compile(bare(r"(?:ผม|ฉัน|หนู|ดิฉัน|กระผม)\s?(?:ขอ|จะ|อยาก)|(?:ขอ|จะ)\s?(?:ลอง)?\s?(?:ทำ)?\s?เอง"))
 _ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ|\bexperience\b|\battributes?\b"), re.IGNORECASE)
 # The role's knowledge asked alone ("…ระยะ early ต้องมีความรู้อะไรบ้าง"): the letter lists it; beside skills,
 # competencies or units ("ความรู้และทักษะ") the units are what is asked.

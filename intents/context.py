@@ -180,6 +180,18 @@ _THESE_TWO = lexicon.thai_pattern(r"สอง\s?(?:หน่วย|อัน|ต
                                   r"\b(?:the )?(?:previous|last|other) one\b|\bthe one before\b", re.IGNORECASE)
 
 
+# Which framework or document a unit comes from, asked after it ("ของกรอบไหน", "อยู่มาตรฐานอะไร", "มาจากเอกสารไหน",
+# "อ้างอิงจากหนังสือฉบับไหน"); no topic of its own.
+_WHICH_SOURCE = lexicon.thai_pattern(r"^(?:แล้ว)?\s?(?:อันนี้|หน่วยนี้|ตัวนี้|ข้อนี้)?\s?(?:เป็น|อยู่|มา|อ้างอิง)?\s?(?:หน่วย)?\s?"
+                                     r"(?:ของ|ใน|จาก|ตาม)?\s?(?:กรอบ|มาตรฐาน|เอกสาร|หนังสือ|ฉบับ|ประกาศ)\s?(?:ฉบับ)?\s?"
+                                     r"(?:ไหน|ใด|อะไร|ไร)|\bwhich (?:framework|standard|document)\b")
+
+
+# "กี่" counting hours, days, baht or people ("ต้องอบรมกี่ชั่วโมง", "ใช้เวลากี่วัน"): no count of the part just listed.
+_COUNTED_IN_UNITS = lexicon.thai_pattern(r"กี่\s?(?:ชั่วโมง|ชม|นาที|วัน|สัปดาห์|อาทิตย์|เดือน|ปี|บาท|คน|ครั้ง|รุ่น|หลักสูตร)|"
+                                         r"\bhow (?:many (?:hours|days|weeks|months|years|people|times)|long|much)\b")
+
+
 def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
     """The topic after ``u``: what it leaves (``topic_of``), else the one before; a unit asked right after another
     keeps the other as ``earlier``, for "สองหน่วยนี้ต่างกันยังไง" next. A reminder request marks the conversation as
@@ -190,8 +202,12 @@ def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
     if topic is None:
         return before
     earlier = (before or {}).get("codes") or []
-    if u.intent == "unit_info" and topic.get("codes") and earlier and earlier[0] not in topic["codes"]:
-        topic = {**topic, "earlier": earlier[0]}
+    if u.intent in ("unit_info", "search") and topic.get("codes") and earlier:
+        if earlier[0] not in topic["codes"]:
+            topic = {**topic, "earlier": earlier[0]}
+        elif (kept := (before or {}).get("earlier")) and kept not in topic["codes"]:
+            # the same unit asked on ("DLit500" found, then "แล้วอันนี้มีเกณฑ์อะไร"): the one before it is still before
+            topic = {**topic, "earlier": kept}
     return topic
 
 
@@ -202,18 +218,36 @@ def _written_in_alternatives(u: Understanding) -> list[dict[str, str]]:
     return list({(c.get("framework"), c["code"]): c for c in found}.values())
 
 
+def _pair(topic: Topic) -> tuple[str, str] | None:
+    """The two units "this one and the one before" point at: the unit asked and the one asked before it, or, right
+    after two units were compared, those two ("อันนี้ต่างจากอันเมื่อกี้" after "DS700 กับ DS600": not understood, before)."""
+    codes = topic.get("codes") or []
+    if topic.get("earlier") and codes:
+        return str(topic["earlier"]), str(codes[0])
+    if topic.get("intent") == "compare" and len(codes) >= 2:
+        return str(codes[0]), str(codes[1])
+    return None
+
+
 def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> Understanding:
     """``u`` completed from ``topic`` when it leans on it; ``u`` itself otherwise."""
     if not topic:
         return u
     e = dict(u.entities)
     folded = bare(fold(u.normalised or u.text))
-    if topic.get("earlier") and topic.get("codes") and not u.codes_written() and not e.get("unknown_codes") and \
+    pair = _pair(topic)
+    if pair and not u.codes_written() and not e.get("unknown_codes") and \
             _THESE_TWO.search(folded) and (lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)):
         # "สองหน่วยนี้ต่างกันยังไง" after CS300 then CS400: those two, side by side
         return replace(u, intent="compare", confidence=max(u.confidence, 0.9),
                        entities={k: v for k, v in e.items() if k not in ("query", "found", "aspect")} |
-                       {"codes": [{"code": topic["earlier"]}, {"code": topic["codes"][0]}]})
+                       {"codes": [{"code": code} for code in pair]})
+    if topic.get("codes") and not u.codes_written() and not e.get("unknown_codes") and \
+            u.intent in ("unknown", "unit_info", "search") and _WHICH_SOURCE.search(folded):
+        # "เป็นหน่วยของกรอบไหน", "มาจากเอกสารอะไร" after DLit101: where the unit talked about comes from, which its
+        # overview says (searched for "กรอบ", or read as its evidence "เอกสาร", before)
+        return replace(u, intent="unit_info", confidence=max(u.confidence, 0.9),
+                       entities={"codes": _codes(topic), "aspect": "overview"})
     short = len(folded.split()) <= _MAX_WORDS
     # English writes its words apart, so a short English question has more of them ("what are the skills?")
     # (Thai writes few spaces: a long sentence in three chunks says what it is about itself.)
@@ -286,6 +320,7 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         return replace(u, entities={**e, "codes": _codes(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
     aspect = entities.aspect(folded)
     if topic.get("codes") and topic.get("aspect") and leans and lexicon.COUNT.search(folded) and \
+            not _COUNTED_IN_UNITS.search(folded) and \
             (aspect is None or (aspect == "criteria" and not _CRITERIA_NOUN.search(folded))) and \
             u.intent in ("unit_info", "search", "unknown"):  # "มีกี่อย่าง", "มีทั้งหมดกี่ข้อ" after DS700's knowledge
         return replace(u, intent="unit_info", confidence=0.9,

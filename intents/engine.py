@@ -281,10 +281,13 @@ class Understander:
             queries = [f.query]
             if f.query:
                 english, everyday = language(rest) == "en", not f.groups or f.has("WHERE_IS")
-                # (a long topic's wordings also as typed: "ทำตัวต้นแบบ" loses "ทำตัว" to the question words)
-                queries += topic_wordings(f.query, english=english, everyday=everyday) or \
-                    (topic_wordings(" ".join(unframed.split()), english=english, everyday=False)
-                     if len(f.query.split()) >= DEEPEN_WORDS else [])
+                # (a long topic's wordings also as typed: "ทำตัวต้นแบบ" loses "ทำตัว" to the question words; they come
+                # first, the more specific, also when the topic has one of its own: "แอป รับ" is software developed,
+                # "ทำตัวต้นแบบ" beside it the prototype)
+                wordings = topic_wordings(f.query, english=english, everyday=everyday)
+                typed = topic_wordings(" ".join(unframed.split()), english=english, everyday=False) \
+                    if len(f.query.split()) >= DEEPEN_WORDS else []
+                queries += list(dict.fromkeys([*typed, *wordings] if wordings and typed else wordings or typed))
                 # the English terms of a Thai topic, alone: "ใช้ sum avg หาค่าเฉลี่ย" is about the texts that write them
                 if latin := self.titles.latin_terms(f.query):
                     queries.append(latin)

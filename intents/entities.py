@@ -27,12 +27,16 @@ _EXTRA_GROUPS: dict[str, list[str]] = {
         "district chief",
         # police commanders of a bureau or region ("ผู้บัญชาการ", "ผบช.")
         "ผู้บัญชาการ", "ผบช.",
+        # the executive position line's own name ("กลุ่มนักบริหาร ระยะเริ่มต้น", "นักบริหารระดับสูง")
+        "นักบริหาร",
     ],
     "Management": [
         "ผอ กอง", "ผอ.สำนัก", "ผู้อำนวยการสำนัก", "ผอ.", "ผู้บริหารระดับกลาง", "ผู้บริหารระดับกอง",
         "หัวหน้ากอง", "หัวหน้าหน่วยงาน", "middle management", "managers", "management",
         # the head of a police station or division ("ผู้กำกับ สภ.", "ผกก.", "ผู้บังคับการ")
         "ผู้กำกับ", "ผกก.", "ผู้บังคับการ", "ผบก.",
+        # a local body's division heads by their position lines ("นักบริหารงานทั่วไป", "นักบริหารงานคลัง")
+        "นักบริหารงาน",
     ],
     "Academic": [
         "กลุ่มวิชาการ", "นักวิเคราะห์นโยบาย", "สายวิชาการ", "ด้านวิชาการ", "งานวิชาการ", "งานนโยบาย",
@@ -391,6 +395,9 @@ def pmqa(folded: str) -> dict[str, Any]:
                                for c in lexicon.PMQA_CATEGORY.findall(folded)))
     if len(named) >= 2 and "item" not in found:  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง": both, side by side
         found["categories"] = named
+    questions = list(dict.fromkeys(lexicon.PMQA_QUESTION.findall(folded)))
+    if len(questions) >= 2:  # "5.2.1 กับ 5.2.2 ต่างกันยังไง": both questions (the first alone, before)
+        found["questions"] = questions
     items = list(dict.fromkeys(lexicon.PMQA_ITEM.findall(folded)))
     if len(items) >= 2 and "question" not in found:  # "4.4 กับ 4.3 ต่างกันยังไง": both items, side by side
         found["items"] = items

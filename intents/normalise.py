@@ -21,11 +21,23 @@ _REPEATED_THAI = re.compile(r"([\u0e01-\u0e2e])\1{2,}(?![\u0e30-\u0e4e])")
 _WORD_AND_OOK = re.compile(r"(?<=[\u0e01-\u0e2c\u0e2e])ออ(?=อ[\u0e01-\u0e2c\u0e2e])")
 
 
+# ...nor three บ or น after a word that ends in two of them, the third starting the next word ("แบบบริการ" is แบบ +
+# บริการ, "ระบบบน…" ระบบ + บน, "คะแนนนโยบาย" คะแนน + นโยบาย): collapsed, "ออกแบบบริการ" became "ออกแบริการ".
+_DOUBLED_END = re.compile(r"(?:แบบ|ระบบ|คะแนน)$")
+
+
+def _one_letter(m: re.Match[str]) -> str:
+    run = m.group(0)
+    if len(run) == 3 and _DOUBLED_END.search(m.string, 0, m.start() + 2):
+        return run
+    return m.group(1)
+
+
 def _collapse_repeats(text: str) -> str:
     if "ออ" not in text:
-        return _REPEATED_THAI.sub(r"\1", text)
+        return _REPEATED_THAI.sub(_one_letter, text)
     kept = _WORD_AND_OOK.sub("\u0001\u0002", text)  # ("ขอออก": its first two อ hidden from the collapse)
-    return _REPEATED_THAI.sub(r"\1", kept).replace("\u0001\u0002", "ออ")
+    return _REPEATED_THAI.sub(_one_letter, kept).replace("\u0001\u0002", "ออ")
 _REPEATED_LATIN = re.compile(r"([a-zA-Z!?.])\1{3,}")
 _SPACES = re.compile(r"\s+")
 

@@ -41,6 +41,9 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # three letters at least: "IT"
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]{2,}", re.IGNORECASE)
 LATIN_RARE = 8  # texts at most: English terms this rare in the sources name their topic on their own
 _STOP_LONGEST = 12  # characters: the longest question word or particle a compound of them is cut into
+# "แอป"/"แอพ" (an app) written onto the next word: newmm cuts "แอปรับเรื่อง" as แอ + ปรับ + เรื่อง (as many words as
+# แอป + รับ + เรื่อง), so the app word is cut off first, unless the word goes on as "แอปพลิเคชัน".
+_APP_WORD = re.compile(r"(แอ[ปพ])(?![ปพ]?(?:พลิ|ลิ)เค)(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _NOMINALISER = re.compile(bare("^(?:การ|ความ)(?=.{3})"))
 
 
@@ -126,6 +129,7 @@ class TitleIndex:
 
     def tokens(self, text: str) -> list[str]:
         """``text`` cut into words (the dictionary has every word with and without its tone marks)."""
+        text = _APP_WORD.sub(r"\1 ", text)
         return [t for t in word_tokenize(text, custom_dict=self._trie, engine="newmm") if t.strip()]
 
     def topic(self, text: str) -> str:

@@ -46,7 +46,7 @@ from bot.dialog.flows import (
 )
 from bot.dialog.flows.common import FlowError, affirms, consent_buttons, continue_button, denies, text
 from bot.dialog.flows.context import Ctx, State
-from bot.dialog.flows.questionnaire import Runner
+from bot.dialog.flows.questionnaire import PAUSED_TOPIC, Runner
 from bot.dialog.flows.wording import say
 from bot.dialog.limits import ELLIPSIS, MAX_BUTTONS, button, fit
 from bot.dialog.replies import Reply
@@ -107,7 +107,7 @@ _CANCEL_WORD = re.compile(r"ยกเลิก|cancel|ลบ|เลิก", re.I
 # Asked before consent, these are kept (intent and codes only, nothing personal) and done after it.
 PENDING_FLOW = "pending"
 # The last answer's subject (codes, group and phase, PMQA reference), kept for a follow-up ("แล้วหลักฐานล่ะ").
-TOPIC_FLOW = "topic"
+TOPIC_FLOW = PAUSED_TOPIC  # the topic's own flow name, and the key of one kept beside a paused questionnaire
 _CANCEL_SHOWN = flow_action("w", "c", "")  # a reminder's cancel button ("w:c:ID")
 # The flow buttons of the last replies, kept in the state's data so that a typed label presses one.
 PRESSABLE = "pressable"
@@ -669,6 +669,13 @@ class DialogEngine:
         ``_remember_buttons``); only between flows. A question asked while the
         group or the phase is asked keeps that step open only when it helps to answer it (how the
         phases differ), with the topic beside it."""
+        if ctx.state is not None and ctx.state.step == "paused" and RUNNER.active(ctx) is not None:
+            # A question while a questionnaire is paused: its answer's topic is kept beside the run (the run's unit
+            # answered "แล้วหลักฐานล่ะ" after a search, before)
+            topic = next_topic(u, _topic(ctx.state)) if topic_of(u) is not None else None
+            if topic is not None and topic != _topic(ctx.state):
+                await ctx.set_state(ctx.state.flow, ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
+            return
         if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile"):
             return
         topic = next_topic(u, _topic(ctx.state)) if topic_of(u) is not None else None  # (the unit before kept)
@@ -1006,7 +1013,13 @@ def _topic(state: State | None) -> dict[str, Any] | None:
         if any(str(data).startswith(_CANCEL_SHOWN) for _, data in state.data.get(PRESSABLE) or ()):
             topic[REMINDERS] = True  # reminders shown with their cancel buttons: "ลบอันของ DT600 ออก" removes one
         return topic or None
-    beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" else None
+    if state.flow == "reminder":
+        # a reminder's question open (a new date, yes or no): the conversation is about one's reminders, also when the
+        # list was asked for meanwhile ("ลบอันของ DLit300 ออก" after it showed DLit300's overview, before)
+        return {REMINDERS: True}
+    # beside an open profile step, or a paused questionnaire (a search while paused is what "แล้วหลักฐานล่ะ" leans on)
+    paused = state.step == "paused" and RUNNER.by_flow(state.flow) is not None
+    beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" or paused else None
     return beside if isinstance(beside, dict) else None
 
 

@@ -76,6 +76,13 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                         "(ถามได้ เช่น \"ด้านเทคโนโลยี ระยะกำลังพัฒนา ต้องมีความรู้ ประสบการณ์อะไร\")",
                         "The 2018 OCSC letter gives unit {code} only its criteria ({n}: what one must be able to do); "
                         "knowledge and experience are given per staff group and organisation phase."),
+    "aspect_per_role_evidence": ("หนังสือ ก.พ. ปี 2561 ไม่ได้กำหนดรายการหลักฐานของหน่วย {code} ไว้ สิ่งที่มีคือเกณฑ์ {n} ข้อ "
+                                 "(สิ่งที่ต้องทำได้) กด \"ดูทั้งหมด\" เพื่อดูเกณฑ์",
+                                 "The 2018 OCSC letter lists no evidence for unit {code}; what it gives is its {n} "
+                                 "criteria (what one must be able to do): press \"ดูทั้งหมด\" to see them."),
+    "pmqa_level_of_question": ("ระดับ {level} กำหนดไว้ที่ประเด็น {item} (ข้อคำถาม {question} อยู่ในประเด็นนี้):",
+                               "The {level} level is set for item {item} (question {question} is one of its "
+                               "questions):"),
     "aspect_available": ("หัวข้อที่มี:", "Sections available:"),
     "aspect_self_assess": ("ประเมินตนเองตามเกณฑ์ของ {code} ได้ที่ปุ่ม \"ประเมินตนเอง\"",
                            "You can assess yourself against {code}'s criteria: press \"ประเมินตนเอง\"."),
@@ -179,6 +186,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "Reminders in this chat are each person's own; nobody sets them for others. Announcements and evidence "
         "deadlines for a group or a whole agency (campaigns) are sent by HR officers from the admin pages, /admin, and "
         "everyone in them is told and reminded."),
+    "help_assess_others": (
+        "แบบประเมินตนเองเป็นของแต่ละคนครับ ทำแทนหรือสั่งให้คนอื่นทำจากแชทนี้ไม่ได้ ให้แต่ละคนเพิ่มผู้ช่วยนี้ในแชทของตัวเอง "
+        "แล้วพิมพ์ เช่น \"ประเมินตนเอง DS700\" ผลของแต่ละคนเจ้าหน้าที่ HR ของหน่วยงานดูภาพรวมได้ที่หน้าผู้ดูแล /admin",
+        "A self-assessment is each person's own: nobody takes it for others from this chat. Each person adds this "
+        "assistant in their own chat and types e.g. \"self-assess DS700\"; HR officers see their agency's results "
+        "on the admin pages, /admin."),
     "help": (
         "ถามได้เลย หรือพิมพ์สิ่งที่ต้องการ เช่น\n"
         "• ดูหน่วยสมรรถนะ สมรรถนะย่อย เกณฑ์ (พิมพ์รหัส เช่น DL201) และหลักฐาน ความรู้ ทักษะ ขอบเขต กฎหมาย\n"

@@ -177,7 +177,9 @@ def _missing(units: list[Unit], aspect: str, catalog: Catalog, language: str) ->
     lettered = next((u for u in units if u.framework == ROLE_FRAMEWORK and u.criteria), None)
     if aspect in _PER_ROLE and lettered is not None:
         # the 2561 letter gives each unit its criteria only; knowledge and experience are per group and phase
-        lines.append(say("aspect_per_role", language, code=lettered.code, n=len(lettered.criteria)))
+        # (evidence is no part of the roles either: said plainly, with what the letter does give)
+        note = "aspect_per_role_evidence" if aspect == "evidence" else "aspect_per_role"
+        lines.append(say(note, language, code=lettered.code, n=len(lettered.criteria)))
         buttons.append(button(say("see_all", language), node_action(lettered.framework, lettered.code, "criteria")))
     if aspect == "assessment" and unit.criteria:  # no written method: the person can still assess themself
         lines.append(say("aspect_self_assess", language, code=unit.code))

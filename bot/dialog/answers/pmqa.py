@@ -73,6 +73,15 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     items = [i for code in e.get("items") or () if (i := catalog.pmqa_item(str(code))) is not None]
     if len(items) >= 2 and not e.get("question"):
         return [_items_side_by_side(items, level, language, catalog)]  # "4.4 กับ 4.3 ต่างกันยังไง"
+    if len(questions := [str(q) for q in e.get("questions") or ()]) >= 2:
+        # "4.1.1 กับ 4.1.2 ต่างกันยังไง": each question in full, one after the other
+        return [r for q in questions for r in _question(q, catalog, language)]
+    if e.get("question") and level and (item := catalog.pmqa_item(str(e["question"]).rsplit(".", 1)[0])):
+        # "ระดับ Advance ของข้อนี้ต้องทำอะไร" after 4.2.1: levels are the item's, so its guidance for that level (the
+        # question's text again, before)
+        reply = _item_level(item, level, language)
+        lead = say("pmqa_level_of_question", language, question=e["question"], item=item.code, level=level)
+        return [replace(reply, text=f"{lead}\n\n{reply.text}")]
     if e.get("question"):
         return _question(str(e["question"]), catalog, language,
                          asks_level=bool(_WHICH_LEVEL.search(bare(understanding.text))))
@@ -82,7 +91,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if item is None:
             return [Reply("text", say("pmqa_missing", language, what=e["item"]))]
         if asks_questions and item.questions:
-            return [_item_questions(item, language)]  # a level carried from before does not apply: questions have none
+            # a level carried from before does not apply: questions have none; one asked in the same message
+            # ("4.4 ระดับ Advance เป็นยังไง และมีข้อคำถามอะไร") is answered first
+            said = level is not None and _LEVEL_SAID.search(understanding.text)
+            return [*([_item_level(item, level, language)] if level and said else []),
+                    _item_questions(item, language)]
         levels = [lv for lv in e.get("levels") or () if lv in PMQA_LEVELS]
         groups = (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())
         if not level and not levels and any(g["code"] == item.code for g in groups):
@@ -116,7 +129,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if category is None:
             return [Reply("text", say("pmqa_missing", language, what=f"หมวด {e['category']}"))]
         if asks_questions and any(i.questions for i in category.items):
-            return [_category_questions(category, language)]  # "ข้อคำถามหมวด 4 มีกี่ข้อ": counted per item
+            # "ข้อคำถามหมวด 4 มีกี่ข้อ": counted per item; a level asked beside ("หมวด 1 ระดับ Significance เป็นยังไง
+            # และมีข้อคำถามอะไรบ้าง"), first (it was dropped)
+            said = level is not None and _LEVEL_SAID.search(understanding.text)
+            return [*([_category_level(category, level, language)] if level and said else []),
+                    _category_questions(category, language)]
         levels = [lv for lv in PMQA_LEVELS if lv in (e.get("levels") or ())]
         if len(levels) >= 2:
             return [_category_levels(category, levels, language)]  # "หมวด 4 advance ต่างจาก basic ยังไง"
@@ -135,6 +152,10 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if e.get("query"):  # "well-being อยู่หมวดไหน": no item says it; said so, before the categories
         reply = replace(reply, text=f"{say('pmqa_not_named_anywhere', language, query=e['query'])}\n\n{reply.text}")
     return [reply]
+
+
+# A level named in the message itself (not carried from the answer before).
+_LEVEL_SAID = re.compile(r"basic|advance|significance|ระดับ", re.IGNORECASE)
 
 
 # What is left of "ระดับของ PMQA มีอะไรบ้าง", "แบ่งเป็นกี่ระดับ", "PMQA levels" once the question words are gone.

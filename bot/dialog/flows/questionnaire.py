@@ -18,6 +18,9 @@ from bot.dialog.flows.wording import say
 from bot.dialog.limits import button
 from bot.dialog.replies import Button, Reply
 
+# The key of the data of a paused run under which the engine keeps what was talked about meanwhile (its TOPIC_FLOW).
+PAUSED_TOPIC = "topic"
+
 
 class Questionnaire(Protocol):
     flow: str  # the state's flow name
@@ -71,6 +74,9 @@ class Runner:
     def __init__(self, flows: list[Questionnaire]) -> None:
         self._by_flow = {q.flow: q for q in flows}
 
+    def by_flow(self, flow: str) -> Questionnaire | None:
+        return self._by_flow.get(flow)
+
     def active(self, ctx: Ctx) -> Questionnaire | None:
         return self._by_flow.get(ctx.state.flow) if ctx.state else None
 
@@ -107,7 +113,9 @@ class Runner:
 
     async def stop(self, ctx: Ctx) -> list[Reply]:
         if ctx.state is not None and self.active(ctx) is not None:
-            await ctx.set_state(ctx.state.flow, "paused", ctx.state.data)
+            # (a topic talked about while paused before is no topic of this pause: the engine keeps one beside it)
+            data = {k: v for k, v in ctx.state.data.items() if k != PAUSED_TOPIC}
+            await ctx.set_state(ctx.state.flow, "paused", data)
         return [text(say("stopped", ctx.language), (continue_button(ctx.language),))]
 
     async def step(self, ctx: Ctx, verb: str, args: tuple[str, ...]) -> list[Reply]:
