@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from content.catalog import Catalog, get_catalog
-from intents import classify, context, entities, fallback, keyboard, lexicon
+from intents import classify, context, entities, fallback, keyboard, layout, lexicon
 from intents.codes import find_codes
 from intents.commands import slash_wording
 from intents.dates import ImpossibleDate, parse_due
@@ -537,7 +537,21 @@ class Understander:
 
     def _read(self, text: str, now: datetime | None) -> tuple[Understanding, bool]:
         """The reading, and whether it depends on today."""
-        normalised = fix_spelling(normalise(keyboard.thai_typed_on_english(text)))
+        text = layout.canonical_letters(text)  # ("กําหนด" pasted from a PDF is กำหนด, also where it is echoed)
+        plain = _as_meant(text)
+        understood, dated = self._read_plain(text, plain, now)
+        lines = layout.lines(plain)
+        if len(lines) > 1 and (asked := [line for line in lines if not layout.courtesy_line(line)]) and \
+                len(asked) < len(lines):
+            # "ขอบคุณมากค่ะ⏎แล้วถ้าเป็นระยะเริ่มต้นล่ะคะ", "สวัสดีครับ⏎…": a greeting, a thanks or a preface on a line of
+            # its own does not hide the question on the others ("สวัสดีคับ⏎พึ่งเข้ามาใช้ครั้งแรก" asks nothing: a hello)
+            rest, rest_dated = self._read_plain(text, "\n".join(asked), now)
+            if rest.intent not in _COURTESY_OR_NOTHING:
+                return rest, rest_dated
+        return understood, dated
+
+    def _read_plain(self, text: str, plain: str, now: datetime | None) -> tuple[Understanding, bool]:
+        normalised = fix_spelling(normalise(plain))
         f = self.features(normalised, now)
         return self._rank(text, normalised, f), f.dated
 
@@ -580,11 +594,18 @@ class Understander:
     def group_and_phase(self, text: str) -> tuple[str | None, str | None]:
         """The person group and the phase a short message names, whatever its intent (a typed button
         label: "ด้านเทคโนโลยี", "ระยะกำลังพัฒนา")."""
-        cased = " ".join(fix_spelling(normalise(text)).split())
+        cased = " ".join(fix_spelling(normalise(_as_meant(layout.canonical_letters(text)))).split())
         return self.reader.group(cased), self.reader.phase(cased)
 
 
 _REMINDER_INTENTS = ("reminder_set", "reminder_list", "reminder_cancel")
+_COURTESY_OR_NOTHING = ("unknown", "greeting", "thanks")
+
+
+def _as_meant(text: str) -> str:
+    """The message's words as meant: a memo's wording around the question dropped ("เรียน ผู้ดูแลระบบ", "อ้างถึง
+    หนังสือ นร ๑๐๑๓/ว ๖", "จึงเรียนมาเพื่อโปรดทราบ"), words typed on the wrong keyboard layout retyped."""
+    return keyboard.retyped(layout.without_memo_wording(text))
 
 
 def _names_a_day(text: str) -> bool:
