@@ -190,6 +190,10 @@ _COUNTED_IN_UNITS = lexicon.thai_pattern(r"กี่\s?(?:ชั่วโมง|
                                          r"\bhow (?:many (?:hours|days|weeks|months|years|people|times)|long|much)\b")
 
 
+# The person speaking of themself ("ของผม", "หนูต้อง…"): their own role, not the one talked about.
+_FIRST_PERSON = lexicon.thai_pattern(r"ผม|ฉัน|หนู|ดิฉัน|กระผม|ของเรา|\b(?:i|my|me)\b")
+
+
 def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
     """The topic after ``u``: what it leaves (``topic_of``), else the one before; a unit asked right after another
     keeps the other as ``earlier``, for "สองหน่วยนี้ต่างกันยังไง" next. A reminder request marks the conversation as
@@ -365,6 +369,12 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         # "ที่เพิ่มมามีอะไรบ้าง" after a group's role in a phase: what that phase adds over the one before
         return replace(u, intent="role_requirements", confidence=0.9,
                        entities={"group": topic["group"], "phase": topic["phase"], "aspect": "added"})
+    if topic.get("group") and u.intent == "role_requirements" and e.get("phase") and e.get("aspect") == "added" and \
+            not e.get("group") and not e.get("own_phase") and not _OWN_ROLE.search(folded) and \
+            not _FIRST_PERSON.search(folded):
+        # "ระยะพัฒนาแล้วต้องมีอะไรเพิ่มจากระยะกำลังพัฒนา" after a group's role, however long: that group's (the
+        # person was asked for a group, before)
+        return replace(u, entities={**e, "group": topic["group"]})
     sure_profile = u.intent == "profile_set" and u.confidence >= SURE_PROFILE  # "ตั้งค่าโปรไฟล์ …", "ผมเป็น…"
     # another group's role asked right after one in a phase, however long its name: in the same phase
     another_group = u.intent == "role_requirements" and bool(e.get("group")) and not e.get("phase") and short
