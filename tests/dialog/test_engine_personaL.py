@@ -82,3 +82,17 @@ async def test_a_self_assessment_on_a_topic_whose_units_have_no_criteria_says_so
     await consented(chat)
     await chat.send("ขอประเมินตนเองด้านความมั่นคงปลอดภัยไซเบอร์")
     assert "ยังไม่มีเกณฑ์ให้ประเมินตนเอง" in chat.text() and "CS100" in chat.text()
+
+
+async def test_a_number_after_a_knowledge_list_shows_that_line(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DS700 ต้องรู้อะไรบ้าง")
+    await chat.send("ข้อ 3 คืออะไรครับ")  # DS703, the third element, before
+    said = chat.text()
+    assert "ROI: Return on Investment" in said and "DS703" not in said
+
+
+async def test_two_pmqa_categories_compared_with_their_questions_counted(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หมวด 2 กับหมวด 6 ต่างกันอย่างไร แต่ละหมวดมีกี่ข้อคำถาม")  # the comparison alone, before
+    assert "หมวด 2 การวางแผนเชิงยุทธศาสตร์ มีข้อคำถาม" in chat.text() and "หมวด 6" in chat.text()

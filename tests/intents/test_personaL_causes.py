@@ -106,3 +106,10 @@ def test_a_test_asked_on_a_topic_carries_the_topics_units() -> None:
     units = {c["code"] for c in read("อยากทดสอบความรู้เรื่องธรรมาภิบาลข้อมูล").entities.get("topic_units") or ()}
     assert units and units <= {"DG700", "DT600", "DG200", "DG100", "DG300"}  # no unit at all, before
     assert "topic_units" not in read("ขอประเมินตนเองหน่อย").entities  # no topic: the menu
+
+
+def test_a_number_after_a_units_skills_list_is_that_line_of_it() -> None:
+    u = after(["DL200 ต้องมีทักษะอะไรบ้างครับ"], "ข้อ 4 หมายถึงอะไร")  # DL200's fourth element (none), before
+    assert u.intent == "unit_info" and codes(u) == {"DL200"}
+    assert u.entities.get("aspect") == "skills" and u.entities.get("line") == 4
+    assert after(["DL200 มีสมรรถนะย่อยอะไรบ้าง"], "ข้อ 2 คืออะไร").entities.get("line") is None  # an element there
