@@ -18,6 +18,7 @@ from intents.normalise import bare
 from intents.titles import TitleHit
 
 STRONG_TITLE = 88.0  # a title hit this good names the unit even without a code
+TOPIC_SPREAD = 6.0  # a test asked on a topic: the units found this close to the best are offered
 TOPIC_CHARS = 10  # letters of a topic (besides the question's) that make "ควรเรียนหน่วยไหน" a search
 
 
@@ -174,6 +175,11 @@ def score(f: Features) -> dict[str, float]:
             (f.has("PROFILE_VERB") or (f.agency and f.has("AFFILIATED"))):
         # "บันทึกว่าเป็นสายบริการ ระยะเริ่มต้น", "สังกัด สำนักงานเกษตรจังหวัดน่าน ตั้งไว้เลย": told, to be kept
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.93)
+    if f.group and f.has("WHICH_GROUP") and not f.has("PROFILE_VERB") and s.get("profile_set", 0.0) > 0.5:
+        # "ผอ.สำนักงานจังหวัด อยู่กลุ่มไหนครับ": which group a job is in, asked (the dialog offers to set it), not an
+        # agency told ("อยู่ สำนักงาน…")
+        s["profile_set"] = 0.5
+        s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.9)
     if f.has("PROFILE_SHOW"):
         asks = f.has("QUESTION")
         s["profile_show"] = 0.9 if asks or not f.has("PROFILE_SET") else 0.6
@@ -354,6 +360,10 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["compare"] = max(s.get("compare", 0.0), 0.75)  # "อันเก่ากับอันใหม่ต่างกันยังไง": the code comes from context
     if len(_distinct_codes(f)) == 2 and not f.aspect and _short(f) and f.has("PAIRED"):
         s["compare"] = 0.95  # "DS700 กับ DS600": two codes side by side, nothing asked of either
+    if f.has("AREA_ALONE") and not has_codes and (f.has("QUESTION") or f.has("COUNT")):
+        # "DT หมายถึงอะไร", "DS ทั้งหมดมีกี่หน่วย": an area's prefix alone asks about the area (the answer lists its
+        # units), as "DS คืออะไร" did; not understood, before
+        s["search"] = max(s.get("search", 0.0), 0.8)
     if len(_distinct_codes(f)) == 2 and f.has("WHICH_OF_TWO"):
         s["compare"] = max(s.get("compare", 0.0), 0.95)  # "DUS400 กับ DUS500 ควรเรียนอันไหนก่อน"
     if len(_distinct_codes(f)) == 1 and (f.has("OLD_AND_NEW") or f.has("TWO_VERSIONS")):
@@ -365,6 +375,12 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     elif f.has("ALL_GROUPS") and not has_codes and not f.group:
         # "ระยะกำลังพัฒนา ทุกกลุ่มต้องมีอะไร": every group, in the phase named (the table's column)
         s["role_overview"] = 0.95 if f.phase and len(f.phases) == 1 else 0.9
+    elif f.has("TRAINING_PLAN") and not has_codes and not f.group and not f.phase:
+        # "ต้องทำแผนอบรมของฝ่าย ควรเริ่มจากอะไร": what each group needs in each phase is where a plan starts (a
+        # search for every word of the paragraph, before)
+        s["role_overview"] = 0.94
+        if "help" in s:  # ("…เริ่มตรงไหนดี" is where the plan starts, not how to use the assistant)
+            s["help"] = min(s["help"], 0.7)
     elif f.has("ALL_PHASES") and not has_codes and len(f.groups) == 1 and not f.phase and not f.has("MORE_THAN"):
         # "นักวิชาการ ทั้ง 3 ระยะต้องมีอะไร", "สายบริการ แต่ละระยะต่างกันยังไง": one group in every phase (the table's row)
         s["role_overview"] = 0.95
@@ -460,6 +476,12 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     if intent in ("unit_info", "search", "quiz_start", "reminder_set", "reminder_cancel", "progress",
                   "flow_resume") and codes:
         e["codes"] = codes
+    if intent == "quiz_start" and not codes and not f.unknown_codes and not f.pmqa and f.hits and \
+            f.hits[0].score >= STRONG_TITLE and not READINESS.search(f.bare):
+        # "ประเมินตนเองเรื่อง data analytics ได้ไหม": the units the topic names, for the dialog to start the one (or
+        # offer the few) that can be assessed (it asked for a code, before)
+        top = f.hits[0].score
+        e["topic_units"] = [{"framework": h.framework, "code": h.code} for h in f.hits if h.score >= top - TOPIC_SPREAD]
     if intent == "quiz_start" and not codes and f.pmqa.get("category") and READINESS.search(f.bare):
         e["category"] = f.pmqa["category"]  # "ขอเช็คความพร้อม PMQA หมวด 4": that category's check, not the list
     if intent in ("unit_info", "quiz_start", "reminder_set", "compare") and f.unknown_codes:

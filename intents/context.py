@@ -192,6 +192,10 @@ _COUNTED_IN_UNITS = lexicon.thai_pattern(r"กี่\s?(?:ชั่วโมง|
                                          r"\bhow (?:many (?:hours|days|weeks|months|years|people|times)|long|much)\b")
 
 
+# The person speaking of themself ("ของผม", "หนูต้อง…"): their own role, not the one talked about.
+_FIRST_PERSON = lexicon.thai_pattern(r"ผม|ฉัน|หนู|ดิฉัน|กระผม|ของเรา|\b(?:i|my|me)\b")
+
+
 def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
     """The topic after ``u``: what it leaves (``topic_of``), else the one before; a unit asked right after another
     keeps the other as ``earlier``, for "สองหน่วยนี้ต่างกันยังไง" next. A reminder request marks the conversation as
@@ -282,6 +286,12 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
             not {c["code"] for c in named} & set(topic.get("codes") or ()):
         # "แล้ว DS600 ล่ะ", "DS600 ด้วย" after DS700's evidence: the same part of the unit named now
         return replace(u, entities={**e, "aspect": topic["aspect"]})
+    if not u.codes_written() and not e.get("unknown_codes") and topic.get("codes") and short and leans and \
+            u.intent in ("unknown", "unit_info", "search", "help") and topic.get("intent") == "unit_info" and \
+            (line := _nth_line(folded, topic, catalog)) is not None:
+        # "ข้อ 2 คืออะไร" after DS700's knowledge: the second knowledge line listed (the second element, before)
+        return replace(u, intent="unit_info", confidence=0.9,
+                       entities={"codes": _codes(topic), "aspect": topic["aspect"], "line": line})
     if not e.get("codes") and not e.get("unknown_codes") and topic.get("codes") and short and leans and \
             u.intent in ("unknown", "unit_info", "search") and (sibling := _sibling(u, topic, catalog)):
         # "แล้ว 201 ล่ะ", "แล้ว สองร้อยหนึ่ง ล่ะ" after DL203: the code of the same prefix, the part asked or the one before
@@ -367,6 +377,12 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> 
         # "ที่เพิ่มมามีอะไรบ้าง" after a group's role in a phase: what that phase adds over the one before
         return replace(u, intent="role_requirements", confidence=0.9,
                        entities={"group": topic["group"], "phase": topic["phase"], "aspect": "added"})
+    if topic.get("group") and u.intent == "role_requirements" and e.get("phase") and e.get("aspect") == "added" and \
+            not e.get("group") and not e.get("own_phase") and not _OWN_ROLE.search(folded) and \
+            not _FIRST_PERSON.search(folded):
+        # "ระยะพัฒนาแล้วต้องมีอะไรเพิ่มจากระยะกำลังพัฒนา" after a group's role, however long: that group's (the
+        # person was asked for a group, before)
+        return replace(u, entities={**e, "group": topic["group"]})
     sure_profile = u.intent == "profile_set" and u.confidence >= SURE_PROFILE  # "ตั้งค่าโปรไฟล์ …", "ผมเป็น…"
     # another group's role asked right after one in a phase, however long its name: in the same phase
     another_group = u.intent == "role_requirements" and bool(e.get("group")) and not e.get("phase") and short
@@ -426,6 +442,24 @@ def _sibling(u: Understanding, topic: Topic, catalog: Any) -> str | None:
         return None
     code = prefix[0] + number
     return code if catalog.find(code) else None
+
+
+# The parts of a unit listed line by line, a number of which points at one line.
+_LISTED_LINES = ("knowledge", "skills")
+
+
+def _nth_line(folded: str, topic: Topic, catalog: Any) -> int | None:
+    """The line a number points at in the knowledge or skills list the topic's answer showed (one code, the number
+    within the list, no other part named); None for anything else."""
+    number, codes, aspect = entities.part_number(folded), topic.get("codes") or [], topic.get("aspect")
+    if catalog is None or number is None or len(codes) != 1 or aspect not in _LISTED_LINES or \
+            entities.aspect(folded) not in (None, "overview", aspect):  # ("คืออะไร" asks what the line is)
+        return None
+    framework = topic.get("framework")
+    nodes = [catalog.get(framework, codes[0])] if framework else list(catalog.find(codes[0]))
+    lines = [catalog.unit_of(n).details.get(aspect) for n in nodes if n is not None]
+    listed = [ls for ls in lines if isinstance(ls, (list, tuple)) and all(isinstance(x, str) for x in ls)]
+    return int(number) if any(1 <= int(number) <= len(ls) for ls in listed) else None
 
 
 def _nth_part(folded: str, topic: Topic, catalog: Any) -> list[dict[str, str]] | None:

@@ -734,6 +734,13 @@ ROLE_OVERVIEW = compile_any(
     r"(?:group|กลุ่ม)\s*(?:x|×|คูณ)\s*(?:phase|ระยะ)|ตาราง(?:กลุ่ม|บทบาท)|(?:6|หก)\s*กลุ่ม\s*(?:x|×|คูณ)?\s*(?:3|สาม)\s*ระยะ",
     word("every group", "each group", "all (?:the )?(?:six |6 )?groups", "all (?:the )?roles", "each role"),
 )
+# A training or development plan to make ("ต้องทำแผนอบรมของฝ่าย", "วางแผนพัฒนาบุคลากร"): it starts from what each group
+# needs in each phase.
+TRAINING_PLAN = compile_any(r"(?:ทำ|จัดทำ|วาง|เตรียม|เขียน)\s?แผน\s?(?:การ)?\s?(?:ฝึก)?"
+                            r"(?:อบรม|พัฒนา(?:บุคลากร|ทักษะ|สมรรถนะ|คน)?)",
+                            word("training plan", "development plan"))
+# An area's prefix standing alone, not the start of a code ("DT หมายถึงอะไร", "DS ทั้งหมดมีกี่หน่วย").
+AREA_ALONE = re.compile(r"(?<![a-z0-9-])(?:dlit|dtr|dus|spm|dg|dt|ds|dl|cs)(?![a-z0-9-])", re.IGNORECASE)
 # Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
 ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*(?:กลุ่ม|สายงาน|ประเภท(?:บุคลากร|ข้าราชการ)?|บทบาท|ตำแหน่ง|roles?)|"
                          r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?จำพวก|"

@@ -704,6 +704,9 @@ class DialogEngine:
             return await RUNNER.resume(ctx)
         codes = u.entities.get("codes") or []
         unit = assessment.assessable_unit(self._catalog, codes)
+        on_topic = assessment.assessable_units(self._catalog, u.entities.get("topic_units") or [])
+        if cmd == "knowledge" and unit is None and on_topic:
+            unit = on_topic[0]  # "ขอทำแบบทดสอบเรื่อง open data": the topic's unit, not every unit
         if cmd == "knowledge":  # a unit named but with nothing to ask is said so, never swapped for all units
             if not codes and _AGAIN.search(u.text):
                 return await knowledge.start(ctx, RUNNER, await knowledge.last_unit(ctx))
@@ -711,6 +714,10 @@ class DialogEngine:
         if cmd == "readiness":
             category = self._catalog.pmqa_category(int(u.entities.get("category") or 0))
             return await pmqa_check.start(ctx, RUNNER, category) if category else pmqa_check.pick(ctx)
+        if unit is None and (topic := u.entities.get("topic_units")):
+            # a test asked on a topic ("ประเมินตนเองเรื่อง data analytics"): the one unit of it that can be assessed,
+            # or the few to pick from (or, when the topic's units have no criteria, said so)
+            return await assessment.start_or_pick(ctx, RUNNER, on_topic, [str(c["code"]) for c in topic])
         if unit is None:
             return await assessment.pick_unit(ctx)
         return await assessment.start(ctx, RUNNER, unit, assessment.named_element(self._catalog, codes))

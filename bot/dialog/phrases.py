@@ -49,6 +49,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "aspect_count_part": ("{name} {n} ข้อ", "{name} {n}"),
     "unit_count": ("หน่วย {code} มีสมรรถนะย่อย {elements} ข้อ เกณฑ์รวม {criteria} ข้อ",
                    "Unit {code} has {elements} elements and {criteria} criteria in all"),
+    "aspect_line": ("{aspect} ข้อ {n} (จาก {total} ข้อ) ของหน่วย {code} {title}:",
+                    "{aspect}, item {n} (of {total}), of unit {code} {title}:"),
+    "aspect_line_all": ("{aspect}ทั้งหมด", "All {aspect}"),
     "aspect_of": ("{aspect} ของหน่วย {code} {title}", "{aspect_en} of unit {code} {title}"),
     "aspect_of_detailed_only": ("{aspect}มีรายการในเอกสารเฉพาะหน่วยที่มีรายละเอียดหน่วยสมรรถนะ {n} หน่วย: {codes} "
                                "(ถามหน่วยอื่นด้วยรหัสได้เลย)",

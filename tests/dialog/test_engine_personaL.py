@@ -68,3 +68,31 @@ async def test_an_assessment_for_the_team_is_how_each_person_takes_it_not_a_run(
     await consented(chat)
     await chat.send("อยากให้ทุกคนในกองทำแบบประเมินตนเอง ต้องทำไงครับ")
     assert "ของแต่ละคน" in chat.text() and "ข้อ 1/" not in chat.text()
+
+
+async def test_a_self_assessment_asked_on_a_topic_offers_that_topics_units(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("อยากประเมินตนเองเรื่องวิเคราะห์ข้อมูล data analytics ค่ะ")  # "which code?", before
+    assert "ข้อ 1/" in chat.text() or "q:s:a:ocsc-2561:DT600" in chat.data()
+    await chat.send("ขอทำแบบทดสอบความรู้เรื่อง open data")  # a quiz on every unit, before
+    assert "DLit500" in chat.text()
+
+
+async def test_a_self_assessment_on_a_topic_whose_units_have_no_criteria_says_so(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ขอประเมินตนเองด้านความมั่นคงปลอดภัยไซเบอร์")
+    assert "ยังไม่มีเกณฑ์ให้ประเมินตนเอง" in chat.text() and "CS100" in chat.text()
+
+
+async def test_a_number_after_a_knowledge_list_shows_that_line(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DS700 ต้องรู้อะไรบ้าง")
+    await chat.send("ข้อ 3 คืออะไรครับ")  # DS703, the third element, before
+    said = chat.text()
+    assert "ROI: Return on Investment" in said and "DS703" not in said
+
+
+async def test_two_pmqa_categories_compared_with_their_questions_counted(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หมวด 2 กับหมวด 6 ต่างกันอย่างไร แต่ละหมวดมีกี่ข้อคำถาม")  # the comparison alone, before
+    assert "หมวด 2 การวางแผนเชิงยุทธศาสตร์ มีข้อคำถาม" in chat.text() and "หมวด 6" in chat.text()

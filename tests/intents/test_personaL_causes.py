@@ -78,3 +78,39 @@ def test_a_result_of_something_else_is_no_progress() -> None:
 def test_an_assessment_for_others_is_help_unless_the_one_asking_takes_it_too() -> None:
     assert read("จะให้ลูกน้องทุกคนทำแบบประเมินตนเอง ต้องเริ่มยังไง").intent == "help"  # a test started, before
     assert read("ให้น้องในทีมทำแบบทดสอบด้วย ผมจะทำเองก่อน DL100").intent == "quiz_start"
+
+
+@pytest.mark.parametrize("typed", ["DG หมายถึงอะไรครับ", "DLit ทั้งหมดมีกี่หน่วย"])
+def test_an_area_prefix_alone_asked_about_is_a_search_for_the_area(typed: str) -> None:
+    assert read(typed).intent == "search"  # not understood, before
+
+
+def test_a_training_plan_to_make_starts_from_the_groups_by_phases_overview() -> None:
+    u = read("หัวหน้าให้วางแผนพัฒนาบุคลากรด้านดิจิทัลของกอง เริ่มตรงไหนดีคะ")  # help or a search, before
+    assert u.intent == "role_overview"
+    assert read("เตรียมแผนอบรมให้สายบริการ ระยะเริ่มต้น").intent == "role_requirements"  # a role named: that role
+
+
+def test_which_group_a_job_is_in_is_asked_not_an_agency_told() -> None:
+    u = read("ผอ.สำนักงานเขตพื้นที่ ถือว่าอยู่กลุ่มไหนคะ")
+    assert u.intent == "role_requirements" and u.entities.get("group") == "Management"  # profile_set, before
+    assert read("ผมเป็นผอ.กอง อยู่ระยะเริ่มต้น").intent == "profile_set"
+
+
+def test_what_a_phase_adds_after_a_groups_role_is_that_groups() -> None:
+    u = after(["สายไอที ระยะเริ่มต้นต้องมีอะไร"], "แล้วระยะกำลังพัฒนาต้องมีอะไรเพิ่มขึ้นมาจากระยะเริ่มต้นบ้างครับ")
+    assert u.intent == "role_requirements" and u.entities.get("aspect") == "added"
+    assert u.entities.get("group") == "Technologist" and u.entities.get("phase") == "Developing"
+
+
+def test_a_test_asked_on_a_topic_carries_the_topics_units() -> None:
+    units = {c["code"] for c in read("อยากทดสอบความรู้เรื่องธรรมาภิบาลข้อมูล").entities.get("topic_units") or ()}
+    assert units and units <= {"DG700", "DT600", "DG200", "DG100", "DG300"}  # no unit at all, before
+    assert "topic_units" not in read("ขอประเมินตนเองหน่อย").entities  # no topic: the menu
+
+
+def test_a_number_after_a_units_skills_list_is_that_line_of_it() -> None:
+    u = after(["DL200 ต้องมีทักษะอะไรบ้างครับ"], "ข้อ 4 หมายถึงอะไร")  # DL200's fourth element (none), before
+    assert u.intent == "unit_info" and codes(u) == {"DL200"}
+    assert u.entities.get("aspect") == "skills" and u.entities.get("line") == 4
+    assert after(["DL200 มีสมรรถนะย่อยอะไรบ้าง"], "ข้อ 2 คืออะไร").entities.get("line") is None  # an element there

@@ -87,6 +87,25 @@ def answer_nodes(nodes: tuple[Node, ...], aspect: str, catalog: Catalog, *, lang
     return [_missing(units, aspect, catalog, language)]
 
 
+def one_line(nodes: tuple[Node, ...], aspect: str, number: int, catalog: Catalog, language: str) -> Reply | None:
+    """Line ``number`` of a unit's knowledge or skills list ("ข้อ 2 คืออะไร" after the list), with the whole list a
+    press away; None when no unit of ``nodes`` lists that many."""
+    for node in nodes:
+        unit = catalog.unit_of(node)
+        lines = unit.details.get(aspect)
+        if isinstance(lines, (list, tuple)) and 1 <= number <= len(lines):
+            name = label(ASPECT_LABELS, aspect, language)
+            head = say("aspect_line", language, aspect=name, n=number, total=len(lines), code=unit.code,
+                       title=unit.title_th)
+            body = [framework_line(catalog, unit.framework, language), head, "", str(lines[number - 1]), "",
+                    unit_source(catalog, unit, language, detail=aspect)]
+            buttons = (button(say("aspect_line_all", language, aspect=name),
+                              node_action(unit.framework, unit.code, aspect)),
+                       button(unit.code, node_action(unit.framework, unit.code)))
+            return Reply("card", "\n".join(body), buttons, title=f"{unit.code} {name} {number}")
+    return None
+
+
 def unit_level(nodes: tuple[Node, ...], unit: Unit, aspect: str, catalog: Catalog, language: str) -> str:
     """Said when the part was asked of an element or a criterion ("DS702 ใช้หลักฐานอะไร"): the document sets it
     for the whole unit, one for all its elements; "" when the unit itself was asked."""

@@ -79,6 +79,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
             replies.extend([who] if who is not None else [])
             if who is None or any(catalog.unit_of(n).details.get("occupations") for n in nodes):
                 replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language))
+        elif (line := entities.get("line")) and \
+                (one := aspect_answer.one_line(nodes, aspect, int(line), catalog, language)) is not None:
+            replies.append(one)  # "ข้อ 2 คืออะไร" after the knowledge listed: that line
         else:
             replies.extend(aspect_answer.answer_nodes(nodes, aspect, catalog, language=language, count=count,
                                                       part=part))

@@ -69,7 +69,11 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if holding:
             return [_with_match(_item(holding[0], language), holding[0], topic, language)] if len(holding) == 1 \
                 else [_items_side_by_side(holding, level, language, catalog)]
-        return [_categories_side_by_side(compared, level, language)]  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง"
+        side = _categories_side_by_side(compared, level, language)  # "หมวด 4 กับ หมวด 5 ต่างกันยังไง"
+        if _QUESTIONS.search(bare(understanding.text)):
+            # "…และแต่ละหมวดมีข้อคำถามกี่ข้อ" asked beside: each category's questions counted too (dropped, before)
+            return [side, *(_category_questions(c, language) for c in compared if any(i.questions for i in c.items))]
+        return [side]
     items = [i for code in e.get("items") or () if (i := catalog.pmqa_item(str(code))) is not None]
     if len(items) >= 2 and not e.get("question"):
         return [_items_side_by_side(items, level, language, catalog)]  # "4.4 กับ 4.3 ต่างกันยังไง"

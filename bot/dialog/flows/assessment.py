@@ -8,11 +8,12 @@ resumed at its first unanswered criterion.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from statistics import mean
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action, role_action
-from bot.dialog.answers.common import BULLET, detail_lines
+from bot.dialog.answers.common import BULLET, detail_lines, short_framework
 from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, slices
 from bot.dialog.flows.common import FlowError, as_int, continue_button, text
 from bot.dialog.flows.context import Ctx, State
@@ -47,6 +48,11 @@ def criteria_of(unit: Unit) -> list[Criterion]:
 def assessable_unit(catalog: Catalog, entries: Sequence[dict[str, str]]) -> Unit | None:
     """The first unit (or unit of an element / criterion) named in ``codes`` that has criteria."""
     return next((unit for unit, _ in _assessable(catalog, entries)), None)
+
+
+def assessable_units(catalog: Catalog, entries: Sequence[dict[str, str]]) -> list[Unit]:
+    """Every distinct unit named in ``entries`` that has criteria, in their order."""
+    return list({(unit.framework, unit.code): unit for unit, _ in _assessable(catalog, entries)}.values())
 
 
 def named_element(catalog: Catalog, entries: Sequence[dict[str, str]]) -> str | None:
@@ -248,6 +254,23 @@ async def _role_units(ctx: Ctx) -> tuple[list[Unit], set[str]]:
     units = [u for u in ctx.catalog.units_for_role(str(user.profile_phase), str(user.profile_group), ROLE_FRAMEWORK)
              if criteria_of(u)]
     return units, done
+
+
+async def start_or_pick(ctx: Ctx, runner: Runner, units: list[Unit], found: list[str]) -> list[Reply]:
+    """A self-assessment asked on a topic: the one unit found started; several offered (a button each, the code
+    typed works too); none (the units ``found`` on the topic have no criteria yet) said so, with the usual menu."""
+    if len(units) == 1:
+        return await start(ctx, runner, units[0])
+    if not units:
+        lead = say("assess_topic_none", ctx.language, codes=", ".join(dict.fromkeys(found)))
+        menu = await pick_unit(ctx)
+        return [replace(menu[0], text=f"{lead}\n\n{menu[0].text}"), *menu[1:]]
+    lang = ctx.language
+    await ctx.set_state(PICK_FLOW, "unit", {})
+    lines = [say("assess_pick_topic", lang),
+             *(f"{BULLET} {u.code} {u.title_th} ({short_framework(u.framework, lang)})" for u in units)]
+    buttons = [button(f"{u.code} {u.title_th}", flow_action("q", "s", "a", u.framework, u.code)) for u in units]
+    return [text("\n".join(lines), tuple(buttons))]
 
 
 async def pick_unit(ctx: Ctx, page: int = 1) -> list[Reply]:

@@ -245,6 +245,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
     if u.codes_written() and u.intent not in _ANSWER_LIKE and u.confidence >= _PASS_THROUGH_CONFIDENCE:
         return None  # "เตือนส่งหลักฐาน DS700 ภายในปิดปีงบประมาณ": a request of its own, no work ("งบประมาณ") described
+    if u.intent == "quiz_start" and (u.confidence >= _PASS_THROUGH_CONFIDENCE or u.entities.get("topic_units")):
+        # "ขอประเมินตนเองด้านความมั่นคงปลอดภัยไซเบอร์": a test asked for on a topic, no work described (the topic's
+        # words set the group to technology, before)
+        return None
     # A question-like message nobody understood ("ไม่แน่ใจว่าระยะไหน") sets nothing: asked again below.
     group, phase = default_understander().group_and_phase(u.text) if not asked else (None, None)
     work = work_of(u.text.lower()) if step == "group" and not asked else None

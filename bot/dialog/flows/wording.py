@@ -170,6 +170,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "assess_pick_rest": ("และอีก {n} หน่วย: {codes}", "and {n} more: {codes}"),
     "see_more": ("ดูเพิ่ม ({page}/{pages})", "More ({page}/{pages})"),
     "assess_pick_all": ("เลือกหน่วยประเมิน", "Pick a unit"),
+    "assess_pick_topic": ("เรื่องนี้อยู่ในหลายหน่วย เลือกหน่วยที่ต้องการประเมินตนเอง:",
+                          "This topic is in several units; pick the one to assess yourself on:"),
+    "assess_topic_none": ("หน่วยที่ตรงกับเรื่องนี้ ({codes}) เอกสารระบุเพียงชื่อหน่วย ยังไม่มีเกณฑ์ให้ประเมินตนเอง",
+                          "The units on this topic ({codes}) are named in the documents without criteria yet: there "
+                          "is nothing to assess yourself against."),
     "assess_pick_type": ("หรือพิมพ์รหัสหน่วยที่ต้องการ เช่น DS700", "Or type the unit's code, e.g. DS700."),
     "assess_pick_none": ("บอกรหัสหน่วยที่ต้องการประเมิน เช่น \"ทำแบบประเมิน DL200\" หรือตั้งค่าข้อมูลของคุณ "
                          "เพื่อให้แนะนำหน่วยตามตำแหน่ง",
