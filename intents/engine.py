@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from content.catalog import Catalog, get_catalog
-from intents import classify, context, entities, fallback, keyboard, lexicon
+from intents import classify, context, entities, fallback, keyboard, lexicon, romanized
 from intents.codes import find_codes
 from intents.commands import slash_wording
 from intents.dates import ImpossibleDate, parse_due
@@ -534,7 +534,8 @@ class Understander:
 
     def _read(self, text: str, now: datetime | None) -> tuple[Understanding, bool]:
         """The reading, and whether it depends on today."""
-        normalised = fix_spelling(normalise(keyboard.thai_typed_on_english(text)))
+        # (Thai typed on the English layout, Thai written in Latin letters: read as the Thai they are)
+        normalised = fix_spelling(normalise(romanized.thai_reading(keyboard.thai_typed_on_english(text))))
         f = self.features(normalised, now)
         return self._rank(text, normalised, f), f.dated
 
@@ -558,7 +559,8 @@ class Understander:
             intent, probability = ruling
             found = classify.entities_for(intent, f)
             if _has_what_it_needs(intent, found) and \
-                    (intent not in ("handoff", *_REMINDER_INTENTS) or _plausible(intent, f)):
+                    (intent not in ("handoff", "thanks", "greeting", *_REMINDER_INTENTS) or _plausible(intent, f)):
+                # (a courtesy overruling a question: "ขอบคุณค่ะ แล้วถ้าเป็นระยะเริ่มต้นล่ะคะ" asks on, it does not thank)
                 sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
                 # just below: outside the ambiguity margin, so the overruling reading is answered, not asked about
                 overruled = Candidate(top.intent, round(max(0.0, sure - 2 * AMBIGUITY_MARGIN), 3), top.entities)

@@ -727,6 +727,8 @@ ROLE_OVERVIEW = compile_any(
     r"(?:group|กลุ่ม)\s*(?:x|×|คูณ)\s*(?:phase|ระยะ)|ตาราง(?:กลุ่ม|บทบาท)|(?:6|หก)\s*กลุ่ม\s*(?:x|×|คูณ)?\s*(?:3|สาม)\s*ระยะ",
     word("every group", "each group", "all (?:the )?(?:six |6 )?groups", "all (?:the )?roles", "each role"),
 )
+# The groups themselves asked for in a message of that alone: "กลุ่มมีอะไรบ้างคะ", "กลุ่มบุคลากรแบ่งเป็นอะไรบ้าง".
+_GROUPS_LISTED = r"^กลุ่ม(?:บุคลากร|ข้าราชการ|คน)?\s?(?:มี|แบ่ง(?:ออก)?(?:เป็น)?)\s?(?:อะไร|ไร|ใด)\s?บ้าง"
 # Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
 ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*(?:กลุ่ม|สายงาน|ประเภท(?:บุคลากร|ข้าราชการ)?|บทบาท|ตำแหน่ง|roles?)|"
                          r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?จำพวก|"
@@ -735,7 +737,10 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                          # the groups themselves counted or listed ("กลุ่มคนมีกี่กลุ่ม", "แบ่งออกเป็นกลุ่มใดบ้าง")
                          r"กลุ่ม\S{0,12}\s?มี(?:ทั้งหมด)?\s?กี่\s?กลุ่ม|แบ่ง(?:ออก)?(?:เป็น)?\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|"
                          r"(?:บุคลากร|ข้าราชการ|เจ้าหน้าที่)\S{0,20}(?:มี|แบ่ง\S{0,8})\s?กลุ่ม\s?(?:ใด|อะไร|ไหน)\s?บ้าง|"
-                         r"รายชื่อกลุ่ม|กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด",
+                         r"รายชื่อกลุ่ม|กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด|"
+                         # the groups asked as the whole question ("กลุ่มมีอะไรบ้าง", "กลุ่มบุคลากรแบ่งเป็นอะไรบ้าง"):
+                         # not a named group's needs ("กลุ่มบริการมีอะไรบ้าง")
+                         rf"{_GROUPS_LISTED}",
                          word("(?:all|every|each) (?:the )?(?:six |6 )?groups?",
                               "how many (?:person |people |staff |personnel )?groups", "which groups are there",
                               "list (?:all )?(?:the )?(?:person |people |staff )?groups",
@@ -751,7 +756,7 @@ GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|�
                            r"กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด|"
                            # "กลุ่มผู้ปฏิบัติงานแบ่งยังไง มีใครบ้าง": how the groups are divided
                            r"กลุ่ม\S{0,20}?\s?แบ่ง(?:ออก)?(?:เป็น)?\s?(?:ยังไง|อย่างไร|กี่|แบบไหน)|"
-                           r"แบ่ง(?:เป็น)?กลุ่ม(?:ยังไง|อย่างไร|แบบไหน)",
+                           r"แบ่ง(?:เป็น)?กลุ่ม(?:ยังไง|อย่างไร|แบบไหน)|" + _GROUPS_LISTED,
                            word("how many (?:\\w+ )?(?:groups|roles)", "which (?:groups|roles)",
                                 "what (?:\\w+ )?(?:groups|roles)", "what are the (?:\\w+ )?(?:groups|roles)",
                                 "list (?:all )?(?:the )?(?:\\w+ )?(?:groups|roles)"))
