@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from content.catalog import Catalog, get_catalog
-from intents import classify, context, entities, fallback, keyboard, layout, lexicon
+from intents import classify, context, entities, fallback, keyboard, layout, lexicon, romanized
 from intents.codes import find_codes
 from intents.commands import slash_wording
 from intents.dates import ImpossibleDate, parse_due
@@ -575,7 +575,8 @@ class Understander:
             intent, probability = ruling
             found = classify.entities_for(intent, f)
             if _has_what_it_needs(intent, found) and \
-                    (intent not in ("handoff", *_REMINDER_INTENTS) or _plausible(intent, f)):
+                    (intent not in ("handoff", "thanks", "greeting", *_REMINDER_INTENTS) or _plausible(intent, f)):
+                # (a courtesy overruling a question: "ขอบคุณค่ะ แล้วถ้าเป็นระยะเริ่มต้นล่ะคะ" asks on, it does not thank)
                 sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
                 # just below: outside the ambiguity margin, so the overruling reading is answered, not asked about
                 overruled = Candidate(top.intent, round(max(0.0, sure - 2 * AMBIGUITY_MARGIN), 3), top.entities)
@@ -604,8 +605,9 @@ _COURTESY_OR_NOTHING = ("unknown", "greeting", "thanks")
 
 def _as_meant(text: str) -> str:
     """The message's words as meant: a memo's wording around the question dropped ("เรียน ผู้ดูแลระบบ", "อ้างถึง
-    หนังสือ นร ๑๐๑๓/ว ๖", "จึงเรียนมาเพื่อโปรดทราบ"), words typed on the wrong keyboard layout retyped."""
-    return keyboard.retyped(layout.without_memo_wording(text))
+    หนังสือ นร ๑๐๑๓/ว ๖", "จึงเรียนมาเพื่อโปรดทราบ"), words typed on the wrong keyboard layout retyped, Thai written
+    in Latin letters read in Thai script ("tong chai lak tharn arai bang krub")."""
+    return romanized.thai_reading(keyboard.retyped(layout.without_memo_wording(text)))
 
 
 def _names_a_day(text: str) -> bool:

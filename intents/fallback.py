@@ -22,6 +22,7 @@ from pathlib import Path
 
 from intents.dialect import central_thai
 from intents.normalise import bare, normalise
+from intents.romanized import thai_reading
 
 DEVSET_DIR = Path(__file__).parent / "devset"
 # Trained on every labelled set: its out-of-sample figure is the leave-one-set-out one (``intents.crossval``),
@@ -34,7 +35,8 @@ TRAINING_SETS = ("devset.jsonl", "realistic.jsonl", "holdout.jsonl", "holdout_26
                  "holdout_2911g.jsonl", "realistic_2911chatty.jsonl", "realistic_2911j.jsonl",
                  "holdout_2911h.jsonl", "holdout_2911i.jsonl", "realistic_2911k.jsonl",
                  "realistic_2911isan.jsonl", "holdout_3011.jsonl", "realistic_3011hab.jsonl",
-                 "realistic_3011l.jsonl")
+                 "realistic_3011l.jsonl",
+                 "realistic_3011rom.jsonl")
 SURE = 0.8  # posterior the model needs to overrule "unknown"; fixed before it was measured
 # Arbitration (chosen by leave-one-set-out cross-validation, 2026-11-29; see intents/devset/README.md):
 # overlapping n-grams are counted as if independent, so raw posteriors are near 0 or 1; dividing the
@@ -61,8 +63,10 @@ NGRAMS = (3, 4, 5)
 def grams(text: str, *, normalised: bool = False) -> frozenset[str]:
     """The character n-grams of the message as the rules see it, tone marks folded away, spaces kept as
     one word boundary (``normalised``: the text has been through ``normalise`` already)."""
-    # (Isan words in Central Thai, as the rules read them: an example typed in either dialect teaches both)
-    plain = " " + " ".join(bare(text if normalised else central_thai(normalise(text))).lower().split()) + " "
+    # (Isan words in Central Thai, romanized Thai in Thai script, as the rules read them: an example typed either way
+    # teaches both)
+    read = text if normalised else central_thai(normalise(thai_reading(text)))
+    plain = " " + " ".join(bare(read).lower().split()) + " "
     return frozenset(plain[i:i + n] for n in NGRAMS for i in range(len(plain) - n + 1))
 
 

@@ -741,6 +741,8 @@ TRAINING_PLAN = compile_any(r"(?:ทำ|จัดทำ|วาง|เตรี�
                             word("training plan", "development plan"))
 # An area's prefix standing alone, not the start of a code ("DT หมายถึงอะไร", "DS ทั้งหมดมีกี่หน่วย").
 AREA_ALONE = re.compile(r"(?<![a-z0-9-])(?:dlit|dtr|dus|spm|dg|dt|ds|dl|cs)(?![a-z0-9-])", re.IGNORECASE)
+# The groups themselves asked for in a message of that alone: "กลุ่มมีอะไรบ้างคะ", "กลุ่มบุคลากรแบ่งเป็นอะไรบ้าง".
+_GROUPS_LISTED = r"^กลุ่ม(?:บุคลากร|ข้าราชการ|คน)?\s?(?:มี|แบ่ง(?:ออก)?(?:เป็น)?)\s?(?:อะไร|ไร|ใด)\s?บ้าง"
 # Every group at once ("แต่ละกลุ่มต้องมีอะไรบ้าง", "ภาพรวมทักษะทุกกลุ่ม"): the overview table answers it.
 ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*(?:กลุ่ม|สายงาน|ประเภท(?:บุคลากร|ข้าราชการ)?|บทบาท|ตำแหน่ง|roles?)|"
                          r"(?:บุคลากร|ข้าราชการ)\S{0,20}กี่\s?จำพวก|"
@@ -752,6 +754,9 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                          r"รายชื่อกลุ่ม|กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด|"
                          # what everyone needs ("ข้าราชการทุกคนต้องมีหน่วยไหนบ้าง"): the letter sets it per group and phase
                          r"(?:ข้าราชการ|บุคลากร|เจ้าหน้าที่|พนักงาน)\s?(?:ทุกคน|ทั้งหมด)\s?(?:ต้อง|ควร|จำเป็น)",
+                         # the groups asked as the whole question ("กลุ่มมีอะไรบ้าง", "กลุ่มบุคลากรแบ่งเป็นอะไรบ้าง"):
+                         # not a named group's needs ("กลุ่มบริการมีอะไรบ้าง")
+                         rf"{_GROUPS_LISTED}",
                          word("(?:all|every|each) (?:the )?(?:six |6 )?groups?",
                               "how many (?:person |people |staff |personnel )?groups", "which groups are there",
                               "list (?:all )?(?:the )?(?:person |people |staff )?groups",
@@ -767,7 +772,7 @@ GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|�
                            r"กลุ่ม(?:บุคลากร|ข้าราชการ)\s?ทั้งหมด|"
                            # "กลุ่มผู้ปฏิบัติงานแบ่งยังไง มีใครบ้าง": how the groups are divided
                            r"กลุ่ม\S{0,20}?\s?แบ่ง(?:ออก)?(?:เป็น)?\s?(?:ยังไง|อย่างไร|กี่|แบบไหน)|"
-                           r"แบ่ง(?:เป็น)?กลุ่ม(?:ยังไง|อย่างไร|แบบไหน)",
+                           r"แบ่ง(?:เป็น)?กลุ่ม(?:ยังไง|อย่างไร|แบบไหน)|" + _GROUPS_LISTED,
                            word("how many (?:\\w+ )?(?:groups|roles)", "which (?:groups|roles)",
                                 "what (?:\\w+ )?(?:groups|roles)", "what are the (?:\\w+ )?(?:groups|roles)",
                                 "list (?:all )?(?:the )?(?:\\w+ )?(?:groups|roles)"))

@@ -89,6 +89,7 @@ from intents.lexicon import (
 from intents.normalise import bare, fold
 from intents.recent import Recent
 from intents.result import Understanding
+from intents.romanized import thai_reading
 from storage import Conversations, User, Users, utcnow
 
 # "Last seen" is kept to within a few minutes: writing it on every message would cost an UPDATE each.
@@ -1066,8 +1067,8 @@ _WORD = re.compile(r"[A-Za-z0-9']+")
 
 
 def conversation_language(understanding: Understanding, current: str) -> str:
-    """English only for a message that is clearly English; a Thai one switches back to Thai; one
-    that is neither ("3", "ok", "DL201", a button's data) keeps the conversation's language."""
+    """English only for a message that is clearly English; a Thai one (in Thai or Latin letters) switches back to
+    Thai; one that is neither ("3", "ok", "DL201", a button's data) keeps the conversation's language."""
     if understanding.language == "en" and not _BUTTON_DATA.fullmatch(understanding.text.strip()):
         # a button's data typed or pasted ("w:s:std-2567:DL200") is no English: its "std", "DL" are codes;
         # in a Thai conversation a code with one English word ("DS700 evidence") is still Thai
@@ -1076,6 +1077,8 @@ def conversation_language(understanding: Understanding, current: str) -> str:
             return "en"
     if any("\u0e00" <= ch <= "\u0e7f" for ch in understanding.text):
         return "th"
+    if understanding.language == "th" and thai_reading(understanding.text) != understanding.text:
+        return "th"  # Thai typed in Latin letters ("DL300 mee lakthan arai bang krab") is Thai too
     return current if current in ("th", "en") else "th"
 
 

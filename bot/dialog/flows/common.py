@@ -17,6 +17,7 @@ from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.replies import Button, Reply
 from intents.commands import undoubled
 from intents.dialect import central_thai
+from intents.romanized import thai_reading
 
 # A typed yes or no to a yes/no question, after ``fold_short`` (lower case, no particles): ``affirms``, ``denies``.
 NO = re.compile(r"^(?:ไม่|ไม่ใช่|ไม่เอา|ไม่ต้อง|no|n|cancel)|^ไม่\S{0,8}แล้ว$", re.IGNORECASE)
@@ -26,8 +27,9 @@ _NEGATION = re.compile(r"ไม่|อย่า|\b(?:no|not|don'?t|never)\b", re
 
 
 def denies(folded: str) -> bool:
-    """A typed no to a yes/no question: "ไม่", "ไม่เอาแล้ว", "ยังไม่ลบ แค่ถามเฉยๆ", "no, keep it" (Isan "บ่", "บ่เอา")."""
-    folded = central_thai(folded)
+    """A typed no to a yes/no question: "ไม่", "ไม่เอาแล้ว", "ยังไม่ลบ แค่ถามเฉยๆ", "no, keep it" (Isan "บ่", "บ่เอา"; in
+    Latin letters "mai ao", "mai chai")."""
+    folded = central_thai(thai_reading(folded))
     return bool(NO.match(folded) or _NEGATION.search(folded))
 
 
@@ -38,7 +40,7 @@ def affirms(folded: str, *echo: str, particle_alone: bool = True) -> bool:
     is off (deleting data takes a word). Never a message with a no in it."""
     if not folded:
         return particle_alone
-    folded = central_thai(folded)  # Isan "แม่นแล้ว" is "ใช่แล้ว"
+    folded = central_thai(thai_reading(folded))  # Isan "แม่นแล้ว" is "ใช่แล้ว", "chai krub" is "ใช่ครับ"
     if denies(folded):
         return False
     words = "|".join([_YES_WORDS, *map(re.escape, echo)])
