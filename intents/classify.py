@@ -89,6 +89,12 @@ def _query_is_group(f: Features) -> bool:
         and not _group_in_hit(f)
 
 
+def _query_only_group(f: Features) -> bool:
+    """The searched words are the group's words and nothing else (any group wording, "ผู้บริหาร" too)."""
+    query = bare(f.query).replace(" ", "")
+    return bool(query) and query in {w.replace(" ", "") for w in f.group_words}
+
+
 # What may stand beside "which unit first" and leave it a question of one's own role: pronouns, particles, filler.
 _START_FILLER = re.compile(bare(r"(?:ขอ|อยาก)(?:ทราบ|รู้|ถาม)(?:ว่า)?|เรียนถาม|สอบถาม|ผม|ฉัน|หนู|เรา|ดิฉัน|กระผม|ตัวเอง|"
                                 r"ครับ|คับ|ค้าบ|ค่ะ|คะ|นะ|จ้ะ|จ้า|อะ|อ่ะ|ดี|ก่อน|ควร|"
@@ -156,6 +162,11 @@ def score(f: Features) -> dict[str, float]:
             s["role_requirements"] -= 0.3
         elif need and f.hits and not has_codes and not _group_in_hit(f) and "search" in s:
             s["search"] = min(s["search"], 0.7)  # "กลุ่มบริการต้องมีหน่วยไหน": the hit only shares its words
+        elif f.group and not search_kw and not has_codes and not strong_title and "search" in s and \
+                _query_only_group(f):
+            # "ผู้บริหารล่ะ", "นักวิชาการ": a person's group said alone, a title holding part of its word ("บริหาร
+            # ความเสี่ยง") weakly is no topic
+            s["search"] = min(s["search"], s["role_requirements"] - 0.1)
     elif f.has("ROLE_WORD") and f.has("ROLE_NEED"):
         s["role_requirements"] = 0.6
     if f.group and not f.phases and f.has("OWN_PHASE") and not f.has("PROFILE_SET"):
@@ -163,6 +174,8 @@ def score(f: Features) -> dict[str, float]:
         s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.9)
         if "profile_set" in s:
             s["profile_set"] = min(s["profile_set"], 0.5)
+    if f.phase and not f.has("QUESTION") and not has_codes and not f.has("ROLE_NEED") and f.has("ORG_PHASE_TOLD"):
+        s["profile_set"] = max(s.get("profile_set", 0.0), 0.9)  # "องค์กรน่าจะกำลังพัฒนาครับ": one's own phase told
     if f.corrected:
         s["profile_set"] = 0.92
     if f.has("PROFILE_SET"):
@@ -240,6 +253,8 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = 0.9 if not has_codes else 0.5
     if f.has("GREETING"):
         s["greeting"] = 0.92 if _short(f) else 0.45
+    if f.has("IS_THIS_THE_BOT") and not has_codes:
+        s["greeting"] = 0.93  # "Hi, is this the digital competency bot?": checking the line, a hello
     if f.has("THANKS"):
         s["thanks"] = 0.92 if _short(f) else 0.5
     if f.has("FAREWELL"):

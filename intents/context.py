@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -17,6 +18,7 @@ from rapidfuzz import fuzz
 from content.model import Criterion, Element, Unit
 from content.schema import PHASES
 from intents import entities, lexicon
+from intents.dates import ImpossibleDate, parse_due
 from intents.normalise import bare, bare_number, fold, squash
 from intents.result import Understanding
 
@@ -99,6 +101,7 @@ _TAKEN_AWAY = lexicon.thai_pattern(
 _INSTEAD = lexicon.thai_pattern(r"แทน|เปลี่ยน|\binstead\b")
 # A question about the unit itself stays one ("DS700 ต้องมีหลักฐานอะไร", "ยกเลิกได้ไหม" is asked, not told).
 _ASKED = lexicon.thai_pattern(r"อะไร|ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า|\?|\b(?:what|which|how)\b")
+REDATE = "redate"  # a topic's mark: the reminder's date was no real day, and the bot asked for another
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
 
@@ -124,6 +127,8 @@ def topic_of(u: Understanding) -> Topic | None:
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]
+    if u.intent == "reminder_set" and e.get("due_error"):
+        topic[REDATE] = True  # "31 เม.ย. 70": "อ้าว… งั้น 30 เม.ย. 70" next is the date asked for
     if u.intent == "compare":  # the two groups (or phases) compared: "แล้วระยะกำลังพัฒนาล่ะ" compares them there
         for key in ("groups", "phases"):
             if len(e.get(key) or ()) == 2:
@@ -202,7 +207,10 @@ def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
     about one's reminders (``REMINDERS``) until another topic comes: "ลบอันของ DT600 ออก" next removes that one."""
     topic = topic_of(u)
     if u.intent in _REMINDER_INTENTS:
-        return {**(topic or before or {}), REMINDERS: True}
+        marked = {**(topic or before or {}), REMINDERS: True}
+        if not (topic or {}).get(REDATE):
+            marked.pop(REDATE, None)  # (a date asked again only right after the impossible one)
+        return marked
     if topic is None:
         return before
     earlier = (before or {}).get("codes") or []
@@ -213,6 +221,19 @@ def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
             # the same unit asked on ("DLit500" found, then "แล้วอันนี้มีเกณฑ์อะไร"): the one before it is still before
             topic = {**topic, "earlier": kept}
     return topic
+
+
+def _redated(u: Understanding, now: datetime | None) -> dict[str, str] | None:
+    """The day a message names with its number ("งั้น 30 เม.ย. 70", "เอาเป็น 1 พ.ค."), as a reminder's ``due`` (or its
+    ``due_error`` when it is no real day either); None when it names none."""
+    text = u.normalised or u.text
+    if not any(ch.isdigit() for ch in text):
+        return None
+    try:
+        due = parse_due(text, now=now, fallback=False)
+    except ImpossibleDate as exc:
+        return {"due_error": exc.written}
+    return {"due": due.isoformat()} if due is not None else None
 
 
 def _written_in_alternatives(u: Understanding) -> list[dict[str, str]]:
@@ -233,12 +254,19 @@ def _pair(topic: Topic) -> tuple[str, str] | None:
     return None
 
 
-def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None) -> Understanding:
-    """``u`` completed from ``topic`` when it leans on it; ``u`` itself otherwise."""
+def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None,
+              now: datetime | None = None) -> Understanding:
+    """``u`` completed from ``topic`` when it leans on it; ``u`` itself otherwise (``now``: the clock a date named
+    is read against)."""
     if not topic:
         return u
     e = dict(u.entities)
     folded = bare(fold(u.normalised or u.text))
+    if topic.get(REDATE) and u.intent in ("unknown", "search", "unit_info", "reminder_set") and \
+            not u.codes_written() and not e.get("due") and (dated := _redated(u, now)) is not None:
+        # "อ้าว เม.ย. มี 30 วัน งั้น 30 เม.ย. 70" after "31 เม.ย. 70" was no real day: the reminder, on the day named now
+        return replace(u, intent="reminder_set", confidence=max(u.confidence, 0.9),
+                       entities={**({"codes": _codes(topic)} if topic.get("codes") else {}), **dated})
     pair = _pair(topic)
     if pair and not u.codes_written() and not e.get("unknown_codes") and \
             _THESE_TWO.search(folded) and (lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)):

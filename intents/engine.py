@@ -151,6 +151,19 @@ def topic_wordings(query: str, *, english: bool, everyday: bool = True) -> list[
     return [w for w in dict.fromkeys(found) if bare(w).replace(" ", "") != joined][:TOPIC_WORDINGS]
 
 
+# The setting of a topic, after what is done ("แชร์หน้าจอ ตอน ประชุมออนไลน์", "ใช้ excel เวลา ทำรายงาน"): not its subject.
+_SETTING_WORDS = r" (?:ตอน|ตอนที่|ระหว่าง|ขณะ|ขณะที่|เวลา|เวลาที่|during|while|when) "
+_SETTING = re.compile(f"{_SETTING_WORDS}|{bare(_SETTING_WORDS)}", re.IGNORECASE)  # (typed with its tone marks or not)
+
+
+def _before_setting(query: str) -> str:
+    """The words of a topic before its setting ("แชร์ หน้าจอ" of "แชร์ หน้าจอ ตอน ประชุม ออนไลน์"); "" when it names
+    none, or too little comes before it to be a topic."""
+    m = _SETTING.search(f" {query} ")
+    lead = query[:max(0, m.start())].strip() if m else ""
+    return lead if len(lead.split()) >= 2 and len(lead.replace(" ", "")) >= LONG_WORD else ""
+
+
 def language(text: str) -> str:
     """"en" only for a message that is clearly English: no Thai, and English words beyond the few
     that Thai speakers type too ("ok", "help", a code). Thai is the default."""
@@ -213,6 +226,9 @@ class Understander:
         elif len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
             f.groups = f.groups[1:]  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": the second is the one meant
             f.corrected = True
+        elif len(f.groups) >= 2 and (negated := self.reader.negated_groups(cased)) and \
+                (kept := [g for g in f.groups if g not in negated]):
+            f.groups = kept  # "เป็นเจ้าหน้าที่ทั่วไป ไม่ใช่สายไอที กลุ่มอื่นมั้ง": the group denied is not one's own
         f.phases = self.reader.phases(cased)
         if f.has("SAME_ASKED"):
             f.phase_mentions = self.reader.phase_mentions(cased)
@@ -226,6 +242,8 @@ class Understander:
                 self.reader.phases(cased[m.end():])[:1] == f.phases and f.phases[0] in _NEXT_PHASE:
             # "เพิ่มจากระยะเริ่มต้นกี่ตัว": the phase named is the one added to; the one asked is the next
             f.phases, f.moved = [_NEXT_PHASE[f.phases[0]]], True
+        if not f.groups and f.phases and not found.codes and (beside := self.reader.group_beside_phase(cased)):
+            f.groups = [beside]  # "บริการ ระยะเริ่มต้น ต้องมีอะไรบ้าง": the area word beside the phase is the group
         f.group = f.groups[0] if f.groups else None
         if f.codes and (f.groups or f.phases or f.has("FIRST_PERSON")) and f.aspect in (None, "overview") and \
                 f.has("NEEDS_OF_ONE") and (f.has("YES_NO") or f.has("WHY")) and not f.has("QUIZ"):
@@ -292,7 +310,15 @@ class Understander:
                 if latin := self.titles.latin_terms(f.query):
                     queries.append(latin)
             f.hits = self._search(queries, framework=within)
-            if (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and \
+            lead = _before_setting(f.query)
+            led = self._search([lead, *topic_wordings(lead, english=english, everyday=everyday)],
+                               framework=within) if lead else []
+            if led and led[0].score >= PART_MIN:
+                # "แชร์หน้าจอตอนประชุมออนไลน์": what is done (แบ่งปันหน้าจอ) first, the setting's own topics after it;
+                # that part is the specific one, nothing deeper to look for
+                first = {(h.framework, h.code) for h in led}
+                f.hits = [*led, *(h for h in f.hits if (h.framework, h.code) not in first)][:len(f.hits) or len(led)]
+            elif (not f.hits or f.hits[0].score < classify.STRONG_TITLE) and \
                     (not (f.groups or f.phases) or f.has("WHERE_IS")) and f.has("SEARCH_ASKED"):
                 # nothing, or nothing strong: the topic's specific parts may name it (a group's word inside a topic
                 # asked "…อยู่หน่วยไหน" is part of it)
@@ -574,7 +600,7 @@ class Understander:
             # rule was (or as the model is), with the rule's reading just below it among the alternatives.
             intent, probability = ruling
             found = classify.entities_for(intent, f)
-            if _has_what_it_needs(intent, found) and \
+            if _has_what_it_needs(intent, found) and not _asked_of_unit(intent, top.intent, f) and \
                     (intent not in ("handoff", "thanks", "greeting", *_REMINDER_INTENTS) or _plausible(intent, f)):
                 # (a courtesy overruling a question: "ขอบคุณค่ะ แล้วถ้าเป็นระยะเริ่มต้นล่ะคะ" asks on, it does not thank)
                 sure = max(top.confidence, round(probability * FALLBACK_WEIGHT, 3))
@@ -634,6 +660,17 @@ def _plausible(intent: str, f: classify.Features) -> bool:
     if intent in ("thanks", "greeting"):  # "ข้อถัดไปล่ะ" is like "ไปละครับ" in letters; courtesy asks for nothing
         return not (f.has("QUESTION") or "ล่ะ" in f.folded)  # (also "หล่ะ")
     return intent != "role_overview" or f.has("GROUP_WORD")
+
+
+_HOW_OR_WHAT = lexicon.compile_any(r"ยังไง|อย่างไร|ไง|(?:อะ)?ไร|แบบไหน|วิธีไหน", lexicon.word("how", "what", "which"))
+
+
+def _asked_of_unit(guess: str, rule: str, f: classify.Features) -> bool:
+    """A question about a unit ("DG501 ประเมินความเสี่ยงยังไง": how its element assesses risk) that the model reads as
+    the request its subject's words look like (a self-assessment for "ประเมิน"): how or what is asked, no request
+    word said, so the unit is what is asked about."""
+    return rule == "unit_info" and guess == "quiz_start" and bool(f.codes) and not f.has("QUIZ") and \
+        bool(_HOW_OR_WHAT.search(f.bare))
 
 
 # What a question about one's own results says one of (a guess of progress must): results, scores, passing, answers,

@@ -100,18 +100,22 @@ _PAIRED_GROUPS: dict[str, list[str]] = {
 }
 
 _AGENCY = re.compile(
-    # a kind of agency and its name; "กรมเป็น…", "กรมของผม", "กรมเรา" name none ("ตั้งระยะของกรมเป็นพัฒนาแล้ว"), nor
+    # a kind of agency and its name (after a space when the name is an abbreviation: "สำนักงาน ปภ.จังหวัด"); "กรมเป็น…",
+    # "กรมน่าจะพัฒนาแล้ว" (where it stands), "กรมของผม", "กรมเรา" name none ("ตั้งระยะของกรมเป็นพัฒนาแล้ว"), nor
     # does "โปรแกรมเมอร์" ("กรมเมอร์" was taken for an agency, and the programmer's group dropped as its word)
     r"((?:(?<!โปรแ)กรม|กระทรวง|สำนักงาน|สำนัก|องค์การ|การไฟฟ้า|การประปา|มหาวิทยาลัย|โรงพยาบาล|จังหวัด|เทศบาล|"
-    r"องค์การบริหารส่วน|สถาบัน|ศาล(?!า)|สถานีตำรวจ|ตำรวจภูธร|กองบัญชาการ|กองทัพ|วิทยาลัย|โรงเรียน|การรถไฟ|การท่าเรือ|"
-    r"การทางพิเศษ|ธนาคาร|อบ[ตจ](?:\.(?=[^\s.])|(?=[^\s.]))|สภ\.(?=[^\s.])|ภ\.จว\.(?=[^\s.]))(?!เป็น|เปน|ของ|เรา|ผม|ฉัน|หนู|นี้|ที่(?!ดิน)|อยู่|ให้|ไหน|ใด|อะไร|ไร)[^\s,]+?"
+    r"องค์การบริหารส่วน|สถาบัน|อุทยาน|ศาล(?!า)|สถานีตำรวจ|ตำรวจภูธร|กองบัญชาการ|กองทัพ|วิทยาลัย|โรงเรียน|การรถไฟ|การท่าเรือ|"
+    r"การทางพิเศษ|ธนาคาร|อบ[ตจ](?:\.(?=[^\s.])|(?=[^\s.]))|สภ\.(?=[^\s.])|ภ\.จว\.(?=[^\s.]))(?:\s(?=[\u0e01-\u0e2e]{1,6}\.))?(?!เป็น|เปน|ของ|เรา|ผม|ฉัน|หนู|นี้|ที่(?!ดิน)|อยู่|ให้|ไหน|ใด|อะไร|ไร|น่าจะ|คง|ยัง|ถือว่า|กำลัง|ตอนนี้|ปัจจุบัน)[^\s,]+?"
     # a numbered district or region belongs to the name ("…ประถมศึกษาเชียงใหม่ เขต 1"), as does a number closing the
     # name ("สำนักงานสรรพากรภาค 5 ครับ", "…พื้นที่เชียงใหม่ 1 แล้ว"; not "กรมการปกครอง 2 ปี": a number of something)
     r"(?:\s(?:เขต|ภาค|ที่)\s?\d{1,3}(?!\d)|\s\d{1,3}(?!\d)(?=\s*(?:แล้ว|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|ด้วย|เลย|,|$)))?)"
     r"(?=เป็น|เปน|แล้ว|เลย|ด้วย|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|[\s,]|$)"
     # (not "my agency is in the development phase now": where it stands, not its name)
-    r"|(?:agency (?:is|to)|work (?:at|for)|organi[sz]ation (?:is|to))\s+"
-    r"(?!in\b|now\b|still\b|at the\b|an?\s)(?:the\s+)?"
+    # (nor "our organisation is probably still developing"; "a service officer at the immigration bureau" names one)
+    r"|(?:agency (?:is|to)|work (?:at|for)|organi[sz]ation (?:is|to)|"
+    r"(?:officer|official|staff|clerk|nurse|employee|analyst|programmer|developer|director|manager) (?:at|with))\s+"
+    r"(?!in\b|now\b|still\b|at the\b|an?\s|probably\b|currently\b|already\b|(?:early|developing|mature)\b)"
+    r"(?:the\s+)?"
     r"([A-Za-z][\w .&-]{1,60})",
     re.IGNORECASE,
 )
@@ -235,6 +239,21 @@ class EntityReader:
         text = bare(text)
         return [text[start:end] for start, end, _ in self._spans(self._groups, self._fuzzy_groups, text)]
 
+    def negated_groups(self, text: str) -> list[str]:
+        """The groups named right after a negation ("ไม่ใช่สายไอที", "ไม่ได้เป็นผู้บริหาร"): what one is not."""
+        text = bare(text)
+        return [key for start, _, key in self._spans(self._groups, self._fuzzy_groups, text)
+                if _NEGATED_BEFORE.search(text[max(0, start - 16):start])]
+
+    def group_beside_phase(self, text: str) -> str | None:
+        """The group a bare area word names right beside a phase wording ("บริการ ระยะเริ่มต้น", "ผู้ให้บริการ ระยะกำลัง
+        พัฒนา", "ระยะ 2 สายวิชาการ"): a role's two halves said together; alone the word is a topic ("บริการดิจิทัล")."""
+        text = bare(text)
+        phases = self._spans(self._phases, self._fuzzy_phases, text)
+        groups = {key for start, end, key in self._spans(self._paired, (), text)
+                  if any(0 <= p_start - end <= 1 or 0 <= start - p_end <= 1 for p_start, p_end, _ in phases)}
+        return groups.pop() if len(groups) == 1 else None
+
     def phases(self, text: str) -> list[str]:
         return self._all(self._phases, self._fuzzy_phases, text)
 
@@ -251,6 +270,8 @@ class EntityReader:
         return self._first(self._phases, self._fuzzy_phases, text)
 
 
+_NEGATED_BEFORE = re.compile(bare(r"(?:ไม่ใช่|ไม่ได้เป็น|ไม่ได้อยู่|ไม่ได้ทำ(?:งาน)?|not (?:an? |in )?(?:the )?)\s?"
+                                   r"(?:กลุ่ม|สาย|ฝ่าย|ด้าน|งาน)?\s?$"), re.IGNORECASE)
 _TRAILING_PARTICLE = re.compile(r"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)+$")
 
 

@@ -138,10 +138,11 @@ def understand_in_context(understander: Understander, ex: Example) -> Understand
     """The message as the dialog engine reads it: completed from the topic its context left."""
     topic = None
     for earlier in ex.context:
-        before = follow_up(understander.understand(earlier, now=DEVSET_NOW), topic, catalog=understander.catalog)
+        before = follow_up(understander.understand(earlier, now=DEVSET_NOW), topic, catalog=understander.catalog,
+                           now=DEVSET_NOW)
         topic = next_topic(before, topic)
     got = understander.understand(ex.text, now=DEVSET_NOW)
-    return follow_up(got, topic, catalog=understander.catalog)
+    return follow_up(got, topic, catalog=understander.catalog, now=DEVSET_NOW)
 
 
 def split(examples: Sequence[Example]) -> tuple[list[Example], list[Example]]:

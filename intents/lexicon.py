@@ -98,7 +98,11 @@ ASPECTS: dict[str, re.Pattern[str]] = {
     ),
     "criteria": compile_any(
         r"เกณฑ์|ต้องทำอะไร|ทำอะไรบ้าง|กี่(?:ข้อ|เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ)|ต้องทำยังไง|ต้องทำไร|ทำไรบ้าง|หน่วยย่อย|สมรรถนะย่อย|องค์ประกอบ",
+        # the tools a unit asks for ("DLit700 ใช้โปรแกรมอะไร Excel ได้ไหม"): the standards name none, the criteria say
+        # what the tool must do
+        r"(?:ใช้|เป็น)\s?(?:โปรแกรม|เครื่องมือ|ซอฟต์แวร์|ซอฟท์แวร์|แอป|แอพ|software|tool)\S{0,6}\s?(?:อะไร|ไร|ไหน|ใด|ตัวไหน)",
         word("criteria", "criterion", "performance criteria", "elements?", "what do i need to do",
+             "(?:which|what) (?:software|programs?|tools?|apps?)",
              "what does.*require", "what do .*need", "requirements?"),
     ),
     "description": compile_any(r"คำอธิบายหน่วย|คำอธิบายของหน่วย|จะเป็นคนแบบไหน|เป็นคนแบบไหน|ผู้ที่ผ่าน",
@@ -182,8 +186,9 @@ QUESTION = compile_any(
 )
 
 # "แล้วผู้บริหารล่ะคะ", "ส่วนกลุ่มบริการละครับ": what about another one, a question in Thai (never an answer about
-# oneself, even under "which group are you in?")
-WHAT_ABOUT = re.compile(r"^\s*(?:แล้ว|ส่วน)\s?\S.*?(?:ล่ะ|ละ|หละ)\s?(?:ครับ|คับ|ค่ะ|คะ|จ้ะ|จ้า|จ๊ะ)?\s*[?？]*\s*$")
+# oneself, even under "which group are you in?"); so is "ผู้บริหารล่ะคะ" with the asking ล่ะ alone ("ผู้บริหารละกัน" answers)
+WHAT_ABOUT = re.compile(r"^\s*(?:(?:แล้ว|ส่วน)\s?\S.*?(?:ล่ะ|ละ|หละ)|\S.*?(?:ล่ะ|หล่ะ))\s?(?:ครับ|คับ|ค่ะ|คะ|จ้ะ|จ้า|จ๊ะ)?"
+                        r"\s*[?？]*\s*$")
 
 # Whether the standards hold a topic at all ("ระบบแผนที่ GIS มีในมาตรฐานสมรรถนะบ้างไหม", "…มีในมาตรฐานมั้ยครับ",
 # "มันก็อยู่ในมาตรฐานด้วยเหรอ"): a topic looked up, as "where is it" is.
@@ -213,7 +218,11 @@ ROLE_SELF = compile_any(
     # how many one's role needs ("ต้องมีกี่หน่วยครับ", "ผมต้องผ่านทั้งหมดกี่ตัว")
     r"(?:ต้อง|ควร)(?:มี|ผ่าน|เรียน|ประเมิน)\s?(?:ทั้งหมด)?\s?กี่\s?(?:หน่วย|ตัว|สมรรถนะ)|"
     # which units to begin with ("ผมควรเริ่มจากหน่วยไหน", "แนะนำหน่วยที่ควรเรียนก่อน")
-    r"ควร(?:เรียน|เริ่ม)\S{0,12}หน่วย(?:ไหน|ใด|อะไร)|หน่วย(?:ที่)?ควร(?:เรียน|เริ่ม)|แนะนำหน่วย",
+    r"ควร(?:เรียน|เริ่ม)\S{0,12}หน่วย(?:ไหน|ใด|อะไร)|หน่วย(?:ที่)?ควร(?:เรียน|เริ่ม)|แนะนำหน่วย|"
+    # what one's own group and phase need, in formal words ("ทักษะที่ต้องมีตามกลุ่มและระยะของข้าพเจ้า", "สมรรถนะตาม
+    # บทบาทของกระผม")
+    r"(?:ทักษะ|สมรรถนะ|หน่วย|ความสามารถ)\S{0,24}(?:ตาม|ของ|สำหรับ)\s?(?:กลุ่ม|ระยะ|บทบาท|ตำแหน่ง|สายงาน|โปรไฟล์)"
+    r"\S{0,16}?(?:ของ)?\s?(?:ผม|ฉัน|หนู|ดิฉัน|ข้าพเจ้า|กระผม|ตัวเอง)",
     word("what (?:skills |competencies |units )?do i need", "what should i learn", "my role needs?",
          # "which units are for my group?", "what does my group need"
          "(?:for|of) my (?:group|role)", "my group needs?", "units? for me"),
@@ -560,12 +569,16 @@ PROGRESS = compile_any(
          "my gaps?", "what am i missing"),
 )
 DATA_DELETE = compile_any(
-    r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบ\s?(?:บัญชี|account|แอคเคา[ท้]?ท์?|แอคเค้าท์)|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|ไม่(?:อยาก)?ให้\S{0,8}เก็บข้อมูล|เลิกเก็บข้อมูล",
+    r"ลบข้อมูล|ลบประวัติ|(?:delete|erase|ลบ)\s?data|ลบ\s?(?:บัญชี|account|แอคเคา[ท้]?ท์?|แอคเค้าท์)|ลืม(?:ผม|ฉัน)|ไม่ต้องเก็บข้อมูล|ลบทุกอย่าง|เลิกเก็บข้อมูล|"
+    # consent refused or withdrawn for keeping one's data ("ไม่ยินยอมให้เก็บข้อมูล", "ขอถอนความยินยอม", "ไม่อนุญาตให้เก็บ")
+    r"ไม่\s?(?:ยินยอม|อนุญาต|ประสงค์|อยาก|ต้องการ)?\s?ให้\S{0,8}\s?เก็บ\s?ข้อมูล|ถอน\s?(?:ความ)?\s?ยินยอม|"
+    r"(?:ยกเลิก|เพิกถอน)\s?(?:การ)?\s?(?:ให้)?\s?(?:ความ)?\s?ยินยอม",
     word("delete (?:all )?my data", "delete my account", "erase my data", "forget me", "remove my data",
          "(?:delete|erase|remove|wipe|clear|purge)(?: all| all of| everything of)? my (?:personal |stored )?"
          "(?:data|information|info|details|records|profile)",
          "my (?:personal |stored )?(?:data|information|info|details|records) (?:deleted|erased|removed|wiped)",
          "forget (?:all|everything) (?:about|of) me",
+         "(?:withdraw|revoke|take back) (?:my )?consent",
          "delete everything", "erase everything", "(?:delete|erase|remove|wipe) (?:all |everything )?(?:you|that you) "
          "(?:stored|store|have|keep|know|saved)"),
 )
@@ -590,6 +603,16 @@ HELP = compile_any(
          "how does (?:this|the) (?:bot|assistant|system|chatbot) work", "what should i type",
          "what (?:can|do) you help (?:me )?with", "how do i use", "how does this work", "menu", "commands",
          "who are you"),
+)
+# Whether this is the assistant one meant to reach ("Hi, is this the digital competency bot?", "นี่คือบอทสมรรถนะดิจิทัล
+# ใช่ไหมคะ", "are you the OCSC assistant?"): a hello that checks the line, the bot's words no topic.
+IS_THIS_THE_BOT = compile_any(
+    r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\s)?"
+    r"(?:is this|are you|am i (?:talking|chatting) (?:to|with))"
+    r"(?: the| an?| your)?(?: (?!units?\b|about\b|on\b|for\b|elements?\b|criteri)[a-z0-9.]+){0,4} "
+    r"(?:bot|chatbot|assistant|line|service)\s*$",
+    r"(?:^|สวัสดี\S*\s?)(?:ที่นี่|นี่|ตรงนี้|อันนี้)\s?(?:คือ|เป็น|ใช่)?\s?(?:น้อง)?(?:บอท|แชทบอท|ระบบ|ไลน์).{0,40}?"
+    r"(?:ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|หรือเปล่า|รึเปล่า|เหรอ|หรอ)\s?(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ)*\s*$",
 )
 # A greeting that opens the message ("สวัสดีครับ ผมชื่อ…", "ดีค่ะ ดิฉันเป็นพยาบาล…"): what follows may introduce oneself.
 GREETING_FIRST = compile_any(r"^(?:สวัสดี|สวัสดิ์|หวัดดี|ดี(?:ครับ|ค่ะ|ค่า|คะ|จ้า|คับ)|ฮัลโหล|hello|hi|good (?:morning|afternoon))")
@@ -651,7 +674,13 @@ FLOW_STOP = thai_pattern(
     r"|^(?:ขอ)?(?:หยุด|พัก|เลิก|ออกจาก)\s?(?:การ)?(?:ทำ)?\s?(?:ประเมิน\s?(?:ความพร้อม|pmqa)?|(?:เช็ค|เช็ก)\s?ความพร้อม|pmqa)"
     # in English, the test named ("I want to stop the quiz", "let me quit this test", "can I exit the assessment")
     r"|\b(?:stop|quit|exit|pause|end|leave|abandon)\b\s(?:the|this|my|doing)?\s?(?:pmqa\s)?"
-    r"(?:quiz|test|assessment|self-assessment|check|questionnaire)\b",
+    r"(?:quiz|test|assessment|self-assessment|check|questionnaire)\b"
+    # a pause in English with its reason after it ("pause please, I have a flight to process", "let's stop here, I've
+    # got a meeting"), as "ขอพักก่อน มีงานเข้า" in Thai: the run paused
+    # (the text is folded: "let's" reads "let s")
+    r"|^(?:ok(?:ay)?\s|sorry\s)?(?:let\s?'?\s?s\s|let me\s|can (?:we|i)\s)?(?:pause|stop|take a break)"
+    r"(?:\s(?:please|here|now|for now|for (?:a|the) (?:bit|moment|while|day)|first|then))+\s"
+    r"(?:i(?:\s?'?\s?(?:ve|m|ll|d))?|gotta|got to|have to|need to|must|there\s?'?\s?s)\b",
     re.IGNORECASE,
 )
 FLOW_RESUME = compile_any(
@@ -726,6 +755,16 @@ OWN_PHASE = compile_any(
     # one's own staff ("ลูกน้องผมแต่ละกลุ่ม", "ทีมของดิฉัน"): people of one's own agency, so of its phase
     r"(?:ลูกน้อง|ลูกทีม|ทีมงาน|ทีม|คนในสังกัด|บุคลากร|เจ้าหน้าที่)\s?(?:ใน)?\s?(?:ของ)?\s?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|เรา(?!ช))",
     word("our phase", "my phase", "our stage", "this phase", "our current phase", "my (?:staff|team)"),
+)
+# One's organisation said to be in a phase, the organisation first ("องค์กรน่าจะกำลังพัฒนาครับ", "ส่วนราชการอยู่ในระยะ
+# เริ่มต้น", "หน่วยงานเราตอนนี้ยังระยะแรกอยู่"): told about oneself (without a question), not a phase's roles asked.
+ORG_PHASE_TOLD = compile_any(
+    r"^(?:(?:ตอนนี้|ปัจจุบัน|คิดว่า|น่าจะ)\s?)?(?:องค์กร|หน่วยงาน|ส่วนราชการ|กรม|สำนักงาน|ที่ทำงาน|อบต|เทศบาล|โรงพยาบาล)"
+    r"(?:ของ)?\s?(?:ผม|ฉัน|หนู|ดิฉัน|เรา(?!ช)|กระผม)?\s?"
+    r"(?:(?:น่าจะ|คง|ยัง|ตอนนี้|ปัจจุบัน|อยู่|ใน|ที่|ช่วง|ขั้น|เป็น|คือ|ถือว่า|ก็)\s?)*"
+    r"(?:ระยะ|กำลัง\s?พัฒนา|เพิ่ง\s?เริ่ม|พึ่ง\s?เริ่ม|พัฒนาแล้ว|สมบูรณ์|early|developing|mature)",
+    r"^(?:our|my) (?:organi[sz]ation|agency|office|department)(?: is| \S+ is)? (?:probably |still |now |currently )*"
+    r"(?:in (?:the |an? )?)?(?:early|developing|mature)\b",
 )
 ROLE_OVERVIEW = compile_any(
     r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|หก))\s*กลุ่ม.*(?:แต่ละ|ทุก|ทั้ง\s*(?:3|สาม))\s*ระยะ|"
@@ -890,13 +929,15 @@ OFF_TOPIC = compile_any(
     # not a topic of the catalog (which has "จัดทำรายงาน…" as skills, asked with no "ให้")
     r"(?:เขียน|ร่าง|ทำ|พิมพ์|แต่ง|สรุป)\s?(?:รายงาน|สไลด์|พาวเวอร์พอยต์|powerpoint|ppt|เอกสาร|บันทึกข้อความ|จดหมาย|"
     r"สุนทรพจน์|คำกล่าว|ข้อเสนอโครงการ|รายงานการประชุม|การบ้าน)\S{0,40}?\s?ให้\s?(?:หน่อย|ที|ด้วย|ได้|นะ|(?:ผม|หนู|ดิฉัน|ฉัน|พี่))",
+    # welfare payments and the like ("เบี้ยยังชีพผู้สูงอายุเข้าวันไหน", "บัตรสวัสดิการแห่งรัฐ")
+    r"เบี้ยยังชีพ|เบี้ยผู้สูงอายุ|เบี้ยคนพิการ|บัตรสวัสดิการ|บัตรคนจน|เงินช่วยเหลือ(?:เกษตรกร|น้ำท่วม)|"
     # the person says so ("ถามนอกเรื่องหน่อยค่ะ", "ขออนุญาตสอบถามนอกเรื่องนิดนึง")
     r"นอกเรื่อง",
     # a help-desk trouble ("ลืมรหัสผ่านอีเมล", "เข้าระบบลาไม่ได้", "ปริ้นเตอร์เสีย"): the agency's IT support, not us
     r"ลืม(?:รหัส|พาส)|รีเซ็ต\s?(?:รหัส|พาส)|(?:เข้า(?!ใจ|ใ)|ล็อกอิน|ล็อคอิน|login)\S{0,24}\s?ไม่ได้|"
     r"(?:คอม|โน้ตบุ๊ก|โน๊ตบุ๊ค|ปริ้นเตอร์|ปริ๊นเตอร์|เครื่องพิมพ์|เน็ต|ไวไฟ|wifi|wi-fi|เมาส์|จอ).{0,14}?"
     r"(?:เสีย|ค้าง|ช้า|หลุด|ดับ|ใช้(?:งาน)?ไม่ได้|ต่อไม่(?:ได้|ติด)|ไม่ติด)",
-    word("salary", "weather", "exchange rate", "bitcoin", "football", "recipe", "joke", "lottery",
+    word("salary", "weather", "exchange rate", "bitcoin", "football", "recipe", "joke", "lottery", "off[- ]topic",
          "forgot (?:my )?(?:\\S+ ){0,2}password", "reset (?:my )?(?:\\S+ ){0,2}password", "can'?t log ?in"),
 )
 # "ทดสอบ" or "test" alone: someone checking that the bot answers, not asking for a quiz.
@@ -955,7 +996,9 @@ KNOWLEDGE_COMPOUND = thai_pattern("|".join(KNOWLEDGE_COMPOUNDS))  # in bare text
 # Everyday security words kept whole by the tokeniser ("แรนซัมแวร์" was cut "แร นซัมแวร์" and shown so).
 # Everyday names of things the tokeniser cut ("แอปรับเรื่อง" was "แอ ปรับ เรื่อง", "ปริ้นเตอร์" "ป ริ้น เตอร์").
 SPOKEN_WORDS = ("แอป", "แอพ", "ปริ้นเตอร์", "ปริ๊นเตอร์", "ปริ้น", "วินโดวส์", "ไฟล์", "ชีท", "ชีต", "เอ็กเซล", "เอกเซล",
-                "ดร็อปบ็อกซ์", "ดรอปบ็อกซ์")
+                "ดร็อปบ็อกซ์", "ดรอปบ็อกซ์",
+                # (one word each: "ใส่รูปลงใน" was cut "ใส่ รู ปลง ใน", and the picture lost)
+                "ใส่รูป", "แทรกรูป", "ใส่ภาพ", "แทรกภาพ")
 SECURITY_WORDS = ("แรนซัมแวร์", "ไฟร์วอลล์", "ไฟร์วอล", "ไฟวอลล์", "ไฟวอล", "ช่องโหว่", "ฟิชชิ่ง", "มัลแวร์",
                   "แอนตี้ไวรัส", "รหัสผ่าน", "พาสเวิร์ด", "กู้คืน", "อุบัติการณ์", "แฮกเกอร์", "แฮ็กเกอร์")
 
@@ -974,7 +1017,9 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"ไอที|ไอ ที", "ดิจิทัล"),
     (r"พ\.? ?ร\.? ?บ\.?|พระราชบัญญัติ", "กฎหมาย"),  # a law by its kind: the criteria say กฎหมาย
     (r"แชร์", "แบ่งปัน"),  # "แชร์หน้าจอ" is "แบ่งปันหน้าจอ"
-    (r"(?<!ตก)แต่งรูป|(?<![ภ])รูป(?:ภาพ)?(?=\s|$)", "ตกแต่งภาพ"),
+    # a picture put into a document is an object inserted ("ใส่รูปลงในเอกสาร word": "แทรกวัตถุลงบนงานเอกสาร")
+    (r"(?:ใส่|แทรก)\s?(?:รูป(?:ภาพ)?|ภาพ)(?:\s?ลง)?", "แทรกวัตถุ"),
+    (r"(?<!ตก)แต่งรูป|(?<![ภ])(?<!ใส)(?<!ใส )(?<!แทรก)(?<!แทรก )รูป(?:ภาพ)?(?=\s|$)", "ตกแต่งภาพ"),
     (r"ผู้ใช้บริการ", "ผู้รับบริการ"),
     (r"(?<!คิด)ความเห็น", "ความคิดเห็น"),
     (r"ตรวจจับ", "ตรวจสอบ"),

@@ -62,7 +62,8 @@ _THAI_CODE = re.compile(
 # "ดีจี เจ็ด ศูนย์ หนึ่ง"): read only right after a code prefix.
 _DIGIT_WORDS = {"ศูนย์": "0", "หนึ่ง": "1", "สอง": "2", "สาม": "3", "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7",
                 "แปด": "8", "เก้า": "9"}
-_NUMBER_WORD = "(?:ศูนย์|หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน)"
+# (พัน not in พันธ์/พันธุ์: "กุมภาพันธ์ 2570" read as "กุมภา" and a spoken 1000 wrote "29 กุมภา 1000")
+_NUMBER_WORD = "(?:ศูนย์|หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน(?!ธ))"
 _SPOKEN_CODE = re.compile(
     "(" + "|".join([*sorted(_THAI_PREFIXES, key=len, reverse=True), *CODE_PREFIXES]) + rf")\s?((?:{_NUMBER_WORD}\s?)+)",
     re.IGNORECASE,

@@ -83,6 +83,7 @@ from intents.lexicon import (
     RESULT_ASKED,
     START_WHERE,
     TEST_ASKED_ABOUT,
+    WHAT_ABOUT,
     WHERE_TO_SUBMIT,
     WHICH_GROUP,
 )
@@ -253,7 +254,7 @@ class DialogEngine:
         metrics.UNDERSTANDING_SECONDS.observe(time.perf_counter() - started)
         metrics.MESSAGES.labels(ctx.user.platform, understanding.intent).inc()
         if (topic := _topic(ctx.state) or _run_topic(ctx.state, understanding)) is not None:
-            understanding = follow_up(understanding, topic, catalog=self._catalog)
+            understanding = follow_up(understanding, topic, catalog=self._catalog, now=ctx.now)
         if not _takes_free_text(ctx.state):  # an agency typed in Latin letters is no switch to English
             ctx.language = conversation_language(understanding, ctx.language)
         if (held := await handoff.on_text(ctx, message, understanding)) is not None:
@@ -619,7 +620,11 @@ class DialogEngine:
         if _unsure(u) and ctx.consented and entities.aspect(fold(u.text)) == "evidence" and not u.codes_written():
             return await reminders.which_evidence(ctx)  # "ฉันต้องส่งหลักฐานอะไรบ้าง": per unit, which ones
         if intent in ("reminder_set", "reminder_list", "reminder_cancel"):
-            return await self._reminder_text(ctx, u)
+            replies = await self._reminder_text(ctx, u)
+            if intent == "reminder_set" and u.entities.get("due_error") and not u.codes_written():
+                # "เตือนวันที่ 31 เม.ย. 70" for no unit yet: "อ้าว… งั้น 30 เม.ย. 70" next is the date asked again
+                await self._remember_topic(ctx, u)
+            return replies
         replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
         await self._remember_topic(ctx, u)
         return replies
@@ -955,7 +960,8 @@ def _interrupted_answer(ctx: Ctx, u: Understanding) -> str | None:
     asked = state.data.get(PROFILE_ASKED) if state is not None and state.flow == TOPIC_FLOW else None
     typed = fold_short(u.text)
     if asked not in ("group", "phase") or not ctx.consented or not _still_missing(ctx.user, str(asked)) or \
-            not typed or len(typed) > _CHOICE_CHARS or QUESTION.search(typed) or u.codes_written():
+            not typed or len(typed) > _CHOICE_CHARS or QUESTION.search(typed) or u.codes_written() or \
+            WHAT_ABOUT.search(u.text):  # "ผู้บริหารล่ะคะ" after a role asks about them, it is no answer about oneself
         return None
     group, phase = default_understander().group_and_phase(u.text)
     # a group and a phase together ("ผอ.กอง ระยะเริ่มต้น") look up that role: the profile is not set by it

@@ -116,6 +116,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "role_missing": ("ไม่พบข้อกำหนดของ{group} ในองค์กร{phase}",
                      "No requirements found for {group_en} in phase {phase_en}."),
     # PMQA
+    "pmqa_measure_mandatory": ("ตัววัด \"{measure}\" ของ {code} เป็นตัววัดบังคับ (มีเครื่องหมาย *)",
+                               "The measure \"{measure}\" of {code} is mandatory (marked *)"),
+    "pmqa_measure_optional": ("ตัววัด \"{measure}\" ของ {code} ไม่ใช่ตัววัดบังคับ (ไม่มีเครื่องหมาย *): จะกรอกหรือไม่ก็ได้",
+                              "The measure \"{measure}\" of {code} is not mandatory (no *): filling it in is optional"),
+    "pmqa_success_factors": ("ปัจจัยความสำเร็จของระบบราชการ 4.0 ({n} ประการ):",
+                             "The success factors of Thai Government 4.0 ({n}):"),
     "pmqa_is": ("PMQA 4.0 คือ{title} มุ่งสู่ภาครัฐ 3 ด้าน:", "PMQA 4.0 is the {title}, aiming at three kinds of government:"),
     "pmqa_categories": ("เกณฑ์ PMQA 4.0 มี {n} หมวด เลือกหมวดที่ต้องการ:",
                         "PMQA 4.0 has {n} categories; pick one:"),

@@ -35,6 +35,9 @@ from intents.result import Understanding
 _PERCENT = re.compile(r"%|เปอร์เซ็น|percent", re.IGNORECASE)  # "ดีกว่าเป้ากี่ %": the level bands
 _MANDATORY = re.compile(r"บังคับ|mandatory|required", re.IGNORECASE)  # only the groups marked *
 # The self-assessment questions asked after ("ข้อคำถามหมวด 4 มีกี่ข้อ", "4.2 มีคำถามอะไรบ้าง"), not the items or levels.
+# The deck's success factors of Government 4.0 ("ระบบราชการ 4.0 มีปัจจัยความสำเร็จอะไรบ้าง", "key success factors").
+_SUCCESS_FACTORS = lexicon.compile_any(r"ปัจจัย\s?(?:แห่ง|ของ|ที่ทำให้|สู่)?\s?(?:ความ)?สำเร็จ|ปัจจัยหลัก",
+                                       lexicon.word("(?:key )?success factors?", "ksf"))
 _QUESTIONS = lexicon.compile_any(r"คำถาม|คําถาม", lexicon.word("questions?"))
 
 TOPIC_CUTOFF = 70.0
@@ -48,7 +51,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     level = e.get("level") if e.get("level") in PMQA_LEVELS else None
     if e.get("aspect") == "indicators" and int(e.get("category") or 7) == 7:
         if _MANDATORY.search(understanding.text):
-            return [_mandatory(catalog, str(e.get("item") or ""), language)]
+            reply = _mandatory(catalog, str(e.get("item") or ""), language)
+            if named := _measures_said(catalog, understanding.text, str(e.get("item") or "")):
+                # "7.6 ประสิทธิภาพการบรรเทาผลกระทบด้านภัยพิบัติ เป็นตัววัดบังคับไหม": that measure answered first (the
+                # list holds only the marked ones)
+                lines = [say("pmqa_measure_mandatory" if m["mandatory"] else "pmqa_measure_optional", language,
+                             code=g["code"], measure=m["text"]) for g, m in named]
+                reply = replace(reply, text="\n".join([*lines, "", reply.text]))
+            return [reply]
         topic = str(e.get("query") or "") or _indicator_topic(understanding.text)
         # an item found by its title's words ("…เรื่องนวัตกรรม" is in 7.6's), not typed as a number: every item's
         # measures naming the topic
@@ -114,6 +124,9 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if asks_questions and e.get("category") is None and not level and \
             _only_question_words(str(e.get("query") or "")):
         return [_all_questions(catalog, language)]  # "PMQA มีข้อคำถามทั้งหมดกี่ข้อ": counted, not a topic "คำถาม"
+    factors = catalog.pmqa_extra.get("success_factors") or ()
+    if factors and e.get("category") is None and not level and _SUCCESS_FACTORS.search(bare(understanding.text)):
+        return [_success_factors(factors, language)]  # "ปัจจัยความสำเร็จ" is the deck's framing, in no category
     if topic:  # a topic, in the category named if any ("หมวด 4 เรื่องการจัดการความรู้อยู่ข้อไหน")
         category_no = int(e["category"]) if e.get("category") is not None else None
         found = find_item(topic, catalog, category=category_no)
@@ -205,6 +218,13 @@ def _categories(catalog: Catalog, language: str, *, meaning: bool = False) -> Re
     lines += [f"{BULLET} {say('pmqa_category', language, no=c.no, title=c.title_th)}" for c in cats]
     return Reply("list", "\n".join(lines), tuple(button(_category_label(c.no, language), pmqa_action(c.no))
                                                 for c in cats))
+
+
+def _success_factors(factors: Sequence[Any], language: str) -> Reply:
+    """The deck's success factors of Government 4.0, each by its English name and its Thai meaning."""
+    lines = [say("pmqa_success_factors", language, n=len(factors)),
+             *(f"{BULLET} {f['name_en']}: {f['text_th']}" for f in factors)]
+    return Reply("text", "\n".join(lines))
 
 
 def _category_label(no: int, language: str) -> str:
@@ -305,6 +325,22 @@ def _measures_naming(catalog: Catalog, query: str) -> list[tuple[dict[str, Any],
     if len(key) < 3:
         return []
     return [(g, m) for g, m in _measures(catalog) if key in squash(str(m["text"])).lower()]
+
+
+MEASURE_SAID = 0.75  # of a measure's letter trigrams in the message: the measure is named (its "ต่างๆ" may be left off)
+
+
+def _measures_said(catalog: Catalog, text: str, item_code: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Category 7's measures (of the item, when one is named) that the message writes out, nearly word for word."""
+    said = _trigrams(text)
+    found = []
+    for g, m in _measures(catalog):
+        if item_code and g["code"] != item_code:
+            continue
+        own = _trigrams(str(m["text"]))
+        if len(own) >= 8 and len(own & said) >= MEASURE_SAID * len(own):
+            found.append((g, m))
+    return found
 
 
 def _trigrams(text: str) -> set[str]:
