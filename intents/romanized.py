@@ -379,7 +379,7 @@ def _latin_words(tokens: list[_Token], words: list[int]) -> list[int]:
 def _romanized(matches: list[_Match], latin: list[int]) -> bool:
     """A message of Latin letters only: romanized Thai beyond doubt."""
     covered = sum(m.last - m.first + 1 for m in matches)
-    strong = sum(m.strong for m in matches)
+    strong = sum(m.last - m.first + 1 for m in matches if m.strong)  # (a phrase counts its words: "yang ngai")
     if not latin or covered < MOSTLY * len(latin):
         return False
     return strong >= MIN_STRONG or (strong >= 1 and covered == len(latin) and len(latin) <= 2)

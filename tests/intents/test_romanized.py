@@ -31,6 +31,7 @@ def read(text: str):  # type: ignore[no-untyped-def]
         ("tong chai ekkasan arai", "ต้องใช้เอกสารอะไร"),
         ("kor 2.1 mee kee kor", "ข้อ 2.1 มีกี่ข้อ"),
         ("kui kub admin dai mai kub", "คุยกับ admin ได้ไหมครับ"),
+        ("pen yang ngai bang", "เป็นยังไงบ้าง"),  # (two English words, "pen" and "bang", beside a phrase of two)
     ],
 )
 def test_romanized_thai_is_read_in_thai_script(latin: str, thai: str) -> None:
