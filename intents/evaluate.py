@@ -82,11 +82,11 @@ REALISTIC_2911K = DEVSET_DIR / "realistic_2911k.jsonl"
 # beside the part asked, PMQA questions whose stem its points complete: labelled before any run on 2026-11-29; first
 # run 0.863 intent, 0.516 entity, 0.600 answer content.
 REALISTIC_2911ISAN = DEVSET_DIR / "realistic_2911isan.jsonl"
-# Three typing habits holdout_3011 exposed (issue 10): the keyboard on the other layout (Thai typed on QWERTY beside Thai
-# words, codes and command words typed on Kedmanee), Enter as punctuation (a thanks, greeting or preface line beside
-# the question; a chore whose next line names a day), text pasted from PDFs and official memos (ำ as ํ + า; เรียน …,
-# อ้างถึง หนังสือ นร ๑๐๑๓/ว ๖, จึงเรียนมาเพื่อโปรดทราบ): labelled before any run on 2026-11-30; first run 0.725 intent,
-# 0.654 entity.
+# Three typing habits holdout_3011 exposed (issue 10): the keyboard on the other layout (Thai typed on QWERTY beside
+# Thai words, codes and command words typed on Kedmanee), Enter as punctuation (a thanks, greeting or preface line
+# beside the question; a chore whose next line names a day), text pasted from PDFs and official memos (ำ as ํ + า;
+# เรียน …, อ้างถึง หนังสือ นร ๑๐๑๓/ว ๖, จึงเรียนมาเพื่อโปรดทราบ): labelled before any run on 2026-11-30; first run 0.725
+# intent, 0.654 entity.
 REALISTIC_3011HAB = DEVSET_DIR / "realistic_3011hab.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B, REALISTIC_2911C,
                REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U, REALISTIC_2911V, REALISTIC_2911W,
