@@ -565,14 +565,15 @@ class Understander:
         """The reading, and whether it depends on today."""
         text = layout.canonical_letters(text)  # ("กําหนด" pasted from a PDF is กำหนด, also where it is echoed)
         plain = _as_meant(text)
-        understood, dated = self._read_plain(text, plain, now)
+        understood, dated = self._read_plain(text, layout.sentence_lines_together(plain), now)
         lines = layout.lines(plain)
         if len(lines) > 1 and (asked := [line for line in lines if not layout.courtesy_line(line)]) and \
                 len(asked) < len(lines):
             # "ขอบคุณมากค่ะ⏎แล้วถ้าเป็นระยะเริ่มต้นล่ะคะ", "สวัสดีครับ⏎…": a greeting, a thanks or a preface on a line of
             # its own does not hide the question on the others ("สวัสดีคับ⏎พึ่งเข้ามาใช้ครั้งแรก" asks nothing: a hello)
-            rest, rest_dated = self._read_plain(text, "\n".join(asked), now)
-            if rest.intent not in _COURTESY_OR_NOTHING:
+            rest, rest_dated = self._read_plain(text, layout.sentence_lines_together("\n".join(asked)), now)
+            if (rest.intent not in _COURTESY_OR_NOTHING and not _weak_search(rest)) or rest.entities.get("off_topic"):
+                # ("ขอบคุณมากครับ⏎เดี๋ยวลองทำดูครับ" is thanks, not a search for "ลอง"; "สวัสดีครับ⏎เงินเดือน…" off-topic)
                 return rest, rest_dated
         return understood, dated
 
@@ -627,6 +628,14 @@ class Understander:
 
 _REMINDER_INTENTS = ("reminder_set", "reminder_list", "reminder_cancel")
 _COURTESY_OR_NOTHING = ("unknown", "greeting", "thanks")
+WEAK_SEARCH = 0.7  # a search this unsure is a look-up of the message's own words, no request
+
+
+def _weak_search(u: Understanding) -> bool:
+    """A search this unsure, for words that ask nothing ("เดี๋ยวลองทำดูครับ"; "แล้วหลักฐานล่ะ" asks, after a topic)."""
+    plain = bare(u.normalised)
+    return u.intent == "search" and u.confidence < WEAK_SEARCH and \
+        not (lexicon.QUESTION.search(plain) or bare("ล่ะ") in plain)
 
 
 def _as_meant(text: str) -> str:

@@ -33,6 +33,8 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LAYOUT_MARK = re.compile(
     r"[;\[\]'{}\\<>:\"]|(?<=[A-Za-z])[,./\-=]|[,./\-=](?=[A-Za-z])|(?<=[A-Za-z])\d|\d(?=[A-Za-z])"
 )
+# A comma or full stop closing an English word ("work,", "ok,", "again.") is punctuation, not ม or ใ on the Thai layout.
+_CLOSING_PUNCTUATION = re.compile(r"(?<=[A-Za-z])[,.]$")
 _COMBINING = re.compile(r"^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e30\u0e32\u0e33\u0e45]")
 _PARTICLES = frozenset({"ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "จ้า", "ครัช", "คับ", "ป่ะ", "มั้ย", "ไหม", "หน่อย", "บ้าง"})
 MIN_LETTERS = 3  # shorter Latin words ("ok" is นา) are too easily both
@@ -63,7 +65,7 @@ def _thai_words_beside(text: str) -> str:
     words = text.split(" ")
     changed = False
     for i, word in enumerate(words):
-        if _THAI.search(word) or _CODE.match(word) or _URL_OR_MAIL.search(word) or not _LAYOUT_MARK.search(word) or \
+        if _THAI.search(word) or _CODE.match(word) or _URL_OR_MAIL.search(word) or not _marked(word) or \
                 len(word) < MIN_MIXED_KEYS or not _LATIN_LETTER.search(word):
             continue
         thai = _as_thai(word.rstrip("?!"))
@@ -71,6 +73,11 @@ def _thai_words_beside(text: str) -> str:
             words[i] = thai + word[len(word.rstrip("?!")):]
             changed = True
     return " ".join(words) if changed else text
+
+
+def _marked(word: str) -> bool:
+    """Whether ``word`` carries a key that is a Thai letter on the other layout and no English punctuation."""
+    return bool(_LAYOUT_MARK.search(_CLOSING_PUNCTUATION.sub("", word)))
 
 
 def thai_typed_on_english(text: str) -> str:
@@ -82,7 +89,7 @@ def thai_typed_on_english(text: str) -> str:
     words = text.split(" ")
     # codes ("DL200": a digit after letters, but no slip), numbers and punctuation stay as typed
     latin = [i for i, w in enumerate(words) if not _CODE.match(w) and _LATIN_LETTER.search(w)]
-    marked = [i for i in latin if _LAYOUT_MARK.search(words[i])]
+    marked = [i for i in latin if _marked(words[i])]
     if not marked:
         return text
     thai = {i: _as_thai(words[i]) for i in latin}

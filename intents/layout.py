@@ -9,6 +9,9 @@ lines sent with Enter as punctuation.
   enclosed, and the closing ("จึงเรียนมาเพื่อโปรดทราบ", "ขอแสดงความนับถือ"). ``without_memo_wording`` drops it.
 - A line that is only a greeting, a thanks or a preface ("ขอบคุณมากค่ะ", "รบกวนสอบถามค่ะ") beside a line that asks
   something does not hide the question (``courtesy_line``; the engine reads the other lines).
+- A Thai sentence broken over lines ("อยากลบ⏎ข้อมูลทั้งหมด", "ยกเลิก⏎เตือน⏎ทั้งหมด") is one sentence, written together as
+  Thai writes its words (``sentence_lines_together``); a line that ends a sentence (a particle, a question word) or is
+  courtesy keeps its break, and so do two phrases ("กรมสรรพากร⏎ทำงานบริการ", as a space would part them).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 
 from intents.lexicon import thai_pattern
-from intents.normalise import bare
+from intents.normalise import bare, unmarked
 
 # Nikhahit + sara aa ("ํา"), a tone mark before or between them ("นํ้า", "น้ํา"): the one character ำ after the mark.
 _SPLIT_AM = re.compile("([\u0e48-\u0e4b]?)\u0e4d([\u0e48-\u0e4b]?)\u0e32")
@@ -95,3 +98,34 @@ def courtesy_line(line: str) -> bool:
 def lines(text: str) -> list[str]:
     """The message's non-empty lines."""
     return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+# How a Thai line that ends its sentence ends: a polite particle, a question word, a closing word (bare forms).
+_SENTENCE_END = thai_pattern(
+    r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น่ะ|ครับผม|ไหม|มั้ย|มัย|ไม|เหรอ|หรอ|หรือเปล่า|ป่ะ|ปะ|ล่ะ|หล่ะ|บ้าง|อะไร|ยังไง|"
+    r"อย่างไร|เท่าไร|เท่าไหร่|ไหน|ใด|ด้วย|หน่อย|เลย|แล้ว|ก่อน|ที|สิ|ซิ|เถอะ|จ้า|อะ|อ่ะ|เนอะ|ๆ|แหละ)$"
+)
+_THAI_END = re.compile(r"[\u0e01-\u0e4e]$")
+_THAI_START = re.compile(r"^[\u0e01-\u0e4e]")
+
+
+# A piece this short (letters and vowels, no tone marks) on either side of the break is a word of the sentence
+# ("อยากลบ⏎ข้อมูลทั้งหมด"); two long ones are phrases a space would part ("กรมสรรพากร⏎ทำงานบริการ").
+BROKEN_WORD = 6
+
+
+def sentence_lines_together(text: str) -> str:
+    """``text`` with each line break inside a Thai sentence gone (the two lines written together)."""
+    if "\n" not in text:
+        return text
+    parts = lines(text)
+    out = parts[:1]
+    for line in parts[1:]:
+        before = out[-1]
+        if _THAI_END.search(before) and _THAI_START.match(line) and not _SENTENCE_END.search(bare(before)) and \
+                min(len(unmarked(before.split(" ")[-1])), len(unmarked(line.split(" ")[0]))) <= BROKEN_WORD and \
+                not courtesy_line(before) and not courtesy_line(line):
+            out[-1] = before + line
+        else:
+            out.append(line)
+    return "\n".join(out)

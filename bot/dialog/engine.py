@@ -65,6 +65,7 @@ from intents.commands import (
 )
 from intents.context import REMINDERS, follow_up, next_topic, topic_of
 from intents.engine import default_understander
+from intents.layout import canonical_letters
 from intents.lexicon import (
     DISCARD_RUN,
     EVIDENCE_SENT,
@@ -248,6 +249,7 @@ class DialogEngine:
     # -- text ---------------------------------------------------------------------------------
     async def _text(self, ctx: Ctx, message: str, *, first: bool) -> list[Reply]:
         started = time.perf_counter()
+        message = canonical_letters(message)  # ("สํานักงาน" pasted from a PDF: ำ, wherever the message is read or kept)
         understanding = self._understand(message)
         if understanding.intent in ("thanks", "greeting") and (rest := _after_courtesy(message)) is not None:
             understanding = self._understand(rest)  # "ขอบพระคุณครับ และหาก…ต้องประเมินหรือไม่": the question, not thanks

@@ -41,6 +41,7 @@ def test_a_code_or_command_typed_on_the_thai_layout_is_read_as_typed_for(typed: 
 @pytest.mark.parametrize("typed", [
     "สวัสดีครับ", "ดีจ้า", "ขอบคุณค่ะ", "แม่ค้า", "กกต", "ฟหกด", "ทดสอบ DL200", "เฟส 2", "ปี 2567", "ข้อ 1/2",
     "ไปที่ www.ocsc.go.th", "อีเมล abc@x.go.th", "ใช้ e-mail ได้ไหม", "covid-19 ครับ", "ค่ะ;", "สมรรถนะ data;",
+    "how does it work, and what do I type?", "ok, show me the list", "fine. thanks",
 ])
 def test_thai_english_codes_and_addresses_stay_as_typed(typed: str) -> None:
     assert keyboard.retyped(typed) == typed
@@ -66,7 +67,7 @@ def test_a_follow_up_after_a_thanks_line_is_read_against_the_conversation() -> N
     assert codes(u) == {"DS700"} and u.entities.get("aspect") == "evidence"
 
 
-@pytest.mark.parametrize("text", ["สวัสดีครับ\nเพิ่งสมัครเข้ามา", "ขอบคุณค่ะ\nเข้าใจแล้วค่ะ"])
+@pytest.mark.parametrize("text", ["สวัสดีครับ\nเพิ่งสมัครเข้ามา", "ขอบคุณค่ะ\nเข้าใจแล้วค่ะ", "ขอบคุณมากค่ะ\nเดี๋ยวลองทำดูก่อนนะคะ"])
 def test_courtesy_beside_a_line_that_asks_nothing_stays_courtesy(text: str) -> None:
     assert read(text).intent in ("greeting", "thanks")
 
@@ -80,6 +81,25 @@ def test_a_chore_or_an_aside_whose_next_line_names_a_day_is_no_request_of_ours(t
     u = read(text)
     assert u.intent == "unknown", (u.intent, u.entities)
     assert "due" not in u.entities
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("อยากลบ\nข้อมูลของผมทั้งหมด", "data_delete"),
+    ("ยกเลิก\nแจ้งเตือน\nทั้งหมดเลย", "reminder_cancel"),
+])
+def test_a_sentence_broken_over_lines_is_read_whole(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+def test_two_phrases_on_two_lines_stay_two_phrases() -> None:
+    u = read("ดิฉันอยู่\nกรมบัญชีกลาง\nทำงานบริการประชาชน")
+    assert u.intent == "profile_set"
+    assert u.entities.get("agency") == "กรมบัญชีกลาง" and u.entities.get("group") == "Service"
+
+
+def test_an_off_topic_question_after_a_hello_line_is_off_topic() -> None:
+    u = read("หวัดดีครับ\nโบนัสปีนี้ออกเมื่อไหร่ครับ")
+    assert u.intent == "unknown" and u.entities.get("off_topic")
 
 
 @pytest.mark.parametrize("text", ["ประเมินเสร็จไปแล้วกี่ข้อครับ\nดูให้หน่อย", "ผมทำครบกี่หน่วยแล้วนะ"])
