@@ -115,6 +115,7 @@ _UNSURE = re.compile(r"^(?:(?:ข้อนี้|อันนี้)\s*)?(?:(?:�
                      r"(?:ครับ|ค่ะ|คะ|นะ)*\s+")
 # The question pointed at or a polite "ขอ" before a command ("ข้อนี้ข้ามไป", "ขอข้ามข้อนี้", "งั้นขอหยุดก่อน").
 _LEAD = re.compile(r"^(?:(?:ข้อนี้|อันนี้)\s*)?(?:งั้น\s*)?(?:ขอ\s*)?(?=\S)")
+_SELF = re.compile(r"^(?:ผม|กระผม|ดิฉัน|หนู|ฉัน|เรา|พี่|ข้าพเจ้า)\s*(?=\S)")
 
 
 @lru_cache(maxsize=4096)  # asked of every message; messages repeat
@@ -127,6 +128,9 @@ def command(text: str) -> str | None:
     led = _LEAD.sub("", folded).removesuffix("เลย").strip()  # ("ข้อนี้ข้ามไปเลย")
     if led != folded and _EXACT.get(led) in ("skip", "stop", "back", "resume"):
         return _EXACT[led]
+    own = _SELF.sub("", folded)  # "ผมยินยอมครับ", "หนูไม่ยินยอมค่ะ": said of oneself
+    if own != folded and _EXACT.get(own) in ("consent", "decline", "confirm"):
+        return _EXACT[own]
     plain = bare(folded)
     if plain in _BARE_EXACT:
         return _BARE_EXACT[plain]

@@ -106,6 +106,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "หมด": ("mod", "mot"),
     "ไว้": ("wai",),
     "ลบ": ("lob", "lop"),
+    "ยินยอม": ("yin yom", "yinyom", "yin yorm"),  # consent, at the privacy notice
     "ยกเลิก": ("yok lerk", "yok loek", "yoklerk", "yok luek", "yok lurk", "yoklek"),
     "เลิก": ("lerk", "loek"),
     "หยุด": ("yud", "yut", "yood"),

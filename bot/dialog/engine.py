@@ -265,7 +265,8 @@ class DialogEngine:
             await Users(ctx.session).set_language(ctx.user.id, ctx.language)
         elif not ctx.consented:
             self._spoken.put(_person(ctx.user), ctx.language)
-        cmd = command(message)
+        # (and as read: "phom yin yom krub" typed in Latin letters is "ผมยินยอมครับ")
+        cmd = command(message) or (command(understanding.normalised) if understanding.normalised != message else None)
         if first:
             await insights.record(ctx, understanding)
             greeting = onboarding.welcome(ctx)

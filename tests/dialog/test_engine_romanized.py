@@ -45,3 +45,19 @@ async def test_yes_and_no_in_latin_letters_under_a_yes_no_question(chat: Chat) -
     await chat.send("mai ao")
     await chat.send("การเตือนของฉัน")
     assert "DG500" in chat.text(), chat.text()
+
+
+async def test_consent_said_of_oneself_in_thai_or_latin_letters(chat: Chat) -> None:
+    # "ผมยินยอมครับ" (a pronoun before the button's word) and its Latin-letter spelling consent; "หนูไม่ยินยอมค่ะ" declines.
+    for typed in ("ผมยินยอมครับ", "phom yin yom krub"):
+        chat.uid = f"consent-{typed}"
+        await chat.send("สวัสดีครับ")
+        await chat.send(typed)
+        user = await chat.user()
+        assert user is not None and user.consent_at is not None, typed
+        assert "บันทึกความยินยอมแล้ว" in chat.text(), (typed, chat.text())
+    chat.uid = "declines"
+    await chat.send("สวัสดีค่ะ")
+    await chat.send("หนูไม่ยินยอมค่ะ")
+    user = await chat.user()
+    assert user is None or user.consent_at is None
