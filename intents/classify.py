@@ -452,6 +452,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
 
 
 # A role's experience or attributes asked for by name ("ต้องมีความรู้/สมรรถนะอะไร" asks for its units).
+# A topic said for a test ("ประเมินตนเองเรื่อง…", "แบบทดสอบด้าน…", "a quiz about …"), not one pointed at ("อันนี้").
+_TOPIC_SAID = re.compile(bare(r"เรื่อง|เกี่ยวกับ|ด้าน|หัวข้อ|\babout\b|\bon\b"), re.IGNORECASE)
 # The one asking takes it too ("ดิฉันขอลองเองก่อน", "ผมจะทำเองด้วย"): no question about others only.
 _OWN_TRY = re.compile(bare(r"(?:ผม|ฉัน|หนู|ดิฉัน|กระผม)\s?(?:ขอ|จะ|อยาก)|(?:ขอ|จะ)\s?(?:ลอง)?\s?(?:ทำ)?\s?เอง"))
 _ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ|\bexperience\b|\battributes?\b"), re.IGNORECASE)
@@ -492,7 +494,7 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
                   "flow_resume") and codes:
         e["codes"] = codes
     if intent == "quiz_start" and not codes and not f.unknown_codes and not f.pmqa and f.hits and \
-            f.hits[0].score >= STRONG_TITLE and not READINESS.search(f.bare):
+            f.hits[0].score >= STRONG_TITLE and _TOPIC_SAID.search(f.bare) and not READINESS.search(f.bare):
         # "ประเมินตนเองเรื่อง data analytics ได้ไหม": the units the topic names, for the dialog to start the one (or
         # offer the few) that can be assessed (it asked for a code, before)
         top = f.hits[0].score

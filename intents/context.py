@@ -346,8 +346,8 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None,
         # "ตัวชี้วัดเรื่องนวัตกรรมอยู่ข้อไหน" while on PMQA: category 7's measures, not the competency units
         return replace(u, intent="pmqa", confidence=0.9,
                        entities={"category": 7, "aspect": "indicators", "query": e["query"]})
-    if named or e.get("unknown_codes") or not short or _finds_own_topic(u, folded):
-        return u
+    if named or e.get("unknown_codes") or not short or _finds_own_topic(u, folded) or e.get("topic_units"):
+        return u  # ("ขอประเมินตนเองเรื่องสำรองข้อมูล" names its own topic: not the unit talked about before)
     if leans and (switched := _in_other_framework(u, folded, topic, catalog)) is not None:
         return switched  # "เทียบกับของ ก.พ. ล่ะ", "ของปี 61 ล่ะ" after DS700 of 2567
     if u.intent in _NEEDS_CODES and topic.get("codes") and \

@@ -96,3 +96,16 @@ async def test_two_pmqa_categories_compared_with_their_questions_counted(chat: C
     await consented(chat)
     await chat.send("หมวด 2 กับหมวด 6 ต่างกันอย่างไร แต่ละหมวดมีกี่ข้อคำถาม")  # the comparison alone, before
     assert "หมวด 2 การวางแผนเชิงยุทธศาสตร์ มีข้อคำถาม" in chat.text() and "หมวด 6" in chat.text()
+
+
+async def test_two_levels_asked_beside_an_items_questions_are_both_answered(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ประเด็น 3.2 ระดับ Basic กับ Advance ต่างกันอย่างไร แล้วมีข้อคำถามอะไรบ้าง")
+    assert "3.2 Basic" in chat.text() and "3.2 Advance" in chat.text() and "3.2.1" in chat.text()
+
+
+async def test_a_test_asked_on_its_own_topic_after_a_unit_is_that_topics(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("DG100 ต้องทำอะไรได้บ้าง")
+    await chat.send("อยากประเมินตนเองเรื่องสำรองข้อมูลค่ะ")  # DG100's self-assessment, before
+    assert "DLit100" in chat.text() and "DG100" not in chat.text()

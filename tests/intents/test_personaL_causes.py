@@ -107,6 +107,7 @@ def test_a_test_asked_on_a_topic_carries_the_topics_units() -> None:
     units = {c["code"] for c in read("อยากทดสอบความรู้เรื่องธรรมาภิบาลข้อมูล").entities.get("topic_units") or ()}
     assert units and units <= {"DG700", "DT600", "DG200", "DG100", "DG300"}  # no unit at all, before
     assert "topic_units" not in read("ขอประเมินตนเองหน่อย").entities  # no topic: the menu
+    assert "topic_units" not in read("ขอทำแบบประเมินตัวนี้เลยครับ").entities  # one pointed at: the one talked about
 
 
 def test_a_number_after_a_units_skills_list_is_that_line_of_it() -> None:
@@ -114,3 +115,9 @@ def test_a_number_after_a_units_skills_list_is_that_line_of_it() -> None:
     assert u.intent == "unit_info" and codes(u) == {"DL200"}
     assert u.entities.get("aspect") == "skills" and u.entities.get("line") == 4
     assert after(["DL200 มีสมรรถนะย่อยอะไรบ้าง"], "ข้อ 2 คืออะไร").entities.get("line") is None  # an element there
+
+
+def test_a_test_asked_on_a_topic_of_its_own_is_not_the_unit_talked_about() -> None:
+    u = after(["DG100 ต้องทำอะไรได้บ้าง"], "อยากทำแบบทดสอบเรื่องสำรองข้อมูลค่ะ")  # DG100's, before
+    assert "codes" not in u.entities and u.entities.get("topic_units")
+    assert codes(after(["DG100 ต้องทำอะไรได้บ้าง"], "ขอทำแบบทดสอบหน่อย")) == {"DG100"}  # no topic: the one before

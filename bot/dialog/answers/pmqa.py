@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -107,9 +107,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if asks_questions and item.questions:
             # a level carried from before does not apply: questions have none; one asked in the same message
             # ("4.4 ระดับ Advance เป็นยังไง และมีข้อคำถามอะไร") is answered first
-            said = level is not None and _LEVEL_SAID.search(understanding.text)
-            return [*([_item_level(item, level, language)] if level and said else []),
-                    _item_questions(item, language)]
+            said = [lv for lv in _said_levels(e, level) if _LEVEL_SAID.search(understanding.text)]
+            return [*(_item_level(item, lv, language) for lv in said), _item_questions(item, language)]
         levels = [lv for lv in e.get("levels") or () if lv in PMQA_LEVELS]
         groups = (catalog.pmqa_extra.get("category7") or {}).get("measure_groups", ())
         if not level and not levels and any(g["code"] == item.code for g in groups):
@@ -148,9 +147,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         if asks_questions and any(i.questions for i in category.items):
             # "ข้อคำถามหมวด 4 มีกี่ข้อ": counted per item; a level asked beside ("หมวด 1 ระดับ Significance เป็นยังไง
             # และมีข้อคำถามอะไรบ้าง"), first (it was dropped)
-            said = level is not None and _LEVEL_SAID.search(understanding.text)
-            return [*([_category_level(category, level, language)] if level and said else []),
-                    _category_questions(category, language)]
+            said = [lv for lv in _said_levels(e, level) if _LEVEL_SAID.search(understanding.text)]
+            return [*(_category_level(category, lv, language) for lv in said), _category_questions(category, language)]
         levels = [lv for lv in PMQA_LEVELS if lv in (e.get("levels") or ())]
         if len(levels) >= 2:
             return [_category_levels(category, levels, language)]  # "หมวด 4 advance ต่างจาก basic ยังไง"
@@ -173,6 +171,12 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
 
 # A level named in the message itself (not carried from the answer before).
 _LEVEL_SAID = re.compile(r"basic|advance|significance|ระดับ", re.IGNORECASE)
+
+
+def _said_levels(e: Mapping[str, Any], level: str | None) -> list[str]:
+    """The levels a message names: both of "Advance กับ Significance", else the one."""
+    levels = [lv for lv in e.get("levels") or () if lv in PMQA_LEVELS]
+    return levels if len(levels) >= 2 else [level] if level else []
 
 
 # What is left of "ระดับของ PMQA มีอะไรบ้าง", "แบ่งเป็นกี่ระดับ", "PMQA levels" once the question words are gone.
