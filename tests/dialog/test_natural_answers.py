@@ -279,3 +279,14 @@ def test_area_answers_cite_the_line_of_the_area(ask: Ask, catalog: object) -> No
         name, line = _cited(text)
         cited = Path("content/sources", name).read_text(encoding="utf-8").split("\n")[line - 1]
         assert expected in cited and not re.search(r"\t[๐-๙]+$", cited), (framework, cited)
+
+
+def test_a_code_that_does_not_exist_typed_apart_is_not_its_area(catalog: object) -> None:
+    # "DS 800 คืออะไร": the area prefix stands apart from its number, yet it is a code (that exists nowhere), not the
+    # area DS's list of units.
+    from bot.dialog import respond
+    from intents import understand
+
+    for typed in ("DS 800 คืออะไร", "dt 900 มีอะไรบ้าง"):
+        text = all_text(respond(understand(typed), catalog))  # type: ignore[arg-type]
+        assert text.startswith("ไม่พบรหัส") and "ด้าน" not in text.split("\n")[0], (typed, text[:80])

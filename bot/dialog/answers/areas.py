@@ -79,8 +79,8 @@ def asked_by(understanding: Understanding, catalog: Catalog) -> bool:
     requirements ("ต้องมีกี่หน่วย") are the role's units, unless the 2567 standard is what is named
     ("มาตรฐานผู้บริหารไอทีมีกี่หน่วย": the standard for executives, not the executive group)."""
     text = understanding.text
-    if understanding.codes_written():
-        return False
+    if understanding.codes_written() or understanding.entities.get("unknown_codes"):
+        return False  # "DS 800 คืออะไร": a code that does not exist, not the area DS
     if understanding.intent not in _TAKEN_FOR and not (
             understanding.intent == "role_requirements" and framework_named(text) == STANDARD):
         return False

@@ -387,7 +387,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_done": ("บันทึกแล้วว่าส่งหลักฐาน{what} แล้ว จะไม่เตือนอีก", "Noted: {what} is done, no more reminders."),
     "reminder_snooze_ask": ("เลื่อนกำหนดส่งหลักฐาน{what} เป็นวันไหน พิมพ์วันที่หรือเลือก:",
                             "Postpone {what} to which date? Type it or pick:"),
-    "reminder_mark_open": ("(รอเตือน)", "(due)"),
+    "reminder_mark_open": ("(รอเตือน)", "(scheduled)"),
     "reminder_mark_sent": ("✓ เตือนแล้ว", "✓ sent"),
     "reminder_mark_missed": ("✗ พลาด (ระบบไม่ได้ส่งตามเวลา)", "✗ missed"),
     "reminder_mark_cancelled": ("(ยกเลิก)", "(cancelled)"),
