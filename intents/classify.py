@@ -307,14 +307,16 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = max(s.get("help", 0.0), 0.95)
         if "reminder_set" in s:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
-    if remind and f.has("FOR_OTHERS") and not f.has("REMIND_CANCEL") and not f.has("REMIND_LIST"):
-        # "ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่ายส่ง DS700 ภายใน 10 ธ.ค. ได้ไหมคะ": reminders are one's own; what it can do for a
-        # team (HR's campaigns) is help, whatever code or date is named
+    if (remind or f.has("ANNOUNCED")) and f.has("FOR_OTHERS") and not f.has("REMIND_CANCEL") and \
+            not f.has("REMIND_LIST"):
+        # "ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่ายส่ง DS700 ภายใน 10 ธ.ค. ได้ไหมคะ", "อยากส่งประกาศให้ทุกคนในกรมเรื่อง DS700":
+        # reminders are one's own; what it can do for a team (HR's announcements and campaigns) is help, whatever code
+        # or date is named
         s["help"] = 0.96
         if "reminder_set" in s:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
-    if ("quiz_start" in s or "flow_resume" in s) and f.has("FOR_OTHERS") and f.has("QUIZ") and \
-            not _OWN_TRY.search(f.bare):
+    if ("quiz_start" in s or "flow_resume" in s) and (f.has("FOR_OTHERS") or f.has("OTHERS_DONE")) and \
+            f.has("QUIZ") and not _OWN_TRY.search(f.bare):
         # "ถ้าจะให้ลูกน้องประเมินตนเองต้องทำยังไง": an assessment is each person's own, taken in their own chat; how
         # others take it (and where HR sees the results) is help, not a test started (or resumed) for the one asking
         # (unless the one asking takes it too: "…ให้ทีมลองทำ ดิฉันขอลองเองก่อน")

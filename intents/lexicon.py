@@ -359,6 +359,16 @@ FOR_OTHERS = compile_any(
     word("(?:remind|for) (?:my |the |our |all )?(?:team|staff|colleagues|everyone|whole (?:team|section|division))",
          "for (?:everyone|others|other people)"),
 )
+# News or a deadline sent to many ("ส่งประกาศให้ทุกคนในกรม", "แจ้งเวียนกำหนดส่ง", "broadcast to all staff"): HR's
+# announcements and campaigns, made on the admin pages (not "ประกาศนียบัตร", a certificate).
+ANNOUNCED = compile_any(r"ส่ง\s?ประกาศ|ประกาศ\s?(?:ให้|แจ้ง)|แจ้งเวียน|เวียนแจ้ง|ส่ง\s?ข่าว|กระจาย\s?ข่าว|แคมเปญ",
+                        word(r"broadcast\w*", r"announce\w*", "campaigns?"))
+# Who else has done it ("ใครทำแบบประเมินไปแล้วบ้าง", "คนไหนยังไม่ส่ง", "who has taken the test"): other people's results,
+# which HR sees on the admin pages; nothing to start for the one asking.
+OTHERS_DONE = compile_any(r"ใคร\s?(?:บ้าง\s?)?(?:ที่\s?)?(?:ยัง\s?)?(?:ไม่\s?)?(?:ได้\s?)?(?:ทำ|ส่ง|ผ่าน|ประเมิน)|"
+                          r"คนไหน\s?(?:ยัง\s?)?(?:ไม่\s?)?(?:ได้\s?)?(?:ทำ|ส่ง|ผ่าน)",
+                          word("who (?:has|have|hasn't|haven't|already|still) (?:not )?"
+                               "(?:done|taken|finished|submitted)"))
 # A satisfaction survey is no self-assessment ("อยากประเมินความพึงพอใจ"): nothing the assistant runs.
 SATISFACTION = compile_any(r"ความพึงพอใจ|พึงพอใจ|แบบสอบถาม", word("satisfaction", "survey", "feedback form"))
 # Taking or giving one ("ขอทำแบบสำรวจความพึงพอใจ", "ให้คะแนนความพึงพอใจบอท"): what the assistant does not run.

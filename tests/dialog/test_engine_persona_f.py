@@ -192,3 +192,15 @@ async def test_consent_typed_in_english_is_answered_in_english(chat: Chat) -> No
     assert chat.text().startswith("Thank you") and "ขอบคุณ" not in chat.text()
     user = await chat.user()
     assert user is not None and user.consent_at is not None and user.language == "en"
+
+
+async def test_hr_announcing_to_everyone_or_asking_who_has_done_it_gets_the_admin_pages(chat: Chat) -> None:
+    # An HR officer: an announcement to everyone about a unit's deadline is HR's campaign on /admin, not the unit's
+    # evidence; "who has done the assessment" is others' results (HR sees them on /admin), never a test started for her.
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("ต้องการแจ้งเวียนให้ทุกคนในสำนักงานทราบกำหนดส่งหลักฐาน DL200 ต้องทำอย่างไรคะ")
+    assert "/admin" in chat.text() and "หลักฐานการปฏิบัติงาน" not in chat.text()
+    await chat.send("อยากรู้ว่าในกองมีใครส่งแบบประเมินแล้วบ้าง")
+    assert "/admin" in chat.text() and "ข้อ 1/" not in chat.text()
+    assert not any(d.startswith("q:r:") for d in chat.data())  # no question of a test to answer

@@ -75,11 +75,12 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("buttons", say("help_where", language), _menu_a_press_away(language))]
     if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
         return [help_reply(language, frameworks(catalog, language))]
-    if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):
+    if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or lexicon.ANNOUNCED.search(plain) or
+                                    _SENT_TO_MANY.search(plain)):
         # "ตั้งเตือนให้น้องๆ ในกองได้ไหม", "can I send announcements to all staff?": the answer to that first (reminders
         # are one's own; HR sends announcements and campaigns from /admin), the menu after
         return [help_reply(language, say("help_for_others", language))]
-    if _FOR_MANY.search(plain) and lexicon.QUIZ.search(plain):
+    if (_FOR_MANY.search(plain) or lexicon.OTHERS_DONE.search(plain)) and lexicon.QUIZ.search(plain):
         # "อยากให้น้องๆ ในทีมทำแบบประเมินตนเอง ทำยังไง": each person takes it in their own chat; HR sees the results
         return [help_reply(language, say("help_assess_others", language))]
     if lexicon.REMIND.search(plain) and lexicon.REPEATING.search(plain):
