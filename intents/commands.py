@@ -48,8 +48,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _TRAILING = re.compile(rf"{_PARTICLES}$", re.IGNORECASE)
 # "3", "๓", "สาม", "ระดับ 3", "ข้อ 3", "ตอบ 3", "ได้ 3 คะแนน", "3 ครับ", "4 เลย", "level 3"
-_NUMBER = re.compile(r"^(?:ได้\s*)?(?:ระดับ|ข้อ|ตอบ|ให้|เลือก|level|option|choice)?\s*(\d{1,2})\s*(?:คะแนน)?\s*(?:เลย)?$",
-                     re.IGNORECASE)
+# and an option named by its place ("ข้อที่ 2", "คำตอบที่สอง", "ตัวเลือกที่ 3", "ตอบข้อที่ 1", "เลือกอันที่ 2")
+_NUMBER = re.compile(r"^(?:ได้\s*)?(?:(?:ตอบ|ให้|เลือก)\s*)?"
+                     r"(?:(?:ระดับ|ข้อ|คำตอบ|ตัวเลือก|อัน|level|option|choice|answer)\s*(?:ที่)?)?"
+                     r"\s*(\d{1,2})\s*(?:คะแนน)?\s*(?:เลย)?$", re.IGNORECASE)
 # The numbers of a rating scale written as words ("ระดับสาม"); longer numbers are typed as digits.
 _NUMBER_WORDS = (("หนึ่ง", "1"), ("สอง", "2"), ("สาม", "3"), ("สี่", "4"))
 
@@ -118,6 +120,17 @@ _LEAD = re.compile(r"^(?:(?:ข้อนี้|อันนี้)\s*)?(?:งั
 _SELF = re.compile(r"^(?:ผม|กระผม|ดิฉัน|หนู|ฉัน|เรา|พี่|ข้าพเจ้า)\s*(?=\S)")
 
 
+# Consent said with acknowledgements around it, or with what is consented to ("ตกลงครับ ยินยอม", "ได้เลย ยินยอมค่ะ",
+# "ยินยอมให้เก็บข้อมูลได้ครับ", "ยอมรับเงื่อนไขค่ะ", "กดยินยอมครับผม"): only these words, so a question about consent
+# ("ยินยอมแล้วเก็บอะไรบ้าง") or its refusal ("ไม่ยินยอม") is not it.
+_ACK = r"(?:ตกลง|โอเค|โอเค้|ok|okay|yes|ได้(?:เลย)?|ใช่|ครับผม|ครับ|ค่ะ|คะ|คับ|จ้า|ค่า|นะ|เลย|ด้วย|แล้ว|ตามนั้น)"
+_CONSENT_SAID = re.compile(
+    rf"(?:{_ACK}\s*)*(?:(?:ผม|กระผม|ดิฉัน|หนู|ฉัน|เรา|พี่|ข้าพเจ้า)\s*)?(?:ขอ\s*)?(?:กด\s*)?(?:ยินยอม|ยอมรับ)"
+    rf"(?:\s*(?:ให้\s*(?:เก็บ|บันทึก|ใช้)\s*(?:ข้อมูล)?(?:\s*(?:ของ)?\s*(?:ผม|ฉัน|ดิฉัน|หนู|เรา))?(?:\s*ได้)?"
+    rf"|(?:ตาม\s*)?(?:เงื่อนไข|ประกาศ|ข้อตกลง)(?:\s*(?:ความเป็นส่วนตัว|pdpa))?|ทุกข้อ|ครับผม|{_ACK}))*",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # asked of every message; messages repeat
 def command(text: str) -> str | None:
     folded = _UNSURE.sub("", fold_short(text))
@@ -131,6 +144,8 @@ def command(text: str) -> str | None:
     own = _SELF.sub("", folded)  # "ผมยินยอมครับ", "หนูไม่ยินยอมค่ะ": said of oneself
     if own != folded and _EXACT.get(own) in ("consent", "decline", "confirm"):
         return _EXACT[own]
+    if _CONSENT_SAID.fullmatch(folded):  # "ตกลงครับ ยินยอม", "ยินยอมให้เก็บข้อมูลได้ค่ะ", "ยอมรับเงื่อนไขครับ"
+        return "consent"
     plain = bare(folded)
     if plain in _BARE_EXACT:
         return _BARE_EXACT[plain]
@@ -184,6 +199,8 @@ _UNSURE_ONLY = re.compile(r"ไม่แน่ใจ|ไม่ทราบ|ไ�
 # What the open question means, asked at it ("ข้อนี้หมายถึงอะไรคะ", "ไม่เข้าใจคำถามนี้", "what does this mean").
 _THIS_QUESTION = re.compile(
     r"(?:ข้อ|คำถาม|เกณฑ์|อัน|ตัว)นี้\s*(?:หมายถึง|หมายความว่า|คือ|แปลว่า|ถามว่า|ถามถึง|ต้องทำ|หมายความ|ยังไง|อย่างไร)"
+    # what the open question wants filled in or answered ("ข้อนี้ต้องกรอกอะไร", "ช่องนี้ให้ใส่อะไรคะ", "ข้อนี้ถามอะไร")
+    r"|(?:ข้อ|คำถาม|เกณฑ์|ช่อง)นี้\s*(?:ต้อง|ให้|จะ)?\s*(?:กรอก|ใส่|ตอบ|ระบุ|ถาม|เขียน)\s*(?:อะไร|ยังไง|อย่างไร|ไง)"
     r"|ไม่(?:ค่อย)?เข้าใจ\s*(?:ข้อ|คำถาม|เกณฑ์)?(?:นี้)?$|^(?:หมายถึง|หมายความว่า)(?:อะไร|อะไรครับ|ยังไง)"
     r"|^(?:ขอ)?(?:อธิบาย|ขยายความ)(?:หน่อย|เพิ่ม)?|what does (?:this|it) mean|^explain",
     re.IGNORECASE)

@@ -293,6 +293,8 @@ class DialogEngine:
         # reminders?" cancels them; the generic cancel below only forgot the question).
         if (pressed := typed_label(ctx.state, message, flow_steps=True)) is not None:
             return await self._button(ctx, pressed)
+        if not ctx.consented and (pressed := _typed_delete_answer(ctx.state, message)) is not None:
+            return await self._button(ctx, pressed)  # "ใช่ ลบเลย" under the deletion question before consent
         if (pressed := category_pressed(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)  # "หมวดบุคลากรค่ะ" under the readiness check's categories
         if (pressed := cancel_pointed_at(ctx.state, understanding)) is not None:
@@ -830,6 +832,18 @@ def _is_flow_step(data: str) -> bool:
         return parse_flow_action(data) is not None
     except ActionError:
         return False
+
+
+def _typed_delete_answer(state: State | None, message: str) -> str | None:
+    """Before consent no "delete" step is stored, only the buttons shown (in memory): a typed yes or no under the
+    deletion question is its button ("ยืนยัน" was "nothing waits for a confirmation", before)."""
+    yes, no = flow_action("d", "yes"), flow_action("d", "no")
+    if state is None or yes not in [data for _, data in state.data.get(PRESSABLE) or ()]:
+        return None
+    folded = fold_short(message)
+    if affirms(folded, "ลบ", particle_alone=False) or command(message) == "confirm":
+        return yes
+    return no if denies(folded) else None
 
 
 @lru_cache(maxsize=4096)

@@ -17,9 +17,13 @@ from storage import Users
 
 async def ask(ctx: Ctx) -> list[Reply]:
     """The confirmation; while it waits (state ``delete``), a typed yes or no answers it."""
-    lang = ctx.language
     if ctx.consented:
         await ctx.set_state("delete", "confirm", {})
+    return question(ctx.language)
+
+
+def question(lang: str) -> list[Reply]:
+    """The confirmation alone, nothing waiting for a typed answer (its buttons answer it)."""
     return [text(say("delete_ask", lang), (button(say("delete_yes", lang), flow_action("d", "yes")),
                                           button(say("delete_no", lang), flow_action("d", "no"))))]
 

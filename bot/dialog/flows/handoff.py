@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from bot.config import get_settings
-from bot.dialog.flows import onboarding
+from bot.dialog.flows import account, onboarding
 from bot.dialog.flows.common import text
 from bot.dialog.flows.context import Ctx
 from bot.dialog.phrases import phrasebook
@@ -23,8 +23,10 @@ from storage import HandoffMessage, Handoffs
 INTENT = "handoff"
 # "จบการสนทนา", and the ways people say it ("จบแล้วค่ะ ขอบคุณ"), particles and thanks allowed after it.
 _END = re.compile(
-    r"^\s*(?:(?:กระผม|ผม|ดิฉัน|ฉัน|หนู|เรา)\s*)?(?:ขอ|อยาก|ต้องการ)?\s*"
-    r"(?:(?:จบ|ยุติ|สิ้นสุด|เลิก|ปิด)\s*(?:การ)?(?:สนทนา|คุย|แชท|แชต)|จบแล้ว|กลับ(?:ไป|มา)?คุยกับบอท|"
+    # thanks or an acknowledgement first ("ขอบคุณค่ะ จบแค่นี้", "โอเคครับ จบการสนทนา": forwarded, before)
+    r"^\s*(?:(?:ขอบคุณ|ขอบใจ|โอเค|ok|okay|ได้|thanks?|thank you)\s*(?:มาก)?\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า)*[\s,]*)?"
+    r"(?:(?:กระผม|ผม|ดิฉัน|ฉัน|หนู|เรา)\s*)?(?:ขอ|อยาก|ต้องการ)?\s*"
+    r"(?:(?:จบ|ยุติ|สิ้นสุด|เลิก|ปิด)\s*(?:การ)?(?:สนทนา|คุย|แชท|แชต)|จบแล้ว|จบ(?=\s*(?:แค่นี้|เท่านี้|เพียงเท่านี้))|กลับ(?:ไป|มา)?คุยกับบอท|"
     r"end(?: the)? (?:chat|conversation)|back to the bot|stop talking to (?:staff|hr))"
     r"(?:[\s,]*(?:กับ\s*(?:เจ้าหน้าที่|hr|ฝ่ายบุคคล)|with (?:staff|hr)|แค่นี้|เพียงเท่านี้|เท่านี้|ก่อน|แล้ว|ได้เลย|ครับ|ค่ะ|คะ|นะ|จ้า|"
     r"ขอบคุณ(?:มาก)?(?:ครับ|ค่ะ)?|thanks?|thank you|please))*\s*[.!]?\s*$", re.IGNORECASE)
@@ -42,6 +44,10 @@ say = phrasebook({
                   "or type \"talk to staff\" once more."),
     "forwarded": ("ส่งข้อความถึงเจ้าหน้าที่แล้ว รอการตอบกลับในแชตนี้ (พิมพ์ \"จบการสนทนา\" เพื่อกลับมาคุยกับบอท)",
                   "Sent to staff; they will reply in this chat (type \"end chat\" to talk to the bot again)."),
+    "delete_while_staff": ("ส่งข้อความนี้ถึงเจ้าหน้าที่ด้วยแล้ว ส่วนการลบข้อมูลของคุณในบอท กดปุ่มด้านล่างได้เลย "
+                           "(การสนทนากับเจ้าหน้าที่ยังเปิดอยู่)",
+                           "Staff have this message too. To delete your data held by the bot, use the buttons below "
+                           "(the conversation with staff stays open)."),
     "from_staff": ("เจ้าหน้าที่:", "Staff:"),
     "closed_by_hr": ("เจ้าหน้าที่ปิดการสนทนาแล้ว บอทกลับมาตอบตามปกติครับ",
                      "Staff closed the conversation; the bot is back."),
@@ -77,6 +83,11 @@ async def on_text(ctx: Ctx, message: str, understanding: Understanding) -> list[
         pulled = [text(f"{say('from_staff', ctx.language)} {m.text}") for m in _unseen_answers(messages)] \
             if ctx.user.platform in PULLED_PLATFORMS else []
         await handoffs.add_message(active.id, "user", message, now=ctx.now)
+        if understanding.intent == "data_delete":
+            # Deleting one's data is promised at any time ("ลบข้อมูลของฉัน", the privacy notice): the bot's question
+            # with its buttons, which work while staff talk (forwarded to staff alone, before); staff see it too.
+            # No typed answer waits: a "ใช่" here is for staff, and must not delete after the conversation ends.
+            return [*pulled, text(say("delete_while_staff", ctx.language)), *account.question(ctx.language)]
         # Silence after a message left people unsure anything arrived: one word that it did, for the first of a
         # row (and after a quiet spell), not for every message, and not while HR is answering live.
         return [*pulled, text(say("forwarded", ctx.language))] if quiet or first else pulled
