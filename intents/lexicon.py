@@ -213,7 +213,8 @@ ROLE_NEED = compile_any(
 )
 # "What do I need?" without a code or a topic: the person's own role (the profile fills group and phase).
 ROLE_SELF = compile_any(
-    r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตัวเอง)?\s*(?:ต้อง|ควร)(?:มี|รู้|พัฒนา|เรียน)(?:ทักษะ|สมรรถนะ|ความสามารถ|ความรู้)?\s*(?:อะไร|ไร)|"
+    r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตัวเอง)?\s*(?:ต้อง|ควร)(?:มี|รู้|พัฒนา|เรียน)(?:ทักษะ|สมรรถนะ|ความสามารถ|ความรู้)?"
+    r"(?:\s?(?:ด้าน)?ดิจิ(?:ทัล|ตอล|ตัล))?\s*(?:อะไร|ไร)|"  # ("ต้องมีทักษะดิจิทัลอะไรบ้าง": digital, the domain)
     r"ทักษะ(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|(?:ผม|ฉัน|หนู|ดิฉัน|เรา)\s*(?:ต้อง|ควร)(?:มี|ใช้|รู้)|"
     # how many one's role needs ("ต้องมีกี่หน่วยครับ", "ผมต้องผ่านทั้งหมดกี่ตัว")
     r"(?:ต้อง|ควร)(?:มี|ผ่าน|เรียน|ประเมิน)\s?(?:ทั้งหมด)?\s?กี่\s?(?:หน่วย|ตัว|สมรรถนะ)|"
@@ -860,10 +861,11 @@ ASPECT_NOUNS: dict[str, re.Pattern[str]] = {
     "criteria": compile_any(r"เกณฑ์(?:การ)?(?:ปฏิบัติงาน)?", word("performance criteria", "criteria", "criterion")),
     "range": compile_any(r"ขอบเขต", word("range statement", "range", "scope")),
 }
-# A framework named beside a code: "DS700 ของ ก.พ. อย่างเดียว" (not "3 ก.พ.", the month).
+# A framework named beside a code: "DS700 ของ ก.พ. อย่างเดียว" (not "3 ก.พ.", the month), nor ก.พ.ร. (the OPDC).
 FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
-    "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ\.?(?!\s?\d{1,2}\b)|(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|"
-                             r"สำนักงาน ?ก\.?พ|ปี\s?61|(?:ฉบับ|อัน|ของ|ตัว)\s?เก่า",
+    "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ(?!\.?\s?ร\.?(?![\u0e00-\u0e7f]))\.?(?!\s?\d{1,2}\b)|"
+                             r"(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|"
+                             r"สำนักงาน ?ก\.?พ(?!\.?\s?ร\.?(?![\u0e00-\u0e7f]))|ปี\s?61|(?:ฉบับ|อัน|ของ|ตัว)\s?เก่า",
                              word("ocsc")),
     "std-2567": compile_any(r"2567|ปี\s?67|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|มาตรฐานใหม่|สดช|สพร|(?:ฉบับ|อัน|ของ|ตัว)\s?ใหม่",
                             word("std", "occupational standard")),
@@ -980,10 +982,12 @@ _STOP = (
     does do belong belongs cover covers covering fit fits go goes
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
     พูด กล่าว item items something regarding its and this that
-    สวัสดี เพิ่ง ถ้า นี่ เนี่ย
+    สวัสดี เพิ่ง ถ้า นี่ เนี่ย แต่ละ สาระสำคัญ
     มัน อันนี้ แล้วก็ เค้า กัน พวก แบบว่า คือว่า ใช่ไหม ใช่มั้ย ใช่มะ ด้วยเหรอ เรา"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
+# Words every unit is about: a topic of these alone names none ("ทักษะดิจิทัล", "digital skills" = the skills asked of one).
+DOMAIN_ONLY_WORDS: frozenset[str] = frozenset({"ดิจิทัล", "ดิจิตอล", "ดิจิตัล", "digital", "skills", "skill"})
 # Fillers of spoken Thai dropped from a topic only as whole words typed with their marks: without them they are other
 # words or parts of words ("ไอ" of ไอที and เอไอ, "ก" that a word ends in).
 FILLER_TOKENS: frozenset[str] = frozenset({"ไอ้", "ก็", "อ่ะ", "เนี่ย", "น่ะ"})
