@@ -36,3 +36,9 @@ def test_the_opdc_abbreviation_is_not_the_ocsc_letter() -> None:
 def test_each_categorys_gist_asked_is_no_pmqa_topic_to_look_up() -> None:
     u = read("ขอทราบสาระสำคัญของแต่ละหมวดในเกณฑ์ PMQA ครับ")
     assert u.intent == "pmqa" and "query" not in u.entities
+
+
+def test_thanks_then_sawatdi_closes_the_conversation_not_a_hello() -> None:
+    for text in ("ขอบพระคุณครับ สวัสดีครับ", "ขอบคุณนะคะ สวัสดีค่ะ"):
+        assert read(text).intent == "thanks", text
+    assert read("สวัสดีค่ะ").intent == "greeting"
