@@ -296,6 +296,10 @@ class Understander:
                 bare_sub(lexicon.BOTH_FRAMEWORKS_PHRASE, " ", rest)
             unframed = _unframed(topic)
             f.query = self.titles.topic(unframed)
+            if f.query and set(f.query.split()) <= lexicon.DOMAIN_ONLY_WORDS:
+                # "ต้องมีทักษะดิจิทัลอะไรบ้าง": digital is what every unit is about, no topic to look up (it found
+                # the units with ดิจิทัล in their titles and showed their skills)
+                f.query = ""
             queries = [f.query]
             if f.query:
                 english, everyday = language(rest) == "en", not f.groups or f.has("WHERE_IS")

@@ -98,10 +98,15 @@ REALISTIC_3011L = DEVSET_DIR / "realistic_3011l.jsonl"
 # lakthan อะไรบ้าง"), and English lines that must stay English: labelled before any run on 2026-11-30; without
 # ``intents.romanized`` 0.481 intent, 0.276 entity, 0.500 answer content.
 REALISTIC_3011ROM = DEVSET_DIR / "realistic_3011rom.jsonl"
+# Three persona chats (issue 10, 2026-11-30, personaM): a Bangkok district-office registration officer typing office
+# abbreviations (หน่วยสมรรถ., ปฏิบัติ., ก.พ.ร., สพร.) about her own role, two phases and two groups; a foreign-affairs
+# officer switching Thai and English message by message, by topic and evidence; a provincial-hall director in long
+# formal PMQA questions (หมวด, 4.2.1, levels, category 7), help and reminders for his team: labelled before the fixes.
+REALISTIC_3011M = DEVSET_DIR / "realistic_3011m.jsonl"
 TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_2911B, REALISTIC_2911C,
                REALISTIC_2911S, REALISTIC_2911T, REALISTIC_2911U, REALISTIC_2911V, REALISTIC_2911W,
                REALISTIC_2911CHATTY, REALISTIC_2911J, REALISTIC_2911K, REALISTIC_2911ISAN, REALISTIC_3011HAB,
-               REALISTIC_3011L, REALISTIC_3011ROM)
+               REALISTIC_3011L, REALISTIC_3011ROM, REALISTIC_3011M)
 # Holdouts that have been run, so no longer out-of-sample (``holdout.jsonl`` is a regression floor now).
 SEEN_HOLDOUTS = frozenset(
     {"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl", "holdout_2911b.jsonl",

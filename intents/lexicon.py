@@ -213,7 +213,8 @@ ROLE_NEED = compile_any(
 )
 # "What do I need?" without a code or a topic: the person's own role (the profile fills group and phase).
 ROLE_SELF = compile_any(
-    r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตัวเอง)?\s*(?:ต้อง|ควร)(?:มี|รู้|พัฒนา|เรียน)(?:ทักษะ|สมรรถนะ|ความสามารถ|ความรู้)?\s*(?:อะไร|ไร)|"
+    r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตัวเอง)?\s*(?:ต้อง|ควร)(?:มี|รู้|พัฒนา|เรียน)(?:ทักษะ|สมรรถนะ|ความสามารถ|ความรู้)?"
+    r"(?:\s?(?:ด้าน)?ดิจิ(?:ทัล|ตอล|ตัล))?\s*(?:อะไร|ไร)|"  # ("ต้องมีทักษะดิจิทัลอะไรบ้าง": digital, the domain)
     # the side or matter to develop ("ควรพัฒนาด้านไหนเพิ่ม", "ต้องพัฒนาตรงไหนอีก": a search for the words, before)
     r"(?:ต้อง|ควร)\s?(?:พัฒนา|เรียน)\s?(?:เพิ่ม(?:เติม)?\s?)?(?:ด้าน|เรื่อง|ส่วน|ตรง|จุด)\s?(?:ไหน|ใด|อะไร)|"
     r"ทักษะ(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)|(?:ผม|ฉัน|หนู|ดิฉัน|เรา)\s*(?:ต้อง|ควร)(?:มี|ใช้|รู้)|"
@@ -650,7 +651,9 @@ THANKS = compile_any(
 )
 # Taking one's leave ("ไปละครับ สวัสดี", "ขอตัวก่อนนะคะ"): a goodbye, answered as thanks (its "สวัสดี" is no hello).
 FAREWELL = compile_any(r"^(?:ไป\s?(?:ละ|แล้ว|ก่อน)|ขอตัว(?:ก่อน)?|ลาละ|ลาก่อน)(?:\s|นะ|ครับ|ค่ะ|คะ|คับ|จ้า|สวัสดี|บาย|"
-                       r"ขอบคุณ(?:มาก)?|ๆ)*$")
+                       r"ขอบคุณ(?:มาก)?|ๆ)*$|"
+                       # thanks then สวัสดี, the conversation closed ("ขอบคุณมากค่ะ สวัสดีค่ะ"): no hello either
+                       r"^ขอบ(?:พระ)?(?:คุณ|ใจ)(?:มาก)?(?:\s|นะ|ครับ|ค่ะ|คะ|คับ|จ้า|ๆ)*(?:สวัสดี|บาย)(?:\s|นะ|ครับ|ค่ะ|คะ|คับ|จ้า|ๆ)*$")
 CANCEL = thai_pattern(
     r"^(?:(?:ไม่เอา(?:อันนี้|แล้ว)?|กดผิด)\s*)?(?:ยกเลิก|เปลี่ยนใจ|ไม่เอาแล้ว|ไม่เอา|ไม่ต้องแล้ว|ช่าง(?:มัน|เถอะ|เหอะ)|ไม่เป็นไร|cancel|"
     r"never ?mind|abort|forget it)(?:\s|ครับ|ค่ะ|คะ|นะ|ละ|จ้า|จ้ะ|ลืม(?:มัน)?ไป(?:เลย|เถอะ|เหอะ)?|ก่อน|เลย|แล้ว|ดีกว่า|ๆ|"
@@ -872,10 +875,11 @@ ASPECT_NOUNS: dict[str, re.Pattern[str]] = {
     "criteria": compile_any(r"เกณฑ์(?:การ)?(?:ปฏิบัติงาน)?", word("performance criteria", "criteria", "criterion")),
     "range": compile_any(r"ขอบเขต", word("range statement", "range", "scope")),
 }
-# A framework named beside a code: "DS700 ของ ก.พ. อย่างเดียว" (not "3 ก.พ.", the month).
+# A framework named beside a code: "DS700 ของ ก.พ. อย่างเดียว" (not "3 ก.พ.", the month), nor ก.พ.ร. (the OPDC).
 FRAMEWORK_NAMED: dict[str, re.Pattern[str]] = {
-    "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ\.?(?!\s?\d{1,2}\b)|(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|"
-                             r"สำนักงาน ?ก\.?พ|ปี\s?61|(?:ฉบับ|อัน|ของ|ตัว)\s?เก่า",
+    "ocsc-2561": compile_any(r"(?<!\d)(?<!\d )ก\.\s?พ(?!\.?\s?ร\.?(?![\u0e00-\u0e7f]))\.?(?!\s?\d{1,2}\b)|"
+                             r"(?<!\d)(?<!\d )กพ(?![\u0e00-\u0e7f])|2561|"
+                             r"สำนักงาน ?ก\.?พ(?!\.?\s?ร\.?(?![\u0e00-\u0e7f]))|ปี\s?61|(?:ฉบับ|อัน|ของ|ตัว)\s?เก่า",
                              word("ocsc")),
     "std-2567": compile_any(r"2567|ปี\s?67|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|มาตรฐานใหม่|สดช|สพร|(?:ฉบับ|อัน|ของ|ตัว)\s?ใหม่",
                             word("std", "occupational standard")),
@@ -992,10 +996,12 @@ _STOP = (
     does do belong belongs cover covers covering fit fits go goes
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
     พูด กล่าว item items something regarding its and this that
-    สวัสดี เพิ่ง ถ้า นี่ เนี่ย
+    สวัสดี เพิ่ง ถ้า นี่ เนี่ย แต่ละ สาระสำคัญ
     มัน อันนี้ แล้วก็ เค้า กัน พวก แบบว่า คือว่า ใช่ไหม ใช่มั้ย ใช่มะ ด้วยเหรอ เรา"""
 )
 STOP_TOKENS: frozenset[str] = frozenset(_STOP.split())
+# Words every unit is about: a topic of these alone names none ("ทักษะดิจิทัล", "digital skills" = the skills asked of one).
+DOMAIN_ONLY_WORDS: frozenset[str] = frozenset({"ดิจิทัล", "ดิจิตอล", "ดิจิตัล", "digital", "skills", "skill"})
 # Fillers of spoken Thai dropped from a topic only as whole words typed with their marks: without them they are other
 # words or parts of words ("ไอ" of ไอที and เอไอ, "ก" that a word ends in).
 FILLER_TOKENS: frozenset[str] = frozenset({"ไอ้", "ก็", "อ่ะ", "เนี่ย", "น่ะ"})

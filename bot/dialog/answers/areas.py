@@ -33,7 +33,7 @@ AREAS_ASKED = lexicon.compile_any(
 # One area's units asked for ("DLit มีหน่วยอะไรบ้าง", "ด้านผู้นำดิจิทัล มีกี่หน่วย").
 UNITS_LISTED = lexicon.compile_any(
     r"หน่วย\S{0,14}\s?(?:อะไร|ไหน|ใด|ไร)\s?(?:บ้าง)?|กี่\s?หน่วย|มีอะไรบ้าง|มีไรบ้าง|ประกอบด้วย",
-    lexicon.word("which units", "what units", "how many units", "units"))
+    lexicon.word("which units", "what units", "how many units", "units?"))  # ("any unit on digital leadership?")
 # An area asked what it is ("DS คืออะไร", "DT ย่อมาจากอะไร", "what is DLit"): by its prefix standing alone.
 _AREA_WHAT = lexicon.compile_any(r"คือ\s?(?:อะไร|อะรัย|ไร|อัลไล)|หมายถึง|ย่อ\s?มา\s?จาก|แปลว่า|(?:กับ|และ).{0,12}ต่างกัน",
                                  lexicon.word("what is", "what's", "what are", "stand for", "stands for", "mean"))
