@@ -74,13 +74,17 @@ def area_named(text: str, catalog: Catalog, framework: str | None) -> Area | Non
 _TAKEN_FOR = frozenset({"unknown", "search", "help", "unit_info"})
 
 
+_YEAR_NUMBER = re.compile(r"(?:19|20|25)\d\d$")  # "DTr 2561": a prefix beside a year, no code
+
+
 def asked_by(understanding: Understanding, catalog: Catalog) -> bool:
     """Whether the message asks about the areas (or one area's units) and nothing else took it. A group's
     requirements ("ต้องมีกี่หน่วย") are the role's units, unless the 2567 standard is what is named
     ("มาตรฐานผู้บริหารไอทีมีกี่หน่วย": the standard for executives, not the executive group)."""
     text = understanding.text
-    if understanding.codes_written() or understanding.entities.get("unknown_codes"):
-        return False  # "DS 800 คืออะไร": a code that does not exist, not the area DS
+    if understanding.codes_written() or \
+            any(not _YEAR_NUMBER.search(code) for code in understanding.entities.get("unknown_codes") or ()):
+        return False  # "DS 800 คืออะไร": a code that does not exist, not the area DS ("DTr ของ ก.พ. 2561" is the area)
     if understanding.intent not in _TAKEN_FOR and not (
             understanding.intent == "role_requirements" and framework_named(text) == STANDARD):
         return False
