@@ -111,7 +111,8 @@ TUNING_SETS = (DEVSET, REALISTIC, TUNED_2611, HABITS, REALISTIC_2911, REALISTIC_
 SEEN_HOLDOUTS = frozenset(
     {"holdout.jsonl", "holdout_2611.jsonl", "holdout_2811.jsonl", "holdout_2911.jsonl", "holdout_2911b.jsonl",
      "holdout_2911c.jsonl", "holdout_2911d.jsonl", "holdout_2911e.jsonl", "holdout_2911f.jsonl",
-     "holdout_2911g.jsonl", "holdout_2911h.jsonl", "holdout_2911i.jsonl", "holdout_3011.jsonl"}
+     "holdout_2911g.jsonl", "holdout_2911h.jsonl", "holdout_2911i.jsonl", "holdout_3011.jsonl",
+     "holdout_3011b.jsonl"}
 )
 DEVSET_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=BANGKOK)  # the labels' "today" (a Sunday)
 SPLIT_SEED = 4
