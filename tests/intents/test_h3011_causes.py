@@ -145,6 +145,13 @@ def test_an_aside_with_a_date_or_a_place_is_off_topic(typed: str) -> None:
     assert read(typed).intent == "unknown"
 
 
+@pytest.mark.parametrize("typed", ["พนักงานราชการถูกเลิกจ้างกลางสัญญา ได้เงินชดเชยไหม", "ค่าชดเชยเลิกจ้างคิดยังไงครับ",
+                                   "ประกันสังคมของลูกจ้างชั่วคราวส่งกี่เปอร์เซ็นต์"])
+def test_labour_matters_are_off_topic_not_a_cancel(typed: str) -> None:
+    got = read(typed)
+    assert got.intent == "unknown" and got.entities.get("off_topic"), typed
+
+
 def test_a_report_topic_asked_is_still_searched() -> None:
     assert read("รายงานผลการดำเนินงาน อยู่หน่วยไหน").intent == "search"
 
