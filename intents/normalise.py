@@ -198,6 +198,15 @@ _WAVE_ANY = f"[\\s\uFE0F\u200D\u2640\u2642\U0001F3FB-\U0001F3FF{_WAVE_EMOJI}]*"
 _WAVE_ONLY = re.compile(f"^{_WAVE_ANY}[{_WAVE_EMOJI}]{_WAVE_ANY}(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)*{_WAVE_ANY}$")
 
 
+# English texting shorthand, word by word ("wat r the evidence reqs pls", "thx u"): the words the rules know.
+_TEXTED = {"wat": "what", "wut": "what", "wats": "what is", "whats": "what is", "diff": "difference", "r": "are",
+           "u": "you", "ur": "your", "n": "and", "pls": "please", "plz": "please", "thx": "thanks", "thanx": "thanks",
+           "tmr": "tomorrow", "tmrw": "tomorrow", "2moro": "tomorrow", "abt": "about", "reqs": "requirements",
+           "req": "requirement", "b4": "before", "cuz": "because", "coz": "because", "hv": "have", "shd": "should"}
+_TEXTING = re.compile(r"(?<![A-Za-z0-9.'\u0e00-\u0e7f])(?:" + "|".join(sorted(_TEXTED, key=len, reverse=True)) +
+                      r")(?![A-Za-z0-9.'\u0e00-\u0e7f])", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """The message in the one spelling the rest of ``intents`` reads."""
     text = text.translate(THAI_DIGITS)
@@ -207,6 +216,8 @@ def normalise(text: str) -> str:
     elif _WAVE_ONLY.match(text):
         text = "สวัสดี"
     text = thai_normalize(text)
+    if _TEXTING.search(text):  # "wats the diff between knowledge n skills": English as texted, written out
+        text = _TEXTING.sub(lambda m: _TEXTED[m[0].lower()], text)
     text = _collapse_repeats(text)
     text = _spaced_words_together(text)  # (before the spoken codes and numbers: "ดี เอส เจ็ด ร้อย" is one)
     text = _REPEATED_LATIN.sub(r"\1", text)

@@ -191,3 +191,16 @@ def test_a_picture_put_into_a_document_is_an_object_inserted(typed: str) -> None
 @pytest.mark.parametrize("typed", ["DLit300 ต้องใช้เครื่องมืออะไรบ้าง", "which software does DLit700 use?"])
 def test_the_tools_a_unit_asks_for_are_its_criteria(typed: str) -> None:
     assert read(typed).entities.get("aspect") == "criteria"
+
+
+@pytest.mark.parametrize(("typed", "intent"), [("whats the diff between evidence n knowledge", "compare"),
+                                               ("wat r the skills 4 DL200 pls", "unit_info"),
+                                               ("thx u", "thanks")])
+def test_english_texting_shorthand_is_read_written_out(typed: str, intent: str) -> None:
+    assert read(typed).intent == intent, typed
+
+
+def test_texting_words_inside_other_words_or_codes_stay() -> None:
+    from intents.normalise import normalise
+
+    assert normalise("U.S. standard, run DS700 diffs") == "U.S. standard, run DS700 diffs"
