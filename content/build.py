@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,9 @@ def build(sources_dir: Path = SOURCES_DIR) -> dict[str, Any]:
         "letter": ocsc_part.get("letter", []),
         "pmqa": pmqa.parse(sources_dir),
     }
-    catalog["sources"] = source_lines(catalog["units"], sources_dir) | role_lines(sources_dir) | \
-        area_lines(catalog["areas"], sources_dir)
+    texts = {fw["source"]: (sources_dir / fw["source"]).read_text(encoding="utf-8").split("\n") for fw in FRAMEWORKS}
+    catalog["sources"] = source_lines(catalog["units"], texts, sources_dir) | role_lines(texts) | \
+        area_lines(catalog["areas"], texts)
     catalog["synonyms"] = synonyms.synonyms(catalog["areas"])
     catalog["version"] = content_hash(catalog)
     return catalog
@@ -103,10 +105,11 @@ def _heading_above(lines: list[str], number: int) -> str:
     return ""
 
 
-def source_lines(units: list[dict[str, Any]], sources_dir: Path) -> dict[str, dict[str, Any]]:
-    """Where each unit is in its documents, so that an answer can cite it: "FW:CODE" -> {"file", "line"},
-    plus "detail_file"/"detail_line" for a unit published in its own detailed document."""
-    texts = {fw["source"]: (sources_dir / fw["source"]).read_text(encoding="utf-8").split("\n") for fw in FRAMEWORKS}
+def source_lines(units: list[dict[str, Any]], texts: Mapping[str, list[str]],
+                 sources_dir: Path) -> dict[str, dict[str, Any]]:
+    """Where each unit is in its documents (``texts``: each framework's source, as lines), so that an answer can cite
+    it: "FW:CODE" -> {"file", "line"}, plus "detail_file"/"detail_line" for a unit published in its own detailed
+    document (read from ``sources_dir``)."""
     detailed = {name: (sources_dir / name).read_text(encoding="utf-8").split("\n")
                 for name in standard.DETAILED_SOURCES}
     source_of = {fw["id"]: fw["source"] for fw in FRAMEWORKS}
@@ -133,12 +136,11 @@ def source_lines(units: list[dict[str, Any]], sources_dir: Path) -> dict[str, di
 _CONTENTS_LINE = re.compile(r"\t[๐-๙\d]+\s*$")  # a table of contents' line ends with its page number
 
 
-def area_lines(areas: list[dict[str, Any]], sources_dir: Path) -> dict[str, dict[str, Any]]:
+def area_lines(areas: list[dict[str, Any]], texts: Mapping[str, list[str]]) -> dict[str, dict[str, Any]]:
     """Where each area is described in its framework's document, to cite: "area:FW:CODE" -> {"file", "line"}: the
     table row whose cell is its code (the standard's functional map), else the first line with its title that is not
     the table of contents' (the letter's)."""
     source_of = {fw["id"]: fw["source"] for fw in FRAMEWORKS}
-    texts = {name: (sources_dir / name).read_text(encoding="utf-8").split("\n") for name in set(source_of.values())}
     out: dict[str, dict[str, Any]] = {}
     for area in areas:
         file = source_of[area["framework"]]
@@ -150,12 +152,12 @@ def area_lines(areas: list[dict[str, Any]], sources_dir: Path) -> dict[str, dict
     return out
 
 
-def role_lines(sources_dir: Path) -> dict[str, dict[str, Any]]:
+def role_lines(texts: Mapping[str, list[str]]) -> dict[str, dict[str, Any]]:
     """Where the letter's chapter 3 and each role in it are, to cite: "role:PHASE:GROUP" (and "role:overview", the
     chapter) -> {"file", "line", "section"}, the section as a person cites it ("หมวดที่ ๓ ข้อ ๑ ก.")."""
     out: dict[str, dict[str, Any]] = {}
     chapter, phase = "", ("", "")
-    for number, raw in enumerate((sources_dir / ocsc.SOURCE).read_text(encoding="utf-8").split("\n"), 1):
+    for number, raw in enumerate(texts[ocsc.SOURCE], 1):
         text = plain(raw)
         if text.startswith("หมวดที่ ๓ ") and not chapter and not re.search(r"\s[๐-๙\d]+$", text):  # not its contents line
             chapter = "หมวดที่ ๓"

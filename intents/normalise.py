@@ -122,7 +122,7 @@ def _spoken_number(words: str) -> str | None:
 
 # A code's number alone, typed or said ("แล้ว 201 ล่ะ", "แล้ว สองร้อยหนึ่ง ล่ะ" after DL203), not a year.
 _BARE_NUMBER = re.compile(rf"(?<![A-Za-z\d.])(\d{{3,4}})(?![\d.])|((?:{_NUMBER_WORD}\s?)+)")
-_YEAR = re.compile(r"(?:19|20|25)\d\d")
+YEAR = re.compile(r"(?:19|20|25)\d\d")  # a year, Christian or Buddhist-era
 
 
 def bare_number(text: str) -> str | None:
@@ -130,7 +130,7 @@ def bare_number(text: str) -> str | None:
     words; None when there is none."""
     for m in _BARE_NUMBER.finditer(text):
         number = m[1] or _spoken_number(m[2])
-        if number and 3 <= len(number) <= 4 and not _YEAR.fullmatch(number):
+        if number and 3 <= len(number) <= 4 and not YEAR.fullmatch(number):
             return number
     return None
 

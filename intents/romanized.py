@@ -417,6 +417,7 @@ def _runs(matches: list[_Match], tokens: list[_Token], words: list[int]) -> list
     return kept
 
 
+@lru_cache(maxsize=4096)  # read for the understanding and again for the conversation's language; messages repeat
 def thai_reading(text: str) -> str:
     """``text`` with its romanized Thai in Thai script; unchanged when it holds none (beyond doubt)."""
     if not _LATIN_WORD.search(text):

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from bot.dialog.actions import node_action, text_action
-from bot.dialog.answers.common import BULLET, cite_at, short_framework, source_line
+from bot.dialog.answers.common import BULLET, short_framework, source_at
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
 from content.model import Area
 from intents import entities, lexicon
-from intents.normalise import bare
+from intents.normalise import YEAR, bare
 from intents.result import Understanding
 
 LETTER = "ocsc-2561"
@@ -74,17 +74,15 @@ def area_named(text: str, catalog: Catalog, framework: str | None) -> Area | Non
 _TAKEN_FOR = frozenset({"unknown", "search", "help", "unit_info"})
 
 
-_YEAR_NUMBER = re.compile(r"(?:19|20|25)\d\d$")  # "DTr 2561": a prefix beside a year, no code
-
-
 def asked_by(understanding: Understanding, catalog: Catalog) -> bool:
     """Whether the message asks about the areas (or one area's units) and nothing else took it. A group's
     requirements ("ต้องมีกี่หน่วย") are the role's units, unless the 2567 standard is what is named
     ("มาตรฐานผู้บริหารไอทีมีกี่หน่วย": the standard for executives, not the executive group)."""
     text = understanding.text
+    # "DS 800 คืออะไร": a code that does not exist, not the area DS ("DTr ของ ก.พ. 2561", a prefix beside a year, is)
     if understanding.codes_written() or \
-            any(not _YEAR_NUMBER.search(code) for code in understanding.entities.get("unknown_codes") or ()):
-        return False  # "DS 800 คืออะไร": a code that does not exist, not the area DS ("DTr ของ ก.พ. 2561" is the area)
+            any(not YEAR.fullmatch(code[-4:]) for code in understanding.entities.get("unknown_codes") or ()):
+        return False
     if understanding.intent not in _TAKEN_FOR and not (
             understanding.intent == "role_requirements" and framework_named(text) == STANDARD):
         return False
@@ -141,14 +139,8 @@ def _areas(framework: str, catalog: Catalog, language: str) -> Reply:
                       n=len([a for a in catalog.areas if a.framework == other]), units=len(catalog.units_in(other)))]
     if (switch := text_action(say("areas_other_text", language, framework=short_framework(other, language)))):
         buttons.append(button(short_framework(other, language), switch))
-    lines += ["", _area_source(catalog, areas[0] if areas else None, framework, language)]
+    lines += ["", source_at(catalog, f"area:{framework}:{areas[0].code if areas else ''}", framework, language)]
     return Reply("list", "\n".join(lines), tuple(buttons[:MAX_BUTTONS]), title=say("areas_title", language))
-
-
-def _area_source(catalog: Catalog, area: Area | None, framework: str, language: str) -> str:
-    """Where an area (or a framework's list of areas, from its first) is described: the document and the line."""
-    where = catalog.sources.get(f"area:{framework}:{area.code}") if area is not None else None
-    return cite_at(where["file"], where["line"], language) if where else source_line(catalog, framework, language)
 
 
 def _english(area: Area) -> str:
@@ -162,6 +154,6 @@ def _area(area: Area, catalog: Catalog, language: str) -> Reply:
     lines = [say("area_units", language, code=area.code, title=area.title_th + english, n=len(units),
                  framework=short_framework(area.framework, language)), ""]
     lines += [f"{BULLET} {u.code} {u.title_th}" for u in units]
-    lines += ["", _area_source(catalog, area, area.framework, language)]
+    lines += ["", source_at(catalog, f"area:{area.framework}:{area.code}", area.framework, language)]
     buttons = tuple(button(u.code, node_action(u.framework, u.code)) for u in units)
     return Reply("list", "\n".join(lines), buttons[:MAX_BUTTONS], title=f"{area.code} {area.title_th}")

@@ -45,6 +45,15 @@ def source_line(catalog: Catalog, framework: str, language: str) -> str:
     return say("source", language, title=f"{fw.title_th} ({fw.source})")
 
 
+def source_at(catalog: Catalog, key: str, framework: str, language: str) -> str:
+    """Where the catalog's sources put ``key`` ("role:Early:Executive", "area:ocsc-2561:DT"), to cite: the document,
+    its section when known, and the line; the framework's document alone when the key has no place."""
+    where = catalog.sources.get(key)
+    if not where:
+        return source_line(catalog, framework, language)
+    return cite_at(where["file"], where["line"], language, where.get("section", ""))
+
+
 def place(file: str, line: int, language: str, section: str = "", *, named: bool = True) -> str:
     """A place in a source document as a person cites it: the document (unless the answer's title
     names it already), the section when known ("หัวข้อ …", "ข้อ ๕"), and the line of its text in

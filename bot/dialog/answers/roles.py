@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.dialog.actions import code_action, intent_action, role_action
-from bot.dialog.answers.common import BULLET, cite_at, source_line
+from bot.dialog.answers.common import BULLET, cite_at, source_at
 from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, more_button, slices
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
@@ -83,10 +83,7 @@ def _role_part(role: Role, understanding: Understanding, catalog: Catalog, langu
 def role_source(catalog: Catalog, key: str, language: str) -> str:
     """Where a role (``role:PHASE:GROUP``) or the letter's chapter on roles (``role:overview``) is, to cite: the
     letter, the section and the line."""
-    where = catalog.sources.get(key)
-    if not where:
-        return source_line(catalog, ROLE_FRAMEWORK, language)
-    return cite_at(where["file"], where["line"], language, where["section"])
+    return source_at(catalog, key, ROLE_FRAMEWORK, language)
 
 
 def _more_codes(codes: tuple[str, ...], language: str) -> str:

@@ -75,8 +75,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         return [Reply("buttons", say("help_where", language), _menu_a_press_away(language))]
     if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
         return [help_reply(language, frameworks(catalog, language))]
-    if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or lexicon.ANNOUNCED.search(plain) or
-                                    _SENT_TO_MANY.search(plain)):
+    if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):
         # "ตั้งเตือนให้น้องๆ ในกองได้ไหม", "can I send announcements to all staff?": the answer to that first (reminders
         # are one's own; HR sends announcements and campaigns from /admin), the menu after
         return [help_reply(language, say("help_for_others", language))]
@@ -101,9 +100,9 @@ _LANGUAGE_ASKED = re.compile(bare(r"ภาษา\s?(?:อังกฤษ|ไท�
 _FOR_MANY = re.compile(lexicon.FOR_OTHERS.pattern + "|" + bare(r"ทุกคน|ลูกน้อง|ทั้งหน่วยงาน|ทั้งองค์กร|"
                                                               r"\b(?:all|whole|every)\s(?:the\s)?(?:staff|team|agency|office)"),
                        re.IGNORECASE)
-# ... sent news or a deadline ("ส่งประกาศ", "broadcast", "กำหนดส่ง").
-_SENT_TO_MANY = re.compile(bare(r"ประกาศ|ข่าว|กำหนดส่ง|แคมเปญ|\bannounce\w*|\bbroadcast\w*|\bdeadlines?\b|"
-                                r"\bcampaigns?\b"), re.IGNORECASE)
+# ... sent news or a deadline (HR's announcements and campaigns, "แจ้งเวียน", "broadcast"; "ประกาศ", "กำหนดส่ง").
+_SENT_TO_MANY = re.compile(lexicon.ANNOUNCED.pattern + "|" + bare(r"ประกาศ|ข่าว|กำหนดส่ง|\bdeadlines?\b"),
+                           re.IGNORECASE)
 
 
 def frameworks(catalog: Catalog, language: str) -> str:
