@@ -534,8 +534,12 @@ class DialogEngine:
                 WHICH_GROUP.search(plain) and (offer := profile.which_group(ctx, u.text)) is not None:
             return offer  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, not the phase asked for its requirements
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
-            # What the message names wins; the profile fills only what it leaves out.
-            filled = {"group": ctx.user.profile_group, "phase": ctx.user.profile_phase, **e}
+            # What the message names wins; the profile fills only what it leaves out (before consent, what the person
+            # told of themselves, kept for after consent: "ต้องมีหน่วยไหนบ้าง" after "ผมเป็นนักวิชาการคอมพิวเตอร์
+            # ระยะกำลังพัฒนา" asked the group again, before)
+            told = ctx.state.data.get("entities") or {} if ctx.state and ctx.state.flow == PENDING_FLOW else {}
+            filled = {"group": ctx.user.profile_group or told.get("group"),
+                      "phase": ctx.user.profile_phase or told.get("phase"), **e}
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
                               {k: v for k, v in filled.items() if v})
             intent = u.intent
@@ -594,7 +598,7 @@ class DialogEngine:
             # it needs a press away), not the privacy notice again with no word back
             return self._with_consent_offer(ctx, [text(say("hello_introduced", ctx.language)), *offer])
         if intent in STORING_INTENTS and not ctx.consented:
-            return onboarding.needed(ctx)
+            return await self._pending(ctx, u)  # kept for after consent, as a first message's is
         if ((intent == "quiz_start" and TEST_ASKED_ABOUT.search(plain)) or
                 (intent == "progress" and PASS_MARK.search(plain) and QUIZ.search(plain))) and \
                 not u.codes_written() and (not RUNNER.active(ctx) or (ctx.state and ctx.state.step == "paused")):
