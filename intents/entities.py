@@ -89,7 +89,9 @@ _EXTRA_PHASES: dict[str, list[str]] = {
     "Mature": ["ระยะสมบูรณ์", "สมบูรณ์แล้ว", "สมบูรน์", "พัฒนาแล้ว", "ดิจิทัลเต็มตัว", "พัทนาแล้ว", "mature", "ระยะ 3",
                "ระยะสาม", "ระยะที่สาม",
                "ระยะที่ 3", "phase 3", "stage 3", "ระยะสุดท้าย",
-               "พัฒนาไปไกลแล้ว"],
+               "พัฒนาไปไกลแล้ว",
+               # the last phase called "advanced" (PMQA's Advance is a level, "ระดับ", never a phase)
+               "ระยะ advanced", "ระยะ advance", "ระยะแอดวานซ์", "advanced stage", "advanced phase"],
 }
 
 # Bare area words that name a group only beside another group in a comparison ("ไอทีกับบริการ"):

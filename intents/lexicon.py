@@ -383,10 +383,13 @@ SATISFACTION_GIVEN = compile_any(r"(?:ทำ|ตอบ|กรอก|ให้ค
 # ("ขอสอบถาม", "ขอเรียนถาม", "ขอทราบ" open a question politely: no request)
 REQUEST_WORD = compile_any(r"^(?:ขอ(?!สอบถาม|เรียนถาม|ถาม|ทราบ)|ช่วย|กรุณา|รบกวน)|ขอ(?:ส่ง|ให้|คุย|ตั้ง|ทำ)",
                            word("please"))
+_NOT_A_PHASE = r"(?<!ระยะ)(?<!ระยะ )"
 PMQA_LEVELS: dict[str, re.Pattern[str]] = {
     # The criteria name each level with its focus too: Basic (A&D), Advance (Alignment), Significance (Integration).
     "Basic": compile_any(r"เบสิก|เบสิค|ระดับพื้นฐาน", word("basic", "a ?& ?d", "(?:ระดับ|level) ?(?:approach|deployment)")),
-    "Advance": compile_any(r"แอดวานซ์|แอดวานซ์|แอดวานส์", word("advance", "advanced", "adv", "alignment")),
+    # (not the last phase called "advanced": "ระยะ advance", "the advanced stage" are ``entities.PHASES``' Mature)
+    "Advance": compile_any(_NOT_A_PHASE + r"(?:แอดวานซ์|แอดวานซ์|แอดวานส์)",
+                           _NOT_A_PHASE + word("advance", "advanced", "adv", "alignment") + r"(?! ?(?:stage|phase))"),
     "Significance": compile_any(r"ซิกนิฟิแคนซ์|ซิกนิฟิเคนซ์|ซิกนิ", word("significance", "significant", "sig", "integration")),
 }
 # Taking something on ("อยากประเมิน…", "ขอเช็ค…", "เริ่มทำ…", "I'd like to take…"): beside the readiness check's words.

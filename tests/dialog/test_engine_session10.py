@@ -22,3 +22,9 @@ async def test_what_the_question_names_wins_over_what_was_told(chat: Chat) -> No
     await chat.send("ดิฉันทำงานด้านบริการประชาชนค่ะ องค์กรอยู่ระยะเริ่มต้น")
     await chat.send("สายไอทีต้องผ่านหน่วยอะไรบ้าง")
     assert any(data.startswith("r:Technologist:Early") for data in chat.data())
+
+
+async def test_a_phase_called_advanced_after_a_role_is_that_groups_last_phase(chat: Chat) -> None:
+    await chat.send("ผู้อำนวยการกอง ระยะเริ่มต้น ต้องมีอะไรบ้าง")
+    await chat.send("แล้วระยะ advanced ล่ะ")
+    assert "r:Management:Mature:about" in chat.data()  # PMQA's levels, before

@@ -19,3 +19,12 @@ def test_which_units_asked_beside_a_code_or_a_topic_stay_about_them() -> None:
     assert read("ก่อนทำ DG500 ต้องผ่านหน่วยไหนมาก่อน").intent == "unit_info"  # its prerequisites
     u = read("อยากทำงานด้านความมั่นคงปลอดภัยไซเบอร์ ต้องเรียนหน่วยไหน")
     assert u.intent == "search" and codes(u)
+
+
+def test_the_last_phase_called_advanced_is_the_mature_phase_not_a_pmqa_level() -> None:
+    # PMQA's Advance is a level ("ระดับ"); a phase ("ระยะ") called advanced is the last one (PMQA's levels, before)
+    for text in ("สายวิชาการ ระยะแอดวานซ์ต้องมีอะไรบ้าง", "What does the advanced phase require?"):
+        u = read(text)
+        assert u.intent == "role_requirements" and u.entities.get("phase") == "Mature", text
+    u = read("หมวด 3 ระดับ advanced ต้องทำอะไร")
+    assert u.intent == "pmqa" and u.entities.get("level") == "Advance"
