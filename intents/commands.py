@@ -191,6 +191,9 @@ def rating_words(text: str) -> int | None:
     return next((rating for pattern, rating in _RATING_WORDS if pattern.search(folded)), None)
 
 
+# Doubt about the answer ("ไม่แน่ใจ", "ยังไม่แน่ใจว่ามีครบไหม", "not sure"): an answer of no scale's value; the question
+# is asked again, with "ข้าม" for what one does not know.
+DOUBT = re.compile(r"ไม่แน่ใจ|ไม่ชัวร์|ไม่มั่นใจ|ไม่ทราบ|ไม่รู้|not sure|unsure|no idea|(?:don'?t|do not) know", re.IGNORECASE)
 # Doubt, or a question of its own ("ช่วยอะไรได้บ้าง"): no rating in it.
 _UNSURE_ONLY = re.compile(r"ไม่แน่ใจ|ไม่ทราบ|ไม่รู้สิ|ไม่รู้เหมือนกัน|not sure|\?|อะไร|ไหน|ไง|อย่างไร|ไหม|มั้ย|มั๊ย|หรือเปล่า"
                           r"|ป่าว|ปะ$|ผล(?:ประเมิน|ลัพธ์|การ)?(?:เป็น|ได้)|คะแนน"

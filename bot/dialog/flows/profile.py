@@ -84,11 +84,15 @@ def show(ctx: Ctx) -> list[Reply]:
     return [text(body, buttons)]
 
 
-async def _next_missing(ctx: Ctx) -> list[Reply]:
-    """Ask for the first missing piece; the agency step keeps its state in the database."""
+async def _next_missing(ctx: Ctx, was: list[str | None] | None = None) -> list[Reply]:
+    """Ask for the first missing piece, its step kept in the database (a group typed next, "ผู้บริหาร", answers
+    the group question; it was read as a question about that group, before). ``was``: the profile before this
+    message changed it (the phase just typed is not asked again after the group)."""
     if ctx.user.profile_group is None:
+        await _step(ctx, "group", was)
         return [ask_group(ctx.language)]
     if ctx.user.profile_phase is None:
+        await _step(ctx, "phase", was)
         return [ask_phase(ctx.language)]
     if ctx.user.agency is None:
         await _step(ctx, "agency")
@@ -385,7 +389,7 @@ async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
         return await _next_missing(ctx)
     first = say("profile_changed", lang, changes="\n" + "\n".join(changes)) if changes \
         else say("profile_nothing_changed", lang)
-    return [text(first), *await _next_missing(ctx)]
+    return [text(first), *await _next_missing(ctx, list(old))]
 
 
 def changed_lines(
