@@ -191,6 +191,9 @@ class DialogEngine:
             replies = await self._text(ctx, incoming.text, first=known is None)
         else:
             return []
+        if ctx.deleted:  # "ผลเป็นไง" next is answered "deleted", not with the notice of a newcomer
+            self._deleted.put((user.platform, user.platform_user_id), now)
+            return replies
         await self._remember_buttons(ctx, replies)
         return replies
 
@@ -227,10 +230,7 @@ class DialogEngine:
         if action.kind == "m":
             return await profile.on_action(ctx, action.args)
         if action.kind == "d":
-            replies = await account.on_action(ctx, verb)
-            if verb == "yes":  # "ผลเป็นไง" next is answered "deleted", not with the notice of a newcomer
-                self._deleted.put((ctx.user.platform, ctx.user.platform_user_id), ctx.now)
-            return replies
+            return await account.on_action(ctx, verb)
         if action.kind == "w":
             return await reminders.on_action(ctx, action.args)
         # "q"
@@ -277,8 +277,10 @@ class DialogEngine:
             self._spoken.put(_person(ctx.user), ctx.language)
         # (and as read: "phom yin yom krub" typed in Latin letters is "ผมยินยอมครับ")
         cmd = command(message) or (command(understanding.normalised) if understanding.normalised != message else None)
-        if first and understanding.intent == "progress" and self._just_deleted(ctx):
-            return self._no_results(ctx)  # "ผลเป็นไง" right after deleting: none kept, said plainly
+        asks_own = understanding.intent in _OWN_DATA_ASKED or (  # "เตือนยังอยู่มั้ย": asked, not set
+            understanding.intent == "reminder_set" and not understanding.entities and QUESTION.search(bare(message)))
+        if asks_own and not ctx.consented and self._just_deleted(ctx):
+            return self._no_results(ctx)  # "ผลเป็นไง", "เตือนยังอยู่มั้ย" right after deleting: none kept, said plainly
         if first:
             await insights.record(ctx, understanding)
             greeting = onboarding.welcome(ctx)
@@ -390,7 +392,7 @@ class DialogEngine:
             return onboarding.needed(ctx)
         group = u.entities.get("group") if u.intent == "profile_set" and not u.entities.get("phase") else None
         said = say("consent_to_save_group", lang, group=phrases.label(phrases.GROUP_LABELS, str(group), lang)) \
-            if group else say("consent_needed_brief", lang)
+            if group else say("consent_to_save_profile" if u.intent == "profile_set" else "consent_needed_brief", lang)
         return [text(said, consent_buttons(lang))]
 
     def _just_deleted(self, ctx: Ctx) -> bool:
@@ -609,6 +611,12 @@ class DialogEngine:
             # "ควรเริ่มจากหน่วยไหนก่อน": from the profile (a topic named with it, "อยากพัฒนาเรื่อง X ควรเรียนหน่วยไหน",
             # is the classifier's search, and stays one)
             return await assessment.where_to_begin(ctx)
+        if _unsure(u) and ctx.consented and ctx.user.profile_group and ctx.user.profile_phase and \
+                not u.codes_written() and not topic.get("codes") and _OWN_NEEDS.search(plain) and \
+                QUESTION.search(plain) and profile.which_group(ctx, u.text) is None:
+            # "ต้องทำไรบ้างอะ", "ผมต้องทำอะไรบ้าง" with a profile and nothing talked about: what one's role needs ("not
+            # understood", before)
+            u = replace(u, intent="role_requirements", confidence=1.0, entities={})
         intent, e = u.intent, u.entities
         if intent in _WHICH_GROUP_INTENTS and not e.get("phase") and not u.codes_written() and \
                 WHICH_GROUP.search(plain) and (offer := profile.which_group(ctx, u.text)) is not None:
@@ -862,6 +870,8 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     return await profile.set_from_entities(ctx, u.entities)
 
 
+# What asks for what one has kept (results, reminders, the profile): after a deletion, answered that none is kept.
+_OWN_DATA_ASKED = ("progress", "reminder_list", "profile_show")
 # Going on with something ("ต่อ", "ค้าง", "continue"), said beside a unit: "ประเมิน DS600 ต่อครับ" (not "ต่อยอด", "ต่อเนื่อง").
 _GOES_ON = re.compile(bare(r"ต่อ(?!ยอด|เนื่อง|รอง|สาย|กับ)|ค้าง|\b(?:continue|resume|unfinished|left off|carry on)\b"),
                       re.IGNORECASE)

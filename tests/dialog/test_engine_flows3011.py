@@ -178,3 +178,41 @@ async def test_a_reminder_naming_the_framework_is_set_for_that_framework(chat: C
     await chat.send("เตือนส่งหลักฐาน DL200 ตามหลักเกณฑ์ ก.พ. 2561 วันที่ 5 ม.ค.")  # the 2567 one, before
     await chat.press(chat.button("w:y:"))
     assert await _deadlines(chat) == [("ocsc-2561", "DL200")]
+
+
+# -- found chatting as the two personas ---------------------------------------------------------
+
+
+async def test_a_typed_yes_to_the_deletion_then_reminders_asked_say_none_are_kept(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ลบข้อมูลของดิฉันค่ะ")
+    await chat.send("ยืนยันลบค่ะ")  # typed, not pressed
+    await chat.send("การเตือนของดิฉันยังอยู่ไหมคะ")
+    assert "ลบไปตามที่คุณขอ" in chat.text() and "ประกาศความเป็นส่วนตัว (PDPA)" not in chat.text()
+
+
+async def test_consent_questioned_before_it_is_given_shows_what_is_kept(chat: Chat) -> None:
+    await chat.send("สวัสดีค่ะ")
+    await chat.send("ยินยอมแล้วจะเก็บอะไรบ้างคะ")  # "not understood", before
+    assert "สิ่งที่บันทึก" in chat.text() and "k:y" in chat.data()
+
+
+async def test_what_one_must_do_asked_alone_with_a_profile_is_the_roles_needs(chat: Chat) -> None:
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Early")
+    await chat.send("ข้าม")
+    await chat.send("แล้วเราต้องทำอะไรบ้างคะ")  # "not understood", before
+    assert "ผู้ทำงานด้านนโยบายและวิชาการ ในองค์กรระยะเริ่มต้น" in chat.text()
+
+
+async def test_who_sees_the_data_one_gave_is_answered_with_the_notice(chat: Chat) -> None:
+    await chat.send("สวัสดีครับ")
+    await chat.send("ข้อมูลที่กรอกไว้ ใครเห็นได้บ้างครับ")  # "not understood", before
+    assert "ใครเห็น" in chat.text() and "k:y" in chat.data()
+
+
+async def test_consent_typed_after_an_acknowledgement_of_the_notice_is_taken(chat: Chat) -> None:
+    await chat.send("สวัสดีค่ะ")
+    await chat.send("อ่านแล้วค่ะ ยินยอมค่ะ")  # "not understood", before
+    assert await chat.count(User, User.consent_at.is_not(None)) == 1

@@ -60,7 +60,7 @@ async def on_action(ctx: Ctx, verb: str) -> list[Reply]:
         return [text(say("delete_kept", ctx.language))]
     if verb == "yes":
         report = await Users(ctx.session).delete_personal_data(ctx.user.id)
-        ctx.state = None
+        ctx.state, ctx.deleted = None, True
         removed = 1 + sum(astuple(report)[1:])  # the user row and every row about them
         return [text(say("delete_done", ctx.language, n=removed))]
     raise FlowError(f"delete action {verb!r}")

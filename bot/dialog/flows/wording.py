@@ -52,10 +52,15 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                               "ที่ส่งไปก่อนหน้า) กด \"ยินยอม\" แล้วบันทึกให้ทันที",
                               "Thank you. I can note that you are in the {group} group once you agree (the privacy "
                               "notice sent just before): press \"I agree\" and it is saved."),
-    "no_results_deleted": ("ตอนนี้ไม่มีผลประเมินหรือข้อมูลของคุณเก็บไว้แล้ว เพราะลบไปตามที่คุณขอ (ลบแล้วกู้คืนไม่ได้) "
-                           "ถ้าต้องการเริ่มใหม่ กด \"ยินยอม\" แล้วทำแบบประเมินตนเองได้เลย",
-                           "No results or data of yours are kept any more: they were deleted as you asked (a deletion "
-                           "cannot be undone). To start again, press \"I agree\", then take a self-assessment."),
+    "consent_to_save_profile": ("ขอบคุณครับ จะบันทึกข้อมูลของคุณได้เมื่อได้รับความยินยอมก่อน (ตามประกาศความเป็นส่วนตัวที่ส่งไป"
+                                "ก่อนหน้า) กด \"ยินยอม\" แล้วตั้งค่าข้อมูลต่อได้เลย",
+                                "Thank you. I can keep your profile once you agree (the privacy notice sent just "
+                                "before): press \"I agree\" and we set it up."),
+    "no_results_deleted": ("ตอนนี้ไม่มีผลประเมิน การเตือน หรือข้อมูลใด ๆ ของคุณเก็บไว้แล้ว เพราะลบไปตามที่คุณขอ "
+                           "(ลบแล้วกู้คืนไม่ได้) ถ้าต้องการเริ่มใหม่ กด \"ยินยอม\" แล้วทำแบบประเมินตนเองได้เลย",
+                           "No results, reminders or other data of yours are kept any more: they were deleted as you "
+                           "asked (a deletion cannot be undone). To start again, press \"I agree\", then take a "
+                           "self-assessment."),
     "no_results_yet": ("ยังไม่มีผลประเมินของคุณเก็บไว้ เพราะก่อนยินยอมจะไม่บันทึกผลใด ๆ ถ้าต้องการเริ่ม กด \"ยินยอม\" "
                        "แล้วทำแบบประเมินตนเองได้เลย",
                        "No results of yours are kept: nothing is recorded before you agree. To start, press "
