@@ -523,7 +523,7 @@ class DialogEngine:
                 u.intent not in ("quiz_start", "flow_resume", "unit_info"):
             return None
         plain = bare(u.text)
-        goes_on = u.intent == "flow_resume" or cmd == "resume" or _GOES_ON.search(plain) is not None
+        goes_on = u.intent == "flow_resume" or cmd == "resume" or _GOES_ON.search(fold(u.text)) is not None
         if (u.intent == "unit_info" and (u.entities.get("aspect") or QUESTION.search(plain))) or \
                 not (goes_on or u.intent == "quiz_start"):
             return None  # "DS600 ต่อไปต้องทำอะไร" asks about the unit
@@ -538,6 +538,8 @@ class DialogEngine:
         unit = next((unit for unit in units if (unit.framework, unit.code) in left), None)
         if unit is not None:
             return await assessment.start(ctx, RUNNER, unit)
+        if u.intent != "flow_resume" and cmd != "resume":
+            return None  # "อันต่อไปอะ DLit400", "ขอประเมิน DS700 ต่อเลย" with none open: answered or started as usual
         lang, first = ctx.language, units[0]
         buttons = [button(say("assess_start_unit", lang, code=first.code),
                           flow_action("q", "s", "a", first.framework, first.code))]
@@ -668,6 +670,8 @@ class DialogEngine:
         if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented) or \
                 (cmd in ("skip", "back") and not RUNNER.active(ctx)):  # "ข้าม" with no question open
             return [text(say("nothing_open", ctx.language))]
+        if _CONFIRMS_DELETION.search(plain) and ctx.consented and intent in ("unknown", "search", "help"):
+            return await account.ask(ctx)  # "ยืนยันลบค่ะ" with no question open: the question (never a deletion unasked)
         if cmd == "confirm":  # "ยืนยัน" with nothing waiting for it (a step that waits took it before)
             return [text(say("nothing_to_confirm", ctx.language))]
         if intent == "profile_show" and ctx.consented:
@@ -870,10 +874,13 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     return await profile.set_from_entities(ctx, u.entities)
 
 
+# A deletion confirmed in words ("ยืนยันลบค่ะ", "ตกลงลบเลย") when no deletion question is open.
+_CONFIRMS_DELETION = re.compile(bare(r"^(?:ยืนยัน|ตกลง|ใช่)\s?(?:การ)?ลบ(?:ข้อมูล)?"))
 # What asks for what one has kept (results, reminders, the profile): after a deletion, answered that none is kept.
 _OWN_DATA_ASKED = ("progress", "reminder_list", "profile_show")
 # Going on with something ("ต่อ", "ค้าง", "continue"), said beside a unit: "ประเมิน DS600 ต่อครับ" (not "ต่อยอด", "ต่อเนื่อง").
-_GOES_ON = re.compile(bare(r"ต่อ(?!ยอด|เนื่อง|รอง|สาย|กับ)|ค้าง|\b(?:continue|resume|unfinished|left off|carry on)\b"),
+# Read with its tone marks: the bare "ตอ" is in "ต้อง" too.
+_GOES_ON = re.compile(r"ต่อ(?!ยอด|เนื่อง|รอง|สาย|กับ|ไป)|ค้าง|\b(?:continue|resume|unfinished|left off|carry on)\b",
                       re.IGNORECASE)
 # What one must know or have, asked beside one's work ("ทำงานการเงิน ต้องรู้ unit ไหนบ้าง"): the work's group answers it.
 _OWN_NEEDS = re.compile(bare(r"ต้อง\s?(?:รู้|มี|ผ่าน|ทำ|เรียน|พัฒนา)|ควร\s?(?:รู้|มี|เรียน|พัฒนา)|\bneed\b|\bmust\b"),

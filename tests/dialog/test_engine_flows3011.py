@@ -170,6 +170,7 @@ async def test_a_reminder_for_a_twin_code_says_which_framework_and_offers_the_ot
     await chat.press(chat.button("w:f:ocsc-2561:DS700:"))
     assert "ตั้งตาม ก.พ. 2561" in chat.text()
     await chat.send("ยืนยันครับ")
+    assert "หน่วย DS700 (ก.พ. 2561)" in chat.text()
     assert await _deadlines(chat) == [("ocsc-2561", "DS700")]
 
 
@@ -216,3 +217,29 @@ async def test_consent_typed_after_an_acknowledgement_of_the_notice_is_taken(cha
     await chat.send("สวัสดีค่ะ")
     await chat.send("อ่านแล้วค่ะ ยินยอมค่ะ")  # "not understood", before
     assert await chat.count(User, User.consent_at.is_not(None)) == 1
+
+
+async def test_a_question_about_what_goes_keeps_the_deletion_question_open(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ลบข้อมูลของผมทั้งหมด")
+    await chat.send("ถ้าลบแล้วผลประเมินจะหายไปด้วยมั้ยครับ")  # the question lapsed (and reminders listed), before
+    assert "ที่จะถูกลบ" in chat.text() and "d:yes" in chat.data()
+    await chat.send("ยืนยันลบครับ")
+    assert await chat.count(User, User.consent_at.is_not(None)) == 0
+
+
+async def test_a_deletion_confirmed_in_words_with_no_question_open_asks_it(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ตกลงลบข้อมูลเลยครับ")  # "not understood", before
+    assert "d:yes" in chat.data() and await chat.count(User, User.consent_at.is_not(None)) == 1
+
+
+async def test_a_unit_asked_about_with_must_or_next_is_no_resume(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ขอทำแบบประเมิน DL200")
+    await chat.send("2")
+    await chat.send("พอก่อน")
+    await chat.send("DL200 ต้องทำยังไงบ้าง")  # (its bare "ตอง" holds a "ตอ")
+    assert "ทำต่อจากข้อ" not in chat.text()
+    await chat.send("อันต่อไป DLit400")
+    assert "ทำต่อจากข้อ" not in chat.text() and "ไม่มีแบบประเมินตนเองหน่วย" not in chat.text()

@@ -46,6 +46,8 @@ async def on_text(ctx: Ctx, folded: str) -> list[Reply] | None:
 
 # A question about the deletion itself, asked while it waits for yes or no.
 _ASKS_WHAT = compile_any(r"(?:ลบ|หาย|เหลือ|เก็บ)\S{0,12}(?:อะไร|ไร|ไหน|บ้าง|หมดไหม|หมดมั้ย|ทั้งหมดไหม)|ข้อมูลอะไร|อะไรบ้าง|"
+                         # "ลบแล้วเตือนที่ตั้งไว้จะหายด้วยไหมคะ": what goes with it (the question lapsed, before)
+                         r"(?:หาย|ลบ|ไป)\s?(?:ด้วย|หมด)?\s?(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือไม่|ป่าว|เปล่า)|"
                          r"กู้คืน|ย้อนกลับ",
                          word("what", "which", "will", "would", "does", "is (?:it|that|everything)",
                               "can i (?:undo|restore)"))

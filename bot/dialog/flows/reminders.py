@@ -270,7 +270,9 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None =
     if waiting is None:  # what comes next ("ยังไม่ได้ทำเลย") is about this unit
         unit = unit_named(ctx.catalog, framework, code)
         ctx.next_state = ("topic", "", {"intent": "reminder_set", "codes": [unit.code if unit else code]})
-    done_text = say("reminder_set", lang, what=what, date=show_date(due, lang))
+    # a code of two frameworks: the one set is named ("หน่วย DL200 (ก.พ. 2561)"), as the confirmation said it
+    named_as = f"{what} ({short_framework(framework, lang)})" if twins(ctx.catalog, framework, code) else what
+    done_text = say("reminder_set", lang, what=named_as, date=show_date(due, lang))
     if deadline.remind_at is not None:
         done_text += f" ({_said_at(deadline.remind_at, lang)})"
     done = [text(done_text, next_steps(ctx.catalog, deadline, lang))]
