@@ -243,3 +243,18 @@ async def test_a_unit_asked_about_with_must_or_next_is_no_resume(chat: Chat) -> 
     assert "ทำต่อจากข้อ" not in chat.text()
     await chat.send("อันต่อไป DLit400")
     assert "ทำต่อจากข้อ" not in chat.text() and "ไม่มีแบบประเมินตนเองหน่วย" not in chat.text()
+
+
+async def test_a_hedged_group_word_answers_the_group_question(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("เทคโนโลยีมั้งครับ")  # "not sure which group", before
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Technologist"
+
+
+async def test_the_phase_said_at_the_group_question_is_said_to_be_kept(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หน่วยงานน่าจะระยะกำลังพัฒนาแล้วกันค่ะ")
+    assert "ระยะกำลังพัฒนา" in chat.text() and "คุณอยู่กลุ่มบุคลากรไหน" in chat.text()
+    user = await chat.user()
+    assert user is not None and user.profile_phase == "Developing"

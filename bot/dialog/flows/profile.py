@@ -177,9 +177,11 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         return [ask_phase(ctx.language)]
     if verb == "p" and value in PHASES:
         await users.set_profile(ctx.user.id, ctx.user.profile_group, value)
-        if ctx.user.profile_group is None:
+        if ctx.user.profile_group is None:  # the phase first ("งั้นเริ่มต้นละกัน" at the group question): kept, said so
             await _step(ctx, "group", was)
-            return [ask_group(ctx.language)]
+            changes = changed_lines(tuple(before), tuple(_now(ctx)), ctx.language)
+            said = [text(_saved(changes, ctx.language))] if changes else []
+            return [*said, ask_group(ctx.language)]
         return await _both_answered(ctx, was, before)
     if verb == "a":
         return await _finish(ctx)
@@ -222,9 +224,13 @@ def could_be_agency(u: Understanding) -> bool:
     return (group, phase) == (None, None)
 
 
+# A hedge after a typed answer ("บริการมั้ง", "วิชาการละกัน", "เทคโนโลยีก็ได้"): no part of the answer.
+_HEDGE = re.compile(r"\s*(?:มั้ง|มั๊ง|ม้าง|ละกัน|แล้วกัน|ก็ได้|น่าจะ|มั้งครับ|มั้งคะ)+$")
+
+
 def _label_word(message: str) -> str | None:
     """The group whose label alone holds the word typed (a word of three letters or more), else None."""
-    typed = fold_short(message)
+    typed = _HEDGE.sub("", fold_short(message)).strip()  # "บริการมั้ง", "วิชาการละกัน": the word, hedged
     if len(typed) < 3 or " " in typed:
         return None
     fits = [group for group, names in GROUP_LABELS.items() if any(typed in n.lower() for n in names)]
