@@ -645,8 +645,8 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return await account.ask(ctx)
-        if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(plain) and \
-                QUESTION.search(plain) and not (intent == "profile_show" and ctx.consented and
+        if intent in ("unknown", "search", "profile_show", "help", "progress") and PRIVACY_QUESTION.search(plain) and \
+                QUESTION.search(plain) and not (intent in ("profile_show", "progress") and ctx.consented and
                                                 not PRIVACY_CONCERN.search(plain)):
             return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
         if intent == "news_opt_out" and QUESTION.search(plain) and ctx.user.broadcast_opt_out:

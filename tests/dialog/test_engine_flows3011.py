@@ -258,3 +258,15 @@ async def test_the_phase_said_at_the_group_question_is_said_to_be_kept(chat: Cha
     assert "ระยะกำลังพัฒนา" in chat.text() and "คุณอยู่กลุ่มบุคลากรไหน" in chat.text()
     user = await chat.user()
     assert user is not None and user.profile_phase == "Developing"
+
+
+async def test_whether_hr_sees_ones_results_is_answered_with_the_notice(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("หัวหน้าจะเห็นคะแนนประเมินของผมด้วยไหมครับ")  # "not understood", before
+    assert "ใครเห็น" in chat.text()
+
+
+async def test_whether_hr_sees_ones_results_asked_at_the_group_question_is_answered(chat: Chat) -> None:
+    await consented(chat)  # the group question open
+    await chat.send("ผลประเมินที่ทำไป ฝ่ายบุคคลจะเห็นด้วยหรือเปล่าคะ")  # "not sure which group", before
+    assert "ใครเห็น" in chat.text()

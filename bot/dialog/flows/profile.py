@@ -28,7 +28,7 @@ from content.schema import GROUPS, PHASES
 from intents.commands import command, fold_short
 from intents.engine import default_understander
 from intents.entities import agency
-from intents.lexicon import COUNT, GROUP_ASKED_AS, NEEDS_OF_ONE, QUESTION, WHAT_ABOUT, WHICH_GROUP
+from intents.lexicon import COUNT, GROUP_ASKED_AS, NEEDS_OF_ONE, PRIVACY_QUESTION, QUESTION, WHAT_ABOUT, WHICH_GROUP
 from intents.normalise import bare, typed_span
 from intents.result import Understanding
 from storage import Users
@@ -251,7 +251,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if asked and WHICH_GROUP.search(bare(u.text)) and not u.codes_written() and \
             (offered := which_group(ctx, u.text)) is not None:
         return offered  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, the step still open for the press
-    if (asked and u.intent != "unknown") or areas.asked_by(u, get_catalog()):  # "มีกี่ด้าน" asks too
+    if (asked and (u.intent != "unknown" or PRIVACY_QUESTION.search(bare(u.text)))) or \
+            areas.asked_by(u, get_catalog()):  # "มีกี่ด้าน" asks too; "ฝ่าย HR จะเห็นผลไหม" is answered by the notice
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
     if u.codes_written() and u.intent not in _ANSWER_LIKE and u.confidence >= _PASS_THROUGH_CONFIDENCE:
         return None  # "เตือนส่งหลักฐาน DS700 ภายในปิดปีงบประมาณ": a request of its own, no work ("งบประมาณ") described
