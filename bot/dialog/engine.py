@@ -781,8 +781,8 @@ class DialogEngine:
             if topic is not None and topic != _topic(ctx.state):
                 await ctx.set_state(ctx.state.flow, ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
             return
-        if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile"):
-            return
+        if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile", PENDING_FLOW):
+            return  # (a request kept for after consent gives way to a question asked meanwhile: its topic is kept)
         topic = next_topic(u, _topic(ctx.state)) if topic_of(u) is not None else None  # (the unit before kept)
         if ctx.state is not None and ctx.state.flow == "profile" and ctx.state.step == "agency":
             # A question instead of the agency's name: the person has moved on (the group and phase are

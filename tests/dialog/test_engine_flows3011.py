@@ -270,3 +270,11 @@ async def test_whether_hr_sees_ones_results_asked_at_the_group_question_is_answe
     await consented(chat)  # the group question open
     await chat.send("ผลประเมินที่ทำไป ฝ่ายบุคคลจะเห็นด้วยหรือเปล่าคะ")  # "not sure which group", before
     assert "ใครเห็น" in chat.text()
+
+
+async def test_a_question_after_a_request_kept_for_consent_keeps_its_topic(chat: Chat) -> None:
+    await chat.send("สวัสดีครับ")
+    await chat.send("อยากตั้งเตือนส่งงานครับ")  # kept for after consent
+    await chat.send("DL200 คืออะไรครับ")
+    await chat.send("แล้วหลักฐานล่ะครับ")
+    assert "DL200" in chat.text() and "หลักฐาน" in chat.text()
