@@ -124,7 +124,7 @@ _SELF = re.compile(rf"^{_PRONOUN}\s*(?=\S)")
 # Consent said with acknowledgements around it, or with what is consented to ("ตกลงครับ ยินยอม", "ได้เลย ยินยอมค่ะ",
 # "ยินยอมให้เก็บข้อมูลได้ครับ", "ยอมรับเงื่อนไขค่ะ", "กดยินยอมครับผม"): only these words, so a question about consent
 # ("ยินยอมแล้วเก็บอะไรบ้าง") or its refusal ("ไม่ยินยอม") is not it.
-_ACK = r"(?:ตกลง|โอเค|โอเค้|ok|okay|yes|ได้(?:เลย)?|ใช่|ครับผม|ครับ|ค่ะ|คะ|คับ|จ้า|ค่า|นะ|เลย|ด้วย|แล้ว|ตามนั้น)"
+_ACK = r"(?:ตกลง|โอเค|โอเค้|ok|okay|yes|ได้(?:เลย)?|ใช่|ครับผม|ครับ|ค่ะ|คะ|คับ|จ้า|ค่า|นะ|เลย|ด้วย|แล้ว|ตามนั้น|รับทราบ|อ่านแล้ว)"
 _CONSENT_SAID = re.compile(
     rf"(?:{_ACK}\s*)*(?:{_PRONOUN}\s*)?(?:ขอ\s*)?(?:กด\s*)?(?:ยินยอม|ยอมรับ)"
     rf"(?:\s*(?:ให้\s*(?:เก็บ|บันทึก|ใช้)\s*(?:ข้อมูล)?(?:\s*(?:ของ)?\s*(?:ผม|ฉัน|ดิฉัน|หนู|เรา))?(?:\s*ได้)?"
@@ -191,6 +191,9 @@ def rating_words(text: str) -> int | None:
     return next((rating for pattern, rating in _RATING_WORDS if pattern.search(folded)), None)
 
 
+# Doubt about the answer ("ไม่แน่ใจ", "ยังไม่แน่ใจว่ามีครบไหม", "not sure"): an answer of no scale's value; the question
+# is asked again, with "ข้าม" for what one does not know.
+DOUBT = re.compile(r"ไม่แน่ใจ|ไม่ชัวร์|ไม่มั่นใจ|ไม่ทราบ|ไม่รู้|not sure|unsure|no idea|(?:don'?t|do not) know", re.IGNORECASE)
 # Doubt, or a question of its own ("ช่วยอะไรได้บ้าง"): no rating in it.
 _UNSURE_ONLY = re.compile(r"ไม่แน่ใจ|ไม่ทราบ|ไม่รู้สิ|ไม่รู้เหมือนกัน|not sure|\?|อะไร|ไหน|ไง|อย่างไร|ไหม|มั้ย|มั๊ย|หรือเปล่า"
                           r"|ป่าว|ปะ$|ผล(?:ประเมิน|ลัพธ์|การ)?(?:เป็น|ได้)|คะแนน"

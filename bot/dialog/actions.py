@@ -305,8 +305,8 @@ _FLOW_SHAPES: dict[str, tuple[tuple[_Field, ...], ...]] = {
     "d": ((_W({"ask", "yes", "no"}),),),
     "w": (
         (_W({"s", "e"}), _FRAMEWORK, _CODE),
-        (_W({"y", "r"}), _FRAMEWORK, _CODE, _ISO_DATE),
-        (_W({"y", "r"}), _FRAMEWORK, _CODE, _ISO_DATE, _CLOCK),  # a time of day asked for: "1430"
+        (_W({"y", "r", "f"}), _FRAMEWORK, _CODE, _ISO_DATE),  # "f": the same request, another framework's code
+        (_W({"y", "r", "f"}), _FRAMEWORK, _CODE, _ISO_DATE, _CLOCK),  # a time of day asked for: "1430"
         (_W({"l", "x", "k", "a"}),),
         (_W({"c", "d", "z"}), _ID),
         (_W({"n"}), _ID, _ISO_DATE),
@@ -335,7 +335,7 @@ def parse_flow_action(data: str) -> FlowAction | None:
     args = tuple(rest.split(":"))
     for shape in _FLOW_SHAPES[kind]:
         if len(shape) == len(args) and all(_passes(check, arg) for check, arg in zip(shape, args, strict=True)):
-            if kind == "w" and args[0] in ("y", "r", "n") and not _date_in_range(args[3 if args[0] != "n" else 2]):
+            if kind == "w" and args[0] in ("y", "r", "f", "n") and not _date_in_range(args[3 if args[0] != "n" else 2]):
                 break
             return FlowAction(kind, args)
     raise ActionError(f"bad flow action: {data!r}")

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
-from bot.dialog import insights
+from bot.dialog import insights, phrases
 from bot.dialog.actions import (
     Action,
     ActionError,
@@ -54,6 +54,7 @@ from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
 from intents import entities
 from intents.commands import (
+    DOUBT,
     asks_about_this,
     asks_for_more,
     choice_number,
@@ -147,6 +148,10 @@ class DialogEngine:
         # the conversation's language before consent (nothing is stored then): an English conversation stays English
         # for "DS700 evidence", which alone would be read as Thai
         self._spoken: Recent[tuple[str, str, datetime], str] = Recent(BEFORE_CONSENT_KEPT)
+        # when the privacy notice was shown in full (not asked again in full right after), and who deleted their
+        # data a moment ago (by platform id alone: the person is new to the database after it)
+        self._noticed: Recent[tuple[str, str, datetime], datetime] = Recent(BEFORE_CONSENT_KEPT)
+        self._deleted: Recent[tuple[str, str], datetime] = Recent(BEFORE_CONSENT_KEPT)
 
     async def __call__(self, incoming: Incoming) -> list[Reply]:
         """One event in its own transaction (the web simulator, the console, ``ask``)."""
@@ -177,6 +182,8 @@ class DialogEngine:
         hint = (self._spoken.get(_person(user)) or "th") if user.consent_at is None else "th"
         ctx = Ctx(session, user, self._catalog, user.language if user.consent_at else hint, now, state)
         if incoming.kind in ("follow", "start"):
+            if not ctx.consented:
+                self._noticed.put(_person(user), now)
             return onboarding.welcome(ctx)
         if incoming.kind == "postback":
             replies = await self._button(ctx, incoming.text)
@@ -184,6 +191,9 @@ class DialogEngine:
             replies = await self._text(ctx, incoming.text, first=known is None)
         else:
             return []
+        if ctx.deleted:  # "ผลเป็นไง" next is answered "deleted", not with the notice of a newcomer
+            self._deleted.put((user.platform, user.platform_user_id), now)
+            return replies
         await self._remember_buttons(ctx, replies)
         return replies
 
@@ -210,7 +220,7 @@ class DialogEngine:
     async def _flow_action(self, ctx: Ctx, action: FlowAction) -> list[Reply]:
         verb = action.arg(0)
         if action.kind == "k":
-            pending = ctx.state.data if ctx.state and ctx.state.flow == PENDING_FLOW else None
+            pending = _told(ctx.state)
             replies = await onboarding.on_action(ctx, verb)
             if pending is not None and verb == "y":
                 await ctx.clear_state()
@@ -267,9 +277,14 @@ class DialogEngine:
             self._spoken.put(_person(ctx.user), ctx.language)
         # (and as read: "phom yin yom krub" typed in Latin letters is "ผมยินยอมครับ")
         cmd = command(message) or (command(understanding.normalised) if understanding.normalised != message else None)
+        asks_own = understanding.intent in _OWN_DATA_ASKED or (  # "เตือนยังอยู่มั้ย": asked, not set
+            understanding.intent == "reminder_set" and not understanding.entities and QUESTION.search(bare(message)))
+        if asks_own and not ctx.consented and self._just_deleted(ctx):
+            return self._no_results(ctx)  # "ผลเป็นไง", "เตือนยังอยู่มั้ย" right after deleting: none kept, said plainly
         if first:
             await insights.record(ctx, understanding)
             greeting = onboarding.welcome(ctx)
+            self._noticed.put(_person(ctx.user), ctx.now)
             self._offered.put(_person(ctx.user), ctx.now)  # the privacy notice and its buttons are in it
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
                 return greeting
@@ -359,9 +374,38 @@ class DialogEngine:
 
     async def _pending(self, ctx: Ctx, u: Understanding) -> list[Reply]:
         """A first message that needs consent: the notice now, the request right after "ยินยอม"."""
-        kept = {k: v for k, v in u.entities.items() if k in ("codes", "due", "category", "group", "phase")}
-        await ctx.set_state(PENDING_FLOW, "consent", {"intent": u.intent, "entities": kept})
+        await ctx.set_state(PENDING_FLOW, "consent", _pending_data(u))
         return onboarding.needed(ctx)
+
+    def _consent_needed(self, ctx: Ctx, u: Understanding) -> list[Reply]:
+        """A request that stores something, before consent (not the first message). The request is kept in memory
+        and done right after "ยินยอม" ("ผมเป็นนักวิชาการคอมพิวเตอร์" saves the group then). The notice in full when it
+        has not been shown lately, else a brief word with the buttons (the whole notice under every such message,
+        before). Results asked for: none are kept, said plainly (after a deletion, that it was deleted)."""
+        if u.intent == "progress":
+            return self._no_results(ctx)
+        ctx.next_state = (PENDING_FLOW, "consent", _pending_data(u))  # (kept in memory only: no consent yet)
+        person, lang = _person(ctx.user), ctx.language
+        noticed = self._noticed.get(person)
+        if noticed is None or ctx.now - noticed >= BEFORE_CONSENT_TTL:
+            self._noticed.put(person, ctx.now)
+            return onboarding.needed(ctx)
+        group = u.entities.get("group") if u.intent == "profile_set" and not u.entities.get("phase") else None
+        said = say("consent_to_save_group", lang, group=phrases.label(phrases.GROUP_LABELS, str(group), lang)) \
+            if group else say("consent_to_save_profile" if u.intent == "profile_set" else "consent_needed_brief", lang)
+        return [text(said, consent_buttons(lang))]
+
+    def _just_deleted(self, ctx: Ctx) -> bool:
+        deleted = self._deleted.get((ctx.user.platform, ctx.user.platform_user_id))
+        return deleted is not None and ctx.now - deleted < BEFORE_CONSENT_TTL
+
+    def _no_results(self, ctx: Ctx) -> list[Reply]:
+        """Results asked for before consent: none are kept (deleted a moment ago, or never recorded), and the way
+        to start, one press away."""
+        lang = ctx.language
+        self._noticed.put(_person(ctx.user), ctx.now)
+        return [text(say("no_results_deleted" if self._just_deleted(ctx) else "no_results_yet", lang),
+                     consent_buttons(lang))]
 
     async def _flow_text(self, ctx: Ctx, understanding: Understanding, cmd: str | None) -> list[Reply] | None:
         """A message that belongs to the open flow's step; None when it is something else."""
@@ -380,8 +424,8 @@ class DialogEngine:
                     return await self._button(ctx, flow_action("q", "d", run))
                 if denies(folded):
                     return await RUNNER.resume(ctx)
-            if cmd == "resume" or intent == "flow_resume":
-                return await RUNNER.resume(ctx)
+            if (cmd == "resume" or intent == "flow_resume") and not self._names_another_unit(state, understanding):
+                return await RUNNER.resume(ctx)  # ("ทำต่อ DS700 ที่ค้างไว้" while DS600 is open: DS700's, below)
             # The exact command first: "ไม่แน่ใจ ข้ามไปก่อน" is a skip though the classifier hears a stop in it.
             if cmd in ("skip", "back") and state.step == "ask":
                 return await RUNNER.step(ctx, "k" if cmd == "skip" else "b", (run, index))
@@ -414,7 +458,7 @@ class DialogEngine:
                     else [RUNNER.ask_again(ctx)]
             if state.step == "ask" and (_answer_like(understanding) or intent == "greeting"):
                 # "ไม่แน่ใจ", "ทำได้", "ได้ครับ": not a question, not a rating: the same question again
-                return [RUNNER.ask_again(ctx)]
+                return [RUNNER.ask_again(ctx, unsure=DOUBT.search(fold_short(understanding.text)) is not None)]
             return None
         if state.flow == "profile" and state.step == "agency":
             if cmd == "skip":
@@ -462,6 +506,46 @@ class DialogEngine:
         if state.flow == "delete":
             return await account.on_text(ctx, fold_short(understanding.text))
         return None
+
+    def _names_another_unit(self, state: State, u: Understanding) -> bool:
+        """Whether the message names units to assess, none of them the open run's ("ทำต่อ DS700" while DS600 runs)."""
+        units = assessment.assessable_units(self._catalog, u.entities.get("codes") or []) if u.codes_written() else []
+        return bool(units) and not any((unit.framework, unit.code) == (state.data.get("fw"), state.data.get("unit"))
+                                       for unit in units)
+
+    async def _resume_named(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply] | None:
+        """"ทำแบบประเมิน DS600 ต่อจากเมื่อกี้", "ประเมิน DS600 ต่อครับ", "ทำต่อ DS600 ที่ค้างไว้": a unit named to go on
+        with. Its run open (paused, or at a question): on from where it stopped, never anew (a self-assessment asked
+        for again by its unit goes on too); its attempt left unfinished when another flow ran since: on from its
+        first unanswered criterion; none left: said so, the unit to start a press away (the newest other one was
+        resumed, before). None for anything else."""
+        if not ctx.consented or not u.codes_written() or cmd in ("knowledge", "readiness") or \
+                u.intent not in ("quiz_start", "flow_resume", "unit_info"):
+            return None
+        plain = bare(u.text)
+        goes_on = u.intent == "flow_resume" or cmd == "resume" or _GOES_ON.search(fold(u.text)) is not None
+        if (u.intent == "unit_info" and (u.entities.get("aspect") or QUESTION.search(plain))) or \
+                not (goes_on or u.intent == "quiz_start"):
+            return None  # "DS600 ต่อไปต้องทำอะไร" asks about the unit
+        units = assessment.assessable_units(self._catalog, u.entities.get("codes") or [])
+        state = ctx.state
+        if state is not None and state.flow == assessment.SELF_ASSESSMENT.flow and \
+                not self._names_another_unit(state, u) and units:
+            return await RUNNER.resume(ctx)
+        if not goes_on or not units:
+            return None
+        left = await assessment.open_units(ctx)
+        unit = next((unit for unit in units if (unit.framework, unit.code) in left), None)
+        if unit is not None:
+            return await assessment.start(ctx, RUNNER, unit)
+        if u.intent != "flow_resume" and cmd != "resume":
+            return None  # "อันต่อไปอะ DLit400", "ขอประเมิน DS700 ต่อเลย" with none open: answered or started as usual
+        lang, first = ctx.language, units[0]
+        buttons = [button(say("assess_start_unit", lang, code=first.code),
+                          flow_action("q", "s", "a", first.framework, first.code))]
+        if RUNNER.active(ctx) is not None:
+            buttons.append(continue_button(lang))  # the one that is open, where it stopped
+        return [text(say("nothing_open_unit", lang, code=first.code), buttons)]
 
     def _answered_beside_step(self, ctx: Ctx, u: Understanding) -> list[Reply]:
         """The answer to a question asked within a profile step's answer, its topic kept beside the step."""
@@ -529,6 +613,12 @@ class DialogEngine:
             # "ควรเริ่มจากหน่วยไหนก่อน": from the profile (a topic named with it, "อยากพัฒนาเรื่อง X ควรเรียนหน่วยไหน",
             # is the classifier's search, and stays one)
             return await assessment.where_to_begin(ctx)
+        if _unsure(u) and ctx.consented and ctx.user.profile_group and ctx.user.profile_phase and \
+                not u.codes_written() and not topic.get("codes") and _OWN_NEEDS.search(plain) and \
+                QUESTION.search(plain) and profile.which_group(ctx, u.text) is None:
+            # "ต้องทำไรบ้างอะ", "ผมต้องทำอะไรบ้าง" with a profile and nothing talked about: what one's role needs ("not
+            # understood", before)
+            u = replace(u, intent="role_requirements", confidence=1.0, entities={})
         intent, e = u.intent, u.entities
         if intent in _WHICH_GROUP_INTENTS and not e.get("phase") and not u.codes_written() and \
                 WHICH_GROUP.search(plain) and (offer := profile.which_group(ctx, u.text)) is not None:
@@ -537,7 +627,7 @@ class DialogEngine:
             # What the message names wins; the profile fills only what it leaves out (before consent, what the person
             # told of themselves, kept for after consent: "ต้องมีหน่วยไหนบ้าง" after "ผมเป็นนักวิชาการคอมพิวเตอร์
             # ระยะกำลังพัฒนา" asked the group again, before)
-            told = ctx.state.data.get("entities") or {} if ctx.state and ctx.state.flow == PENDING_FLOW else {}
+            told = (_told(ctx.state) or {}).get("entities") or {}
             filled = {"group": ctx.user.profile_group or told.get("group"),
                       "phase": ctx.user.profile_phase or told.get("phase"), **e}
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
@@ -559,8 +649,8 @@ class DialogEngine:
             intent = "quiz_start"
         if intent == "data_delete":
             return await account.ask(ctx)
-        if intent in ("unknown", "search", "profile_show", "help") and PRIVACY_QUESTION.search(plain) and \
-                QUESTION.search(plain) and not (intent == "profile_show" and ctx.consented and
+        if intent in ("unknown", "search", "profile_show", "help", "progress") and PRIVACY_QUESTION.search(plain) and \
+                QUESTION.search(plain) and not (intent in ("profile_show", "progress") and ctx.consented and
                                                 not PRIVACY_CONCERN.search(plain)):
             return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
         if intent == "news_opt_out" and QUESTION.search(plain) and ctx.user.broadcast_opt_out:
@@ -573,6 +663,8 @@ class DialogEngine:
                          (button(say("news_off_button", ctx.language), intent_action("news_opt_out")),))]
         if intent in ("news_opt_out", "news_opt_in"):
             return await self._news(ctx, opt_out=intent == "news_opt_out")
+        if (resumed := await self._resume_named(ctx, u, cmd)) is not None:
+            return resumed
         if intent == "flow_stop" and RUNNER.active(ctx):
             return await RUNNER.stop(ctx)
         if intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented:
@@ -582,6 +674,8 @@ class DialogEngine:
         if intent == "flow_stop" or (intent == "flow_resume" and not RUNNER.active(ctx) and ctx.consented) or \
                 (cmd in ("skip", "back") and not RUNNER.active(ctx)):  # "ข้าม" with no question open
             return [text(say("nothing_open", ctx.language))]
+        if _CONFIRMS_DELETION.search(plain) and ctx.consented and intent in ("unknown", "search", "help"):
+            return await account.ask(ctx)  # "ยืนยันลบค่ะ" with no question open: the question (never a deletion unasked)
         if cmd == "confirm":  # "ยืนยัน" with nothing waiting for it (a step that waits took it before)
             return [text(say("nothing_to_confirm", ctx.language))]
         if intent == "profile_show" and ctx.consented:
@@ -598,7 +692,7 @@ class DialogEngine:
             # it needs a press away), not the privacy notice again with no word back
             return self._with_consent_offer(ctx, [text(say("hello_introduced", ctx.language)), *offer])
         if intent in STORING_INTENTS and not ctx.consented:
-            return await self._pending(ctx, u)  # kept for after consent, as a first message's is
+            return self._consent_needed(ctx, u)
         if ((intent == "quiz_start" and TEST_ASKED_ABOUT.search(plain)) or
                 (intent == "progress" and PASS_MARK.search(plain) and QUIZ.search(plain))) and \
                 not u.codes_written() and (not RUNNER.active(ctx) or (ctx.state and ctx.state.step == "paused")):
@@ -691,8 +785,8 @@ class DialogEngine:
             if topic is not None and topic != _topic(ctx.state):
                 await ctx.set_state(ctx.state.flow, ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
             return
-        if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile"):
-            return
+        if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile", PENDING_FLOW):
+            return  # (a request kept for after consent gives way to a question asked meanwhile: its topic is kept)
         topic = next_topic(u, _topic(ctx.state)) if topic_of(u) is not None else None  # (the unit before kept)
         if ctx.state is not None and ctx.state.flow == "profile" and ctx.state.step == "agency":
             # A question instead of the agency's name: the person has moved on (the group and phase are
@@ -711,6 +805,8 @@ class DialogEngine:
             asked = ctx.state.step
         if asked and _still_missing(ctx.user, str(asked)):  # the question interrupted is remembered beside it
             topic = {**topic, PROFILE_ASKED: asked}
+        if (told := _told(ctx.state)) is not None and told.get("intent") == "profile_set":
+            topic = {**topic, PENDING_FLOW: told}  # who the person said they are is still saved after "ยินยอม"
         ctx.next_state = (TOPIC_FLOW, "", topic)  # any other question moves on
 
     async def _quiz_text(self, ctx: Ctx, u: Understanding, cmd: str | None) -> list[Reply]:
@@ -770,6 +866,23 @@ class DialogEngine:
         return [*fit(replies)[:4], waiting]
 
 
+def _told(state: State | None) -> dict[str, Any] | None:
+    """The request kept for after consent: the pending state's, or a self-introduction kept beside the topic of a
+    question asked since."""
+    if state is None:
+        return None
+    kept = state.data if state.flow == PENDING_FLOW else state.data.get(PENDING_FLOW) if state.flow == TOPIC_FLOW \
+        else None
+    return kept if isinstance(kept, dict) else None
+
+
+def _pending_data(u: Understanding) -> dict[str, Any]:
+    """What is kept of a request made before consent: its intent and what it names (codes, a date, a category, a
+    group or phase), to be done after "ยินยอม"."""
+    kept = {k: v for k, v in u.entities.items() if k in ("codes", "due", "category", "group", "phase")}
+    return {"intent": u.intent, "entities": kept}
+
+
 async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     """Set what the message names, saying what changed; "เปลี่ยนหน่วยงาน" without a new value asks for it."""
     if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
@@ -777,6 +890,14 @@ async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     return await profile.set_from_entities(ctx, u.entities)
 
 
+# A deletion confirmed in words ("ยืนยันลบค่ะ", "ตกลงลบเลย") when no deletion question is open.
+_CONFIRMS_DELETION = re.compile(bare(r"^(?:ยืนยัน|ตกลง|ใช่)\s?(?:การ)?ลบ(?:ข้อมูล)?"))
+# What asks for what one has kept (results, reminders, the profile): after a deletion, answered that none is kept.
+_OWN_DATA_ASKED = ("progress", "reminder_list", "profile_show")
+# Going on with something ("ต่อ", "ค้าง", "continue"), said beside a unit: "ประเมิน DS600 ต่อครับ" (not "ต่อยอด", "ต่อเนื่อง").
+# Read with its tone marks: the bare "ตอ" is in "ต้อง" too.
+_GOES_ON = re.compile(r"ต่อ(?!ยอด|เนื่อง|รอง|สาย|กับ|ไป)|ค้าง|\b(?:continue|resume|unfinished|left off|carry on)\b",
+                      re.IGNORECASE)
 # What one must know or have, asked beside one's work ("ทำงานการเงิน ต้องรู้ unit ไหนบ้าง"): the work's group answers it.
 _OWN_NEEDS = re.compile(bare(r"ต้อง\s?(?:รู้|มี|ผ่าน|ทำ|เรียน|พัฒนา)|ควร\s?(?:รู้|มี|เรียน|พัฒนา)|\bneed\b|\bmust\b"),
                         re.IGNORECASE)
@@ -960,6 +1081,11 @@ def typed_choice(state: State | None, u: Understanding) -> str | None:
     roles = [str(data).split(":") for _, data in shown if str(data).startswith("r:")]
     fits = [":".join(parts) for parts in roles if len(parts) >= 3 and (group is None or parts[1] == group)
             and (phase is None or parts[2] == phase)]
+    if not fits and not WHAT_ABOUT.search(u.text) and bool(group) != bool(phase):
+        # the group buttons of an offer ("ทำงานสาธารณสุข" fits two groups): "สายบริการ" presses the one it names
+        # ("แล้วผู้บริหารล่ะ" asks about them: no answer about oneself)
+        fits = [str(data) for _, data in shown if str(data) in (flow_action("m", "g", group) if group else "",
+                                                               flow_action("m", "p", phase) if phase else "")]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -1044,7 +1170,7 @@ def _topic(state: State | None) -> dict[str, Any] | None:
     if state is None:
         return None
     if state.flow == TOPIC_FLOW:
-        topic = {k: v for k, v in state.data.items() if k not in (PRESSABLE, PROFILE_ASKED)}
+        topic = {k: v for k, v in state.data.items() if k not in (PRESSABLE, PROFILE_ASKED, PENDING_FLOW)}
         if any(str(data).startswith(_CANCEL_SHOWN) for _, data in state.data.get(PRESSABLE) or ()):
             topic[REMINDERS] = True  # reminders shown with their cancel buttons: "ลบอันของ DT600 ออก" removes one
         return topic or None

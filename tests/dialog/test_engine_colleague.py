@@ -189,7 +189,7 @@ async def test_another_date_right_after_a_reminder_moves_it_with_one_question(ch
     await chat.send("ขอเลื่อนเป็น 22 ธ.ค. ได้ไหมคะ")
     assert "15 ธ.ค. 2569" in chat.text() and "w:r:std-2567:DS700:2026-12-22" in chat.data()
     await chat.send("ยืนยัน")
-    assert "ตั้งเตือนแล้ว: หน่วย DS700 วันที่ 22 ธ.ค. 2569" in chat.text()
+    assert "ตั้งเตือนแล้ว: หน่วย DS700 (มาตรฐาน 2567) วันที่ 22 ธ.ค. 2569" in chat.text()  # (its framework named)
 
 
 async def test_evidence_sent_for_a_reminded_unit_stops_its_reminders_with_one_press(chat: Chat) -> None:

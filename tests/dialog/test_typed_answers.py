@@ -305,8 +305,9 @@ async def test_a_word_of_one_groups_label_answers_the_group_question(chat: Chat,
     assert user is not None and user.profile_group == group
 
 
-@pytest.mark.parametrize(("typed", "value"), [("มีค่ะ", "2"), ("ใช่", "2"), ("ไม่แน่ใจ", "1"), ("ไม่มีค่ะ", "0")])
-def test_the_readiness_check_reads_short_answers(typed: str, value: str) -> None:
+@pytest.mark.parametrize(("typed", "value"), [("มีค่ะ", "2"), ("ใช่", "2"), ("ไม่มีค่ะ", "0"),
+                                              ("ไม่แน่ใจ", None)])  # doubt is no "partly": asked again (flows3011)
+def test_the_readiness_check_reads_short_answers(typed: str, value: str | None) -> None:
     from bot.dialog.flows.pmqa_check import ReadinessCheck
 
     assert ReadinessCheck().typed_value(fold_short(typed)) == value  # "type 1-3", before

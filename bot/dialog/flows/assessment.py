@@ -197,15 +197,17 @@ async def start(ctx: Ctx, runner: Runner, unit: Unit, first: str | None = None) 
         return [text(say("assess_no_criteria", ctx.language, code=unit.code))]
     repo = Assessments(ctx.session)
     attempt = await repo.open_attempt(ctx.user.id, unit.framework, unit.code)
-    index = 0
+    index, again = 0, False
     if attempt is not None and attempt.catalog_version == ctx.catalog.version:
         answered = await repo.answers(attempt.id)
         index = next((n for n, code in enumerate(codes) if code not in answered), len(codes) - 1)
+        again = True
     else:
         attempt = await repo.start(ctx.user.id, unit.framework, unit.code, ctx.catalog.version, ctx.now)
     data: dict[str, Any] = {"run": f"a{attempt.id}", "attempt": attempt.id, "fw": unit.framework,
                             "unit": unit.code, "codes": codes, "n": len(codes)}
-    if index:  # an attempt answered in part: on from where it stopped, without the intro again
+    if index or (again and first is None):
+        # an attempt taken up again: on from where it stopped (its first question too), without the intro again
         state = State("assess", "ask", {**data, "i": index})
         await ctx.set_state(state.flow, state.step, state.data)
         return [resumed(SELF_ASSESSMENT.ask(ctx, state), state, ctx.language)]
@@ -231,6 +233,12 @@ async def latest_result(ctx: Ctx) -> list[Reply] | None:
             left = len([c for c in criteria_of(unit) if c.code not in answers])
             return summary(unit, answers, ctx.language, left=max(1, left))
     return None
+
+
+async def open_units(ctx: Ctx) -> set[tuple[str, str]]:
+    """The units (framework, code) whose self-assessment was left unfinished."""
+    return {(a.framework, a.unit_code) for a in await Assessments(ctx.session).attempts_for(ctx.user.id)
+            if a.finished_at is None}
 
 
 async def has_open_attempt(ctx: Ctx) -> bool:

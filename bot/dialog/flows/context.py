@@ -34,6 +34,8 @@ class Ctx:
     replies: list[Reply] = field(default_factory=list)
     # The state the engine will write once at the end of this event (the topic of an answer), if any.
     next_state: tuple[str, str, dict[str, Any]] | None = None
+    # The person's data was deleted by this event (the engine remembers it a while: "ผลเป็นไง" next is said so).
+    deleted: bool = False
 
     @property
     def consented(self) -> bool:

@@ -23,6 +23,7 @@ from bot.dialog.flows.wording import say
 from bot.dialog.limits import button
 from bot.dialog.replies import Reply
 from content.model import PmqaCategory, PmqaItem, PmqaQuestion
+from intents.commands import DOUBT
 from storage import Assessments
 
 FRAMEWORK = "pmqa-4.0"
@@ -33,7 +34,7 @@ MAX_EXPLAIN_ROWS = 4  # guidance rows per level when a question is explained (th
 # Each answer in the words people type, for either wording of the buttons ("ทำแล้ว" / "มีข้อมูลครบ").
 _TYPED_VALUES: tuple[tuple[re.Pattern[str], int], ...] = (
     # "ยังไม่ครบ", "ทำไปบ้างแล้ว", "ทำไปบางข้อแล้ว": part of it, though it starts like a "no" or a "done"
-    (re.compile(r"บาง(?:ส่วน|ข้อ|อย่าง|เรื่อง)|ยังไม่ครบ|บ้าง|ครึ่ง|ไม่แน่ใจ|partly|partial|some|not sure"), 1),
+    (re.compile(r"บาง(?:ส่วน|ข้อ|อย่าง|เรื่อง)|ยังไม่ครบ|บ้าง|ครึ่ง|partly|partial|some"), 1),
     # "ยังเลย", "ยังค่ะ" (particles folded away): not yet
     (re.compile(r"^(?:ยังไม่|ไม่มี|ไม่ได้ทำ|ยังไม่ได้|ไม่เคย|ยัง(?:เลย)?$|ยังเลย|not yet|no\b)"), 0),
     # "มีค่ะ", "ใช่" (particles are folded away before this): a yes to "do you have it?"
@@ -91,6 +92,8 @@ class ReadinessCheck:
     prefix = "y"
 
     def typed_value(self, folded: str) -> str | None:
+        if DOUBT.search(folded):  # "ไม่แน่ใจ" is no "partly" (nor the "not yet" of its "ยังไม่"): asked again
+            return None
         return next((str(value) for pattern, value in _TYPED_VALUES if pattern.search(folded)), None)
 
     def explain(self, ctx: Ctx, state: State) -> Reply | None:

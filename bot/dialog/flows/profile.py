@@ -28,7 +28,7 @@ from content.schema import GROUPS, PHASES
 from intents.commands import command, fold_short
 from intents.engine import default_understander
 from intents.entities import agency
-from intents.lexicon import COUNT, GROUP_ASKED_AS, NEEDS_OF_ONE, QUESTION, WHAT_ABOUT, WHICH_GROUP
+from intents.lexicon import COUNT, GROUP_ASKED_AS, NEEDS_OF_ONE, PRIVACY_QUESTION, QUESTION, WHAT_ABOUT, WHICH_GROUP
 from intents.normalise import bare, typed_span
 from intents.result import Understanding
 from storage import Users
@@ -84,11 +84,15 @@ def show(ctx: Ctx) -> list[Reply]:
     return [text(body, buttons)]
 
 
-async def _next_missing(ctx: Ctx) -> list[Reply]:
-    """Ask for the first missing piece; the agency step keeps its state in the database."""
+async def _next_missing(ctx: Ctx, was: list[str | None] | None = None) -> list[Reply]:
+    """Ask for the first missing piece, its step kept in the database (a group typed next, "ผู้บริหาร", answers
+    the group question; it was read as a question about that group, before). ``was``: the profile before this
+    message changed it (the phase just typed is not asked again after the group)."""
     if ctx.user.profile_group is None:
+        await _step(ctx, "group", was)
         return [ask_group(ctx.language)]
     if ctx.user.profile_phase is None:
+        await _step(ctx, "phase", was)
         return [ask_phase(ctx.language)]
     if ctx.user.agency is None:
         await _step(ctx, "agency")
@@ -173,9 +177,11 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
         return [ask_phase(ctx.language)]
     if verb == "p" and value in PHASES:
         await users.set_profile(ctx.user.id, ctx.user.profile_group, value)
-        if ctx.user.profile_group is None:
+        if ctx.user.profile_group is None:  # the phase first ("งั้นเริ่มต้นละกัน" at the group question): kept, said so
             await _step(ctx, "group", was)
-            return [ask_group(ctx.language)]
+            changes = changed_lines(tuple(before), tuple(_now(ctx)), ctx.language)
+            said = [text(_saved(changes, ctx.language))] if changes else []
+            return [*said, ask_group(ctx.language)]
         return await _both_answered(ctx, was, before)
     if verb == "a":
         return await _finish(ctx)
@@ -218,9 +224,13 @@ def could_be_agency(u: Understanding) -> bool:
     return (group, phase) == (None, None)
 
 
+# A hedge after a typed answer ("บริการมั้ง", "วิชาการละกัน", "เทคโนโลยีก็ได้"): no part of the answer.
+_HEDGE = re.compile(r"\s*(?:มั้ง|มั๊ง|ม้าง|ละกัน|แล้วกัน|ก็ได้|น่าจะ|มั้งครับ|มั้งคะ)+$")
+
+
 def _label_word(message: str) -> str | None:
     """The group whose label alone holds the word typed (a word of three letters or more), else None."""
-    typed = fold_short(message)
+    typed = _HEDGE.sub("", fold_short(message)).strip()  # "บริการมั้ง", "วิชาการละกัน": the word, hedged
     if len(typed) < 3 or " " in typed:
         return None
     fits = [group for group, names in GROUP_LABELS.items() if any(typed in n.lower() for n in names)]
@@ -241,7 +251,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     if asked and WHICH_GROUP.search(bare(u.text)) and not u.codes_written() and \
             (offered := which_group(ctx, u.text)) is not None:
         return offered  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, the step still open for the press
-    if (asked and u.intent != "unknown") or areas.asked_by(u, get_catalog()):  # "มีกี่ด้าน" asks too
+    if (asked and (u.intent != "unknown" or PRIVACY_QUESTION.search(bare(u.text)))) or \
+            areas.asked_by(u, get_catalog()):  # "มีกี่ด้าน" asks too; "ฝ่าย HR จะเห็นผลไหม" is answered by the notice
         return None  # "ระยะเริ่มต้นกับพัฒนาแล้วต่างกันยังไง" asks; it never sets the phase
     if u.codes_written() and u.intent not in _ANSWER_LIKE and u.confidence >= _PASS_THROUGH_CONFIDENCE:
         return None  # "เตือนส่งหลักฐาน DS700 ภายในปิดปีงบประมาณ": a request of its own, no work ("งบประมาณ") described
@@ -385,7 +396,7 @@ async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
         return await _next_missing(ctx)
     first = say("profile_changed", lang, changes="\n" + "\n".join(changes)) if changes \
         else say("profile_nothing_changed", lang)
-    return [text(first), *await _next_missing(ctx)]
+    return [text(first), *await _next_missing(ctx, list(old))]
 
 
 def changed_lines(

@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action
-from bot.dialog.answers.common import detail_lines
+from bot.dialog.answers.common import detail_lines, short_framework
 from bot.dialog.flows.common import FlowError, affirms, denies, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.wording import say
@@ -203,10 +203,16 @@ async def confirm(ctx: Ctx, framework: str, code: str, due: date, at: time | Non
     what = subject(ctx.catalog, framework, code, lang)
     asked = say("reminder_confirm", lang, what=what, date=show_date(due, lang), when=_when(due, ctx.now, lang, at))
     yes = flow_action("w", "y", framework, code, due.isoformat(), *_at_args(at))
-    return [text("\n\n".join(filter(None, (note, asked))),
+    # a code of two frameworks: which one this is, said, and the other a press away (the 2567 one was taken unsaid)
+    others = twins(ctx.catalog, framework, code)
+    which = say("reminder_which_framework", lang, code=code, chosen=short_framework(framework, lang),
+                others=", ".join(short_framework(fw, lang) for fw in others)) if others else ""
+    switch = tuple(button(say("reminder_use_framework", lang, framework=short_framework(fw, lang)),
+                          flow_action("w", "f", fw, code, due.isoformat(), *_at_args(at))) for fw in others)
+    return [text("\n\n".join(filter(None, (note, asked, which))),
                  (button(say("confirm", lang), yes),
                   button(say("reminder_change_date", lang), flow_action("w", "e", framework, code)),
-                  button(say("reminder_cancel_button", lang), flow_action("w", "x")), *earlier))]
+                  button(say("reminder_cancel_button", lang), flow_action("w", "x")), *switch, *earlier))]
 
 
 def _awaiting_yes(ctx: Ctx) -> tuple[str, str, date, time | None] | None:
@@ -264,7 +270,9 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None =
     if waiting is None:  # what comes next ("ยังไม่ได้ทำเลย") is about this unit
         unit = unit_named(ctx.catalog, framework, code)
         ctx.next_state = ("topic", "", {"intent": "reminder_set", "codes": [unit.code if unit else code]})
-    done_text = say("reminder_set", lang, what=what, date=show_date(due, lang))
+    # a code of two frameworks: the one set is named ("หน่วย DL200 (ก.พ. 2561)"), as the confirmation said it
+    named_as = f"{what} ({short_framework(framework, lang)})" if twins(ctx.catalog, framework, code) else what
+    done_text = say("reminder_set", lang, what=named_as, date=show_date(due, lang))
     if deadline.remind_at is not None:
         done_text += f" ({_said_at(deadline.remind_at, lang)})"
     done = [text(done_text, next_steps(ctx.catalog, deadline, lang))]
@@ -361,13 +369,24 @@ async def which_evidence(ctx: Ctx) -> list[Reply]:
 
 def _targets(ctx: Ctx, u: Understanding) -> list[tuple[str, str]]:
     """The unit or element each code of the message names, in order (a criterion stands for its element)."""
-    found = []
+    found: list[tuple[str, str]] = []
     for entry in u.entities.get("codes") or []:
-        for node in ctx.catalog.find(entry["code"])[:1]:
+        # the framework the message named ("DS600 ของ ก.พ. 2561"), else the first that has the code (the other is
+        # said beside the confirmation, a press away: ``twins``); the first was taken whatever was named, before
+        exact = ctx.catalog.get(entry["framework"], entry["code"]) if entry.get("framework") else None
+        for node in (exact,) if exact is not None else ctx.catalog.find(entry["code"])[:1]:
             target = node if isinstance(node, Unit | Element) else ctx.catalog.parent(node) or ctx.catalog.unit_of(node)
-            if target is not None:
+            if target is not None and (target.framework, target.code) not in found and \
+                    not any(code == target.code for _, code in found):
                 found.append((target.framework, target.code))
     return found
+
+
+def twins(catalog: Catalog, framework: str, code: str) -> list[str]:
+    """The other frameworks that have a unit or element of the same code (DS700 is in both the 2567 standard and
+    the OCSC letter), for a deadline to say which one it is for."""
+    return [node.framework for node in catalog.find(code)
+            if node.framework != framework and node.code == code and isinstance(node, Unit | Element)]
 
 
 def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
@@ -579,6 +598,9 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     if verb in ("y", "r") and len(args) in (4, 5) and named(ctx.catalog, args[1], args[2]):
         at = _at(args[4]) if len(args) == 5 else None
         return await _set(ctx, args[1], args[2], _iso(args[3]), at, replace=verb == "r")
+    if verb == "f" and len(args) in (4, 5) and named(ctx.catalog, args[1], args[2]):
+        ctx.state = None  # the request of the other framework is replaced, not left waiting beside this one
+        return await confirm(ctx, args[1], args[2], _iso(args[3]), _at(args[4]) if len(args) == 5 else None)
     if verb == "e" and len(args) == 3 and named(ctx.catalog, args[1], args[2]):
         return await ask_date(ctx, args[1], args[2])
     if verb in ("x", "k"):

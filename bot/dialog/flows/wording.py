@@ -44,6 +44,27 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                          "OK, nothing about you will be stored. You can still ask about the standards."),
     "consent_needed": ("ถ้าต้องการให้บันทึกผลและข้อมูลของคุณ กรุณายินยอมตามประกาศความเป็นส่วนตัวก่อน",
                        "To keep your results and profile, please agree to the privacy notice first."),
+    "consent_needed_brief": ("ส่วนนี้ต้องบันทึกข้อมูลของคุณ จึงต้องได้รับความยินยอมก่อนครับ (ตามประกาศความเป็นส่วนตัวที่ส่งไปก่อนหน้า) "
+                             "กด \"ยินยอม\" แล้วทำต่อได้เลย",
+                             "This needs to keep your data, so your consent comes first (the privacy notice sent just "
+                             "before). Press \"I agree\" and we go on."),
+    "consent_to_save_group": ("ขอบคุณครับ จะบันทึกว่าคุณอยู่กลุ่ม{group} ได้เมื่อได้รับความยินยอมก่อน (ตามประกาศความเป็นส่วนตัว"
+                              "ที่ส่งไปก่อนหน้า) กด \"ยินยอม\" แล้วบันทึกให้ทันที",
+                              "Thank you. I can note that you are in the {group} group once you agree (the privacy "
+                              "notice sent just before): press \"I agree\" and it is saved."),
+    "consent_to_save_profile": ("ขอบคุณครับ จะบันทึกข้อมูลของคุณได้เมื่อได้รับความยินยอมก่อน (ตามประกาศความเป็นส่วนตัวที่ส่งไป"
+                                "ก่อนหน้า) กด \"ยินยอม\" แล้วตั้งค่าข้อมูลต่อได้เลย",
+                                "Thank you. I can keep your profile once you agree (the privacy notice sent just "
+                                "before): press \"I agree\" and we set it up."),
+    "no_results_deleted": ("ตอนนี้ไม่มีผลประเมิน การเตือน หรือข้อมูลใด ๆ ของคุณเก็บไว้แล้ว เพราะลบไปตามที่คุณขอ "
+                           "(ลบแล้วกู้คืนไม่ได้) ถ้าต้องการเริ่มใหม่ กด \"ยินยอม\" แล้วทำแบบประเมินตนเองได้เลย",
+                           "No results, reminders or other data of yours are kept any more: they were deleted as you "
+                           "asked (a deletion cannot be undone). To start again, press \"I agree\", then take a "
+                           "self-assessment."),
+    "no_results_yet": ("ยังไม่มีผลประเมินของคุณเก็บไว้ เพราะก่อนยินยอมจะไม่บันทึกผลใด ๆ ถ้าต้องการเริ่ม กด \"ยินยอม\" "
+                       "แล้วทำแบบประเมินตนเองได้เลย",
+                       "No results of yours are kept: nothing is recorded before you agree. To start, press "
+                       "\"I agree\", then take a self-assessment."),
     "consent_reoffer": ("ต้องการให้ช่วยบันทึกผลและแนะนำตามตำแหน่งของคุณไหม กด \"ยินยอม\" ได้เลย",
                         "Want me to keep your results and advise you by role? Press \"I agree\"."),
     # profile
@@ -132,6 +153,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "progress_n": ("ข้อ {n}/{total}", "Question {n}/{total}"),
     "answer_hint": ("ยังไม่ได้บันทึกคำตอบ กดปุ่มคำตอบ หรือพิมพ์หมายเลข 1-{n} (พิมพ์ \"ข้าม\" หรือ \"หยุด\" ได้)",
                     "No answer recorded yet: press an answer or type its number, 1-{n} (or \"skip\" / \"stop\")."),
+    "answer_unsure": ("ยังไม่ได้บันทึกคำตอบข้อนี้ ไม่แน่ใจก็ไม่เป็นไรครับ พิมพ์ \"ข้าม\" เพื่อข้ามไปก่อน "
+                      "(ข้อที่ข้ามนับว่ายังไม่ได้ตอบ) หรือกดคำตอบที่ใกล้เคียงที่สุด",
+                      "Nothing is recorded for this question, and not being sure is fine: type \"skip\" to leave it "
+                      "for now (a skipped question counts as not answered), or press the closest answer."),
     "answer_hint_letters": ("ยังไม่ได้บันทึกคำตอบ กดปุ่มคำตอบ หรือพิมพ์ {letters} (หรือหมายเลข 1-{n}) "
                             "(พิมพ์ \"ข้าม\" หรือ \"หยุด\" ได้)",
                             "No answer recorded yet: press an answer or type {letters} (or 1-{n}; "
@@ -303,6 +328,11 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                     "Your data is deleted ({n} records); only anonymous totals remain."),
     "delete_kept": ("ไม่ได้ลบอะไร ข้อมูลของคุณยังอยู่", "Nothing was deleted."),
     # reminders: {what} names what the person named, a unit or one of its elements
+    "reminder_which_framework": ("{code} มีทั้งใน {chosen} และ {others}: รายการนี้ตั้งตาม {chosen} ถ้าหมายถึงของ {others} "
+                                 "กดปุ่ม \"ใช้ของ {others}\"",
+                                 "{code} is in both the {chosen} and the {others}: this is the {chosen} one. If you "
+                                 "meant the {others} one, press the button below."),
+    "reminder_use_framework": ("ใช้ของ {framework}", "Use the {framework} one"),
     "reminder_unit": ("หน่วย {code}", "{code}"),
     "reminder_element": ("สมรรถนะย่อย {code} {title} (หน่วย {unit})", "element {code} {title} (unit {unit})"),
     "reminder_ask_date": ("ต้องการให้เตือนส่งหลักฐาน{what} ภายในวันไหน พิมพ์วันที่ (เช่น 15 ธ.ค. 2569) "
@@ -440,6 +470,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                  "Sorry. Which part was unclear? Ask in a few words, or press a button below to see one part at a "
                  "time."),
     "nothing_open": ("ตอนนี้ไม่มีแบบประเมินที่ทำค้างอยู่", "Nothing is open right now."),
+    "nothing_open_unit": ("ไม่มีแบบประเมินตนเองหน่วย {code} ที่ทำค้างไว้ เริ่มทำหน่วยนี้ได้เลย",
+                          "No self-assessment of {code} was left unfinished. You can start one."),
+    "assess_start_unit": ("เริ่มประเมิน {code}", "Start {code}"),
     "pending_after_consent": ("ขอบคุณที่ยินยอม ต่อจากที่ถามไว้เลย", "Thank you. On with what you asked:"),
 }
 
