@@ -324,6 +324,13 @@ def score(f: Features) -> dict[str, float]:
         for started in ("quiz_start", "flow_resume"):  # ("…ต้องทำยังไง": its bare "ตอ" is no "ต่อ")
             if started in s:
                 s[started] = min(s[started], 0.7)
+    if f.has("STAFF_RESULTS") and not has_codes:
+        # "ในฐานะ HR จะดูผลของบุคลากรในกรมได้อย่างไร": where HR sees others' results (the admin pages), not one's own
+        # progress nor a role
+        s["help"] = max(s.get("help", 0.0), 0.95)
+        for other in ("progress", "role_overview", "role_requirements", "quiz_start"):
+            if other in s:
+                s[other] = min(s[other], 0.7)
     if f.has("BOT_TEST") or (f.has("SATISFACTION") and not has_codes):
         # "อยากประเมินความพึงพอใจ", "ขอทำแบบสำรวจความพึงพอใจ": a survey, none of ours (unless where a topic is asked)
         if ("quiz_start" in s or f.has("SATISFACTION_GIVEN")) and f.has("SATISFACTION") and \

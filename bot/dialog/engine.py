@@ -650,8 +650,8 @@ class DialogEngine:
         if intent == "data_delete":
             return await account.ask(ctx)
         if intent in ("unknown", "search", "profile_show", "help", "progress") and PRIVACY_QUESTION.search(plain) and \
-                QUESTION.search(plain) and not (intent in ("profile_show", "progress") and ctx.consented and
-                                                not PRIVACY_CONCERN.search(plain)):
+                (QUESTION.search(plain) or _WHY.search(plain)) and \
+                not (intent in ("profile_show", "progress") and ctx.consented and not PRIVACY_CONCERN.search(plain)):
             return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
         if intent == "news_opt_out" and QUESTION.search(plain) and ctx.user.broadcast_opt_out:
             # asked after the news was stopped ("จะมีผลต่อการแจ้งเตือนหรือไม่"): it is off, reminders go on
@@ -864,6 +864,9 @@ class DialogEngine:
         at, of = int(ctx.state.data.get("i", 0)) + 1, ctx.state.data.get("n", "?")
         waiting = text(say("run_waiting", ctx.language, at=at, of=of), (continue_button(ctx.language),))
         return [*fit(replies)[:4], waiting]
+
+
+_WHY = re.compile(bare(r"ทำไม|เพราะอะไร|\bwhy\b"), re.IGNORECASE)  # ("ทำไมต้องกดยินยอม": no QUESTION word in it)
 
 
 def _told(state: State | None) -> dict[str, Any] | None:

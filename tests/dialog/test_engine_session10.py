@@ -28,3 +28,17 @@ async def test_a_phase_called_advanced_after_a_role_is_that_groups_last_phase(ch
     await chat.send("ผู้อำนวยการกอง ระยะเริ่มต้น ต้องมีอะไรบ้าง")
     await chat.send("แล้วระยะ advanced ล่ะ")
     assert "r:Management:Mature:about" in chat.data()  # PMQA's levels, before
+
+
+async def test_hr_asking_how_to_see_staff_results_is_pointed_to_the_admin_pages(chat: Chat) -> None:
+    await chat.send("สวัสดีค่ะ")
+    await chat.send("ถ้าอยากเช็คคะแนนของลูกน้องทั้งกอง ต้องทำยังไงคะ")
+    assert "/admin" in chat.text()
+
+
+async def test_why_consent_is_asked_is_answered_with_the_privacy_notice(chat: Chat) -> None:
+    await chat.send("สวัสดีครับ")
+    await chat.send("ทำไมต้องยินยอมก่อนด้วยครับ")
+    said = chat.text()
+    assert "ประกาศความเป็นส่วนตัว" in said and "ลบได้ทุกเมื่อ" in said
+    assert "k:y" in chat.data()

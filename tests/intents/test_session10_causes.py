@@ -28,3 +28,13 @@ def test_the_last_phase_called_advanced_is_the_mature_phase_not_a_pmqa_level() -
         assert u.intent == "role_requirements" and u.entities.get("phase") == "Mature", text
     u = read("หมวด 3 ระดับ advanced ต้องทำอะไร")
     assert u.intent == "pmqa" and u.entities.get("level") == "Advance"
+
+
+def test_hr_asking_where_to_see_the_staffs_results_is_help_not_ones_own_progress() -> None:
+    for text in ("ฝ่ายบุคคลจะติดตามผลการประเมินของเจ้าหน้าที่ทุกคนยังไง", "How do I track my team's progress?"):
+        assert read(text).intent == "help", text
+
+
+def test_ones_own_results_asked_with_tuaeng_are_progress_not_a_new_assessment() -> None:
+    for text in ("ขอดูผลการทดสอบของตนเองหน่อยครับ", "อยากเห็นผลประเมินตัวเองค่ะ"):
+        assert read(text).intent == "progress", text

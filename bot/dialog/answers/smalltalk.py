@@ -79,7 +79,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         # "ตั้งเตือนให้น้องๆ ในกองได้ไหม", "can I send announcements to all staff?": the answer to that first (reminders
         # are one's own; HR sends announcements and campaigns from /admin), the menu after
         return [help_reply(language, say("help_for_others", language))]
-    if (_FOR_MANY.search(plain) or lexicon.OTHERS_DONE.search(plain)) and lexicon.QUIZ.search(plain):
+    if ((_FOR_MANY.search(plain) or lexicon.OTHERS_DONE.search(plain)) and lexicon.QUIZ.search(plain)) or \
+            lexicon.STAFF_RESULTS.search(plain):
         # "อยากให้น้องๆ ในทีมทำแบบประเมินตนเอง ทำยังไง": each person takes it in their own chat; HR sees the results
         return [help_reply(language, say("help_assess_others", language))]
     if lexicon.REMIND.search(plain) and lexicon.REPEATING.search(plain):
