@@ -122,8 +122,8 @@ def topic_of(u: Understanding) -> Topic | None:
     elif u.intent == "search" and (unit := _main_unit(codes)) is not None:
         # A search that found mostly one unit (in either framework, by its parts): "ประเมินวิธีไหน" next asks about it.
         topic["codes"] = [unit]
-    elif codes and e.get("found"):
-        topic["codes"] = codes[:1]  # else its first result, listed first
+    elif codes and (e.get("found") or u.intent == "search"):
+        topic["codes"] = codes[:1]  # else its first result, listed first (units found by title too: "that one")
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]
@@ -541,6 +541,9 @@ def _compared_with_topic(u: Understanding, folded: str, topic: Topic) -> Underst
             or not (topic.get("group") and topic.get("phase")) or e.get("groups") or e.get("phases"):
         return None
     group, phase = e.get("group"), e.get("phase")
+    if e.get("aspect") == "added":  # "ระยะกำลังพัฒนาเพิ่มอะไรเทียบกับระยะก่อน": what that phase adds, for the group shown
+        return replace(u, intent="role_requirements", entities={**e, "group": topic["group"]}) if phase and not group \
+            else None
     if phase and not group and phase != topic["phase"]:
         return replace(u, intent="compare", confidence=0.9,
                        entities={"group": topic["group"], "phases": [topic["phase"], phase]})

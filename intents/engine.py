@@ -251,6 +251,7 @@ class Understander:
             # person's own) need the unit, and in which phases
             f.aspect = "occupations"
         f.group_words = self.reader.group_wordings(cased) if f.group else []
+        f.group_choices = self.reader.group_choices(cased) if len(f.groups) == 1 else []
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
         if f.agency and f.groups and not self.reader.groups(cased.replace(f.agency, " ")):

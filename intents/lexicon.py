@@ -817,6 +817,13 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                               "what (?:person |staff )?groups (?:of (?:civil servants|staff|personnel|officials) )?"
                               "(?:are there|does|do|exist)",
                               "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
+# What every group shares ("ทุกกลุ่มต้องรู้อะไรเหมือนกัน", "ความรู้พื้นฐานของทุกกลุ่ม", "what do all groups have in
+# common"): the letter's basic knowledge and experience (หมวด ๒, ๓) and its attributes, set for everyone.
+BASICS = compile_any(r"(?:ความรู้|ประสบการณ์|คุณลักษณะ)\s?พื้นฐาน|เหมือน\s?กัน|ร่วม\s?กัน|ตรง\s?กัน|พื้นฐาน\s?(?:ที่|ของ)?\s?ทุก",
+                     word("in common", "common", "shared?", "same", "basics?"))
+# The letter's basic knowledge asked by its own name, for civil servants ("ความรู้พื้นฐานสำหรับข้าราชการ"): the same.
+BASICS_ASKED = compile_any(r"(?:ความรู้|ประสบการณ์|คุณลักษณะ)\s?พื้นฐาน\s?(?:ที่|ของ|สำหรับ)?\s?(?:ข้าราชการ|บุคลากร|ทุก)",
+                           word("basic (?:knowledge|experience) (?:for|of|that) (?:all|every|civil servants)"))
 # A word for the person groups or roles at all: what a guessed overview must say.
 GROUP_WORD = compile_any(r"กลุ่ม|บทบาท|ตำแหน่ง|ประเภท|จำพวก|สายงาน|ภาพรวม|ตาราง",
                          word("groups?", "roles?", "matrix", "overview"))
@@ -921,7 +928,8 @@ ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติ
                     r"เพิ่ม(?:ขึ้น|มา)?\s?(?:จาก|กว่า)|"
                     # what came in with it ("ที่เพิ่มมามีอะไรบ้าง", "ตัวที่เพิ่มเข้ามา")
                     r"(?:ที่|อัน|ตัว|หน่วย)\s?เพิ่ม(?:เข้า)?มา",
-                    word("added", "additional", "in addition", "more than", "extra"))
+                    word("added", "additional", "in addition", "more than", "extra", "adds?",
+                         "(?:is|are|'?s) new"))  # "what does the developing phase add", "what's new in mature"
 # The phase something is added to, named after it: "เพิ่มจากระยะเริ่มต้น", "more than the early stage".
 ADDED_FROM = re.compile(r"เพิ่?ม(?:ขึ้น|มา)?\s?(?:จาก|กว่า)|มากกว่า|\b(?:more than|in addition to|on top of)\b",
                         re.IGNORECASE)
@@ -1112,6 +1120,7 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"data quality", "คุณภาพข้อมูล"),
     (r"(?:information|data) sharing", "แลกเปลี่ยนเชื่อมต่อข้อมูล"),
     (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"cyber ?security|cyber", "ไซเบอร์"),  # (the titles of CS200, CS300 say ภัยไซเบอร์, as Thai "ไซเบอร์" finds)
     (r"data analy[sz](?:is|e|ing)|analy[sz]e data|data analytics", "วิเคราะห์ข้อมูล"),
     (r"big ?data", "ข้อมูลขนาดใหญ่"),
     (r"design thinking", "คิดเชิงออกแบบ"),
@@ -1132,7 +1141,11 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"(?:ใช้|use|using)\s?ai\b|\bai\b.{0,12}(?:ช่วย|เขียน|สรุป|แต่ง|ทำงาน|ทำรายงาน)", "Generative AI"),
     (r"software development|agile", "พัฒนาซอฟต์แวร์"),
     (r"project management", "โครงการ"),
-    (r"digital service", "บริการดิจิทัล"),
+    # designing a service ("units on digital service design", "service blueprint"): the criteria's ออกแบบบริการ (DS300,
+    # DS500), not every unit on digital services
+    (r"(?:digital )?service design|design(?:ing)? (?:of )?(?:a |the )?(?:digital |public |e-?)?services?",
+     "ออกแบบบริการ"),
+    (r"(?<!design )(?<!designing )(?<!design of )digital service(?!s? design)", "บริการดิจิทัล"),
     (r"service innovation", "นวัตกรรมบริการ"),
     (r"office (?:software|programs?)", "โปรแกรม"),
     (r"\blaws?\b|legislation", "กฎหมาย"),

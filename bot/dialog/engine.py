@@ -525,7 +525,7 @@ class DialogEngine:
             return result  # "ผมควรพัฒนาเรื่องไหนก่อน" after a self-assessment: its weakest elements, not a search
         if ctx.consented and START_WHERE.search(plain) and not u.codes_written() and \
                 u.intent in ("role_requirements", "unknown") and \
-                not (u.entities.get("group") or u.entities.get("phase")):
+                not (u.entities.get("group") or u.entities.get("group_choices") or u.entities.get("phase")):
             # "ควรเริ่มจากหน่วยไหนก่อน": from the profile (a topic named with it, "อยากพัฒนาเรื่อง X ควรเรียนหน่วยไหน",
             # is the classifier's search, and stays one)
             return await assessment.where_to_begin(ctx)
@@ -535,7 +535,9 @@ class DialogEngine:
             return offer  # "พยาบาลอยู่กลุ่มไหน": the group the work fits, not the phase asked for its requirements
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out.
-            filled = {"group": ctx.user.profile_group, "phase": ctx.user.profile_phase, **e}
+            # (a wording of two groups, "กลุ่มบริหาร", is asked about: the profile's group is not the one meant)
+            filled = {"group": None if e.get("group_choices") else ctx.user.profile_group,
+                      "phase": ctx.user.profile_phase, **e}
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
                               {k: v for k, v in filled.items() if v})
             intent = u.intent
@@ -768,7 +770,7 @@ class DialogEngine:
 
 async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     """Set what the message names, saying what changed; "เปลี่ยนหน่วยงาน" without a new value asks for it."""
-    if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
+    if not any(u.entities.get(k) for k in ("group", "group_choices", "phase", "agency")):
         return await profile.change(ctx, u.text)
     return await profile.set_from_entities(ctx, u.entities)
 
