@@ -140,7 +140,15 @@ FUZZY_CUTOFF = 90.0
 
 # Wordings that are part of a longer word after these letters ("พยาบาล" in "โรงพยาบาล", a hospital).
 # "อำนวยการ" of a section ("ตำรวจฝ่ายอำนวยการ", "งานอำนวยการ", "สำนักอำนวยการ") is its support work, not a director.
-_NOT_AFTER = {"พยาบาล": ("โรง",), "อำนวยการ": ("ฝ่าย", "งาน", "ส่วน", "สำนัก", "กอง", "ศูนย์")}
+# "change management", "risk management" are topics, not the division directors.
+_NOT_AFTER = {"พยาบาล": ("โรง",), "อำนวยการ": ("ฝ่าย", "งาน", "ส่วน", "สำนัก", "กอง", "ศูนย์"),
+              "management": ("change", "project", "risk", "knowledge", "data", "performance", "quality", "incident")}
+# Wordings that are another thing before these words ("networking with other agencies" names no group).
+_NOT_BEFORE = {**{w: r"(?!\s(?:agenc|organi[sz]|department|ministr|units?\b|sector|countr|government|provinc))"
+                  for w in ("other", "others")},
+               # a district's ปลัด ("ปลัดอำเภอ", its officers under the นายอำเภอ) is no permanent secretary (a province's
+               # or a local body's ปลัด heads its staff)
+               "ปลัด": bare(r"(?!\s?อำเภอ)")}
 
 
 def _bigrams(text: str) -> frozenset[str]:
@@ -183,13 +191,13 @@ def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequen
     for w in sorted(wordings, key=len, reverse=True):  # longest first: "ผู้บริหารกอง" before "ผู้บริหาร"
         if w.isascii():
             plural = "s?" if w in _PERSON_NOUNS else ""  # "academics"; "services" is a topic, not people
-            pattern = rf"\b{re.escape(w)}{plural}\b"
+            pattern = rf"\b{re.escape(w)}{plural}\b" + _NOT_BEFORE.get(w, "")
         else:
-            pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "")
-            if w in _NOT_AFTER:
-                pattern = "".join(rf"(?<!{bare(before)})(?<!{bare(before)}\s)" for before in _NOT_AFTER[w]) + pattern
-            if len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):
-                fuzzy.setdefault(bare(w), wordings[w])
+            pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "") + _NOT_BEFORE.get(w, "")
+        if w in _NOT_AFTER:
+            pattern = "".join(rf"(?<!{bare(before)})(?<!{bare(before)}\s)" for before in _NOT_AFTER[w]) + pattern
+        if not w.isascii() and len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):
+            fuzzy.setdefault(bare(w), wordings[w])
         out.append((re.compile(pattern, re.IGNORECASE), wordings[w], w in acronyms))
     return tuple(out), tuple((w, key, _bigrams(w)) for w, key in fuzzy.items())
 

@@ -819,10 +819,11 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                               "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
 # What every group shares ("ทุกกลุ่มต้องรู้อะไรเหมือนกัน", "ความรู้พื้นฐานของทุกกลุ่ม", "what do all groups have in
 # common"): the letter's basic knowledge and experience (หมวด ๒, ๓) and its attributes, set for everyone.
-BASICS = compile_any(r"(?:ความรู้|ประสบการณ์|คุณลักษณะ)\s?พื้นฐาน|เหมือน\s?กัน|ร่วม\s?กัน|ตรง\s?กัน|พื้นฐาน\s?(?:ที่|ของ)?\s?ทุก",
+_BASIC = r"(?:ความร[ูุ]้?|ประสบการณ์|ประสพการณ์|คุณลักษณะ)\s?พื้น(?:ฐ|ถ)าน"  # ("ความรุ้พื้นถาน", as typed)
+BASICS = compile_any(_BASIC + r"|เหมือน\s?กัน|ร่วม\s?กัน|ตรง\s?กัน|พื้นฐาน\s?(?:ที่|ของ)?\s?ทุก",
                      word("in common", "common", "shared?", "same", "basics?"))
 # The letter's basic knowledge asked by its own name, for civil servants ("ความรู้พื้นฐานสำหรับข้าราชการ"): the same.
-BASICS_ASKED = compile_any(r"(?:ความรู้|ประสบการณ์|คุณลักษณะ)\s?พื้นฐาน\s?(?:ที่|ของ|สำหรับ)?\s?(?:ข้าราชการ|บุคลากร|ทุก)",
+BASICS_ASKED = compile_any(_BASIC + r"\s?(?:ที่|ของ|สำหรับ)?\s?(?:ข้าราชการ|บุคลากร|ทุก)",
                            word("basic (?:knowledge|experience) (?:for|of|that) (?:all|every|civil servants)"))
 # A word for the person groups or roles at all: what a guessed overview must say.
 GROUP_WORD = compile_any(r"กลุ่ม|บทบาท|ตำแหน่ง|ประเภท|จำพวก|สายงาน|ภาพรวม|ตาราง",
@@ -1147,6 +1148,13 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
      "ออกแบบบริการ"),
     (r"(?<!design )(?<!designing )(?<!design of )digital service(?!s? design)", "บริการดิจิทัล"),
     (r"service innovation", "นวัตกรรมบริการ"),
+    (r"\binnovat(?:ion|ions|ive|ing|e)\b", "นวัตกรรม"),  # innovation alone: the service innovation units (DS300–DS600)
+    # working with other agencies ("cross-agency", "across boundaries", "with other agencies"): the titles' ข้ามหน่วยงาน
+    # (SPM100, DL200, DL800), and a network of them (DS400)
+    (r"(?:across|cross)[- ]?(?:agenc(?:y|ies)|boundar(?:y|ies)|organi[sz]ations?|departments?|ministr(?:y|ies))|"
+     r"(?:between|with other|among) (?:agencies|organi[sz]ations|departments|ministries)|inter-?agency",
+     "ข้ามหน่วยงาน"),
+    (r"\bnetwork(?:ing|s)?\b(?! (?:system|infrastructure|device|admin|security))", "เครือข่าย"),
     (r"office (?:software|programs?)", "โปรแกรม"),
     (r"\blaws?\b|legislation", "กฎหมาย"),
     (r"change management", "การเปลี่ยนแปลง"),

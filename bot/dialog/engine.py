@@ -63,7 +63,7 @@ from intents.commands import (
     number_alone,
     picked_number,
 )
-from intents.context import REMINDERS, follow_up, next_topic, topic_of
+from intents.context import REMINDERS, follow_up, listed_place, next_topic, topic_of
 from intents.engine import default_understander
 from intents.layout import canonical_letters
 from intents.lexicon import (
@@ -325,6 +325,7 @@ class DialogEngine:
             return await self._button(ctx, pressed)
         if (pressed := typed_choice(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)
+        understanding = _listed_unit(ctx.state, understanding) or understanding
         if (pressed := _interrupted_answer(ctx, understanding)) is not None:
             return await self._button(ctx, pressed)
         if (short := await self._short_follow_up(ctx, message, cmd)) is not None:
@@ -959,6 +960,23 @@ def typed_choice(state: State | None, u: Understanding) -> str | None:
     fits = [":".join(parts) for parts in roles if len(parts) >= 3 and (group is None or parts[1] == group)
             and (phase is None or parts[2] == phase)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _listed_unit(state: State | None, u: Understanding) -> Understanding | None:
+    """A question about one of the units just listed, by its place ("ตัวที่สองต้องรู้อะไร", "what evidence do I need
+    for the last one?"): about the unit of that button, the part asked kept; None for anything else."""
+    place = listed_place(u)
+    listed = _code_named(_shown_questions(state)) if place is not None else []
+    if place is None or len(listed) < 2 or not -len(listed) <= place < len(listed):
+        return None
+    action = parse_button(listed[place])
+    if not isinstance(action, Action) or action.kind not in ("u", "c"):
+        return None
+    ref = {"framework": action.args[0], "code": action.args[1]} if action.kind == "u" else {"code": action.args[0]}
+    aspect = entities.aspect(fold(u.normalised or u.text)) or (u.entities.get("aspect") if u.intent == "unit_info"
+                                                               else None)
+    return Understanding(u.text, u.normalised, u.language, "unit_info", 1.0,
+                         {"codes": [ref], **({"aspect": aspect} if aspect else {})})
 
 
 def _shown_questions(state: State | None) -> list[tuple[str, str]]:

@@ -68,3 +68,14 @@ async def test_ones_group_said_as_both_management_groups_is_asked_before_it_is_s
     await chat.press("m:g:Management")
     user = await chat.user()
     assert user is not None and user.profile_group == "Management"
+
+
+async def test_a_unit_asked_by_its_place_in_the_list_just_shown(chat: Chat) -> None:  # noqa: F811
+    await chat.send("มีหน่วยไหนเกี่ยวกับไซเบอร์บ้างคะ")
+    listed = [d.split(":")[-1] for d in chat.data() if d.startswith("u:")]
+    assert len(listed) >= 3, chat.data()
+    await chat.send("หน่วยที่ 3 ต้องทำอะไรได้บ้าง")
+    assert chat.last[0].title.startswith(listed[2]), chat.text()
+    await chat.send("มีหน่วยไหนเกี่ยวกับไซเบอร์บ้างคะ")
+    await chat.send("and the skills for the last one?")
+    assert listed[-1] in chat.text(), chat.text()

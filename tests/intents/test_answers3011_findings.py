@@ -101,3 +101,52 @@ def test_what_every_group_shares_is_asked(typed: str) -> None:
 
 def test_each_groups_needs_are_still_the_table() -> None:
     assert understand("แต่ละกลุ่มต้องมีอะไรบ้าง").entities.get("aspect") is None
+
+
+@pytest.mark.parametrize(("typed", "codes"), [
+    ("units that teach innovation?", {"DS300", "DS400"}),
+    ("working across ministries, which unit?", {"DL200"}),
+    ("is there anything on networking?", {"DS400"}),
+])
+def test_more_english_topics_find_the_titles_thai_words(typed: str, codes: set[str]) -> None:
+    u = understand(typed)
+    assert u.intent == "search", u
+    assert codes <= {c["code"] for c in u.entities.get("codes", [])}, u
+
+
+@pytest.mark.parametrize("typed", ["risk management units", "units on change management please",
+                                   "networking with other departments"])
+def test_a_topic_named_with_a_group_word_is_no_group(typed: str) -> None:
+    # "change management units?" set one's group to the division directors; "other agencies" named the others' group
+    u = understand(typed)
+    assert u.intent == "search" and "group" not in u.entities, u
+
+
+@pytest.mark.parametrize(("typed", "group"), [("I'm a manager", "Management"), ("other staff, early phase", "Others"),
+                                              ("ท่านปลัดกระทรวง ระยะเริ่มต้น", "Executive")])
+def test_the_group_words_still_name_their_groups(typed: str, group: str) -> None:
+    assert understand(typed).entities.get("group") == group
+
+
+def test_a_districts_palat_is_no_permanent_secretary() -> None:
+    assert understand("ปลัดอำเภอ ระยะกำลังพัฒนา ต้องมีอะไร").entities.get("group") != "Executive"
+
+
+@pytest.mark.parametrize("typed", ["ความรุ้พื้นถานสำหรับบุคลากรภาครัฐ", "ประสพการณ์พื้นฐานของข้าราชการมีไรบ้าง"])
+def test_the_basics_asked_with_typos(typed: str) -> None:
+    u = understand(typed)
+    assert u.intent == "role_overview" and u.entities.get("aspect") == "basics", u
+
+
+@pytest.mark.parametrize(("typed", "place"), [("หน่วยที่ 2 ต้องมีหลักฐานอะไร", 1), ("the last one: what skills?", -1),
+                                              ("อันสุดท้ายล่ะ", -1)])
+def test_a_place_in_the_list_shown_is_read(typed: str, place: int) -> None:
+    from intents.context import listed_place
+
+    assert listed_place(understand(typed)) == place
+
+
+def test_a_place_beside_a_code_is_no_place_in_a_list() -> None:
+    from intents.context import listed_place
+
+    assert listed_place(understand("DS700 ข้อ 2 ตัวที่ 2")) is None

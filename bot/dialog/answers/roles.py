@@ -34,7 +34,7 @@ GROUPS_ASKED = "groups"  # ``aspect`` of ``role_overview``: the groups themselve
 BASICS = "basics"  # ``aspect`` of ``role_overview``: what every group shares (basic knowledge, experience, attributes)
 BASICS_PARTS = ("knowledge", "experience", "attribute")  # its parts, by the catalog's item kinds ("basics.experience")
 _BASICS_WORDS = {"knowledge": lexicon.thai_pattern(r"ความรู้|knowledge"),
-                 "experience": lexicon.thai_pattern(r"ประสบการณ์|experience"),
+                 "experience": lexicon.thai_pattern(r"ประสบการณ์|ประสพการณ์|experience"),
                  "attribute": lexicon.thai_pattern(r"คุณลักษณะ|คุณสมบัติ|attribute|trait")}
 
 
