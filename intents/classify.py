@@ -527,8 +527,11 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
     if intent == "role_overview" and not (f.groups or f.phases) and f.has("GROUPS_ASKED"):
         e["aspect"] = "groups"  # "กลุ่มคนมีกี่กลุ่ม", "แบ่งเป็นกลุ่มใดบ้าง": the groups themselves first
     elif intent == "role_overview" and not f.groups and len(f.phases) <= 1 and \
-            (f.has("BASICS_ASKED") or f.has("BASICS")):
-        e["aspect"] = "basics"  # "ทุกกลุ่มต้องรู้อะไรเหมือนกัน": what every group shares, not the table of roles
+            (f.has("BASICS_ASKED") or f.has("BASICS") or
+             ((_ROLE_ABOUT.search(f.bare) or _ROLE_KNOWLEDGE.search(f.bare)) and not _ROLE_UNITS.search(f.bare))):
+        # "ทุกกลุ่มต้องรู้อะไรเหมือนกัน", "ข้าราชการทุกคนต้องมีคุณลักษณะอะไร": what every group shares (the letter's basic
+        # knowledge, experience and attributes), not the table of roles and their units
+        e["aspect"] = "basics"
     if intent == "phase_info" and not f.phases and f.has("COUNT"):
         e["aspect"] = "count"  # "มีกี่ระยะ": the number of phases first
     if intent == "profile_set" and f.agency:

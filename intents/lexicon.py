@@ -811,7 +811,7 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                          # the groups asked as the whole question ("กลุ่มมีอะไรบ้าง", "กลุ่มบุคลากรแบ่งเป็นอะไรบ้าง"):
                          # not a named group's needs ("กลุ่มบริการมีอะไรบ้าง")
                          rf"{_GROUPS_LISTED}",
-                         word("(?:all|every|each) (?:the )?(?:six |6 )?groups?",
+                         word("(?:all|every|each) (?:the )?(?:six |6 )?(?:groups?|roles?)",
                               "how many (?:person |people |staff |personnel )?groups", "which groups are there",
                               "list (?:all )?(?:the )?(?:person |people |staff )?groups",
                               "what (?:person |staff )?groups (?:of (?:civil servants|staff|personnel|officials) )?"
@@ -1004,7 +1004,7 @@ _STOP = (
     อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
-    does do belong belongs cover covers covering fit fits go goes
+    does do belong belongs cover covers covering fit fits go goes give list
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
     พูด กล่าว item items something regarding its and this that
     สวัสดี เพิ่ง ถ้า นี่ เนี่ย แต่ละ สาระสำคัญ

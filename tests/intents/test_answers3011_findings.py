@@ -150,3 +150,15 @@ def test_a_place_beside_a_code_is_no_place_in_a_list() -> None:
     from intents.context import listed_place
 
     assert listed_place(understand("DS700 ข้อ 2 ตัวที่ 2")) is None
+
+
+@pytest.mark.parametrize("typed", ["พนักงานทุกคนต้องมีคุณลักษณะอะไรบ้าง", "what is shared by all roles?",
+                                   "ทุกกลุ่มต้องมีประสบการณ์อะไร"])
+def test_what_everyone_needs_of_a_kind_the_letter_sets_for_all_is_the_basics(typed: str) -> None:
+    # "ข้าราชการทุกคนต้องมีคุณลักษณะอะไร" showed the table of roles and their units
+    u = understand(typed)
+    assert u.intent == "role_overview" and u.entities.get("aspect") == "basics", u
+
+
+def test_a_request_word_is_no_topic() -> None:
+    assert understand("give me units on cloud").entities.get("query") == "cloud"
