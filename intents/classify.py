@@ -41,6 +41,7 @@ class Features:
     hits: list[TitleHit] = field(default_factory=list)
     group_words: list[str] = field(default_factory=list)  # the words that named the groups, bare
     group_choices: list[str] = field(default_factory=list)  # "กลุ่มบริหาร": the groups its one wording may mean
+    tagged_groups: bool = False  # "#บริการ #อำนวยการ": two groups or more, each a hashtag
     within: str | None = None  # the one framework a topic question names ("ในมาตรฐานปี67 มีเรื่องข้อมูลไหม")
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
@@ -376,6 +377,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     if not has_codes and not (f.groups or f.phases) and \
             (f.has("OLD_AND_NEW") or (f.has("COMPARE") and f.has("TWO_VERSIONS"))):
         s["compare"] = max(s.get("compare", 0.0), 0.75)  # "อันเก่ากับอันใหม่ต่างกันยังไง": the code comes from context
+    if f.tagged_groups and not has_codes:
+        s["compare"] = max(s.get("compare", 0.0), 0.95)  # "#ไอที #บริการ ระยะ2": the groups tagged, side by side
     if len(_distinct_codes(f)) == 2 and not f.aspect and _short(f) and f.has("PAIRED"):
         s["compare"] = 0.95  # "DS700 กับ DS600": two codes side by side, nothing asked of either
     if f.has("AREA_ALONE") and not has_codes and (f.has("QUESTION") or f.has("COUNT")):

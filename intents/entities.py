@@ -283,8 +283,9 @@ class EntityReader:
 
     def group_beside_phase(self, text: str) -> str | None:
         """The group a bare area word names right beside a phase wording ("บริการ ระยะเริ่มต้น", "ผู้ให้บริการ ระยะกำลัง
-        พัฒนา", "ระยะ 2 สายวิชาการ"): a role's two halves said together; alone the word is a topic ("บริการดิจิทัล")."""
-        text = bare(text)
+        พัฒนา", "ระยะ 2 สายวิชาการ", "#บริการ #ระยะ2"): a role's two halves said together; alone the word is a topic
+        ("บริการดิจิทัล")."""
+        text = bare(text).replace("#", "")
         phases = self._spans(self._phases, self._fuzzy_phases, text)
         groups = {key for start, end, key in self._spans(self._paired, (), text)
                   if any(0 <= p_start - end <= 1 or 0 <= start - p_end <= 1 for p_start, p_end, _ in phases)}

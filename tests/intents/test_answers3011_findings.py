@@ -162,3 +162,17 @@ def test_what_everyone_needs_of_a_kind_the_letter_sets_for_all_is_the_basics(typ
 
 def test_a_request_word_is_no_topic() -> None:
     assert understand("give me units on cloud").entities.get("query") == "cloud"
+
+
+@pytest.mark.parametrize(("typed", "groups"), [("#วิชาการ #เทค ระยะพัฒนาแล้ว", ["Academic", "Technologist"]),
+                                               ("#สายอำนวยการ #บริการ", ["Management", "Service"])])
+def test_groups_tagged_side_by_side_are_compared(typed: str, groups: list[str]) -> None:
+    # "#บริการ #อำนวยการ ระยะ1" showed the second group's role alone
+    u = understand(typed)
+    assert u.intent == "compare" and u.entities.get("groups") == groups, u
+
+
+def test_an_area_word_tagged_beside_a_phase_is_the_group() -> None:
+    u = understand("#วิชาการ #ระยะ3")
+    assert u.intent == "role_requirements" and (u.entities.get("group"), u.entities.get("phase")) == \
+        ("Academic", "Mature"), u
