@@ -40,6 +40,8 @@ class Features:
     query: str = ""
     hits: list[TitleHit] = field(default_factory=list)
     group_words: list[str] = field(default_factory=list)  # the words that named the groups, bare
+    group_choices: list[str] = field(default_factory=list)  # "กลุ่มบริหาร": the groups its one wording may mean
+    tagged_groups: bool = False  # "#บริการ #อำนวยการ": two groups or more, each a hashtag
     within: str | None = None  # the one framework a topic question names ("ในมาตรฐานปี67 มีเรื่องข้อมูลไหม")
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
@@ -382,6 +384,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
     if not has_codes and not (f.groups or f.phases) and \
             (f.has("OLD_AND_NEW") or (f.has("COMPARE") and f.has("TWO_VERSIONS"))):
         s["compare"] = max(s.get("compare", 0.0), 0.75)  # "อันเก่ากับอันใหม่ต่างกันยังไง": the code comes from context
+    if f.tagged_groups and not has_codes:
+        s["compare"] = max(s.get("compare", 0.0), 0.95)  # "#ไอที #บริการ ระยะ2": the groups tagged, side by side
     if len(_distinct_codes(f)) == 2 and not f.aspect and _short(f) and f.has("PAIRED"):
         s["compare"] = 0.95  # "DS700 กับ DS600": two codes side by side, nothing asked of either
     if f.has("AREA_ALONE") and not has_codes and (f.has("QUESTION") or f.has("COUNT")):
@@ -396,6 +400,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
         s["compare"] = 0.95  # "ความรู้ต่างจากทักษะยังไง": two kinds of requirement, not a topic
     if f.has("ROLE_OVERVIEW") or (f.has("GROUPS_ASKED") and not has_codes and not f.group):
         s["role_overview"] = 0.94
+    elif f.has("BASICS_ASKED") and not has_codes and not f.group:
+        s["role_overview"] = 0.95  # "ความรู้พื้นฐานสำหรับข้าราชการมีอะไรบ้าง": what the letter sets for every group
     elif f.has("ALL_GROUPS") and not has_codes and not f.group:
         # "ระยะกำลังพัฒนา ทุกกลุ่มต้องมีอะไร": every group, in the phase named (the table's column)
         s["role_overview"] = 0.95 if f.phase and len(f.phases) == 1 else 0.9
@@ -519,7 +525,9 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         if len(f.aspects) >= 2 and codes:  # "ds700 ความรู้ ทักษะ": both parts of the unit
             e["aspects"] = list(f.aspects)
     if intent in ("role_requirements", "profile_set"):
-        if f.group:
+        if f.group_choices:  # "กลุ่มบริหารต้องมีอะไร", "ผมอยู่สายบริหาร": which one is asked, not guessed
+            e["group_choices"] = list(f.group_choices)
+        elif f.group:
             e["group"] = f.group
         if f.phase:
             e["phase"] = f.phase
@@ -528,6 +536,12 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e.update({"group": f.group} if f.group else {"phase": f.phase})
     if intent == "role_overview" and not (f.groups or f.phases) and f.has("GROUPS_ASKED"):
         e["aspect"] = "groups"  # "กลุ่มคนมีกี่กลุ่ม", "แบ่งเป็นกลุ่มใดบ้าง": the groups themselves first
+    elif intent == "role_overview" and not f.groups and len(f.phases) <= 1 and \
+            (f.has("BASICS_ASKED") or f.has("BASICS") or
+             ((_ROLE_ABOUT.search(f.bare) or _ROLE_KNOWLEDGE.search(f.bare)) and not _ROLE_UNITS.search(f.bare))):
+        # "ทุกกลุ่มต้องรู้อะไรเหมือนกัน", "ข้าราชการทุกคนต้องมีคุณลักษณะอะไร": what every group shares (the letter's basic
+        # knowledge, experience and attributes), not the table of roles and their units
+        e["aspect"] = "basics"
     if intent == "phase_info" and not f.phases and f.has("COUNT"):
         e["aspect"] = "count"  # "มีกี่ระยะ": the number of phases first
     if intent == "profile_set" and f.agency:

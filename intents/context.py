@@ -90,6 +90,32 @@ def _main_unit(codes: list[str]) -> str | None:
     return max(counts, key=lambda k: counts[k])
 
 
+# A place in a list of units just shown ("ตัวที่สอง", "หน่วยที่ 3", "อันสุดท้าย", "the second one", "the last unit").
+_LISTED_PLACE = lexicon.thai_pattern(
+    r"(?:อัน|ตัว|หน่วย|รายการ)\s?(?:ที่)?\s?(แรก|สุดท้าย|หนึ่ง|สอง|สาม|สี่|ห้า|[1-5](?![\d.]))|"
+    r"\bthe (first|second|third|fourth|fifth|last)(?: one| unit)?\b")
+_PLACES = {bare(w): n for w, n in (("แรก", 0), ("หนึ่ง", 0), ("สอง", 1), ("สาม", 2), ("สี่", 3), ("ห้า", 4),
+                                     ("สุดท้าย", -1), ("first", 0), ("second", 1), ("third", 2), ("fourth", 3),
+                                     ("fifth", 4), ("last", -1))}
+
+
+def listed_place(u: Understanding) -> int | None:
+    """The place (0-based; -1 the last) in a list of units just shown that a question about one of them names
+    ("ตัวที่สองต้องรู้อะไร", "what evidence for the second one?"); None when it names none, or asks something else
+    (a code of its own, a group's or a phase's needs)."""
+    e = u.entities
+    if u.codes_written() or e.get("unknown_codes") or not (
+            u.intent in ("unknown", "unit_info", "search", "help") or
+            (u.intent == "role_requirements" and not (e.get("group") or e.get("phase")))):
+        return None
+    folded = bare(fold(u.normalised or u.text))
+    m = _LISTED_PLACE.search(folded) if len(folded.split()) <= _MAX_WORDS else None
+    if m is None:
+        return None
+    word = (m[1] or m[2]).lower()
+    return int(word) - 1 if word.isdigit() else _PLACES.get(word)
+
+
 _REMINDER_INTENTS = ("reminder_set", "reminder_list", "reminder_cancel")
 REMINDERS = "reminders"  # a topic's mark: the conversation is about one's reminders
 # One named thing taken away ("ลบ DL200 ออก", "อันของ DS700 ไม่เอาแล้ว", "DT600 ไม่ต้องแล้ว", "remove DG500"): with the
@@ -122,8 +148,8 @@ def topic_of(u: Understanding) -> Topic | None:
     elif u.intent == "search" and (unit := _main_unit(codes)) is not None:
         # A search that found mostly one unit (in either framework, by its parts): "ประเมินวิธีไหน" next asks about it.
         topic["codes"] = [unit]
-    elif codes and e.get("found"):
-        topic["codes"] = codes[:1]  # else its first result, listed first
+    elif codes and (e.get("found") or u.intent == "search"):
+        topic["codes"] = codes[:1]  # else its first result, listed first (units found by title too: "that one")
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]
@@ -541,6 +567,9 @@ def _compared_with_topic(u: Understanding, folded: str, topic: Topic) -> Underst
             or not (topic.get("group") and topic.get("phase")) or e.get("groups") or e.get("phases"):
         return None
     group, phase = e.get("group"), e.get("phase")
+    if e.get("aspect") == "added":  # "ระยะกำลังพัฒนาเพิ่มอะไรเทียบกับระยะก่อน": what that phase adds, for the group shown
+        return replace(u, intent="role_requirements", entities={**e, "group": topic["group"]}) if phase and not group \
+            else None
     if phase and not group and phase != topic["phase"]:
         return replace(u, intent="compare", confidence=0.9,
                        entities={"group": topic["group"], "phases": [topic["phase"], phase]})

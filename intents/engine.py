@@ -221,6 +221,9 @@ class Understander:
         elif not f.groups and not found.codes and f.has("COMPARE") and \
                 len(paired := self.reader.groups(cased, paired=True)) >= 2:
             f.groups = paired  # "บริการกับวิชาการ ต่างกันตรงไหน": two area words compared are two groups
+        elif len(f.groups) <= 1 and not found.codes and rest.count("#") >= 2 and \
+                len(paired := self.reader.groups(cased, paired=True)) >= 2:
+            f.groups, f.tagged_groups = paired, True  # "#บริการ #อำนวยการ ระยะ1": groups tagged side by side
         if len(f.groups) >= 3 and "Others" not in f.groups and f.has("NONE_OF"):
             f.groups = ["Others"]  # none of the groups listed ("ไม่ได้อยู่ในสายบริหาร สายวิชาการ หรือ…"): the others
         elif len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
@@ -251,6 +254,7 @@ class Understander:
             # person's own) need the unit, and in which phases
             f.aspect = "occupations"
         f.group_words = self.reader.group_wordings(cased) if f.group else []
+        f.group_choices = self.reader.group_choices(cased) if len(f.groups) == 1 else []
         f.phase = f.phases[0] if f.phases else None
         f.agency = entities.agency(rest)
         if f.agency and f.groups and not self.reader.groups(cased.replace(f.agency, " ")):

@@ -37,6 +37,8 @@ _EXTRA_GROUPS: dict[str, list[str]] = {
         "ผู้กำกับ", "ผกก.", "ผู้บังคับการ", "ผบก.",
         # a local body's division heads by their position lines ("นักบริหารงานทั่วไป", "นักบริหารงานคลัง")
         "นักบริหารงาน",
+        # the letter's ผู้อำนวยการกอง is the only group named อำนวยการ ("#ผู้บริหาร กับ #อำนวยการ", "สายอำนวยการ")
+        "อำนวยการ",
     ],
     "Academic": [
         "กลุ่มวิชาการ", "นักวิเคราะห์นโยบาย", "สายวิชาการ", "ด้านวิชาการ", "งานวิชาการ", "งานนโยบาย",
@@ -101,6 +103,12 @@ _PAIRED_GROUPS: dict[str, list[str]] = {
     "Management": ["ผอ"], "Others": ["อื่นๆ", "อื่น ๆ"],
 }
 
+# Wordings that name two groups at once: "บริหาร" is both the executives' (ผู้บริหารส่วนราชการ) and the division
+# directors' (Management) work, so "กลุ่มบริหาร" is asked about, not guessed. The first choice stands for both in the
+# table (what the message asks is read as for any group); ``EntityReader.group_choices`` gives them both.
+_AMBIGUOUS_GROUPS = ("กลุ่มบริหาร", "สายบริหาร", "ฝ่ายบริหาร", "ด้านบริหาร", "กลุ่มงานบริหาร", "สายงานบริหาร")
+_AMBIGUOUS_CHOICES = ("Executive", "Management")
+
 _AGENCY = re.compile(
     # a kind of agency and its name (after a space when the name is an abbreviation: "สำนักงาน ปภ.จังหวัด"); "กรมเป็น…",
     # "กรมน่าจะพัฒนาแล้ว" (where it stands), "กรมของผม", "กรมเรา" name none ("ตั้งระยะของกรมเป็นพัฒนาแล้ว"), nor
@@ -133,7 +141,16 @@ FUZZY_CUTOFF = 90.0
 
 
 # Wordings that are part of a longer word after these letters ("พยาบาล" in "โรงพยาบาล", a hospital).
-_NOT_AFTER = {"พยาบาล": "โรง"}
+# "อำนวยการ" of a section ("ตำรวจฝ่ายอำนวยการ", "งานอำนวยการ", "สำนักอำนวยการ") is its support work, not a director.
+# "change management", "risk management" are topics, not the division directors.
+_NOT_AFTER = {"พยาบาล": ("โรง",), "อำนวยการ": ("ฝ่าย", "งาน", "ส่วน", "สำนัก", "กอง", "ศูนย์"),
+              "management": ("change", "project", "risk", "knowledge", "data", "performance", "quality", "incident")}
+# Wordings that are another thing before these words ("networking with other agencies" names no group).
+_NOT_BEFORE = {**{w: r"(?!\s(?:agenc|organi[sz]|department|ministr|units?\b|sector|countr|government|provinc))"
+                  for w in ("other", "others")},
+               # a district's ปลัด ("ปลัดอำเภอ", its officers under the นายอำเภอ) is no permanent secretary (a province's
+               # or a local body's ปลัด heads its staff)
+               "ปลัด": bare(r"(?!\s?อำเภอ)")}
 
 
 def _bigrams(text: str) -> frozenset[str]:
@@ -176,17 +193,22 @@ def _wording_table(base: Mapping[str, Sequence[str]], extra: Mapping[str, Sequen
     for w in sorted(wordings, key=len, reverse=True):  # longest first: "ผู้บริหารกอง" before "ผู้บริหาร"
         if w.isascii():
             plural = "s?" if w in _PERSON_NOUNS else ""  # "academics"; "services" is a topic, not people
-            pattern = rf"\b{re.escape(w)}{plural}\b"
+            pattern = rf"\b{re.escape(w)}{plural}\b" + _NOT_BEFORE.get(w, "")
         else:
-            pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "")
-            if w in _NOT_AFTER:
-                pattern = rf"(?<!{bare(_NOT_AFTER[w])})" + pattern
-            if len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):
-                fuzzy.setdefault(bare(w), wordings[w])
+            pattern = _spaced(bare(w)) + (r"(?!\d)" if w[-1].isdigit() else "") + _NOT_BEFORE.get(w, "")
+        if w in _NOT_AFTER:
+            pattern = "".join(rf"(?<!{bare(before)})(?<!{bare(before)}\s)" for before in _NOT_AFTER[w]) + pattern
+        if not w.isascii() and len(bare(w).replace(" ", "")) >= FUZZY_MIN_LEN and not _LATIN.search(w):
+            fuzzy.setdefault(bare(w), wordings[w])
         out.append((re.compile(pattern, re.IGNORECASE), wordings[w], w in acronyms))
     return tuple(out), tuple((w, key, _bigrams(w)) for w, key in fuzzy.items())
 
 
+# (not "สายบริหารงานทั่วไป", "ฝ่ายบริหารทรัพยากรบุคคล": a line or a section of its own)
+_AMBIGUOUS = re.compile("(?:" + "|".join(_spaced(bare(w)) for w in sorted(_AMBIGUOUS_GROUPS, key=len, reverse=True)) +
+                        r")(?!\s?(?:ระดับ|ส่วนราชการ|กอง|สูง|งาน|จัดการ|ทรัพยากร))")
+_BLOCKED = re.compile("|".join(bare(before) + r"\s?" + bare(w)
+                               for w, befores in _NOT_AFTER.items() for before in befores))
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
@@ -215,13 +237,19 @@ class EntityReader:
                     continue
                 if not any(m.start() < end and start < m.end() for start, end, _ in spans):
                     spans.append((m.start(), m.end(), key))
+        if table is not self._phases:  # "กลุ่มบริหาร": one group for the table (not another by a slip of "บริการ")
+            spans += [(m.start(), m.end(), _AMBIGUOUS_CHOICES[0])
+                      for m in _AMBIGUOUS.finditer(text)
+                      if not any(m.start() < end and start < m.end() for start, end, _ in spans)]
         if thai and not spans:
             grams = _bigrams(text)
+            blocked = [m.span() for m in _BLOCKED.finditer(text)]  # nor by a slip ("งานอำนวยการ" is no "ผู้อำนวยการ")
             for w, key, w_grams in fuzzy:
                 if len(w_grams & grams) < 0.6 * len(w_grams):
                     continue
                 found = fuzz.partial_ratio_alignment(w, text, score_cutoff=FUZZY_CUTOFF)
-                if found and not any(found.dest_start < end and start < found.dest_end for start, end, _ in spans):
+                if found and not any(found.dest_start < end and start < found.dest_end
+                                     for start, end in (*((a, b) for a, b, _ in spans), *blocked)):
                     spans.append((found.dest_start, found.dest_end, key))
         return sorted(spans)
 
@@ -236,6 +264,14 @@ class EntityReader:
         """Every group named; ``paired``: in a comparison, where a bare area word names a group too."""
         return self._all(self._paired if paired else self._groups, self._fuzzy_groups, text)
 
+    def group_choices(self, text: str) -> list[str]:
+        """The groups a wording that names more than one may mean ("กลุ่มบริหาร": executives or division directors),
+        when it is the only group named; [] otherwise."""
+        text = bare(text)
+        if not _AMBIGUOUS.search(text) or len(self._all(self._groups, self._fuzzy_groups, text)) != 1:
+            return []
+        return list(_AMBIGUOUS_CHOICES)
+
     def group_wordings(self, text: str) -> list[str]:
         """The words that named each group, bare ("กลุมบริการ"), in the order of the text."""
         text = bare(text)
@@ -249,8 +285,9 @@ class EntityReader:
 
     def group_beside_phase(self, text: str) -> str | None:
         """The group a bare area word names right beside a phase wording ("บริการ ระยะเริ่มต้น", "ผู้ให้บริการ ระยะกำลัง
-        พัฒนา", "ระยะ 2 สายวิชาการ"): a role's two halves said together; alone the word is a topic ("บริการดิจิทัล")."""
-        text = bare(text)
+        พัฒนา", "ระยะ 2 สายวิชาการ", "#บริการ #ระยะ2"): a role's two halves said together; alone the word is a topic
+        ("บริการดิจิทัล")."""
+        text = bare(text).replace("#", "")
         phases = self._spans(self._phases, self._fuzzy_phases, text)
         groups = {key for start, end, key in self._spans(self._paired, (), text)
                   if any(0 <= p_start - end <= 1 or 0 <= start - p_end <= 1 for p_start, p_end, _ in phases)}

@@ -833,12 +833,20 @@ ALL_GROUPS = compile_any(r"(?:แต่ละ|ทุก|ทั้ง\s*(?:6|ห�
                          # the groups asked as the whole question ("กลุ่มมีอะไรบ้าง", "กลุ่มบุคลากรแบ่งเป็นอะไรบ้าง"):
                          # not a named group's needs ("กลุ่มบริการมีอะไรบ้าง")
                          rf"{_GROUPS_LISTED}",
-                         word("(?:all|every|each) (?:the )?(?:six |6 )?groups?",
+                         word("(?:all|every|each) (?:the )?(?:six |6 )?(?:groups?|roles?)",
                               "how many (?:person |people |staff |personnel )?groups", "which groups are there",
                               "list (?:all )?(?:the )?(?:person |people |staff )?groups",
                               "what (?:person |staff )?groups (?:of (?:civil servants|staff|personnel|officials) )?"
                               "(?:are there|does|do|exist)",
                               "what (?:are the )?(?:person |staff )?groups (?:are there|exist)"))
+# What every group shares ("ทุกกลุ่มต้องรู้อะไรเหมือนกัน", "ความรู้พื้นฐานของทุกกลุ่ม", "what do all groups have in
+# common"): the letter's basic knowledge and experience (หมวด ๒, ๓) and its attributes, set for everyone.
+_BASIC = r"(?:ความร[ูุ]้?|ประสบการณ์|ประสพการณ์|คุณลักษณะ)\s?พื้น(?:ฐ|ถ)าน"  # ("ความรุ้พื้นถาน", as typed)
+BASICS = compile_any(_BASIC + r"|เหมือน\s?กัน|ร่วม\s?กัน|ตรง\s?กัน|พื้นฐาน\s?(?:ที่|ของ)?\s?ทุก",
+                     word("in common", "common", "shared?", "same", "basics?"))
+# The letter's basic knowledge asked by its own name, for civil servants ("ความรู้พื้นฐานสำหรับข้าราชการ"): the same.
+BASICS_ASKED = compile_any(_BASIC + r"\s?(?:ที่|ของ|สำหรับ)?\s?(?:ข้าราชการ|บุคลากร|ทุก)",
+                           word("basic (?:knowledge|experience) (?:for|of|that) (?:all|every|civil servants)"))
 # A word for the person groups or roles at all: what a guessed overview must say.
 GROUP_WORD = compile_any(r"กลุ่ม|บทบาท|ตำแหน่ง|ประเภท|จำพวก|สายงาน|ภาพรวม|ตาราง",
                          word("groups?", "roles?", "matrix", "overview"))
@@ -943,7 +951,8 @@ ADDED = compile_any(r"เพิ่ม(?:อะ)?(?:ไร|ขึ้น|เติ
                     r"เพิ่ม(?:ขึ้น|มา)?\s?(?:จาก|กว่า)|"
                     # what came in with it ("ที่เพิ่มมามีอะไรบ้าง", "ตัวที่เพิ่มเข้ามา")
                     r"(?:ที่|อัน|ตัว|หน่วย)\s?เพิ่ม(?:เข้า)?มา",
-                    word("added", "additional", "in addition", "more than", "extra"))
+                    word("added", "additional", "in addition", "more than", "extra", "adds?",
+                         "(?:is|are|'?s) new"))  # "what does the developing phase add", "what's new in mature"
 # The phase something is added to, named after it: "เพิ่มจากระยะเริ่มต้น", "more than the early stage".
 ADDED_FROM = re.compile(r"เพิ่?ม(?:ขึ้น|มา)?\s?(?:จาก|กว่า)|มากกว่า|\b(?:more than|in addition to|on top of)\b",
                         re.IGNORECASE)
@@ -1017,7 +1026,7 @@ _STOP = (
     อ่ะ อะ งับ ค้าบ คับผม ฮะ ฮับ จ้า มะ ป่ะ ปะ เปล่า หรอ เหรอ ไง มั่ง เลย ด้วย อ่า อ่ะครับ 555 5555 55555
     what which is are the a an of about on for to find search units unit any anything related me show tell
     please i want know where in code criterion criteria element elements competency framework standard
-    does do belong belongs cover covers covering fit fits go goes
+    does do belong belongs cover covers covering fit fits go goes give list
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
     พูด กล่าว item items something regarding its and this that
     สวัสดี เพิ่ง ถ้า นี่ เนี่ย แต่ละ สาระสำคัญ
@@ -1134,6 +1143,7 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"data quality", "คุณภาพข้อมูล"),
     (r"(?:information|data) sharing", "แลกเปลี่ยนเชื่อมต่อข้อมูล"),
     (r"cyber ?security|cyber", "ความมั่นคงปลอดภัยไซเบอร์"),
+    (r"cyber ?security|cyber", "ไซเบอร์"),  # (the titles of CS200, CS300 say ภัยไซเบอร์, as Thai "ไซเบอร์" finds)
     (r"data analy[sz](?:is|e|ing)|analy[sz]e data|data analytics", "วิเคราะห์ข้อมูล"),
     (r"big ?data", "ข้อมูลขนาดใหญ่"),
     (r"design thinking", "คิดเชิงออกแบบ"),
@@ -1154,8 +1164,19 @@ ENGLISH_TOPICS: tuple[tuple[str, str], ...] = (
     (r"(?:ใช้|use|using)\s?ai\b|\bai\b.{0,12}(?:ช่วย|เขียน|สรุป|แต่ง|ทำงาน|ทำรายงาน)", "Generative AI"),
     (r"software development|agile", "พัฒนาซอฟต์แวร์"),
     (r"project management", "โครงการ"),
-    (r"digital service", "บริการดิจิทัล"),
+    # designing a service ("units on digital service design", "service blueprint"): the criteria's ออกแบบบริการ (DS300,
+    # DS500), not every unit on digital services
+    (r"(?:digital )?service design|design(?:ing)? (?:of )?(?:a |the )?(?:digital |public |e-?)?services?",
+     "ออกแบบบริการ"),
+    (r"(?<!design )(?<!designing )(?<!design of )digital service(?!s? design)", "บริการดิจิทัล"),
     (r"service innovation", "นวัตกรรมบริการ"),
+    (r"\binnovat(?:ion|ions|ive|ing|e)\b", "นวัตกรรม"),  # innovation alone: the service innovation units (DS300–DS600)
+    # working with other agencies ("cross-agency", "across boundaries", "with other agencies"): the titles' ข้ามหน่วยงาน
+    # (SPM100, DL200, DL800), and a network of them (DS400)
+    (r"(?:across|cross)[- ]?(?:agenc(?:y|ies)|boundar(?:y|ies)|organi[sz]ations?|departments?|ministr(?:y|ies))|"
+     r"(?:between|with other|among) (?:agencies|organi[sz]ations|departments|ministries)|inter-?agency",
+     "ข้ามหน่วยงาน"),
+    (r"\bnetwork(?:ing|s)?\b(?! (?:system|infrastructure|device|admin|security))", "เครือข่าย"),
     (r"office (?:software|programs?)", "โปรแกรม"),
     (r"\blaws?\b|legislation", "กฎหมาย"),
     (r"change management", "การเปลี่ยนแปลง"),

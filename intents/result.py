@@ -14,6 +14,8 @@
 - ``due_error``: the date as written when it names no real day ("31 ก.พ. 2570")
 - ``query``: the topic words of a search
 - ``group``: Executive | Management | Academic | Service | Technologist | Others
+- ``group_choices``: the groups one wording may mean, instead of ``group`` ("กลุ่มบริหาร" → Executive, Management;
+  role_requirements, profile_set: the dialog asks which)
 - ``phase``: Early | Developing | Mature
 - ``agency``: free text
 - ``category``: PMQA category number (int 1–7); ``item``: "4.2"; ``question``: "4.1.1";

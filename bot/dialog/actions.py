@@ -15,7 +15,8 @@ a short ASCII-led string, fields separated by ":", at most 64 bytes::
                                "2.1.1" question; LEVEL Basic|Advance|Significance
     s:QUERY                    search units by topic                           s:วิเคราะห์ข้อมูล
     i:INTENT[:CODE]            any intent, optionally about one code           i:help  i:quiz_start:DG500
-                               (i:phase_info:full: the letter's clauses on the phases in full)
+                               (i:phase_info:full: the letter's clauses on the phases in full;
+                               i:role_overview:basics.experience: the basic experience every group shares)
     t:TEXT                     free text, understood as if the person typed it t:DL201 ต้องทำอะไร
 
 Flow actions (``parse_flow_action``; the dialog engine's conversations, state in the database).
@@ -245,7 +246,8 @@ def _intent_and_entities(action: Action) -> tuple[str, dict[str, Any]]:
     if action.kind == "s":
         return "search", {"query": a[0]}
     # "i"
-    if a[0] == "phase_info" and len(a) == 2:  # i:phase_info:full, the letter's clauses in full
+    if a[0] in ("phase_info", "role_overview") and len(a) == 2:
+        # i:phase_info:full, the letter's clauses in full; i:role_overview:basics.experience, what every group shares
         return a[0], {"aspect": a[1]}
     return a[0], ({"codes": [{"framework": "", "code": a[1]}]} if len(a) == 2 and a[1] else {})
 

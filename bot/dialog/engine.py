@@ -64,7 +64,7 @@ from intents.commands import (
     number_alone,
     picked_number,
 )
-from intents.context import REMINDERS, follow_up, next_topic, topic_of
+from intents.context import REMINDERS, follow_up, listed_place, next_topic, topic_of
 from intents.engine import default_understander
 from intents.layout import canonical_letters
 from intents.lexicon import (
@@ -340,6 +340,7 @@ class DialogEngine:
             return await self._button(ctx, pressed)
         if (pressed := typed_choice(ctx.state, understanding)) is not None:
             return await self._button(ctx, pressed)
+        understanding = _listed_unit(ctx.state, understanding) or understanding
         if (pressed := _interrupted_answer(ctx, understanding)) is not None:
             return await self._button(ctx, pressed)
         if (short := await self._short_follow_up(ctx, message, cmd)) is not None:
@@ -609,7 +610,7 @@ class DialogEngine:
             return result  # "ผมควรพัฒนาเรื่องไหนก่อน" after a self-assessment: its weakest elements, not a search
         if ctx.consented and START_WHERE.search(plain) and not u.codes_written() and \
                 u.intent in ("role_requirements", "unknown") and \
-                not (u.entities.get("group") or u.entities.get("phase")):
+                not (u.entities.get("group") or u.entities.get("group_choices") or u.entities.get("phase")):
             # "ควรเริ่มจากหน่วยไหนก่อน": from the profile (a topic named with it, "อยากพัฒนาเรื่อง X ควรเรียนหน่วยไหน",
             # is the classifier's search, and stays one)
             return await assessment.where_to_begin(ctx)
@@ -626,9 +627,10 @@ class DialogEngine:
         if intent == "role_requirements" and not (e.get("group") and e.get("phase")):
             # What the message names wins; the profile fills only what it leaves out (before consent, what the person
             # told of themselves, kept for after consent: "ต้องมีหน่วยไหนบ้าง" after "ผมเป็นนักวิชาการคอมพิวเตอร์
-            # ระยะกำลังพัฒนา" asked the group again, before)
+            # ระยะกำลังพัฒนา" asked the group again, before). A wording of two groups, "กลุ่มบริหาร", is asked about:
+            # the profile's group is not the one meant.
             told = (_told(ctx.state) or {}).get("entities") or {}
-            filled = {"group": ctx.user.profile_group or told.get("group"),
+            filled = {"group": None if e.get("group_choices") else ctx.user.profile_group or told.get("group"),
                       "phase": ctx.user.profile_phase or told.get("phase"), **e}
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
                               {k: v for k, v in filled.items() if v})
@@ -888,7 +890,7 @@ def _pending_data(u: Understanding) -> dict[str, Any]:
 
 async def _profile_set(ctx: Ctx, u: Understanding) -> list[Reply]:
     """Set what the message names, saying what changed; "เปลี่ยนหน่วยงาน" without a new value asks for it."""
-    if not any(u.entities.get(k) for k in ("group", "phase", "agency")):
+    if not any(u.entities.get(k) for k in ("group", "group_choices", "phase", "agency")):
         return await profile.change(ctx, u.text)
     return await profile.set_from_entities(ctx, u.entities)
 
@@ -1090,6 +1092,23 @@ def typed_choice(state: State | None, u: Understanding) -> str | None:
         fits = [str(data) for _, data in shown if str(data) in (flow_action("m", "g", group) if group else "",
                                                                flow_action("m", "p", phase) if phase else "")]
     return fits[0] if len(fits) == 1 else None
+
+
+def _listed_unit(state: State | None, u: Understanding) -> Understanding | None:
+    """A question about one of the units just listed, by its place ("ตัวที่สองต้องรู้อะไร", "what evidence do I need
+    for the last one?"): about the unit of that button, the part asked kept; None for anything else."""
+    place = listed_place(u)
+    listed = _code_named(_shown_questions(state)) if place is not None else []
+    if place is None or len(listed) < 2 or not -len(listed) <= place < len(listed):
+        return None
+    action = parse_button(listed[place])
+    if not isinstance(action, Action) or action.kind not in ("u", "c"):
+        return None
+    ref = {"framework": action.args[0], "code": action.args[1]} if action.kind == "u" else {"code": action.args[0]}
+    aspect = entities.aspect(fold(u.normalised or u.text)) or (u.entities.get("aspect") if u.intent == "unit_info"
+                                                               else None)
+    return Understanding(u.text, u.normalised, u.language, "unit_info", 1.0,
+                         {"codes": [ref], **({"aspect": aspect} if aspect else {})})
 
 
 def _shown_questions(state: State | None) -> list[tuple[str, str]]:

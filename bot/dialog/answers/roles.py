@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.dialog.actions import code_action, intent_action, role_action
-from bot.dialog.answers.common import BULLET, cite_at, source_at
+from bot.dialog.answers.common import BULLET, cite_at, source_at, source_line
 from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, more_button, slices
 from bot.dialog.limits import MAX_BUTTONS, button
 from bot.dialog.phrases import GROUP_BUTTON_LABELS, GROUP_LABELS, PHASE_LABELS, label, say
@@ -31,6 +31,11 @@ from intents.result import Understanding
 
 ROLE_FRAMEWORK = "ocsc-2561"
 GROUPS_ASKED = "groups"  # ``aspect`` of ``role_overview``: the groups themselves counted or listed
+BASICS = "basics"  # ``aspect`` of ``role_overview``: what every group shares (basic knowledge, experience, attributes)
+BASICS_PARTS = ("knowledge", "experience", "attribute")  # its parts, by the catalog's item kinds ("basics.experience")
+_BASICS_WORDS = {"knowledge": lexicon.thai_pattern(r"ความรู้|knowledge"),
+                 "experience": lexicon.thai_pattern(r"ประสบการณ์|ประสพการณ์|experience"),
+                 "attribute": lexicon.thai_pattern(r"คุณลักษณะ|คุณสมบัติ|attribute|trait")}
 
 
 def names(group: str, phase: str) -> dict[str, str]:
@@ -51,8 +56,13 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     group = entities.get("group")
     phase = entities.get("phase")
     if group not in GROUPS:
-        buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, phase)) for g in GROUPS)
-        return [Reply("buttons", say("ask_group", language), buttons)]
+        # "กลุ่มบริหาร": the groups that wording may mean, each a button; any group otherwise
+        choices = [g for g in entities.get("group_choices") or () if g in GROUPS]
+        asked = say("ask_which_group", language, groups=say("phases_and", language).join(
+            label(GROUP_LABELS, g, language) for g in choices)) if choices else say("ask_group", language)
+        buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, phase))
+                        for g in choices or GROUPS)
+        return [Reply("buttons", asked, buttons)]
     if phase not in PHASES:
         buttons = tuple(button(label(PHASE_LABELS, p, language), role_action(group, p)) for p in PHASES)
         return [Reply("buttons", say("ask_phase", language), buttons)]
@@ -191,6 +201,11 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
     """Every group in every phase, one line each: the role it plays and how many units (a phase a
     paragraph, so LINE shows one phase a bubble)."""
     e = understanding.entities
+    if str(e.get("aspect") or "").partition(".")[0] == BASICS:
+        # the part pressed ("basics.experience"), else the one the message names ("ประสบการณ์พื้นฐาน"), else knowledge
+        said = [k for k in BASICS_PARTS if _BASICS_WORDS[k].search(bare(understanding.text))]
+        part = str(e["aspect"]).partition(".")[2] or (said[0] if len(said) == 1 else BASICS_PARTS[0])
+        return [basics(catalog, language, phase=e.get("phase"), part=part if part in BASICS_PARTS else BASICS_PARTS[0])]
     # One group named ("นักวิชาการ ทั้ง 3 ระยะ"): its row; one phase ("ระยะเริ่มต้น ทุกกลุ่ม"): its column.
     groups = [e["group"]] if e.get("group") in GROUPS else list(GROUPS)
     phases = [e["phase"]] if e.get("phase") in PHASES else list(PHASES)
@@ -217,6 +232,40 @@ def overview(understanding: Understanding, catalog: Catalog, *, language: str) -
         buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, phases[0] if len(phases) == 1
                                                                                   else None)) for g in GROUPS)
     return [Reply("list", "\n".join(lines), buttons, title=say("role_overview_title", language))]
+
+
+def basics(catalog: Catalog, language: str, *, phase: object = None, part: str = "knowledge") -> Reply:
+    """What the letter sets for every group alike ("ทุกกลุ่มต้องรู้อะไรเหมือนกัน"), short first: one of its basic
+    knowledge, basic experience or attributes (``part``; the others a press away), then the units every group's role
+    has (in the phase asked, else in every phase, with what the last phase adds to them)."""
+    entries = [i for i in catalog.items if i.framework == ROLE_FRAMEWORK and i.kind == part and
+               i.scope in ("basic", "")]
+    lines = [say("basics_lead", language), "", say(f"basics_{part}", language, n=len(entries)),
+             *(f"{BULLET} {i.title_th}" for i in entries)]
+    phases = [phase] if phase in PHASES else list(PHASES)
+    shared = [_shared_units(catalog, p) for p in phases]
+    common = [c for c in shared[0] if all(c in later for later in shared[1:])]
+    if common:
+        where = say("basics_units_where", language) if len(phases) > 1 else \
+            say("basics_units_in", language, phase=label(PHASE_LABELS, phases[0], language))
+        line = say("basics_units", language, where=where, codes=" · ".join(common))
+        extra = [c for c in shared[-1] if c not in common] if len(phases) > 1 else []
+        if extra:
+            line += say("basics_units_mature", language, codes=" · ".join(extra))
+        lines += ["", line]
+    lines += ["", say("basics_hint", language), source_line(catalog, ROLE_FRAMEWORK, language)]
+    one = phases[0] if len(phases) == 1 else None
+    buttons = [*(button(say(f"basics_{other}_button", language), intent_action("role_overview", f"{BASICS}.{other}"))
+                 for other in BASICS_PARTS if other != part),
+               *(button(code, code_action(code)) for code in common),
+               *(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, one)) for g in GROUPS)]
+    return Reply("list", "\n".join(lines), tuple(buttons[:MAX_BUTTONS]), title=say("basics_title", language))
+
+
+def _shared_units(catalog: Catalog, phase: str) -> list[str]:
+    """The units every group's role in the phase has, in the order of the first group's role."""
+    roles = [r for g in GROUPS if (r := catalog.role(phase, g, ROLE_FRAMEWORK)) is not None]
+    return [c for c in roles[0].units if all(c in r.units for r in roles[1:])] if roles else []
 
 
 # The phases as the letter's clause ๕ names them: "ระยะเริ่มต้น (Early Stage)".

@@ -12,6 +12,7 @@ typing a button's label ("ผู้บริหารระดับสูง", 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from bot.dialog.actions import flow_action, role_action, text_action
@@ -55,9 +56,12 @@ def clean_answer(typed: str) -> str:
     return " ".join(answer.split())[:MAX_AGENCY_CHARS]
 
 
-def ask_group(language: str) -> Reply:
-    return text(say("ask_group", language),
-                (button(label(GROUP_BUTTON_LABELS, g, language), flow_action("m", "g", g)) for g in GROUPS))
+def ask_group(language: str, choices: Sequence[str] = ()) -> Reply:
+    """Which group one is in: any, or one of the ``choices`` a wording of two groups leaves ("กลุ่มบริหาร")."""
+    asked = say("ask_which_group", language, groups=say("groups_and", language).join(
+        label(GROUP_LABELS, g, language) for g in choices)) if choices else say("ask_group", language)
+    return text(asked, (button(label(GROUP_BUTTON_LABELS, g, language), flow_action("m", "g", g))
+                        for g in choices or GROUPS))
 
 
 def ask_phase(language: str, question: str | None = None) -> Reply:
@@ -273,6 +277,9 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         group = default_understander().group_and_phase(work.words.sub(" ", u.text))[0]
     if step == "group" and group is None and not asked:
         group = _label_word(u.text)  # "เทคโนโลยีครับ", "บริการค่ะ": a word of one group's label
+    if step == "group" and group and group in (choices := u.entities.get("group_choices") or ()):
+        # "ทำงานฝ่ายบริหาร": a wording of two groups, which one asked (a phase said beside it stored)
+        return await set_from_entities(ctx, {"group_choices": list(choices), **({"phase": phase} if phase else {})})
     if group and phase:
         await ctx.clear_state()
         return await set_from_entities(ctx, {"group": group, "phase": phase})
@@ -392,6 +399,11 @@ async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
     if agency != old[2]:
         await users.set_agency(user.id, agency)
     changes = changed_lines(old, (group, phase, agency), lang)
+    choices = [g for g in entities.get("group_choices") or () if g in GROUPS]
+    if choices and entities.get("group") not in GROUPS:  # "ผมอยู่กลุ่มบริหาร": which of the two, asked (the rest kept)
+        await _step(ctx, "group", _was(ctx) if ctx.state is not None and ctx.state.flow == "profile" else list(old))
+        return [*([text(say("profile_changed", lang, changes="\n" + "\n".join(changes)))] if changes else []),
+                ask_group(lang, choices)]
     if not changes and not entities:
         return await _next_missing(ctx)
     first = say("profile_changed", lang, changes="\n" + "\n".join(changes)) if changes \

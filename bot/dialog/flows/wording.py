@@ -70,6 +70,9 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     # profile
     "set_profile": ("ตั้งค่าข้อมูลของฉัน", "Set my profile"),
     "ask_group": ("คุณอยู่กลุ่มบุคลากรไหน", "Which group are you in?"),
+    "ask_which_group": ("งานบริหารในหนังสือ ก.พ. แบ่งเป็น 2 กลุ่ม คือ {groups} คุณอยู่กลุ่มไหนครับ",
+                        "In the OCSC letter, management work is two groups: {groups}. Which one are you in?"),
+    "groups_and": (" กับ ", " and "),
     "ask_phase": ("หน่วยงานของคุณอยู่ในระยะไหนของการเป็นองค์กรดิจิทัล",
                   "Which phase of digital development is your organisation in?"),
     "ask_agency": ("พิมพ์ชื่อหน่วยงานของคุณ (เช่น กรมสรรพากร) หรือกด \"ข้าม\"",
