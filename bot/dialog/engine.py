@@ -1019,12 +1019,18 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
     return None
 
 
+# Consent and deletion are given in words or by their own button, never picked by a place ("อันแรก" under the consent
+# button alone consented, before).
+_SAID_IN_WORDS = ("k:", "d:")
+
+
 def _listed(shown: list[list[str]], *, flow_steps: bool) -> list[str]:
     """The data of the items a list of buttons shows (of flow steps or of questions), in order: not its
     "ดูเพิ่ม (2/3)"; under a unit's card, its codes only (not "ดูทั้งหมด" or its parts' buttons before and
     after them: "ตัวที่ 2" is its second element)."""
     items = [(label, str(data)) for label, data in shown
-             if _is_flow_step(str(data)) == flow_steps and not _PAGE_MARK.search(label)]
+             if _is_flow_step(str(data)) == flow_steps and not _PAGE_MARK.search(label)
+             and not str(data).startswith(_SAID_IN_WORDS)]
     codes = _code_named(items)
     return codes if len(codes) >= 2 else [data for _, data in items]
 

@@ -42,3 +42,11 @@ async def test_why_consent_is_asked_is_answered_with_the_privacy_notice(chat: Ch
     said = chat.text()
     assert "ประกาศความเป็นส่วนตัว" in said and "ลบได้ทุกเมื่อ" in said
     assert "k:y" in chat.data()
+
+
+async def test_consent_is_never_given_by_picking_a_place_in_the_buttons(chat: Chat) -> None:
+    await chat.send("สวัสดีครับ")
+    assert "k:y" in chat.data()
+    await chat.send("เอาอันแรกครับ")
+    await chat.send("ดูข้อมูลของฉัน")
+    assert "k:y" in chat.data()  # still asked: nothing was agreed to
