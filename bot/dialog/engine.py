@@ -32,7 +32,7 @@ from bot.dialog.actions import (
     parse_flow_action,
     text_action,
 )
-from bot.dialog.answers import respond
+from bot.dialog.answers import respond, smalltalk
 from bot.dialog.flows import (
     account,
     assessment,
@@ -286,6 +286,9 @@ class DialogEngine:
             greeting = onboarding.welcome(ctx)
             self._noticed.put(_person(ctx.user), ctx.now)
             self._offered.put(_person(ctx.user), ctx.now)  # the privacy notice and its buttons are in it
+            if understanding.intent == "help" and not cmd and \
+                    (asked := smalltalk.specific_help(understanding, self._catalog, ctx.language)) is not None:
+                return [text(asked), *greeting]  # "อยากแจ้งเวียนทุกคนในกรม…" first: its answer, not the welcome alone
             if understanding.intent in ("greeting", "help", "thanks") or cmd:
                 return greeting
             if understanding.intent in STORING_INTENTS:

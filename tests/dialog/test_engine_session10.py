@@ -50,3 +50,10 @@ async def test_consent_is_never_given_by_picking_a_place_in_the_buttons(chat: Ch
     await chat.send("เอาอันแรกครับ")
     await chat.send("ดูข้อมูลของฉัน")
     assert "k:y" in chat.data()  # still asked: nothing was agreed to
+
+
+async def test_an_hr_question_as_the_first_message_is_answered_before_the_welcome(chat: Chat) -> None:
+    await chat.send("จะส่งประกาศกำหนดส่งหลักฐานให้ข้าราชการทั้งกรมได้ไหมคะ")
+    said = chat.text()
+    assert "/admin" in said  # the welcome alone, before
+    assert "ประกาศความเป็นส่วนตัว" in said and "k:y" in chat.data()  # and the first contact's notice still

@@ -73,23 +73,29 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if lexicon.UI_WHERE.search(plain):
         # "เมนูอยู่ตรงไหน", "กดตรงไหนคะ": where the buttons are, in one line, with a few to press (the menu a press away)
         return [Reply("buttons", say("help_where", language), _menu_a_press_away(language))]
+    return [help_reply(language, specific_help(understanding, catalog, language) or "")]
+
+
+def specific_help(understanding: Understanding, catalog: Catalog, language: str) -> str | None:
+    """The answer to what was asked of the assistant itself, said before its menu; None for a plain "help"."""
+    plain = bare(understanding.normalised or understanding.text)
     if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
-        return [help_reply(language, frameworks(catalog, language))]
+        return frameworks(catalog, language)
     if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):
         # "ตั้งเตือนให้น้องๆ ในกองได้ไหม", "can I send announcements to all staff?": the answer to that first (reminders
         # are one's own; HR sends announcements and campaigns from /admin), the menu after
-        return [help_reply(language, say("help_for_others", language))]
+        return say("help_for_others", language)
     if ((_FOR_MANY.search(plain) or lexicon.OTHERS_DONE.search(plain)) and lexicon.QUIZ.search(plain)) or \
             lexicon.STAFF_RESULTS.search(plain):
         # "อยากให้น้องๆ ในทีมทำแบบประเมินตนเอง ทำยังไง": each person takes it in their own chat; HR sees the results
-        return [help_reply(language, say("help_assess_others", language))]
+        return say("help_assess_others", language)
     if lexicon.REMIND.search(plain) and lexicon.REPEATING.search(plain):
         # "ตั้งเตือนซ้ำทุกสัปดาห์ได้ไหม": no, first, and what the reminders are
-        return [help_reply(language, flow_say("reminder_no_repeat", language, at=REMIND_AT.strftime("%H:%M")))]
+        return flow_say("reminder_no_repeat", language, at=REMIND_AT.strftime("%H:%M"))
     if _LANGUAGE_ASKED.search(plain):
         # "can I get reminders in English?", "ถามเป็นภาษาอังกฤษได้ไหม": yes, first
-        return [help_reply(language, say("help_language", language))]
-    return [help_reply(language)]
+        return say("help_language", language)
+    return None
 
 
 # A language named in a question about what the assistant does ("…in English?", "ภาษาอังกฤษได้ไหม").
