@@ -354,3 +354,32 @@ async def test_self_assessment_opens_with_how_it_works_then_the_first_criterion(
     replies = await chat.send("ขอประเมินตัวเองเรื่อง DLit400")
     assert "4 เกณฑ์" in replies[0].text and "ทำต่อ" in replies[0].text
     assert "(ข้อ 1/4)" in replies[1].text and "DLit401.1" in replies[1].text
+
+
+async def test_reminder_list_names_the_framework_of_a_code_in_both(chat: Chat) -> None:
+    # DL200 is a unit of the 2567 standard and of the OCSC letter: the list tells the two deadlines apart
+    await consented(chat)
+    soon, later = (date.today() + timedelta(days=d) for d in (20, 40))
+    await chat.press(f"w:y:std-2567:DL200:{soon.isoformat()}")
+    await chat.press(f"w:y:ocsc-2561:DL200:{later.isoformat()}")
+    await chat.press(f"w:y:std-2567:DL500:{later.isoformat()}")  # a code of one framework: as before
+    await chat.send("ขอดูรายการแจ้งเตือนของฉัน")
+    assert "DL200 (มาตรฐาน 2567)" in chat.text() and "DL200 (ก.พ. 2561)" in chat.text()
+    assert "DL500 (" not in chat.text()
+    labels = [b.label for r in chat.last for b in r.buttons if b.data.startswith("w:c:")]
+    assert len(labels) == 3 and len(set(labels)) == 3 and all(len(label) <= 20 for label in labels)
+    assert any("2567" in label and "DL200" in label for label in labels)
+    assert any("2561" in label and "DL200" in label for label in labels)
+    assert any(label.startswith("✕ DL500 ") for label in labels)
+
+
+async def test_reminder_list_in_english_names_the_framework(chat: Chat) -> None:
+    await chat.send("hello there")
+    await chat.press("k:y")
+    due = (date.today() + timedelta(days=30)).isoformat()
+    await chat.press(f"w:y:std-2567:DL200:{due}")
+    await chat.press(f"w:y:ocsc-2561:DL200:{due}")
+    await chat.send("show my reminders")
+    assert "(2567 standard)" in chat.text() and "(OCSC 2561)" in chat.text()
+    labels = [b.label for r in chat.last for b in r.buttons if b.data.startswith("w:c:")]
+    assert len(set(labels)) == 2 and all(len(label) <= 20 and "…" not in label for label in labels)

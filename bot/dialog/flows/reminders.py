@@ -23,7 +23,7 @@ from bot.dialog.answers.common import detail_lines, short_framework
 from bot.dialog.flows.common import FlowError, affirms, denies, text
 from bot.dialog.flows.context import Ctx, State
 from bot.dialog.flows.wording import say
-from bot.dialog.limits import MAX_BUTTONS, button
+from bot.dialog.limits import MAX_BUTTONS, MAX_LABEL_CHARS, button
 from bot.dialog.replies import Button, Reply
 from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
@@ -662,14 +662,32 @@ _MARKS = {ReminderStatus.PENDING: "reminder_mark_open", ReminderStatus.SENT: "re
           ReminderStatus.MISSED: "reminder_mark_missed", ReminderStatus.CANCELLED: "reminder_mark_cancelled"}
 
 
+def _in_two_frameworks(deadlines: list[EvidenceDeadline], deadline: EvidenceDeadline) -> bool:
+    """Whether the list has the same code of another framework too (DS700 of the 2567 standard and of the OCSC
+    letter): then each names its framework, or the two would read the same."""
+    return any(d.unit_code == deadline.unit_code and d.framework != deadline.framework for d in deadlines)
+
+
+def _cancel_label(ctx: Ctx, deadline: EvidenceDeadline, open_: list[EvidenceDeadline]) -> str:
+    """The cancel button of a deadline: its code and date; for a code the list has of two frameworks, its code
+    and framework ("✕ DS700 ก.พ. 2561"; the lines above say the dates)."""
+    lang, code = ctx.language, deadline.unit_code
+    if not _in_two_frameworks(open_, deadline):
+        return f"✕ {code} {show_date(deadline.due_date, lang)}"
+    label = f"✕ {code} {short_framework(deadline.framework, lang)}"
+    return label if len(label) <= MAX_LABEL_CHARS else label.replace("✕ ", "✕", 1)
+
+
 async def reminder_lines(ctx: Ctx) -> tuple[list[str], list[EvidenceDeadline]]:
     """One line per deadline (open or done) with each reminder's state; and the open deadlines."""
     lang, repo = ctx.language, Reminders(ctx.session)
     deadlines = [d for d in await repo.deadlines_for(ctx.user.id, active_only=False) if d.status != "cancelled"]
     lines: list[str] = []
     for d in deadlines:
-        head = say("reminder_line", lang, what=subject(ctx.catalog, d.framework, d.unit_code, lang),
-                   date=show_date(d.due_date, lang))
+        what = subject(ctx.catalog, d.framework, d.unit_code, lang)
+        if _in_two_frameworks(deadlines, d):
+            what = f"{what} ({short_framework(d.framework, lang)})"
+        head = say("reminder_line", lang, what=what, date=show_date(d.due_date, lang))
         if d.remind_at is not None:
             head += f" ({_said_at(d.remind_at, lang)})"
         if d.status == "done":
@@ -694,7 +712,7 @@ async def list_reminders(ctx: Ctx) -> list[Reply]:
         set_it = [button(say("confirm", lang), flow_action("w", "y", fw, unit, due.isoformat(), *_at_args(at)))]
     if not lines:
         return [text("\n".join([say("reminder_none", lang), *waiting]), set_it)]
-    buttons = [*set_it, *(button(f"✕ {d.unit_code} {show_date(d.due_date, lang)}", flow_action("w", "c", d.id))
+    buttons = [*set_it, *(button(_cancel_label(ctx, d, open_), flow_action("w", "c", d.id))
                           for d in open_)][:MAX_BUTTONS]
     return [text("\n".join([say("reminder_list", lang), *lines, *waiting]), buttons)]
 
