@@ -52,6 +52,7 @@ from bot.dialog.limits import ELLIPSIS, MAX_BUTTONS, button, fit
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from content.catalog import Catalog, get_catalog
+from content.schema import PHASES
 from intents import entities
 from intents.commands import (
     DOUBT,
@@ -206,6 +207,8 @@ class DialogEngine:
             return RUNNER.stale(ctx)
         if isinstance(action, Action):  # a question button: handled as if the question were typed, any flow kept
             understanding = action_understanding(action, ctx.language) or self._understand(action.args[0])
+            if (phase := _phase_pressed(ctx, action)) is not None:  # the role's phase answers the profile's question
+                return [await profile.phase_from_role(ctx, phase), *await self._intent(ctx, understanding, None)]
             if handoff.asks_for_human(understanding) and \
                     (held := await handoff.on_text(ctx, action.args[0], understanding)) is not None:
                 return held  # "คุยกับเจ้าหน้าที่ HR" under an answer the sources cannot give
@@ -1129,6 +1132,18 @@ def _shown_questions(state: State | None) -> list[tuple[str, str]]:
 
 def _still_missing(user: User, step: str) -> bool:
     return (user.profile_group if step == "group" else user.profile_phase) is None
+
+
+def _phase_pressed(ctx: Ctx, action: Action) -> str | None:
+    """A role's phase button (``r:GROUP:PHASE``) of the person's own group pressed while the profile's phase
+    question is open, or was interrupted by a question of the role ("what units do I need?"): the phase."""
+    state = ctx.state
+    asked = state.data.get(PROFILE_ASKED) if state is not None and state.flow == TOPIC_FLOW else \
+        state.step if state is not None and state.flow == "profile" else None
+    if action.kind != "r" or len(action.args) != 2 or asked != "phase" or not ctx.consented or \
+            ctx.user.profile_phase is not None or action.args[0] != ctx.user.profile_group:
+        return None
+    return action.args[1] if action.args[1] in PHASES else None
 
 
 def _interrupted_answer(ctx: Ctx, u: Understanding) -> str | None:

@@ -202,6 +202,16 @@ async def _both_answered(ctx: Ctx, was: list[str | None], before: list[str | Non
     return await _finish(ctx, before)
 
 
+async def phase_from_role(ctx: Ctx, phase: str) -> Reply:
+    """The phase question answered by a role's phase button ("ต้องมีหน่วยอะไรบ้าง" asked instead of the phase,
+    and the role asked back by phase): the phase pressed is the person's, saved and said so."""
+    before = _now(ctx)
+    await Users(ctx.session).set_profile(ctx.user.id, ctx.user.profile_group, phase)
+    if ctx.state and ctx.state.flow == "profile":
+        await ctx.clear_state()
+    return text(_saved(changed_lines(tuple(before), tuple(_now(ctx)), ctx.language), ctx.language))
+
+
 # Intents that are requests of their own even while a group or phase is asked ("DS700", "ลบข้อมูลของฉัน").
 _PASS_THROUGH_CONFIDENCE = 0.8
 _ANSWER_LIKE = ("unknown", "search", "role_requirements", "profile_set")

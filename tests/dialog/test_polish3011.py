@@ -1,0 +1,41 @@
+"""Profile and reminder turns polished on 2026-11-30: each test uses other wordings than the ones found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions  # noqa: F401 - fixtures
+
+
+@pytest.mark.parametrize(("hello", "asked"), [("สวัสดีครับ", "ต้องมีหน่วยอะไรบ้าง"), ("hi", "what units do I need?")])
+async def test_a_role_button_under_an_interrupted_phase_question_saves_the_phase(
+        chat: Chat, hello: str, asked: str) -> None:  # noqa: F811
+    await chat.send(hello)
+    await chat.press("k:y")
+    await chat.press("m:g:Academic")
+    assert "m:p:Developing" in chat.data()  # the phase is asked
+    await chat.send(asked)  # a question of the role instead of the phase: asked back by phase
+    assert "r:Academic:Mature" in chat.data(), chat.text()
+    await chat.press("r:Academic:Mature")
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Academic", "Mature"), chat.text()
+    assert "r:Academic:Mature:about" in chat.data()  # and the role is shown, as pressed
+
+
+async def test_a_role_button_looked_up_outside_the_profile_questions_saves_nothing(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Service")
+    await chat.press("m:p:Early")
+    await chat.press("r:Service:Mature")  # another phase looked at: the profile keeps its own
+    await chat.press("r:Technologist:Developing")  # another group's role
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Service", "Early")
+
+
+async def test_another_groups_role_under_the_phase_question_sets_no_phase(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Others")
+    await chat.send("ต้องมีหน่วยอะไรบ้าง")
+    await chat.press("r:Management:Developing")  # the executives' role, looked at: not the person's own
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Others", None)
