@@ -126,7 +126,9 @@ _AGENCY = re.compile(
     r"(?:officer|official|staff|clerk|nurse|employee|analyst|programmer|developer|director|manager) (?:at|with))\s+"
     r"(?!in\b|now\b|still\b|at the\b|an?\s|probably\b|currently\b|already\b|(?:early|developing|mature)\b)"
     r"(?:the\s+)?"
-    r"([A-Za-z][\w .&-]{1,60})",
+    r"([A-Za-z][\w .&-]{1,60})"
+    # an agency by its kind, where one is ("I work in IT at the Ministry of Finance", "I'm at the Department of Lands")
+    r"|\bat the\s+((?:Ministry|Department|Office|Bureau|Agency) of [A-Za-z][\w .&-]{1,60})",
     re.IGNORECASE,
 )
 
@@ -318,7 +320,7 @@ def agency(text: str) -> str | None:
     m = _AGENCY.search(text)
     if not m:
         return None
-    return _TRAILING_PARTICLE.sub("", (m.group(1) or m.group(2) or "").strip(" .")) or None
+    return _TRAILING_PARTICLE.sub("", (m.group(1) or m.group(2) or m.group(3) or "").strip(" .")) or None
 
 
 def pmqa_items_naming(query: str, catalog: Catalog, *, category: int | None = None) -> list[tuple[PmqaItem, str, str]]:

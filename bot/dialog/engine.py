@@ -889,8 +889,8 @@ def _told(state: State | None) -> dict[str, Any] | None:
 
 def _pending_data(u: Understanding) -> dict[str, Any]:
     """What is kept of a request made before consent: its intent and what it names (codes, a date, a category, a
-    group or phase), to be done after "ยินยอม"."""
-    kept = {k: v for k, v in u.entities.items() if k in ("codes", "due", "category", "group", "phase")}
+    group, phase or agency), to be done after "ยินยอม"."""
+    kept = {k: v for k, v in u.entities.items() if k in ("codes", "due", "category", "group", "phase", "agency")}
     return {"intent": u.intent, "entities": kept}
 
 

@@ -39,3 +39,22 @@ async def test_another_groups_role_under_the_phase_question_sets_no_phase(chat: 
     await chat.press("r:Management:Developing")  # the executives' role, looked at: not the person's own
     user = await chat.user()
     assert user is not None and (user.profile_group, user.profile_phase) == ("Others", None)
+
+
+@pytest.mark.parametrize(("said", "agree", "kept"), [
+    ("สวัสดีค่ะ ดิฉันเป็นนักวิชาการ อยู่กรมบัญชีกลางค่ะ", "ยินยอมค่ะ", "กรมบัญชีกลาง"),
+    ("Hello, I'm a programmer at the Department of Lands", "I agree", "Department of Lands"),
+])
+async def test_an_agency_named_before_consent_is_saved_after_it_and_not_asked_again(
+        chat: Chat, said: str, agree: str, kept: str) -> None:  # noqa: F811
+    await chat.send(said)
+    user = await chat.user()
+    assert user is not None and user.agency is None  # nothing stored before consent
+    await chat.send(agree)
+    user = await chat.user()
+    assert user is not None and user.agency == kept, chat.text()
+    assert "m:p:Early" in chat.data()  # the phase is asked, then no agency question
+    await chat.press("m:p:Early")
+    user = await chat.user()
+    assert user is not None and user.profile_phase == "Early" and user.agency == kept
+    assert "m:a" not in chat.data(), chat.text()
