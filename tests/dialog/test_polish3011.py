@@ -58,3 +58,25 @@ async def test_an_agency_named_before_consent_is_saved_after_it_and_not_asked_ag
     user = await chat.user()
     assert user is not None and user.profile_phase == "Early" and user.agency == kept
     assert "m:a" not in chat.data(), chat.text()
+
+
+@pytest.mark.parametrize("changed", ["ขอเปลี่ยนระยะองค์กรเป็นพัฒนาแล้วครับ", "อัปเดตกลุ่มเป็นสายบริการค่ะ"])
+async def test_a_later_change_does_not_ask_again_for_a_skipped_agency(chat: Chat, changed: str) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Developing")
+    assert "m:a" in chat.data()  # the agency is asked once
+    await chat.press("m:a")  # and skipped
+    await chat.send(changed)
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) != ("Academic", "Developing"), chat.text()
+    assert "m:a" not in chat.data() and "หน่วยงาน: ยังไม่ได้ระบุ" in chat.text(), chat.text()
+    await chat.send("กรมการปกครอง")  # no agency step is open: nothing is taken for one
+    user = await chat.user()
+    assert user is not None and user.agency is None
+
+
+async def test_the_agency_is_still_asked_when_the_profile_is_first_typed(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ผมเป็นผู้บริหารระดับสูง องค์กรอยู่ระยะเริ่มต้นครับ")
+    assert "m:a" in chat.data(), chat.text()

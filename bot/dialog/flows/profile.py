@@ -91,14 +91,15 @@ def show(ctx: Ctx) -> list[Reply]:
 async def _next_missing(ctx: Ctx, was: list[str | None] | None = None) -> list[Reply]:
     """Ask for the first missing piece, its step kept in the database (a group typed next, "ผู้บริหาร", answers
     the group question; it was read as a question about that group, before). ``was``: the profile before this
-    message changed it (the phase just typed is not asked again after the group)."""
+    message changed it (the phase just typed is not asked again after the group). The agency is asked once, when
+    the profile is first complete: a later change ("เปลี่ยนระยะเป็น…") does not ask again for one skipped."""
     if ctx.user.profile_group is None:
         await _step(ctx, "group", was)
         return [ask_group(ctx.language)]
     if ctx.user.profile_phase is None:
         await _step(ctx, "phase", was)
         return [ask_phase(ctx.language)]
-    if ctx.user.agency is None:
+    if ctx.user.agency is None and (was is None or was[1] is None):
         await _step(ctx, "agency")
         return [ask_agency(ctx.language)]
     if ctx.state and ctx.state.flow == "profile":
