@@ -80,3 +80,23 @@ async def test_the_agency_is_still_asked_when_the_profile_is_first_typed(chat: C
     await consented(chat)
     await chat.send("ผมเป็นผู้บริหารระดับสูง องค์กรอยู่ระยะเริ่มต้นครับ")
     assert "m:a" in chat.data(), chat.text()
+
+
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("Digital Literacy?", "ocsc-2561:DLit700"),
+    ("ด้านการรู้ดิจิทัลครับ", "ocsc-2561:DLit100"),
+    ("การรู้ดิจิทัลมีหน่วยอะไรบ้าง", "ocsc-2561:DLit400"),
+    ("digital leadership", "ocsc-2561:DL300"),  # any area by its name alone
+])
+async def test_an_area_named_alone_lists_its_units(chat: Chat, typed: str, unit: str) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send(typed)
+    assert f"u:{unit}" in chat.data(), chat.text()
+
+
+async def test_an_area_name_inside_a_question_of_its_own_is_not_the_area_listed(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("การรู้ดิจิทัลสำคัญกับงานบริการประชาชนอย่างไร")
+    assert not {"u:ocsc-2561:DLit100", "u:ocsc-2561:DLit700"} <= set(chat.data()), chat.text()

@@ -44,6 +44,13 @@ _TOPIC_AFTER = re.compile(r"เกี่ยว|เรื่อง|about", re.IGN
 _AREA_CODE = re.compile(r"(?<![A-Za-z0-9-])(DLit|DTr|DUS|SPM|DG|DT|DS|DL|CS)(?![A-Za-z0-9-])", re.IGNORECASE)
 
 
+# What an area is also called, beside its titles: "การรู้ดิจิทัล" is Digital Literacy in Thai.
+_ALSO_CALLED = {"DLit": ("การรู้ดิจิทัล",)}
+# Words beside an area's name that ask nothing else ("digital literacy units", "ด้านการรู้ดิจิทัล ครับ").
+_BESIDE_NAME = re.compile(bare(r"\b(?:the|units?|areas?|skills?|competenc(?:y|ies))\b|หน่วย(?:สมรรถนะ|ความสามารถ)?|"
+                               r"ด้าน|ทักษะ|ความสามารถ|ครับ|ค่ะ|คะ|นะ|[\s?.!]"), re.IGNORECASE)
+
+
 def framework_named(text: str) -> str | None:
     plain = bare(text)
     if _STANDARD_NAMED.search(plain):
@@ -65,9 +72,26 @@ def area_named(text: str, catalog: Catalog, framework: str | None) -> Area | Non
             return area
         title = bare(area.title_th)
         short = title.removeprefix(bare("ความสามารถ"))
-        if len(short) >= 8 and short in plain:
+        if (len(short) >= 8 and short in plain) or any(bare(name) in plain for name in _ALSO_CALLED.get(area.code, ())):
             return area
     return None
+
+
+def _names(area: Area) -> list[str]:
+    """How an area may be typed: its English title (before a comma), its Thai title, what else it is called."""
+    thai = bare(area.title_th).removeprefix(bare("ความสามารถ"))
+    return [bare(n).lower() for n in (area.title_en.split(",")[0], thai, *_ALSO_CALLED.get(area.code, ())) if n]
+
+
+def named_alone(text: str, catalog: Catalog) -> bool:
+    """Whether the message is an area's name and nothing else ("digital literacy", "การรู้ดิจิทัล"): its units."""
+    area = area_named(text, catalog, framework_named(text))
+    if area is None:
+        return False
+    rest = bare(text).lower()
+    for name in _names(area):
+        rest = rest.replace(name, " ")
+    return not _BESIDE_NAME.sub("", rest)
 
 
 # Read as these, a question about the areas has no answer of its own: no code, group or phase in it.
@@ -86,7 +110,7 @@ def asked_by(understanding: Understanding, catalog: Catalog) -> bool:
     if understanding.intent not in _TAKEN_FOR and not (
             understanding.intent == "role_requirements" and framework_named(text) == STANDARD):
         return False
-    return asked(text, catalog)
+    return asked(text, catalog) or (understanding.intent == "unknown" and named_alone(text, catalog))
 
 
 def asked(text: str, catalog: Catalog) -> bool:
