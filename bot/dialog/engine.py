@@ -436,6 +436,8 @@ class DialogEngine:
             # The exact command first: "ไม่แน่ใจ ข้ามไปก่อน" is a skip though the classifier hears a stop in it.
             if cmd in ("skip", "back") and state.step == "ask":
                 return await RUNNER.step(ctx, "k" if cmd == "skip" else "b", (run, index))
+            if state.step == "ask" and _NEXT_QUESTION.fullmatch(fold_short(understanding.text)):
+                return await RUNNER.step(ctx, "k", (run, index))  # "ข้อถัดไป" with this one unanswered: skipped
             if cmd == "stop":
                 return await RUNNER.stop(ctx)
             if RESULT_ASKED.search(bare(understanding.text)) and choice_number(understanding.text) is None:
@@ -874,6 +876,9 @@ class DialogEngine:
         return [*fit(replies)[:4], waiting]
 
 
+# "ข้อต่อไป", "next question" typed at a question of a run (outside one it is the next PMQA item: not a command).
+_NEXT_QUESTION = re.compile(r"(?:ขอ\s?)?(?:ไป\s?)?ข้อ\s?(?:ต่อไป|ถัดไป)(?:\s?(?:เลย|ได้เลย))?|"
+                            r"next(?: question)?(?: please)?")
 _WHY = re.compile(bare(r"ทำไม|เพราะอะไร|\bwhy\b"), re.IGNORECASE)  # ("ทำไมต้องกดยินยอม": no QUESTION word in it)
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.dialog.test_engine import Chat, chat, sqlite_sessions
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
 
 __all__ = ["chat", "sqlite_sessions"]  # the fixtures, shared with the engine's own tests
 
@@ -57,3 +57,11 @@ async def test_an_hr_question_as_the_first_message_is_answered_before_the_welcom
     said = chat.text()
     assert "/admin" in said  # the welcome alone, before
     assert "ประกาศความเป็นส่วนตัว" in said and "k:y" in chat.data()  # and the first contact's notice still
+
+
+async def test_next_question_typed_in_a_quiz_skips_the_one_shown(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ขอทำแบบทดสอบความรู้ DL200")
+    assert "1/5" in chat.text()
+    await chat.send("ข้อถัดไปเลยครับ")  # "not recorded, press an answer", before
+    assert "2/5" in chat.text() and "ยังไม่ได้บันทึก" not in chat.text()
