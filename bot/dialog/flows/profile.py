@@ -413,12 +413,10 @@ async def set_from_entities(ctx: Ctx, entities: dict[str, Any]) -> list[Reply]:
     choices = [g for g in entities.get("group_choices") or () if g in GROUPS]
     if choices and entities.get("group") not in GROUPS:  # "ผมอยู่กลุ่มบริหาร": which of the two, asked (the rest kept)
         await _step(ctx, "group", _was(ctx) if ctx.state is not None and ctx.state.flow == "profile" else list(old))
-        return [*([text(say("profile_changed", lang, changes="\n" + "\n".join(changes)))] if changes else []),
-                ask_group(lang, choices)]
+        return [*([text(_saved(changes, lang))] if changes else []), ask_group(lang, choices)]
     if not changes and not entities:
         return await _next_missing(ctx)
-    first = say("profile_changed", lang, changes="\n" + "\n".join(changes)) if changes \
-        else say("profile_nothing_changed", lang)
+    first = _saved(changes, lang) if changes else say("profile_nothing_changed", lang)
     return [text(first), *await _next_missing(ctx, list(old))]
 
 
