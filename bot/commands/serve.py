@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+from datetime import timedelta
 from typing import Any
 
 from bot.config import get_settings
@@ -41,7 +42,8 @@ def serve(args: argparse.Namespace) -> int:
 
         verbose = logging.getLogger().getEffectiveLevel() <= logging.DEBUG
         app = create_app(settings, core=CoreLink(
-            workers=not args.no_workers, verbose=verbose, max_attempts=settings.delivery_max_attempts
+            workers=not args.no_workers, verbose=verbose, max_attempts=settings.delivery_max_attempts,
+            lease=timedelta(seconds=settings.reply_lease_seconds),
         ))
     else:
         app = with_worker(create_app(settings), settings, not args.no_workers)

@@ -23,7 +23,9 @@ import itertools
 import logging
 import socket
 import sys
-from datetime import datetime
+import time
+from collections import deque
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -32,8 +34,9 @@ from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.pipeline.dispatch import Outcome, ReplyDispatch
 from bot.pipeline.frames import read_frame, write_frame
-from bot.pipeline.processor import MAX_ATTEMPTS
-from bot.senders import Outgoing, Sender
+from bot.pipeline.processor import MAX_ATTEMPTS, REPLY_LEASE
+from bot.senders import Outgoing, Sender, Verdict
+from bot.senders.base import SENT
 from storage import NewInboxEvent, Outbox, utcnow
 from storage.engine import transaction
 
@@ -49,7 +52,7 @@ class CoreUnavailable(RuntimeError):
 class CoreLink:
     def __init__(
         self, *, workers: bool, verbose: bool = False, restart_after: float = RESTART_SECONDS,
-        max_attempts: int = MAX_ATTEMPTS,
+        max_attempts: int = MAX_ATTEMPTS, lease: timedelta = REPLY_LEASE,
     ) -> None:
         self._args = ["--workers"] if workers else []
         if verbose:
@@ -67,6 +70,10 @@ class CoreLink:
         self._max_attempts = max_attempts
         self._generation = 0  # one per core process: outcomes of an earlier one's sends are orphans
         self._orphans: Outcome = []
+        # What was sent lately and reported to the core, which writes it with its next batch: if the core dies first,
+        # this process writes it (else the rows, still 'sending', would be sent twice). A row's lease bounds the wait.
+        self._lease = lease.total_seconds()
+        self._recently_sent: deque[tuple[float, list[int]]] = deque()
 
     @property
     def ready(self) -> bool:
@@ -175,17 +182,27 @@ class CoreLink:
             writer = self._writer
             if generation == self._generation and writer is not None and not writer.is_closing():
                 write_frame(writer, ("sent", token, outcome))
+                self._remember_sent(outcome)
             else:  # its core is gone: written from here (_settle_sends), so nobody sends these rows again
                 self._orphans.extend(outcome)
 
         assert self._dispatch is not None
         self._dispatch.send(items, received_at, done)
 
+    def _remember_sent(self, outcome: Outcome) -> None:
+        now = time.monotonic()
+        self._recently_sent.append((now, [delivery for delivery, result in outcome if result.verdict is Verdict.SENT]))
+        while self._recently_sent[0][0] < now - self._lease:
+            self._recently_sent.popleft()
+
     async def _settle_sends(self, timeout: float) -> None:
-        """After a core ended: finish its sends in flight and record the outcomes it can no longer record."""
+        """After a core ended: finish its sends in flight and record the outcomes it can no longer record, and
+        those it may not have recorded yet (marking a row sent again changes nothing)."""
         if self._dispatch is not None:
             await self._dispatch.drain(timeout)
         orphans, self._orphans = self._orphans, []
+        orphans.extend((delivery, SENT) for _, sent in self._recently_sent for delivery in sent)
+        self._recently_sent.clear()
         if orphans and self._sessions is not None:
             try:
                 async with transaction(self._sessions) as session:
