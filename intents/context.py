@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -231,7 +232,16 @@ def next_topic(u: Understanding, before: Topic | None) -> Topic | None:
     """The topic after ``u``: what it leaves (``topic_of``), else the one before; a unit asked right after another
     keeps the other as ``earlier``, for "สองหน่วยนี้ต่างกันยังไง" next. A reminder request marks the conversation as
     about one's reminders (``REMINDERS``) until another topic comes: "ลบอันของ DT600 ออก" next removes that one."""
+    return _next_topic(u, before, topic_of(u))
+
+
+def topic_after(u: Understanding, before: Topic | None) -> Topic | None:
+    """``next_topic`` for a message that leaves a topic of its own (``topic_of``); None for one that leaves none."""
     topic = topic_of(u)
+    return None if topic is None else _next_topic(u, before, topic)
+
+
+def _next_topic(u: Understanding, before: Topic | None, topic: Topic | None) -> Topic | None:
     if u.intent in _REMINDER_INTENTS:
         marked = {**(topic or before or {}), REMINDERS: True}
         if not (topic or {}).get(REDATE):
@@ -280,6 +290,11 @@ def _pair(topic: Topic) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return bare(fold(text))
+
+
 def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None,
               now: datetime | None = None) -> Understanding:
     """``u`` completed from ``topic`` when it leans on it; ``u`` itself otherwise (``now``: the clock a date named
@@ -287,7 +302,7 @@ def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None,
     if not topic:
         return u
     e = dict(u.entities)
-    folded = bare(fold(u.normalised or u.text))
+    folded = _folded(u.normalised or u.text)
     if topic.get(REDATE) and u.intent in ("unknown", "search", "unit_info", "reminder_set") and \
             not u.codes_written() and not e.get("due") and (dated := _redated(u, now)) is not None:
         # "อ้าว เม.ย. มี 30 วัน งั้น 30 เม.ย. 70" after "31 เม.ย. 70" was no real day: the reminder, on the day named now

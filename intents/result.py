@@ -59,13 +59,17 @@ class Understanding:
     confidence: float  # 0..1
     entities: dict[str, Any] = field(default_factory=dict)
     alternatives: tuple[Candidate, ...] = ()  # next-best interpretations, best first
+    # codes_written(), worked out once: the dialog asks it of each message a few times
+    _written: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def codes_written(self) -> list[str]:
         """The codes the message itself names, typed, spaced or spoken ("ดีเอส 700": its normalised text), not
         those the conversation lent it."""
-        written = (self.normalised or self.text).upper()
-        return list(dict.fromkeys(str(c["code"]) for c in self.entities.get("codes") or []
-                                  if str(c["code"]).upper() in written))
+        if self._written is None:
+            written = (self.normalised or self.text).upper()
+            object.__setattr__(self, "_written", tuple(dict.fromkeys(
+                str(c["code"]) for c in self.entities.get("codes") or [] if str(c["code"]).upper() in written)))
+        return list(self._written or ())
 
     def as_json(self) -> dict[str, Any]:
         return {"intent": self.intent, "confidence": round(self.confidence, 3), "entities": self.entities}

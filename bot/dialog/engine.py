@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -65,7 +65,7 @@ from intents.commands import (
     number_alone,
     picked_number,
 )
-from intents.context import REMINDERS, follow_up, listed_place, next_topic, topic_of
+from intents.context import REMINDERS, follow_up, listed_place, topic_after, topic_of
 from intents.engine import default_understander
 from intents.layout import canonical_letters
 from intents.lexicon import (
@@ -791,13 +791,13 @@ class DialogEngine:
         if ctx.state is not None and ctx.state.step == "paused" and RUNNER.active(ctx) is not None:
             # A question while a questionnaire is paused: its answer's topic is kept beside the run (the run's unit
             # answered "แล้วหลักฐานล่ะ" after a search, before)
-            topic = next_topic(u, _topic(ctx.state)) if topic_of(u) is not None else None
+            topic = topic_after(u, _topic(ctx.state))
             if topic is not None and topic != _topic(ctx.state):
                 await ctx.set_state(ctx.state.flow, ctx.state.step, {**ctx.state.data, TOPIC_FLOW: topic})
             return
         if ctx.state is not None and ctx.state.flow not in (TOPIC_FLOW, "profile", PENDING_FLOW):
             return  # (a request kept for after consent gives way to a question asked meanwhile: its topic is kept)
-        topic = next_topic(u, _topic(ctx.state)) if topic_of(u) is not None else None  # (the unit before kept)
+        topic = topic_after(u, _topic(ctx.state))  # (the unit before kept)
         if ctx.state is not None and ctx.state.flow == "profile" and ctx.state.step == "agency":
             # A question instead of the agency's name: the person has moved on (the group and phase are
             # saved already); left open, the step took the next message ("ดูเพิ่ม") for an agency.
@@ -1017,17 +1017,36 @@ def typed_label(state: State | None, message: str, *, flow_steps: bool) -> str |
         if of_kind and -len(of_kind) <= nth < len(of_kind):
             return of_kind[nth]
     number, more = picked_number(typed), asks_for_more(typed)
-    for label, data in shown:
-        if _is_flow_step(str(data)) != flow_steps:
-            continue
-        folded = fold_short(label)
-        if number and folded.startswith(f"{number} "):  # "หมวด 5" for the button "5 การมุ่งเน้นบุคลากร"
-            return str(data)
-        if typed in (folded, _PAGE_MARK.sub("", folded)) or \
-                (folded.endswith(ELLIPSIS) and len(folded) > 4 and typed.startswith(folded[:-1])) or \
-                (more and _PAGE_MARK.search(folded)):  # "ต่อ", "มีอีกไหม" under a list
-            return str(data)
+    for label in _labels(tuple(map(tuple, shown)))[flow_steps]:
+        if (number and label.folded.startswith(f"{number} ")) or \
+                typed in (label.folded, label.unpaged) or \
+                (label.cut is not None and typed.startswith(label.cut)) or \
+                (more and label.paged):  # "หมวด 5" for "5 การมุ่งเน้นบุคลากร"; "ต่อ", "มีอีกไหม" under a list
+            return label.data
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    """A button shown, read once for the labels typed under it (every message typed is held against them)."""
+
+    data: str
+    folded: str
+    unpaged: str  # without its page counter: "ดูเพิ่ม"
+    cut: str | None  # what a label cut with "…" begins with
+    paged: bool  # "ดูเพิ่ม (2/3)"
+
+
+@lru_cache(maxsize=1024)
+def _labels(shown: tuple[tuple[str, str], ...]) -> dict[bool, list[_Label]]:
+    """The buttons ``shown``, folded, as flow steps (True) and question buttons (False), each in order."""
+    kinds: dict[bool, list[_Label]] = {True: [], False: []}
+    for label, data in shown:
+        folded = fold_short(label)
+        cut = folded[:-1] if folded.endswith(ELLIPSIS) and len(folded) > 4 else None
+        kinds[_is_flow_step(str(data))].append(
+            _Label(str(data), folded, _PAGE_MARK.sub("", folded), cut, _PAGE_MARK.search(folded) is not None))
+    return kinds
 
 
 # Consent and deletion are given in words or by their own button, never picked by a place ("อันแรก" under the consent
@@ -1217,9 +1236,19 @@ def cancel_pointed_at(state: State | None, u: Understanding) -> str | None:
 
 
 def _topic(state: State | None) -> dict[str, Any] | None:
-    """The last answer's subject, kept on its own or beside an open profile step."""
+    """The last answer's subject, kept on its own or beside an open profile step (read by a dozen checks of each
+    message: worked out once per state; the topic is read, never changed)."""
     if state is None:
         return None
+    if _last_topic[0] is not state:
+        _last_topic[:] = [state, _topic_of_state(state)]
+    return _last_topic[1]
+
+
+_last_topic: list[Any] = [None, None]  # (state, its topic)
+
+
+def _topic_of_state(state: State) -> dict[str, Any] | None:
     if state.flow == TOPIC_FLOW:
         topic = {k: v for k, v in state.data.items() if k not in (PRESSABLE, PROFILE_ASKED, PENDING_FLOW)}
         if any(str(data).startswith(_CANCEL_SHOWN) for _, data in state.data.get(PRESSABLE) or ()):

@@ -40,7 +40,6 @@ from bot.pipeline.dispatch import Dispatch, Outcome, ReplyDispatch
 from bot.pipeline.outbox_rows import ReplyRow, insert_sending, reply_rows
 from bot.senders import Outgoing, Result, Sender
 from storage import (
-    ConversationState,
     Delivery,
     DeliveryStatus,
     Inbox,
@@ -53,6 +52,7 @@ from storage import (
 )
 from storage.engine import lock_id, transaction
 from storage.repos._base import BATCHED_STATS, PREFETCHED
+from storage.repos.conversations import StateRow
 
 log = logging.getLogger(__name__)
 
@@ -344,17 +344,10 @@ class BatchProcessor:
 _LOCK_PEOPLE = text("SELECT pg_advisory_xact_lock(id) FROM unnest(CAST(:ids AS bigint[])) AS id").bindparams(
     bindparam("ids", type_=ARRAY(BigInteger))
 )
-_PEOPLE = (  # a batch's people with their states; built once
-    select(User, ConversationState)
-    .outerjoin(ConversationState, ConversationState.user_id == User.id)
-    .where(tuple_(User.platform, User.platform_user_id).in_(bindparam("people", expanding=True)))
-)
-
-
 @dataclass(slots=True)
 class _Prefetched:
     user: User
-    state: ConversationState | None
+    state: StateRow | None
     created: bool = False  # created by this batch: the event is the person's first contact
 
 
@@ -369,10 +362,10 @@ async def _prefetch(session: AsyncSession, rows: list[InboxRow], now: datetime) 
     for r in rows:
         first_kind.setdefault((r.platform, r.user_key), r.kind)
     people = sorted(first_kind)
-    found = (await session.execute(_PEOPLE, {"people": people})).tuples()
-    ahead = {(u.platform, u.platform_user_id): _Prefetched(u, s) for u, s in found}
+    users = Users(session)
+    ahead = {(u.platform, u.platform_user_id): _Prefetched(u, s) for u, s in await users.with_states(people)}
     new = [p for p in people if p not in ahead and first_kind[p] != "unfollow"]
-    for user in await Users(session).create_many(new, now):
+    for user in await users.create_many(new, now):
         ahead[(user.platform, user.platform_user_id)] = _Prefetched(user, None, created=True)
     session.expunge_all()
     return ahead
@@ -382,15 +375,13 @@ def _hand_over(session: AsyncSession, loaded: _Prefetched | None) -> None:
     """Make this event's prefetched user and state the answer to its engine's first lookups."""
     if loaded is None:
         return
-    user, state = loaded.user, loaded.state
+    user = loaded.user
     session.add(user)
-    if state is not None:
-        session.add(state)
     key = (user.platform, user.platform_user_id)
     if loaded.created:  # a first contact: "not known yet" to the engine, its row ready for get_or_create
         session.info[PREFETCHED] = {("user", *key): None, ("created", *key): user, ("state", user.id): None}
     else:
-        session.info[PREFETCHED] = {("user", *key): user, ("state", user.id): state}
+        session.info[PREFETCHED] = {("user", *key): user, ("state", user.id): loaded.state}
 
 
 async def _user_ids(session: AsyncSession, people: set[tuple[str, str]]) -> dict[tuple[str, str], int]:

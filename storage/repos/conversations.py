@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
@@ -12,16 +13,30 @@ from storage.repos._base import MISSING, Repository, prefetched
 from storage.types import utcnow
 
 
+@dataclass(frozen=True, slots=True)
+class StateRow:
+    """A user's conversation state as read: the dialog reads it once an event and replaces it with ``set``, so it is
+    a plain row, not an object the session tracks."""
+
+    flow: str
+    step: str
+    data: dict[str, Any]
+    expires_at: datetime | None
+
+
+_STATE = select(ConversationState.flow, ConversationState.step, ConversationState.data, ConversationState.expires_at)
+
+
 class Conversations(Repository):
-    async def get(self, user_id: int, now: datetime | None = None) -> ConversationState | None:
+    async def get(self, user_id: int, now: datetime | None = None) -> StateRow | None:
         """The user's current state, or None when there is none or it has expired."""
         now = now or utcnow()
         hit = prefetched(self.session, ("state", user_id))
         if hit is not MISSING:
-            state = cast(ConversationState | None, hit)
+            state = cast(StateRow | None, hit)
         else:
-            stmt = select(ConversationState).where(ConversationState.user_id == user_id)
-            state = (await self.session.scalars(stmt)).one_or_none()
+            found = (await self.session.execute(_STATE.where(ConversationState.user_id == user_id))).one_or_none()
+            state = None if found is None else StateRow(*found)
         if state is None or (state.expires_at is not None and state.expires_at <= now):
             return None
         return state

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Boolean, delete, func, inspect, select, tuple_, update
+from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.orm.util import identity_key
 
+from storage import sqlite_fast
 from storage.errors import NotFoundError
 from storage.models import (
     AnonymousScore,
@@ -22,8 +25,9 @@ from storage.models import (
     User,
 )
 from storage.repos._base import MISSING, Repository, prefetched
+from storage.repos.conversations import StateRow
 from storage.segment import Segment
-from storage.types import utcnow
+from storage.types import UTCDateTime, json_loads, utcnow
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,26 @@ class Users(Repository):
             user.display_name = display_name
         await self.session.flush()
         return user
+
+    async def with_states(self, people: Sequence[tuple[str, str]]) -> list[tuple[User, StateRow | None]]:
+        """The users among ``people`` (platform, platform user id) that exist, each with its conversation state (not
+        checked for expiry), in one query; the users are detached from the session (the caller attaches each when
+        it is used). On the inline SQLite driver, read as plain rows: the ORM's loading cost more than the rest
+        of the batch's statements together (measured: ~50 µs of ~270 an event)."""
+        if not people:
+            return []
+        raw = await sqlite_fast.inline_connection(self.session)
+        if raw is not None:
+            sql = _WITH_STATES_SQLITE.format(people=", ".join(["(?, ?)"] * len(people)))
+            return [(_detached_user(values[:_USER_WIDTH]),
+                     None if values[_USER_WIDTH] is None else _state_from_sqlite(*values[_USER_WIDTH:]))
+                    for values in raw.execute(sql, [part for person in people for part in person])]
+        result = await self.session.execute(_WITH_STATES.where(
+            tuple_(User.platform, User.platform_user_id).in_(list(people))))
+        found = [(user, None if flow is None else StateRow(flow, step, data, expires))
+                 for user, flow, step, data, expires in result.tuples()]
+        self.session.expunge_all()
+        return found
 
     async def create_many(self, people: Sequence[tuple[str, str]], now: datetime | None = None) -> list[User]:
         """Create the users for ``people`` (platform, platform user id) in one statement; the ones
@@ -251,6 +275,46 @@ class Users(Repository):
             },
         )
         await self.session.execute(stmt, rows)
+
+
+_WITH_STATES = select(
+    User, ConversationState.flow, ConversationState.step, ConversationState.data, ConversationState.expires_at
+).outerjoin(ConversationState, ConversationState.user_id == User.id)
+_USER_COLUMNS = list(User.__table__.columns)
+_USER_WIDTH = len(_USER_COLUMNS)
+_WITH_STATES_SQLITE = (
+    "SELECT " + ", ".join(f"u.{c.name}" for c in _USER_COLUMNS) + ", s.flow, s.step, s.data, s.expires_at "
+    "FROM users AS u LEFT JOIN conversation_states AS s ON s.user_id = u.id "
+    "WHERE (u.platform, u.platform_user_id) IN (VALUES {people})"
+)
+
+
+def _as_read(column: Any) -> Any:
+    """How SQLAlchemy reads ``column``'s SQLite value (the type's own result processing)."""
+    if isinstance(column.type, UTCDateTime):
+        return sqlite_fast.from_text
+    if isinstance(column.type, Boolean):
+        return lambda value: None if value is None else bool(value)
+    return None
+
+
+_USER_READERS = [(column.key, _as_read(column)) for column in _USER_COLUMNS]
+_NEW_USER = inspect(User).class_manager.new_instance
+
+
+def _detached_user(values: Sequence[Any]) -> User:
+    """A ``User`` as a query would load it, detached: attached with ``session.add`` it is persistent, unchanged."""
+    user = _NEW_USER()  # (no __init__: nothing recorded as changed)
+    user.__dict__.update({key: read(value) if read is not None and value is not None else value
+                          for (key, read), value in zip(_USER_READERS, values, strict=True)})
+    # What make_transient_to_detached() does, less its checks and its pass over the attributes (every one is
+    # loaded, none changed): a third of this function's cost.
+    instance_state(user).key = identity_key(User, (user.id,))
+    return user
+
+
+def _state_from_sqlite(flow: str, step: str, data: str, expires_at: str | None) -> StateRow:
+    return StateRow(flow, step, json_loads(data), sqlite_fast.from_text(expires_at))
 
 
 def _new_user(platform: str, platform_user_id: str, now: datetime, display_name: str | None = None) -> dict[str, Any]:
