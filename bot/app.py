@@ -43,7 +43,7 @@ from bot.pipeline.core_link import CoreLink
 from bot.pipeline.dispatch import Dispatch
 from bot.pipeline.inbox_writer import into_database
 from bot.pipeline.processor import BATCH_LINGER_SECONDS
-from bot.pipeline.warmup import warm_up
+from bot.pipeline.warmup import freeze_heap, warm_up
 from bot.senders import Sender, create_senders
 from storage import NewInboxEvent
 
@@ -174,6 +174,7 @@ def create_app(
         try:
             if not await core.wait_ready(CORE_START_SECONDS):
                 log.error("core: not ready after %.0f s; /readyz says so until it is", CORE_START_SECONDS)
+            freeze_heap()
             yield
         finally:
             await core.stop(SHUTDOWN_GRACE_SECONDS + 5)

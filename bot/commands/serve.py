@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 from datetime import timedelta
 from typing import Any
 
@@ -30,6 +31,11 @@ def browse_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
+def uses_core_process(setting: str) -> bool:
+    """``CORE_PROCESS``: auto means a core process where this process may run on two cores or more."""
+    return setting == "on" or (setting == "auto" and len(os.sched_getaffinity(0)) >= 2)
+
+
 def serve(args: argparse.Namespace) -> int:
     from bot import serving
     from bot.app import create_app, with_worker
@@ -37,7 +43,7 @@ def serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
-    if settings.core_process == "on":
+    if uses_core_process(settings.core_process):
         from bot.pipeline.core_link import CoreLink
 
         verbose = logging.getLogger().getEffectiveLevel() <= logging.DEBUG

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import pytest
 
 from tests.channels.conftest import LINE_SECRET, LINE_TOKEN, line_body, line_signature
 from tests.fakes import FakeLineApi
@@ -116,12 +117,17 @@ def _follows(prefix: str, n: int, api: FakeLineApi) -> list[dict[str, Any]]:
     return events
 
 
+# Either shape of serve: one process, or the HTTP process with its core process (the default on two cores).
+PROCESSES = pytest.mark.parametrize("processes", ["off", "on"], ids=["one-process", "core-process"])
+
+
+@PROCESSES
 async def test_sigkill_after_300_acknowledged_events_then_restart_answers_each_once(
-    db_url: str, line_api: FakeLineApi
+    db_url: str, line_api: FakeLineApi, processes: str
 ) -> None:
     await settings_for(db_url, line_api)  # empties the tables
     early, burst = _follows("Uearly", 20, line_api), _follows("Uburst", 280, line_api)
-    async with serving(db_url, line_api) as (base, start):
+    async with serving(db_url, line_api, CORE_PROCESS=processes) as (base, start):
         proc = await start()
         assert len(await _burst(base, early)) == 20
         await _answered(line_api, {e["source"]["userId"] for e in early})
@@ -139,12 +145,13 @@ async def test_sigkill_after_300_acknowledged_events_then_restart_answers_each_o
     assert {user: n for user, n in counts.items() if n != 1} == {}
 
 
+@PROCESSES
 async def test_sigterm_mid_burst_finishes_the_batch_and_loses_nothing_acknowledged(
-    sqlite_url: str, line_api: FakeLineApi
+    sqlite_url: str, line_api: FakeLineApi, processes: str
 ) -> None:
     await settings_for(sqlite_url, line_api)
     events = _follows("Uterm", 300, line_api)
-    async with serving(sqlite_url, line_api) as (base, start):
+    async with serving(sqlite_url, line_api, CORE_PROCESS=processes) as (base, start):
         proc = await start()
         burst = asyncio.ensure_future(_burst(base, events, per_request=5))
         await asyncio.sleep(0.15)
