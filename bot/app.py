@@ -8,7 +8,7 @@ event is as fast as any. A webhook verifies, decodes, stores its events in the i
 server stops taking requests first; then the processor finishes the batch in hand and its sends;
 what is left stays in the inbox and outbox for the next start. A channel without credentials is
 off: its route is 404. ``handler`` replaces the dialog engine (tests, the benchmark's stateless
-baseline). With ``core`` (``serve`` with ``CORE_PROCESS=on``) the app is only the HTTP side: a core
+baseline). With ``core`` (``serve`` on two cores, ``CORE_PROCESS``) the app is only the HTTP side: a core
 process stores, answers and hands back the replies, which are sent from here (``bot.pipeline.core_link``).
 """
 
