@@ -15,8 +15,8 @@ Each row runs a closed loop (``--concurrency`` requests in flight, one event per
 SQLite row also an open loop at ``--rate`` events/s (latency from each event's scheduled send
 time, so queueing shows). Also printed: the first event after ``/readyz`` of a fresh ``serve`` and
 its RSS before and after the runs, and per event the CPU of each server (with ``serve``'s core process, which
-``CORE_PROCESS=auto`` starts on two cores or more) and of this process (the load and the fake API, which share
-the machine's cores with the server). Figures only: nothing here is asserted.
+``CORE_PROCESS=auto`` starts for SQLite on two cores or more) and of this process (the load and the fake API,
+which share the machine's cores with the server). Figures only: nothing here is asserted.
 
     .venv/bin/python bench/webhooks.py [--events 3000] [--concurrency 32] [--rate 800] [--seconds 5]
                                       [--no-postgres] [--text "DL201 คืออะไร" | --mixed]
@@ -384,11 +384,11 @@ async def main() -> int:
                 f"{first.latencies[0] if first.latencies else float('nan'):.1f} ms; RSS at ready {rss_ready:.0f} MB"
             )
             carried = "mixed" if args.mixed else repr(args.text)
-            core = os.environ.get("CORE_PROCESS", "auto")  # (as bot.commands.serve reads it)
+            core = os.environ.get("CORE_PROCESS", "auto")  # (as bot.commands.serve reads it, for SQLite)
             processes = "with a core process" if core == "on" or (core == "auto" and len(os.sched_getaffinity(0)) > 1) \
                 else "in one process"
             print(f"{args.events} signed LINE text events ({carried}); closed loop {args.concurrency} in flight;"
-                  f" serve on {os.environ.get('EVENT_LOOP', 'uvloop')}, {processes}")
+                  f" serve on {os.environ.get('EVENT_LOOP', 'uvloop')}, on SQLite {processes}")
             bare_rate = await row("bare aiohttp (request → 200)", [urls[0]], False, [bare.pid])
             ideal_rate = await row("ideal channel layer (→ reply)", [urls[1]], True, [ideal.pid])
             ideal_uv_rate = await row("ideal channel layer on uvloop (→ reply)", [urls[5]], True, [ideal_uv.pid])

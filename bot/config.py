@@ -150,8 +150,8 @@ class Settings(BaseSettings):
         "auto",
         validation_alias="CORE_PROCESS",
         description="serve: on runs the dialog engine and the hot path's database writes in a second process beside "
-        "the HTTP one (which also sends the replies); auto: on where serve may use two cores or more "
-        "(measured ~20% more events/s on two, docs/architecture.md)",
+        "the HTTP one (which also sends the replies); auto: on for SQLite where serve may use two cores or more "
+        "(measured ~15% more events/s on two, docs/architecture.md; PostgreSQL scales out with replicas instead)",
     )
     event_loop: Literal["uvloop", "asyncio"] = Field(
         "uvloop",

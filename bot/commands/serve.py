@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.config import get_settings
+from bot.database import is_sqlite
 
 
 def register(commands: Any) -> None:
@@ -31,9 +32,10 @@ def browse_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
-def uses_core_process(setting: str) -> bool:
-    """``CORE_PROCESS``: auto means a core process where this process may run on two cores or more."""
-    return setting == "on" or (setting == "auto" and len(os.sched_getaffinity(0)) >= 2)
+def uses_core_process(setting: str, database_url: str) -> bool:
+    """``CORE_PROCESS``: auto means a core process on SQLite where this process may run on two cores or more (on
+    PostgreSQL replicas scale out instead; a core process beside each measured no faster there)."""
+    return setting == "on" or (setting == "auto" and is_sqlite(database_url) and len(os.sched_getaffinity(0)) >= 2)
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -43,7 +45,7 @@ def serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
-    if uses_core_process(settings.core_process):
+    if uses_core_process(settings.core_process, settings.database_url):
         from bot.pipeline.core_link import CoreLink
 
         verbose = logging.getLogger().getEffectiveLevel() <= logging.DEBUG
