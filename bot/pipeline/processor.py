@@ -308,6 +308,7 @@ class BatchProcessor:
         if later:
             log.debug("processor: %d people have older events claimed elsewhere; left for later", len(later))
             await inbox.put_back([r.id for r in rows if (r.platform, r.user_key) in later])
+            self.wake()  # a look again after the linger, as the other replica may be done by then
         return [r for r in rows if (r.platform, r.user_key) not in later]
 
     # -- sending --------------------------------------------------------------------------------
