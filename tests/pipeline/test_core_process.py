@@ -13,7 +13,9 @@ from pathlib import Path
 
 import aiohttp
 
+from tests.channels.conftest import TELEGRAM_SECRET, TELEGRAM_TOKEN
 from tests.fakes import FakeLineApi
+from tests.fakes.telegram_api import FakeTelegramApi
 from tests.pipeline.conftest import settings_for
 from tests.pipeline.test_crash import _answered, _burst, _follows, serving
 
@@ -86,3 +88,35 @@ async def test_the_web_simulator_is_answered_by_the_core(sqlite_url: str, line_a
                 answer = await response.json()
     assert "ยินยอม" in str(greeting)
     assert "DL201" in str(answer)
+
+
+async def test_telegram_is_answered_through_the_core(
+    sqlite_url: str, line_api: FakeLineApi, telegram_api: FakeTelegramApi
+) -> None:
+    """Telegram takes the same way as LINE: verified here, stored and answered by the core, sent from here; a forged
+    update changes nothing."""
+    await settings_for(sqlite_url, line_api)
+    env = {"TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN, "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
+           "TELEGRAM_API_BASE_URL": telegram_api.url,
+           "TELEGRAM_MAX_PER_CHAT_PER_SECOND": "100"}  # (the answer's messages at once, not one a second)
+    update = {"update_id": 7001, "message": {"message_id": 1, "date": 1_760_000_000, "text": "DL201 คืออะไร",
+                                             "chat": {"id": 4242, "type": "private"},
+                                             "from": {"id": 4242, "is_bot": False, "first_name": "ก"}}}
+    async with serving(sqlite_url, line_api, CORE_PROCESS="on", **env) as (base, start):
+        await start()
+        async with aiohttp.ClientSession() as http:
+            forged = {"X-Telegram-Bot-Api-Secret-Token": "not-the-secret"}
+            async with http.post(f"{base}/webhook/telegram", json={**update, "update_id": 7000}, headers=forged) as r:
+                assert r.status == 401
+            secret = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
+            async with http.post(f"{base}/webhook/telegram", json=update, headers=secret) as response:
+                assert response.status == 200
+            await _until(lambda: telegram_api.delivered_to("4242") >= 1)
+            await asyncio.sleep(1.0)  # the answer and the welcome after it (a first message)
+            answered = telegram_api.calls_to("sendMessage")
+            async with http.post(f"{base}/webhook/telegram", json=update, headers=secret) as response:
+                assert response.status == 200  # a redelivery: stored once, answered once
+            await asyncio.sleep(1.0)
+    assert {str(a["chat_id"]) for a in answered} == {"4242"}
+    assert "DL201" in str(answered[0]["text"])
+    assert telegram_api.calls_to("sendMessage") == answered
