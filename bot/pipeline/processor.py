@@ -357,6 +357,8 @@ class BatchProcessor:
 _LOCK_PEOPLE = text("SELECT pg_advisory_xact_lock(id) FROM unnest(CAST(:ids AS bigint[])) AS id").bindparams(
     bindparam("ids", type_=ARRAY(BigInteger))
 )
+
+
 @dataclass(slots=True)
 class _Prefetched:
     user: User

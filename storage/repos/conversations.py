@@ -24,7 +24,9 @@ class StateRow:
     expires_at: datetime | None
 
 
-_STATE = select(ConversationState.flow, ConversationState.step, ConversationState.data, ConversationState.expires_at)
+# A state row's columns, in ``StateRow``'s order (read here and with a batch's people, ``Users.with_states``).
+STATE_COLUMNS = (ConversationState.flow, ConversationState.step, ConversationState.data, ConversationState.expires_at)
+_STATE = select(*STATE_COLUMNS)
 
 
 class Conversations(Repository):

@@ -25,7 +25,7 @@ from storage.models import (
     User,
 )
 from storage.repos._base import MISSING, Repository, prefetched
-from storage.repos.conversations import StateRow
+from storage.repos.conversations import STATE_COLUMNS, StateRow
 from storage.segment import Segment
 from storage.types import UTCDateTime, json_loads, utcnow
 
@@ -129,7 +129,8 @@ class Users(Repository):
             tuple_(User.platform, User.platform_user_id).in_(list(people))))
         found = [(user, None if flow is None else StateRow(flow, step, data, expires))
                  for user, flow, step, data, expires in result.tuples()]
-        self.session.expunge_all()
+        for user, _ in found:
+            self.session.expunge(user)
         return found
 
     async def create_many(self, people: Sequence[tuple[str, str]], now: datetime | None = None) -> list[User]:
@@ -277,13 +278,11 @@ class Users(Repository):
         await self.session.execute(stmt, rows)
 
 
-_WITH_STATES = select(
-    User, ConversationState.flow, ConversationState.step, ConversationState.data, ConversationState.expires_at
-).outerjoin(ConversationState, ConversationState.user_id == User.id)
+_WITH_STATES = select(User, *STATE_COLUMNS).outerjoin(ConversationState, ConversationState.user_id == User.id)
 _USER_COLUMNS = list(User.__table__.columns)
 _USER_WIDTH = len(_USER_COLUMNS)
 _WITH_STATES_SQLITE = (
-    "SELECT " + ", ".join(f"u.{c.name}" for c in _USER_COLUMNS) + ", s.flow, s.step, s.data, s.expires_at "
+    "SELECT " + ", ".join([*(f"u.{c.name}" for c in _USER_COLUMNS), *(f"s.{c.name}" for c in STATE_COLUMNS)]) + " "
     "FROM users AS u LEFT JOIN conversation_states AS s ON s.user_id = u.id "
     "WHERE (u.platform, u.platform_user_id) IN (VALUES {people})"
 )
