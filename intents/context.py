@@ -100,6 +100,12 @@ _PLACES = {bare(w): n for w, n in (("แรก", 0), ("หนึ่ง", 0), ("�
                                      ("fifth", 4), ("last", -1))}
 
 
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """A message as the follow-up checks read it (asked of each message more than once)."""
+    return bare(fold(text))
+
+
 def listed_place(u: Understanding) -> int | None:
     """The place (0-based; -1 the last) in a list of units just shown that a question about one of them names
     ("ตัวที่สองต้องรู้อะไร", "what evidence for the second one?"); None when it names none, or asks something else
@@ -109,7 +115,7 @@ def listed_place(u: Understanding) -> int | None:
             u.intent in ("unknown", "unit_info", "search", "help") or
             (u.intent == "role_requirements" and not (e.get("group") or e.get("phase")))):
         return None
-    folded = bare(fold(u.normalised or u.text))
+    folded = _folded(u.normalised or u.text)
     m = _LISTED_PLACE.search(folded) if len(folded.split()) <= _MAX_WORDS else None
     if m is None:
         return None
@@ -288,11 +294,6 @@ def _pair(topic: Topic) -> tuple[str, str] | None:
     if topic.get("intent") == "compare" and len(codes) >= 2:
         return str(codes[0]), str(codes[1])
     return None
-
-
-@lru_cache(maxsize=4096)
-def _folded(text: str) -> str:
-    return bare(fold(text))
 
 
 def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None,

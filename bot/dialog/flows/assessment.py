@@ -243,7 +243,7 @@ async def open_units(ctx: Ctx) -> set[tuple[str, str]]:
 
 async def has_open_attempt(ctx: Ctx) -> bool:
     """Whether a self-assessment was left unfinished (``resume_latest`` would continue it)."""
-    return any(a.finished_at is None for a in await Assessments(ctx.session).attempts_for(ctx.user.id))
+    return bool(await open_units(ctx))
 
 
 async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:

@@ -376,8 +376,7 @@ def _targets(ctx: Ctx, u: Understanding) -> list[tuple[str, str]]:
         exact = ctx.catalog.get(entry["framework"], entry["code"]) if entry.get("framework") else None
         for node in (exact,) if exact is not None else ctx.catalog.find(entry["code"])[:1]:
             target = node if isinstance(node, Unit | Element) else ctx.catalog.parent(node) or ctx.catalog.unit_of(node)
-            if target is not None and (target.framework, target.code) not in found and \
-                    not any(code == target.code for _, code in found):
+            if target is not None and not any(code == target.code for _, code in found):
                 found.append((target.framework, target.code))
     return found
 
