@@ -84,6 +84,7 @@ from intents.lexicon import (
     QUIZ,
     REMOVE_LISTED,
     RESULT_ASKED,
+    STAFF_RESULTS,
     START_WHERE,
     TEST_ASKED_ABOUT,
     WHAT_ABOUT,
@@ -660,8 +661,9 @@ class DialogEngine:
         if intent == "data_delete":
             return await account.ask(ctx)
         if intent in ("unknown", "search", "profile_show", "help", "progress") and PRIVACY_QUESTION.search(plain) and \
-                (QUESTION.search(plain) or _WHY.search(plain)) and \
+                (QUESTION.search(plain) or _WHY.search(plain)) and not STAFF_RESULTS.search(plain) and \
                 not (intent in ("profile_show", "progress") and ctx.consented and not PRIVACY_CONCERN.search(plain)):
+            # ("ในฐานะ HR จะดูผลของบุคลากรในกรมได้อย่างไร" is HR looking at the staff's results: the admin pages, below)
             return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
         if intent == "news_opt_out" and QUESTION.search(plain) and ctx.user.broadcast_opt_out:
             # asked after the news was stopped ("จะมีผลต่อการแจ้งเตือนหรือไม่"): it is off, reminders go on

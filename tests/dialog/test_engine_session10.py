@@ -36,6 +36,19 @@ async def test_hr_asking_how_to_see_staff_results_is_pointed_to_the_admin_pages(
     assert "/admin" in chat.text()
 
 
+async def test_hr_asking_how_to_look_at_staff_results_is_no_privacy_question(chat: Chat) -> None:
+    """"HR จะดูผล…" reads like one's results seen by HR, but asks how HR looks at the staff's: the admin pages (the
+    privacy notice again, before), before consent and after it."""
+    await chat.send("สวัสดีค่ะ")
+    await chat.send("ในฐานะ HR จะดูผลของบุคลากรในกรมได้อย่างไร")
+    assert "/admin" in chat.text() and "ลบได้ทุกเมื่อ" not in chat.text()
+    await chat.send("ยินยอม")
+    await chat.send("HR จะดูคะแนนของเจ้าหน้าที่ทุกคนได้ที่ไหนคะ")
+    assert "/admin" in chat.text() and "ลบได้ทุกเมื่อ" not in chat.text()
+    await chat.send("ผลที่ประเมินไป ฝ่าย HR จะเห็นด้วยหรือไม่คะ")  # one's own results seen by HR: the notice says so
+    assert "ลบได้ทุกเมื่อ" in chat.text()
+
+
 async def test_why_consent_is_asked_is_answered_with_the_privacy_notice(chat: Chat) -> None:
     await chat.send("สวัสดีครับ")
     await chat.send("ทำไมต้องยินยอมก่อนด้วยครับ")
