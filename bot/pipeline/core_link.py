@@ -33,9 +33,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.pipeline.dispatch import Outcome, ReplyDispatch
-from bot.pipeline.frames import read_frame, write_frame
+from bot.pipeline.frames import WireOutgoing, outgoing_from_wire, read_frame, write_frame
 from bot.pipeline.processor import MAX_ATTEMPTS, REPLY_LEASE
-from bot.senders import Outgoing, Sender, Verdict
+from bot.senders import Sender, Verdict
 from bot.senders.base import SENT
 from storage import NewInboxEvent, Outbox, utcnow
 from storage.engine import transaction
@@ -177,7 +177,7 @@ class CoreLink:
             self._writer = None
             await self._process.wait()
 
-    def _send(self, generation: int, token: int, items: list[Outgoing], received_at: datetime | None) -> None:
+    def _send(self, generation: int, token: int, items: list[WireOutgoing], received_at: datetime | None) -> None:
         def done(outcome: Outcome) -> None:
             writer = self._writer
             if generation == self._generation and writer is not None and not writer.is_closing():
@@ -187,7 +187,7 @@ class CoreLink:
                 self._orphans.extend(outcome)
 
         assert self._dispatch is not None
-        self._dispatch.send(items, received_at, done)
+        self._dispatch.send(outgoing_from_wire(items), received_at, done)
 
     def _remember_sent(self, outcome: Outcome) -> None:
         now = time.monotonic()

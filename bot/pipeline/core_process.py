@@ -28,7 +28,7 @@ from aiohttp import web
 from bot import logs, serving
 from bot.config import get_settings
 from bot.pipeline.dispatch import RemoteDispatch
-from bot.pipeline.frames import read_frame, write_frame
+from bot.pipeline.frames import outgoing_to_wire, read_frame, write_frame
 from bot.pipeline.inbox_writer import into_database
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,9 @@ async def serve_link(fd: int, workers: bool) -> None:
 
     settings = get_settings()
     reader, writer = await asyncio.open_unix_connection(sock=socket.socket(fileno=fd))
-    remote = RemoteDispatch(lambda token, items, received_at: write_frame(writer, ("send", token, items, received_at)))
+    remote = RemoteDispatch(
+        lambda token, items, received_at: write_frame(writer, ("send", token, outgoing_to_wire(items), received_at))
+    )
     app = with_worker(create_app(settings, dispatch=remote), settings, workers)
     runner = web.AppRunner(app)
     await runner.setup()  # the app's start-up: database, senders, processor (finishing what was left), warm-up

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import pickle
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
+from bot.pipeline.frames import outgoing_from_wire, outgoing_to_wire
 from bot.senders import LineSender, Outgoing, Verdict
+from bot.senders.base import SENT
 from bot.senders.line import QUOTA_MARK, classify
 from tests.fakes import FakeLineApi
 from tests.fakes.line_api import MONTHLY_LIMIT
@@ -130,3 +133,21 @@ async def test_a_hanging_platform_is_a_retry_then_one_delivery(
     assert second.verdict == Verdict.SENT
     assert line_api.delivered_to("U9") == 1
     assert {c.headers.get("X-Line-Retry-Key") for c in line_api.paths("/push")} == {row.retry_key}
+
+
+async def test_a_reply_handed_over_by_the_core_process_sends_the_same_body(
+    line_sender: LineSender, line_api: FakeLineApi
+) -> None:
+    """Between the core process and the HTTP process a reply's messages travel as their JSON; the request body
+    the Sender makes of them is the one it makes of the messages themselves."""
+    expires = (datetime.now(UTC) + timedelta(seconds=50)).isoformat()
+    flex = {"type": "flex", "altText": "DL201 ผังงาน", "contents": {"type": "bubble", "body": {"type": "box",
+            "layout": "vertical", "contents": [_text("ทักษะ \"ดิจิทัล\" ✓")]}}}
+    messages = [flex, _text("ต่อ")]
+    original = item(1, "U1", messages=messages, reply_token="tok1", reply_token_expires_at=expires)
+    sent = item(2, "U2", messages=messages, reply_token="tok2", reply_token_expires_at=expires)
+    [wired] = outgoing_from_wire(pickle.loads(pickle.dumps(outgoing_to_wire([sent]))))
+    assert (wired.id, wired.recipient, wired.retry_key, wired.kind) == (2, "U2", sent.retry_key, "reply")
+    assert await line_sender.send([original, wired]) == [SENT, SENT]
+    assert sorted((c.path, c.body["replyToken"], c.body["messages"]) for c in line_api.calls) == [
+        ("/v2/bot/message/reply", "tok1", messages), ("/v2/bot/message/reply", "tok2", messages)]
