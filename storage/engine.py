@@ -10,13 +10,13 @@ calls inside one), since an open transaction holds the write lock. PostgreSQL go
 from __future__ import annotations
 
 import hashlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
@@ -81,13 +81,13 @@ def create_engine(url: str | URL = DEFAULT_DATABASE_URL, *, inline: bool = False
     if parsed.get_backend_name() == "sqlite":
         _ensure_sqlite_directory(parsed)
         database = parsed.database or ""
+        made: Callable[[Engine], None] | None = None
         if inline and database and database != ":memory:" and not database.startswith("file:"):
-            kwargs.update(
-                async_creator=inline_sqlite.connector(database, SQLITE_BUSY_TIMEOUT_MS / 1000),
-                pool_size=1,
-                max_overflow=0,
-            )
+            connect, made = inline_sqlite.connector(database, SQLITE_BUSY_TIMEOUT_MS / 1000)
+            kwargs.update(async_creator=connect, pool_size=1, max_overflow=0)
         engine = _create_async_engine(parsed, **kwargs)
+        if made is not None:
+            made(engine.sync_engine)
         event.listen(engine.sync_engine, "connect", _sqlite_on_connect)
         event.listen(engine.sync_engine, "begin", _sqlite_on_begin)
         return engine

@@ -27,6 +27,9 @@ two steps, at most every ``CHECKPOINT_SECONDS``:
 Only step 2 lets the WAL start over: SQLite restarts the log at the first write of a transaction that
 began with every frame copied back, which a checkpoint racing with writers never leaves behind (step
 1 alone let the WAL grow by 14 MB/s under load).
+
+``write_now`` writes one transaction on the connection at once, past the pool, when nothing else has a transaction
+open on it (the webhooks' inbox rows: see there why).
 """
 
 from __future__ import annotations
@@ -35,8 +38,11 @@ import asyncio
 import logging
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+
+from sqlalchemy.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +110,8 @@ class InlineConnection:
         self._checkpointer: sqlite3.Connection | None = None  # opened on the first checkpoint
         self._checkpointing: asyncio.Task[None] | None = None  # step 1
         self._finish_checkpoint = False  # step 2 is due
+        self._lent = False  # step 2 runs on this connection in a worker thread
+        self._closed = False
 
     @property
     def isolation_level(self) -> str | None:
@@ -124,10 +132,37 @@ class InlineConnection:
         self._conn.commit()
         if self._finish_checkpoint:
             self._finish_checkpoint = False
-            await asyncio.to_thread(_checkpoint, self._conn)
-        elif time.monotonic() >= self._next_checkpoint and not self.checkpointing:
+            self._lent = True
+            try:
+                await asyncio.to_thread(_checkpoint, self._conn)
+            finally:
+                self._lent = False
+        else:
+            self._start_checkpoint_if_due()
+
+    def _start_checkpoint_if_due(self) -> None:
+        if time.monotonic() >= self._next_checkpoint and not self.checkpointing:
             self._next_checkpoint = time.monotonic() + CHECKPOINT_SECONDS
             self._checkpointing = asyncio.get_running_loop().create_task(self._checkpoint_beside(), name="checkpoint")
+
+    @property
+    def free(self) -> bool:
+        """No transaction is open on the connection and no thread holds it: ``write_now`` may write."""
+        return not self._conn.in_transaction and not self._lent and not self._closed
+
+    def write_now(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """``sql`` for each of ``rows`` in one transaction of its own, committed before this returns (call only
+        when ``free``). Nothing awaits in between, so no other transaction of this process can interleave: the
+        pool's turn-taking is not needed, and neither its cost nor SQLAlchemy's session (~230 µs of a ~310 µs
+        transaction of three inbox rows, measured; the statement and the commit are the rest)."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.executemany(sql, rows)
+            self._conn.commit()
+        except BaseException:
+            self._conn.rollback()
+            raise
+        self._start_checkpoint_if_due()  # (step 2, if due, waits for the next commit through the pool)
 
     @property
     def checkpointing(self) -> bool:
@@ -151,6 +186,7 @@ class InlineConnection:
         self.stop()
 
     def stop(self) -> None:
+        self._closed = True
         self._conn.close()
         if self._checkpointer is not None and not self.checkpointing:
             self._checkpointer.close()
@@ -166,14 +202,37 @@ def _checkpoint(connection: sqlite3.Connection) -> None:
         log.warning("sqlite: a WAL checkpoint failed (%s)", type(exc).__name__)
 
 
-def connector(database: str, timeout_seconds: float) -> Callable[[], Any]:
-    """The ``async_creator`` for ``create_async_engine``: opens ``database`` inline."""
+class _Opened:
+    connection: InlineConnection | None = None
+
+
+# Each inline engine's one connection, once opened (``free_connection``).
+_opened: weakref.WeakKeyDictionary[Engine, _Opened] = weakref.WeakKeyDictionary()
+
+
+def free_connection(engine: Engine) -> InlineConnection | None:
+    """``engine``'s inline connection if it is ``free`` now; None if it is not, or ``engine`` is not inline."""
+    opened = _opened.get(engine)
+    connection = opened.connection if opened is not None else None
+    return connection if connection is not None and connection.free else None
+
+
+def connector(database: str, timeout_seconds: float) -> tuple[Callable[[], Any], Callable[[Engine], None]]:
+    """The ``async_creator`` for ``create_async_engine``, which opens ``database`` inline, and the function to
+    call with the engine made with it (for ``free_connection``)."""
+    opened = _Opened()
 
     async def connect(*_args: Any, timeout: float | None = None, **_ignored: Any) -> InlineConnection:
         # ``timeout``: the engine's connect_args (the busy timeout in seconds), if any were given.
         wait = timeout_seconds if timeout is None else timeout
         raw = sqlite3.connect(database, timeout=wait, isolation_level=None, check_same_thread=False)
         raw.execute("PRAGMA wal_autocheckpoint=0")  # done off the loop by ``commit`` instead
-        return InlineConnection(raw, lambda: sqlite3.connect(database, timeout=wait, check_same_thread=False))
+        opened.connection = InlineConnection(
+            raw, lambda: sqlite3.connect(database, timeout=wait, check_same_thread=False)
+        )
+        return opened.connection
 
-    return connect
+    def made(engine: Engine) -> None:
+        _opened[engine] = opened
+
+    return connect, made

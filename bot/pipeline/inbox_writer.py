@@ -12,9 +12,11 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage import Inbox, NewInboxEvent, transaction
+from storage.inline_sqlite import free_connection
+from storage.repos.inbox import add_now
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +28,15 @@ Store = Callable[[list[NewInboxEvent]], Awaitable[None]]
 
 
 def into_database(sessions: async_sessionmaker[AsyncSession]) -> Store:
+    engine = sessions.kw.get("bind")
+    inline = engine.sync_engine if isinstance(engine, AsyncEngine) and engine.dialect.name == "sqlite" else None
+
     async def store(events: list[NewInboxEvent]) -> None:
+        # SQLite, when no transaction is open on the process's connection: the rows in one of their own, at once
+        # (the session's, the pool's and BEGIN's cost was three quarters of the transaction, measured).
+        if inline is not None and (free := free_connection(inline)) is not None:
+            add_now(free, events)
+            return
         async with transaction(sessions) as session:
             await Inbox(session).add_many(events)
 

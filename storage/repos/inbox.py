@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Integer, Row, Table, bindparam, delete, func, select, tuple_, update
 
 from storage import sqlite_fast
+from storage.inline_sqlite import InlineConnection
 from storage.models import InboxEvent, InboxStatus
 from storage.repos._base import Repository
 from storage.types import utcnow
@@ -71,6 +72,18 @@ _TAKE_SQLITE = (  # ``_TAKE`` as SQLite text (``storage.sqlite_fast``)
 )
 
 
+def add_now(connection: InlineConnection, events: Sequence[NewInboxEvent]) -> None:
+    """``Inbox.add_many`` in a transaction of its own, committed at once on a free inline connection
+    (``InlineConnection.write_now``)."""
+    connection.write_now(_ADD_SQLITE, _sqlite_rows(events, utcnow()))
+
+
+def _sqlite_rows(events: Sequence[NewInboxEvent], received: datetime) -> list[tuple[Any, ...]]:
+    at = sqlite_fast.to_text(received)
+    return [(e.platform, e.event_key, e.user_key, e.kind, e.text, e.reply_handle, e.language,
+             None if e.occurred_at is None else sqlite_fast.to_text(e.occurred_at), at) for e in events]
+
+
 def _from_sqlite(
     id: int, platform: str, event_key: str, user_key: str, kind: str, text: str, reply_handle: str, language: str,
     occurred_at: str | None, received_at: str,
@@ -101,10 +114,7 @@ class Inbox(Repository):
         received = now or utcnow()
         raw = await sqlite_fast.inline_connection(self.session)
         if raw is not None:
-            at = sqlite_fast.to_text(received)
-            raw.executemany(_ADD_SQLITE, [
-                (e.platform, e.event_key, e.user_key, e.kind, e.text, e.reply_handle, e.language,
-                 None if e.occurred_at is None else sqlite_fast.to_text(e.occurred_at), at) for e in events])
+            raw.executemany(_ADD_SQLITE, _sqlite_rows(events, received))
             return
         rows = [{**asdict(e), "received_at": received, "status": InboxStatus.PENDING} for e in events]
         stmt = self.insert(InboxEvent.__table__).on_conflict_do_nothing(index_elements=["platform", "event_key"])
