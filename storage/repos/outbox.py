@@ -205,7 +205,9 @@ class Outbox(Repository):
                 .where(
                     table.c.platform == channel,
                     table.c.retry_key.in_(keys),
-                    table.c.kind == DeliveryKind.BROADCAST,
+                    # the kind as a literal: the retry-key index holds broadcast rows only (SQLite and PostgreSQL
+                    # use such an index only where the query names its condition as it is written)
+                    table.c.kind == literal_column(f"'{DeliveryKind.BROADCAST.value}'"),
                     or_(
                         table.c.status == DeliveryStatus.PENDING,
                         (table.c.status == DeliveryStatus.SENDING) & (table.c.next_attempt_at <= now),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import DeliveryStatus, NewDelivery, Outbox, Users
@@ -72,3 +73,36 @@ async def test_a_multicast_group_is_claimed_whole(session: AsyncSession) -> None
     claimed = await outbox.claim_groups("line", 3, now=NOW)
     assert len(claimed) == 10 and {d.retry_key for d in claimed} == {"group-a"}
     assert all(d.attempts == 1 for d in claimed)
+
+
+async def test_a_group_is_found_by_the_retry_key_index_which_holds_broadcast_rows_only(session: AsyncSession) -> None:
+    """Reply rows stay out of the retry-key index (each random key cost their inserts), and the sibling claim still
+    finds a broadcast group through it: the kind is in the statement as the index's condition is written."""
+    outbox = Outbox(session)
+    await outbox.enqueue_many([NewDelivery("broadcast", "line", f"U{i}", {}, f"b{i}", retry_key="group-a")
+                               for i in range(4)] + [NewDelivery("reply", "line", "U9", {}, "r1")], now=NOW)
+    statements: list[tuple[str, object]] = []
+    conn = await session.connection()
+    sync_engine = conn.sync_connection.engine if conn.sync_connection is not None else None
+    assert sync_engine is not None
+
+    def seen(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
+        if statement.lstrip().upper().startswith("UPDATE") and "retry_key IN" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(sync_engine, "before_cursor_execute", seen)
+    try:
+        assert len(await outbox.claim_groups("line", 1, now=NOW)) == 4
+    finally:
+        event.remove(sync_engine, "before_cursor_execute", seen)
+    [(statement, parameters)] = statements
+    assert "kind = 'broadcast'" in statement
+    if session.get_bind().dialect.name == "sqlite":
+        index_sql = (await session.execute(text(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_deliveries_retry_key'"))).scalar_one()
+        assert index_sql.endswith("WHERE kind = 'broadcast'")
+        raw = (await conn.get_raw_connection()).driver_connection
+        cursor = await raw.cursor()
+        await cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+        plan = " ".join(str(row[-1]) for row in await cursor.fetchall())
+        assert "ix_deliveries_retry_key" in plan, plan
