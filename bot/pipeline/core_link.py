@@ -33,7 +33,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.dialog.replies import Reply
 from bot.incoming import Incoming
 from bot.pipeline.dispatch import Outcome, ReplyDispatch
-from bot.pipeline.frames import WireOutgoing, outgoing_from_wire, read_frame, write_frame
+from bot.pipeline.frames import (
+    WireOutgoing,
+    events_to_wire,
+    outcome_to_wire,
+    outgoing_from_wire,
+    read_frame,
+    write_frame,
+)
 from bot.pipeline.processor import MAX_ATTEMPTS, REPLY_LEASE
 from bot.senders import Sender, Verdict
 from bot.senders.base import SENT
@@ -91,7 +98,7 @@ class CoreLink:
 
     async def store(self, events: list[NewInboxEvent]) -> None:
         """Return once the core has committed ``events`` to the inbox; raise if it has not."""
-        await self._ask("store", events)
+        await self._ask("store", events_to_wire(events))
 
     async def chat(self, incoming: Incoming) -> list[Reply]:
         """The web simulator's turn, run by the core in its own transaction."""
@@ -181,7 +188,7 @@ class CoreLink:
         def done(outcome: Outcome) -> None:
             writer = self._writer
             if generation == self._generation and writer is not None and not writer.is_closing():
-                write_frame(writer, ("sent", token, outcome))
+                write_frame(writer, ("sent", token, outcome_to_wire(outcome)))
                 self._remember_sent(outcome)
             else:  # its core is gone: written from here (_settle_sends), so nobody sends these rows again
                 self._orphans.extend(outcome)

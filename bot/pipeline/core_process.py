@@ -28,7 +28,7 @@ from aiohttp import web
 from bot import logs, serving
 from bot.config import get_settings
 from bot.pipeline.dispatch import RemoteDispatch
-from bot.pipeline.frames import outgoing_to_wire, read_frame, write_frame
+from bot.pipeline.frames import events_from_wire, outcome_from_wire, outgoing_to_wire, read_frame, write_frame
 from bot.pipeline.inbox_writer import into_database
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ async def serve_link(fd: int, workers: bool) -> None:
     async def answer(kind: str, request_id: int, payload: Any) -> None:
         try:
             if kind == "store":
-                await store(payload)
+                await store(events_from_wire(payload))
                 processor.wake()
                 value: Any = None
             else:
@@ -78,7 +78,8 @@ async def serve_link(fd: int, workers: bool) -> None:
         while (message := await read_frame(reader)) is not None:
             kind, *rest = message
             if kind == "sent":
-                remote.answered(*rest)
+                token, outcome = rest
+                remote.answered(token, outcome_from_wire(outcome))
             elif kind == "stop":
                 stopping.set()  # keep reading: the sends in flight still report back
             else:

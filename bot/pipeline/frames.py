@@ -9,14 +9,20 @@ from __future__ import annotations
 import asyncio
 import pickle
 import struct
+from datetime import datetime
 from typing import Any
 
 import orjson
 
-from bot.senders import Outgoing
+from bot.senders import Outgoing, Result, Verdict
+from bot.senders.base import SENT
+from storage import NewInboxEvent
 
 _LENGTH = struct.Struct("!I")
 WireOutgoing = tuple[int, str, str, dict[str, Any], str, str]
+WireEvent = tuple[str, str, str, str, str, str, str, datetime | None]
+WireOutcome = list[tuple[int, str, str, float | None]]
+_SENT = (SENT.verdict.value, SENT.error, SENT.retry_after)
 
 
 def write_frame(writer: asyncio.StreamWriter, message: tuple[Any, ...]) -> None:
@@ -34,6 +40,29 @@ async def read_frame(reader: asyncio.StreamReader) -> tuple[Any, ...] | None:
     message = pickle.loads(data)
     assert isinstance(message, tuple)
     return message
+
+
+# What crosses between the processes goes as tuples of plain values: dataclasses pickle by name and attribute, which
+# cost about three times as much (measured: a store of three events 26 → 10 µs to write and read back).
+
+
+def events_to_wire(events: list[NewInboxEvent]) -> list[WireEvent]:
+    return [(e.platform, e.event_key, e.user_key, e.kind, e.text, e.reply_handle, e.language, e.occurred_at)
+            for e in events]
+
+
+def events_from_wire(rows: list[WireEvent]) -> list[NewInboxEvent]:
+    return [NewInboxEvent(*row) for row in rows]
+
+
+def outcome_to_wire(outcome: list[tuple[int, Result]]) -> WireOutcome:
+    return [(delivery, result.verdict.value, result.error, result.retry_after) for delivery, result in outcome]
+
+
+def outcome_from_wire(rows: WireOutcome) -> list[tuple[int, Result]]:
+    return [(delivery, SENT if (verdict, error, after) == _SENT else Result(Verdict(verdict), error, after))
+            for delivery, verdict, error, after in rows]
+
 
 
 def outgoing_to_wire(items: list[Outgoing]) -> list[WireOutgoing]:
