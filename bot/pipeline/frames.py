@@ -64,7 +64,6 @@ def outcome_from_wire(rows: WireOutcome) -> list[tuple[int, Result]]:
             for delivery, verdict, error, after in rows]
 
 
-
 def outgoing_to_wire(items: list[Outgoing]) -> list[WireOutgoing]:
     """Replies to send, for a frame: LINE's messages as their JSON. Pickled as dicts, a Flex card's nested
     messages cost ~10 µs to write and ~19 µs to read back, measured, more than the rest of the frame; as JSON
