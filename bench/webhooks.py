@@ -50,6 +50,8 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
+from bot.commands.serve import uses_core_process
+
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "bench-channel-secret"
 TOKEN = "bench-access-token"
@@ -389,9 +391,8 @@ async def main() -> int:
                 f"{first.latencies[0] if first.latencies else float('nan'):.1f} ms; RSS at ready {rss_ready:.0f} MB"
             )
             carried = "mixed" if args.mixed else repr(args.text)
-            core = os.environ.get("CORE_PROCESS", "auto")  # (as bot.commands.serve reads it, for SQLite)
-            processes = "with a core process" if core == "on" or (core == "auto" and len(os.sched_getaffinity(0)) > 1) \
-                else "in one process"
+            core = uses_core_process(os.environ.get("CORE_PROCESS", "auto"), sqlite_env["DATABASE_URL"])
+            processes = "with a core process" if core else "in one process"
             print(f"{args.events} signed LINE text events ({carried}); closed loop {args.concurrency} in flight;"
                   f" serve on {os.environ.get('EVENT_LOOP', 'uvloop')}, on SQLite {processes}")
             bare_rate = await row("bare aiohttp (request → 200)", [urls[0]], False, [bare.pid])

@@ -344,6 +344,9 @@ class ReplyBody(Base):
     created_at: Mapped[datetime]
 
 
+_BROADCASTS = text(f"kind = '{DeliveryKind.BROADCAST.value}'")  # the retry-key index's rows
+
+
 class Delivery(Base):
     """One outbound message (the outbox). ``next_attempt_at`` is also the claim lease."""
 
@@ -353,8 +356,7 @@ class Delivery(Base):
         # Only a broadcast's multicast group is looked up by its key (``Outbox.claim_groups``, which names the kind
         # as a literal so that the planner may use it); reply rows kept out, each random key cost their inserts
         # about a third (measured: 130 → 88 µs for three rows).
-        Index("ix_deliveries_retry_key", "retry_key", sqlite_where=text("kind = 'broadcast'"),
-              postgresql_where=text("kind = 'broadcast'")),
+        Index("ix_deliveries_retry_key", "retry_key", sqlite_where=_BROADCASTS, postgresql_where=_BROADCASTS),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -14,6 +14,7 @@ from typing import Any
 
 import orjson
 
+from bot.pipeline.dispatch import Outcome
 from bot.senders import Outgoing, Result, Verdict
 from bot.senders.base import SENT
 from storage import NewInboxEvent
@@ -55,11 +56,11 @@ def events_from_wire(rows: list[WireEvent]) -> list[NewInboxEvent]:
     return [NewInboxEvent(*row) for row in rows]
 
 
-def outcome_to_wire(outcome: list[tuple[int, Result]]) -> WireOutcome:
+def outcome_to_wire(outcome: Outcome) -> WireOutcome:
     return [(delivery, result.verdict.value, result.error, result.retry_after) for delivery, result in outcome]
 
 
-def outcome_from_wire(rows: WireOutcome) -> list[tuple[int, Result]]:
+def outcome_from_wire(rows: WireOutcome) -> Outcome:
     return [(delivery, SENT if (verdict, error, after) == _SENT else Result(Verdict(verdict), error, after))
             for delivery, verdict, error, after in rows]
 

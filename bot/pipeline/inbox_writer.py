@@ -29,7 +29,7 @@ Store = Callable[[list[NewInboxEvent]], Awaitable[None]]
 
 def into_database(sessions: async_sessionmaker[AsyncSession]) -> Store:
     engine = sessions.kw.get("bind")
-    inline = engine.sync_engine if isinstance(engine, AsyncEngine) and engine.dialect.name == "sqlite" else None
+    inline = engine.sync_engine if isinstance(engine, AsyncEngine) else None
 
     async def store(events: list[NewInboxEvent]) -> None:
         # SQLite, when no transaction is open on the process's connection: the rows in one of their own, at once

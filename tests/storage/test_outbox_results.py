@@ -82,9 +82,7 @@ async def test_a_group_is_found_by_the_retry_key_index_which_holds_broadcast_row
     await outbox.enqueue_many([NewDelivery("broadcast", "line", f"U{i}", {}, f"b{i}", retry_key="group-a")
                                for i in range(4)] + [NewDelivery("reply", "line", "U9", {}, "r1")], now=NOW)
     statements: list[tuple[str, object]] = []
-    conn = await session.connection()
-    sync_engine = conn.sync_connection.engine if conn.sync_connection is not None else None
-    assert sync_engine is not None
+    sync_engine = session.get_bind()
 
     def seen(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
         if statement.lstrip().upper().startswith("UPDATE") and "retry_key IN" in statement:
@@ -101,7 +99,7 @@ async def test_a_group_is_found_by_the_retry_key_index_which_holds_broadcast_row
         index_sql = (await session.execute(text(
             "SELECT sql FROM sqlite_master WHERE name = 'ix_deliveries_retry_key'"))).scalar_one()
         assert index_sql.endswith("WHERE kind = 'broadcast'")
-        raw = (await conn.get_raw_connection()).driver_connection
+        raw = (await (await session.connection()).get_raw_connection()).driver_connection
         cursor = await raw.cursor()
         await cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
         plan = " ".join(str(row[-1]) for row in await cursor.fetchall())
