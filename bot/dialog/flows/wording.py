@@ -401,6 +401,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "reminder_keep": ("คงวันที่ {date}", "Keep {date}"),
     "reminder_past_date": ("วันที่ {date} ผ่านไปแล้ว ตั้งเตือนได้เฉพาะวันในอนาคต กรุณาเลือกวันใหม่",
                            "{date} has passed: a reminder needs a future date."),
+    "reminder_today_date": ("วันที่ {date} คือวันนี้ ตั้งเตือนได้เฉพาะวันหลังจากวันนี้ กรุณาเลือกวันใหม่",
+                            "{date} is today: a reminder needs a later date."),
     "reminder_need_unit_for": ("จะให้เตือนส่งหลักฐานหน่วยไหนภายในวันที่ {date} พิมพ์รหัสหน่วย เช่น DS700",
                                "Which unit is due on {date}? Type its code, e.g. DS700."),
     "reminder_sent_ask": ("ส่งหลักฐาน{what} แล้วใช่ไหม (กำหนดส่ง {date}) กด \"ส่งแล้ว\" เพื่อหยุดเตือน",

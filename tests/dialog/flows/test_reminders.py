@@ -76,6 +76,7 @@ async def test_help_me_remember_tomorrow_asks_for_the_unit(chat: Chat) -> None:
     ("เตือนส่งหลักฐาน DS700 วันที่ 31 ก.พ. 2570", "ไม่มีวันที่ 31 ก.พ. 2570"),
     ("เตือนส่งหลักฐาน DS700 เมื่อวาน", "27 พ.ย. 2569 ผ่านไปแล้ว"),
     ("เตือนส่งหลักฐาน DS700 วันที่ 1 ม.ค. 2569", "1 ม.ค. 2569 ผ่านไปแล้ว"),
+    ("เตือนส่งหลักฐาน DS700 วันนี้", "28 พ.ย. 2569 คือวันนี้"),  # not "passed"
 ])
 async def test_impossible_and_past_dates_are_refused_saying_why(chat: Chat, message: str, why: str) -> None:
     await chat.send(message)
