@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+import orjson
 from rapidfuzz import fuzz
 
 from content.model import Criterion, Element, Unit
@@ -21,6 +22,7 @@ from content.schema import PHASES
 from intents import entities, lexicon
 from intents.dates import ImpossibleDate, parse_due
 from intents.normalise import bare, bare_number, fold, squash
+from intents.recent import Recent
 from intents.result import Understanding
 
 Topic = dict[str, Any]
@@ -296,12 +298,33 @@ def _pair(topic: Topic) -> tuple[str, str] | None:
     return None
 
 
+# Follow-ups repeat (the same message after the same topic, from many people): the last few thousand are kept, by
+# the message's understanding (itself remembered: the same object each time, checked beside its id) and the topic
+# as JSON. Not a topic that reads a date against the clock (REDATE).
+_followed: Recent[tuple[int, int, bytes], tuple[Understanding, Any, Understanding]] = Recent(4096)
+
+
 def follow_up(u: Understanding, topic: Topic | None, *, catalog: Any = None,
               now: datetime | None = None) -> Understanding:
     """``u`` completed from ``topic`` when it leans on it; ``u`` itself otherwise (``now``: the clock a date named
     is read against)."""
     if not topic:
         return u
+    if topic.get(REDATE):
+        return _follow_up(u, topic, catalog, now)
+    try:
+        key = (id(u), id(catalog), orjson.dumps(topic, option=orjson.OPT_SORT_KEYS))
+    except TypeError:  # (a topic is kept as JSON: never, but then not remembered)
+        return _follow_up(u, topic, catalog, now)
+    known = _followed.get(key)
+    if known is not None and known[0] is u and known[1] is catalog:
+        return known[2]
+    followed = _follow_up(u, topic, catalog, now)
+    _followed.put(key, (u, catalog, followed))
+    return followed
+
+
+def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | None) -> Understanding:
     e = dict(u.entities)
     folded = _folded(u.normalised or u.text)
     if topic.get(REDATE) and u.intent in ("unknown", "search", "unit_info", "reminder_set") and \

@@ -980,13 +980,15 @@ def _is_flow_step(data: str) -> bool:
 def _typed_delete_answer(state: State | None, message: str) -> str | None:
     """Before consent no "delete" step is stored, only the buttons shown (in memory): a typed yes or no under the
     deletion question is its button ("ยืนยัน" was "nothing waits for a confirmation", before)."""
-    yes, no = flow_action("d", "yes"), flow_action("d", "no")
-    if state is None or yes not in [data for _, data in state.data.get(PRESSABLE) or ()]:
+    if state is None or not any(data == _DELETE_YES for _, data in state.data.get(PRESSABLE) or ()):
         return None
     folded = fold_short(message)
     if affirms(folded, "ลบ", particle_alone=False) or command(message) == "confirm":
-        return yes
-    return no if denies(folded) else None
+        return _DELETE_YES
+    return _DELETE_NO if denies(folded) else None
+
+
+_DELETE_YES, _DELETE_NO = flow_action("d", "yes"), flow_action("d", "no")
 
 
 @lru_cache(maxsize=4096)
@@ -1211,11 +1213,13 @@ _REMAINING = re.compile(bare(r"เหลือ\S{0,8}(?:อะไร|ไร|ก�
 def remaining_asked(state: State | None, message: str) -> str | None:
     """"เหลืออะไรบ้าง" under a reminder answer that offers the list (a cancel just done): the list."""
     shown = state.data.get(PRESSABLE) if state is not None else None
-    listing = flow_action("w", "l")
-    if not shown or len(message) > 40 or not _REMAINING.search(bare(fold(message))) or \
-            not any(str(data) == listing for _, data in shown):
+    if not shown or len(message) > 40 or not any(data == _LISTING for _, data in shown) or \
+            not _REMAINING.search(bare(fold(message))):
         return None
-    return listing
+    return _LISTING
+
+
+_LISTING = flow_action("w", "l")  # the reminders' list button
 
 
 def cancel_pointed_at(state: State | None, u: Understanding) -> str | None:
