@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents import Understander
-from intents.context import follow_up, topic_of
+from intents.context import REDATE, follow_up, topic_of
 from tests.intents.conftest import NOW
 
 
@@ -134,3 +134,18 @@ def test_a_roles_part_asked_in_english_after_the_role(real: Understander) -> Non
     for then in ("and the knowledge part?", "what about experience?", "competencies?"):
         got = _after(real, "What does a division director in a developing-stage agency need?", then)
         assert (got["intent"], got["group"], got["phase"]) == ("role_requirements", "Management", "Developing"), then
+
+
+def test_a_remembered_follow_up_is_of_its_own_topic_and_a_date_asked_again_reads_the_clock(real: Understander) -> None:
+    # Follow-ups are remembered by the message and the topic: the same message after another topic is read afresh.
+    again = real.understand("แล้วหลักฐานล่ะ", now=NOW)
+    for code in ("DS700", "DL201", "DS700"):
+        got = follow_up(again, topic_of(real.understand(f"{code} มีเกณฑ์อะไรบ้าง", now=NOW)), catalog=real.catalog)
+        assert [c["code"] for c in got.entities["codes"]] == [code] and got.entities["aspect"] == "evidence"
+    # A date asked again after an impossible one is read against the clock of each message, never remembered.
+    topic = topic_of(real.understand("เตือนส่งหลักฐาน DS700 วันที่ 31 เม.ย.", now=NOW))
+    assert topic is not None and topic.get(REDATE)
+    day = real.understand("งั้น 30 เม.ย.", now=NOW)
+    dues = {follow_up(day, topic, catalog=real.catalog, now=now).entities.get("due")
+            for now in (NOW, NOW.replace(year=NOW.year + 1))}
+    assert len(dues) == 2, dues
