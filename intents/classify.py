@@ -310,7 +310,7 @@ def score(f: Features) -> dict[str, float]:
         if "reminder_set" in s:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
     if (remind or f.has("ANNOUNCED")) and f.has("FOR_OTHERS") and not f.has("REMIND_CANCEL") and \
-            not f.has("REMIND_LIST"):
+            not f.has("REMIND_LIST") and not _REMIND_ME.search(f.bare):
         # "ช่วยตั้งเตือนให้น้องๆ ทั้งฝ่ายส่ง DS700 ภายใน 10 ธ.ค. ได้ไหมคะ", "อยากส่งประกาศให้ทุกคนในกรมเรื่อง DS700":
         # reminders are one's own; what it can do for a team (HR's announcements and campaigns) is help, whatever code
         # or date is named
@@ -470,6 +470,8 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
 # A topic said for a test ("ประเมินตนเองเรื่อง…", "แบบทดสอบด้าน…", "a quiz about …"), not one pointed at ("อันนี้").
 _TOPIC_SAID = re.compile(bare(r"เรื่อง|เกี่ยวกับ|ด้าน|หัวข้อ|\babout\b|\bon\b"), re.IGNORECASE)
 # The one asking takes it too ("ดิฉันขอลองเองก่อน", "ผมจะทำเองด้วย"): no question about others only.
+# A reminder asked for oneself ("ทุกคนในกองต้องส่ง… เตือนผมด้วยครับ"): one's own, whoever else the deadline is for.
+_REMIND_ME = re.compile(bare(r"เตือน\s?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง)"))
 _OWN_TRY = re.compile(bare(r"(?:ผม|ฉัน|หนู|ดิฉัน|กระผม)\s?(?:ขอ|จะ|อยาก)|(?:ขอ|จะ)\s?(?:ลอง)?\s?(?:ทำ)?\s?เอง"))
 _ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ|\bexperience\b|\battributes?\b"), re.IGNORECASE)
 # The role's knowledge asked alone ("…ระยะ early ต้องมีความรู้อะไรบ้าง"): the letter lists it; beside skills,

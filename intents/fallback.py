@@ -37,7 +37,7 @@ TRAINING_SETS = ("devset.jsonl", "realistic.jsonl", "holdout.jsonl", "holdout_26
                  "realistic_2911isan.jsonl", "holdout_3011.jsonl", "realistic_3011hab.jsonl",
                  "realistic_3011l.jsonl",
                  "realistic_3011rom.jsonl", "realistic_3011m.jsonl",
-                 "holdout_3011b.jsonl")
+                 "holdout_3011b.jsonl", "realistic_3011hr.jsonl", "holdout_3011c.jsonl")
 SURE = 0.8  # posterior the model needs to overrule "unknown"; fixed before it was measured
 # Arbitration (chosen by leave-one-set-out cross-validation, 2026-11-29; see intents/devset/README.md):
 # overlapping n-grams are counted as if independent, so raw posteriors are near 0 or 1; dividing the

@@ -69,9 +69,11 @@ from intents.context import REMINDERS, follow_up, listed_place, topic_after, top
 from intents.engine import default_understander
 from intents.layout import canonical_letters
 from intents.lexicon import (
+    ANNOUNCED,
     DISCARD_RUN,
     EVIDENCE_SENT,
     FIRST_PERSON,
+    FOR_OTHERS,
     GREETING_FIRST,
     IMPROVE_ASKED,
     MOVE_DATE,
@@ -605,7 +607,8 @@ class DialogEngine:
             # "เปลี่ยนเวลาเป็นสี่โมงเย็น" right after a reminder: that reminder, at that time
             u = replace(u, intent="reminder_set", entities={**u.entities, "codes": [{"code": topic["codes"][0]}]})
         if WHERE_TO_SUBMIT.search(plain) and not u.entities.get("due") and \
-                u.intent in ("unit_info", "unknown", "search", "reminder_set", "help"):
+                u.intent in ("unit_info", "unknown", "search", "reminder_set", "help") and \
+                not (ANNOUNCED.search(plain) and FOR_OTHERS.search(plain)):  # (HR's announcement: where it is sent)
             return self._where_to_submit(ctx, u.codes_written() or [str(c) for c in topic.get("codes") or []])
         if ctx.consented and EVIDENCE_SENT.search(plain) and u.intent in ("unit_info", "unknown", "search"):
             codes = u.codes_written()
