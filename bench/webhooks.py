@@ -18,7 +18,7 @@ its RSS before and after the runs, and per event the CPU of each server (with ``
 ``CORE_PROCESS=auto`` starts for SQLite on two cores or more) and of this process (the load and the fake API,
 which share the machine's cores with the server). Figures only: nothing here is asserted.
 
-    .venv/bin/python bench/webhooks.py [--events 3000] [--concurrency 32] [--rate 800] [--seconds 5]
+    .venv/bin/python bench/webhooks.py [--events 3000] [--concurrency 32] [--rate 800] [--seconds 5] [--pairs 0]
                                       [--no-postgres] [--text "DL201 คืออะไร" | --mixed]
 
 Every event carries ``--text`` by default, so after the first one ``serve`` answers from memory (a
@@ -314,6 +314,9 @@ async def main() -> int:
     parser.add_argument("--seconds", type=float, default=5, help="open-loop duration")
     parser.add_argument("--warmup", type=int, default=300)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--pairs", type=int, default=0,
+                        help="then this many more ideal and serve (SQLite) rows back to back: the ratio of each "
+                             "pair and their median (the machine's speed drifts from row to row)")
     parser.add_argument("--text", default="DL201 คืออะไร", help="the message every event carries")
     parser.add_argument("--mixed", action="store_true",
                         help="each event a different question from the dev sets instead of --text (nothing cached)")
@@ -403,6 +406,10 @@ async def main() -> int:
             load = Load([urls[2]], fake)
             elapsed = await load.open(batch(n_open, "open"), args.rate)
             report(f"serve, SQLite, open loop {args.rate:.0f}/s", load, elapsed)
+            ratios = [lite_rate / ideal_rate]
+            for pair in range(2, args.pairs + 2):
+                again = await row(f"ideal channel layer (→ reply), pair {pair}", [urls[1]], True, [ideal.pid])
+                ratios.append(await row(f"serve, SQLite (→ reply), pair {pair}", [urls[2]], True, [lite.pid]) / again)
             print(f"serve (SQLite) RSS {rss_ready:.0f} MB at ready → {rss_mb(lite.pid):.0f} MB after the runs")
             print(
                 f"ratios: serve SQLite / ideal {lite_rate / ideal_rate:.2f},"
@@ -410,6 +417,9 @@ async def main() -> int:
                 f" / bare {lite_rate / bare_rate:.2f};"
                 f" loading animations sent: {fake.loading_calls}"
             )
+            if args.pairs:
+                print(f"serve SQLite / ideal in {len(ratios)} pairs: {', '.join(f'{r:.2f}' for r in ratios)};"
+                      f" median {statistics.median(ratios):.2f}")
             if not args.no_postgres:
                 await pg_database("create", pg_name)
                 pg_env = {**base_env, "DATABASE_URL": f"postgresql://postgres@127.0.0.1:5432/{pg_name}"}
