@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import inspect, select
 
-from storage import Conversations, User, Users, create_engine, session_factory
+from storage import Conversations, User, Users, create_engine, session_factory, sqlite_fast
 from storage.engine import transaction
 from storage.repos.conversations import StateRow
 from tests.conftest import empty_tables
@@ -85,5 +85,24 @@ async def test_with_states_on_each_database(db_url: str) -> None:
         assert {user.platform_user_id: _columns(user) for user, _ in found} == expected
         assert sorted((user.platform_user_id, state.flow) for user, state in found if state is not None) == \
             [("42", "topic"), ("Uconsented", "assess")]
+    finally:
+        await engine.dispose()
+
+
+async def test_with_states_looks_people_up_by_the_unique_key_not_by_reading_every_user(sqlite_url: str) -> None:
+    # "(platform, platform_user_id) IN (VALUES …)" had SQLite read every user each batch (27 ms with 100,000 people)
+    await _people(sqlite_url)
+    engine = create_engine(sqlite_url, inline=True)
+    statements: list[str] = []
+    try:
+        async with transaction(session_factory(engine)) as s:
+            raw = await sqlite_fast.inline_connection(s)
+            assert raw is not None
+            raw.set_trace_callback(statements.append)  # the statement as run, its values written in
+            await Users(s).with_states(PEOPLE)
+            raw.set_trace_callback(None)
+            [statement] = [sql for sql in statements if "conversation_states" in sql]
+            plan = " ".join(str(row[-1]) for row in raw.execute("EXPLAIN QUERY PLAN " + statement))
+            assert "SEARCH u USING INDEX" in plan and "SCAN u" not in plan, plan
     finally:
         await engine.dispose()
