@@ -469,9 +469,9 @@ def _conversation(f: Features, s: dict[str, float], has_codes: bool, strong_titl
 # A role's experience or attributes asked for by name ("ต้องมีความรู้/สมรรถนะอะไร" asks for its units).
 # A topic said for a test ("ประเมินตนเองเรื่อง…", "แบบทดสอบด้าน…", "a quiz about …"), not one pointed at ("อันนี้").
 _TOPIC_SAID = re.compile(bare(r"เรื่อง|เกี่ยวกับ|ด้าน|หัวข้อ|\babout\b|\bon\b"), re.IGNORECASE)
-# The one asking takes it too ("ดิฉันขอลองเองก่อน", "ผมจะทำเองด้วย"): no question about others only.
 # A reminder asked for oneself ("ทุกคนในกองต้องส่ง… เตือนผมด้วยครับ"): one's own, whoever else the deadline is for.
 _REMIND_ME = re.compile(bare(r"เตือน\s?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง)"))
+# The one asking takes it too ("ดิฉันขอลองเองก่อน", "ผมจะทำเองด้วย"): no question about others only.
 _OWN_TRY = re.compile(bare(r"(?:ผม|ฉัน|หนู|ดิฉัน|กระผม)\s?(?:ขอ|จะ|อยาก)|(?:ขอ|จะ)\s?(?:ลอง)?\s?(?:ทำ)?\s?เอง"))
 _ROLE_ABOUT = re.compile(bare(r"ประสบการณ์|คุณลักษณะ|\bexperience\b|\battributes?\b"), re.IGNORECASE)
 # The role's knowledge asked alone ("…ระยะ early ต้องมีความรู้อะไรบ้าง"): the letter lists it; beside skills,
