@@ -412,7 +412,7 @@ async def main() -> int:
                 ratios.append(await row(f"serve, SQLite (→ reply), pair {pair}", [urls[2]], True, [lite.pid]) / again)
             print(f"serve (SQLite) RSS {rss_ready:.0f} MB at ready → {rss_mb(lite.pid):.0f} MB after the runs")
             print(
-                f"ratios: serve SQLite / ideal {lite_rate / ideal_rate:.2f},"
+                f"ratios: serve SQLite / ideal {ratios[0]:.2f},"
                 f" / ideal on uvloop {lite_rate / ideal_uv_rate:.2f},"
                 f" / bare {lite_rate / bare_rate:.2f};"
                 f" loading animations sent: {fake.loading_calls}"

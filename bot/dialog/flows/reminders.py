@@ -139,10 +139,11 @@ def names_a_date(ctx: Ctx, u: Understanding) -> bool:
 
 
 def _out_of_range(ctx: Ctx, due: date) -> list[Reply] | None:
-    if due <= today(ctx):  # (today: "วันนี้", "สิ้นเดือน" on its last day; saying it has passed was wrong)
-        key = "reminder_today_date" if due == today(ctx) else "reminder_past_date"
+    now = today(ctx)
+    if due <= now:  # (today: "วันนี้", "สิ้นเดือน" on its last day; saying it has passed was wrong)
+        key = "reminder_today_date" if due == now else "reminder_past_date"
         return [text(say(key, ctx.language, date=show_date(due, ctx.language)))]
-    if due > today(ctx) + timedelta(days=MAX_DAYS_AHEAD):
+    if due > now + timedelta(days=MAX_DAYS_AHEAD):
         return [text(say("reminder_too_far", ctx.language, years=MAX_DAYS_AHEAD // 366))]
     return None
 
