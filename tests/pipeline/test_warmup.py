@@ -10,16 +10,20 @@ from pathlib import Path
 import pythainlp.tokenize
 
 from bot.dialog.limits import short_label
-from bot.pipeline.warmup import warm_up
+from bot.pipeline.warmup import YOUNG_COLLECTION_EVERY, warm_up
 
 
 def test_warm_up_loads_the_word_dictionary_that_long_labels_are_cut_with_and_freezes_the_heap() -> None:
     pythainlp.tokenize.word_dict_trie.cache_clear()
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)  # CPython's default (an app started earlier in this session may have raised it)
     warm_up()
-    frozen = gc.get_freeze_count()
-    gc.unfreeze()  # the rest of the test session collects as usual
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
+    gc.unfreeze()  # the rest of the test session collects as before
+    gc.set_threshold(*before)
     loaded = pythainlp.tokenize.word_dict_trie.cache_info()
     assert loaded.currsize == 1 and frozen > 0
+    assert threshold == (YOUNG_COLLECTION_EVERY, 10, 10)  # young collections less often; the older ones as they were
     short_label("การบริหารจัดการความมั่นคงปลอดภัยไซเบอร์ขององค์กร")  # a label cut at a word: nothing more to load
     assert pythainlp.tokenize.word_dict_trie.cache_info().misses == loaded.misses
 
