@@ -584,4 +584,10 @@ def entities_for(intent: str, f: Features) -> dict[str, Any]:
         e["due_error"] = f.due_error
     if intent in ("reminder_set", "reminder_cancel") and f.due:
         e["due"] = f.due  # (a cancellation may name its reminder by its day: "ยกเลิกเตือนวันที่ 15 ธ.ค.")
+    if intent == "help" and codes and f.has("FOR_OTHERS"):
+        # "แจ้งเวียนทุกคนในกองเรื่องส่งหลักฐาน DS700 ภายใน 20 ธ.ค.": the answer is where HR does that, but the unit (and
+        # the day) stay the topic, for "แล้วถ้าจะเตือนตัวเองด้วยล่ะ" next
+        e["codes"] = codes
+        if f.due:
+            e["due"] = f.due
     return e

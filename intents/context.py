@@ -137,7 +137,7 @@ _INSTEAD = lexicon.thai_pattern(r"แทน|เปลี่ยน|\binstead\b")
 # A question about the unit itself stays one ("DS700 ต้องมีหลักฐานอะไร", "ยกเลิกได้ไหม" is asked, not told).
 _ASKED = lexicon.thai_pattern(r"อะไร|ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า|\?|\b(?:what|which|how)\b")
 REDATE = "redate"  # a topic's mark: the reminder's date was no real day, and the bot asked for another
-_TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set")
+_TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set", "help")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
 
 
@@ -162,6 +162,8 @@ def topic_of(u: Understanding) -> Topic | None:
     for key in ("group", "phase"):
         if e.get(key):
             topic[key] = e[key]
+    if u.intent == "help" and e.get("due"):
+        topic["due"] = e["due"]  # HR's deadline for others: one's own reminder next may take the same day
     if u.intent == "reminder_set" and e.get("due_error"):
         topic[REDATE] = True  # "31 เม.ย. 70": "อ้าว… งั้น 30 เม.ย. 70" next is the date asked for
     if u.intent == "compare":  # the two groups (or phases) compared: "แล้วระยะกำลังพัฒนาล่ะ" compares them there
@@ -418,7 +420,9 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
     if u.intent in _NEEDS_CODES and topic.get("codes") and \
             not (u.intent == "reminder_cancel" and lexicon.REMOVE_LISTED.search(folded)):
         # ("ลบอันที่ 2" points at a place in the list shown, not at the unit talked about)
-        return replace(u, entities={**e, "codes": _codes(topic)})
+        dated = {"due": topic["due"]} if u.intent == "reminder_set" and topic.get("due") and \
+            not (e.get("due") or e.get("due_error")) else {}
+        return replace(u, entities={**e, "codes": _codes(topic), **dated})
     if u.intent == "compare" and topic.get("codes") and not any(e.get(k) for k in ("groups", "phases", "aspects")):
         return replace(u, entities={**e, "codes": _codes(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
     aspect = entities.aspect(folded)

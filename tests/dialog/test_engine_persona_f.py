@@ -204,3 +204,18 @@ async def test_hr_announcing_to_everyone_or_asking_who_has_done_it_gets_the_admi
     await chat.send("อยากรู้ว่าในกองมีใครส่งแบบประเมินแล้วบ้าง")
     assert "/admin" in chat.text() and "ข้อ 1/" not in chat.text()
     assert not any(d.startswith("q:r:") for d in chat.data())  # no question of a test to answer
+
+
+async def test_after_hr_announcement_a_reminder_for_oneself_takes_its_unit_and_day(chat: Chat) -> None:
+    # The answer about announcing is where HR does it (/admin), but the unit and the day asked about stay the topic:
+    # "and remind myself too?" had asked which unit, with nothing to press.
+    await consented(chat)
+    await chat.send("ข้าม")
+    due = _today() + timedelta(days=20)
+    await chat.send(f"อยากแจ้งเวียนทุกคนในกองเรื่องส่งหลักฐาน DS700 ภายใน {show_date(due, 'th')} ต้องทำยังไงครับ")
+    assert "/admin" in chat.text()
+    await chat.send("แล้วถ้าจะเตือนตัวเองด้วยล่ะ")
+    assert "DS700" in chat.text() and show_date(due, "th") in chat.text()
+    assert any(d.startswith("w:y:") and d.endswith(due.isoformat()) for d in chat.data())
+    await chat.send("ยืนยัน")
+    assert "ตั้งเตือนแล้ว" in chat.text()
