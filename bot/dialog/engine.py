@@ -1265,8 +1265,13 @@ def _topic_of_state(state: State) -> dict[str, Any] | None:
         return topic or None
     if state.flow == "reminder":
         # a reminder's question open (a new date, yes or no): the conversation is about one's reminders, also when the
-        # list was asked for meanwhile ("ลบอันของ DLit300 ออก" after it showed DLit300's overview, before)
-        return {REMINDERS: True}
+        # list was asked for meanwhile ("ลบอันของ DLit300 ออก" after it showed DLit300's overview, before); the unit
+        # asked about is its topic too ("แล้วหลักฐานของมันมีอะไรบ้าง" before confirming: that unit's evidence)
+        unit, framework = state.data.get("unit"), state.data.get("fw")
+        if not isinstance(unit, str):
+            return {REMINDERS: True}
+        return {"intent": "reminder_set", "codes": [unit], **({"framework": framework} if framework else {}),
+                REMINDERS: True}
     # beside an open profile step, or a paused questionnaire (a search while paused is what "แล้วหลักฐานล่ะ" leans on)
     paused = state.step == "paused" and RUNNER.by_flow(state.flow) is not None
     beside = state.data.get(TOPIC_FLOW) if state.flow == "profile" or paused else None

@@ -206,6 +206,17 @@ async def test_hr_announcing_to_everyone_or_asking_who_has_done_it_gets_the_admi
     assert not any(d.startswith("q:r:") for d in chat.data())  # no question of a test to answer
 
 
+async def test_a_question_about_the_unit_while_its_reminder_waits_for_confirmation(chat: Chat) -> None:
+    # With the reminder's "ยืนยันไหม" open, "its evidence?" is the evidence of the unit being set, not a list of units.
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send(f"เตือนส่งหลักฐาน DS700 วันที่ {show_date(_today() + timedelta(days=15), 'th')}")
+    assert any(d.startswith("w:y:") for d in chat.data())
+    await chat.send("แล้วหลักฐานของมันมีอะไรบ้าง")
+    assert "DS700" in chat.text() and "หลักฐาน" in chat.text()
+    assert "DL200" not in chat.text() and not any("DL200" in d for d in chat.data())
+
+
 async def test_after_hr_announcement_a_reminder_for_oneself_takes_its_unit_and_day(chat: Chat) -> None:
     # The answer about announcing is where HR does it (/admin), but the unit and the day asked about stay the topic:
     # "and remind myself too?" had asked which unit, with nothing to press.
