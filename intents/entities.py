@@ -146,7 +146,10 @@ FUZZY_CUTOFF = 90.0
 # "อำนวยการ" of a section ("ตำรวจฝ่ายอำนวยการ", "งานอำนวยการ", "สำนักอำนวยการ") is its support work, not a director.
 # "change management", "risk management" are topics, not the division directors.
 _NOT_AFTER = {"พยาบาล": ("โรง",), "อำนวยการ": ("ฝ่าย", "งาน", "ส่วน", "สำนัก", "กอง", "ศูนย์"),
-              "management": ("change", "project", "risk", "knowledge", "data", "performance", "quality", "incident")}
+              "management": ("change", "project", "risk", "knowledge", "data", "performance", "quality", "incident"),
+              # other people, not the group ("I can teach others" answers a self-assessment's question)
+              **{w: ("teach", "help", "train", "coach", "mentor", "guide", "support", "advise", "assist", "show",
+                     "lead") for w in ("other", "others")}}
 # Wordings that are another thing before these words ("networking with other agencies" names no group).
 _NOT_BEFORE = {**{w: r"(?!\s(?:agenc|organi[sz]|department|ministr|units?\b|sector|countr|government|provinc))"
                   for w in ("other", "others")},

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from bot.dialog.answers.clarify import describe
 from bot.dialog.thaidate import show_date
 from intents.result import INTENTS, Candidate
+from storage import AssessmentAnswer
 from storage.repos.reminders import LOCAL_TZ
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
 
@@ -230,3 +231,17 @@ async def test_after_hr_announcement_a_reminder_for_oneself_takes_its_unit_and_d
     assert any(d.startswith("w:y:") and d.endswith(due.isoformat()) for d in chat.data())
     await chat.send("ยืนยัน")
     assert "ตั้งเตือนแล้ว" in chat.text()
+
+
+async def test_i_can_teach_others_answers_the_question_and_leaves_the_group(chat: Chat) -> None:
+    # "others" there is other people: it had saved the group Others and recorded no answer.
+    await chat.send("hello")
+    await chat.press("k:y")
+    await chat.press("m:g:Academic")
+    await chat.send("assess DLit200")
+    assert any(d.startswith("q:r:") for d in chat.data())
+    await chat.send("I can teach others")
+    assert "Expert, can teach" in chat.text() and "(Question 2/" in chat.text()
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Academic"
+    assert await chat.count(AssessmentAnswer, AssessmentAnswer.rating == 4) == 1
