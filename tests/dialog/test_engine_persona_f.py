@@ -245,3 +245,33 @@ async def test_i_can_teach_others_answers_the_question_and_leaves_the_group(chat
     user = await chat.user()
     assert user is not None and user.profile_group == "Academic"
     assert await chat.count(AssessmentAnswer, AssessmentAnswer.rating == 4) == 1
+
+
+async def test_a_code_of_both_frameworks_is_reminded_in_the_persons_own(chat: Chat) -> None:
+    # An academic in a developing organisation (the OCSC letter's lists): DS600 had been set in the 2567 standard,
+    # whose DS600 is a title only.
+    await consented(chat)
+    await chat.press("m:g:Academic")
+    await chat.press("m:p:Developing")
+    await chat.send("ข้าม")
+    due = _today() + timedelta(days=20)
+    await chat.send(f"เตือนส่งหลักฐาน DS600 วันที่ {show_date(due, 'th')} ค่ะ")
+    assert chat.button("w:y:") == f"w:y:ocsc-2561:DS600:{due.isoformat()}"
+    assert any(d.startswith("w:f:std-2567:DS600:") for d in chat.data())  # the other framework a press away
+
+
+async def test_moving_a_reminder_keeps_the_framework_it_was_set_in(chat: Chat) -> None:
+    # DG300 set in the OCSC letter (by its button), then "เลื่อน DG300 เป็น…": the one set is moved, not a second one
+    # proposed in the 2567 standard.
+    await consented(chat)
+    await chat.send("ข้าม")
+    first, later = _today() + timedelta(days=11), _today() + timedelta(days=20)
+    await chat.send(f"เตือนส่งหลักฐาน DG300 วันที่ {show_date(first, 'th')}")
+    await chat.press(chat.button("w:f:ocsc-2561:DG300:"))
+    await chat.press(chat.button("w:y:ocsc-2561:DG300:"))
+    assert "ตั้งเตือนแล้ว" in chat.text()
+    await chat.send(f"เลื่อน DG300 เป็นวันที่ {show_date(later, 'th')} ค่ะ")
+    assert chat.button("w:r:") == f"w:r:ocsc-2561:DG300:{later.isoformat()}"
+    await chat.press(chat.button("w:r:"))
+    await chat.send("ดูเตือนทั้งหมด")
+    assert chat.text().count("DG300") == 1 and show_date(later, "th") in chat.text()

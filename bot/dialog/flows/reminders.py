@@ -369,13 +369,14 @@ async def which_evidence(ctx: Ctx) -> list[Reply]:
 # -- the entry points the engine calls -------------------------------------------------------
 
 
-def _targets(ctx: Ctx, u: Understanding) -> list[tuple[str, str]]:
+def _targets(ctx: Ctx, u: Understanding, prefer: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """The unit or element each code of the message names, in order (a criterion stands for its element)."""
     found: list[tuple[str, str]] = []
     for entry in u.entities.get("codes") or []:
-        # the framework the message named ("DS600 ของ ก.พ. 2561"), else the first that has the code (the other is
-        # said beside the confirmation, a press away: ``twins``); the first was taken whatever was named, before
-        exact = ctx.catalog.get(entry["framework"], entry["code"]) if entry.get("framework") else None
+        # the framework the message named ("DS600 ของ ก.พ. 2561"), else the person's own (``_own_frameworks``), else
+        # the first that has the code (the other is said beside the confirmation, a press away: ``twins``)
+        framework = (prefer or {}).get(str(entry["code"])) or entry.get("framework")
+        exact = ctx.catalog.get(framework, entry["code"]) if framework else None
         for node in (exact,) if exact is not None else ctx.catalog.find(entry["code"])[:1]:
             target = node if isinstance(node, Unit | Element) else ctx.catalog.parent(node) or ctx.catalog.unit_of(node)
             if target is not None and not any(code == target.code for _, code in found):
@@ -390,9 +391,35 @@ def twins(catalog: Catalog, framework: str, code: str) -> list[str]:
             if node.framework != framework and node.code == code and isinstance(node, Unit | Element)]
 
 
-def _named_from(ctx: Ctx, u: Understanding) -> tuple[str, str] | None:
+def _named_from(ctx: Ctx, u: Understanding, prefer: dict[str, str] | None = None) -> tuple[str, str] | None:
     """The first unit or element the message names."""
-    return next(iter(_targets(ctx, u)), None)
+    return next(iter(_targets(ctx, u, prefer)), None)
+
+
+async def _own_frameworks(ctx: Ctx, u: Understanding) -> dict[str, str]:
+    """For each code of two frameworks the message names without one, the framework that is the person's: that of
+    their reminder for it ("เลื่อน DG300 เป็นวันที่ 20" moves the one set, not a new one in the other framework), else
+    that of their role's units (whose lists are the OCSC letter's)."""
+    named: dict[str, set[str]] = {}  # each code's frameworks as read ("DS700" alone: each that has it)
+    for entry in u.entities.get("codes") or []:
+        named.setdefault(str(entry["code"]), set()).add(str(entry.get("framework") or ""))
+    codes = {code for code, frameworks in named.items()
+             if len(frameworks) != 1 or "" in frameworks
+             if len({n.framework for n in ctx.catalog.find(code)}) > 1}
+    if not codes or not ctx.consented:
+        return {}
+    own = {d.unit_code: d.framework for d in reversed(await Reminders(ctx.session).deadlines_for(ctx.user.id))
+           if d.unit_code in codes}
+    group, phase = ctx.user.profile_group, ctx.user.profile_phase
+    if group and phase and codes - own.keys():
+        role = {(unit.framework, unit.code) for unit in ctx.catalog.units_for_role(phase, group)}
+        for code in sorted(codes - own.keys()):
+            for node in ctx.catalog.find(code):
+                unit = node if isinstance(node, Unit) else ctx.catalog.unit_of(node)
+                if unit is not None and (node.framework, unit.code) in role:
+                    own[code] = node.framework
+                    break
+    return own
 
 
 def _other_named(ctx: Ctx, u: Understanding, current: tuple[object, object]) -> tuple[str, str] | None:
@@ -406,7 +433,8 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     code_written = bool(u.codes_written())
     if u.intent == "reminder_cancel" and ALL.search(u.text) and not code_written:
         return await ask_cancel_all(ctx)  # every one, even right after a unit (no code written)
-    if u.intent == "reminder_cancel" and (target := _named_from(ctx, u)) is not None:
+    own = await _own_frameworks(ctx, u)
+    if u.intent == "reminder_cancel" and (target := _named_from(ctx, u, own)) is not None:
         return await cancel_unit(ctx, *target)
     if u.intent == "reminder_cancel" and (on := _message_date(ctx, u)) is not None:
         return await cancel_on(ctx, on)
@@ -415,7 +443,7 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     # Read at the conversation's clock (the classifier's entity uses the wall clock).
     due, problem = read_date(ctx, _message(u))
     if problem is not None:
-        if (named_unit := _named_from(ctx, u)) is not None:
+        if (named_unit := _named_from(ctx, u, own)) is not None:
             # "ตั้งเตือน DS701 วันที่ 31 เมย" refused: the next date ("งั้น 30 เมย") is for the same unit
             await ctx.set_state("reminder", "date", {"fw": named_unit[0], "unit": named_unit[1]})
         return problem
@@ -425,7 +453,7 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         # "เตือนล่วงหน้ากี่วัน": how the reminders are sent, not a request for one
         return [text(say("reminder_schedule", ctx.language, at=REMIND_AT.strftime("%H:%M")),
                      (button(say("reminder_list_button", ctx.language), flow_action("w", "l")),))]
-    unit = _named_from(ctx, u)
+    unit = _named_from(ctx, u, own)
     if _REPEATING.search(bare(u.text)):
         # "เตือนทุกวันจันทร์", "remind me every week": no repeating reminders; said so, and the deadline asked for,
         # not a one-off on the next Monday set as if that had been asked (no unit named: which one, after the note)
