@@ -503,6 +503,11 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
         carried = {k: pmqa[k] for k in ("level", "aspect") if pmqa.get(k)}
         if carried:
             return replace(u, entities={**e, **carried})
+    if pmqa and u.intent == "pmqa" and e.get("category") and pmqa.get("level") and \
+            e["category"] != pmqa.get("category") and _LEAN.search(folded) and \
+            not any(e.get(k) for k in ("item", "question", "level", "levels", "aspect")):
+        # "แล้วหมวด 5 ล่ะ" after category 4 at Advance: category 5 at that level too
+        return replace(u, entities={**e, "level": pmqa["level"]})
     if pmqa and leans and _leans_on_pmqa(u, folded):
         return replace(u, intent="pmqa", confidence=0.9, entities=_pmqa(folded, e, pmqa, catalog))
     return u

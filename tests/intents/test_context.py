@@ -31,6 +31,15 @@ def test_a_level_and_the_next_question_after_pmqa(real: Understander) -> None:
     assert (got["intent"], got["question"]) == ("pmqa", "5.2.2")
 
 
+def test_another_category_after_a_category_at_a_level_keeps_the_level(real: Understander) -> None:
+    got = _after(real, "หมวด 4 ระดับ advance มีอะไรบ้างคะ", "แล้วหมวด 5 ล่ะคะ")
+    assert (got["intent"], got["category"], got.get("level")) == ("pmqa", 5, "Advance")
+    got = _after(real, "PMQA category 4 advance level", "what about category 6?")
+    assert (got["intent"], got["category"], got.get("level")) == ("pmqa", 6, "Advance")
+    got = _after(real, "หมวด 4 ระดับ advance", "หมวด 5 คืออะไร")  # asked anew: the category itself
+    assert (got["intent"], got["category"], got.get("level")) == ("pmqa", 5, None)
+
+
 def test_a_message_that_names_its_own_subject_leaves_pmqa(real: Understander) -> None:
     # Found by chatting as an executive: after one PMQA answer every later question became PMQA.
     got = _after(real, "PMQA หมวด 4 ระดับ Advance", "หมวด 7 มีตัวชี้วัดอะไรบ้าง")
