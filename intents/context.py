@@ -215,7 +215,8 @@ def _in_other_framework(u: Understanding, folded: str, topic: Topic, catalog: An
 
 
 # The two units just talked about, pointed at ("สองหน่วยนี้", "ทั้งสองตัว", "these two", "both units").
-_THESE_TWO = lexicon.thai_pattern(r"สอง\s?(?:หน่วย|อัน|ตัว|รหัส|ข้อ)?\s?(?:นี้|นั้น|ที่ว่า)|ทั้ง\s?(?:สอง|2)\s?(?:หน่วย|อัน|ตัว|รหัส)?|"
+_THESE_TWO = lexicon.thai_pattern(r"(?:สอง|2)\s?(?:หน่วย|อัน|ตัว|รหัส|ข้อ)?\s?(?:นี้|นั้น|ที่ว่า)|"
+                                  r"ทั้ง\s?(?:สอง|2)\s?(?:หน่วย|อัน|ตัว|รหัส)?|"
                                   # "อันนี้ต่างจากอันเมื่อกี้ยังไง": this one and the one asked just before
                                   r"(?:หน่วย|อัน|ตัว|รหัส)\s?(?:ที่)?\s?(?:เมื่อกี้|เมื่อกี๊|ก่อนหน้า(?:นี้)?|ที่แล้ว|ที่ถามไป)|"
                                   r"\b(?:these|those|the) two\b|\bboth(?: units)?\b|"

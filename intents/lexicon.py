@@ -547,7 +547,7 @@ PROFILE_SET = compile_any(
 # self-assessment, its result's weakest elements.
 IMPROVE_ASKED = compile_any(
     r"(?:ควร|ต้อง)(?:ไป)?(?:เริ่ม)?(?:พัฒนา|ปรับปรุง|เรียน|ฝึก|เสริม)(?:เพิ่ม)?\s?(?:เรื่อง|ด้าน|ข้อ|หน่วย|ตรง|ส่วน)?\s?"
-    r"(?:ไหน|อะไร|ใด)(?:\s?(?:ก่อน|ต่อ|เพิ่ม))?|จุดอ่อน|ข้อ(?:ไหน|ใด).{0,12}(?:คะแนน|ได้)(?:น้อย|ต่ำ)|"
+    r"(?:ไหน|อะไร|ไร|ใด)(?:\s?(?:ก่อน|ต่อ|เพิ่ม))?|จุดอ่อน|ข้อ(?:ไหน|ใด).{0,12}(?:คะแนน|ได้)(?:น้อย|ต่ำ)|"
     r"(?:คะแนน|ได้)(?:น้อย|ต่ำ)(?:สุด|ที่สุด)",
     word("what should i (?:improve|work on|learn)", "my weak(?:est)? (?:points?|areas?|spots?)"),
 )
@@ -999,7 +999,7 @@ BOT_TEST = thai_pattern(r"^(?:ทดสอบ|เทสต์?|test|testing)(?:\
 
 # Replies that carry no request and no topic ("ไม่เข้าใจ", "งง", "ไม่ใช่"): never a title search.
 NO_TOPIC = thai_pattern(r"^(?:ไม่เข้าใจ|งง|ไม่ใช่(?:อันนี้)?|ผิด|ย้อนกลับ|อืม+|หือ|ห๊ะ|what\??|huh)"
-                        r"(?:\s|ครับ|ค่ะ|คะ|คับ|อะ|อ่ะ|เลย|นะ|ๆ|อันนี้|ไม่ใช่)*$")
+                        r"(?:\s|ครับ|ค่ะ|คะ|คับ|อะ|อ่ะ|เลย|นะ|ๆ|อันนี้|ไม่ใช่|ไม่เข้าใจ|งง)*$")  # ("ไม่เข้าใจอะ งงๆ")
 
 # How a chatty or voice-typed question frames its topic, never the topic itself: the standards named as the place
 # asked about ("…อยู่ในมาตรฐานข้อไหน", "มีในมาตรฐานด้วยเหรอ", "มาตรฐานเขาเขียนไว้…"), hearsay ("ที่เขาพูดกันว่า…",

@@ -18,7 +18,8 @@ async def _assessed_ds700(chat: Chat) -> None:
     assert "DS701" in chat.text()
 
 
-@pytest.mark.parametrize("typed", ["ผมควรพัฒนาด้านไหนก่อนครับ", "จุดอ่อนของดิฉันคืออะไรคะ", "ข้อไหนที่ได้คะแนนต่ำสุด"])
+@pytest.mark.parametrize("typed", ["ผมควรพัฒนาด้านไหนก่อนครับ", "จุดอ่อนของดิฉันคืออะไรคะ", "ข้อไหนที่ได้คะแนนต่ำสุด",
+                                   "ขอคำแนะนำหน่อย ควรพัฒนาไรต่อ"])
 async def test_what_to_improve_after_a_self_assessment_is_its_weakest_part(chat: Chat, typed: str) -> None:
     await _assessed_ds700(chat)
     await chat.send("สวัสดีครับ")  # something else in between

@@ -125,6 +125,7 @@ def test_a_follow_up_asking_for_more_is_no_courtesy(text: str) -> None:
     (["DT300 คืออะไร", "แล้ว DT200 ล่ะ"], "ทั้งสองหน่วยต่างกันตรงไหน", {"DT300", "DT200"}),
     (["DS600 มีอะไรบ้าง", "DS700 ล่ะ"], "สองตัวนี้ต่างกันยังไงคะ", {"DS600", "DS700"}),
     (["what is DG500", "and DG600?"], "how do these two differ?", {"DG500", "DG600"}),
+    (["หลักฐาน DS700 มีอะไรบ้างคะ", "แล้ว DL200 ล่ะคะ ต้องเตรียมเอกสารอะไร"], "2อันนี้ต่างกันยังไงคะ", {"DS700", "DL200"}),
 ])
 def test_these_two_after_two_units_compares_them(earlier: list[str], text: str, pair: set[str]) -> None:
     """"สองหน่วยนี้ต่างกันยังไง" after CS300 then CS400 was a search for "สอง ต่างกัน"."""
@@ -164,3 +165,9 @@ def test_a_word_ending_in_o_before_ook_is_not_a_drawn_out_letter(text: str, kept
     from intents.normalise import normalise
 
     assert kept in normalise(text) and normalise("ขอออออ") == "ขอ"
+
+
+@pytest.mark.parametrize("text", ["ไม่เข้าใจอะ งงๆ", "งงอะ ไม่เข้าใจ"])
+def test_confusion_said_twice_is_no_title_search(text: str) -> None:
+    """"ไม่เข้าใจอะ งงๆ" offered a search for "ไม่ เข้าใจ งง ๆ"."""
+    assert read(text).intent != "search", read(text)
