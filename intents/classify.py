@@ -317,6 +317,11 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = 0.96
         if "reminder_set" in s:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
+    if f.has("ANNOUNCED") and f.has("SOME_ONLY") and not has_codes and not f.has("REMIND_CANCEL"):
+        # "แคมเปญเลือกส่งเฉพาะกลุ่มบริการได้ไหมคะ": whom HR's announcements reach (a segment), not the group's units
+        s["help"] = 0.96
+    if f.has("ADMIN_ACCESS") and not has_codes:
+        s["help"] = 0.96  # "หน้าแอดมินเข้ายังไงคะ ต้องมีรหัสไหม": how HR gets into the admin pages
     if ("quiz_start" in s or "flow_resume" in s) and (f.has("FOR_OTHERS") or f.has("OTHERS_DONE")) and \
             f.has("QUIZ") and not _OWN_TRY.search(f.bare):
         # "ถ้าจะให้ลูกน้องประเมินตนเองต้องทำยังไง": an assessment is each person's own, taken in their own chat; how

@@ -136,6 +136,7 @@ _TAKEN_AWAY = lexicon.thai_pattern(
 _INSTEAD = lexicon.thai_pattern(r"แทน|เปลี่ยน|\binstead\b")
 # A question about the unit itself stays one ("DS700 ต้องมีหลักฐานอะไร", "ยกเลิกได้ไหม" is asked, not told).
 _ASKED = lexicon.thai_pattern(r"อะไร|ไร|ไหน|ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า|\?|\b(?:what|which|how)\b")
+ANNOUNCING = "announcing"  # a topic's mark: the answer was how HR announces to many (campaigns on /admin)
 REDATE = "redate"  # a topic's mark: the reminder's date was no real day, and the bot asked for another
 _TOPIC_INTENTS = ("unit_info", "search", "role_requirements", "compare", "pmqa", "quiz_start", "reminder_set", "help")
 _NEEDS_CODES = ("quiz_start", "reminder_set", "reminder_cancel", "progress")
@@ -164,6 +165,8 @@ def topic_of(u: Understanding) -> Topic | None:
             topic[key] = e[key]
     if u.intent == "help" and e.get("due"):
         topic["due"] = e["due"]  # HR's deadline for others: one's own reminder next may take the same day
+    if u.intent == "help" and lexicon.ANNOUNCED.search(_folded(u.normalised or u.text)):
+        topic[ANNOUNCING] = True  # "ส่งให้เฉพาะกลุ่มบริการได้ไหม" next asks whom an announcement reaches
     if u.intent == "reminder_set" and e.get("due_error"):
         topic[REDATE] = True  # "31 เม.ย. 70": "อ้าว… งั้น 30 เม.ย. 70" next is the date asked for
     if u.intent == "compare":  # the two groups (or phases) compared: "แล้วระยะกำลังพัฒนาล่ะ" compares them there
@@ -260,6 +263,9 @@ def _next_topic(u: Understanding, before: Topic | None, topic: Topic | None) -> 
         return marked
     if topic is None:
         return before
+    if u.intent == "help" and before and not topic.get("codes"):
+        # how HR announces, asked after DL200: marked so, and DL200 still the subject ("ต้องมีความรู้อะไรบ้าง" next)
+        return {**before, **{k: v for k, v in topic.items() if k != "intent"}}
     earlier = (before or {}).get("codes") or []
     if u.intent in ("unit_info", "search") and topic.get("codes") and earlier:
         if earlier[0] not in topic["codes"]:
@@ -335,6 +341,11 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
         # "อ้าว เม.ย. มี 30 วัน งั้น 30 เม.ย. 70" after "31 เม.ย. 70" was no real day: the reminder, on the day named now
         return replace(u, intent="reminder_set", confidence=max(u.confidence, 0.9),
                        entities={**({"codes": _codes(topic)} if topic.get("codes") else {}), **dated})
+    if topic.get(ANNOUNCING) and lexicon.SOME_ONLY.search(folded) and not u.codes_written() and \
+            u.intent in ("role_requirements", "profile_set", "role_overview", "search", "unknown", "help"):
+        # "ส่งให้เฉพาะกลุ่มบริการได้ไหมคะ" after how HR announces to everyone: whom an announcement reaches (a segment),
+        # not the group's units
+        return replace(u, intent="help", confidence=max(u.confidence, 0.9), entities={"about": "segments"})
     pair = _pair(topic)
     if pair and not u.codes_written() and not e.get("unknown_codes") and \
             _THESE_TWO.search(folded) and (lexicon.COMPARE.search(folded) or _DIFFERS.search(folded)):

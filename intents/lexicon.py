@@ -382,6 +382,14 @@ FOR_OTHERS = compile_any(
 # announcements and campaigns, made on the admin pages (not "ประกาศนียบัตร", a certificate).
 ANNOUNCED = compile_any(r"ส่ง\s?ประกาศ|ประกาศ\s?(?:ให้|แจ้ง)|แจ้งเวียน|เวียนแจ้ง|ส่ง\s?ข่าว|กระจาย\s?ข่าว|แคมเปญ",
                         word(r"broadcast\w*", r"announce\w*", "campaigns?"))
+# Only some people chosen for an announcement ("แคมเปญเลือกส่งเฉพาะกลุ่มบริการได้ไหม", "ส่งประกาศเฉพาะผู้บริหาร"): HR's
+# segments (a group, a phase, an agency), chosen on the admin pages.
+SOME_ONLY = compile_any(r"เฉพาะ|บาง\s?กลุ่ม|เลือก\s?(?:ส่ง|กลุ่ม|คน)", word("only", "some groups?", "a segment", "segments?"))
+# Getting into the admin pages ("หน้าแอดมินเข้ายังไง ต้องมีรหัสไหม", "how do I log in to the admin pages"): HR's side.
+ADMIN_ACCESS = compile_any(r"(?:แอดมิน|admin|หน้า\s?ผู้ดูแล)\S{0,12}\s?(?:เข้า|ล็อก\s?อิน|login|รหัส|โทเคน|token|สิทธิ)|"
+                           r"(?:เข้า|ล็อก\s?อิน|login)\s?(?:หน้า|ระบบ)?\s?(?:แอดมิน|admin|ผู้ดูแล)",
+                           word(r"(?:log|sign)\s?in (?:to|on) (?:the )?admin\w*",
+                                r"admin (?:pages?|site|login|access)"))
 # Who else has done it ("ใครทำแบบประเมินไปแล้วบ้าง", "คนไหนยังไม่ส่ง", "who has taken the test"): other people's results,
 # which HR sees on the admin pages; nothing to start for the one asking.
 OTHERS_DONE = compile_any(r"ใคร\s?(?:บ้าง\s?)?(?:ที่\s?)?(?:ยัง\s?)?(?:ไม่\s?)?(?:ได้\s?)?(?:ทำ|ส่ง|ผ่าน|ประเมิน)|"

@@ -197,6 +197,20 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "Reminders in this chat are each person's own; nobody sets them for others. Announcements and evidence "
         "deadlines for a group or a whole agency (campaigns) are sent by HR officers from the admin pages, /admin, and "
         "everyone in them is told and reminded."),
+    "help_segments": (
+        "ได้ครับ ตอนสร้างประกาศหรือแคมเปญกำหนดส่งที่หน้าผู้ดูแล /admin เจ้าหน้าที่ HR เลือกได้ว่าจะส่งถึงใคร: กลุ่มบุคลากร "
+        "ระยะขององค์กร หน่วยงาน และช่องทาง (LINE หรือ Telegram) ระบบส่งถึงเฉพาะคนที่ตรงทุกข้อที่เลือก "
+        "(ตามข้อมูลที่แต่ละคนตั้งไว้ในแชทนี้)",
+        "Yes: when HR creates an announcement or a deadline campaign on the admin pages, /admin, they choose who it "
+        "reaches: person groups, organisation phases, an agency and the channel (LINE or Telegram); only the people "
+        "matching every choice get it (by the profile each person set in this chat)."),
+    "help_admin_access": (
+        "หน้าผู้ดูแล /admin เป็นของเจ้าหน้าที่ HR ที่ได้รับสิทธิ์ครับ เข้าด้วยโทเคนผู้ดูแลที่ผู้ดูแลระบบของหน่วยงานออกให้ "
+        "(ไม่มีการสมัครเอง) ถ้ายังไม่มี ติดต่อผู้ดูแลระบบของหน่วยงาน ในหน้านั้นดูภาพรวมผลประเมิน ส่งประกาศ "
+        "ตั้งแคมเปญกำหนดส่ง และส่งออกข้อมูลได้",
+        "The admin pages, /admin, are for HR officers who have been given access: they sign in with an admin token "
+        "that their agency's system administrator issues (there is no self sign-up); without one, ask that "
+        "administrator. There they see results, send announcements, set deadline campaigns and export data."),
     "help_assess_others": (
         "แบบประเมินตนเองเป็นของแต่ละคนครับ ทำแทนหรือสั่งให้คนอื่นทำจากแชทนี้ไม่ได้ ให้แต่ละคนเพิ่มผู้ช่วยนี้ในแชทของตัวเอง "
         "แล้วพิมพ์ เช่น \"ประเมินตนเอง DS700\" ผลของแต่ละคนเจ้าหน้าที่ HR ของหน่วยงานดูภาพรวมได้ที่หน้าผู้ดูแล /admin",

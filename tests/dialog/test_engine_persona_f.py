@@ -275,3 +275,21 @@ async def test_moving_a_reminder_keeps_the_framework_it_was_set_in(chat: Chat) -
     await chat.press(chat.button("w:r:"))
     await chat.send("ดูเตือนทั้งหมด")
     assert chat.text().count("DG300") == 1 and show_date(later, "th") in chat.text()
+
+
+async def test_whom_an_announcement_reaches_and_how_hr_gets_into_the_admin_pages(chat: Chat) -> None:
+    # An HR officer after the campaign answer: "only the service group?" had listed the service group's units;
+    # "how do I get into the admin page?" was not understood.
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("อยากแจ้งเวียนทุกคนในกองเรื่องส่งหลักฐาน DS700 ต้องทำยังไงครับ")
+    assert "/admin" in chat.text() and "ดูหน่วยสมรรถนะ" not in chat.text()  # the answer alone, the menu a press away
+    assert "i:help" in chat.data()
+    await chat.send("ส่งให้เฉพาะกลุ่มบริการได้ไหมคะ")
+    assert "กลุ่มบุคลากร" in chat.text() and "/admin" in chat.text() and "DLit" not in chat.text()  # (no units)
+    await chat.send("แคมเปญเลือกส่งเฉพาะกลุ่มผู้บริหารได้ไหมคะ")
+    assert "กลุ่มบุคลากร" in chat.text()
+    await chat.send("หน้าแอดมินเข้ายังไงคะ ต้องมีรหัสไหม")
+    assert "โทเคน" in chat.text() and "/admin" in chat.text()
+    await chat.send("how do I log in to the admin pages?")
+    assert "admin token" in chat.text()

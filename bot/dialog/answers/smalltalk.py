@@ -73,7 +73,10 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     if lexicon.UI_WHERE.search(plain):
         # "เมนูอยู่ตรงไหน", "กดตรงไหนคะ": where the buttons are, in one line, with a few to press (the menu a press away)
         return [Reply("buttons", say("help_where", language), _menu_a_press_away(language))]
-    return [help_reply(language, specific_help(understanding, catalog, language) or "")]
+    if (specific := specific_help(understanding, catalog, language)) is not None:
+        # the answer to what was asked, on its own (the whole menu after it buried it): the menu a press away
+        return [Reply("buttons", specific, _menu_a_press_away(language))]
+    return [help_reply(language)]
 
 
 def specific_help(understanding: Understanding, catalog: Catalog, language: str) -> str | None:
@@ -81,6 +84,11 @@ def specific_help(understanding: Understanding, catalog: Catalog, language: str)
     plain = bare(understanding.normalised or understanding.text)
     if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
         return frameworks(catalog, language)
+    if lexicon.ADMIN_ACCESS.search(plain):
+        return say("help_admin_access", language)  # how HR gets into the admin pages (a token the agency issues)
+    if (lexicon.ANNOUNCED.search(plain) and lexicon.SOME_ONLY.search(plain)) or \
+            understanding.entities.get("about") == "segments":
+        return say("help_segments", language)  # an announcement for some only: the segments chosen on /admin
     if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):
         # "ตั้งเตือนให้น้องๆ ในกองได้ไหม", "can I send announcements to all staff?": the answer to that first (reminders
         # are one's own; HR sends announcements and campaigns from /admin), the menu after
