@@ -401,6 +401,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                                 "compare those."),
     "compare_in": ("เทียบใน {framework}", "Compare in {framework}"),
     "compare_also_in": ("ใน{framework} สองรหัสนี้คือ:", "In {framework} the two codes are:"),
+    "compare_one_also_in": ("{code} มีใน{framework}ด้วย:", "{code} is also in {framework}:"),
     "compare_title_only": ("มีเพียงชื่อหน่วย", "title only"),
     "compare_elements_n": ("สมรรถนะย่อย {n} ข้อ", "{n} elements"),
     "compare_other_competency": ("คนละสมรรถนะกับ {code} ข้างบน", "not the same competency as {code} above"),

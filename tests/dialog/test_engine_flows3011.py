@@ -130,6 +130,14 @@ async def test_a_group_typed_when_the_pending_request_asks_it_is_saved(chat: Cha
     assert user is not None and (user.profile_group, user.profile_phase) == ("Academic", "Early")
 
 
+async def test_a_group_typed_with_a_hedge_before_it_is_saved(chat: Chat) -> None:
+    await chat.send("หน่วยงานดิฉันอยู่ระยะเริ่มต้นค่ะ")
+    await chat.send("ยินยอมค่ะ")
+    await chat.send("น่าจะวิชาการค่ะ")  # "not understood", before ("วิชาการมั้ง" was read)
+    user = await chat.user()
+    assert user is not None and (user.profile_group, user.profile_phase) == ("Academic", "Early")
+
+
 async def test_a_group_typed_under_an_offer_of_groups_presses_that_group(chat: Chat) -> None:
     await consented(chat)
     await chat.send("ข้าม")

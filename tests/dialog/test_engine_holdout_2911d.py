@@ -51,6 +51,18 @@ async def test_two_units_compared_once_in_full_and_the_other_framework_in_a_line
     assert "คนละสมรรถนะกับ DL100 ข้างบน" in chat.text()  # the same code, another competency in 2567
 
 
+async def test_a_unit_of_one_framework_is_compared_within_it(chat: Chat) -> None:
+    """DT600 is only the OCSC letter's: DS700 beside it is the letter's too (the 2567 standard's DS700 had been set
+    beside it), the 2567 one said in a line."""
+    await consented(chat)
+    await chat.send("ds700กับdt600ต่างกันยังไง")
+    text = chat.text()
+    assert "บริหารจัดการประสิทธิภาพการให้บริการและการทำงานดิจิทัล" in text.split("DT600 วิเคราะห์ข้อมูล")[0]  # OCSC's
+    assert "DS700 มีในมาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐด้วย" in text
+    assert "สองรหัสนี้คือ" not in text  # (DT600 is in no other framework)
+    assert len(chat.data()) == len(set(chat.data()))
+
+
 @pytest.mark.parametrize("typed", ["ตัวที่ 2", "อันที่สอง", "the second one"])
 async def test_the_nth_under_a_unit_card_is_its_nth_element_not_the_nth_button(chat: Chat, typed: str) -> None:
     await consented(chat)

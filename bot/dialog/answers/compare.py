@@ -80,9 +80,15 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         # lists both units' parts side by side, then the first pair's titles in a line each (not two more
         # blocks repeating DS700's elements), each side one tap away.
         parts = _two(*detailed, catalog, language, same_code=False, other=False)
-        titles = [say("compare_also_in", language, framework=framework_label(catalog, a.framework, language)),
-                  *(_title_line(n, shown, catalog, language) for n, shown in zip((a, b), detailed, strict=True))]
-        buttons = (*parts.buttons, *(_side_button(n, language) for n in (a, b)))
+        if a.framework == b.framework:
+            titles = [say("compare_also_in", language, framework=framework_label(catalog, a.framework, language)),
+                      *(_title_line(n, shown, catalog, language) for n, shown in zip((a, b), detailed, strict=True))]
+        else:  # "DS700 กับ DT600": DT600 is only the OCSC letter's; DS700 of the 2567 standard in a line of its own
+            titles = [line for n, shown in zip((a, b), detailed, strict=True) if n != shown for line in (
+                say("compare_one_also_in", language, code=n.code,
+                    framework=framework_label(catalog, n.framework, language)),
+                _title_line(n, shown, catalog, language))]
+        buttons = (*parts.buttons, *(_side_button(n, language) for n in (a, b) if n not in detailed))
         return [Reply("text", "\n".join([parts.text, "", *titles]), buttons[:MAX_BUTTONS])]
     if len(groups) == 1 and len(groups[0][1]) >= 2:
         return [_two(groups[0][1][0], groups[0][1][1], catalog, language, same_code=True)]
@@ -137,9 +143,7 @@ def _pair_with_parts(first: Sequence[Node], second: Sequence[Node], catalog: Cat
     """Two codes, each with its meanings (one per framework, no framework named): the first meanings when
     both list their parts there, else the pair from a framework in which both units do (DL100 is a title
     only in the 2567 standard, detailed in ก.พ. 2561)."""
-    if catalog.unit_of(first[0]).elements and catalog.unit_of(second[0]).elements:
-        return first[0], second[0]
-    for a in first:
+    for a in first:  # one framework for both first ("DS700 กับ DT600": DT600 is the OCSC letter's only)
         b = next((n for n in second if n.framework == a.framework), None)
         if b is not None and catalog.unit_of(a).elements and catalog.unit_of(b).elements:
             return a, b

@@ -241,11 +241,13 @@ def could_be_agency(u: Understanding) -> bool:
 
 # A hedge after a typed answer ("บริการมั้ง", "วิชาการละกัน", "เทคโนโลยีก็ได้"): no part of the answer.
 _HEDGE = re.compile(r"\s*(?:มั้ง|มั๊ง|ม้าง|ละกัน|แล้วกัน|ก็ได้|น่าจะ|มั้งครับ|มั้งคะ)+$")
+# ... or before it ("น่าจะวิชาการค่ะ", "คิดว่าเป็นบริการ").
+_HEDGE_BEFORE = re.compile(r"^(?:คิดว่า|น่าจะ|อาจจะ|อาจ|เป็น|\s)+")
 
 
 def _label_word(message: str) -> str | None:
     """The group whose label alone holds the word typed (a word of three letters or more), else None."""
-    typed = _HEDGE.sub("", fold_short(message)).strip()  # "บริการมั้ง", "วิชาการละกัน": the word, hedged
+    typed = _HEDGE_BEFORE.sub("", _HEDGE.sub("", fold_short(message))).strip()  # "บริการมั้ง": the word, hedged
     if len(typed) < 3 or " " in typed:
         return None
     fits = [group for group, names in GROUP_LABELS.items() if any(typed in n.lower() for n in names)]
