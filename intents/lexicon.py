@@ -1041,7 +1041,7 @@ _STOP = (
     please i want know where in code criterion criteria element elements competency framework standard
     does do belong belongs cover covers covering fit fits go goes give list
     พูดถึง กล่าวถึง แบ่ง ทั้งหมด talk talks mention mentions เจ้าหน้าที่ จนท. จนท กรม there เรียนถาม
-    พูด กล่าว item items something regarding its and this that
+    พูด กล่าว item items something regarding its and this that anyway actually exactly really just again
     สวัสดี เพิ่ง ถ้า นี่ เนี่ย แต่ละ สาระสำคัญ
     มัน อันนี้ แล้วก็ เค้า กัน พวก แบบว่า คือว่า ใช่ไหม ใช่มั้ย ใช่มะ ด้วยเหรอ เรา"""
 )

@@ -171,3 +171,10 @@ def test_a_word_ending_in_o_before_ook_is_not_a_drawn_out_letter(text: str, kept
 def test_confusion_said_twice_is_no_title_search(text: str) -> None:
     """"ไม่เข้าใจอะ งงๆ" offered a search for "ไม่ เข้าใจ งง ๆ"."""
     assert read(text).intent != "search", read(text)
+
+
+@pytest.mark.parametrize("text", ["What is PMQA anyway?", "PMQA again please"])
+def test_an_english_filler_is_no_pmqa_topic(text: str) -> None:
+    """"What is PMQA anyway?" answered that the criteria do not name "anyway"."""
+    u = read(text)
+    assert u.intent == "pmqa" and "query" not in u.entities, u
