@@ -320,6 +320,8 @@ def score(f: Features) -> dict[str, float]:
     if f.has("ANNOUNCED") and f.has("SOME_ONLY") and not has_codes and not f.has("REMIND_CANCEL"):
         # "แคมเปญเลือกส่งเฉพาะกลุ่มบริการได้ไหมคะ": whom HR's announcements reach (a segment), not the group's units
         s["help"] = 0.96
+    if f.has("COURSES_ASKED") and not has_codes:
+        s["help"] = 0.96  # "เรียนที่ไหนได้มั่ง มีคอร์สไหม": the documents name no courses (said so), not a title search
     if f.has("ADMIN_ACCESS") and not has_codes:
         s["help"] = 0.96  # "หน้าแอดมินเข้ายังไงคะ ต้องมีรหัสไหม": how HR gets into the admin pages
     if ("quiz_start" in s or "flow_resume" in s) and (f.has("FOR_OTHERS") or f.has("OTHERS_DONE")) and \

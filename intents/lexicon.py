@@ -385,6 +385,13 @@ ANNOUNCED = compile_any(r"ส่ง\s?ประกาศ|ประกาศ\s?(?
 # Only some people chosen for an announcement ("แคมเปญเลือกส่งเฉพาะกลุ่มบริการได้ไหม", "ส่งประกาศเฉพาะผู้บริหาร"): HR's
 # segments (a group, a phase, an agency), chosen on the admin pages.
 SOME_ONLY = compile_any(r"เฉพาะ|บาง\s?กลุ่ม|เลือก\s?(?:ส่ง|กลุ่ม|คน)", word("only", "some groups?", "a segment", "segments?"))
+# Where to learn it, a course to take ("เรียนที่ไหนได้มั่ง มีคอร์สไหม", "มีหลักสูตรอบรมไหม", "where can I take a course"):
+# the documents name no courses (not "พัฒนาหลักสูตรอบรม", a unit's topic).
+COURSES_ASKED = compile_any(r"(?:เรียน|อบรม|ฝึก)\s?(?:ได้)?\s?(?:ที่ไหน|ที่ใด)|มี\s?(?:คอร์ส|course)|คอร์ส\s?(?:ไหน|อะไร)|"
+                            r"(?:มี|หา)\s?หลักสูตร\s?(?:อบรม)?\s?(?:ไหม|มั้ย|มั๊ย|อะไร|ที่ไหน|แนะนำ)|สมัคร\s?(?:อบรม|เรียน|คอร์ส)",
+                            word(r"where (?:can|do|should) i (?:learn|study|train|take)\w*",
+                                 r"any (?:courses?|training)",
+                                 r"(?:recommend|suggest)\w* (?:a |some )?(?:courses?|training)"))
 # Getting into the admin pages ("หน้าแอดมินเข้ายังไง ต้องมีรหัสไหม", "how do I log in to the admin pages"): HR's side.
 ADMIN_ACCESS = compile_any(r"(?:แอดมิน|admin|หน้า\s?ผู้ดูแล)\S{0,12}\s?(?:เข้า|ล็อก\s?อิน|login|รหัส|โทเคน|token|สิทธิ)|"
                            r"(?:เข้า|ล็อก\s?อิน|login)\s?(?:หน้า|ระบบ)?\s?(?:แอดมิน|admin|ผู้ดูแล)",

@@ -204,6 +204,13 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "Yes: when HR creates an announcement or a deadline campaign on the admin pages, /admin, they choose who it "
         "reaches: person groups, organisation phases, an agency and the channel (LINE or Telegram); only the people "
         "matching every choice get it (by the profile each person set in this chat)."),
+    "help_courses": (
+        "เอกสารที่ผู้ช่วยนี้ใช้ (มาตรฐานสมรรถนะดิจิทัลและเกณฑ์ PMQA 4.0) ไม่ได้ระบุหลักสูตรหรือสถานที่อบรมครับ "
+        "ถามฝ่าย HR หรือฝ่ายพัฒนาบุคลากรของหน่วยงานได้ ส่วนสิ่งที่ต้องเรียนรู้ ดูได้จากความรู้และทักษะของแต่ละหน่วย "
+        "เช่น พิมพ์ \"ความรู้ DLit100\" หรือ \"สิ่งที่ต้องมี\" เพื่อดูหน่วยของกลุ่มคุณ",
+        "The documents this assistant uses (the digital competency standards and PMQA 4.0) name no courses or places "
+        "to train; your agency's HR or training unit can say. What to learn is in each unit's knowledge and skills: "
+        "type e.g. \"knowledge DLit100\", or \"what I need\" for your group's units."),
     "help_admin_access": (
         "หน้าผู้ดูแล /admin เป็นของเจ้าหน้าที่ HR ที่ได้รับสิทธิ์ครับ เข้าด้วยโทเคนผู้ดูแลที่ผู้ดูแลระบบของหน่วยงานออกให้ "
         "(ไม่มีการสมัครเอง) ถ้ายังไม่มี ติดต่อผู้ดูแลระบบของหน่วยงาน ในหน้านั้นดูภาพรวมผลประเมิน ส่งประกาศ "

@@ -293,3 +293,13 @@ async def test_whom_an_announcement_reaches_and_how_hr_gets_into_the_admin_pages
     assert "โทเคน" in chat.text() and "/admin" in chat.text()
     await chat.send("how do I log in to the admin pages?")
     assert "admin token" in chat.text()
+
+
+async def test_where_to_take_a_course_is_said_to_be_in_no_document(chat: Chat) -> None:
+    # "มีคอร์สไหม" offered a search for "คอร์ส" (DLit100); the documents name no courses.
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("เรียนที่ไหนได้มั่ง มีคอร์สไหม")
+    assert "ไม่ได้ระบุหลักสูตร" in chat.text() and "DLit100 " not in chat.text()
+    await chat.send("ทำหลักสูตรอบรมไอทีให้พนักงาน อยู่หน่วยไหน")  # a unit's topic still
+    assert "DT402" in chat.text()

@@ -84,6 +84,8 @@ def specific_help(understanding: Understanding, catalog: Catalog, language: str)
     plain = bare(understanding.normalised or understanding.text)
     if lexicon.FRAMEWORKS_ASKED.search(plain) or lexicon.FRAMEWORKS_COMPARED.search(plain):
         return frameworks(catalog, language)
+    if lexicon.COURSES_ASKED.search(plain):
+        return say("help_courses", language)  # no courses in the documents: what each unit asks is there instead
     if lexicon.ADMIN_ACCESS.search(plain):
         return say("help_admin_access", language)  # how HR gets into the admin pages (a token the agency issues)
     if (lexicon.ANNOUNCED.search(plain) and lexicon.SOME_ONLY.search(plain)) or \
