@@ -303,3 +303,19 @@ async def test_where_to_take_a_course_is_said_to_be_in_no_document(chat: Chat) -
     assert "ไม่ได้ระบุหลักสูตร" in chat.text() and "DLit100 " not in chat.text()
     await chat.send("ทำหลักสูตรอบรมไอทีให้พนักงาน อยู่หน่วยไหน")  # a unit's topic still
     assert "DT402" in chat.text()
+
+
+async def test_a_time_said_before_confirming_keeps_the_date_and_a_question_passes_the_date_step(chat: Chat) -> None:
+    # "ขอเตือนตอนบ่ายสองนะคะ" had dropped the date and asked for it again; in the date step, "DS700 นี่อยู่มาตรฐานไหนคะ
+    # ก.พ. หรือ 2567" was read as the past date 1 ธ.ค. 2567, again and again.
+    await consented(chat)
+    await chat.send("ข้าม")
+    due = _today() + timedelta(days=40)
+    await chat.send(f"เตือนส่งหลักฐาน DL200 วันที่ {show_date(due, 'th')}")
+    await chat.send("ขอเตือนตอนบ่ายสองนะคะ")
+    assert chat.button("w:y:").endswith(f"{due.isoformat()}:1400")
+    await chat.send("เตือนส่งหลักฐาน DS700")  # the date asked
+    await chat.send("DS700 นี่อยู่มาตรฐานไหนคะ ก.พ. หรือ 2567")
+    assert "ผ่านไปแล้ว" not in chat.text() and "DS700" in chat.text()
+    await chat.send(show_date(due, "th"))  # the step still waits for the date
+    assert chat.button("w:y:").endswith(f"DS700:{due.isoformat()}")

@@ -30,7 +30,7 @@ from content.catalog import Catalog
 from content.model import Element, Unit
 from intents.commands import fold_short
 from intents.dates import ImpossibleDate, parse_due, past_date, shifted, time_of_day
-from intents.lexicon import MOVE_DATE, REPEATING, RESCHEDULE
+from intents.lexicon import MOVE_DATE, QUESTION, REPEATING, RESCHEDULE
 from intents.normalise import bare
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
@@ -586,6 +586,9 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return await (confirm(ctx, *corrected, due, at) if due is not None else ask_date(ctx, *corrected))
     if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
+    if target is not None and u.intent in ("unit_info", "search", "compare") and QUESTION.search(bare(u.text)) and \
+            not (_CHANGE_DATE.search(folded) or MOVE_DATE.search(bare(u.text))):
+        return None  # "DL200 นี่อยู่มาตรฐานไหนคะ ก.พ. หรือ 2567": a question about the unit, no date ("2567" a year)
     if state.step == "cancel_all":
         if affirms(folded, "ยกเลิก", "ลบ"):
             return await _cancel_all(ctx)
@@ -607,6 +610,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     due, problem = read_date(ctx, _message(u))
     if problem is not None:
         return problem
+    if due is None and state.step == "confirm" and (typed_at := read_time(_message(u))) is not None:
+        # "ขอเตือนตอนบ่ายสองนะคะ" before confirming: the same date at that time, to confirm again (the date was asked
+        # again, before)
+        return await confirm(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]), typed_at)
     if due is None and state.step == "date" and (u.intent == "unknown" or affirms(folded)):
         # "ยืนยัน", "ไม่รู้": no date yet; ask for it again rather than leave the step
         return [text(say("reminder_no_date_yet", ctx.language)), *await ask_date(ctx, data["fw"], data["unit"])]
