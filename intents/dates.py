@@ -309,6 +309,16 @@ def shifted(text: str, start: date) -> date | None:
     return None
 
 
+def day_moved(text: str, start: date, *, now: datetime | None = None) -> date | None:
+    """A day named alone for a date being moved ("เลื่อนเป็นวันที่ 20 แทน" for 15 ม.ค.): that day in ``start``'s month
+    (or the next that has it), never before today; None when the text names more than a day, or no day."""
+    today = _today(now)
+    text = bare(time_of_day(text)[1])
+    if _explicit(text, today) is not None:
+        return None
+    return _day_only(text, max(today, start.replace(day=1)))
+
+
 def _relative(text: str, today: date) -> date | None:
     if m := _IN_N.search(text):
         return _later(today, m[1] or m[3], m[2] or m[4])

@@ -481,7 +481,8 @@ RESCHEDULE = compile_any(r"(?:เปลี่ยน|เลื่อน|ย้า
                          r"(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|สิ้น|ปลาย|กลาง|ต้น|\d)|แทน(?:ได้|นะ|ครับ|ค่ะ|\s|$)|"
                          # "DL202 ขอเป็นปลาย มี.ค. 70", "เอาเป็นสิ้นเดือนหน้า": another day asked for the deadline
                          r"(?:ขอ|เอา)\s?เป็น\s?(?:วัน|เดือน|อาทิตย์|สัปดาห์|พรุ่งนี้|สิ้น|ปลาย|กลาง|ต้น|\d)|"
-                         r"ขยาย(?:เวลา)?\s?(?:ออก)?\s?(?:ถึง|เป็น|ไป)",
+                         r"ขยาย(?:เวลา)?\s?(?:ออก)?\s?(?:ถึง|เป็น|ไป)|"
+                         r"แก้(?:ไข)?\s?(?:วัน(?:ที่)?\s?)?เป็น",  # "แก้เป็นวันที่ 5 ก.พ. 70": the date corrected
                          word("move (?:it )?to", "change (?:it |the date )?to", "reschedule"))
 # A deadline said without เตือน ("DL200 ส่งภายใน 28/2/2570", "กำหนดส่ง DS700 15 ม.ค. 70", "due by 5 Jan"): with a
 # code and a real date it asks for a reminder; the date is read as for one.

@@ -319,3 +319,19 @@ async def test_a_time_said_before_confirming_keeps_the_date_and_a_question_passe
     assert "ผ่านไปแล้ว" not in chat.text() and "DS700" in chat.text()
     await chat.send(show_date(due, "th"))  # the step still waits for the date
     assert chat.button("w:y:").endswith(f"DS700:{due.isoformat()}")
+
+
+async def test_a_day_alone_moves_within_the_pending_month_and_one_reminder_is_corrected_unnamed(chat: Chat) -> None:
+    # "เลื่อนเป็นวันที่ 20 แทน" for a pending 15th two months on had proposed the 20th of the coming month (earlier);
+    # "แก้เป็นวันที่ …" with one reminder set was not understood.
+    await consented(chat)
+    await chat.send("ข้าม")
+    first = (_today().replace(day=1) + timedelta(days=70)).replace(day=15)
+    await chat.send(f"เตือนดิฉันวันที่ {show_date(first, 'th')} เรื่องส่งหลักฐาน DS700 ด้วยค่ะ")
+    await chat.send("เลื่อนเป็นวันที่ 20 แทนได้ไหมคะ")
+    assert chat.button("w:y:").endswith(first.replace(day=20).isoformat())
+    await chat.send("ยืนยัน")
+    await chat.send("การเตือนของฉัน")
+    later = first + timedelta(days=30)
+    await chat.send(f"แก้เป็นวันที่ {show_date(later, 'th')} ค่ะ")
+    assert chat.button("w:r:") == f"w:r:std-2567:DS700:{later.isoformat()}"

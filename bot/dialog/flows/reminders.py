@@ -29,7 +29,7 @@ from bot.dialog.thaidate import show_date
 from content.catalog import Catalog
 from content.model import Element, Unit
 from intents.commands import fold_short
-from intents.dates import ImpossibleDate, parse_due, past_date, shifted, time_of_day
+from intents.dates import ImpossibleDate, day_moved, parse_due, past_date, shifted, time_of_day
 from intents.lexicon import MOVE_DATE, QUESTION, REPEATING, RESCHEDULE
 from intents.normalise import bare
 from intents.result import Understanding
@@ -108,11 +108,14 @@ async def ask_date(ctx: Ctx, framework: str, code: str) -> list[Reply]:
                  buttons)]
 
 
-def read_date(ctx: Ctx, message: str) -> tuple[date | None, list[Reply] | None]:
+def read_date(ctx: Ctx, message: str, moving: date | None = None) -> tuple[date | None, list[Reply] | None]:
     """The date a message names, or a Thai (or English) reply saying why it cannot be used:
-    no such day ("31 ก.พ. 2570"), already past ("เมื่อวาน", a year gone by), or years away."""
+    no such day ("31 ก.พ. 2570"), already past ("เมื่อวาน", a year gone by), or years away. A day named alone
+    for a date being moved (``moving``) is that day in its month ("วันที่ 20" for 15 ม.ค.: 20 ม.ค., not 20 ธ.ค.)."""
     try:
         due = parse_due(message, now=ctx.now)
+        if due is not None and moving is not None:
+            due = day_moved(message, moving, now=ctx.now) or due
     except ImpossibleDate as exc:
         # the month's last day as the example ("31 เม.ย. 70" → 30 เม.ย. 2570), the day most likely meant
         last = exc.last_day(today(ctx))
@@ -461,6 +464,11 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         if unit is None:
             return [note, text(say("reminder_need_unit", ctx.language))]
         return [note, *await ask_date(ctx, *unit)]
+    if unit is None and due is not None and ctx.consented and \
+            (u.entities.get("move") or MOVE_DATE.search(bare(u.text)) or RESCHEDULE.search(bare(u.text))):
+        deadlines = await Reminders(ctx.session).deadlines_for(ctx.user.id)
+        if len(deadlines) == 1:  # "แก้เป็นวันที่ 5 ก.พ. 70" with one reminder set: that one moved
+            unit = (deadlines[0].framework, deadlines[0].unit_code)
     if unit is None:
         if due is None:
             if ctx.state and ctx.state.flow == "reminder":
@@ -488,7 +496,7 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         if existing is not None:
             # "เลื่อนเป็น…", "ขอเลื่อน DS700 เป็น 20 ธ.ค.": the one question is the old date → the new one; "เลื่อน 2 วัน"
             # moves the reminder's own date, not today's
-            later = shifted(_message(u), existing.due_date)
+            later = shifted(_message(u), existing.due_date) or day_moved(_message(u), existing.due_date, now=ctx.now)
             return await _set(ctx, *unit, later or due, at)
     return await confirm(ctx, *unit, due, at)
 
@@ -600,14 +608,15 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
             state.step in ("confirm", "replace"):
         return await _set(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]), _at(data.get("at")),
                           replace=state.step == "replace")
+    pending = date.fromisoformat(data["due"]) if state.step in ("confirm", "replace") and data.get("due") else None
     if state.step in ("confirm", "replace") and _CHANGE_DATE.search(folded):
-        due, problem = read_date(ctx, _message(u))  # "ขอเปลี่ยนเป็น 20/12": the new date is in it
+        due, problem = read_date(ctx, _message(u), pending)  # "ขอเปลี่ยนเป็น 20/12": the new date is in it
         if problem is None and due is not None:
             return await confirm(ctx, data["fw"], data["unit"], due, at)
         return await ask_date(ctx, data["fw"], data["unit"])
     if state.step == "replace" and _KEEP.search(folded):
         return await on_action(ctx, ("k",))
-    due, problem = read_date(ctx, _message(u))
+    due, problem = read_date(ctx, _message(u), pending)
     if problem is not None:
         return problem
     if due is None and state.step == "confirm" and (typed_at := read_time(_message(u))) is not None:
