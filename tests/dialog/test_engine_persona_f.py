@@ -335,3 +335,15 @@ async def test_a_day_alone_moves_within_the_pending_month_and_one_reminder_is_co
     later = first + timedelta(days=30)
     await chat.send(f"แก้เป็นวันที่ {show_date(later, 'th')} ค่ะ")
     assert chat.button("w:r:") == f"w:r:std-2567:DS700:{later.isoformat()}"
+
+
+async def test_the_2567_standards_units_asked_as_a_whole(chat: Chat) -> None:
+    # An executive: "the units of the 2567 executive standard" had got the OCSC letter's executive role card.
+    await consented(chat)
+    await chat.send("ข้าม")
+    for typed in ("ขอทราบหน่วยสมรรถนะตามมาตรฐานผู้บริหาร 2567 ครับ", "มาตรฐาน 2567 มีหน่วยอะไรบ้าง"):
+        await chat.send(typed)
+        assert "มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ มี 7 ด้าน" in chat.text(), typed
+        assert "SPM100" not in chat.text()
+    await chat.send("หน่วยในมาตรฐาน 2567 ที่เกี่ยวกับข้อมูล")  # a topic: still a search
+    assert "DUS" in chat.text() and "7 ด้าน" not in chat.text()

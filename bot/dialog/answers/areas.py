@@ -34,6 +34,10 @@ AREAS_ASKED = lexicon.compile_any(
 UNITS_LISTED = lexicon.compile_any(
     r"หน่วย\S{0,14}\s?(?:อะไร|ไหน|ใด|ไร)\s?(?:บ้าง)?|กี่\s?หน่วย|มีอะไรบ้าง|มีไรบ้าง|ประกอบด้วย",
     lexicon.word("which units", "what units", "how many units", "units?"))  # ("any unit on digital leadership?")
+# A framework's units asked for as a whole ("มาตรฐาน 2567 มีหน่วยอะไรบ้าง", "ขอทราบหน่วยสมรรถนะตามมาตรฐานผู้บริหาร 2567").
+_WHOLE_LIST = lexicon.compile_any(r"(?:ขอ\s?(?:ทราบ|ดู|รายการ)|รายการ|ทั้งหมด)\S{0,6}\s?หน่วย|"
+                                  r"หน่วย\S{0,10}\s?(?:ทั้งหมด|ตาม|ใน|ของ)",
+                                  lexicon.word("list (?:of )?(?:the )?units", "all (?:the )?units", "units (?:of|in)"))
 # An area asked what it is ("DS คืออะไร", "DT ย่อมาจากอะไร", "what is DLit"): by its prefix standing alone.
 _AREA_WHAT = lexicon.compile_any(r"คือ\s?(?:อะไร|อะรัย|ไร|อัลไล)|หมายถึง|ย่อ\s?มา\s?จาก|แปลว่า|(?:กับ|และ).{0,12}ต่างกัน",
                                  lexicon.word("what is", "what's", "what are", "stand for", "stands for", "mean"))
@@ -120,6 +124,9 @@ def asked(text: str, catalog: Catalog) -> bool:
         return True
     if _AREA_WHAT.search(plain) and _AREA_CODE.search(text) and _TOPIC_AFTER.search(text) is None:
         return area_named(text, catalog, framework_named(text)) is not None
+    if framework_named(text) is not None and (UNITS_LISTED.search(plain) or _WHOLE_LIST.search(plain)) and \
+            _TOPIC_AFTER.search(text) is None and area_named(text, catalog, framework_named(text)) is None:
+        return True  # "มาตรฐาน 2567 มีหน่วยอะไรบ้าง": that framework's areas and their units
     return UNITS_LISTED.search(plain) is not None and area_named(text, catalog, framework_named(text)) is not None
 
 
