@@ -317,7 +317,7 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = 0.96
         if "reminder_set" in s:
             s["reminder_set"] = min(s["reminder_set"], 0.7)
-    if f.has("ANNOUNCED") and f.has("SOME_ONLY") and not has_codes and not f.has("REMIND_CANCEL"):
+    if f.has("NOTICE") and f.has("SOME_ONLY") and not has_codes and not f.has("REMIND_CANCEL"):
         # "แคมเปญเลือกส่งเฉพาะกลุ่มบริการได้ไหมคะ": whom HR's announcements reach (a segment), not the group's units
         s["help"] = 0.96
     if f.has("COURSES_ASKED") and not has_codes:

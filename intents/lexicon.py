@@ -384,7 +384,10 @@ ANNOUNCED = compile_any(r"ส่ง\s?ประกาศ|ประกาศ\s?(?
                         word(r"broadcast\w*", r"announce\w*", "campaigns?"))
 # Only some people chosen for an announcement ("แคมเปญเลือกส่งเฉพาะกลุ่มบริการได้ไหม", "ส่งประกาศเฉพาะผู้บริหาร"): HR's
 # segments (a group, a phase, an agency), chosen on the admin pages.
-SOME_ONLY = compile_any(r"เฉพาะ|บาง\s?กลุ่ม|เลือก\s?(?:ส่ง|กลุ่ม|คน)", word("only", "some groups?", "a segment", "segments?"))
+SOME_ONLY = compile_any(r"เฉพาะ|บาง\s?กลุ่ม|เลือก\s?(?:ส่ง|กลุ่ม|คน)|ถึง\s?ใคร",
+                        word("only", "some groups?", "a segment", "segments?", "who (?:gets|receives)"))
+# An announcement, also "this" one ("ประกาศนี้จะไปถึงใครบ้าง"; not ประกาศนียบัตร, a certificate).
+NOTICE = compile_any(ANNOUNCED.pattern, r"ประกาศ\s?นี(?!ย)|ข่าว\s?นี")
 # Where to learn it, a course to take ("เรียนที่ไหนได้มั่ง มีคอร์สไหม", "มีหลักสูตรอบรมไหม", "where can I take a course"):
 # the documents name no courses (not "พัฒนาหลักสูตรอบรม", a unit's topic).
 COURSES_ASKED = compile_any(r"(?:เรียน|อบรม|ฝึก)\s?(?:ได้)?\s?(?:ที่ไหน|ที่ใด)|มี\s?(?:คอร์ส|course)|คอร์ส\s?(?:ไหน|อะไร)|"

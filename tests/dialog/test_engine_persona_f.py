@@ -289,6 +289,8 @@ async def test_whom_an_announcement_reaches_and_how_hr_gets_into_the_admin_pages
     assert "กลุ่มบุคลากร" in chat.text() and "/admin" in chat.text() and "DLit" not in chat.text()  # (no units)
     await chat.send("แคมเปญเลือกส่งเฉพาะกลุ่มผู้บริหารได้ไหมคะ")
     assert "กลุ่มบุคลากร" in chat.text()
+    await chat.send("ประกาศนี้จะไปถึงใครบ้างคะ ส่งเฉพาะกลุ่มบริการได้ไหม")
+    assert "กลุ่มบุคลากร" in chat.text()
     await chat.send("หน้าแอดมินเข้ายังไงคะ ต้องมีรหัสไหม")
     assert "โทเคน" in chat.text() and "/admin" in chat.text()
     await chat.send("how do I log in to the admin pages?")

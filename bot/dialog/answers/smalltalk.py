@@ -88,7 +88,7 @@ def specific_help(understanding: Understanding, catalog: Catalog, language: str)
         return say("help_courses", language)  # no courses in the documents: what each unit asks is there instead
     if lexicon.ADMIN_ACCESS.search(plain):
         return say("help_admin_access", language)  # how HR gets into the admin pages (a token the agency issues)
-    if (lexicon.ANNOUNCED.search(plain) and lexicon.SOME_ONLY.search(plain)) or \
+    if (lexicon.NOTICE.search(plain) and lexicon.SOME_ONLY.search(plain)) or \
             understanding.entities.get("about") == "segments":
         return say("help_segments", language)  # an announcement for some only: the segments chosen on /admin
     if _FOR_MANY.search(plain) and (lexicon.REMIND.search(plain) or _SENT_TO_MANY.search(plain)):
