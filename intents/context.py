@@ -507,8 +507,10 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
     pmqa = topic.get("pmqa")
     if pmqa and pmqa.get("category") and _THIS_CATEGORY.search(folded) and short and \
             not any(e.get(k) for k in ("category", "item", "question")):
-        # "หัวข้อย่อยของหมวดนี้", "this category's items" after a PMQA category: that category
-        return replace(u, intent="pmqa", confidence=0.9, entities={"category": pmqa["category"]})
+        # "หัวข้อย่อยของหมวดนี้", "this category's items" after a PMQA category: that category (at the level said:
+        # "ระดับ Advance ของหมวดนี้ล่ะ")
+        level = {"level": e["level"]} if e.get("level") else {}
+        return replace(u, intent="pmqa", confidence=0.9, entities={"category": pmqa["category"], **level})
     if pmqa and u.intent == "pmqa" and e.get("item") and pmqa.get("item") and e["item"] != pmqa["item"] and \
             _LEAN.search(folded) and e.get("question") is None and not e.get("level") and not e.get("aspect"):
         # "แล้ว 2.4 ล่ะ", "4.2 ด้วย" after an item's level or indicators: that part of the item named now
@@ -742,6 +744,8 @@ def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) 
     if (n := entities.question_number(folded)) and out.get("item") and not _NEXT.search(folded):
         out.pop("level", None)  # "แล้วข้อที่ 2 ล่ะ": the item's question of that number
         return {**out, "question": f"{out['item']}.{n}"}
+    if (n := entities.question_number(folded)) and out.get("category") and not _NEXT.search(folded):
+        return {"category": out["category"], "item": f"{out['category']}.{n}"}  # "ข้อ 2 คืออะไร" after a category
     step = 1 if _NEXT.search(folded) else -1 if _PREVIOUS.search(folded) else 0
     if step and catalog is not None:
         out.pop("level", None)
@@ -755,6 +759,8 @@ def _pmqa(folded: str, e: dict[str, Any], before: dict[str, Any], catalog: Any) 
                 out["item"] = moved
         elif out.get("category") and 1 <= int(out["category"]) + step <= len(catalog.pmqa_categories):
             out["category"] = int(out["category"]) + step  # after a category's overview: the next (or previous) one
+            if before.get("level") and not found.get("level"):
+                out["level"] = before["level"]  # (at the level it was read at: "แล้วหมวดถัดไปล่ะ" after 1 at Advance)
     return out
 
 

@@ -40,6 +40,15 @@ def test_another_category_after_a_category_at_a_level_keeps_the_level(real: Unde
     assert (got["intent"], got["category"], got.get("level")) == ("pmqa", 5, None)
 
 
+def test_pmqa_follow_ups_after_a_category_keep_its_level_and_number_its_items(real: Understander) -> None:
+    got = _after(real, "หมวด 1 ระดับ Advance", "แล้วหมวดถัดไปล่ะ")  # the level had been dropped
+    assert (got["intent"], got["category"], got.get("level")) == ("pmqa", 2, "Advance")
+    got = _after(real, "หมวด 2", "ระดับ Advance ของหมวดนี้ล่ะ")  # the overview again, before
+    assert (got["intent"], got["category"], got.get("level")) == ("pmqa", 2, "Advance")
+    got = _after(real, "หมวด 2", "ข้อ 2 คืออะไร")  # the overview again, before
+    assert (got["intent"], got["category"], got.get("item")) == ("pmqa", 2, "2.2")
+
+
 def test_a_message_that_names_its_own_subject_leaves_pmqa(real: Understander) -> None:
     # Found by chatting as an executive: after one PMQA answer every later question became PMQA.
     got = _after(real, "PMQA หมวด 4 ระดับ Advance", "หมวด 7 มีตัวชี้วัดอะไรบ้าง")
