@@ -886,7 +886,7 @@ GROUPS_ASKED = compile_any(r"กี่\s?(?:กลุ่ม|ประเภท|�
                                 "list (?:all )?(?:the )?(?:\\w+ )?(?:groups|roles)"))
 # Which group a kind of work belongs to ("พยาบาลอยู่กลุ่มไหน", "หัวหน้าพยาบาลถือเป็นผอ.กองมั้ย", "งานคลังนับเป็นกลุ่มอะไร"):
 # a question about the group, not about what a group needs.
-WHICH_GROUP = compile_any(r"(?:อยู่|เป็น|จัด|นับ|ถือ|เข้า)\S{0,8}\s?(?:กลุ่ม|group)\s?(?:ไหน|ใด|อะไร|ไร)|"
+WHICH_GROUP = compile_any(r"(?:อยู่|เป็น|จัด|นับ|ถือ|เข้า|เลือก)\S{0,8}\s?(?:กลุ่ม|group)\s?(?:ไหน|ใด|อะไร|ไร)|"
                           r"^กลุ่ม\s?(?:ไหน|ใด|อะไร)|"
                           r"(?:ถือ|นับ|จัด)\s?(?:ว่า)?\s?(?:เป็น|อยู่)\S{0,30}\s?(?:มั้ย|ไหม|มั๊ย|ป่ะ|ปะ|หรือเปล่า|รึเปล่า|หรือไม่|ได้ไหม)",
                           word("which group", "what group"))

@@ -138,6 +138,12 @@ async def test_a_group_typed_with_a_hedge_before_it_is_saved(chat: Chat) -> None
     assert user is not None and (user.profile_group, user.profile_phase) == ("Academic", "Early")
 
 
+async def test_which_group_to_choose_asked_at_the_group_question_is_explained(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ค่ะ ดิฉันเป็นเจ้าหน้าที่ HR จะเลือกกลุ่มไหนดีคะ")  # "not sure what you mean", the buttons gone, before
+    assert "งาน HR" in chat.text() and "m:g:Academic" in chat.data()
+
+
 async def test_a_group_typed_under_an_offer_of_groups_presses_that_group(chat: Chat) -> None:
     await consented(chat)
     await chat.send("ข้าม")
