@@ -423,7 +423,7 @@ async def main() -> int:
             # The ideal row does not pace its replies; serve keeps to LINE's limit for the reply endpoint (a channel's):
             # where the ideal row is fast, that limit, not serve, bounds the ratio.
             print(f"LINE answers at most {REPLY_CALLS_PER_SECOND:,.0f} reply calls/s a channel and serve keeps to it:"
-                  f" here no ratio to the ideal row above {REPLY_CALLS_PER_SECOND / ideal_rate:.2f}")
+                  f" here about {REPLY_CALLS_PER_SECOND / ideal_rate:.2f} of the ideal row at most")
             if args.pairs:
                 print(f"serve SQLite / ideal in {len(ratios)} pairs: {', '.join(f'{r:.2f}' for r in ratios)};"
                       f" median {statistics.median(ratios):.2f}")
