@@ -220,10 +220,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "administrator. There they see results, send announcements, set deadline campaigns and export data."),
     "help_assess_others": (
         "แบบประเมินตนเองเป็นของแต่ละคนครับ ทำแทนหรือสั่งให้คนอื่นทำจากแชทนี้ไม่ได้ ให้แต่ละคนเพิ่มผู้ช่วยนี้ในแชทของตัวเอง "
-        "แล้วพิมพ์ เช่น \"ประเมินตนเอง DS700\" ผลของแต่ละคนเจ้าหน้าที่ HR ของหน่วยงานดูภาพรวมได้ที่หน้าผู้ดูแล /admin",
+        "แล้วพิมพ์ เช่น \"ประเมินตนเอง DS700\" ผลของแต่ละคนเจ้าหน้าที่ HR ของหน่วยงานดูได้ที่หน้าผู้ดูแล /admin "
+        "(เมนู \"รายชื่อ\" เลือกหน่วยและสถานะ เช่น ยังไม่เริ่ม) และตั้งกำหนดส่งให้ทั้งกลุ่มได้ที่เมนู \"กำหนดส่ง\"",
         "A self-assessment is each person's own: nobody takes it for others from this chat. Each person adds this "
         "assistant in their own chat and types e.g. \"self-assess DS700\"; HR officers see their agency's results "
-        "on the admin pages, /admin."),
+        "on the admin pages, /admin (\"รายชื่อ\", by unit and status, e.g. not started), and set a deadline for a "
+        "whole group under \"กำหนดส่ง\"."),
     "help": (
         "ถามได้เลย หรือพิมพ์สิ่งที่ต้องการ เช่น\n"
         "• ดูหน่วยสมรรถนะ สมรรถนะย่อย เกณฑ์ (พิมพ์รหัส เช่น DL201) และหลักฐาน ความรู้ ทักษะ ขอบเขต กฎหมาย\n"

@@ -419,7 +419,7 @@ async def _own_frameworks(ctx: Ctx, u: Understanding) -> dict[str, str]:
         for code in sorted(codes - own.keys()):
             for node in ctx.catalog.find(code):
                 unit = node if isinstance(node, Unit) else ctx.catalog.unit_of(node)
-                if unit is not None and (node.framework, unit.code) in role:
+                if (node.framework, unit.code) in role:
                     own[code] = node.framework
                     break
     return own
