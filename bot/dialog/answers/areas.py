@@ -122,12 +122,15 @@ def asked(text: str, catalog: Catalog) -> bool:
     plain = bare(text)
     if AREAS_ASKED.search(plain):
         return True
+    framework = framework_named(text)
     if _AREA_WHAT.search(plain) and _AREA_CODE.search(text) and _TOPIC_AFTER.search(text) is None:
-        return area_named(text, catalog, framework_named(text)) is not None
-    if framework_named(text) is not None and (UNITS_LISTED.search(plain) or _WHOLE_LIST.search(plain)) and \
-            _TOPIC_AFTER.search(text) is None and area_named(text, catalog, framework_named(text)) is None:
-        return True  # "มาตรฐาน 2567 มีหน่วยอะไรบ้าง": that framework's areas and their units
-    return UNITS_LISTED.search(plain) is not None and area_named(text, catalog, framework_named(text)) is not None
+        return area_named(text, catalog, framework) is not None
+    if not (UNITS_LISTED.search(plain) or _WHOLE_LIST.search(plain)):
+        return False
+    if area_named(text, catalog, framework) is not None:
+        return UNITS_LISTED.search(plain) is not None
+    # no area: "มาตรฐาน 2567 มีหน่วยอะไรบ้าง" asks for that framework's areas and their units
+    return framework is not None and _TOPIC_AFTER.search(text) is None
 
 
 def answer(text: str, catalog: Catalog, language: str) -> list[Reply]:

@@ -464,8 +464,8 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
         if unit is None:
             return [note, text(say("reminder_need_unit", ctx.language))]
         return [note, *await ask_date(ctx, *unit)]
-    if unit is None and due is not None and ctx.consented and \
-            (u.entities.get("move") or MOVE_DATE.search(bare(u.text)) or RESCHEDULE.search(bare(u.text))):
+    moving = bool(u.entities.get("move") or MOVE_DATE.search(bare(u.text)) or RESCHEDULE.search(bare(u.text)))
+    if unit is None and due is not None and ctx.consented and moving:
         deadlines = await Reminders(ctx.session).deadlines_for(ctx.user.id)
         if len(deadlines) == 1:  # "แก้เป็นวันที่ 5 ก.พ. 70" with one reminder set: that one moved
             unit = (deadlines[0].framework, deadlines[0].unit_code)
@@ -485,7 +485,7 @@ async def from_intent(ctx: Ctx, u: Understanding) -> list[Reply]:
     if due is None:
         return await ask_date(ctx, *unit)
     # (another date "instead", "เตือน DL200 ขอเป็นวันที่ 5 มี.ค. แทน", moves it too: one question, not "set it?" first)
-    if u.entities.get("move") or MOVE_DATE.search(bare(u.text)) or RESCHEDULE.search(bare(u.text)):
+    if moving:
         deadlines = await Reminders(ctx.session).deadlines_for(ctx.user.id)
         existing = next((d for d in deadlines if (d.framework, d.unit_code) == unit), None)
         inside = [d for d in deadlines
@@ -574,7 +574,8 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     state = ctx.state
     assert state is not None and state.flow == "reminder"
     data, folded = state.data, _folded(u.text)
-    at = read_time(_message(u)) or _at(data.get("at"))  # a time typed now, else the one asked with the request
+    typed_at = read_time(_message(u))
+    at = typed_at or _at(data.get("at"))  # a time typed now, else the one asked with the request
     # Only a code written in the message names a unit: a word that merely finds one ("ตกลง" finds
     # DG400's "ข้อตกลง…") is an answer to this step.
     target = _named_from(ctx, u) if u.codes_written() else None
@@ -619,10 +620,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
     due, problem = read_date(ctx, _message(u), pending)
     if problem is not None:
         return problem
-    if due is None and state.step == "confirm" and (typed_at := read_time(_message(u))) is not None:
+    if due is None and state.step == "confirm" and pending is not None and typed_at is not None:
         # "ขอเตือนตอนบ่ายสองนะคะ" before confirming: the same date at that time, to confirm again (the date was asked
         # again, before)
-        return await confirm(ctx, data["fw"], data["unit"], date.fromisoformat(data["due"]), typed_at)
+        return await confirm(ctx, data["fw"], data["unit"], pending, typed_at)
     if due is None and state.step == "date" and (u.intent == "unknown" or affirms(folded)):
         # "ยืนยัน", "ไม่รู้": no date yet; ask for it again rather than leave the step
         return [text(say("reminder_no_date_yet", ctx.language)), *await ask_date(ctx, data["fw"], data["unit"])]
