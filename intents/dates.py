@@ -25,7 +25,7 @@ import warnings
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from intents.normalise import bare, typed_span
+from intents.normalise import YEAR, bare, typed_span
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 
@@ -421,9 +421,12 @@ def _dateparser(text: str, now: datetime | None) -> date | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateparser warns about pytz/regex internals
         found = dateparser.search.search_dates(text, languages=["th", "en"], settings=settings)
-    if not found:
+    # A year alone is no day: dateparser gives it today's day and month ("มาตรฐาน ก.พ. 2561" was 30 Nov 2018, a past
+    # deadline; "ส่งภายในปี 2570", 30 Nov 2027)
+    days = [value for said, value in found or () if not YEAR.fullmatch(said.strip())]
+    if not days:
         return None
-    value = found[0][1]
+    value = days[0]
     if value.year > 2400:
         value = value.replace(year=value.year - BE_OFFSET)
     return value.date()

@@ -347,5 +347,7 @@ async def test_the_2567_standards_units_asked_as_a_whole(chat: Chat) -> None:
         await chat.send(typed)
         assert "มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ มี 7 ด้าน" in chat.text(), typed
         assert "SPM100" not in chat.text()
+    await chat.send("ขอทราบหน่วยตามมาตรฐาน ก.พ. 2561 ทั้งหมดค่ะ")  # its year had been a past reminder date
+    assert "ผ่านไปแล้ว" not in chat.text() and "7 ด้าน" in chat.text(), chat.text()
     await chat.send("หน่วยในมาตรฐาน 2567 ที่เกี่ยวกับข้อมูล")  # a topic: still a search
     assert "DUS" in chat.text() and "7 ด้าน" not in chat.text()

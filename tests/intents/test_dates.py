@@ -48,6 +48,13 @@ def test_no_date() -> None:
     assert parse_due("เตือนส่งหลักฐาน", now=NOW) is None
 
 
+@pytest.mark.parametrize("text", ["ขอทราบหน่วยตามมาตรฐาน ก.พ. 2561 ทั้งหมดค่ะ", "DL200 อยู่มาตรฐานไหน ก.พ. หรือ 2567",
+                                  "ส่งภายในปี 2570"])
+def test_a_year_alone_is_no_day(text: str) -> None:
+    # dateparser gave a year alone today's day and month: a past deadline in 2561, a made-up one in 2570
+    assert parse_due(text, now=NOW) is None
+
+
 def test_buddhist_era() -> None:
     assert to_common_era(2569) == 2026
     assert to_common_era(69) == 2026

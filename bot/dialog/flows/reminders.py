@@ -30,7 +30,7 @@ from content.catalog import Catalog
 from content.model import Element, Unit
 from intents.commands import fold_short
 from intents.dates import ImpossibleDate, day_moved, parse_due, past_date, shifted, time_of_day
-from intents.lexicon import MOVE_DATE, QUESTION, REPEATING, RESCHEDULE
+from intents.lexicon import MOVE_DATE, REPEATING, RESCHEDULE
 from intents.normalise import bare
 from intents.result import Understanding
 from storage import Reminders, ReminderStatus
@@ -595,9 +595,6 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return await (confirm(ctx, *corrected, due, at) if due is not None else ask_date(ctx, *corrected))
     if target is not None and (state.step == "snooze" or target != (data.get("fw"), data.get("unit"))):
         return None  # another unit: a new request, handled from scratch
-    if target is not None and u.intent in ("unit_info", "search", "compare") and QUESTION.search(bare(u.text)) and \
-            not (_CHANGE_DATE.search(folded) or MOVE_DATE.search(bare(u.text))):
-        return None  # "DL200 นี่อยู่มาตรฐานไหนคะ ก.พ. หรือ 2567": a question about the unit, no date ("2567" a year)
     if state.step == "cancel_all":
         if affirms(folded, "ยกเลิก", "ลบ"):
             return await _cancel_all(ctx)
