@@ -388,9 +388,11 @@ SOME_ONLY = compile_any(r"เฉพาะ|บาง\s?กลุ่ม|เลื�
                         word("only", "some groups?", "a segment", "segments?", "who (?:gets|receives)"))
 # An announcement, also "this" one ("ประกาศนี้จะไปถึงใครบ้าง"; not ประกาศนียบัตร, a certificate).
 NOTICE = compile_any(ANNOUNCED.pattern, r"ประกาศ\s?นี(?!ย)|ข่าว\s?นี")
-# Where to learn it, a course to take ("เรียนที่ไหนได้มั่ง มีคอร์สไหม", "มีหลักสูตรอบรมไหม", "where can I take a course"):
-# the documents name no courses (not "พัฒนาหลักสูตรอบรม", a unit's topic).
+# Where to learn it, a course to take ("เรียนที่ไหนได้มั่ง มีคอร์สไหม", "มีหลักสูตรอบรมไหม",
+# "อยากไปอบรมเพิ่ม มีที่ไหนแนะนำบ้าง", "where can I take a course"): the documents name no courses (not
+# "พัฒนาหลักสูตรอบรม", a unit's topic).
 COURSES_ASKED = compile_any(r"(?:เรียน|อบรม|ฝึก)\s?(?:ได้)?\s?(?:ที่ไหน|ที่ใด)|มี\s?(?:คอร์ส|course)|คอร์ส\s?(?:ไหน|อะไร)|"
+                            r"(?:อบรม|คอร์ส)\S{0,8}\s?(?:มี)?\s?ที่ไหน\s?(?:แนะนำ|ดี)|"
                             r"(?:มี|หา)\s?หลักสูตร\s?(?:อบรม)?\s?(?:ไหม|มั้ย|มั๊ย|อะไร|ที่ไหน|แนะนำ)|สมัคร\s?(?:อบรม|เรียน|คอร์ส)",
                             word(r"where (?:can|do|should) i (?:learn|study|train|take)\w*",
                                  r"any (?:courses?|training)",

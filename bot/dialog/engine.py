@@ -92,6 +92,7 @@ from intents.lexicon import (
     WHAT_ABOUT,
     WHERE_TO_SUBMIT,
     WHICH_GROUP,
+    WHY,
 )
 from intents.normalise import bare, fold
 from intents.recent import Recent
@@ -664,8 +665,9 @@ class DialogEngine:
         if intent == "data_delete":
             return await account.ask(ctx)
         if intent in ("unknown", "search", "profile_show", "help", "progress") and PRIVACY_QUESTION.search(plain) and \
-                (QUESTION.search(plain) or _WHY.search(plain)) and not STAFF_RESULTS.search(plain) and \
+                (QUESTION.search(plain) or WHY.search(plain)) and not STAFF_RESULTS.search(plain) and \
                 not (intent in ("profile_show", "progress") and ctx.consented and not PRIVACY_CONCERN.search(plain)):
+            # (WHY: "ทำไมต้องกดยินยอม" has no QUESTION word)
             # ("ในฐานะ HR จะดูผลของบุคลากรในกรมได้อย่างไร" is HR looking at the staff's results: the admin pages, below)
             return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
         if intent == "news_opt_out" and QUESTION.search(plain) and ctx.user.broadcast_opt_out:
@@ -884,7 +886,6 @@ class DialogEngine:
 # "ข้อต่อไป", "next question" typed at a question of a run (outside one it is the next PMQA item: not a command).
 _NEXT_QUESTION = re.compile(r"(?:ขอ\s?)?(?:ไป\s?)?ข้อ\s?(?:ต่อไป|ถัดไป)(?:\s?(?:เลย|ได้เลย))?|"
                             r"next(?: question)?(?: please)?")
-_WHY = re.compile(bare(r"ทำไม|เพราะอะไร|\bwhy\b"), re.IGNORECASE)  # ("ทำไมต้องกดยินยอม": no QUESTION word in it)
 
 
 def _told(state: State | None) -> dict[str, Any] | None:

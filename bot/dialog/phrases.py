@@ -402,6 +402,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
     "aspect_means_overview": ("ภาพรวมของหน่วย", "the unit at a glance"),
     "compare_same_text": ("{a} กับ {b} เขียนไว้เหมือนกันทุกคำในเอกสาร ไม่ได้ต่างกันที่ข้อความ",
                           "{a} and {b} have exactly the same wording in the source: the text does not differ."),
+    "compare_same_title": ("{a} กับ {b} ชื่อเหมือนกัน ต่างกันที่เกณฑ์เหล่านี้:",
+                           "{a} and {b} have the same title; these criteria differ:"),
     "compare_same_text_where": ("ที่ต่างคือตำแหน่ง: {a} อยู่ใต้ {pa} {pa_title} ส่วน {b} อยู่ใต้ {pb} {pb_title}",
                                 "What differs is where they sit: {a} under {pa} {pa_title}, {b} under {pb} "
                                 "{pb_title}."),

@@ -62,6 +62,12 @@ def test_two_criteria_worded_alike_are_said_to_be_the_same_text(catalog: Catalog
     assert "เหมือนกันทุกคำ" in said and "DL202 ออกแบบส่วนประกอบ" in said, said  # and where each one sits
     other = "\n".join(r.text for r in respond(understand("DL202.01 กับ DL203.01 ต่างกันยังไง"), catalog))
     assert "เหมือนกันทุกคำ" not in other, other
+    # titles alike, criteria not: SPM203 and DL203 were said to be "the same word for word"
+    said = "\n".join(r.text for r in respond(understand("SPM203 กับ DL203 ต่างกันตรงไหน"), catalog))
+    first = said.split("\n\n")[0]
+    assert "เหมือนกันทุกคำ" not in said and "ชื่อเหมือนกัน" in first, said
+    assert "SPM203.3 สื่อสารให้ผู้รับบริการ" in first and "DL203.03 ระบุอุปกรณ์เครื่องมือ" in first, first
+    assert "SPM203.1" not in first, first
 
 
 class _Consented:
@@ -132,3 +138,11 @@ async def test_a_part_pointed_at_by_its_place_in_the_list_shown(chat: Chat) -> N
     assert chat.last[0].title.startswith("DS703") and OCSC not in chat.text(), chat.text()
     await chat.send("แล้วเกณฑ์ข้อ 2 ล่ะ")  # then the element's second criterion
     assert chat.last[0].title.startswith("DS703.02"), chat.text()
+
+
+async def test_a_follow_up_comparison_of_titles_alike_says_what_differs(chat: Chat) -> None:  # noqa: F811
+    await consented(chat)
+    await chat.send("SPM203 มีเกณฑ์อะไรบ้าง")
+    await chat.send("แล้วตัวนี้กับ DL203 ของมาตรฐาน 2567 ต่างกันตรงไหน")  # "the same word for word", before
+    assert "เหมือนกันทุกคำ" not in chat.text() and "ชื่อเหมือนกัน" in chat.text(), chat.text()
+    assert "DL203.03 ระบุอุปกรณ์เครื่องมือ" in chat.text()

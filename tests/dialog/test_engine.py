@@ -179,6 +179,24 @@ async def test_delete_my_data(chat: Chat) -> None:
     assert await chat.count(ConversationState) == 0
 
 
+async def test_an_old_delete_button_after_keep_deletes_nothing(chat: Chat) -> None:
+    # "ไม่ลบ", two more messages, then the first question's "ยืนยันลบข้อมูล": everything was deleted (28 rows)
+    await consented(chat)
+    await chat.send("ฉันเป็นนักวิชาการ หน่วยงานระยะกำลังพัฒนา")
+    await chat.send("ถ้าวันหลังอยากลบข้อมูลต้องทำยังไงคะ")
+    await chat.press("d:no")
+    await chat.send("ดูความก้าวหน้าของฉัน")
+    await chat.press("d:yes")
+    assert "ยังไม่ได้ลบอะไร" in chat.text() and chat.data() == ["d:yes", "d:no"]
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Academic"
+    await chat.press("d:no")
+    assert "ไม่ได้ลบ" in chat.text() and await chat.user() is not None
+    await chat.send("ลบข้อมูลของฉัน")
+    await chat.press("d:yes")  # a question just asked: its button deletes
+    assert "กู้คืนไม่ได้" in chat.text() and await chat.user() is None
+
+
 async def test_cancel_discards_the_assessment_only_after_confirming(chat: Chat) -> None:
     await consented(chat)
     await chat.send("ทำแบบประเมิน DL200")

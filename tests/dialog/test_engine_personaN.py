@@ -33,6 +33,8 @@ async def test_asking_to_delete_ones_data_while_talking_to_staff_offers_the_dele
     await chat.send("จบการสนทนา")
     await chat.send("ใช่ครับ")  # nor after the conversation ends
     assert await chat.count(User) == 1
+    await chat.press("d:yes")  # the button of a question left behind asks again: what it does cannot be undone
+    assert "ยังไม่ได้ลบอะไร" in chat.text() and await chat.count(User, User.consent_at.is_not(None)) == 1
     await chat.press("d:yes")
     assert await chat.count(User, User.consent_at.is_not(None)) == 0
 

@@ -303,6 +303,8 @@ async def test_where_to_take_a_course_is_said_to_be_in_no_document(chat: Chat) -
     await chat.send("ข้าม")
     await chat.send("เรียนที่ไหนได้มั่ง มีคอร์สไหม")
     assert "ไม่ได้ระบุหลักสูตร" in chat.text() and "DLit100 " not in chat.text()
+    await chat.send("อยากไปอบรมเพิ่ม มีที่ไหนแนะนำบ้าง")  # a holdout phrasing: it searched for "ไป อบรม เพิ่ม" (DT400)
+    assert "ไม่ได้ระบุหลักสูตร" in chat.text() and "DT400" not in chat.text()
     await chat.send("ทำหลักสูตรอบรมไอทีให้พนักงาน อยู่หน่วยไหน")  # a unit's topic still
     assert "DT402" in chat.text()
 

@@ -185,15 +185,30 @@ def _two(a: Node, b: Node, catalog: Catalog, language: str, *, same_code: bool, 
 
 def _same_text(a: Node, b: Node, catalog: Catalog, language: str) -> list[str]:
     """Two codes whose texts are word for word the same (DL202.03 and DL203.03): said first, since that is
-    what "ต่างกันยังไง" asks, with where each sits; nothing for texts that differ."""
-    if a.code == b.code or " ".join(a.title_th.split()) != " ".join(b.title_th.split()):
+    what "ต่างกันยังไง" asks, with where each sits; nothing for texts that differ. Titles alike over criteria that
+    differ (SPM203 and DL203: only their third criterion) are no same text: what differs is said instead."""
+    if a.code == b.code or _words(a.title_th) != _words(b.title_th):
         return []
+    only_a, only_b = _criteria_apart(a, b, catalog), _criteria_apart(b, a, catalog)
+    if only_a or only_b:
+        return [say("compare_same_title", language, a=a.code, b=b.code),
+                *(f"{BULLET} {c.code} {c.title_th}" for c in (*only_a, *only_b))]
     lines = [say("compare_same_text", language, a=a.code, b=b.code)]
     pa, pb = catalog.parent(a), catalog.parent(b)
     if pa is not None and pb is not None and pa.code != pb.code:
         lines.append(say("compare_same_text_where", language, a=a.code, b=b.code, pa=pa.code, pa_title=pa.title_th,
                          pb=pb.code, pb_title=pb.title_th))
     return lines
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _criteria_apart(node: Node, other: Node, catalog: Catalog) -> list[Node]:
+    """``node``'s criteria that ``other`` has none worded alike."""
+    theirs = {_words(c.title_th) for c in catalog.children(other)}
+    return [c for c in catalog.children(node) if _words(c.title_th) not in theirs]
 
 
 # What names a framework in a typed comparison (the understanding's own framework words).

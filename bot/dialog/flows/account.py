@@ -61,6 +61,11 @@ async def on_action(ctx: Ctx, verb: str) -> list[Reply]:
             await ctx.clear_state()
         return [text(say("delete_kept", ctx.language))]
     if verb == "yes":
+        if ctx.consented and (ctx.state is None or ctx.state.flow != "delete"):
+            # the button of a question answered or left behind (pressed after "ไม่ลบ", it deleted everything): what
+            # cannot be undone is asked again
+            await ctx.set_state("delete", "confirm", {})
+            return [text(say("delete_ask_again", ctx.language)), *question(ctx.language)]
         report = await Users(ctx.session).delete_personal_data(ctx.user.id)
         ctx.state, ctx.deleted = None, True
         removed = 1 + sum(astuple(report)[1:])  # the user row and every row about them

@@ -327,8 +327,12 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                     "totals remain. It cannot be undone. Delete?"),
     "delete_yes": ("ยืนยันลบข้อมูล", "Yes, delete"),
     "delete_no": ("ไม่ลบ", "Keep it"),
-    "delete_done": ("ลบข้อมูลของคุณเรียบร้อยแล้ว ({n} รายการ) เหลือเพียงสถิติรวมที่ไม่ระบุตัวตน",
-                    "Your data is deleted ({n} records); only anonymous totals remain."),
+    "delete_ask_again": ("ปุ่มนั้นเป็นของคำถามก่อนหน้า ยังไม่ได้ลบอะไร",
+                         "That button was for an earlier question: nothing was deleted."),
+    "delete_done": ("ลบข้อมูลของคุณเรียบร้อยแล้ว ({n} รายการ) กู้คืนไม่ได้ เหลือเพียงสถิติรวมที่ไม่ระบุตัวตน "
+                    "ถ้าจะใช้ต่อ ยินยอมและตั้งค่ากลุ่มใหม่ได้เสมอ",
+                    "Your data is deleted ({n} records) and cannot be restored; only anonymous totals remain. "
+                    "To go on, consent and set your group again at any time."),
     "delete_kept": ("ไม่ได้ลบอะไร ข้อมูลของคุณยังอยู่", "Nothing was deleted."),
     # reminders: {what} names what the person named, a unit or one of its elements
     "reminder_which_framework": ("{code} มีทั้งใน {chosen} และ {others}: รายการนี้ตั้งตาม {chosen} ถ้าหมายถึงของ {others} "
