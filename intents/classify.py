@@ -204,6 +204,11 @@ def score(f: Features) -> dict[str, float]:
             # "ตามโปรไฟล์ของผม ต้องเรียนหน่วยไหนบ้าง": what the profile's role needs, not the profile itself
             s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.92)
 
+    if _ROLE_ABOUT.search(f.bare) and first_person and f.has("NEEDS_OF_ONE") and not has_codes:
+        # "ความรู้กับประสบการณ์ที่ผมต้องมีล่ะครับ": one's own role's knowledge and experience (no unit lists experience;
+        # a title found for "ประสบการณ์" answered, before)
+        s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.96)
+
     if f.area_topic:  # "ไซเบอร์อยู่ในหมวดไหน": the competency topic is searched; PMQA below it
         s["search"] = max(s.get("search", 0.0), 0.9)
         s["pmqa"] = 0.6

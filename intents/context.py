@@ -68,6 +68,8 @@ _ROLE_ABOUT = lexicon.thai_pattern(r"ความรู้|ประสบกา
                                    r"\b(?:knowledge|experiences?|attributes|competenc(?:y|ies))\b|"
                                    # the role's competencies asked alone ("สมรรถนะล่ะ"), not "ต้องมีสมรรถนะอะไร"
                                    r"^(?:แล้ว|ส่วน)?\s?สมรรถนะ\s?(?:ล่ะ|ละ|หละ|ด้วย)?\s?(?:ครับ|คับ|ค่ะ|คะ|จ้า)?$")
+# What a role has and no unit lists: experience, attributes.
+_EXPERIENCE = lexicon.thai_pattern(r"ประสบการณ์|คุณลักษณะ|\b(?:experiences?|attributes?)\b")
 # A count that names the criteria ("มีเกณฑ์กี่ข้อ"), not the part just shown ("มีทั้งหมดกี่ข้อ").
 _CRITERIA_NOUN = lexicon.thai_pattern(r"เกณฑ์|สมรรถนะย่อย|หน่วยย่อย|องค์ประกอบ")
 SURE_PROFILE = 0.9  # a profile change this sure is one, even right after a role was shown
@@ -444,9 +446,10 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
             u.intent in ("unit_info", "search", "unknown"):  # "มีกี่อย่าง", "มีทั้งหมดกี่ข้อ" after DS700's knowledge
         return replace(u, intent="unit_info", confidence=0.9,
                        entities={"codes": _codes(topic), "aspect": topic["aspect"]})
-    # "ต้องมีความรู้อะไรบ้าง" after DS700 is DS700's knowledge, not the person's role, unless it names a role
+    # "ต้องมีความรู้อะไรบ้าง" after DS700 is DS700's knowledge, not the person's role, unless it names a role (or asks
+    # its experience, which no unit lists: "ความรู้กับประสบการณ์ที่ผมต้องมีล่ะครับ")
     of_unit = ("unit_info", "search", "unknown", "help") if e.get("group") or e.get("phase") or \
-        _OWN_ROLE.search(folded) else \
+        _OWN_ROLE.search(folded) or (u.intent == "role_requirements" and _EXPERIENCE.search(folded)) else \
         ("unit_info", "search", "unknown", "help", "role_requirements")
     if topic.get("codes") and aspect and leans and u.intent in of_unit:
         return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})

@@ -127,6 +127,21 @@ def _in_named_framework(codes: tuple[dict[str, str], ...], plain: str) -> tuple[
     return tuple(c for c in codes if c["framework"] == named) or codes
 
 
+# "ไม่ใช่ DG200 ครับ ผมอยากประเมิน DS700": the code after a leading "not" is the one corrected.
+_CORRECTED = re.compile(r"^\W*(?:เอ้ย|เอ๊ย|อ่า|อ๋อ|เอ่อ|อุ๊ย)?\s*(?:ไม่ใช่|ไม่ใช้|not)\s*(?:หน่วย|รหัส|unit)?\s*"
+                        r"([a-z]{2,4})\s?(\d{3})\b", re.IGNORECASE)
+
+
+def _without_corrected(codes: tuple[dict[str, str], ...], normalised: str) -> tuple[dict[str, str], ...]:
+    """The codes but the one a message corrects at its start, when it names another (the corrected one was taken)."""
+    corrected = _CORRECTED.match(normalised)
+    if corrected is None:
+        return codes
+    wrong = f"{corrected[1]}{corrected[2]}".lower()
+    kept = tuple(c for c in codes if c["code"].lower() != wrong)
+    return kept or codes
+
+
 def topic_wordings(query: str, *, english: bool, everyday: bool = True) -> list[str]:
     """The catalog's wordings of a topic typed in other words: English topics by the titles' Thai
     wording; Thai spellings of English words and everyday names ("บิ๊กดาต้า", "เอ็กเซล") by the
@@ -205,6 +220,7 @@ class Understander:
                               codes=found.codes, unknown_codes=found.unknown)
         f.aspect = _aspect_asked(folded, found.codes, self.catalog)
         f.codes = _in_named_framework(f.codes, f.bare)
+        f.codes = _without_corrected(f.codes, normalised)
         if f.codes and (number := entities.part_number(folded)) is not None and not _COUNTED.search(bare(folded)) \
                 and not (f.has("QUIZ") or f.has("REMIND")) and \
                 (part := context.nth_part(list(f.codes), number, self.catalog)) is not None:

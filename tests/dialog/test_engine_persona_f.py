@@ -353,3 +353,43 @@ async def test_the_2567_standards_units_asked_as_a_whole(chat: Chat) -> None:
     assert "ผ่านไปแล้ว" not in chat.text() and "7 ด้าน" in chat.text(), chat.text()
     await chat.send("หน่วยในมาตรฐาน 2567 ที่เกี่ยวกับข้อมูล")  # a topic: still a search
     assert "DUS" in chat.text() and "7 ด้าน" not in chat.text()
+
+
+async def test_a_new_date_for_a_unit_with_a_deadline_is_confirmed_once_as_a_change(chat: Chat) -> None:
+    # "แก้วันที่" on a reminder set, "31 มีนา", "ยืนยัน": then "มี… อยู่แล้ว ต้องการเปลี่ยนไหม" asked again, and moving on
+    # lost the change
+    await consented(chat)
+    await chat.send("ข้าม")
+    first, second = _today() + timedelta(days=40), _today() + timedelta(days=60)
+    await chat.send(f"เตือนส่งหลักฐาน DL200 วันที่ {show_date(first, 'th')}")
+    await chat.press(chat.button("w:y:"))
+    await chat.press(chat.button("w:e:"))
+    await chat.send(show_date(second, "th"))
+    assert "อยู่แล้ว" in chat.text() and chat.button("w:r:").endswith(second.isoformat()), chat.text()
+    await chat.send("ยืนยันค่ะ")
+    assert "ตั้งเตือนแล้ว" in chat.text() and show_date(second, "th") in chat.text()
+    await chat.send("ตั้งเตือนอะไรไว้บ้างคะ")
+    assert show_date(second, "th") in chat.text() and f"กำหนดส่ง {show_date(first, 'th')}" not in chat.text()
+
+
+async def test_not_this_unit_but_another_starts_the_other_assessment(chat: Chat) -> None:
+    # "ไม่ใช่ DG200 ครับ ผมอยากประเมิน DS700" in a DG200 run: "ทำต่อจากข้อ 1/…" of DG200
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("ทำแบบประเมิน DG200")
+    assert "DG200" in chat.text()
+    await chat.send("ไม่ใช่ DG200 ครับ ผมอยากประเมิน DS700")
+    assert "หน่วย DS700" in chat.text() and "ทำต่อจากข้อ" not in chat.text(), chat.text()
+
+
+async def test_ones_own_knowledge_and_experience_after_a_unit_are_the_roles(chat: Chat) -> None:
+    # after DT300: "DT300 has no knowledge heading (ask e.g. 'ด้านเทคโนโลยี ระยะกำลังพัฒนา ต้องมีความรู้ ประสบการณ์อะไร')"
+    await consented(chat)
+    await chat.send("ผมเป็นนักวิชาการคอมพิวเตอร์ หน่วยงานระยะกำลังพัฒนา")
+    await chat.send("ข้าม")
+    await chat.send("DT300 คืออะไร")
+    await chat.send("ความรู้กับประสบการณ์ที่ผมต้องมีล่ะครับ")
+    assert "หน่วย DT300" not in chat.text() and "ประสบการณ์" in chat.text(), chat.text()
+    await chat.send("DS700 คืออะไร")
+    await chat.send("ต้องมีความรู้อะไรบ้าง")  # a unit's knowledge, still
+    assert "DS700" in chat.text()

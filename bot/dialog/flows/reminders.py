@@ -202,6 +202,13 @@ def _with_at(data: dict[str, Any], at: time | None) -> dict[str, Any]:
 async def confirm(ctx: Ctx, framework: str, code: str, due: date, at: time | None = None) -> list[Reply]:
     if (problem := _out_of_range(ctx, due)) is not None:
         return problem
+    waiting = _awaiting_yes(ctx)
+    if waiting is None or waiting[:2] == (framework, code):
+        existing = await _deadline_of(ctx, framework, code)
+        if existing is not None and existing.due_date != due:
+            # a unit that has a deadline ("แก้วันที่" on it, then a date): asked once, as a change of that date (a
+            # confirmation to set it came first, then this question; answering only the first lost the change)
+            return await _set(ctx, framework, code, due, at)
     lang = ctx.language
     note, earlier = _unconfirmed(ctx, framework, code, due)
     await ctx.set_state("reminder", "confirm", _with_at({"fw": framework, "unit": code, "due": due.isoformat()}, at))
@@ -255,8 +262,7 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None =
         return problem
     lang, repo = ctx.language, Reminders(ctx.session)
     what = subject(ctx.catalog, framework, code, lang)
-    existing = next((d for d in await repo.deadlines_for(ctx.user.id)
-                     if d.framework == framework and d.unit_code == code), None)
+    existing = await _deadline_of(ctx, framework, code)
     if existing is not None and existing.due_date != due and not replace:
         asked = _with_at({"fw": framework, "unit": code, "due": due.isoformat()}, at)
         await ctx.set_state("reminder", "replace", asked)
@@ -283,6 +289,11 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None =
     done = [text(done_text, next_steps(ctx.catalog, deadline, lang))]
     # An earlier request set from the newer one's reply: the newer one still waits for its "ยืนยัน".
     return done + (await confirm(ctx, *waiting) if waiting is not None else [])
+
+
+async def _deadline_of(ctx: Ctx, framework: str, code: str) -> EvidenceDeadline | None:
+    return next((d for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)
+                 if d.framework == framework and d.unit_code == code), None)
 
 
 def next_steps(catalog: Catalog, deadline: EvidenceDeadline, language: str) -> tuple[Button, ...]:

@@ -64,7 +64,6 @@ async def test_a_second_date_for_the_element_asks_replace_or_keep(chat: Chat) ->
     await chat.send("เตือนส่งหลักฐาน DS703 วันที่ 15 ธ.ค. 2569")
     await chat.send("ยืนยัน")
     await chat.send("เตือนส่งหลักฐาน DS703 วันที่ 20 ธ.ค. 2569")
-    await chat.send("ยืนยัน")
     assert f"มีกำหนดส่งหลักฐาน{DS703} วันที่ 15 ธ.ค. 2569 อยู่แล้ว" in chat.text()
     await chat.press(chat.button("w:r:"))
     assert await deadlines(chat) == [("DS703", date(2026, 12, 20), "active")]

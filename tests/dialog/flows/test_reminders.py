@@ -95,15 +95,13 @@ async def test_a_typed_impossible_date_at_the_date_step(chat: Chat) -> None:
 async def test_second_deadline_for_the_same_unit_asks_replace_or_keep(chat: Chat) -> None:
     await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 15 ธ.ค. 2569")
     await chat.send("ยืนยัน")
-    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 20 ธ.ค. 2569")
-    await chat.send("ยืนยัน")
+    await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 20 ธ.ค. 2569")  # asked at once as a change of the date set
     assert "15 ธ.ค. 2569" in chat.text() and "20 ธ.ค. 2569" in chat.text()
     assert await deadlines(chat) == [("DS700", date(2026, 12, 15), "active")]  # not overwritten silently
     await chat.press(chat.button("w:k"))
     assert await deadlines(chat) == [("DS700", date(2026, 12, 15), "active")]
     await chat.send("เตือนส่งหลักฐาน DS700 วันที่ 20 ธ.ค. 2569")
     await chat.send("ใช่")
-    await chat.press(chat.button("w:r:"))
     assert await deadlines(chat) == [("DS700", date(2026, 12, 20), "active")]
 
 
