@@ -51,6 +51,7 @@ class Features:
     aspects: list[str] = field(default_factory=list)  # parts of a unit named as nouns, in order
     detail_aspect: bool = False  # the aspect came from words found in one part of the named unit
     dated: bool = False  # a date was read relative to today
+    score: bool = False  # a self-assessment score written out of 4 ("1.6/4"; folding drops the slash)
     _found: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -327,6 +328,8 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = 0.96
     if f.has("COURSES_ASKED") and not has_codes:
         s["help"] = 0.96  # "เรียนที่ไหนได้มั่ง มีคอร์สไหม": the documents name no courses (said so), not a title search
+    if f.score and not has_codes:
+        s["help"] = 0.96  # "1.6/4 นี่คือแย่มากมั้ยคะ" after a result: the scale read (PMQA item 1.6, before)
     if f.has("ADMIN_ACCESS") and not has_codes:
         s["help"] = 0.96  # "หน้าแอดมินเข้ายังไงคะ ต้องมีรหัสไหม": how HR gets into the admin pages
     if ("quiz_start" in s or "flow_resume" in s) and (f.has("FOR_OTHERS") or f.has("OTHERS_DONE")) and \

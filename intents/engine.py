@@ -221,6 +221,7 @@ class Understander:
         f.aspect = _aspect_asked(folded, found.codes, self.catalog)
         f.codes = _in_named_framework(f.codes, f.bare)
         f.codes = _without_corrected(f.codes, normalised)
+        f.score = bool(lexicon.SCORE_OUT_OF.search(normalised))
         if f.codes and (number := entities.part_number(folded)) is not None and not _COUNTED.search(bare(folded)) \
                 and not (f.has("QUIZ") or f.has("REMIND")) and \
                 (part := context.nth_part(list(f.codes), number, self.catalog)) is not None:
@@ -281,7 +282,7 @@ class Understander:
             # ("…ต้องมีในหมวดไหน", "หัวหน้าให้ช่วยทำ": not the topic)
             topic = self.titles.topic(bare_sub(lexicon.PMQA, " ", _unframed(rest)))
             topic = bare_sub(lexicon.SEARCH, " ", bare_sub(lexicon.PMQA, " ", topic))
-            topic = " ".join(topic.split())
+            topic = " ".join(bare_sub(lexicon.PMQA_IT, " ดิจิทัล ", topic).split())
             if which and self._category_title_holds(int(f.pmqa["category"]), topic):
                 topic = ""  # "หมวด 5 การมุ่งเน้นบุคลากร มีประเด็นไหนบ้าง": the category by its own title, its items asked
             if not f.pmqa.get("category") and lexicon.PMQA_WHICH_CATEGORY.search(f.bare) and \

@@ -397,6 +397,9 @@ COURSES_ASKED = compile_any(r"(?:เรียน|อบรม|ฝึก)\s?(?:�
                             word(r"where (?:can|do|should) i (?:learn|study|train|take)\w*",
                                  r"any (?:courses?|training)",
                                  r"(?:recommend|suggest)\w* (?:a |some )?(?:courses?|training)"))
+# A self-assessment score asked about, as the results show it ("1.6/4 นี่คือแย่มากมั้ยคะ", "ได้ 2.5/4 ถือว่าดีไหม"): the
+# scale read, not PMQA item 1.6.
+SCORE_OUT_OF = re.compile(r"(?<![\d.])([1-4](?:\.\d{1,2})?)\s?/\s?4(?![\d./])")
 # Getting into the admin pages ("หน้าแอดมินเข้ายังไง ต้องมีรหัสไหม", "how do I log in to the admin pages"): HR's side.
 ADMIN_ACCESS = compile_any(r"(?:แอดมิน|admin|หน้า\s?ผู้ดูแล)\S{0,12}\s?(?:เข้า|ล็อก\s?อิน|login|รหัส|โทเคน|token|สิทธิ)|"
                            r"(?:เข้า|ล็อก\s?อิน|login)\s?(?:หน้า|ระบบ)?\s?(?:แอดมิน|admin|ผู้ดูแล)",
@@ -1034,8 +1037,12 @@ TOPIC_FRAMING = compile_any(
     # who asked for it ("หัวหน้าให้ช่วยทำ", "นายสั่งมา", "ได้รับมอบหมายให้ดูแล")
     r"(?:หัวหน้า|เจ้านาย|ผู้บังคับบัญชา|บอส)\s?(?:เขา|เค้า)?\s?(?:ให้|สั่ง(?:ให้)?|มอบหมาย(?:ให้)?|ขอให้)\s?"
     r"(?:ผม|พี่|หนู|ดิฉัน|ฉัน|เรา)?\s?(?:ช่วย)?\s?(?:ทำ|ดูแล|ดู|เตรียม|รับผิดชอบ)?\s?(?:มา)?|"
-    r"ได้รับมอบหมาย(?:ให้)?\s?(?:ช่วย)?\s?(?:ทำ|ดูแล|ดู|เตรียม|รับผิดชอบ)?",
+    r"ได้รับมอบหมาย(?:ให้)?\s?(?:ช่วย)?\s?(?:ทำ|ดูแล|ดู|เตรียม|รับผิดชอบ)?|"
+    # a change of subject announced, one's department, a ranking ("เปลี่ยนเรื่องครับ … ของกรมมากที่สุด")
+    r"เปลี่ยน\s?เรื่อง|(?:ของ|ใน|ที่)\s?กรม(?:\s?(?:ผม|เรา|พี่|หนู|ดิฉัน|ฉัน))?(?=\s|มาก|$)|มาก\s?ที่สุด",
 )
+# IT work as a PMQA topic ("PMQA หมวดไหนเกี่ยวกับงาน IT"): the criteria say ดิจิทัล.
+PMQA_IT = thai_pattern(r"(?:งาน\s?)?(?:\bit\b|ไอที|เทคโนโลยีสารสนเทศ)")
 # A message that opens by saying who one is or where one works ("พี่ทำงานสาธารณสุขอำเภอค่ะ ต้อง…", "หน่วยงานผมเป็น
 # สำนักงานที่ดินจังหวัดครับ อยาก…"): the opening, up to its polite particle, is context; the topic comes after it.
 SELF_INTRO = compile_any(

@@ -663,7 +663,7 @@ class DialogEngine:
         elif cmd == "readiness" or (cmd == "knowledge" and intent != "unit_info"):
             intent = "quiz_start"
         if intent == "data_delete":
-            return await account.ask(ctx)
+            return account.how(ctx.language) if account.asked_how(u.text) else await account.ask(ctx)
         if intent in ("unknown", "search", "profile_show", "help", "progress") and PRIVACY_QUESTION.search(plain) and \
                 (QUESTION.search(plain) or WHY.search(plain)) and not STAFF_RESULTS.search(plain) and \
                 not (intent in ("profile_show", "progress") and ctx.consented and not PRIVACY_CONCERN.search(plain)):

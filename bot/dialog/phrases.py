@@ -185,12 +185,21 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "• {pmqa}: {n_cat} categories\n"
         "The same code may mean different things in the two frameworks (DL200, for one), so each answer names its "
         "framework."),
+    "score_at": ("ค่าเฉลี่ย {score} จาก 4 คือระดับ {n} \"{level}\"",
+                 "A mean of {score} out of 4 is level {n}, \"{level}\"."),
+    "score_between": ("ค่าเฉลี่ย {score} จาก 4 อยู่ระหว่างระดับ {n} \"{low}\" กับระดับ {m} \"{high}\"",
+                      "A mean of {score} out of 4 lies between level {n}, \"{low}\", and level {m}, \"{high}\"."),
+    "score_scale": ("แบบประเมินตนเองให้คะแนนแต่ละเกณฑ์ 1–4 ({scale}) ไม่มีคะแนนผ่านหรือตก ใช้ดูว่าควรพัฒนาเรื่องไหนก่อน: "
+                    "สมรรถนะย่อยที่เฉลี่ยต่ำกว่า {strong} คือเรื่องที่ควรพัฒนา ตั้งแต่ {strong} ขึ้นไปคือจุดแข็ง",
+                    "The self-assessment rates each criterion 1–4 ({scale}). There is no pass or fail: it shows what "
+                    "to develop first. Elements averaging under {strong} are to develop; {strong} and over are "
+                    "strengths."),
     "help_language": (
         "ได้ครับ พิมพ์ภาษาไทยตอบภาษาไทย พิมพ์ภาษาอังกฤษตอบภาษาอังกฤษ การเตือนก็ส่งเป็นภาษาที่คุยกันล่าสุด "
         "ส่วนชื่อหน่วย เกณฑ์ และข้อความจากเอกสารต้นฉบับเป็นภาษาไทย จึงยกมาตามต้นฉบับ",
-        "Yes: write in English and the answers and your reminders come in English (in Thai, in Thai). The units' "
-        "titles, criteria and other text quoted from the source documents are Thai in the sources and quoted as "
-        "written."),
+        "Yes: write in English and the answers come in English (in Thai, they come in Thai); reminders follow the "
+        "language you wrote in last. The units' titles, criteria and other text quoted from the source documents "
+        "are Thai in the sources and quoted as written."),
     "help_for_others": (
         "ในแชทนี้การเตือนเป็นของแต่ละคนครับ ตั้งให้คนอื่นไม่ได้ ส่วนการส่งประกาศหรือกำหนดส่งหลักฐานให้ทั้งกลุ่มหรือทั้ง"
         "หน่วยงาน (แคมเปญ) เจ้าหน้าที่ HR ทำได้ที่หน้าผู้ดูแล /admin แล้วระบบจะแจ้งและเตือนแต่ละคนให้เอง",
@@ -450,6 +459,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                        "Category {no} of the criteria does not name \"{query}\" as such; its items are:"),
     "pmqa_not_named_anywhere": ("เกณฑ์ PMQA 4.0 ไม่ได้กล่าวถึง \"{query}\" โดยตรง",
                                 "The PMQA 4.0 criteria do not name \"{query}\" as such."),
+    "pmqa_named_most": ("เกี่ยวข้องมากที่สุด: หมวด {no} {title}", "Most closely: category {no}, {title}."),
     "pmqa_named_in": ("เกณฑ์ PMQA 4.0 กล่าวถึง \"{query}\" ใน {n} ประเด็น:",
                       "The PMQA 4.0 criteria name \"{query}\" in {n} items:"),
     "found_in_element": ("พบในสมรรถนะย่อย {code} \"{text}\"", "found in element {code} \"{text}\""),

@@ -146,3 +146,11 @@ async def test_a_follow_up_comparison_of_titles_alike_says_what_differs(chat: Ch
     await chat.send("แล้วตัวนี้กับ DL203 ของมาตรฐาน 2567 ต่างกันตรงไหน")  # "the same word for word", before
     assert "เหมือนกันทุกคำ" not in chat.text() and "ชื่อเหมือนกัน" in chat.text(), chat.text()
     assert "DL203.03 ระบุอุปกรณ์เครื่องมือ" in chat.text()
+
+
+def test_pmqa_for_it_work_names_the_digital_items_and_the_category_most_about_it(catalog: Catalog) -> None:
+    # "PMQA 4.0 กล่าวถึง "เปลี่ยน งาน it กร มมาก ที่สุด" …ไม่ได้กล่าวถึงโดยตรง"; "PMQA หมวดไหนเกี่ยวกับ IT": the 7 categories
+    for asked in ("เปลี่ยนเรื่องครับ PMQA 4.0 หมวดไหนเกี่ยวกับงาน IT ของกรมมากที่สุด", "PMQA หมวดไหนเกี่ยวกับ IT"):
+        said = "\n".join(r.text for r in respond(understand(asked), catalog))
+        assert '"ดิจิทัล"' in said and "4.4" in said, said
+        assert "เกี่ยวข้องมากที่สุด: หมวด 4 " in said, said

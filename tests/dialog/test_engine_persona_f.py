@@ -393,3 +393,35 @@ async def test_ones_own_knowledge_and_experience_after_a_unit_are_the_roles(chat
     await chat.send("DS700 คืออะไร")
     await chat.send("ต้องมีความรู้อะไรบ้าง")  # a unit's knowledge, still
     assert "DS700" in chat.text()
+
+
+async def test_how_to_delete_later_is_said_and_the_deletion_a_press_away(chat: Chat) -> None:
+    # "ถ้าวันหลังอยากลบข้อมูลต้องทำยังไงคะ" asked "delete everything now?" at once
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("ถ้าวันหลังอยากลบข้อมูลต้องทำยังไงคะ")
+    assert "ลบข้อมูลของฉัน" in chat.text() and chat.data() == ["d:ask"], chat.text()
+    await chat.press("d:ask")
+    assert chat.data() == ["d:yes", "d:no"]
+    await chat.send("ลบข้อมูลของฉันด้วยค่ะ")  # asked for now: the confirmation, as before
+    assert chat.data() == ["d:yes", "d:no"]
+
+
+async def test_answering_in_english_is_said_plainly(chat: Chat) -> None:
+    await chat.send("can you answer in English?")  # "…come in English (in Thai, in Thai)", before
+    assert "write in English" in chat.text() and "in Thai, they come in Thai" in chat.text(), chat.text()
+
+
+async def test_a_score_out_of_four_is_read_on_the_scale(chat: Chat) -> None:
+    # "งงค่ะ ไม่เข้าใจเลย 1.6/4 นี่คือแย่มากมั้ยคะ" after a result: "ไม่พบ 1.6 ในเกณฑ์ PMQA 4.0"
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("ทำแบบประเมิน DG100")
+    while (rate := next((d for d in chat.data() if d.startswith("q:r:") and d.endswith(":2")), None)) is not None:
+        await chat.press(rate)
+    assert "เสร็จแล้ว" in chat.text()
+    await chat.send("งงค่ะ ไม่เข้าใจเลย 1.6/4 นี่คือแย่มากมั้ยคะ")
+    said = chat.text()
+    assert "PMQA" not in said and "ยังทำไม่ได้" in said and "ทำได้บ้าง" in said and "ไม่มีคะแนนผ่าน" in said, said
+    await chat.send("ข้อ 1.6")  # a PMQA item still
+    assert "1.6" in chat.text() and "ยังทำไม่ได้" not in chat.text()

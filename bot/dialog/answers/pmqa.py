@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -134,7 +135,7 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         measures = _measures_naming(catalog, topic) if category_no in (None, 7) else []
         if len(naming) + len(measures) >= 2 and any(where == "" for _, where, _ in naming):
             # "data governance อยู่หมวดไหน": 4.4 and 4.3, and 7.1's measure
-            return [_items_naming(naming, topic, language, measures)]
+            return [_items_naming(naming, topic, language, measures, catalog)]
         if found is not None:
             reply = _item_level(found, level, language) if level else _item(found, language)
             return [_with_match(reply, found, topic, language)]
@@ -294,12 +295,15 @@ def _items_side_by_side(items: list[PmqaItem], level: str | None, language: str,
 
 
 def _items_naming(naming: list[tuple[PmqaItem, str, str]], query: str, language: str,
-                  measures: Sequence[tuple[dict[str, Any], dict[str, Any]]] = ()) -> Reply:
+                  measures: Sequence[tuple[dict[str, Any], dict[str, Any]]], catalog: Catalog) -> Reply:
     """Where the PMQA criteria name a topic: each item, in a title or an overview cell first, then in guidance,
     then category 7's measures that name it."""
     codes = [item.code for item, _, _ in naming]
     codes += [str(g["code"]) for g, _ in measures if str(g["code"]) not in codes]
     lines = [say("pmqa_named_in", language, query=query, n=len(dict.fromkeys(codes)))]
+    if (most := _naming_most(naming, measures)) is not None and (category := catalog.pmqa_category(most)) is not None:
+        # "หมวดไหนเกี่ยวกับงาน IT มากที่สุด": the category that names it most, said first
+        lines.append(say("pmqa_named_most", language, no=most, title=category.title_th))
     for item, level, text in naming:
         lines += ["", f"{say('pmqa_category', language, no=item.category, title='').strip()} "
                       f"{say('pmqa_item', language, code=item.code, title=item.title_th)}"]
@@ -315,6 +319,20 @@ def _items_naming(naming: list[tuple[PmqaItem, str, str]], query: str, language:
     lines += ["", cite(naming[0][0].code, language)]
     buttons = [button(code, pmqa_action(code)) for code in dict.fromkeys(codes)]
     return Reply("text", "\n".join(lines).strip(), tuple(buttons[:MAX_BUTTONS]))
+
+
+def _naming_most(naming: list[tuple[PmqaItem, str, str]],
+                 measures: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> int | None:
+    """The one category that names a topic most: an item whose title names it weighs as three that mention it
+    (4.4 is digital by its title; 1.2 and 1.4 only use digital means); None for a tie or a single category."""
+    weight: Counter[int] = Counter()
+    for item, _, text in dict((i.code, (i, lv, t)) for i, lv, t in reversed(naming)).values():
+        weight[item.category] += TITLE_WEIGHT if text == item.title_th else 1
+    weight[7] += len({str(g["code"]) for g, _ in measures})
+    ranked = [c for c in weight.most_common() if c[1]]
+    if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _measures(catalog: Catalog) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -382,6 +400,7 @@ def _category_levels(category: PmqaCategory, levels: list[str], language: str) -
     return Reply("list", "\n".join(lines), buttons, title=f"{category.no} {' / '.join(levels)}")
 
 
+TITLE_WEIGHT = 3
 # Said around a topic but no part of it ("ข้อไหนพูดเรื่อง…", "เกี่ยวกับ…"), and English topics in the criteria's
 # own Thai words (the deck writes "ไซเบอร์", "การจัดการความรู้"), so that the topic is looked up as the deck says it.
 _TOPIC_FILLER = lexicon.compile_any(r"พูด(?:ถึง)?|กล่าวถึง|ว่าด้วย|เกี่ยวกับ|เกี่ยว|เรื่อง", lexicon.word("about", "talks?"))

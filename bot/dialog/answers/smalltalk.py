@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.dialog.actions import code_action, intent_action, node_action, pmqa_action, role_action, search_action
+from bot.dialog.flows.assessment import SCALE, STRONG_FROM
 from bot.dialog.flows.wording import say as flow_say
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
@@ -79,6 +80,17 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     return [help_reply(language)]
 
 
+def score_read(score: float, language: str) -> str:
+    """A self-assessment mean out of 4, read on its scale: between which two levels it falls, and that the
+    assessment has no pass mark (what scores under 3 is what to develop)."""
+    labels = SCALE["en" if language == "en" else "th"]
+    low = min(int(score), len(labels))
+    where = say("score_at", language, score=f"{score:g}", level=labels[low - 1], n=low) if score == low else \
+        say("score_between", language, score=f"{score:g}", low=labels[low - 1], n=low, high=labels[low], m=low + 1)
+    return "\n".join((where, say("score_scale", language, scale=", ".join(
+        f"{n} = {label}" for n, label in enumerate(labels, 1)), strong=STRONG_FROM)))
+
+
 def specific_help(understanding: Understanding, catalog: Catalog, language: str) -> str | None:
     """The answer to what was asked of the assistant itself, said before its menu; None for a plain "help"."""
     plain = bare(understanding.normalised or understanding.text)
@@ -86,6 +98,8 @@ def specific_help(understanding: Understanding, catalog: Catalog, language: str)
         return frameworks(catalog, language)
     if lexicon.COURSES_ASKED.search(plain):
         return say("help_courses", language)  # no courses in the documents: what each unit asks is there instead
+    if (score := lexicon.SCORE_OUT_OF.search(plain)) is not None:
+        return score_read(float(score[1]), language)
     if lexicon.ADMIN_ACCESS.search(plain):
         return say("help_admin_access", language)  # how HR gets into the admin pages (a token the agency issues)
     if (lexicon.NOTICE.search(plain) and lexicon.SOME_ONLY.search(plain)) or \

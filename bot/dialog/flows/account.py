@@ -14,6 +14,20 @@ from intents.lexicon import compile_any, word
 from intents.normalise import bare
 from storage import Users
 
+# How one deletes, asked for later ("ถ้าวันหลังอยากลบข้อมูลต้องทำยังไงคะ", "how do I delete my data?"): said, not asked.
+_HOW_LATER = compile_any(r"(?:ถ้า|หาก)\S{0,30}ลบ\S{0,20}(?:ต้อง)?\s?(?:ทำ)?\s?(?:ยังไง|อย่างไร|ไง)|"
+                         r"(?:วิธี|ทำยังไง|ทำอย่างไร)\S{0,6}\s?(?:ถึงจะ|จึงจะ|ถึง)?\s?ลบ",
+                         word(r"how (?:do|can|would) i (?:delete|remove|erase)", r"if i (?:ever )?want"))
+
+
+def asked_how(message: str) -> bool:
+    return bool(_HOW_LATER.search(bare(message)))
+
+
+def how(lang: str) -> list[Reply]:
+    """How one deletes, with the way to do it now a press away."""
+    return [text(say("delete_how", lang), (button(say("delete_my_data", lang), flow_action("d", "ask")),))]
+
 
 async def ask(ctx: Ctx) -> list[Reply]:
     """The confirmation; while it waits (state ``delete``), a typed yes or no answers it."""

@@ -327,6 +327,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                     "totals remain. It cannot be undone. Delete?"),
     "delete_yes": ("ยืนยันลบข้อมูล", "Yes, delete"),
     "delete_no": ("ไม่ลบ", "Keep it"),
+    "delete_how": ("ลบได้ทุกเมื่อครับ พิมพ์ \"ลบข้อมูลของฉัน\" (หรือกดปุ่มด้านล่าง) แล้วกดยืนยัน ระบบจะลบข้อมูลส่วนตัว "
+                   "ผลประเมิน และการเตือนทั้งหมด ลบแล้วกู้คืนไม่ได้",
+                   "Any time: type \"delete my data\" (or press below) and confirm. Your profile, results and "
+                   "reminders are deleted; it cannot be undone."),
     "delete_ask_again": ("ปุ่มนั้นเป็นของคำถามก่อนหน้า ยังไม่ได้ลบอะไร",
                          "That button was for an earlier question: nothing was deleted."),
     "delete_done": ("ลบข้อมูลของคุณเรียบร้อยแล้ว ({n} รายการ) กู้คืนไม่ได้ เหลือเพียงสถิติรวมที่ไม่ระบุตัวตน "
