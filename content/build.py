@@ -55,6 +55,7 @@ def build(sources_dir: Path = SOURCES_DIR) -> dict[str, Any]:
         "roles": [r for p in parts for r in p.get("roles", [])],
         "items": [i for p in parts for i in p.get("items", [])],
         "functional_map": std_part.get("functional_map", {}),
+        "audience": std_part.get("audience", {}),
         "letter": ocsc_part.get("letter", []),
         "pmqa": pmqa.parse(sources_dir),
     }

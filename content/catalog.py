@@ -80,6 +80,8 @@ class Catalog:
             for i in data.get("items", [])
         )
         self.functional_map: Mapping[str, Any] = _freeze(data.get("functional_map", {}))
+        # Whom the occupational standard is for: "target_group", "pathways" -> {"text", "line"}.
+        self.audience: Mapping[str, Any] = _freeze(data.get("audience", {}))
         # The OCSC letter's clauses ๕–๗ (phases, groups, which apply): {"no", "line", "paragraphs"}.
         self.letter: tuple[Mapping[str, Any], ...] = tuple(_freeze(c) for c in data.get("letter", []))
         # Where each unit is in its documents: "FW:CODE" -> {"file", "line"[, "detail_file", "detail_line"]}.

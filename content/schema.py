@@ -133,6 +133,7 @@ class CatalogDict(TypedDict):
     roles: list[RoleDict]
     items: list[ItemDict]
     functional_map: dict[str, Any]  # std-2567: key purpose, key roles, key functions
+    audience: dict[str, dict[str, Any]]  # std-2567: "target_group", "pathways" -> {"text", "line"}
     letter: list[dict[str, Any]]  # ocsc-2561 clauses ๕–๗: {"no": "๕", "line": 136, "paragraphs": [...]}
     sources: dict[str, dict[str, Any]]  # "FW:CODE" -> {"file", "line"[, "detail_file", "detail_line"]}
     pmqa: dict[str, Any]  # {"categories": [PmqaCategoryDict], "definitions", "changes_2565", ...}

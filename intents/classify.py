@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from intents import lexicon
+from intents import entities, lexicon
 from intents.commands import READINESS
 from intents.normalise import bare
 from intents.titles import TitleHit
@@ -328,6 +328,10 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = 0.96
     if f.has("COURSES_ASKED") and not has_codes:
         s["help"] = 0.96  # "เรียนที่ไหนได้มั่ง มีคอร์สไหม": the documents name no courses (said so), not a title search
+    if f.has("STANDARD_AUDIENCE") and not has_codes and entities.one_framework(f.bare) != "ocsc-2561":
+        s["help"] = 0.96  # "มาตรฐานอาชีพนี้กลุ่มเป้าหมายเป็นใคร": the standard's Target Group (the OCSC groups' table, before)
+    if f.has("PASS_ASKED") and not has_codes and not f.has("NEEDS_OF_ONE"):
+        s["progress"] = max(s.get("progress", 0.0), 0.9)  # "did I pass?": one's results, said to have no pass mark
     if f.score and not has_codes:
         s["help"] = 0.96  # "1.6/4 นี่คือแย่มากมั้ยคะ" after a result: the scale read (PMQA item 1.6, before)
     if f.has("ADMIN_ACCESS") and not has_codes:

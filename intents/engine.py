@@ -683,6 +683,9 @@ def _plausible(intent: str, f: classify.Features) -> bool:
     """A guess names what its request is about: the groups' overview says a group or role word ("มีทั้งหมดกี่ข้อ" after
     a unit's knowledge is like "มีทั้งหมดกี่กลุ่ม" in letters, not in meaning), a reminder request a reminder word,
     a handoff a way of reaching someone, news on or off the news."""
+    if intent == "reminder_cancel":  # it deletes: only ever with a word that says so ("wait, my reminder is for which
+        # DL200?" cancelled it, the model's guess over the rule's reminder)
+        return f.has("REMIND_CANCEL") or f.has("REMOVE_LISTED")
     if intent in _REMINDER_INTENTS:  # "แล้ว เจ็ดร้อยสาม ล่ะ", "DL202 ด้วยค่ะ" are no reminder
         return f.has("REMIND") or (intent == "reminder_set" and (bool(f.due or f.due_error) or _names_a_day(f.bare)))
     if intent == "handoff":  # "สวัสดีค่ะ เป็นเจ้าหน้าที่ HR ค่ะ" introduces herself: the bot must not go quiet

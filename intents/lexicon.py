@@ -397,6 +397,17 @@ COURSES_ASKED = compile_any(r"(?:เรียน|อบรม|ฝึก)\s?(?:�
                             word(r"where (?:can|do|should) i (?:learn|study|train|take)\w*",
                                  r"any (?:courses?|training)",
                                  r"(?:recommend|suggest)\w* (?:a |some )?(?:courses?|training)"))
+# Whom the occupational standard is for ("มาตรฐานอาชีพนี้กลุ่มเป้าหมายเป็นใคร ครอบคลุมนักวิชาการคอมพิวเตอร์ไหม",
+# "กลุ่มบุคคลในอาชีพ (Target Group) ของมาตรฐานอาชีพคือใคร"): its own Target Group, not the OCSC letter's six groups.
+STANDARD_AUDIENCE = compile_any(
+    r"กลุ่มเป้าหมาย|กลุ่มบุคคลในอาชีพ|"
+    r"มาตรฐาน\s?(?:อาชีพ|2567|ปี\s?(?:25)?67|นี้)\S{0,24}\s?(?:สำหรับ|ใช้กับ|ครอบคลุม|เหมาะกับ)\s?(?:ใคร|ตำแหน่ง|กลุ่ม)",
+    word("target group", r"who is (?:the |this )?(?:occupational )?standard for"))
+# Whether one passed ("ผ่านไหมคะ", "ถือว่าผ่านหรือไม่ผ่าน", "ต้องได้กี่คะแนนถึงจะถือว่าผ่าน", "did I pass?"): the
+# self-assessment has no pass mark, which is said first.
+PASS_ASKED = compile_any(r"ผ่าน\s?(?:ไหม|มั้ย|มั๊ย|หรือ(?:ไม่|เปล่า|ยัง)|รึ(?:เปล่า|ยัง)|ยัง)|ถือว่า\s?(?:สอบ)?ผ่าน|"
+                         r"ผ่านหรือไม่ผ่าน|ผ่านเกณฑ์\s?(?:ไหม|มั้ย|หรือ)",
+                         word(r"did i pass", r"have i passed", r"pass mark", r"(?:is|was) (?:that|this|it) a pass"))
 # A self-assessment score asked about, as the results show it ("1.6/4 นี่คือแย่มากมั้ยคะ", "ได้ 2.5/4 ถือว่าดีไหม"): the
 # scale read, not PMQA item 1.6.
 SCORE_OUT_OF = re.compile(r"(?<![\d.])([1-4](?:\.\d{1,2})?)\s?/\s?4(?![\d./])")
@@ -505,7 +516,9 @@ REMIND_LIST = compile_any(
     r"^reminders?$|(?:เตือน|reminders?).{0,20}(?:อยู่|มี)\s?กี่\s?(?:อัน|รายการ|ตัว|เรื่อง)|"
     r"(?:ลิสต์|list)\s?(?:การ)?(?:แจ้ง)?(?:เตือน|reminders?)|(?:reminders?|เตือน)\s?ที่ตั้งไว้\S{0,4}\s?(?:ทั้งหมด|ขอดู|ให้ดู|มีอะไร)",
     word("my reminders", "list (?:my )?reminders", "show (?:my )?reminders", "what reminders",
-         "reminders do i have", "pending reminders"),
+         "reminders do i have", "pending reminders",
+         # asked about one's reminder ("wait, my reminder is for which DL200?": it was cancelled, before)
+         r"my reminders? (?:is|are) (?:for|on|set)", r"(?:which|what) (?:unit|date|day) is my reminder"),
 )
 # "ทุกวันจันทร์", "ทุกสัปดาห์", "every week": a repeating reminder, which the reminders are not.
 REPEATING = re.compile(bare(r"ทุก\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน|เช้า|เย็น|ๆ|\d)|"
@@ -533,7 +546,7 @@ REMOVE_LISTED = compile_any(r"(?:ยกเลิก|ลบ|ไม่เอา|�
                             word(r"(?:cancel|delete|remove|drop) " + LISTED_ITEM_EN))
 REMIND_CANCEL = compile_any(
     r"(?:ยกเลิก|ลบ|ไม่ต้อง|ไม่เอา|(?<!เ)ปิด|หยุด|เลิก)(?:การ)?(?:นัด)?(?:แจ้ง)?(?:ตั้ง)?เตือน|"
-    r"เตือน.*(?:ยกเลิก|ไม่เอาแล้ว|ลบ|เอาออก)|"
+    r"เตือน.*(?:ยกเลิก|ไม่เอาแล้ว|ลบ|เอาออก)|เอา\S{0,6}เตือน\S{0,20}\s?ออก|"
     r"(?:ยกเลิก|ลบ|ปิด|หยุด|เลิก)\s?(?:อัน)?\s?(?:reminders?|alerts?)",
     word("cancel (?:my |the |all )?reminders?", "delete (?:my |the |all )?reminders?",
          r"(?:cancel|delete|remove|stop) (?:[\w-]+ ){1,3}reminders?",

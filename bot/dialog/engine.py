@@ -78,6 +78,7 @@ from intents.lexicon import (
     IMPROVE_ASKED,
     MOVE_DATE,
     NOT_STARTED,
+    PASS_ASKED,
     PASS_MARK,
     POINTS_AT_SHOWN,
     PRIVACY_CONCERN,
@@ -730,7 +731,10 @@ class DialogEngine:
             # (before consent, what the group needs)
             return self._with_consent_offer(ctx, offer)
         if intent == "progress":
-            return await progress.show(ctx)
+            shown = await progress.show(ctx)
+            if PASS_ASKED.search(plain):  # "ผ่านไหมคะ": no pass mark, and how the scores read, before the results
+                return [text(smalltalk.scale_read(ctx.language)), *shown]
+            return shown
         if (_unsure(u) or intent == "help") and ctx.consented and NOT_STARTED.search(plain) and \
                 topic.get("codes") and \
                 (steps := reminders.where_to_start(self._catalog, str(topic["codes"][0]), ctx.language)):

@@ -185,6 +185,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "• {pmqa}: {n_cat} categories\n"
         "The same code may mean different things in the two frameworks (DL200, for one), so each answer names its "
         "framework."),
+    "standard_audience": ("มาตรฐานอาชีพ ({title}) ระบุกลุ่มบุคคลในอาชีพ (Target Group) ว่า \"{target}\"\n\n"
+                          "สำหรับผู้บริหาร เอกสารระบุเส้นทางไว้ว่า \"{pathways}\"\n\n{cite}",
+                          "The occupational standard ({title}) names its target group as \"{target}\"\n\n"
+                          "For executives, it gives this pathway: \"{pathways}\"\n\n{cite}"),
     "score_at": ("ค่าเฉลี่ย {score} จาก 4 คือระดับ {n} \"{level}\"",
                  "A mean of {score} out of 4 is level {n}, \"{level}\"."),
     "score_between": ("ค่าเฉลี่ย {score} จาก 4 อยู่ระหว่างระดับ {n} \"{low}\" กับระดับ {m} \"{high}\"",

@@ -29,6 +29,9 @@ DETAILED_SOURCES: tuple[str, ...] = ("unit_DS700.txt", "unit_DG-EJJM-026_DL200.t
 FRAMEWORK = "std-2567"
 
 UNIT_LIST_HEADING = "หน่วยสมรรถนะ (หน่วยสมรรถนะทั้งหมดของคุณวุฒิวิชาชีพนี้)"
+# Whom the standard is for, and how executives come to it: the paragraph after each heading.
+TARGET_GROUP_HEADING = "กลุ่มบุคคลในอาชีพ (Target Group)"
+PATHWAYS_HEADING = "การเลื่อนระดับคุณวุฒิวิชาชีพ (Qualification Pathways)"
 UNIT_LIST_END = "ตารางแผนผังแสดงหน้าที่"
 
 _LIST_ITEM = re.compile(r"^- (([A-Za-z]+)\d+) (\S.*)$")
@@ -49,7 +52,21 @@ def parse(sources_dir: Path) -> dict[str, Any]:
                 source, None, f"system PC codes used by another unit: {sorted(codes & systems)}"
             )
         systems |= codes
-    return {"areas": _areas(units, functional_map), "units": units, "functional_map": functional_map}
+    return {"areas": _areas(units, functional_map), "units": units, "functional_map": functional_map,
+            "audience": {"target_group": _paragraph_after(lines, TARGET_GROUP_HEADING),
+                         "pathways": _paragraph_after(lines, PATHWAYS_HEADING)}}
+
+
+def _paragraph_after(lines: list[str], heading: str) -> dict[str, Any]:
+    """``{"text", "line"}``: the first non-empty line after ``heading`` (1-based line)."""
+    try:
+        start = lines.index(heading)
+    except ValueError as exc:
+        raise StandardFormatError(SOURCE, None, f"heading {heading!r} not found") from exc
+    for n in range(start + 1, len(lines)):
+        if text := clean(lines[n]):
+            return {"text": text, "line": n + 1}
+    raise StandardFormatError(SOURCE, start + 1, f"nothing after {heading!r}")
 
 
 def _unit_list(lines: list[str]) -> list[dict[str, Any]]:

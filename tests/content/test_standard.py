@@ -241,6 +241,7 @@ def _fmap_function(parsed: dict[str, Any], code: str, index: int = 0) -> str:
 
 Check = Callable[[dict[str, Any], dict[str, dict[str, Any]]], bool]
 EFFECTS: dict[tuple[str, int], Check] = {
+    (standard.SOURCE, 79): lambda p, u: "เจ้าพนักงานเครื่องคอมพิวเตอร์" in p["audience"]["target_group"]["text"],
     (standard.SOURCE, 104): lambda p, u: u["DL700"]["title_th"] == "พัฒนาคนพันธุ์ใหม่สำหรับพัฒนาองค์กรดิจิทัล",
     (standard.SOURCE, 139): lambda p, u: (
         p["functional_map"]["key_roles"][0]["functions"][0]["code"] == "DLit"
@@ -331,3 +332,17 @@ def test_errata_files_name_their_sources() -> None:
 def test_no_web_footer_or_html_left(parsed: dict[str, Any]) -> None:
     text = repr(parsed)
     assert "ยินดีต้อนรับ" not in text and "<p>" not in text and "−" not in text
+
+
+def test_whom_the_standard_is_for_is_its_target_group_paragraph(parsed: dict[str, Any]) -> None:
+    target, pathways = parsed["audience"]["target_group"], parsed["audience"]["pathways"]
+    lines = raw_lines(standard.SOURCE)
+    assert standard.TARGET_GROUP_HEADING in lines[target["line"] - 3 : target["line"] - 1]
+    assert target["text"].startswith("ผู้ที่ปฏิบัติงานด้านเทคโนโลยีดิจิทัลในส่วนราชการ")
+    assert lines[target["line"] - 1].startswith(target["text"][:40])  # the line cited is the paragraph
+    assert pathways["text"].startswith("การเข้าสู่สมรรถนะ") and "นร 1013/ว 8" in pathways["text"]
+
+
+def test_a_missing_audience_heading_is_a_format_error() -> None:
+    with pytest.raises(StandardFormatError):
+        standard._paragraph_after(["something else"], standard.TARGET_GROUP_HEADING)

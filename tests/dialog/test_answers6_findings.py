@@ -154,3 +154,14 @@ def test_pmqa_for_it_work_names_the_digital_items_and_the_category_most_about_it
         said = "\n".join(r.text for r in respond(understand(asked), catalog))
         assert '"ดิจิทัล"' in said and "4.4" in said, said
         assert "เกี่ยวข้องมากที่สุด: หมวด 4 " in said, said
+
+
+def test_whom_the_occupational_standard_is_for_is_its_target_group(catalog: Catalog) -> None:
+    # "มาตรฐานอาชีพนี้กลุ่มเป้าหมายเป็นใคร…": the help menu; "…(Target Group) ของมาตรฐานอาชีพคือใคร": the OCSC groups' table
+    for asked in ("มาตรฐานอาชีพนี้กลุ่มเป้าหมายเป็นใคร ครอบคลุมนักวิชาการคอมพิวเตอร์ไหม หรือเฉพาะผู้บริหาร",
+                  "กลุ่มบุคคลในอาชีพ (Target Group) ของมาตรฐานอาชีพคือใคร"):
+        said = "\n".join(r.text for r in respond(understand(asked), catalog))
+        assert "นักวิชาการคอมพิวเตอร์ เจ้าพนักงานเครื่องคอมพิวเตอร์" in said and "นร 1013/ว 8" in said, said
+        assert "บรรทัด 79" in said
+    said = "\n".join(r.text for r in respond(understand("กลุ่มเป้าหมายของ ก.พ. 2561 มีกลุ่มไหนบ้าง"), catalog))
+    assert "Target Group" not in said, said  # the letter's own groups

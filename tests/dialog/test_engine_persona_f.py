@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from bot.dialog.answers.clarify import describe
+from bot.dialog.answers.common import short_framework
 from bot.dialog.thaidate import show_date
 from intents.result import INTENTS, Candidate
 from storage import AssessmentAnswer
@@ -401,8 +402,12 @@ async def test_how_to_delete_later_is_said_and_the_deletion_a_press_away(chat: C
     await chat.send("ข้าม")
     await chat.send("ถ้าวันหลังอยากลบข้อมูลต้องทำยังไงคะ")
     assert "ลบข้อมูลของฉัน" in chat.text() and chat.data() == ["d:ask"], chat.text()
+    await chat.send("ถ้าวันหลัง…อยากลบข้อมูลทิ้ง ต้องทำยังไงคะ ตอนนี้ยังไม่ลบนะคะ แค่ถามไว้ก่อน")
+    assert chat.data() == ["d:ask"], chat.text()
     await chat.press("d:ask")
     assert chat.data() == ["d:yes", "d:no"]
+    await chat.send("ตอนนี้ยังไม่ลบค่ะ")  # the question waiting: a no keeps the data
+    assert "ไม่ได้ลบ" in chat.text() and await chat.user() is not None
     await chat.send("ลบข้อมูลของฉันด้วยค่ะ")  # asked for now: the confirmation, as before
     assert chat.data() == ["d:yes", "d:no"]
 
@@ -425,3 +430,32 @@ async def test_a_score_out_of_four_is_read_on_the_scale(chat: Chat) -> None:
     assert "PMQA" not in said and "ยังทำไม่ได้" in said and "ทำได้บ้าง" in said and "ไม่มีคะแนนผ่าน" in said, said
     await chat.send("ข้อ 1.6")  # a PMQA item still
     assert "1.6" in chat.text() and "ยังทำไม่ได้" not in chat.text()
+
+
+async def test_a_question_about_ones_reminder_never_cancels_it(chat: Chat) -> None:
+    # "wait, my reminder is for which DL200?" cancelled the reminder (the model's guess over the rule's reminder)
+    await consented(chat)
+    await chat.send("skip")
+    due = _today() + timedelta(days=40)
+    await chat.send(f"remind me to submit DL200 evidence on {due.day} {due.strftime('%b %Y')}")
+    framework = chat.button("w:y:").split(":")[2]
+    await chat.press(chat.button("w:y:"))
+    for question in ("wait, my reminder is for which DL200?", "which unit is my reminder for?"):
+        await chat.send(question)
+        assert "cancelled" not in chat.text() and "DL200" in chat.text(), chat.text()
+        assert f"({short_framework(framework, 'en')})" in chat.text()  # which DL200: the code names two units
+    await chat.send("cancel my DL200 reminder")  # said: cancelled
+    assert "cancelled" in chat.text()
+
+
+async def test_whether_one_passed_is_answered_no_pass_mark_then_the_results(chat: Chat) -> None:
+    # "ผ่านไหมคะ" after an assessment repeated the results three times, never saying there is no pass mark
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("ทำแบบประเมิน DG100")
+    while (rate := next((d for d in chat.data() if d.startswith("q:r:") and d.endswith(":2")), None)) is not None:
+        await chat.press(rate)
+    for asked in ("สรุปแล้วดิฉันทำได้เป็นยังไงบ้างคะ ผ่านไหมคะ", "did I pass?"):
+        await chat.send(asked)
+        assert ("ไม่มีคะแนนผ่าน" in chat.text() or "no pass or fail" in chat.text()) and "DG100" in chat.text(), \
+            chat.text()

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 
 from bot.dialog.actions import code_action, intent_action, node_action, pmqa_action, role_action, search_action
+from bot.dialog.answers.areas import STANDARD
+from bot.dialog.answers.common import cite_at
 from bot.dialog.flows.assessment import SCALE, STRONG_FROM
 from bot.dialog.flows.wording import say as flow_say
 from bot.dialog.limits import button
 from bot.dialog.phrases import say
 from bot.dialog.replies import Button, Reply
 from content.catalog import Catalog
-from intents import lexicon
+from intents import entities, lexicon
 from intents.normalise import bare
 from intents.result import Understanding
 from storage.repos.reminders import REMIND_AT
@@ -80,6 +82,14 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
     return [help_reply(language)]
 
 
+def audience(catalog: Catalog, language: str) -> str:
+    """Whom the occupational standard is for, in its own words, and how executives come to it."""
+    target, pathways = catalog.audience["target_group"], catalog.audience["pathways"]
+    source = catalog.frameworks[STANDARD].source
+    return say("standard_audience", language, title=catalog.frameworks[STANDARD].title_th, target=target["text"],
+               pathways=pathways["text"], cite=cite_at(source, int(target["line"]), language))
+
+
 def score_read(score: float, language: str) -> str:
     """A self-assessment mean out of 4, read on its scale: between which two levels it falls, and that the
     assessment has no pass mark (what scores under 3 is what to develop)."""
@@ -87,8 +97,14 @@ def score_read(score: float, language: str) -> str:
     low = min(int(score), len(labels))
     where = say("score_at", language, score=f"{score:g}", level=labels[low - 1], n=low) if score == low else \
         say("score_between", language, score=f"{score:g}", low=labels[low - 1], n=low, high=labels[low], m=low + 1)
-    return "\n".join((where, say("score_scale", language, scale=", ".join(
-        f"{n} = {label}" for n, label in enumerate(labels, 1)), strong=STRONG_FROM)))
+    return "\n".join((where, scale_read(language)))
+
+
+def scale_read(language: str) -> str:
+    """The self-assessment's scale, and that it has no pass mark."""
+    labels = SCALE["en" if language == "en" else "th"]
+    return say("score_scale", language, scale=", ".join(f"{n} = {label}" for n, label in enumerate(labels, 1)),
+               strong=STRONG_FROM)
 
 
 def specific_help(understanding: Understanding, catalog: Catalog, language: str) -> str | None:
@@ -98,6 +114,8 @@ def specific_help(understanding: Understanding, catalog: Catalog, language: str)
         return frameworks(catalog, language)
     if lexicon.COURSES_ASKED.search(plain):
         return say("help_courses", language)  # no courses in the documents: what each unit asks is there instead
+    if lexicon.STANDARD_AUDIENCE.search(plain) and entities.one_framework(plain) != "ocsc-2561":
+        return audience(catalog, language)
     if (score := lexicon.SCORE_OUT_OF.search(plain)) is not None:
         return score_read(float(score[1]), language)
     if lexicon.ADMIN_ACCESS.search(plain):

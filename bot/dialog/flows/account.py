@@ -15,8 +15,9 @@ from intents.normalise import bare
 from storage import Users
 
 # How one deletes, asked for later ("ถ้าวันหลังอยากลบข้อมูลต้องทำยังไงคะ", "how do I delete my data?"): said, not asked.
-_HOW_LATER = compile_any(r"(?:ถ้า|หาก)\S{0,30}ลบ\S{0,20}(?:ต้อง)?\s?(?:ทำ)?\s?(?:ยังไง|อย่างไร|ไง)|"
-                         r"(?:วิธี|ทำยังไง|ทำอย่างไร)\S{0,6}\s?(?:ถึงจะ|จึงจะ|ถึง)?\s?ลบ",
+_HOW_LATER = compile_any(r"(?:ถ้า|หาก)\S{0,30}ลบ.{0,40}?(?:ยังไง|อย่างไร|ไง)|"
+                         r"(?:วิธี|ทำยังไง|ทำอย่างไร)\S{0,6}\s?(?:ถึงจะ|จึงจะ|ถึง)?\s?ลบ|"
+                         r"(?:ตอนนี้|ยัง)\s?(?:ยัง)?ไม่(?:ได้)?(?:ต้องการ|อยาก)?(?:ให้)?ลบ|แค่\s?ถาม",
                          word(r"how (?:do|can|would) i (?:delete|remove|erase)", r"if i (?:ever )?want"))
 
 

@@ -739,7 +739,7 @@ async def reminder_lines(ctx: Ctx) -> tuple[list[str], list[EvidenceDeadline]]:
     lines: list[str] = []
     for d in deadlines:
         what = subject(ctx.catalog, d.framework, d.unit_code, lang)
-        if _in_two_frameworks(deadlines, d):
+        if twins(ctx.catalog, d.framework, d.unit_code):  # a code of both frameworks: which one, as it was set
             what = f"{what} ({short_framework(d.framework, lang)})"
         head = say("reminder_line", lang, what=what, date=show_date(d.due_date, lang))
         if d.remind_at is not None:

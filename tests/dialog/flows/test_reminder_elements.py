@@ -51,8 +51,8 @@ async def test_unit_and_element_deadlines_are_listed_and_cancelled_apart(chat: C
     assert "มีกำหนดส่ง" not in chat.text()  # another deadline, not a second date for the unit's
     await chat.send("ยืนยัน")
     await chat.send("การเตือนของฉัน")
-    assert "• หน่วย DS700 กำหนดส่ง 15 ธ.ค. 2569" in chat.text()
-    assert f"• {DS703} กำหนดส่ง 20 ธ.ค. 2569" in chat.text()
+    assert "• หน่วย DS700 (มาตรฐาน 2567) กำหนดส่ง 15 ธ.ค. 2569" in chat.text()
+    assert f"• {DS703} (มาตรฐาน 2567) กำหนดส่ง 20 ธ.ค. 2569" in chat.text()
     assert [b.label for r in chat.last for b in r.buttons] == ["✕ DS700 15 ธ.ค. 2569", "✕ DS703 20 ธ.ค. 2569"]
     await chat.send("ยกเลิกเตือน DS703")
     assert f"ยกเลิกการเตือน{DS703} แล้ว" in chat.text()

@@ -146,9 +146,9 @@ async def test_my_reminders_list_open_sent_missed_and_done(chat: Chat) -> None:
         dl200.status = "done"
     await chat.send("การเตือนของฉัน")
     listing = chat.text()
-    assert "DS700 กำหนดส่ง 15 ธ.ค. 2569" in listing
+    assert "DS700 (มาตรฐาน 2567) กำหนดส่ง 15 ธ.ค. 2569" in listing  # which DS700: the code names two units
     assert "8 ธ.ค. 2569 ✓ เตือนแล้ว" in listing and "14 ธ.ค. 2569 ✗ พลาด" in listing
-    assert "15 ธ.ค. 2569 (รอเตือน)" in listing and "DL200 กำหนดส่ง 10 ธ.ค. 2569 — ส่งหลักฐานแล้ว" in listing
+    assert "15 ธ.ค. 2569 (รอเตือน)" in listing and "DL200 (มาตรฐาน 2567) กำหนดส่ง 10 ธ.ค. 2569 — ส่งหลักฐานแล้ว" in listing
     await chat.send("ความคืบหน้าของฉัน")
     assert "✗ พลาด" in chat.text() and "ส่งหลักฐานแล้ว" in chat.text()
 
