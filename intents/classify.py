@@ -45,6 +45,7 @@ class Features:
     within: str | None = None  # the one framework a topic question names ("ในมาตรฐานปี67 มีเรื่องข้อมูลไหม")
     area_topic: bool = False  # "…อยู่หมวดไหน" of a competency topic: หมวด as the area, not PMQA
     corrected: bool = False  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": one's group corrected, the profile set
+    denied: bool = False  # "ดิฉันไม่ใช่ผู้บริหาร": one's group denied, none told (the profile: which group, asked)
     moved: bool = False  # "ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา": the later phase, what it adds
     phase_mentions: list[str] = field(default_factory=list)  # each phase wording's phase, repeats kept
     bare: str = ""  # ``folded`` without tone marks: what the keywords are matched against
@@ -181,6 +182,8 @@ def score(f: Features) -> dict[str, float]:
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.9)  # "องค์กรน่าจะกำลังพัฒนาครับ": one's own phase told
     if f.corrected:
         s["profile_set"] = 0.92
+    elif f.denied:
+        s["profile_set"] = max(s.get("profile_set", 0.0), 0.9)
     if f.has("PROFILE_SET"):
         s["profile_set"] = max(s.get("profile_set", 0.0), 0.85 if (f.group or f.phase or f.agency) else 0.66)
         if f.has("PROFILE_VERB") and not f.has("QUESTION"):

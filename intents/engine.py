@@ -228,7 +228,7 @@ class Understander:
             # "ข้อ 3 ของ DS701", "DS700 ตัวที่ 2": that part of the one code named (each framework's), not the code
             f.codes = tuple(part)
         f.aspects = entities.aspect_nouns(folded)
-        cased = " ".join(rest.split())
+        cased = " ".join(bare_sub(lexicon.STANDARD_TITLE, " ", rest).split())  # (its title names no one's group)
         f.groups = self.reader.groups(cased)  # every one named, in order; the first is "the" group
         # A bare area word names a group beside another ("ไอทีกับบริการ") or in a profile setting
         # ("เปลี่ยนกลุ่มเป็น tech").
@@ -243,12 +243,14 @@ class Understander:
             f.groups, f.tagged_groups = paired, True  # "#บริการ #อำนวยการ ระยะ1": groups tagged side by side
         if len(f.groups) >= 3 and "Others" not in f.groups and f.has("NONE_OF"):
             f.groups = ["Others"]  # none of the groups listed ("ไม่ได้อยู่ในสายบริหาร สายวิชาการ หรือ…"): the others
-        elif len(f.groups) == 2 and f.has("NOT_THIS_GROUP"):
+        elif len(f.groups) == 2 and (f.has("NOT_THIS_GROUP") or f.has("WRONGLY_SAVED")):
             f.groups = f.groups[1:]  # "ไม่ใช่ผู้บริหาร เป็นนักวิชาการ": the second is the one meant
             f.corrected = True
         elif len(f.groups) >= 2 and (negated := self.reader.negated_groups(cased)) and \
                 (kept := [g for g in f.groups if g not in negated]):
             f.groups = kept  # "เป็นเจ้าหน้าที่ทั่วไป ไม่ใช่สายไอที กลุ่มอื่นมั้ง": the group denied is not one's own
+        elif len(f.groups) == 1 and f.has("NOT_THIS_GROUP") and set(self.reader.negated_groups(cased)) == set(f.groups):
+            f.groups, f.denied = [], True  # "ไม่ใช่ค่ะ ดิฉันไม่ใช่ผู้บริหารนะคะ": denied, none told (it was saved, before)
         f.phases = self.reader.phases(cased)
         if f.has("SAME_ASKED"):
             f.phase_mentions = self.reader.phase_mentions(cased)

@@ -325,6 +325,13 @@ NONE_OF = compile_any(r"ไม่ได้(?:อยู่|เป็น|ทำง
                       word("not in", "none of", "other than", "outside"))
 # A correction of one's group ("ไม่ใช่ผู้บริหาร เป็นนักวิชาการค่ะ"): the group after "เป็น" is the one meant.
 NOT_THIS_GROUP = compile_any(r"^(?:ผม|ฉัน|ดิฉัน|หนู)?\s?(?:ไม่ใช่|ไม่ได้เป็น|ไม่ได้อยู่)")
+# The group saved, said to be wrong before the right one ("ทำไมบันทึกว่าดิฉันเป็นผู้บริหารคะ ดิฉันเป็นผู้ทำงานด้านบริการ
+# ค่ะ ช่วยแก้ให้ด้วย"): the one named last is meant.
+WRONGLY_SAVED = compile_any(r"ทำไม\s?(?:ถึง)?\s?(?:บันทึก|ตั้ง|ใส่|เลือก|ขึ้น)\S{0,8}ว่า|(?:บันทึก|ตั้ง|ใส่)\S{0,10}ผิด|"
+                            r"ยัง\s?ผิด|ไม่ถูก(?:ต้อง)?")
+# The occupational standard by its name ("มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูง"): no person's group in it.
+STANDARD_TITLE = compile_any(r"มาตรฐาน(?:สมรรถนะ)?\s?(?:ของ)?\s?ผู้บริหาร\s?(?:เทคโนโลยีสารสนเทศ|ไอที|it)?\s?"
+                             r"(?:ระดับสูง)?\s?(?:ภาครัฐ)?")
 # An agency moving from one phase to the next ("ขึ้นจากระยะเริ่มต้นไประยะกำลังพัฒนา"): the phase it moves to, and
 # what that phase adds.
 PHASE_MOVE = compile_any(r"จาก\s?(?:ระยะ)?\S{0,16}\s?(?:ไป(?:เป็น|สู่)?|เป็น|สู่|ขึ้น(?:ไป)?)\s?"

@@ -459,3 +459,18 @@ async def test_whether_one_passed_is_answered_no_pass_mark_then_the_results(chat
         await chat.send(asked)
         assert ("ไม่มีคะแนนผ่าน" in chat.text() or "no pass or fail" in chat.text()) and "DG100" in chat.text(), \
             chat.text()
+
+
+async def test_the_standards_title_and_a_denied_group_never_save_a_group(chat: Chat) -> None:
+    # a question naming "มาตรฐานสมรรถนะผู้บริหาร…" was kept as "you are an executive", saved at consent despite "ไม่ใช่ค่ะ
+    # ดิฉันไม่ใช่ผู้บริหารนะคะ"; "ทำไมบันทึกว่าดิฉันเป็นผู้บริหาร… ดิฉันเป็นผู้ทำงานด้านบริการ" was not a correction
+    await chat.send("อ้าว ตรงนี้เขียนว่ามาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศระดับสูง แล้วมันเกี่ยวกับดิฉันด้วยเหรอคะ")
+    assert "ผู้บริหารส่วนราชการ" not in chat.text(), chat.text()
+    await chat.send("ไม่ใช่ค่ะ ดิฉันไม่ใช่ผู้บริหารนะคะ")
+    await chat.press("k:y")
+    user = await chat.user()
+    assert user is not None and user.profile_group != "Executive"
+    await chat.send("ผมเป็นผู้บริหาร")
+    await chat.send("ทำไมบันทึกว่าดิฉันเป็นผู้บริหารส่วนราชการคะ ดิฉันเป็นผู้ทำงานด้านบริการค่ะ ช่วยแก้ให้ด้วยนะคะ")
+    user = await chat.user()
+    assert user is not None and user.profile_group == "Service", chat.text()

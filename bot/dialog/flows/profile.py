@@ -279,6 +279,10 @@ async def on_text(ctx: Ctx, u: Understanding) -> list[Reply] | None:
         return None
     # A question-like message nobody understood ("ไม่แน่ใจว่าระยะไหน") sets nothing: asked again below.
     group, phase = default_understander().group_and_phase(u.text) if not asked else (None, None)
+    if u.intent == "profile_set" and u.entities.get("group"):
+        # the reading's group, corrections applied ("ทำไมบันทึกว่าดิฉันเป็นผู้บริหารคะ ดิฉันเป็นผู้ทำงานด้านบริการ": the
+        # first group named, the one complained of, was saved again, before)
+        group = str(u.entities["group"])
     work = work_of(u.text.lower()) if step == "group" and not asked else None
     if work is not None and work.rank and work.groups == (group,):
         work = None  # a rank that is the group's own wording ("ผอ.กอง"): a label, nothing to explain
