@@ -278,6 +278,8 @@ def score(f: Features) -> dict[str, float]:
                                                             "cancel" in f.bare) and f.has("CANCEL_LOOSE"):
         # "เอ๊ะ ไม่ต้องค่ะ ยกเลิกที่สั่งไปเมื่อกี้", "อ่ะ cancel ๆ พิมผิด": sure when it points at the last command
         s["cancel"] = 0.9 if f.has("LAST_COMMAND") else 0.85
+    if "cancel" in s and f.has("NOT_CANCELLING"):
+        del s["cancel"]  # "ห๊ะ ผมไม่ได้สั่งยกเลิกนะ" denies a cancel ("ยกเลิกแล้ว", before)
 
     _conversation(f, s, has_codes, strong_title)
 

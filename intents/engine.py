@@ -690,6 +690,8 @@ def _plausible(intent: str, f: classify.Features) -> bool:
         return f.has("REMIND_CANCEL") or f.has("REMOVE_LISTED")
     if intent in _REMINDER_INTENTS:  # "แล้ว เจ็ดร้อยสาม ล่ะ", "DL202 ด้วยค่ะ" are no reminder
         return f.has("REMIND") or (intent == "reminder_set" and (bool(f.due or f.due_error) or _names_a_day(f.bare)))
+    if intent == "cancel":  # "ห๊ะ ผมไม่ได้สั่งยกเลิกนะ" denies one
+        return not f.has("NOT_CANCELLING")
     if intent == "handoff":  # "สวัสดีค่ะ เป็นเจ้าหน้าที่ HR ค่ะ" introduces herself: the bot must not go quiet
         return f.has("REACH_SOMEONE")
     if intent in ("news_opt_in", "news_opt_out"):  # "ทำใหม่อีกรอบ" (a quiz again) turned the news on, before

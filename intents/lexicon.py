@@ -258,7 +258,9 @@ START_WHERE = compile_any(
 )
 # Throwing away the questionnaire left open ("ยกเลิกแบบทดสอบที่ค้างไว้", "ทิ้งอันที่ทำค้างเลย", "discard the quiz"): not a resume.
 DISCARD_RUN = compile_any(
-    r"(?:ยกเลิก|ทิ้ง|ลบ|ไม่เอา)\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ควิซ|ข้อสอบ|(?:อัน)?ที่(?:ทำ)?ค้าง)",
+    r"(?:ยกเลิก|ทิ้ง|ลบ|ไม่เอา)\s?(?:แบบทดสอบ|แบบประเมิน|การประเมิน|ควิซ|ข้อสอบ|(?:อัน)?ที่(?:ทำ)?ค้าง)|"
+    # the run refused ("ไม่ทำแบบประเมินแล้ว เลิกถามได้ไหม": it was started again, before)
+    r"ไม่\s?(?:ทำ|เอา)\s?(?:แบบทดสอบ|แบบประเมิน|ข้อสอบ)\S{0,4}\s?(?:แล้ว|ละ)|เลิก\s?ถาม|ไม่ต้อง\s?ถาม\s?(?:แล้ว|ต่อ)",
     word("(?:cancel|discard|drop|delete) (?:the |this |my )?(?:quiz|test|assessment)"),
 )
 # Whether two names are one thing ("ระยะพัฒนาแล้ว กับระยะสมบูรณ์ เป็นระยะเดียวกันไหม", "คนละระยะรึเปล่า", "the same stage?").
@@ -415,6 +417,9 @@ STANDARD_AUDIENCE = compile_any(
 PASS_ASKED = compile_any(r"ผ่าน\s?(?:ไหม|มั้ย|มั๊ย|หรือ(?:ไม่|เปล่า|ยัง)|รึ(?:เปล่า|ยัง)|ยัง)|ถือว่า\s?(?:สอบ)?ผ่าน|"
                          r"ผ่านหรือไม่ผ่าน|ผ่านเกณฑ์\s?(?:ไหม|มั้ย|หรือ)",
                          word(r"did i pass", r"have i passed", r"pass mark", r"(?:is|was) (?:that|this|it) a pass"))
+# A cancel denied ("ห๊ะ ผมไม่ได้สั่งยกเลิกนะ", "I didn't ask to cancel"): no cancel ("ยกเลิกแล้ว", before).
+NOT_CANCELLING = compile_any(r"ไม่ได้\s?(?:สั่ง|บอก|ขอ|กด|ตั้งใจ|อยาก)?\s?(?:ให้)?\s?(?:ยกเลิก|ลบ)",
+                             word(r"did(?:n'?t| not|n t) (?:ask|mean|want) (?:you )?to (?:cancel|delete)"))
 # A self-assessment score asked about, as the results show it ("1.6/4 นี่คือแย่มากมั้ยคะ", "ได้ 2.5/4 ถือว่าดีไหม"): the
 # scale read, not PMQA item 1.6.
 SCORE_OUT_OF = re.compile(r"(?<![\d.])([1-4](?:\.\d{1,2})?)\s?/\s?4(?![\d./])")

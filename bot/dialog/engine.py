@@ -749,7 +749,8 @@ class DialogEngine:
                 # "เตือนวันที่ 31 เม.ย. 70" for no unit yet: "อ้าว… งั้น 30 เม.ย. 70" next is the date asked again
                 await self._remember_topic(ctx, u)
             return replies
-        replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)))
+        replies = self._keep_flow(ctx, self._with_consent_offer(ctx, respond(u, self._catalog, language=ctx.language)),
+                                  u)
         await self._remember_topic(ctx, u)
         return replies
 
@@ -877,9 +878,14 @@ class DialogEngine:
         self._offered.put(_person(ctx.user), ctx.now)
         return [*replies[:4], onboarding.reoffer(ctx)]
 
-    def _keep_flow(self, ctx: Ctx, replies: list[Reply]) -> list[Reply]:
-        """A question asked mid-quiz is answered; the quiz waits, one button away."""
+    def _keep_flow(self, ctx: Ctx, replies: list[Reply], asked: Understanding | None = None) -> list[Reply]:
+        """A question asked mid-quiz is answered; the quiz waits, one button away. Paused by the person, it is said
+        only under an answer about its unit ("ยังทำค้างอยู่ที่ข้อ 1/6" under every reply after "stop for now", before)."""
         if RUNNER.active(ctx) is None or ctx.state is None:
+            return replies
+        unit = ctx.state.data.get("unit")
+        if ctx.state.step == "paused" and not (
+                asked is not None and unit and any(c.get("code") == unit for c in asked.entities.get("codes") or ())):
             return replies
         # Said in words: a number typed next answers the waiting question, which is off the screen now.
         at, of = int(ctx.state.data.get("i", 0)) + 1, ctx.state.data.get("n", "?")

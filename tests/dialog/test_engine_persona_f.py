@@ -444,6 +444,8 @@ async def test_a_question_about_ones_reminder_never_cancels_it(chat: Chat) -> No
         await chat.send(question)
         assert "cancelled" not in chat.text() and "DL200" in chat.text(), chat.text()
         assert f"({short_framework(framework, 'en')})" in chat.text()  # which DL200: the code names two units
+    await chat.send("ห๊ะ ผมไม่ได้สั่งยกเลิกนะ")  # a cancel denied: "ยกเลิกแล้ว", before
+    assert "ยกเลิกแล้ว" not in chat.text() and "cancelled" not in chat.text(), chat.text()
     await chat.send("cancel my DL200 reminder")  # said: cancelled
     assert "cancelled" in chat.text()
 
@@ -474,3 +476,26 @@ async def test_the_standards_title_and_a_denied_group_never_save_a_group(chat: C
     await chat.send("ทำไมบันทึกว่าดิฉันเป็นผู้บริหารส่วนราชการคะ ดิฉันเป็นผู้ทำงานด้านบริการค่ะ ช่วยแก้ให้ด้วยนะคะ")
     user = await chat.user()
     assert user is not None and user.profile_group == "Service", chat.text()
+
+
+async def test_a_paused_assessment_is_not_repeated_under_every_reply(chat: Chat) -> None:
+    # after "stop for now", "ยังทำค้างอยู่ที่ข้อ 1/6…" ended every reply for the rest of the chat
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("ทำแบบประเมิน SPM100")
+    await chat.send("พอก่อน")
+    for asked in ("PMQA หมวด 4 มีอะไรบ้าง", "ขอบคุณครับ"):
+        await chat.send(asked)
+        assert "ยังทำค้างอยู่ที่ข้อ" not in chat.text(), chat.text()
+    await chat.send("SPM100 มีเกณฑ์อะไรบ้าง")  # about its unit: said there
+    assert "ยังทำค้างอยู่ที่ข้อ 1/" in chat.text()
+
+
+async def test_refusing_a_paused_assessment_asks_to_discard_it(chat: Chat) -> None:
+    # "ไม่ทำแบบประเมินแล้ว เลิกถามได้ไหม" started the paused assessment again ("ทำต่อจากข้อ 1/6")
+    await consented(chat)
+    await chat.send("ข้าม")
+    await chat.send("ทำแบบประเมิน SPM100")
+    await chat.send("พอก่อน")
+    await chat.send("ไม่ทำแบบประเมินแล้ว เลิกถามได้ไหม")
+    assert "ทำต่อจากข้อ" not in chat.text() and any(d.startswith("q:d:") for d in chat.data()), chat.text()
