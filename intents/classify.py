@@ -335,6 +335,10 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = 0.96  # "เรียนที่ไหนได้มั่ง มีคอร์สไหม": the documents name no courses (said so), not a title search
     if f.has("STANDARD_AUDIENCE") and not has_codes and entities.one_framework(f.bare) != "ocsc-2561":
         s["help"] = 0.96  # "มาตรฐานอาชีพนี้กลุ่มเป้าหมายเป็นใคร": the standard's Target Group (the OCSC groups' table, before)
+    if f.has("MY_TEAM") and not has_codes and not f.pmqa and (f.has("QUESTION") or f.has("WHAT_ABOUT")) and \
+            not (f.has("QUIZ") or f.has("REMIND") or f.has("FOR_OTHERS") or f.has("WHERE_UNIT") or f.has("WHERE_IS")):
+        # "what about my team?", "แล้วลูกทีมผมล่ะ ต้องทำอะไร": what their role needs (their group asked)
+        s["role_requirements"] = max(s.get("role_requirements", 0.0), 0.9)
     if f.has("PASS_ASKED") and not has_codes and not f.has("NEEDS_OF_ONE"):
         s["progress"] = max(s.get("progress", 0.0), 0.9)  # "did I pass?": one's results, said to have no pass mark
     if f.score and not has_codes:

@@ -410,13 +410,21 @@ COURSES_ASKED = compile_any(r"(?:เรียน|อบรม|ฝึก)\s?(?:�
 # "กลุ่มบุคคลในอาชีพ (Target Group) ของมาตรฐานอาชีพคือใคร"): its own Target Group, not the OCSC letter's six groups.
 STANDARD_AUDIENCE = compile_any(
     r"กลุ่มเป้าหมาย|กลุ่มบุคคลในอาชีพ|"
-    r"มาตรฐาน\s?(?:อาชีพ|2567|ปี\s?(?:25)?67|นี้)\S{0,24}\s?(?:สำหรับ|ใช้กับ|ครอบคลุม|เหมาะกับ)\s?(?:ใคร|ตำแหน่ง|กลุ่ม)",
-    word("target group", r"who is (?:the |this )?(?:occupational )?standard for"))
+    r"มาตรฐาน\s?(?:อาชีพ|2567|ปี\s?(?:25)?67|นี้)\S{0,24}\s?(?:สำหรับ|ใช้กับ|ครอบคลุม|เหมาะกับ)\s?(?:ใคร|ตำแหน่ง|กลุ่ม)|"
+    # whether it applies to oneself ("มาตรฐาน 2567 คืออะไร ใช้กับผมไหม")
+    r"มาตรฐาน\s?(?:อาชีพ|2567|ปี\s?(?:25)?67|นี้).{0,30}(?:ใช้กับ|เกี่ยวกับ)\s?(?:ผม|ฉัน|ดิฉัน|หนู|เรา)",
+    word("target group", r"who is (?:the |this )?(?:occupational )?standard for",
+         r"which (?:one |standard |framework )?applies to me"))
 # Whether one passed ("ผ่านไหมคะ", "ถือว่าผ่านหรือไม่ผ่าน", "ต้องได้กี่คะแนนถึงจะถือว่าผ่าน", "did I pass?"): the
 # self-assessment has no pass mark, which is said first.
 PASS_ASKED = compile_any(r"ผ่าน\s?(?:ไหม|มั้ย|มั๊ย|หรือ(?:ไม่|เปล่า|ยัง)|รึ(?:เปล่า|ยัง)|ยัง)|ถือว่า\s?(?:สอบ)?ผ่าน|"
                          r"ผ่านหรือไม่ผ่าน|ผ่านเกณฑ์\s?(?:ไหม|มั้ย|หรือ)",
                          word(r"did i pass", r"have i passed", r"pass mark", r"(?:is|was) (?:that|this|it) a pass"))
+# One's team, staff, subordinates ("ลูกน้องผมต้องมีทักษะอะไรบ้าง", "what about my team?"): other people, of a group not
+# said (one's own group was shown for them, before).
+MY_TEAM = compile_any(r"ลูกน้อง|ลูกทีม|(?:คนใน\s?ทีม|ทีม\s?งาน|ทีม|น้อง\s?ๆ?\s?ใน(?:ทีม|กอง|ฝ่าย)|บุคลากรใน(?:กอง|ฝ่าย|ทีม))\s?"
+                      r"(?:ของ)?\s?(?:ผม|ฉัน|ดิฉัน|เรา|พี่|หนู)",
+                      word(r"my (?:team|staff|people|subordinates|direct reports)"))
 # A cancel denied ("ห๊ะ ผมไม่ได้สั่งยกเลิกนะ", "I didn't ask to cancel"): no cancel ("ยกเลิกแล้ว", before).
 NOT_CANCELLING = compile_any(r"ไม่ได้\s?(?:สั่ง|บอก|ขอ|กด|ตั้งใจ|อยาก)?\s?(?:ให้)?\s?(?:ยกเลิก|ลบ)",
                              word(r"did(?:n'?t| not|n t) (?:ask|mean|want) (?:you )?to (?:cancel|delete)"))

@@ -105,6 +105,8 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                        "Please give a unit code, for example DL201 or DS700."),
     # roles
     "ask_group": ("คุณอยู่กลุ่มไหน", "Which group are you in?"),
+    "ask_team_group": ("ทีมของคุณอยู่กลุ่มไหน เลือกกลุ่มเพื่อดูหน่วยที่ต้องมี",
+                       "Which group is your team in? Pick one to see the units it needs."),
     "ask_which_group": ("งานบริหารในหนังสือ ก.พ. แบ่งเป็น 2 กลุ่ม คือ {groups} หมายถึงกลุ่มไหนครับ",
                         "In the OCSC letter, management work is two groups: {groups}. Which one do you mean?"),
     "ask_phase": ("หน่วยงานของคุณอยู่ในระยะไหนของการเป็นองค์กรดิจิทัล",
@@ -186,9 +188,13 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
         "The same code may mean different things in the two frameworks (DL200, for one), so each answer names its "
         "framework."),
     "standard_audience": ("มาตรฐานอาชีพ ({title}) ระบุกลุ่มบุคคลในอาชีพ (Target Group) ว่า \"{target}\"\n\n"
-                          "สำหรับผู้บริหาร เอกสารระบุเส้นทางไว้ว่า \"{pathways}\"\n\n{cite}",
+                          "สำหรับผู้บริหาร เอกสารระบุเส้นทางไว้ว่า \"{pathways}\"\n\n"
+                          "ส่วนหนังสือ ก.พ. 2561 ใช้กับข้าราชการและบุคลากรภาครัฐทุกกลุ่ม (6 กลุ่ม 3 ระยะ): หน่วยที่ตำแหน่งของคุณ"
+                          "ต้องมี ถามได้ เช่น \"ตำแหน่งของฉันต้องมีอะไรบ้าง\"\n\n{cite}",
                           "The occupational standard ({title}) names its target group as \"{target}\"\n\n"
-                          "For executives, it gives this pathway: \"{pathways}\"\n\n{cite}"),
+                          "For executives, it gives this pathway: \"{pathways}\"\n\n"
+                          "The OCSC letter of 2018 applies to civil servants of every group (6 groups, 3 phases): ask "
+                          "\"what does my role need?\" for your own units.\n\n{cite}"),
     "score_at": ("ค่าเฉลี่ย {score} จาก 4 คือระดับ {n} \"{level}\"",
                  "A mean of {score} out of 4 is level {n}, \"{level}\"."),
     "score_between": ("ค่าเฉลี่ย {score} จาก 4 อยู่ระหว่างระดับ {n} \"{low}\" กับระดับ {m} \"{high}\"",

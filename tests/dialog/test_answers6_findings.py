@@ -163,5 +163,7 @@ def test_whom_the_occupational_standard_is_for_is_its_target_group(catalog: Cata
         said = "\n".join(r.text for r in respond(understand(asked), catalog))
         assert "นักวิชาการคอมพิวเตอร์ เจ้าพนักงานเครื่องคอมพิวเตอร์" in said and "นร 1013/ว 8" in said, said
         assert "บรรทัด 79" in said
+    said = "\n".join(r.text for r in respond(understand("มาตรฐาน 2567 คืออะไร ใช้กับผมไหม"), catalog))
+    assert "Target Group" in said and "6 กลุ่ม 3 ระยะ" in said, said  # "not understood", before
     said = "\n".join(r.text for r in respond(understand("กลุ่มเป้าหมายของ ก.พ. 2561 มีกลุ่มไหนบ้าง"), catalog))
     assert "Target Group" not in said, said  # the letter's own groups

@@ -499,3 +499,16 @@ async def test_refusing_a_paused_assessment_asks_to_discard_it(chat: Chat) -> No
     await chat.send("พอก่อน")
     await chat.send("ไม่ทำแบบประเมินแล้ว เลิกถามได้ไหม")
     assert "ทำต่อจากข้อ" not in chat.text() and any(d.startswith("q:d:") for d in chat.data()), chat.text()
+
+
+async def test_ones_team_is_asked_its_group_not_given_ones_own_role(chat: Chat) -> None:
+    # a division director's "ลูกน้องผมต้องมีทักษะอะไรบ้าง" got his own (Management) role; "what about my team?" a search
+    await consented(chat)
+    await chat.send("ผมเป็นผู้อำนวยการกอง หน่วยงานระยะกำลังพัฒนา")
+    await chat.send("ข้าม")
+    for asked in ("ลูกน้องผมต้องมีทักษะอะไรบ้าง", "what about my team?"):
+        await chat.send(asked)
+        assert "ผู้อำนวยการกอง ใน" not in chat.text() and ("ทีมของคุณ" in chat.text() or "your team" in chat.text())
+        assert any(d.startswith("r:Service:Developing") for d in chat.data()), chat.data()
+    await chat.send("ลูกน้องผมกลุ่มบริการต้องมีอะไรบ้าง")  # the group said: that role, in his phase
+    assert "ผู้ทำงานด้านบริการ" in chat.text() and "ระยะกำลังพัฒนา" in chat.text()

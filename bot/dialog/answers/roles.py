@@ -59,7 +59,8 @@ def answer(understanding: Understanding, catalog: Catalog, *, language: str) -> 
         # "กลุ่มบริหาร": the groups that wording may mean, each a button; any group otherwise
         choices = [g for g in entities.get("group_choices") or () if g in GROUPS]
         asked = say("ask_which_group", language, groups=say("phases_and", language).join(
-            label(GROUP_LABELS, g, language) for g in choices)) if choices else say("ask_group", language)
+            label(GROUP_LABELS, g, language) for g in choices)) if choices else \
+            say("ask_team_group" if lexicon.MY_TEAM.search(bare(understanding.text)) else "ask_group", language)
         buttons = tuple(button(label(GROUP_BUTTON_LABELS, g, language), role_action(g, phase))
                         for g in choices or GROUPS)
         return [Reply("buttons", asked, buttons)]
