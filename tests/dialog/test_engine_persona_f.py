@@ -16,6 +16,13 @@ from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
 __all__ = ["chat", "sqlite_sessions"]
 
 
+async def _assess_all_twos(chat: Chat, code: str) -> None:
+    """A self-assessment of ``code`` taken to its end, every criterion rated 2."""
+    await chat.send(f"ทำแบบประเมิน {code}")
+    while (rate := next((d for d in chat.data() if d.startswith("q:r:") and d.endswith(":2")), None)) is not None:
+        await chat.press(rate)
+
+
 def _today() -> date:
     return datetime.now(LOCAL_TZ).date()
 
@@ -402,8 +409,9 @@ async def test_how_to_delete_later_is_said_and_the_deletion_a_press_away(chat: C
     await chat.send("ข้าม")
     await chat.send("ถ้าวันหลังอยากลบข้อมูลต้องทำยังไงคะ")
     assert "ลบข้อมูลของฉัน" in chat.text() and chat.data() == ["d:ask"], chat.text()
-    await chat.send("ถ้าวันหลัง…อยากลบข้อมูลทิ้ง ต้องทำยังไงคะ ตอนนี้ยังไม่ลบนะคะ แค่ถามไว้ก่อน")
-    assert chat.data() == ["d:ask"], chat.text()
+    for how in ("ถ้าวันหลัง…อยากลบข้อมูลทิ้ง ต้องทำยังไงคะ ตอนนี้ยังไม่ลบนะคะ แค่ถามไว้ก่อน", "ลบข้อมูลยังไง"):
+        await chat.send(how)
+        assert chat.data() == ["d:ask"], chat.text()
     await chat.press("d:ask")
     assert chat.data() == ["d:yes", "d:no"]
     await chat.send("ตอนนี้ยังไม่ลบค่ะ")  # the question waiting: a no keeps the data
@@ -421,9 +429,7 @@ async def test_a_score_out_of_four_is_read_on_the_scale(chat: Chat) -> None:
     # "งงค่ะ ไม่เข้าใจเลย 1.6/4 นี่คือแย่มากมั้ยคะ" after a result: "ไม่พบ 1.6 ในเกณฑ์ PMQA 4.0"
     await consented(chat)
     await chat.send("ข้าม")
-    await chat.send("ทำแบบประเมิน DG100")
-    while (rate := next((d for d in chat.data() if d.startswith("q:r:") and d.endswith(":2")), None)) is not None:
-        await chat.press(rate)
+    await _assess_all_twos(chat, "DG100")
     assert "เสร็จแล้ว" in chat.text()
     await chat.send("งงค่ะ ไม่เข้าใจเลย 1.6/4 นี่คือแย่มากมั้ยคะ")
     said = chat.text()
@@ -454,9 +460,7 @@ async def test_whether_one_passed_is_answered_no_pass_mark_then_the_results(chat
     # "ผ่านไหมคะ" after an assessment repeated the results three times, never saying there is no pass mark
     await consented(chat)
     await chat.send("ข้าม")
-    await chat.send("ทำแบบประเมิน DG100")
-    while (rate := next((d for d in chat.data() if d.startswith("q:r:") and d.endswith(":2")), None)) is not None:
-        await chat.press(rate)
+    await _assess_all_twos(chat, "DG100")
     for asked in ("สรุปแล้วดิฉันทำได้เป็นยังไงบ้างคะ ผ่านไหมคะ", "did I pass?"):
         await chat.send(asked)
         assert ("ไม่มีคะแนนผ่าน" in chat.text() or "no pass or fail" in chat.text()) and "DG100" in chat.text(), \
