@@ -645,9 +645,9 @@ class DialogEngine:
             # ระยะกำลังพัฒนา" asked the group again, before). A wording of two groups, "กลุ่มบริหาร", is asked about:
             # the profile's group is not the one meant.
             told = (_told(ctx.state) or {}).get("entities") or {}
-            # (one's team, "ลูกน้องผม", is of a group not said: asked, not one's own)
-            own = None if e.get("group_choices") or MY_TEAM.search(plain) else ctx.user.profile_group
-            filled = {"group": own or (None if MY_TEAM.search(plain) else told.get("group")),
+            # (one's team, "ลูกน้องผม", is of a group not said either: asked, not one's own)
+            unsaid = bool(e.get("group_choices")) or MY_TEAM.search(plain) is not None
+            filled = {"group": None if unsaid else ctx.user.profile_group or told.get("group"),
                       "phase": ctx.user.profile_phase or told.get("phase"), **e}
             u = Understanding(u.text, u.normalised, u.language, "role_requirements", 1.0,
                               {k: v for k, v in filled.items() if v})
