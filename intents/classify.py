@@ -333,7 +333,7 @@ def score(f: Features) -> dict[str, float]:
         s["help"] = 0.96
     if f.has("COURSES_ASKED") and not has_codes:
         s["help"] = 0.96  # "เรียนที่ไหนได้มั่ง มีคอร์สไหม": the documents name no courses (said so), not a title search
-    if f.has("STANDARD_AUDIENCE") and not has_codes and entities.one_framework(f.bare) != "ocsc-2561":
+    if entities.asks_standard_audience(f.bare) and not has_codes:
         s["help"] = 0.96  # "มาตรฐานอาชีพนี้กลุ่มเป้าหมายเป็นใคร": the standard's Target Group (the OCSC groups' table, before)
     if f.has("MY_TEAM") and not has_codes and not f.pmqa and (f.has("QUESTION") or f.has("WHAT_ABOUT")) and \
             not (f.has("QUIZ") or f.has("REMIND") or f.has("FOR_OTHERS") or f.has("WHERE_UNIT") or f.has("WHERE_IS")):

@@ -349,6 +349,12 @@ def pmqa_items_naming(query: str, catalog: Catalog, *, category: int | None = No
     return sorted(named, key=lambda hit: hit[1] != "")  # stable: the deck's order within each kind
 
 
+def asks_standard_audience(plain: str) -> bool:
+    """Whether a (bare) message asks whom the occupational standard is for; the OCSC letter named alone asks
+    about its own groups instead."""
+    return lexicon.STANDARD_AUDIENCE.search(plain) is not None and one_framework(plain) != "ocsc-2561"
+
+
 def one_framework(plain: str) -> str | None:
     """The one framework a (bare) message names ("มาตรฐานปี 67", "ของ ก.พ."); None for none, or both ("ปี 61 กับ 67")."""
     named = [fw for fw, regex in lexicon.FRAMEWORK_NAMED.items() if regex.search(plain)]

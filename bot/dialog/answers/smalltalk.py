@@ -114,7 +114,7 @@ def specific_help(understanding: Understanding, catalog: Catalog, language: str)
         return frameworks(catalog, language)
     if lexicon.COURSES_ASKED.search(plain):
         return say("help_courses", language)  # no courses in the documents: what each unit asks is there instead
-    if lexicon.STANDARD_AUDIENCE.search(plain) and entities.one_framework(plain) != "ocsc-2561":
+    if entities.asks_standard_audience(plain):
         return audience(catalog, language)
     if (score := lexicon.SCORE_OUT_OF.search(plain)) is not None:
         return score_read(float(score[1]), language)

@@ -208,7 +208,7 @@ async def confirm(ctx: Ctx, framework: str, code: str, due: date, at: time | Non
         if existing is not None and existing.due_date != due:
             # a unit that has a deadline ("แก้วันที่" on it, then a date): asked once, as a change of that date (a
             # confirmation to set it came first, then this question; answering only the first lost the change)
-            return await _set(ctx, framework, code, due, at)
+            return await _ask_replace(ctx, existing, due, at)
     lang = ctx.language
     note, earlier = _unconfirmed(ctx, framework, code, due)
     await ctx.set_state("reminder", "confirm", _with_at({"fw": framework, "unit": code, "due": due.isoformat()}, at))
@@ -264,13 +264,7 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None =
     what = subject(ctx.catalog, framework, code, lang)
     existing = await _deadline_of(ctx, framework, code)
     if existing is not None and existing.due_date != due and not replace:
-        asked = _with_at({"fw": framework, "unit": code, "due": due.isoformat()}, at)
-        await ctx.set_state("reminder", "replace", asked)
-        old, new = show_date(existing.due_date, lang), show_date(due, lang)
-        return [text(say("reminder_replace_ask", lang, what=what, old=old, new=new),
-                     (button(say("reminder_replace", lang, date=new),
-                             flow_action("w", "r", framework, code, due.isoformat(), *_at_args(at))),
-                      button(say("reminder_keep", lang, date=old), flow_action("w", "k"))))]
+        return await _ask_replace(ctx, existing, due, at)
     deadline = await repo.set_deadline(ctx.user.id, framework, code, due, now=ctx.now, at=at,
                                        campaign_id=existing.campaign_id if existing is not None else None)
     waiting = _awaiting_yes(ctx)
@@ -289,6 +283,17 @@ async def _set(ctx: Ctx, framework: str, code: str, due: date, at: time | None =
     done = [text(done_text, next_steps(ctx.catalog, deadline, lang))]
     # An earlier request set from the newer one's reply: the newer one still waits for its "ยืนยัน".
     return done + (await confirm(ctx, *waiting) if waiting is not None else [])
+
+
+async def _ask_replace(ctx: Ctx, existing: EvidenceDeadline, due: date, at: time | None) -> list[Reply]:
+    """A new date for a unit (or element) that has one: change it, or keep it?"""
+    lang, framework, code = ctx.language, existing.framework, existing.unit_code
+    await ctx.set_state("reminder", "replace", _with_at({"fw": framework, "unit": code, "due": due.isoformat()}, at))
+    old, new = show_date(existing.due_date, lang), show_date(due, lang)
+    return [text(say("reminder_replace_ask", lang, what=subject(ctx.catalog, framework, code, lang), old=old, new=new),
+                 (button(say("reminder_replace", lang, date=new),
+                         flow_action("w", "r", framework, code, due.isoformat(), *_at_args(at))),
+                  button(say("reminder_keep", lang, date=old), flow_action("w", "k"))))]
 
 
 async def _deadline_of(ctx: Ctx, framework: str, code: str) -> EvidenceDeadline | None:
