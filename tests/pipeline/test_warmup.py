@@ -36,3 +36,13 @@ def test_a_fresh_process_warmed_up_has_dateparser_loaded_and_its_database_models
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                           cwd=Path(__file__).resolve().parents[2], check=True)
     assert done.stdout.split() == ["True", "False"]
+
+
+def test_the_warm_up_collects_once_before_it_freezes_not_while_it_loads() -> None:
+    """Each full collection while loading walked the growing heap again: ~2 s of a fresh process's warm-up."""
+    script = ("import gc; from bot.pipeline.warmup import warm_up; runs = []; "
+              "gc.callbacks.append(lambda phase, info: phase == 'start' and runs.append(info['generation'])); "
+              "warm_up(); print(runs)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2], check=True)
+    assert done.stdout.split() == ["[2]"]

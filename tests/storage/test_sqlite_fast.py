@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.pipeline.outbox_rows import Body, ReplyRow, insert_sending
 from bot.senders import Result, Verdict
@@ -76,3 +80,35 @@ async def test_a_batch_stored_around_sqlalchemy_is_stored_as_sqlalchemy_stores_i
     stored = _stored(paths["inline"])
     assert stored == _stored(paths["core"])
     assert len(stored["reply_bodies"]) == 1 and len(stored["deliveries"]) == 6
+
+
+async def test_a_batch_transaction_leaves_no_session_for_the_garbage_collector(tmp_path: Path) -> None:
+    # In serve's core process, cycles through each session (~49 objects) were a young collection every ~0.45 s,
+    # a pause of 6–8 ms for every event in flight.
+    url = f"sqlite+aiosqlite:///{tmp_path}/gc.db"
+    upgrade(url)
+    engine = create_engine(url, inline=True)
+    sessions = session_factory(engine)
+
+    async def batch(n: int) -> None:
+        async with transaction(sessions) as session:
+            assert await sqlite_fast.inline_connection(session) is not None
+            await Inbox(session).add_many([NewInboxEvent("line", f"GC{n}", "U1", "text", "DL201")], now=NOW)
+            assert [r.event_key for r in await Inbox(session).take(16, NOW)] == [f"GC{n}"]
+
+    try:
+        await batch(0)
+        gc.collect()
+        gc.disable()
+        try:
+            for n in range(1, 21):
+                await batch(n)
+            gc.set_debug(gc.DEBUG_SAVEALL)  # what the collector finds is kept in gc.garbage to look at
+            gc.collect()
+        finally:
+            gc.set_debug(0)
+            gc.enable()
+            found, gc.garbage[:] = list(gc.garbage), []
+    finally:
+        await engine.dispose()
+    assert not [o for o in found if isinstance(o, AsyncSession | Session)]
