@@ -446,7 +446,8 @@ class DialogEngine:
                 return await RUNNER.step(ctx, "k", (run, index))  # "ข้อถัดไป" with this one unanswered: skipped
             if cmd == "stop":
                 return await RUNNER.stop(ctx)
-            if RESULT_ASKED.search(bare(understanding.text)) and choice_number(understanding.text) is None:
+            if RESULT_ASKED.search(bare(understanding.text)) and choice_number(understanding.text) is None and \
+                    not PRIVACY_QUESTION.search(bare(understanding.text)):  # (who sees them: "HR เห็นผลของผมไหม")
                 # "ขอดูผลเลย", "ตอนนี้ได้กี่คะแนนแล้ว": the answers so far, summed up
                 if state.flow == assessment.SELF_ASSESSMENT.flow:
                     return await assessment.result_so_far(ctx, state)
@@ -471,9 +472,11 @@ class DialogEngine:
                 explained = flow.explain(ctx, state) if flow is not None else None
                 return [explained, flow.ask(ctx, state)] if explained is not None and flow is not None \
                     else [RUNNER.ask_again(ctx)]
-            if state.step == "ask" and (_answer_like(understanding) or intent == "greeting"):
+            told = _tells_own_work(understanding)
+            if state.step == "ask" and (told or _answer_like(understanding) or intent == "greeting"):
                 # "ไม่แน่ใจ", "ทำได้", "ได้ครับ": not a question, not a rating: the same question again
-                return [RUNNER.ask_again(ctx, unsure=DOUBT.search(fold_short(understanding.text)) is not None)]
+                unsure = DOUBT.search(fold_short(understanding.text)) is not None
+                return [RUNNER.ask_again(ctx, unsure=unsure, told=told and not unsure)]
             return None
         if state.flow == "profile" and state.step == "agency":
             if cmd == "skip":
@@ -972,10 +975,20 @@ def _may_answer_in_words(u: Understanding) -> bool:
     """Whether a typed message may be an open question's answer said in words ("ทำไปบ้างแล้ว", "คล่องมาก"): not a
     question of its own ("ผ่านไหม", "ต้องมีอะไรบ้าง"; a bare "บ้าง" is the answer's "some"), nor a request read surely
     ("ทำ PMQA ต่อ", "ขอดูความคืบหน้า"). Exact answers (a label, a number) are read whatever else is said."""
-    plain = bare(u.text)
-    if QUESTION.search(plain.replace(bare("บ้าง"), " ")) or "ล่ะ" in u.text:
-        return False
-    return not (u.intent in _REQUESTS and u.confidence >= ANSWER_CONFIDENCE)
+    return _asks_nothing(u) and not (u.intent in _REQUESTS and u.confidence >= ANSWER_CONFIDENCE)
+
+
+def _asks_nothing(u: Understanding) -> bool:
+    """No question of its own ("ผ่านไหม", "ต้องมีอะไรบ้าง"; a bare "บ้าง" is an answer's "some")."""
+    return not (QUESTION.search(bare(u.text).replace(bare("บ้าง"), " ")) or "ล่ะ" in u.text)
+
+
+def _tells_own_work(u: Understanding) -> bool:
+    """One's own work told at a question, no question and no unit named ("ส่วนมากหัวหน้าเป็นคนสรุปค่ะ ดิฉันช่วยกรอก
+    ข้อมูลบ้าง"): an answer in one's own words that no level is read from. Its words guessed a unit, whose card was
+    shown over the question, before."""
+    return FIRST_PERSON.search(bare(u.text)) is not None and _asks_nothing(u) and not u.codes_written() and \
+        (_unsure(u) or u.intent in ("unit_info", "search"))
 
 
 def _answer_like(u: Understanding) -> bool:

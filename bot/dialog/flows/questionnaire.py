@@ -100,16 +100,18 @@ class Runner:
             await ctx.set_state(ctx.state.flow, "ask", ctx.state.data)
         return [resumed(flow.ask(ctx, ctx.state), ctx.state, ctx.language)]
 
-    def ask_again(self, ctx: Ctx, *, unsure: bool = False) -> Reply:
+    def ask_again(self, ctx: Ctx, *, unsure: bool = False, told: bool = False) -> Reply:
         """The open question again, headed by how to answer it (a typed message was no answer); ``unsure``
-        ("ไม่แน่ใจ"): nothing recorded, said so, and "ข้าม" offered for what one does not know."""
+        ("ไม่แน่ใจ"): nothing recorded, said so, and "ข้าม" offered for what one does not know; ``told`` (one's work
+        described): the level closest to it asked for."""
         flow, state = self.active(ctx), ctx.state
         assert flow is not None and state is not None
         question = flow.ask(ctx, state)
         labels = [b.label for b in question.buttons if b.data.startswith("q:r:")]
         letters = all(len(label) == 1 for label in labels)  # a quiz's ก ข ค ง
         # (a quiz's "ไม่รู้" is answered with its letters: a guess is part of a quiz)
-        hint = say("answer_hint_letters" if letters else "answer_unsure" if unsure else "answer_hint", ctx.language,
+        hint = say("answer_hint_letters" if letters else "answer_unsure" if unsure else "answer_told" if told
+                   else "answer_hint", ctx.language,
                    n=len(labels), letters=" ".join(labels))
         return replace(question, text=f"{hint}\n\n{question.text}")
 

@@ -160,6 +160,10 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                       "(ข้อที่ข้ามนับว่ายังไม่ได้ตอบ) หรือกดคำตอบที่ใกล้เคียงที่สุด",
                       "Nothing is recorded for this question, and not being sure is fine: type \"skip\" to leave it "
                       "for now (a skipped question counts as not answered), or press the closest answer."),
+    "answer_told": ("ขอบคุณที่เล่าให้ฟังครับ ยังไม่ได้บันทึกคำตอบข้อนี้ เลือกระดับที่ใกล้เคียงกับงานที่ทำอยู่ที่สุด "
+                    "(กดปุ่ม หรือพิมพ์หมายเลข 1-{n}) หรือพิมพ์ \"ข้าม\" เพื่อข้ามไปก่อน",
+                    "Thanks for telling me. Nothing is recorded for this question yet: pick the level closest to the "
+                    "work you do (press it or type 1-{n}), or type \"skip\" to leave it for now."),
     "answer_hint_letters": ("ยังไม่ได้บันทึกคำตอบ กดปุ่มคำตอบ หรือพิมพ์ {letters} (หรือหมายเลข 1-{n}) "
                             "(พิมพ์ \"ข้าม\" หรือ \"หยุด\" ได้)",
                             "No answer recorded yet: press an answer or type {letters} (or 1-{n}; "

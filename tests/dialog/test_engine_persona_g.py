@@ -1,0 +1,64 @@
+"""What two persona chats found (a district health officer on her phone, an IT director switching between English
+and Thai), through the whole engine, in the chats' wordings and others."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.dialog.thaidate import show_date
+from storage import AssessmentAnswer, Reminder
+from storage.repos.reminders import LOCAL_TZ
+from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
+
+__all__ = ["chat", "sqlite_sessions"]
+
+
+async def _at_the_second_question(chat: Chat) -> None:
+    await consented(chat)
+    await chat.send("ทำแบบประเมิน DS700")
+    await chat.press(next(d for d in chat.data() if d.startswith("q:r:") and d.endswith(":3")))
+    assert "2/12" in chat.text()
+
+
+async def test_who_sees_ones_results_asked_in_an_assessment_is_the_privacy_answer(chat: Chat) -> None:
+    """"HR เห็นผลประเมินของผมไหม" showed the results so far (it asks for a result, in words)."""
+    await _at_the_second_question(chat)
+    for asked in ("HR เห็นผลประเมินของผมไหม", "หัวหน้าจะเห็นคะแนนของดิฉันหรือเปล่าคะ"):
+        await chat.send(asked)
+        assert "ประกาศความเป็นส่วนตัว" in chat.text() and "ผลประเมินหน่วย" not in chat.text()
+    await chat.send("ขอดูผลเลย")  # the results themselves, still
+    assert "ผลประเมินหน่วย DS700" in chat.text()
+
+
+async def test_ones_work_told_at_a_question_asks_for_the_closest_level(chat: Chat) -> None:
+    """A description of one's own work got the card of a unit its words are like, over the question."""
+    await _at_the_second_question(chat)
+    for told in ("ส่วนมากหัวหน้าเป็นคนสรุปค่ะ ดิฉันช่วยกรอกข้อมูลในexcelบ้าง",
+                 "หนูทำแค่รวบรวมตัวเลขส่งหัวหน้าทุกเดือนค่ะ"):
+        await chat.send(told)
+        assert "ขอบคุณที่เล่าให้ฟัง" in chat.text() and "2/12" in chat.text()
+        assert any(d.startswith("q:r:") for d in chat.data())
+    assert await chat.count(AssessmentAnswer) == 1  # nothing recorded from the words
+
+
+async def test_the_open_question_not_understood_is_explained(chat: Chat) -> None:
+    """"ข้อนี้ไม่เข้าใจค่ะ หมายถึงอะไร" got the unit's card: "not understood" came before "this question"."""
+    await _at_the_second_question(chat)
+    for asked in ("ข้อนี้ไม่เข้าใจค่ะ หมายถึงอะไร", "งงข้อนี้ครับ"):
+        await chat.send(asked)
+        assert "เป็นหนึ่งในเกณฑ์ของสมรรถนะย่อย" in chat.text() and "2/12" in chat.text()
+
+
+async def test_the_day_of_a_reminder_asked_lists_it(chat: Chat) -> None:
+    """Asked for the day of a reminder set, the bot showed the profile, or began a new reminder."""
+    await consented(chat)
+    due = datetime.now(LOCAL_TZ).date() + timedelta(days=40)
+    await chat.send(f"ตั้งเตือน DS600 วันที่ {show_date(due, 'th')}")
+    await chat.send("ยืนยัน")
+    for asked in ("เดี๋ยวนะคะ ที่ตั้งเตือนไว้ของ DS600 วันไหนนะคะ", "เตือนของDS600วันไหนคะ",
+                  "ไม่ได้จะตั้งใหม่ค่ะ แค่อยากดูว่าตั้งไว้วันไหน", "ตั้งเตือน DL200 ไว้เมื่อไหร่นะครับ"):
+        await chat.send(asked)
+        assert "การเตือนของคุณ" in chat.text() and show_date(due, "th") in chat.text()
+    assert await chat.count(Reminder) == 3  # the one set (three days before and on it), nothing new
+    await chat.send("เตือน DS700 วันไหนดีคะ")  # one to set: asked when
+    assert "การเตือนของคุณ" not in chat.text()
