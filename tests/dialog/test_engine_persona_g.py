@@ -62,3 +62,61 @@ async def test_the_day_of_a_reminder_asked_lists_it(chat: Chat) -> None:
     assert await chat.count(Reminder) == 3  # the one set (three days before and on it), nothing new
     await chat.send("เตือน DS700 วันไหนดีคะ")  # one to set: asked when
     assert "การเตือนของคุณ" not in chat.text()
+
+
+async def test_progress_keeps_the_frameworks_apart(chat: Chat) -> None:
+    """A begun assessment of the 2567 standard's DS700 took the OCSC letter's DS700 off the role's units still to
+    assess (28 → 27), and it was listed, unfinished, under "assessments taken"."""
+    await consented(chat)
+    await chat.send("ผมอยู่กลุ่มด้านเทคโนโลยี ระยะพัฒนาแล้ว")
+    await chat.send("ข้าม")
+    await chat.send("ความก้าวหน้าของฉัน")
+    lacking = chat.text().split("ยังไม่ได้ประเมิน (")[1].split(")")[0]
+    await chat.press("q:s:a:std-2567:DS700")
+    await chat.press(next(d for d in chat.data() if d.startswith("q:r:") and d.endswith(":3")))
+    await chat.send("หยุดก่อน")
+    await chat.send("ความก้าวหน้าของฉัน")
+    assert f"ยังไม่ได้ประเมิน ({lacking})" in chat.text()
+    assert "DS700 (มาตรฐาน 2567) ยังทำไม่เสร็จ" in chat.text() and "ที่ทำแล้ว" not in chat.text()
+    await chat.press("q:s:a:ocsc-2561:DS700")  # the role's own DS700 begun: one fewer
+    await chat.press(next(d for d in chat.data() if d.startswith("q:r:") and d.endswith(":3")))
+    await chat.send("หยุดก่อน")
+    await chat.send("ความก้าวหน้าของฉัน")
+    assert f"ยังไม่ได้ประเมิน ({int(lacking) - 1})" in chat.text() and "DS700 (ก.พ. 2561)" in chat.text()
+
+
+async def test_where_to_begin_counts_the_roles_own_units(chat: Chat) -> None:
+    """The 2567 standard's DS700 assessed to the end counted as the role's DS700 (the OCSC letter's) done."""
+    await consented(chat)
+    await chat.send("ผมอยู่กลุ่มด้านเทคโนโลยี ระยะพัฒนาแล้ว")
+    await chat.send("ข้าม")
+    await chat.send("ควรเริ่มประเมินจากหน่วยไหนก่อนครับ")
+    before = chat.text().split("ยังไม่ได้ประเมิน ")[1].split(" ")[0]
+    await chat.press("q:s:a:std-2567:DS700")
+    while (rate := next((d for d in chat.data() if d.startswith("q:r:") and d.endswith(":2")), None)) is not None:
+        await chat.press(rate)
+    await chat.send("ควรเริ่มประเมินจากหน่วยไหนก่อนครับ")
+    assert chat.text().split("ยังไม่ได้ประเมิน ")[1].split(" ")[0] == before
+
+
+async def test_a_cancelled_reminders_button_says_the_reminder_is_gone(chat: Chat) -> None:
+    """It said "the question was answered or the quiz has ended", a questionnaire's words."""
+    await consented(chat)
+    due = datetime.now(LOCAL_TZ).date() + timedelta(days=20)
+    await chat.send(f"ตั้งเตือน DL200 วันที่ {show_date(due, 'th')}")
+    await chat.send("ยืนยัน")
+    cancel = next(d for d in chat.data() if d.startswith("w:c:"))
+    await chat.press(cancel)
+    assert "ยกเลิก" in chat.text()
+    await chat.press(cancel)
+    assert "การเตือนนี้ถูกยกเลิกหรือเปลี่ยนไปแล้ว" in chat.text() and "แบบประเมิน" not in chat.text()
+    assert "w:l" in chat.data()
+
+
+async def test_what_works_without_consent_and_what_hr_sees_get_the_privacy_answer(chat: Chat) -> None:
+    """Asked before consenting, these got the help menu."""
+    await chat.send("สวัสดีครับ")
+    for asked in ("ถ้าไม่ยินยอม จะใช้อะไรได้บ้าง? HR เห็นอะไรของผม", "ถ้าผมไม่ยินยอมยังใช้ถามเรื่องหน่วยได้ไหมครับ",
+                  "หัวหน้าจะเห็นข้อมูลอะไรของดิฉันบ้างคะ"):
+        await chat.send(asked)
+        assert "ประกาศความเป็นส่วนตัว" in chat.text() and "ถามได้เลย" not in chat.text()

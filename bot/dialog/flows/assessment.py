@@ -255,10 +255,11 @@ async def resume_latest(ctx: Ctx, runner: Runner) -> list[Reply] | None:
     return await start(ctx, runner, unit) if unit is not None else None
 
 
-async def _role_units(ctx: Ctx) -> tuple[list[Unit], set[str]]:
-    """The units of the profile's role that can be assessed (they have criteria), and the codes assessed to the end."""
+async def _role_units(ctx: Ctx) -> tuple[list[Unit], set[tuple[str, str]]]:
+    """The units of the profile's role that can be assessed (they have criteria), and those assessed to the end, as
+    (framework, code): the 2567 standard's DS700 is not the OCSC letter's of the role's list."""
     user = ctx.user
-    done = {a.unit_code for a in await Assessments(ctx.session).attempts_for(user.id) if a.finished_at}
+    done = {(a.framework, a.unit_code) for a in await Assessments(ctx.session).attempts_for(user.id) if a.finished_at}
     units = [u for u in ctx.catalog.units_for_role(str(user.profile_phase), str(user.profile_group), ROLE_FRAMEWORK)
              if criteria_of(u)]
     return units, done
@@ -289,7 +290,7 @@ async def pick_unit(ctx: Ctx, page: int = 1) -> list[Reply]:
     if not (user.profile_group and user.profile_phase):
         return [text(say("assess_pick_none", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
     units, done = await _role_units(ctx)
-    units.sort(key=lambda u: u.code in done)
+    units.sort(key=lambda u: (u.framework, u.code) in done)
     await ctx.set_state(PICK_FLOW, "unit", {})
     if not units:
         return [text(say("assess_pick_none", lang))]
@@ -330,7 +331,7 @@ async def where_to_begin(ctx: Ctx) -> list[Reply]:
     if not (user.profile_group and user.profile_phase):
         return [text(say("begin_needs_profile", lang), (button(say("set_profile", lang), flow_action("m", "g")),))]
     units, done = await _role_units(ctx)
-    lacking = [u for u in units if u.code not in done]
+    lacking = [u for u in units if (u.framework, u.code) not in done]
     progress_button = button(say("progress_title", lang), flow_action("q", "p"))
     if not lacking:
         return [text(say("begin_all_done", lang), (progress_button,))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.dialog.actions import flow_action
-from bot.dialog.answers.common import BULLET
+from bot.dialog.answers.common import BULLET, short_framework
 from bot.dialog.flows import reminders
 from bot.dialog.flows.assessment import ROLE_FRAMEWORK, criteria_of
 from bot.dialog.flows.common import continue_button, text
@@ -33,10 +33,13 @@ async def show(ctx: Ctx) -> list[Reply]:
         lines += ["", say("progress_assessments", lang)]
     for attempt in attempts:
         answers = await repo.answers(attempt.id)
+        code = attempt.unit_code
+        if attempt.framework != PMQA_FRAMEWORK and reminders.twins(ctx.catalog, attempt.framework, code):
+            code = f"{code} ({short_framework(attempt.framework, lang)})"  # DS700 is in both frameworks: which one
         if attempt.finished_at is None:
             # a readiness check is named as PMQA's category, its questions counted (it read "• 1 … 1 เกณฑ์")
             key = "progress_open_pmqa" if attempt.framework == PMQA_FRAMEWORK else "progress_open"
-            lines.append(say(key, lang, code=attempt.unit_code, answered=len(answers)))
+            lines.append(say(key, lang, code=code, answered=len(answers)))
             continue
         day = show_date(attempt.finished_at.astimezone(LOCAL_TZ).date(), lang)
         if attempt.framework == PMQA_FRAMEWORK:
@@ -45,7 +48,7 @@ async def show(ctx: Ctx) -> list[Reply]:
             continue
         mean = sum(answers.values()) / len(answers) if answers else 0.0
         gaps = sum(1 for v in answers.values() if v < GAP_BELOW)
-        lines.append(say("progress_attempt", lang, date=day, code=attempt.unit_code, mean=f"{mean:.1f}",
+        lines.append(say("progress_attempt", lang, date=day, code=code, mean=f"{mean:.1f}",
                          answered=len(answers), gaps=gaps))
     if quizzes:
         lines += ["", say("progress_quizzes", lang)]
@@ -59,10 +62,11 @@ async def show(ctx: Ctx) -> list[Reply]:
     user = ctx.user
     lines.append("")
     if user.profile_group and user.profile_phase:
-        # Finished, or begun and listed above as unfinished (continued by its own button): not lacking.
-        begun = {a.unit_code for a in attempts if a.framework != PMQA_FRAMEWORK}
+        # Finished, or begun and listed above as unfinished (continued by its own button): not lacking. By framework
+        # too: the 2567 standard's DS700 assessed is not the OCSC letter's DS700 of the role's list.
+        begun = {(a.framework, a.unit_code) for a in attempts if a.framework != PMQA_FRAMEWORK}
         lacking = [u for u in ctx.catalog.units_for_role(user.profile_phase, user.profile_group, ROLE_FRAMEWORK)
-                   if u.code not in begun]
+                   if (u.framework, u.code) not in begun]
         if lacking:
             # short first: a few with their titles, every other code by name, each one a press away
             lines.append(say("progress_lacks", lang, n=len(lacking)))

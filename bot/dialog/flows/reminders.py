@@ -675,7 +675,7 @@ async def on_action(ctx: Ctx, args: tuple[str, ...]) -> list[Reply]:
     if verb in ("c", "d", "z", "n") and len(args) >= 2:
         deadline = await _mine(ctx, args[1])
         if deadline is None:
-            return [text(say("stale", lang))]
+            return _gone(lang)
         what = subject(ctx.catalog, deadline.framework, deadline.unit_code, lang)
         if verb == "c":
             await repo.cancel_deadline(deadline.id)
@@ -702,6 +702,12 @@ def _iso(value: str) -> date:
         raise FlowError(f"bad date {value!r}") from exc
 
 
+def _gone(lang: str) -> list[Reply]:
+    """A reminder's button pressed after the reminder was cancelled or done: said so, the list a press away (a
+    questionnaire's "the question was answered or the quiz has ended", before)."""
+    return [text(say("reminder_gone", lang), (button(say("reminder_list_button", lang), flow_action("w", "l")),))]
+
+
 async def _mine(ctx: Ctx, deadline_id: str) -> EvidenceDeadline | None:
     mine = {str(d.id): d for d in await Reminders(ctx.session).deadlines_for(ctx.user.id)}
     return mine.get(deadline_id)
@@ -710,7 +716,7 @@ async def _mine(ctx: Ctx, deadline_id: str) -> EvidenceDeadline | None:
 async def _snooze(ctx: Ctx, deadline_id: int, due: date) -> list[Reply]:
     deadline = await _mine(ctx, str(deadline_id))
     if deadline is None:
-        return [text(say("stale", ctx.language))]
+        return _gone(ctx.language)
     return await _set(ctx, deadline.framework, deadline.unit_code, due, replace=True)
 
 
