@@ -558,6 +558,13 @@ FRAMEWORKS_ASKED = compile_any(
     r"(?:ใช้|อ้างอิง|อิง)\s?(?:มาตรฐาน|กรอบ)\S{0,10}\s?(?:อะไร|ไหน|ใด)|(?:อ้างอิง|อิง)\s?เอกสาร\S{0,10}\s?(?:อะไร|ไหน|ใด)",
     word("(?:which|what) (?:frameworks|standards|documents|sources)", "frameworks do you"),
 )
+# Which framework something is of ("อันนี้มาตรฐานไหน", "ใช้กรอบของปีไหน", "based on 2561 or 2567?"): asked at an open
+# assessment, that assessment's.
+WHICH_FRAMEWORK = compile_any(
+    r"(?:กรอบ|มาตรฐาน)\S{0,10}\s?(?:ไหน|อะไร|ใด|ปีไหน)|(?:ปี\s?)?(?:2561|61)\s?(?:หรือ|หรอ)\s?(?:ปี\s?)?(?:2567|67)|"
+    r"(?:ปี\s?)?(?:2567|67)\s?(?:หรือ|หรอ)\s?(?:ปี\s?)?(?:2561|61)",
+    word("(?:which|what) (?:framework|standard)", r"2561 or 2567", r"2567 or 2561", "based on (?:which|what)"),
+)
 FRAMEWORKS_COMPARED = compile_any(
     r"(?:ก\.?\s?พ\.?|2561|ปี\s?61|ocsc|2018).{0,40}(?:2567|ปี\s?67|มาตรฐานอาชีพ|มาตรฐานสมรรถนะ|2024)|"
     r"(?:2567|ปี\s?67|2024).{0,40}(?:ก\.?\s?พ\.?|2561|ปี\s?61|ocsc|2018)")

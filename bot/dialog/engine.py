@@ -93,6 +93,7 @@ from intents.lexicon import (
     TEST_ASKED_ABOUT,
     WHAT_ABOUT,
     WHERE_TO_SUBMIT,
+    WHICH_FRAMEWORK,
     WHICH_GROUP,
     WHY,
 )
@@ -466,6 +467,10 @@ class DialogEngine:
                 return [text(say("typed_recorded", ctx.language, label=worded)), *replies] if worded else replies
             if intent == "flow_stop":
                 return await RUNNER.stop(ctx)
+            if state.step == "ask" and state.flow == assessment.SELF_ASSESSMENT.flow and \
+                    WHICH_FRAMEWORK.search(bare(understanding.text)) and not understanding.codes_written() and \
+                    (said := assessment.SELF_ASSESSMENT.framework_of(ctx, state)) is not None:
+                return [said, assessment.SELF_ASSESSMENT.ask(ctx, state)]  # then the question, to answer it
             if state.step == "ask" and asks_about_this(understanding.text):
                 # "ข้อนี้หมายถึงอะไร": what the question means, then the question again to answer it
                 flow = RUNNER.active(ctx)

@@ -120,3 +120,13 @@ async def test_what_works_without_consent_and_what_hr_sees_get_the_privacy_answe
                   "หัวหน้าจะเห็นข้อมูลอะไรของดิฉันบ้างคะ"):
         await chat.send(asked)
         assert "ประกาศความเป็นส่วนตัว" in chat.text() and "ถามได้เลย" not in chat.text()
+
+
+async def test_which_framework_an_open_assessment_is_of(chat: Chat) -> None:
+    """"wait, which framework is this assessment based on, 2561 or 2567?" asked what to compare."""
+    await _at_the_second_question(chat)
+    await chat.send("wait, which framework is this assessment based on, 2561 or 2567?")
+    assert "This assessment is unit DS700" in chat.text() and "Occupational standard" in chat.text()
+    assert "2/12" in chat.text() and any(d.startswith("q:r:") for d in chat.data())
+    await chat.send("อันนี้ของมาตรฐานปีไหนครับ")
+    assert "แบบประเมินนี้คือหน่วย DS700" in chat.text() and "มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศ" in chat.text()

@@ -13,7 +13,7 @@ from statistics import mean
 from typing import Any
 
 from bot.dialog.actions import flow_action, node_action, role_action
-from bot.dialog.answers.common import BULLET, detail_lines, short_framework
+from bot.dialog.answers.common import BULLET, detail_lines, framework_label, short_framework
 from bot.dialog.answers.paging import PAGE_CHARS, first_page_count, slices
 from bot.dialog.flows.common import FlowError, as_int, continue_button, text
 from bot.dialog.flows.context import Ctx, State
@@ -112,6 +112,17 @@ class SelfAssessment:
                  *(f"{BULLET} {c.code} {c.text_th}" + (" ←" if c.code == node.code else "") for c in element.criteria),
                  "", say("assess_explain_unit", lang, unit=unit.code)]
         return text("\n".join(lines), (button(unit.code, node_action(unit.framework, unit.code)),))
+
+    def framework_of(self, ctx: Ctx, state: State) -> Reply | None:
+        """Which framework the open assessment's unit is of ("which framework is this assessment based on, 2561 or
+        2567?": a comparison was asked for, before), its source a press away."""
+        unit = ctx.catalog.unit(state.data["fw"], state.data["unit"])
+        if unit is None:
+            return None
+        lang = ctx.language
+        said = say("assess_framework", lang, code=unit.code, title=unit.title_th,
+                   framework=framework_label(ctx.catalog, unit.framework, lang))
+        return text(said, (button(unit.code, node_action(unit.framework, unit.code)),))
 
     async def record(self, ctx: Ctx, state: State, value: str) -> list[Reply]:
         rating = as_int(value, RATINGS[0], RATINGS[-1])
