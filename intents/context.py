@@ -439,7 +439,9 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
         return replace(u, entities={**e, "codes": _codes(topic), **dated})
     if u.intent == "compare" and topic.get("codes") and not any(e.get(k) for k in ("groups", "phases", "aspects")):
         return replace(u, entities={**e, "codes": _codes(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
-    aspect = entities.aspect(folded)
+    # (a unit the message names by its title: "ทักษะการใช้ข้อมูล คืออะไร" names a skill, asks no skills section)
+    aspect = entities.aspect_past_skill_names(folded) if u.intent == "unit_info" and e.get("codes") and \
+        not u.codes_written() else entities.aspect(folded)
     if topic.get("codes") and topic.get("aspect") and leans and lexicon.COUNT.search(folded) and \
             not _COUNTED_IN_UNITS.search(folded) and \
             (aspect is None or (aspect == "criteria" and not _CRITERIA_NOUN.search(folded))) and \

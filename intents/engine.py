@@ -101,7 +101,9 @@ def _aspect_asked(folded: str, codes: tuple[dict[str, str], ...], catalog: Catal
     and "DG600 ต้องรู้กฎหมายอะไร", where the noun itself is asked about, are still its laws."""
     kept = _without_titles(folded, codes, catalog)
     asked = entities.aspect(kept)
-    if asked is None or not codes:
+    if not codes:  # (a unit named by a code: "DL200 ทักษะการสื่อสาร" asks its skills)
+        return entities.aspect_past_skill_names(kept)
+    if asked is None:
         return asked
     titles = ""
     for ref in codes[:2]:
@@ -669,7 +671,7 @@ def _as_meant(text: str) -> str:
     """The message's words as meant: a memo's wording around the question dropped ("เรียน ผู้ดูแลระบบ", "อ้างถึง
     หนังสือ นร ๑๐๑๓/ว ๖", "จึงเรียนมาเพื่อโปรดทราบ"), words typed on the wrong keyboard layout retyped, Thai written
     in Latin letters read in Thai script ("tong chai lak tharn arai bang krub")."""
-    return romanized.thai_reading(keyboard.retyped(layout.without_memo_wording(text)))
+    return romanized.thai_reading(keyboard.retyped(layout.without_correction_lead(layout.without_memo_wording(text))))
 
 
 def _names_a_day(text: str) -> bool:

@@ -369,6 +369,20 @@ def aspect(folded: str) -> str | None:
     return None
 
 
+# "ทักษะการใช้ข้อมูล", "ทักษะด้านดิจิทัล": a skill by its name; "ต้องมีทักษะอะไร", "ทักษะที่ต้องใช้" ask for skills.
+_SKILL_NAMED = lexicon.thai_pattern(r"ทักษะ\s?(?:การ|ด้าน)")
+_SKILLS_ASKED = lexicon.thai_pattern(r"ทักษะ\s?(?:อะไร|ไหน|ที่|ใด)|(?:มี|ใช้|ต้องการ)\s?ทักษะ")
+
+
+def aspect_past_skill_names(folded: str) -> str | None:
+    """``aspect``, where a skill named as a topic ("ทักษะการใช้ข้อมูล คืออะไร") is no unit's skills section asked for
+    (it got "DLit600 has no skills section")."""
+    asked, plain = aspect(folded), bare(folded)
+    if asked == "skills" and _SKILL_NAMED.search(plain) and not _SKILLS_ASKED.search(plain):
+        return aspect(_SKILL_NAMED.sub(" ", plain))
+    return asked
+
+
 def aspect_nouns(folded: str) -> list[str]:
     """Every part of a unit named as a noun ("ความรู้", "ทักษะ"), in the order of the text."""
     folded = bare(folded)

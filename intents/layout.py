@@ -79,6 +79,21 @@ def without_memo_wording(text: str) -> str:
     return "\n".join(out)  # (empty when the memo's wording is all there is: it asks nothing)
 
 
+# A correction put before the question ("ไม่ใช่ค่ะ ถามว่า ทักษะการใช้ข้อมูล คืออะไร", "no, I meant DS600"): the question
+# after it is what is asked (its words were searched for with "ไม่ ใช่", before). "ไม่ใช่ DG200 ครับ…" names what is
+# corrected: the codes' reading handles it.
+_CORRECTION_LEAD = re.compile(
+    r"^\s*(?:ไม่ใช่|ไม่ได้ถาม(?:เรื่อง)?(?:นั้น|นี้|แบบนั้น)?)\s*(?:ค่ะ|คะ|ครับ|คับ|จ้า|นะ(?:คะ|ครับ)?)?\s*[,.]?\s*"
+    r"(?:คือ|ที่)?\s*(?:ถาม|หมายถึง|อยากรู้|อยากถาม|จะถาม)(?:ว่า)?\s*(?=\S)|"
+    r"^\s*no\s*,?\s*i\s+(?:meant|mean|was asking(?: about)?|asked(?: about)?)\s+(?=\S)",
+    re.IGNORECASE)
+
+
+def without_correction_lead(text: str) -> str:
+    """``text`` without a correction put before its question."""
+    return _CORRECTION_LEAD.sub("", text, count=1)
+
+
 # A line that is only courtesy: a greeting, a thanks, a preface to a question ("รบกวนสอบถามค่ะ", "ขออนุญาตถามครับ"),
 # with particles, "มาก", emoji. Matched on bare text.
 _COURTESY_LINE = thai_pattern(

@@ -130,3 +130,13 @@ async def test_which_framework_an_open_assessment_is_of(chat: Chat) -> None:
     assert "2/12" in chat.text() and any(d.startswith("q:r:") for d in chat.data())
     await chat.send("อันนี้ของมาตรฐานปีไหนครับ")
     assert "แบบประเมินนี้คือหน่วย DS700" in chat.text() and "มาตรฐานสมรรถนะผู้บริหารเทคโนโลยีสารสนเทศ" in chat.text()
+
+
+async def test_a_skill_named_as_a_topic_and_a_correction_before_the_question(chat: Chat) -> None:
+    """"ทักษะการใช้ข้อมูล" read as the skills section of a unit that has none; "ไม่ใช่ค่ะ ถามว่า…" searched for
+    "ไม่ ใช่ ใช้ ข้อมูล"."""
+    for asked in ("ทักษะการใช้ข้อมูล คืออะไรคะ", "ไม่ใช่ค่ะ ถามว่า ทักษะการใช้ข้อมูล คืออะไร",
+                  "ไม่ใช่ครับ หมายถึงทักษะการใช้ข้อมูลครับ คืออะไร"):
+        await chat.send(asked)
+        assert "DLit600" in chat.text() and "ไม่มีหัวข้อทักษะ" not in chat.text()
+        assert not [d for d in chat.data() if "ไม่ ใช่" in d]
