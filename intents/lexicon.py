@@ -172,6 +172,13 @@ PRIVACY_QUESTION = compile_any(
 )
 EVIDENCE_SENT = compile_any(r"ส่ง(?:หลักฐาน)?.{0,24}(?:แล้ว|เรียบร้อย)", word("submitted", "(?:sent|handed) in"))
 
+# Where the last answer comes from ("อันนี้อ้างอิงจากไหนครับ", "ที่มาจากเอกสารอะไร", "where is this from?").
+SOURCE_ASKED = compile_any(
+    r"(?:อ้างอิง|ที่มา|แหล่งที่มา)\S{0,6}\s?(?:จาก|มาจาก)?\s?(?:ไหน|อะไร|ใด|เอกสาร(?:อะไร|ไหน|ฉบับไหน))|"
+    r"(?:มา|เอามา)จาก(?:ไหน|เอกสาร(?:อะไร|ไหน|ฉบับไหน))|อ้างอิง\s?(?:ด้วย|หน่อย)|ไม่มี\s?(?:ที่มา|อ้างอิง)",
+    word(r"where (?:is|does|did) (?:this|it|that) (?:come )?from", r"(?:what(?:'s| is) the|which|your) sources?",
+         r"no sources?", r"cite (?:it|the source)"),
+)
 # Where or to whom evidence goes ("ส่งหลักฐานที่ไหน", "ยื่นเอกสารกับใคร", "who do I send it to"): the sources do not
 # say (each agency decides); not "ส่งภายใน…" (a deadline) nor "ส่งแล้ว" (EVIDENCE_SENT).
 WHERE_TO_SUBMIT = compile_any(

@@ -33,6 +33,7 @@ from bot.dialog.actions import (
     text_action,
 )
 from bot.dialog.answers import respond, smalltalk
+from bot.dialog.answers.common import sources_of
 from bot.dialog.flows import (
     account,
     assessment,
@@ -88,6 +89,7 @@ from intents.lexicon import (
     QUIZ,
     REMOVE_LISTED,
     RESULT_ASKED,
+    SOURCE_ASKED,
     STAFF_RESULTS,
     START_WHERE,
     TEST_ASKED_ABOUT,
@@ -682,6 +684,10 @@ class DialogEngine:
             # (WHY: "ทำไมต้องกดยินยอม" has no QUESTION word)
             # ("ในฐานะ HR จะดูผลของบุคลากรในกรมได้อย่างไร" is HR looking at the staff's results: the admin pages, below)
             return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
+        if intent in ("unknown", "search", "help") and SOURCE_ASKED.search(plain) and not u.codes_written() and \
+                (cited := sources_of(self._catalog, _refs(topic), ctx.language)):
+            # "อันนี้อ้างอิงจากไหน" after an answer about units: where each one is (its words were searched for, before)
+            return [text("\n".join([say("sources_of_last", ctx.language), *cited]))]
         if intent == "news_opt_out" and QUESTION.search(plain) and ctx.user.broadcast_opt_out:
             # asked after the news was stopped ("จะมีผลต่อการแจ้งเตือนหรือไม่"): it is off, reminders go on
             return [text(say("news_already_off", ctx.language),
@@ -1274,6 +1280,13 @@ def cancel_pointed_at(state: State | None, u: Understanding) -> str | None:
     if not POINTS_AT_SHOWN.search(plain):
         return None
     return cancels[0] if len(cancels) == 1 else flow_action("w", "l")
+
+
+def _refs(topic: dict[str, Any]) -> list[dict[str, str]]:
+    """The topic's codes as references (with its framework, when it names one)."""
+    framework = topic.get("framework")
+    return [c if isinstance(c, dict) else {"code": str(c), **({"framework": framework} if framework else {})}
+            for c in topic.get("codes") or []]
 
 
 def _topic(state: State | None) -> dict[str, Any] | None:

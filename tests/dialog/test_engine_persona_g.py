@@ -140,3 +140,16 @@ async def test_a_skill_named_as_a_topic_and_a_correction_before_the_question(cha
         await chat.send(asked)
         assert "DLit600" in chat.text() and "ไม่มีหัวข้อทักษะ" not in chat.text()
         assert not [d for d in chat.data() if "ไม่ ใช่" in d]
+
+
+async def test_where_the_last_answer_comes_from(chat: Chat) -> None:
+    """"no sources on the comparison? where is this from?" searched for "no sources comparison from"."""
+    await chat.send("DS700 กับ DL200 ต่างกันยังไง")
+    await chat.send("อันนี้อ้างอิงจากไหนครับ")
+    assert "ที่มาของคำตอบก่อนหน้า" in chat.text()
+    assert "DS700 (มาตรฐาน 2567)" in chat.text() and "DL200 (ก.พ. 2561)" in chat.text() and "บรรทัด" in chat.text()
+    await chat.send("what is DLit600?")
+    await chat.send("no sources? where is this from?")
+    assert "Where the last answer comes from" in chat.text() and "DLit600 (OCSC 2561)" in chat.text()
+    await chat.send("อ้างอิงจากไหน")  # again: the same topic
+    assert "DLit600 (ก.พ. 2561)" in chat.text()

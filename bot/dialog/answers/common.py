@@ -8,7 +8,7 @@ from typing import Any
 from bot.dialog.phrases import say
 from content.catalog import FRAMEWORK_PRIORITY, Catalog
 from content.documents import document_name
-from content.model import Criterion, Node, Unit
+from content.model import Criterion, Element, Node, Unit
 
 BULLET = "•"
 DETAILED_FRAMEWORK = "std-2567"  # the standard whose units have detailed documents
@@ -85,6 +85,24 @@ def unit_source(catalog: Catalog, unit: Unit, language: str, *, detail: str = ""
         return say("source_two", language, a=place(where["file"], where["line"], language),
                    b=place(where["detail_file"], criteria, language))
     return cite_at(where["file"], where["line"], language) if where.get("line") else ""
+
+
+def sources_of(catalog: Catalog, refs: list[dict[str, str]], language: str) -> list[str]:
+    """Where each unit of ``refs`` (a code, with or without its framework; an element or criterion is its unit's)
+    is in its documents, a line each: "อันนี้อ้างอิงจากไหน" after an answer about them."""
+    lines: list[str] = []
+    for ref in refs:
+        for node in catalog.find(ref["code"]):
+            if not isinstance(node, Unit | Element | Criterion) or \
+                    (ref.get("framework") and node.framework != ref["framework"]):
+                continue
+            unit = catalog.unit_of(node)
+            if not (cited := unit_source(catalog, unit, language)):
+                continue
+            line = f"{BULLET} {unit.code} ({short_framework(unit.framework, language)}) {cited}"
+            if line not in lines:
+                lines.append(line)
+    return lines
 
 
 def criterion_line(criterion: Criterion, language: str) -> str:

@@ -170,6 +170,7 @@ _STRINGS: Mapping[str, tuple[str, str]] = {
                             "(พิมพ์ \"ข้าม\" หรือ \"หยุด\" ได้)",
                             "No answer recorded yet: press an answer or type {letters} (or 1-{n}; "
                             "\"skip\" / \"stop\" work too)."),
+    "sources_of_last": ("ที่มาของคำตอบก่อนหน้า:", "Where the last answer comes from:"),
     "assess_framework": ("แบบประเมินนี้คือหน่วย {code} {title} ตาม{framework}",
                          "This assessment is unit {code} {title} of the {framework}."),
     "assess_explain": ("เกณฑ์ {code} เป็นหนึ่งในเกณฑ์ของสมรรถนะย่อย {element} {element_title} "
