@@ -190,7 +190,8 @@ def _framework_of_every(refs: list[Any]) -> str | None:
     return frameworks.pop() if len(frameworks) == 1 and "" not in frameworks else None
 
 
-def _codes(topic: Topic) -> list[dict[str, str]]:
+def topic_refs(topic: Topic) -> list[dict[str, str]]:
+    """The topic's codes as references (with its framework, when it names one)."""
     framework = topic.get("framework")
     return [{"code": c, "framework": framework} if framework else {"code": c} for c in topic.get("codes") or []]
 
@@ -342,7 +343,7 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
             not u.codes_written() and not e.get("due") and (dated := _redated(u, now)) is not None:
         # "อ้าว เม.ย. มี 30 วัน งั้น 30 เม.ย. 70" after "31 เม.ย. 70" was no real day: the reminder, on the day named now
         return replace(u, intent="reminder_set", confidence=max(u.confidence, 0.9),
-                       entities={**({"codes": _codes(topic)} if topic.get("codes") else {}), **dated})
+                       entities={**({"codes": topic_refs(topic)} if topic.get("codes") else {}), **dated})
     if topic.get(ANNOUNCING) and lexicon.SOME_ONLY.search(folded) and not u.codes_written() and \
             u.intent in ("role_requirements", "profile_set", "role_overview", "search", "unknown", "help"):
         # "ส่งให้เฉพาะกลุ่มบริการได้ไหมคะ" after how HR announces to everyone: whom an announcement reaches (a segment),
@@ -360,7 +361,7 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
         # "เป็นหน่วยของกรอบไหน", "มาจากเอกสารอะไร" after DLit101: where the unit talked about comes from, which its
         # overview says (searched for "กรอบ", or read as its evidence "เอกสาร", before)
         return replace(u, intent="unit_info", confidence=max(u.confidence, 0.9),
-                       entities={"codes": _codes(topic), "aspect": "overview"})
+                       entities={"codes": topic_refs(topic), "aspect": "overview"})
     short = len(folded.split()) <= _MAX_WORDS
     # English writes its words apart, so a short English question has more of them ("what are the skills?")
     # (Thai writes few spaces: a long sentence in three chunks says what it is about itself.)
@@ -383,7 +384,7 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
         # "แล้วเทียบกับ DS600 ล่ะ", "ลองเทียบกับ DS600 ดู" after DS700: the unit before, beside the one named now
         return replace(u, intent="compare", confidence=max(u.confidence, 0.9),
                        entities={**{k: v for k, v in e.items() if k != "aspect"},
-                                 "codes": _same_level(_codes(topic)[:1], named, catalog)})
+                                 "codes": _same_level(topic_refs(topic)[:1], named, catalog)})
     if u.intent == "unit_info" and named and topic.get("aspect") and topic.get("intent") == "unit_info" and \
             e.get("aspect") in (None, "overview", "description") and short and _CORRECTION.search(folded) and \
             topic["aspect"] != "overview" and (meant := _meant(u, named, topic)):
@@ -400,7 +401,7 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
             (line := _nth_line(folded, topic, catalog)) is not None:
         # "ข้อ 2 คืออะไร" after DS700's knowledge: the second knowledge line listed (the second element, before)
         return replace(u, intent="unit_info", confidence=0.9,
-                       entities={"codes": _codes(topic), "aspect": topic["aspect"], "line": line})
+                       entities={"codes": topic_refs(topic), "aspect": topic["aspect"], "line": line})
     if not e.get("codes") and not e.get("unknown_codes") and topic.get("codes") and short and leans and \
             u.intent in ("unknown", "unit_info", "search") and (sibling := _sibling(u, topic, catalog)):
         # "แล้ว 201 ล่ะ", "แล้ว สองร้อยหนึ่ง ล่ะ" after DL203: the code of the same prefix, the part asked or the one before
@@ -421,7 +422,7 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
             u.intent in ("unknown", "unit_info", "search", "help") and (past := _past_the_end(folded, topic, catalog)):
         # "ข้อ 3 ล่ะ" after DT400 (two elements): that unit again, with the count said first, not "not understood"
         return replace(u, intent="unit_info", confidence=0.9,
-                       entities={"codes": _codes(topic), "aspect": "criteria", "part_past_end": past})
+                       entities={"codes": topic_refs(topic), "aspect": "criteria", "part_past_end": past})
     if topic.get("pmqa") and u.intent == "search" and not named and e.get("query") and \
             lexicon.PMQA_INDICATORS.search(folded):
         # "ตัวชี้วัดเรื่องนวัตกรรมอยู่ข้อไหน" while on PMQA: category 7's measures, not the competency units
@@ -436,9 +437,9 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
         # ("ลบอันที่ 2" points at a place in the list shown, not at the unit talked about)
         dated = {"due": topic["due"]} if u.intent == "reminder_set" and topic.get("due") and \
             not (e.get("due") or e.get("due_error")) else {}
-        return replace(u, entities={**e, "codes": _codes(topic), **dated})
+        return replace(u, entities={**e, "codes": topic_refs(topic), **dated})
     if u.intent == "compare" and topic.get("codes") and not any(e.get(k) for k in ("groups", "phases", "aspects")):
-        return replace(u, entities={**e, "codes": _codes(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
+        return replace(u, entities={**e, "codes": topic_refs(topic)})  # "อันเก่ากับอันใหม่ต่างกันยังไง" after DL201
     # (a unit the message names by its title: "ทักษะการใช้ข้อมูล คืออะไร" names a skill, asks no skills section)
     aspect = entities.aspect_past_skill_names(folded) if u.intent == "unit_info" and e.get("codes") and \
         not u.codes_written() else entities.aspect(folded)
@@ -447,14 +448,14 @@ def _follow_up(u: Understanding, topic: Topic, catalog: Any, now: datetime | Non
             (aspect is None or (aspect == "criteria" and not _CRITERIA_NOUN.search(folded))) and \
             u.intent in ("unit_info", "search", "unknown"):  # "มีกี่อย่าง", "มีทั้งหมดกี่ข้อ" after DS700's knowledge
         return replace(u, intent="unit_info", confidence=0.9,
-                       entities={"codes": _codes(topic), "aspect": topic["aspect"]})
+                       entities={"codes": topic_refs(topic), "aspect": topic["aspect"]})
     # "ต้องมีความรู้อะไรบ้าง" after DS700 is DS700's knowledge, not the person's role, unless it names a role (or asks
     # its experience, which no unit lists: "ความรู้กับประสบการณ์ที่ผมต้องมีล่ะครับ")
     of_unit = ("unit_info", "search", "unknown", "help") if e.get("group") or e.get("phase") or \
         _OWN_ROLE.search(folded) or (u.intent == "role_requirements" and _EXPERIENCE.search(folded)) else \
         ("unit_info", "search", "unknown", "help", "role_requirements")
     if topic.get("codes") and aspect and leans and u.intent in of_unit:
-        return replace(u, intent="unit_info", confidence=0.9, entities={"codes": _codes(topic), "aspect": aspect})
+        return replace(u, intent="unit_info", confidence=0.9, entities={"codes": topic_refs(topic), "aspect": aspect})
     if (compared := _compared_with_topic(u, folded, topic)) is not None:
         return compared
     if u.intent == "phase_info" and len(e.get("phases") or ()) == 2 and topic.get("group") and \

@@ -66,7 +66,7 @@ from intents.commands import (
     number_alone,
     picked_number,
 )
-from intents.context import REMINDERS, follow_up, listed_place, topic_after, topic_of
+from intents.context import REMINDERS, follow_up, listed_place, topic_after, topic_of, topic_refs
 from intents.engine import default_understander
 from intents.layout import canonical_letters
 from intents.lexicon import (
@@ -685,7 +685,7 @@ class DialogEngine:
             # ("ในฐานะ HR จะดูผลของบุคลากรในกรมได้อย่างไร" is HR looking at the staff's results: the admin pages, below)
             return onboarding.privacy(ctx)  # (what one's data says now, "ข้อมูลของฉันตอนนี้เป็นยังไง", is the profile)
         if intent in ("unknown", "search", "help") and SOURCE_ASKED.search(plain) and not u.codes_written() and \
-                (cited := sources_of(self._catalog, _refs(topic), ctx.language)):
+                (cited := sources_of(self._catalog, topic_refs(topic), ctx.language)):
             # "อันนี้อ้างอิงจากไหน" after an answer about units: where each one is (its words were searched for, before)
             return [text("\n".join([say("sources_of_last", ctx.language), *cited]))]
         if intent == "news_opt_out" and QUESTION.search(plain) and ctx.user.broadcast_opt_out:
@@ -1280,13 +1280,6 @@ def cancel_pointed_at(state: State | None, u: Understanding) -> str | None:
     if not POINTS_AT_SHOWN.search(plain):
         return None
     return cancels[0] if len(cancels) == 1 else flow_action("w", "l")
-
-
-def _refs(topic: dict[str, Any]) -> list[dict[str, str]]:
-    """The topic's codes as references (with its framework, when it names one)."""
-    framework = topic.get("framework")
-    return [c if isinstance(c, dict) else {"code": str(c), **({"framework": framework} if framework else {})}
-            for c in topic.get("codes") or []]
 
 
 def _topic(state: State | None) -> dict[str, Any] | None:

@@ -64,32 +64,33 @@ async def test_the_day_of_a_reminder_asked_lists_it(chat: Chat) -> None:
     assert "การเตือนของคุณ" not in chat.text()
 
 
-async def test_progress_keeps_the_frameworks_apart(chat: Chat) -> None:
-    """A begun assessment of the 2567 standard's DS700 took the OCSC letter's DS700 off the role's units still to
-    assess (28 → 27), and it was listed, unfinished, under "assessments taken"."""
+async def _a_technologist(chat: Chat) -> None:
+    """Consented, in the technology group of a developed organisation (28 units, the OCSC letter's)."""
     await consented(chat)
     await chat.send("ผมอยู่กลุ่มด้านเทคโนโลยี ระยะพัฒนาแล้ว")
     await chat.send("ข้าม")
+
+
+async def test_progress_keeps_the_frameworks_apart(chat: Chat) -> None:
+    """A begun assessment of the 2567 standard's DS700 took the OCSC letter's DS700 off the role's units still to
+    assess (28 → 27), and it was listed, unfinished, under "assessments taken"."""
+    await _a_technologist(chat)
     await chat.send("ความก้าวหน้าของฉัน")
     lacking = chat.text().split("ยังไม่ได้ประเมิน (")[1].split(")")[0]
-    await chat.press("q:s:a:std-2567:DS700")
-    await chat.press(next(d for d in chat.data() if d.startswith("q:r:") and d.endswith(":3")))
-    await chat.send("หยุดก่อน")
-    await chat.send("ความก้าวหน้าของฉัน")
-    assert f"ยังไม่ได้ประเมิน ({lacking})" in chat.text()
-    assert "DS700 (มาตรฐาน 2567) ยังทำไม่เสร็จ" in chat.text() and "ที่ทำแล้ว" not in chat.text()
-    await chat.press("q:s:a:ocsc-2561:DS700")  # the role's own DS700 begun: one fewer
-    await chat.press(next(d for d in chat.data() if d.startswith("q:r:") and d.endswith(":3")))
-    await chat.send("หยุดก่อน")
-    await chat.send("ความก้าวหน้าของฉัน")
+    for framework in ("std-2567", "ocsc-2561"):  # the other DS700, then the role's own: one fewer
+        await chat.press(f"q:s:a:{framework}:DS700")
+        await chat.press(next(d for d in chat.data() if d.startswith("q:r:") and d.endswith(":3")))
+        await chat.send("หยุดก่อน")
+        await chat.send("ความก้าวหน้าของฉัน")
+        if framework == "std-2567":
+            assert f"ยังไม่ได้ประเมิน ({lacking})" in chat.text()
+            assert "DS700 (มาตรฐาน 2567) ยังทำไม่เสร็จ" in chat.text() and "ที่ทำแล้ว" not in chat.text()
     assert f"ยังไม่ได้ประเมิน ({int(lacking) - 1})" in chat.text() and "DS700 (ก.พ. 2561)" in chat.text()
 
 
 async def test_where_to_begin_counts_the_roles_own_units(chat: Chat) -> None:
     """The 2567 standard's DS700 assessed to the end counted as the role's DS700 (the OCSC letter's) done."""
-    await consented(chat)
-    await chat.send("ผมอยู่กลุ่มด้านเทคโนโลยี ระยะพัฒนาแล้ว")
-    await chat.send("ข้าม")
+    await _a_technologist(chat)
     await chat.send("ควรเริ่มประเมินจากหน่วยไหนก่อนครับ")
     before = chat.text().split("ยังไม่ได้ประเมิน ")[1].split(" ")[0]
     await chat.press("q:s:a:std-2567:DS700")
