@@ -430,7 +430,7 @@ class DialogEngine:
             return None
         intent = understanding.intent
         if RUNNER.active(ctx) is not None:
-            run, index = state.data["run"], str(state.data["i"])
+            run, index, plain = state.data["run"], str(state.data["i"]), bare(understanding.text)
             if state.data.get(DISCARD_ASKED):  # the answer to "ยกเลิกแบบประเมินนี้ใช่ไหม", or something else
                 state = State(state.flow, state.step, {k: v for k, v in state.data.items() if k != DISCARD_ASKED})
                 await ctx.set_state(state.flow, state.step, state.data)
@@ -449,8 +449,8 @@ class DialogEngine:
                 return await RUNNER.step(ctx, "k", (run, index))  # "ข้อถัดไป" with this one unanswered: skipped
             if cmd == "stop":
                 return await RUNNER.stop(ctx)
-            if RESULT_ASKED.search(bare(understanding.text)) and choice_number(understanding.text) is None and \
-                    not PRIVACY_QUESTION.search(bare(understanding.text)):  # (who sees them: "HR เห็นผลของผมไหม")
+            if RESULT_ASKED.search(plain) and choice_number(understanding.text) is None and \
+                    not PRIVACY_QUESTION.search(plain):  # (who sees them: "HR เห็นผลของผมไหม")
                 # "ขอดูผลเลย", "ตอนนี้ได้กี่คะแนนแล้ว": the answers so far, summed up
                 if state.flow == assessment.SELF_ASSESSMENT.flow:
                     return await assessment.result_so_far(ctx, state)
@@ -470,7 +470,7 @@ class DialogEngine:
             if intent == "flow_stop":
                 return await RUNNER.stop(ctx)
             if state.step == "ask" and state.flow == assessment.SELF_ASSESSMENT.flow and \
-                    WHICH_FRAMEWORK.search(bare(understanding.text)) and not understanding.codes_written() and \
+                    WHICH_FRAMEWORK.search(plain) and not understanding.codes_written() and \
                     (said := assessment.SELF_ASSESSMENT.framework_of(ctx, state)) is not None:
                 return [said, assessment.SELF_ASSESSMENT.ask(ctx, state)]  # then the question, to answer it
             if state.step == "ask" and asks_about_this(understanding.text):

@@ -27,7 +27,7 @@ def _today() -> date:
     return datetime.now(LOCAL_TZ).date()
 
 
-async def _set(chat: Chat, code: str, days: int) -> date:
+async def set_reminder(chat: Chat, code: str, days: int) -> date:
     due = _today() + timedelta(days=days)
     await chat.send(f"ตั้งเตือน {code} วันที่ {show_date(due, 'th')}")
     await chat.send("ยืนยัน")
@@ -38,7 +38,7 @@ async def _set(chat: Chat, code: str, days: int) -> date:
 async def _three_listed(chat: Chat) -> list[str]:
     await consented(chat)
     for code, days in (("DS700", 10), ("DL201", 20), ("DS600", 30)):
-        await _set(chat, code, days)
+        await set_reminder(chat, code, days)
     await chat.send("ขอดูรายการเตือนหน่อย")
     return [d for d in chat.data() if d.startswith("w:c:")]
 

@@ -3,12 +3,10 @@ and Thai), through the whole engine, in the chats' wordings and others."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 from bot.dialog.thaidate import show_date
 from storage import AssessmentAnswer, Reminder
-from storage.repos.reminders import LOCAL_TZ
 from tests.dialog.test_engine import Chat, chat, consented, sqlite_sessions
+from tests.dialog.test_engine_persona_f import set_reminder
 
 __all__ = ["chat", "sqlite_sessions"]
 
@@ -52,9 +50,7 @@ async def test_the_open_question_not_understood_is_explained(chat: Chat) -> None
 async def test_the_day_of_a_reminder_asked_lists_it(chat: Chat) -> None:
     """Asked for the day of a reminder set, the bot showed the profile, or began a new reminder."""
     await consented(chat)
-    due = datetime.now(LOCAL_TZ).date() + timedelta(days=40)
-    await chat.send(f"ตั้งเตือน DS600 วันที่ {show_date(due, 'th')}")
-    await chat.send("ยืนยัน")
+    due = await set_reminder(chat, "DS600", 40)
     for asked in ("เดี๋ยวนะคะ ที่ตั้งเตือนไว้ของ DS600 วันไหนนะคะ", "เตือนของDS600วันไหนคะ",
                   "ไม่ได้จะตั้งใหม่ค่ะ แค่อยากดูว่าตั้งไว้วันไหน", "ตั้งเตือน DL200 ไว้เมื่อไหร่นะครับ"):
         await chat.send(asked)
@@ -103,9 +99,7 @@ async def test_where_to_begin_counts_the_roles_own_units(chat: Chat) -> None:
 async def test_a_cancelled_reminders_button_says_the_reminder_is_gone(chat: Chat) -> None:
     """It said "the question was answered or the quiz has ended", a questionnaire's words."""
     await consented(chat)
-    due = datetime.now(LOCAL_TZ).date() + timedelta(days=20)
-    await chat.send(f"ตั้งเตือน DL200 วันที่ {show_date(due, 'th')}")
-    await chat.send("ยืนยัน")
+    await set_reminder(chat, "DL200", 20)
     cancel = next(d for d in chat.data() if d.startswith("w:c:"))
     await chat.press(cancel)
     assert "ยกเลิก" in chat.text()
